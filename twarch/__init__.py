@@ -1,0 +1,56 @@
+"""twarch: answer a short qualification, get an explained Twilio architecture for an AI voice or chat agent.
+
+>>> import twarch
+>>> rec = twarch.recommend({"channels": ["voice"], "memory": True})
+>>> rec.level, rec.voice_transport, rec.implementation_path
+(2, 'conversation_relay', 'tac_sdk')
+
+The engine (``recommend``, ``Answers``, ``detect_mode``) imports only the standard library;
+the renderers and widgets (pandas, plotly, graphviz, ipywidgets) load on first use.
+"""
+
+from __future__ import annotations
+
+from importlib import import_module
+from typing import Any
+
+from .answers import Answers
+from .engine import recommend
+from .errors import AnswerError
+from .knowledge.questions import QUESTIONS
+from .mode import answers_from_text, detect_mode
+from .recommendation import Item, Recommendation, Why
+
+__version__ = "0.1.0"
+
+#: Public names that live in modules with heavy imports, loaded on first access.
+_LAZY = {
+    "diagram": "twarch.render.diagram",
+    "ladder": "twarch.render.diagram",
+    "providers": "twarch.render.providers",
+    "provider_table": "twarch.render.providers",
+    "latency_budget": "twarch.voice",
+    "cost_per_minute": "twarch.voice",
+    "monthly_cost": "twarch.voice",
+    "language_support": "twarch.knowledge.providers",
+    "checklist": "twarch.render.checklist",
+    "Checklist": "twarch.render.checklist",
+    "Wizard": "twarch.widgets",
+    "compare": "twarch.compare",
+    "compare_many": "twarch.compare",
+}
+
+__all__ = ["Answers", "AnswerError", "Item", "QUESTIONS", "Recommendation", "Why", "answers_from_text",
+           "detect_mode", "recommend", *_LAZY]
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        value = getattr(import_module(_LAZY[name]), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module 'twarch' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)

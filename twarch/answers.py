@@ -1,0 +1,265 @@
+"""The qualification answers: an immutable, validated record.
+
+Every field is optional: ``None`` means *unanswered*, which is a state, not a default.
+Lists are stored as tuples in the questions' choice order, so equal answers compare and
+serialise identically.
+
+>>> a = Answers.from_dict({"channels": ["sms", "voice"], "memory": True})
+>>> a.channels, a.memory, a.handoff
+(('voice', 'sms'), True, None)
+>>> a.to_dict()
+{'channels': ['voice', 'sms'], 'memory': True}
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import difflib
+import json
+import re
+from dataclasses import dataclass, fields
+from pathlib import Path
+from typing import Any, Mapping
+
+from .errors import AnswerError
+from .knowledge.questions import BY_ID, QUESTIONS, Question
+
+#: A BCP-47 tag as used for speech: language, optional script, optional region.
+LANGUAGE_TAG = re.compile(r"^([A-Za-z]{2,3})(-[A-Za-z]{4})?(-([A-Za-z]{2}|[0-9]{3}))?$")
+MAX_TEXT = 4000
+
+
+@dataclass(frozen=True)
+class Answers:
+    """Answers to the qualification; build with :meth:`from_dict` or :meth:`load`."""
+
+    request: str | None = None
+    outcome: str | None = None
+    channels: tuple[str, ...] | None = None
+    memory: bool | None = None
+    intelligence: str | None = None
+    handoff: bool | None = None
+    customer_profile: str | None = None
+    industry: str | None = None
+    takes_payments: bool | None = None
+    eu_users: bool | None = None
+    records_calls: bool | None = None
+    production: bool | None = None
+    regulations: tuple[str, ...] | None = None
+    cloud: str | None = None
+    llm: str | None = None
+    team_language: str | None = None
+    needs_raw_audio: bool | None = None
+    needs_low_level_control: bool | None = None
+    existing_websocket_server: bool | None = None
+    uses_twilio_functions: bool | None = None
+    peak_concurrent_calls: int | None = None
+    wants: tuple[str, ...] | None = None
+    languages: tuple[str, ...] | None = None
+    priority: str | None = None
+    stt_provider: str | None = None
+    tts_provider: str | None = None
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> "Answers":
+        """Validate a mapping of answers; raise :class:`AnswerError` on the first bad field."""
+        if not isinstance(data, Mapping):
+            raise AnswerError("answers", f"expected a mapping of keys to values, got {_kind(data)}")
+        values = {}
+        for key, raw in data.items():
+            if not isinstance(key, str) or key not in BY_ID:
+                raise AnswerError(str(key), "unknown key" + _did_you_mean(str(key)), ", ".join(BY_ID))
+            values[key] = validate(BY_ID[key], raw)
+        return cls(**values)
+
+    @classmethod
+    def from_json(cls, text: str) -> "Answers":
+        try:
+            data = json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise AnswerError("answers", f"not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})") from None
+        return cls.from_dict(data)
+
+    @classmethod
+    def load(cls, path: str | Path) -> "Answers":
+        """Read an answers file: ``.json``, or ``.yaml`` / ``.yml``."""
+        path = Path(path)
+        try:
+            text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise AnswerError("file", f"cannot read {path}: {getattr(exc, 'strerror', None) or exc}") from None
+        if path.suffix.lower() in (".yaml", ".yml"):
+            return cls.from_dict(_parse_yaml(text, path))
+        return cls.from_json(text)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The answered fields only, as plain JSON types (lists, not tuples)."""
+        out = {}
+        for f in fields(self):
+            value = getattr(self, f.name)
+            if value is not None:
+                out[f.name] = list(value) if isinstance(value, tuple) else value
+        return out
+
+    def to_json(self) -> str:
+        return json.dumps(self.to_dict(), indent=2, ensure_ascii=False) + "\n"
+
+    def save(self, path: str | Path) -> None:
+        """Write the answers file (YAML when the suffix says so, JSON otherwise)."""
+        path = Path(path)
+        if path.suffix.lower() in (".yaml", ".yml"):
+            import yaml
+
+            text = yaml.safe_dump(self.to_dict(), sort_keys=False, allow_unicode=True)
+        else:
+            text = self.to_json()
+        path.write_text(text, encoding="utf-8")
+
+    def replace(self, **changes: Any) -> "Answers":
+        """A copy with some answers changed (validated); pass ``None`` to unanswer a field."""
+        for key in changes:
+            if key not in BY_ID:
+                raise AnswerError(key, "unknown key" + _did_you_mean(key), ", ".join(BY_ID))
+        checked = {k: (None if v is None else validate(BY_ID[k], v)) for k, v in changes.items()}
+        return dataclasses.replace(self, **checked)
+
+    def answered(self, key: str) -> bool:
+        return getattr(self, key) is not None
+
+    def has(self, key: str, choice: str) -> bool:
+        """True when the list answer ``key`` contains ``choice``."""
+        return choice in (getattr(self, key) or ())
+
+
+def validate(q: Question, raw: Any) -> Any:
+    """Check one raw value against its question and return it in canonical form."""
+    check = _CHECKS[q.kind]
+    return check(q, raw)
+
+
+def _check_text(q: Question, raw: Any) -> str:
+    if not isinstance(raw, str):
+        raise AnswerError(q.id, f"expected text, got {_kind(raw)}")
+    if len(raw) > MAX_TEXT:
+        raise AnswerError(q.id, f"text is {len(raw)} characters; at most {MAX_TEXT}")
+    return raw
+
+
+def _check_choice(q: Question, raw: Any) -> str:
+    if not isinstance(raw, str) or raw not in q.choice_ids:
+        raise AnswerError(q.id, f"{_show(raw)} is not allowed" + _did_you_mean(raw, q.choice_ids), ", ".join(q.choice_ids))
+    return raw
+
+
+def _check_multi(q: Question, raw: Any) -> tuple[str, ...]:
+    if isinstance(raw, str) or not isinstance(raw, (list, tuple)):
+        raise AnswerError(q.id, f"expected a list, got {_kind(raw)}", ", ".join(q.choice_ids))
+    for item in raw:
+        _check_choice(q, item)
+    if len(raw) < q.min_items:
+        raise AnswerError(q.id, f"choose at least {q.min_items}", ", ".join(q.choice_ids))
+    return tuple(c for c in q.choice_ids if c in raw)
+
+
+def _check_bool(q: Question, raw: Any) -> bool:
+    if not isinstance(raw, bool):
+        raise AnswerError(q.id, f"{_show(raw)} is not allowed", "true, false")
+    return raw
+
+
+def _check_count(q: Question, raw: Any) -> int:
+    if isinstance(raw, bool) or not isinstance(raw, int):
+        raise AnswerError(q.id, f"expected a whole number, got {_kind(raw)}", "an integer >= 0")
+    if raw < 0:
+        raise AnswerError(q.id, f"{raw} is negative", "an integer >= 0")
+    return raw
+
+
+def _check_tags(q: Question, raw: Any) -> tuple[str, ...]:
+    allowed = "BCP-47 tags such as en-US, es-MX, fr, pt-BR"
+    if isinstance(raw, str) or not isinstance(raw, (list, tuple)):
+        raise AnswerError(q.id, f"expected a list, got {_kind(raw)}", allowed)
+    tags = []
+    for item in raw:
+        match = LANGUAGE_TAG.match(item) if isinstance(item, str) else None
+        if not match:
+            raise AnswerError(q.id, f"{_show(item)} is not a language tag", allowed)
+        tag = normalise_tag(item)
+        if tag not in tags:
+            tags.append(tag)
+    return tuple(tags)
+
+
+def normalise_tag(tag: str) -> str:
+    """Canonical case for a language tag: ``EN-us`` -> ``en-US``, ``zh-hant-tw`` -> ``zh-Hant-TW``."""
+    parts = tag.split("-")
+    out = [parts[0].lower()]
+    for part in parts[1:]:
+        out.append(part.title() if len(part) == 4 else part.upper())
+    return "-".join(out)
+
+
+_CHECKS = {
+    "text": _check_text,
+    "choice": _check_choice,
+    "multi": _check_multi,
+    "bool": _check_bool,
+    "count": _check_count,
+    "tags": _check_tags,
+}
+
+
+def _did_you_mean(word: Any, options: tuple[str, ...] | None = None) -> str:
+    if not isinstance(word, str):
+        return ""
+    options = options if options is not None else tuple(BY_ID)
+    close = difflib.get_close_matches(word.lower(), options, n=1, cutoff=0.6)
+    return f" (did you mean '{close[0]}'?)" if close else ""
+
+
+def _kind(value: Any) -> str:
+    names = {dict: "a mapping", list: "a list", str: "text", bool: "true/false", int: "a number",
+             float: "a number", type(None): "null"}
+    return names.get(type(value), type(value).__name__)
+
+
+def _show(value: Any) -> str:
+    text = json.dumps(value, ensure_ascii=False, default=str)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def _parse_yaml(text: str, path: Path) -> Any:
+    import yaml
+
+    try:
+        return yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" (line {mark.line + 1}, column {mark.column + 1})" if mark else ""
+        raise AnswerError("answers", f"{path} is not valid YAML{where}") from None
+
+
+def json_schema() -> dict[str, Any]:
+    """The answers file's JSON Schema (draft 2020-12), generated from the questions."""
+    props: dict[str, Any] = {}
+    for q in QUESTIONS:
+        props[q.id] = {"title": q.title, "description": q.help, **_SCHEMA_TYPES[q.kind](q)}
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "title": "twarch answers",
+        "description": "Answers to the twarch qualification. Every key is optional; absent means unanswered.",
+        "type": "object",
+        "additionalProperties": False,
+        "properties": props,
+    }
+
+
+_SCHEMA_TYPES = {
+    "text": lambda q: {"type": "string", "maxLength": MAX_TEXT},
+    "choice": lambda q: {"enum": list(q.choice_ids)},
+    "multi": lambda q: {"type": "array", "items": {"enum": list(q.choice_ids)}, "uniqueItems": True,
+                        "minItems": q.min_items},
+    "bool": lambda q: {"type": "boolean"},
+    "count": lambda q: {"type": "integer", "minimum": 0},
+    "tags": lambda q: {"type": "array", "items": {"type": "string", "pattern": LANGUAGE_TAG.pattern}},
+}

@@ -1,0 +1,3 @@
+"""The decision engine -- being written; temporary."""
+def recommend(answers):
+    raise NotImplementedError

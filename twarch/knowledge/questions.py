@@ -1,0 +1,291 @@
+"""The qualification, as data: every question, its choices and why it matters.
+
+The answers-file keys are the question ids; they are a public contract (add, never rename).
+``kind`` says how a value is shaped:
+
+* ``text``: free text       * ``choice``: one choice id   * ``multi``: a list of choice ids
+* ``bool``: true / false    * ``count``: an integer >= 0  * ``tags``: a list of BCP-47 language tags
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Choice:
+    id: str
+    label: str
+    help: str = ""
+
+
+@dataclass(frozen=True)
+class Question:
+    id: str
+    step: str
+    kind: str
+    title: str
+    help: str
+    section: str
+    choices: tuple[Choice, ...] = ()
+    min_items: int = 0
+    visible_if: tuple[tuple[str, object], ...] = ()
+
+    @property
+    def choice_ids(self) -> tuple[str, ...]:
+        return tuple(c.id for c in self.choices)
+
+    def label(self, choice_id: str) -> str:
+        """The label of one of this question's choices (the id itself if unknown)."""
+        return next((c.label for c in self.choices if c.id == choice_id), choice_id)
+
+
+YES_NO = (Choice("true", "Yes"), Choice("false", "No"))
+
+STEPS: dict[str, str] = {
+    "request": "Request",
+    "essential": "The five essential questions",
+    "context": "Context: entry point, customer, regulations",
+    "stack": "Tech stack",
+    "voice": "Voice: languages and providers",
+}
+
+QUESTIONS: tuple[Question, ...] = (
+    Question(
+        "request", "request", "text", "What do you want to build?",
+        "Describe it in your own words. twarch reads how specific you are to pick a mode "
+        "(discovery, validation or build) and pre-fills what you name.",
+        "step1",
+    ),
+    Question(
+        "outcome", "essential", "choice", "What outcome are you trying to achieve?",
+        "The outcome sets the ambition of the agent and which regulations wake up "
+        "(outbound calling brings TCPA consent rules).",
+        "step2.outcome",
+        (
+            Choice("autonomous_service", "Autonomous customer service", "ordering, FAQ, booking"),
+            Choice("outbound_calling", "Outbound AI calling", "reminders, surveys, collections"),
+            Choice("internal_tools", "Voice AI for internal tools", "agents, copilots"),
+            Choice("conversational_commerce", "Conversational commerce", "sales, upsell"),
+        ),
+    ),
+    Question(
+        "channels", "essential", "multi", "Which channels?",
+        "Channels decide the transport: voice needs ConversationRelay (or Media Streams), "
+        "messaging needs Conversation Orchestrator, both need both.",
+        "step2.channels",
+        (
+            Choice("voice", "Voice", "phone calls over the PSTN"),
+            Choice("sms", "SMS"),
+            Choice("whatsapp", "WhatsApp"),
+            Choice("rcs", "RCS"),
+            Choice("chat", "Web chat"),
+        ),
+        min_items=1,
+    ),
+    Question(
+        "memory", "essential", "bool", "Should the agent remember customers across sessions?",
+        "Returning customers, order history and preferences need Conversation Memory; "
+        "independent calls (hotlines, one-off surveys) are simpler stateless.",
+        "step2.memory", YES_NO,
+    ),
+    Question(
+        "intelligence", "essential", "choice", "Do you need supervision or analytics?",
+        "Compliance monitoring, sentiment and churn signals need Conversation Intelligence; "
+        "real time lets you intervene, post-call feeds analytics.",
+        "step2.intelligence",
+        (
+            Choice("none", "No"),
+            Choice("realtime", "Yes, in real time", "intervene mid-conversation via webhooks"),
+            Choice("post_call", "Yes, after the call", "analytics and review"),
+        ),
+    ),
+    Question(
+        "handoff", "essential", "bool", "Will the AI ever hand off to a human?",
+        "Escalation to people needs TaskRouter and Flex, and an escalation payload designed early: "
+        "it shapes the whole architecture.",
+        "step2.handoff", YES_NO,
+    ),
+    Question(
+        "customer_profile", "context", "choice", "Who are you building for?",
+        "ISVs need multi-tenant separation, enterprises need production-grade hosting and "
+        "compliance operators, SMBs should start small and climb.",
+        "step4.profile",
+        (
+            Choice("isv", "ISV", "building for multiple clients"),
+            Choice("enterprise", "Enterprise"),
+            Choice("smb", "SMB / startup"),
+        ),
+    ),
+    Question(
+        "industry", "context", "choice", "Which industry?",
+        "Healthcare brings HIPAA, debt collection brings FDCPA / Regulation F.",
+        "step4.regulatory",
+        (
+            Choice("general", "General"),
+            Choice("healthcare", "Healthcare"),
+            Choice("financial_services", "Financial services"),
+            Choice("debt_collection", "Debt collection"),
+            Choice("retail", "Retail"),
+        ),
+    ),
+    Question(
+        "takes_payments", "context", "bool", "Will the agent take card payments?",
+        "Card data brings PCI DSS: <Pay> with PCI Mode, which is irreversible and account-wide.",
+        "step4.regulatory", YES_NO,
+    ),
+    Question(
+        "eu_users", "context", "bool", "Will people in the EU use it?",
+        "EU users bring GDPR (lawful basis, erasure across every store) and the EU AI Act's "
+        "transparency rule.",
+        "step4.regulatory", YES_NO,
+    ),
+    Question(
+        "records_calls", "context", "bool", "Will you record or transcribe calls?",
+        "Recording brings consent notices (all-party states) and, with ConversationRelay, a "
+        "separate <Start><Recording> before <Connect>.",
+        "step4.regulatory", YES_NO,
+    ),
+    Question(
+        "production", "context", "bool", "Is this going to production?",
+        "Production adds redundancy, fallback, failover and session-state persistence.",
+        "step4.tech_stack", YES_NO,
+    ),
+    Question(
+        "regulations", "context", "multi", "Regulations you already know apply",
+        "Named regimes are added to those twarch infers from the other answers.",
+        "step4.regulatory",
+        (
+            Choice("tcpa", "TCPA (US outbound calls and texts)"),
+            Choice("hipaa", "HIPAA (US health data)"),
+            Choice("pci_dss", "PCI DSS (card payments)"),
+            Choice("gdpr", "GDPR (EU personal data)"),
+            Choice("fdcpa", "FDCPA / Regulation F (debt collection)"),
+            Choice("recording_consent", "US call-recording consent"),
+            Choice("ai_disclosure", "US bot / AI-disclosure laws"),
+            Choice("eu_ai_act", "EU AI Act transparency (Art. 50)"),
+            Choice("ccpa", "CCPA / CPRA (California)"),
+            Choice("a2p_10dlc", "A2P 10DLC / toll-free registration (US SMS)"),
+            Choice("stir_shaken", "STIR/SHAKEN caller-ID attestation"),
+            Choice("whatsapp_policy", "WhatsApp Business policy"),
+            Choice("canada_crtc_casl", "Canada CRTC rules and CASL"),
+        ),
+    ),
+    Question(
+        "cloud", "stack", "choice", "Where will you deploy?",
+        "Azure and AWS have their own Agent Connect packages; anything else uses the core SDK.",
+        "rules.cloud",
+        (
+            Choice("any", "Any / cloud-agnostic"),
+            Choice("azure", "Microsoft Azure"),
+            Choice("aws", "AWS"),
+        ),
+    ),
+    Question(
+        "llm", "stack", "choice", "Which LLM provider?",
+        "Azure OpenAI and Bedrock point to the cloud packages; OpenAI and Anthropic work with the core SDK.",
+        "rules.cloud",
+        (
+            Choice("openai", "OpenAI"),
+            Choice("anthropic", "Anthropic"),
+            Choice("google", "Google Gemini"),
+            Choice("azure_openai", "Azure OpenAI"),
+            Choice("bedrock", "AWS Bedrock"),
+            Choice("other", "Other"),
+        ),
+    ),
+    Question(
+        "team_language", "stack", "choice", "Your team's language?",
+        "The Agent Connect SDK exists for Python and TypeScript only.",
+        "rules.sdk_vs_manual",
+        (
+            Choice("python", "Python"),
+            Choice("typescript", "TypeScript / Node.js"),
+            Choice("other", "Other"),
+        ),
+    ),
+    Question(
+        "needs_raw_audio", "stack", "bool", "Do you need the raw audio?",
+        "Raw audio (own STT/TTS, noise cancellation, diarization) needs Media Streams instead of "
+        "ConversationRelay, and the manual path.",
+        "rules.transport", YES_NO,
+    ),
+    Question(
+        "needs_low_level_control", "stack", "bool",
+        "Do you need low-level protocol control?",
+        "Full control of the WebSocket lifecycle or raw ConversationRelay events points to manual integration.",
+        "rules.sdk_vs_manual", YES_NO,
+    ),
+    Question(
+        "existing_websocket_server", "stack", "bool", "Do you already run a WebSocket server?",
+        "Integrating into existing WebSocket infrastructure points to manual integration.",
+        "rules.sdk_vs_manual", YES_NO,
+    ),
+    Question(
+        "uses_twilio_functions", "stack", "bool", "Will Twilio Functions receive callbacks?",
+        "Functions allow 30 concurrent executions per service with a 10-second timeout.",
+        "step4.tech_stack", YES_NO,
+    ),
+    Question(
+        "peak_concurrent_calls", "stack", "count", "Peak concurrent calls",
+        "Used for the Functions arithmetic: status callbacks per call against the concurrency limit.",
+        "step4.tech_stack",
+        visible_if=(("uses_twilio_functions", True),),
+    ),
+    Question(
+        "wants", "stack", "multi", "Features you are counting on",
+        "Some are not available at GA; twarch says which, and what to do instead.",
+        "ga",
+        (
+            Choice("boomerang_handback", "Hand back from human to AI"),
+            Choice("ai_copilot", "AI copilot during human conversations"),
+            Choice("outbound_orchestration", "Outbound orchestration"),
+            Choice("native_dashboards", "Native dashboards"),
+            Choice("turn_taking", "Primary channel governance / turn-taking"),
+            Choice("scoped_tokens", "Delegated authority / scoped tokens"),
+            Choice("email_summaries", "Post-interaction email summaries"),
+        ),
+    ),
+    Question(
+        "languages", "voice", "tags", "Which languages must the agent speak?",
+        "The languages you can serve are the intersection of what your STT and TTS providers support.",
+        "rules.providers",
+    ),
+    Question(
+        "priority", "voice", "choice", "What matters most in the voice?",
+        "Deepgram for latency, ElevenLabs for quality, Amazon Polly for cost, Google for languages.",
+        "rules.providers",
+        (
+            Choice("latency", "Latency"),
+            Choice("quality", "Voice quality"),
+            Choice("cost", "Cost at volume"),
+            Choice("languages", "Language coverage"),
+        ),
+    ),
+    Question(
+        "stt_provider", "voice", "choice", "Speech-to-text provider you already chose",
+        "Leave unanswered to let twarch pick from your priority.",
+        "rules.providers",
+        (Choice("deepgram", "Deepgram"), Choice("google", "Google")),
+    ),
+    Question(
+        "tts_provider", "voice", "choice", "Text-to-speech provider you already chose",
+        "Leave unanswered to let twarch pick from your priority.",
+        "rules.providers",
+        (
+            Choice("elevenlabs", "ElevenLabs"),
+            Choice("google", "Google"),
+            Choice("amazon_polly", "Amazon Polly"),
+        ),
+    ),
+)
+
+BY_ID: dict[str, Question] = {q.id: q for q in QUESTIONS}
+
+#: The five essential questions, in the playbook's order (Step 2).
+ESSENTIAL: tuple[str, ...] = ("outcome", "channels", "memory", "intelligence", "handoff")
+
+
+def question(question_id: str) -> Question:
+    """The question with this id (KeyError on an unknown id)."""
+    return BY_ID[question_id]

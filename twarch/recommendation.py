@@ -1,0 +1,163 @@
+"""What the engine returns: a :class:`Recommendation` of :class:`Item`, each with its :class:`Why`."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+from .answers import Answers
+from .knowledge.playbook import section_title
+
+
+@dataclass(frozen=True)
+class Why:
+    """The trace behind an item: which rule fired, on which facts, from which playbook section."""
+
+    rule: str
+    section: str
+    because: str
+    facts: tuple[tuple[str, Any], ...] = ()
+    note: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        out = {
+            "rule": self.rule,
+            "section": self.section,
+            "section_title": section_title(self.section),
+            "because": self.because,
+            "facts": {k: list(v) if isinstance(v, tuple) else v for k, v in self.facts},
+        }
+        if self.note:
+            out["note"] = self.note
+        return out
+
+    def __str__(self) -> str:
+        text = f"{self.because} [{self.rule}; {section_title(self.section)}]"
+        return f"{self.note} ({text})" if self.note else text
+
+
+@dataclass(frozen=True)
+class Item:
+    """One line of a recommendation: a stable ``id``, its ``text``, its ``why`` and optional details."""
+
+    id: str
+    text: str
+    why: Why
+    details: tuple[tuple[str, Any], ...] = ()
+
+    def get(self, key: str, default: Any = None) -> Any:
+        return dict(self.details).get(key, default)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "text": self.text, **_plain(dict(self.details)), "why": self.why.to_dict()}
+
+
+SKILL_GROUPS = ("product", "setup", "guardrail")
+
+
+@dataclass(frozen=True)
+class Recommendation:
+    """The architecture twarch recommends for one set of answers. Build it with :func:`twarch.recommend`."""
+
+    answers: Answers
+    mode: str | None
+    level: int
+    level_name: str
+    implementation_path: str
+    tac_package: str | None
+    voice_transport: str | None
+    stt_provider: str | None
+    tts_provider: str | None
+    channel_mix: str | None
+    entry_point: str | None
+    mode_signals: tuple[str, ...] = ()
+    decisions: tuple[Item, ...] = ()
+    products: tuple[Item, ...] = ()
+    skipped: tuple[Item, ...] = ()
+    skills: dict[str, tuple[Item, ...]] = field(default_factory=dict)
+    regulations: tuple[Item, ...] = ()
+    warnings: tuple[Item, ...] = ()
+    ga_gaps: tuple[Item, ...] = ()
+    ga_works: tuple[Item, ...] = ()
+    key_decisions: tuple[Item, ...] = ()
+    profile: tuple[Item, ...] = ()
+    considerations: tuple[Item, ...] = ()
+    checklist: tuple[Item, ...] = ()
+    open_questions: tuple[Item, ...] = ()
+    phases: tuple[Item, ...] = ()
+    next_steps: tuple[Item, ...] = ()
+
+    @property
+    def product_ids(self) -> tuple[str, ...]:
+        return tuple(p.id for p in self.products)
+
+    @property
+    def regulation_ids(self) -> tuple[str, ...]:
+        return tuple(r.id for r in self.regulations)
+
+    def skill_names(self, group: str | None = None) -> tuple[str, ...]:
+        groups = SKILL_GROUPS if group is None else (group,)
+        return tuple(s.id for g in groups for s in self.skills.get(g, ()))
+
+    def items(self) -> tuple[Item, ...]:
+        """Every item of every list, in report order."""
+        lists = [self.decisions, self.products, self.skipped, *(self.skills.get(g, ()) for g in SKILL_GROUPS),
+                 self.regulations, self.warnings, self.ga_gaps, self.ga_works, self.key_decisions, self.profile,
+                 self.considerations, self.checklist, self.open_questions, self.phases, self.next_steps]
+        return tuple(i for items in lists for i in items)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON contract: scalar decisions at the top, then every list of items."""
+        lists = ("decisions", "products", "skipped", "regulations", "warnings", "ga_gaps", "ga_works",
+                 "key_decisions", "profile", "considerations", "checklist", "open_questions", "phases", "next_steps")
+        out: dict[str, Any] = {
+            "answers": self.answers.to_dict(),
+            "mode": self.mode,
+            "mode_signals": list(self.mode_signals),
+            "level": self.level,
+            "level_name": self.level_name,
+            "implementation_path": self.implementation_path,
+            "tac_package": self.tac_package,
+            "voice_transport": self.voice_transport,
+            "stt_provider": self.stt_provider,
+            "tts_provider": self.tts_provider,
+            "channel_mix": self.channel_mix,
+            "entry_point": self.entry_point,
+            "skills": {g: [i.to_dict() for i in self.skills.get(g, ())] for g in SKILL_GROUPS},
+        }
+        for name in lists:
+            out[name] = [i.to_dict() for i in getattr(self, name)]
+        return out
+
+    def to_json(self) -> str:
+        return json.dumps(self.to_dict(), indent=2, ensure_ascii=False) + "\n"
+
+    def to_markdown(self) -> str:
+        from .render.report import to_markdown
+
+        return to_markdown(self)
+
+    def to_html(self) -> str:
+        from .render.report import to_html
+
+        return to_html(self)
+
+    def _repr_html_(self) -> str:
+        return self.to_html()
+
+    def _repr_markdown_(self) -> str:
+        return self.to_markdown()
+
+    def __repr__(self) -> str:
+        return (f"<Recommendation level={self.level} path={self.implementation_path} "
+                f"transport={self.voice_transport} products={list(self.product_ids)}>")
+
+
+def _plain(value: Any) -> Any:
+    """Tuples -> lists, recursively, so details serialise as JSON arrays."""
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_plain(v) for v in value]
+    return value

@@ -1,0 +1,1 @@
+"""Layer 3: pure functions from a Recommendation (or Answers) to reports, diagrams, tables and charts."""
