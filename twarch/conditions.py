@@ -21,7 +21,7 @@ True
 from __future__ import annotations
 
 import json
-from typing import Any, Mapping
+from typing import Any, Callable, Mapping
 
 Condition = Mapping[str, Any]
 _COMPARE = {"gt": lambda a, b: a > b, "ge": lambda a, b: a >= b, "lt": lambda a, b: a < b, "le": lambda a, b: a <= b}
@@ -30,27 +30,75 @@ _WORDS = {"gt": ">", "ge": ">=", "lt": "<", "le": "<="}
 
 def holds(cond: Condition, facts: Mapping[str, Any]) -> bool:
     """Whether the condition is true of the facts."""
-    return all(_holds_one(key, expected, facts) for key, expected in cond.items())
+    return compile_condition(cond)(facts)
 
 
-def _holds_one(key: str, expected: Any, facts: Mapping[str, Any]) -> bool:
-    if key == "all":
-        return all(holds(c, facts) for c in expected)
-    if key == "any":
-        return any(holds(c, facts) for c in expected)
+Predicate = Callable[[Mapping[str, Any]], bool]
+_COMPILED: dict[int, tuple[Condition, Predicate]] = {}
+
+
+def compile_condition(cond: Condition) -> Predicate:
+    """The condition as a fast predicate over facts (cached per condition object)."""
+    hit = _COMPILED.get(id(cond))
+    if hit is not None and hit[0] is cond:
+        return hit[1]
+    if len(_COMPILED) > 10_000:
+        _COMPILED.clear()
+    pred = _conjunction([_compile_one(k, v) for k, v in cond.items()])
+    _COMPILED[id(cond)] = (cond, pred)
+    return pred
+
+
+def _conjunction(preds: list[Predicate]) -> Predicate:
+    if len(preds) == 1:
+        return preds[0]
+
+    def every(facts: Mapping[str, Any]) -> bool:
+        for pred in preds:
+            if not pred(facts):
+                return False
+        return True
+
+    return every
+
+
+def _compile_one(key: str, expected: Any) -> Predicate:
+    if key in ("all", "any"):
+        preds = [compile_condition(c) for c in expected]
+        if key == "all":
+            return _conjunction(preds) if preds else (lambda facts: True)
+        return lambda facts: any(p(facts) for p in preds)
     if key == "not":
-        return not holds(expected, facts)
-    actual = facts.get(key)
+        inner = compile_condition(expected)
+        return lambda facts: not inner(facts)
     if expected is None:
-        return actual is None
-    if actual is None:
-        return False
+        return lambda facts: facts.get(key) is None
     if isinstance(expected, Mapping):
-        return all(_COMPARE[op](actual, bound) for op, bound in expected.items())
-    is_list = isinstance(actual, (list, tuple))
+        checks = [(_COMPARE[op], bound) for op, bound in expected.items()]
+
+        def compare(facts: Mapping[str, Any]) -> bool:
+            actual = facts.get(key)
+            return actual is not None and all(op(actual, bound) for op, bound in checks)
+
+        return compare
     if isinstance(expected, (list, tuple)):
-        return bool(set(actual) & set(expected)) if is_list else actual in expected
-    return expected in actual if is_list else actual == expected
+        options = frozenset(expected)
+
+        def one_of(facts: Mapping[str, Any]) -> bool:
+            actual = facts.get(key)
+            if actual is None:
+                return False
+            return not options.isdisjoint(actual) if isinstance(actual, (list, tuple)) else actual in options
+
+        return one_of
+
+    def equals(facts: Mapping[str, Any]) -> bool:
+        actual = facts.get(key)
+        if actual is None:
+            return False
+        return expected in actual if isinstance(actual, (list, tuple)) else actual == expected
+
+    return equals
 
 
 def fields(cond: Condition) -> tuple[str, ...]:
@@ -71,7 +119,10 @@ def describe(cond: Condition) -> str:
     """The condition in words, for traces: ``channels includes sms and memory = true``."""
     if not cond:
         return "always"
-    return " and ".join(_describe_one(k, v) for k, v in cond.items())
+    parts = [_describe_one(k, v) for k, v in cond.items()]
+    if len(parts) > 1:
+        parts = [f"({p})" if " or " in p else p for p in parts]
+    return " and ".join(parts)
 
 
 def _describe_one(key: str, expected: Any) -> str:
@@ -80,6 +131,9 @@ def _describe_one(key: str, expected: Any) -> str:
         parts = [describe(c) for c in expected]
         return joiner.join(f"({p})" if (" and " in p or " or " in p) else p for p in parts)
     if key == "not":
+        (inner_key, inner_value), *rest = list(expected.items()) or [(None, 0)]
+        if inner_value is None and not rest:
+            return f"{inner_key} answered"
         return f"not ({describe(expected)})"
     if expected is None:
         return f"{key} unanswered"

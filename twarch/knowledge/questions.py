@@ -10,6 +10,7 @@ The answers-file keys are the question ids; they are a public contract (add, nev
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
 
 @dataclass(frozen=True)
@@ -31,7 +32,7 @@ class Question:
     min_items: int = 0
     visible_if: tuple[tuple[str, object], ...] = ()
 
-    @property
+    @cached_property
     def choice_ids(self) -> tuple[str, ...]:
         return tuple(c.id for c in self.choices)
 
