@@ -1,0 +1,456 @@
+"""Speech and LLM providers as data: prices, latencies, languages, each with its source.
+
+``providers.csv`` holds one row per product (STT, TTS, LLM); ``voice_facts.csv`` holds the Twilio-side
+numbers (fees, latency targets) and the conversion assumptions. Both are validated loudly on load:
+a bad cell raises :class:`ValueError` naming the file, the line and the column.
+
+Languages are compared by their base subtag (``es-MX`` -> ``es``): regional variants are not checked.
+An empty language list means *unknown* (no complete list was sourced), never *unsupported*.
+
+>>> language_support(["en", "es"]).status("deepgram", "elevenlabs")
+'covered'
+"""
+
+from __future__ import annotations
+
+import csv
+import html
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable
+
+from ..errors import AnswerError
+
+HERE = Path(__file__).parent
+PROVIDERS_CSV = HERE / "providers.csv"
+VOICE_FACTS_CSV = HERE / "voice_facts.csv"
+
+KINDS = ("stt", "tts", "llm")
+#: The price units each kind may use.
+PRICE_UNITS: dict[str, tuple[str, ...]] = {
+    "stt": ("usd_per_audio_minute", "usd_per_audio_hour", "usd_per_session_hour"),
+    "tts": ("usd_per_million_chars",),
+    "llm": ("usd_per_million_input_tokens",),
+}
+#: Minutes per unit of an STT price unit (divide the price by this to get USD per minute).
+STT_MINUTES_PER_UNIT = {"usd_per_audio_minute": 1, "usd_per_audio_hour": 60, "usd_per_session_hour": 60}
+#: mu-law 8 kHz (Twilio's call audio): yes = native, transcode = needs conversion, no = unusable, "" = unknown.
+TELEPHONY = ("yes", "transcode", "no", "")
+FACT_UNITS = ("ms", "usd_per_minute", "chars_per_minute", "share")
+#: Base-language aliases, so tags from different vendors compare (Norwegian Bokmal, Mandarin, Tagalog...).
+LANGUAGE_ALIASES = {"nb": "no", "nn": "no", "cmn": "zh", "arb": "ar", "iw": "he", "tl": "fil", "in": "id"}
+
+PROVIDER_COLUMNS = ("id", "kind", "vendor", "product", "vendor_id", "unit_price", "price_unit", "output_price",
+                    "latency_ms", "latency_metric", "latency_source", "latency_as_of", "language_count", "languages",
+                    "languages_source", "languages_as_of", "telephony", "in_conversation_relay", "source_url", "as_of",
+                    "notes")
+FACT_COLUMNS = ("id", "value", "unit", "meaning", "source_url", "as_of", "notes")
+
+_SLUG = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)*$")
+_DATE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
+_URL = re.compile(r"^https://\S+$")
+_BASE = re.compile(r"^[a-z]{2,3}$")
+_TAG = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
+
+
+@dataclass(frozen=True)
+class Provider:
+    """One product row of ``providers.csv``. ``None`` means the research found no figure."""
+
+    id: str
+    kind: str
+    vendor: str
+    product: str
+    vendor_id: str
+    unit_price: float
+    price_unit: str
+    output_price: float | None
+    latency_ms: int | None
+    latency_metric: str
+    latency_source: str
+    latency_as_of: str
+    language_count: int | None
+    languages: tuple[str, ...] | None
+    languages_source: str
+    languages_as_of: str
+    telephony: str
+    in_conversation_relay: bool
+    source_url: str
+    as_of: str
+    notes: str
+
+    @property
+    def label(self) -> str:
+        return f"{self.vendor} {self.product}"
+
+    def speaks(self, base: str) -> bool | None:
+        """True / False when a language list is sourced, ``None`` when it is not."""
+        return None if self.languages is None else base in self.languages
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One row of ``voice_facts.csv``."""
+
+    id: str
+    value: float
+    unit: str
+    meaning: str
+    source_url: str
+    as_of: str
+    notes: str = ""
+
+
+class _Rows:
+    """Reads a CSV and reports bad cells as ``file:line: column 'x': problem``."""
+
+    def __init__(self, path: Path, columns: tuple[str, ...]) -> None:
+        self.path = Path(path)
+        try:
+            text = self.path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise ValueError(f"{self.path}: cannot read: {exc}") from None
+        self.reader = csv.DictReader(text.splitlines(keepends=True))
+        header = self.reader.fieldnames or []
+        missing = [c for c in columns if c not in header]
+        if missing:
+            raise ValueError(f"{self.path}:1: missing column(s) {', '.join(missing)}")
+        unknown = [c for c in header if c not in columns]
+        if unknown:
+            raise ValueError(f"{self.path}:1: unknown column(s) {', '.join(map(str, unknown))}")
+        self.line = 1
+
+    def __iter__(self):
+        for raw in self.reader:
+            self.line = self.reader.line_num
+            if None in raw:
+                self.fail("(row)", f"{len(raw[None])} cell(s) more than the header")
+            if any(v is None for v in raw.values()):
+                self.fail("(row)", "fewer cells than the header")
+            yield {k: v.strip() for k, v in raw.items()}
+
+    def fail(self, column: str, problem: str) -> None:
+        raise ValueError(f"{self.path}:{self.line}: column {column!r}: {problem}")
+
+    def text(self, row: dict, column: str) -> str:
+        if not row[column]:
+            self.fail(column, "is empty")
+        return row[column]
+
+    def slug(self, row: dict, column: str) -> str:
+        value = self.text(row, column)
+        if not _SLUG.match(value):
+            self.fail(column, f"{value!r} is not a lowercase slug")
+        return value
+
+    def number(self, row: dict, column: str, *, required: bool = True, integer: bool = False) -> float | int | None:
+        value = row[column]
+        if not value:
+            if required:
+                self.fail(column, "is empty")
+            return None
+        try:
+            number = int(value) if integer else float(value)
+        except ValueError:
+            self.fail(column, f"{value!r} is not {'a whole number' if integer else 'a number'}")
+        if number != number or number in (float("inf"), float("-inf")):
+            self.fail(column, f"{value!r} is not a finite number")
+        if number < 0:
+            self.fail(column, f"{value!r} is negative")
+        return number
+
+    def urls(self, row: dict, column: str) -> str:
+        value = self.text(row, column)
+        for url in value.split():
+            if not _URL.match(url):
+                self.fail(column, f"{url!r} is not an https URL")
+        return value
+
+    def date(self, row: dict, column: str) -> str:
+        value = self.text(row, column)
+        if not _DATE.match(value):
+            self.fail(column, f"{value!r} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)")
+        return value
+
+    def choice(self, row: dict, column: str, allowed: tuple[str, ...]) -> str:
+        value = row[column]
+        if value not in allowed:
+            self.fail(column, f"{value!r} is not one of {', '.join(repr(a) for a in allowed)}")
+        return value
+
+    def sourced(self, row: dict, column: str, source: str, as_of: str) -> None:
+        """A figure in ``column`` needs its own source URL and date."""
+        if row[column]:
+            self.urls(row, source)
+            self.date(row, as_of)
+
+
+def read_providers(path: str | Path) -> tuple[Provider, ...]:
+    """Load and validate a providers CSV (no caching)."""
+    rows = _Rows(Path(path), PROVIDER_COLUMNS)
+    out: list[Provider] = []
+    seen: set[str] = set()
+    for r in rows:
+        row_id = rows.slug(r, "id")
+        if row_id in seen:
+            rows.fail("id", f"duplicate id {row_id!r}")
+        seen.add(row_id)
+        kind = rows.choice(r, "kind", KINDS)
+        unit_price = rows.number(r, "unit_price")
+        price_unit = rows.choice(r, "price_unit", PRICE_UNITS[kind])
+        output_price = rows.number(r, "output_price", required=kind == "llm")
+        if kind != "llm" and output_price is not None:
+            rows.fail("output_price", "only LLM rows have an output price")
+        latency = rows.number(r, "latency_ms", required=False, integer=True)
+        if latency is not None:
+            rows.text(r, "latency_metric")
+        rows.sourced(r, "latency_ms", "latency_source", "latency_as_of")
+        languages = _languages(rows, r)
+        rows.sourced(r, "languages", "languages_source", "languages_as_of")
+        telephony = rows.choice(r, "telephony", TELEPHONY)
+        if kind == "llm" and telephony:
+            rows.fail("telephony", "LLM rows carry no telephony audio format")
+        relay = rows.choice(r, "in_conversation_relay", ("true", "false")) == "true"
+        if relay and kind == "llm":
+            rows.fail("in_conversation_relay", "ConversationRelay offers STT and TTS providers, not LLMs")
+        out.append(Provider(
+            id=row_id, kind=kind, vendor=rows.text(r, "vendor"), product=rows.text(r, "product"),
+            vendor_id=rows.slug(r, "vendor_id"), unit_price=float(unit_price), price_unit=price_unit,
+            output_price=None if output_price is None else float(output_price), latency_ms=latency,
+            latency_metric=r["latency_metric"], latency_source=r["latency_source"], latency_as_of=r["latency_as_of"],
+            language_count=rows.number(r, "language_count", required=False, integer=True), languages=languages,
+            languages_source=r["languages_source"], languages_as_of=r["languages_as_of"], telephony=telephony,
+            in_conversation_relay=relay, source_url=rows.urls(r, "source_url"), as_of=rows.date(r, "as_of"),
+            notes=r["notes"],
+        ))
+    if not out:
+        raise ValueError(f"{rows.path}: no rows")
+    return tuple(out)
+
+
+def _languages(rows: _Rows, r: dict) -> tuple[str, ...] | None:
+    value = r["languages"]
+    if not value:
+        return None
+    codes = value.split()
+    for code in codes:
+        if not _BASE.match(code):
+            rows.fail("languages", f"{code!r} is not a lowercase base language code")
+        if code in LANGUAGE_ALIASES:
+            rows.fail("languages", f"{code!r} is an alias; write {LANGUAGE_ALIASES[code]!r}")
+    if len(set(codes)) != len(codes):
+        rows.fail("languages", "lists a code twice")
+    return tuple(codes)
+
+
+def read_voice_facts(path: str | Path) -> dict[str, Fact]:
+    """Load and validate a voice-facts CSV (no caching)."""
+    rows = _Rows(Path(path), FACT_COLUMNS)
+    out: dict[str, Fact] = {}
+    for r in rows:
+        fact_id = rows.slug(r, "id")
+        if fact_id in out:
+            rows.fail("id", f"duplicate id {fact_id!r}")
+        unit = rows.choice(r, "unit", FACT_UNITS)
+        value = float(rows.number(r, "value"))
+        if unit == "share" and value > 1:
+            rows.fail("value", f"{value} is a share above 1")
+        out[fact_id] = Fact(fact_id, value, unit, rows.text(r, "meaning"), rows.urls(r, "source_url"),
+                            rows.date(r, "as_of"), r["notes"])
+    if not out:
+        raise ValueError(f"{rows.path}: no rows")
+    return out
+
+
+@lru_cache(maxsize=1)
+def _default_providers() -> tuple[Provider, ...]:
+    return read_providers(PROVIDERS_CSV)
+
+
+@lru_cache(maxsize=1)
+def _default_facts() -> dict[str, Fact]:
+    return read_voice_facts(VOICE_FACTS_CSV)
+
+
+def load_providers(path: str | Path | None = None) -> tuple[Provider, ...]:
+    """Every provider row; the packaged file is read once and cached."""
+    return _default_providers() if path is None else read_providers(path)
+
+
+def load_voice_facts(path: str | Path | None = None) -> dict[str, Fact]:
+    """The Twilio-side facts and conversion assumptions, by id (packaged file cached)."""
+    return dict(_default_facts()) if path is None else read_voice_facts(path)
+
+
+def fact(fact_id: str) -> Fact:
+    return _default_facts()[fact_id]
+
+
+def get_provider(row_id: str, kind: str, field: str | None = None) -> Provider:
+    """The row with this id and kind; :class:`AnswerError` naming ``field`` otherwise."""
+    field = field or kind
+    ids = tuple(p.id for p in load_providers() if p.kind == kind)
+    if not isinstance(row_id, str) or row_id not in ids:
+        other = next((p for p in load_providers() if p.id == row_id), None)
+        problem = (f"{row_id!r} is a {other.kind.upper()} row, not {kind.upper()}" if other
+                   else f"unknown {kind.upper()} id {row_id!r}")
+        raise AnswerError(field, problem, ", ".join(ids))
+    return next(p for p in load_providers() if p.id == row_id)
+
+
+def base_language(tag: str) -> str:
+    """``es-MX`` -> ``es``; ``nb-NO`` -> ``no``; ``cmn-Hans-CN`` -> ``zh``. Raises AnswerError on a non-tag."""
+    if not isinstance(tag, str) or not _TAG.match(tag):
+        raise AnswerError("languages", f"{tag!r} is not a language tag", "BCP-47 tags such as en-US, es-MX, fr")
+    base = tag.split("-")[0].lower()
+    return LANGUAGE_ALIASES.get(base, base)
+
+
+def _bases(languages: Iterable[str]) -> tuple[str, ...]:
+    if isinstance(languages, str) or not isinstance(languages, Iterable):
+        raise AnswerError("languages", f"expected a list of language tags, got {type(languages).__name__}",
+                          "BCP-47 tags such as en-US, es-MX, fr")
+    out: list[str] = []
+    for tag in languages:
+        base = base_language(tag)
+        if base not in out:
+            out.append(base)
+    return tuple(out)
+
+
+def _rows_for(key: str, kind: str) -> tuple[Provider, ...]:
+    """A row id picks that product; a vendor id picks all its products of that kind."""
+    rows = load_providers()
+    exact = tuple(p for p in rows if p.id == key and p.kind == kind)
+    found = exact or tuple(p for p in rows if p.vendor_id == key and p.kind == kind)
+    if not found:
+        keys = sorted({p.vendor_id for p in rows if p.kind == kind})
+        raise AnswerError(kind, f"no {kind.upper()} provider {key!r}", ", ".join(keys))
+    return found
+
+
+def _verdicts(key: str, kind: str, bases: tuple[str, ...]) -> dict[str, bool | None]:
+    """Per base language: True if some product lists it, False if every product has a list without it."""
+    rows = _rows_for(key, kind)
+    out: dict[str, bool | None] = {}
+    for base in bases:
+        answers = [p.speaks(base) for p in rows]
+        out[base] = True if True in answers else (False if all(a is False for a in answers) else None)
+    return out
+
+
+def covers(vendor_id: str, kind: str, languages: Iterable[str]) -> bool | None:
+    """Does this vendor (or row id) handle every language? ``None`` when the data cannot tell."""
+    if kind not in ("stt", "tts"):
+        raise AnswerError("kind", f"{kind!r} is not allowed", "stt, tts")
+    verdicts = _verdicts(vendor_id, kind, _bases(languages)).values()
+    if False in verdicts:
+        return False
+    return None if None in verdicts else True
+
+
+@dataclass(frozen=True)
+class PairSupport:
+    """One (STT, TTS) pair: which requested languages both sides handle."""
+
+    stt: str
+    tts: str
+    status: str  # covered | missing | unknown
+    missing: tuple[str, ...] = ()
+    unknown: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class LanguageSupport:
+    """The playbook rule: the languages you can serve are the intersection of your STT and TTS providers."""
+
+    languages: tuple[str, ...]
+    pairs: tuple[PairSupport, ...]
+
+    @property
+    def covered(self) -> tuple[tuple[str, str], ...]:
+        return tuple((p.stt, p.tts) for p in self.pairs if p.status == "covered")
+
+    @property
+    def missing(self) -> tuple[tuple[str, str], ...]:
+        return tuple((p.stt, p.tts) for p in self.pairs if p.status == "missing")
+
+    @property
+    def unknown(self) -> tuple[tuple[str, str], ...]:
+        return tuple((p.stt, p.tts) for p in self.pairs if p.status == "unknown")
+
+    def pair(self, stt: str, tts: str) -> PairSupport:
+        for p in self.pairs:
+            if (p.stt, p.tts) == (stt, tts):
+                return p
+        raise KeyError((stt, tts))
+
+    def status(self, stt: str, tts: str) -> str:
+        return self.pair(stt, tts).status
+
+    def to_dict(self) -> dict:
+        return {"languages": list(self.languages),
+                "pairs": [{"stt": p.stt, "tts": p.tts, "status": p.status, "missing": list(p.missing),
+                           "unknown": list(p.unknown)} for p in self.pairs]}
+
+    def _detail(self, p: PairSupport) -> str:
+        parts = []
+        if p.missing:
+            parts.append("missing " + ", ".join(p.missing))
+        if p.unknown:
+            parts.append("no language list for " + ", ".join(p.unknown))
+        return "; ".join(parts)
+
+    def __repr__(self) -> str:
+        lines = [f"LanguageSupport for {', '.join(self.languages) or '(no languages)'}:"]
+        width = max((len(p.stt) for p in self.pairs), default=0)
+        for p in self.pairs:
+            detail = self._detail(p)
+            lines.append(f"  {p.stt:<{width}} + {p.tts:<13} {p.status}" + (f" ({detail})" if detail else ""))
+        return "\n".join(lines)
+
+    def _repr_html_(self) -> str:
+        marks = {"covered": "&#10003; covered", "missing": "&#10007; missing", "unknown": "? unknown"}
+        body = "".join(
+            f"<tr><td>{html.escape(p.stt)}</td><td>{html.escape(p.tts)}</td><td>{marks[p.status]}</td>"
+            f"<td>{html.escape(self._detail(p))}</td></tr>" for p in self.pairs)
+        return (f"<table class='twarch-languages'><caption>Languages {html.escape(', '.join(self.languages))}: "
+                f"intersection of STT and TTS</caption><thead><tr><th>STT</th><th>TTS</th><th>Status</th>"
+                f"<th>Detail</th></tr></thead><tbody>{body}</tbody></table>")
+
+
+def relay_vendors(kind: str) -> tuple[str, ...]:
+    """Vendor ids ConversationRelay offers for ``kind``, in file order."""
+    out: list[str] = []
+    for p in load_providers():
+        if p.kind == kind and p.in_conversation_relay and p.vendor_id not in out:
+            out.append(p.vendor_id)
+    return tuple(out)
+
+
+def language_support(languages: Iterable[str], stt: Iterable[str] | None = None,
+                     tts: Iterable[str] | None = None) -> LanguageSupport:
+    """Which (STT, TTS) pairs serve every language in ``languages``.
+
+    ``stt`` / ``tts`` take vendor ids or row ids; by default the vendors ConversationRelay offers.
+    A pair is *covered* when both sides list every language, *missing* when either side's complete
+    list lacks one (``missing`` names them), and *unknown* when a side has no sourced list.
+    """
+    if isinstance(languages, str) or not isinstance(languages, Iterable):
+        _bases(languages)  # raises the right error
+    tags = tuple(languages)
+    bases = _bases(tags)
+    stts = tuple(stt) if stt is not None else relay_vendors("stt")
+    ttss = tuple(tts) if tts is not None else relay_vendors("tts")
+    pairs = []
+    for s in stts:
+        s_verdict = _verdicts(s, "stt", bases)
+        for t in ttss:
+            t_verdict = _verdicts(t, "tts", bases)
+            missing = tuple(b for b in bases if s_verdict[b] is False or t_verdict[b] is False)
+            unknown = tuple(b for b in bases if b not in missing and (s_verdict[b] is None or t_verdict[b] is None))
+            status = "missing" if missing else ("unknown" if unknown else "covered")
+            pairs.append(PairSupport(s, t, status, missing, unknown))
+    return LanguageSupport(tags, tuple(pairs))
