@@ -68,7 +68,7 @@ class Answers:
         values = {}
         for key, raw in data.items():
             if not isinstance(key, str) or key not in BY_ID:
-                raise AnswerError(str(key), "unknown key" + _did_you_mean(str(key)), ", ".join(BY_ID))
+                raise _unknown_key(key)
             values[key] = validate(BY_ID[key], raw)
         return cls(**values)
 
@@ -119,7 +119,7 @@ class Answers:
         """A copy with some answers changed (validated); pass ``None`` to unanswer a field."""
         for key in changes:
             if key not in BY_ID:
-                raise AnswerError(key, "unknown key" + _did_you_mean(key), ", ".join(BY_ID))
+                raise _unknown_key(key)
         checked = {k: (None if v is None else validate(BY_ID[k], v)) for k, v in changes.items()}
         return dataclasses.replace(self, **checked)
 
@@ -207,6 +207,11 @@ _CHECKS = {
     "count": _check_count,
     "tags": _check_tags,
 }
+
+
+def _unknown_key(key: Any) -> AnswerError:
+    name = key if isinstance(key, str) and key.isidentifier() else _show(key)
+    return AnswerError(name, "unknown key" + _did_you_mean(key), ", ".join(BY_ID))
 
 
 def _did_you_mean(word: Any, options: tuple[str, ...] | None = None) -> str:

@@ -213,7 +213,9 @@ def _why(rule: T.Rule, facts: Mapping[str, Any]) -> Why:
 
 
 def _format(text: str, facts: Mapping[str, Any]) -> str:
-    return text.format_map({k: v for k, v in facts.items() if v is not None}) if "{" in text else text
+    if "{" not in text:
+        return text
+    return text.format_map({**T.PLACEHOLDER_DEFAULTS, **{k: v for k, v in facts.items() if v is not None}})
 
 
 def _decision(name: str, title: str, rule: T.Rule, facts: Mapping[str, Any]) -> Item:

@@ -96,7 +96,7 @@ VOICE_PROVIDERS: dict[str, str] = {
 SKILLS: dict[str, str] = {
     "twilio-agent-connect": "Agent Connect SDK: Voice, SMS, RCS, WhatsApp and Chat from one codebase",
     "twilio-voice-conversation-relay": "voice AI with your own WebSocket server for ConversationRelay",
-    "twilio-voice-twiml": "the TwiML that connects calls (<Connect>, <Start><Recording>, action URLs)",
+    "twilio-voice-twiml": "the TwiML that connects calls (`<Connect>`, `<Start><Recording>`, action URLs)",
     "twilio-media-streams": "raw audio streaming for your own STT/TTS pipeline",
     "twilio-customer-memory": "Conversation Memory API integration by hand",
     "twilio-conversation-orchestrator": "Conversation Orchestrator by hand",
@@ -163,9 +163,9 @@ REGIMES: dict[str, Regime] = {r.id: r for r in (
     ),
     Regime(
         "pci_dss", "PCI DSS (card payments)",
-        "Take card data only through <Pay> in PCI Mode, which cannot be turned off for an account: run payments in "
+        "Take card data only through `<Pay>` in PCI Mode, which cannot be turned off for an account: run payments in "
         "a dedicated subaccount. Keep card numbers out of the LLM, transcripts, logs and memory.",
-        playbook="Use <Pay>. Never let the LLM process or log card numbers. PCI Mode is irreversible and account-wide.",
+        playbook="Use `<Pay>`. Never let the LLM process or log card numbers. PCI Mode is irreversible and account-wide.",
         differs="Agrees; the research adds the dedicated-subaccount advice and that Memory and Orchestrator are "
                 "not PCI compliant.",
         sources=(Source("Twilio PCI workflows", "https://static0.twilio.com/docs/voice/pci-workflows", "2026-11-24"),),

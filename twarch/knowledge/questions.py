@@ -132,7 +132,7 @@ QUESTIONS: tuple[Question, ...] = (
     ),
     Question(
         "takes_payments", "context", "bool", "Will the agent take card payments?",
-        "Card data brings PCI DSS: <Pay> with PCI Mode, which is irreversible and account-wide.",
+        "Card data brings PCI DSS: `<Pay>` with PCI Mode, which is irreversible and account-wide.",
         "step4.regulatory", YES_NO,
     ),
     Question(
@@ -144,7 +144,7 @@ QUESTIONS: tuple[Question, ...] = (
     Question(
         "records_calls", "context", "bool", "Will you record or transcribe calls?",
         "Recording brings consent notices (all-party states) and, with ConversationRelay, a "
-        "separate <Start><Recording> before <Connect>.",
+        "separate `<Start><Recording>` before `<Connect>`.",
         "step4.regulatory", YES_NO,
     ),
     Question(

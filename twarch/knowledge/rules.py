@@ -42,6 +42,9 @@ def answered(key: str) -> Condition:
     return {"not": {key: None}}
 
 
+#: What a text placeholder says while its fact is unanswered.
+PLACEHOLDER_DEFAULTS = {"channels_text": "single-channel", "languages_text": "your languages", "open_count": 0}
+
 VOICE = {"voice": True}
 RELAY = {"voice_transport": "conversation_relay"}
 TAC = {"path": "tac_sdk"}
@@ -151,7 +154,7 @@ PRODUCTS = (
     R("product.memory", "conversation_memory", {"memory": True}, "step3.level2",
       "Conversation Memory: profiles, observations and semantic Recall injected into the prompt"),
     R("product.intelligence", "conversation_intelligence", INTELLIGENCE, "step3.level3",
-      "Conversation Intelligence v3: Language Operators with {intelligence} webhook triggers"),
+      "Conversation Intelligence v3: Language Operators with {intelligence_text} webhook triggers"),
     R("product.taskrouter", "taskrouter", {"handoff": True}, "step3.level4",
       "TaskRouter: skills-based routing of the AI's escalation payload"),
     R("product.flex", "flex", {"handoff": True}, "step3.level4",
@@ -232,7 +235,7 @@ WARNINGS = (
       "Orchestrator, Memory and Intelligence must be linked in that order; a broken link fails silently "
       "(memory not stored, intelligence not captured). This is the top debugging time sink."),
     R("warn.group_by_one_way", "group_by_one_way_door", {"products": "conversation_orchestrator"}, "warnings",
-      "GROUP_BY_PARTICIPANT_ADDRESSES on a Conversations Service cannot be changed once set: decide it first."),
+      "`GROUP_BY_PARTICIPANT_ADDRESSES` on a Conversations Service cannot be changed once set: decide it first."),
     R("warn.capture_rule", "capture_rule_removal", {"products": "conversation_intelligence"}, "warnings",
       "Removing a Conversation Intelligence capture rule stops ALL capture for that service."),
     R("warn.operator_lifecycle", "operator_lifecycle", {"products": "conversation_intelligence"}, "warnings",
@@ -240,7 +243,7 @@ WARNINGS = (
       "delete and recreate it instead."),
     R("warn.operator_results", "operator_results_filter", {"products": "conversation_intelligence"},
       "rules.intelligence",
-      "OperatorResults may include other conversations' results: filter by conversation_id explicitly."),
+      "`OperatorResults` may include other conversations' results: filter by conversation_id explicitly."),
     R("warn.dashboard_latency", "dashboard_latency", {"products": "conversation_intelligence"}, "warnings",
       "Intelligence signals take 7-10 minutes to reach the console dashboard; act on webhooks for real time."),
     R("warn.tunnels", "tunnel_reliability", {"any": [{"production": True}, {"customer_profile": "enterprise"}]},
@@ -248,7 +251,7 @@ WARNINGS = (
       "Dead ngrok tunnels drop webhooks silently: deploy to cloud infrastructure for production."),
     R("warn.ts_voice_memory", "ts_voice_memory_bug",
       {**TAC, "team_language": "typescript", "memory": True, **VOICE}, "rules.memory",
-      "TypeScript SDK bug: voice memory is hardcoded to undefined; call retrieveMemory() yourself "
+      "TypeScript SDK bug: voice memory is hardcoded to undefined; call `retrieveMemory()` yourself "
       "(the Python SDK works)."),
     R("warn.python_handoff", "python_handoff_callbacks", {**TAC, "team_language": "python", "handoff": True},
       "rules.sdk_vs_manual",
@@ -265,7 +268,7 @@ WARNINGS = (
     R("warn.relay_reconnect", "relay_no_reconnect", RELAY, "rules.transport",
       "ConversationRelay does not reconnect a dropped WebSocket: persist session state and set an action URL."),
     R("warn.relay_recording", "relay_recording", {**RELAY, "records_calls": True}, "rules.transport",
-      "ConversationRelay does not record: add <Start><Recording> before <Connect>."),
+      "ConversationRelay does not record: add `<Start><Recording>` before `<Connect>`."),
     R("warn.relay_voice_fixed", "relay_voice_fixed", {**RELAY, "multilingual": True}, "rules.transport",
       "ConversationRelay can switch language mid-session but not voice: pick voices that cover every language."),
     R("warn.relay_voice_only", "relay_voice_only", {**RELAY, "messaging_count": {"ge": 1}}, "rules.transport",
@@ -288,9 +291,9 @@ WARNINGS = (
       {"regimes": "pci_dss", "products": ["conversation_memory", "conversation_orchestrator"]}, "research",
       "Conversation Memory and Orchestrator are not PCI compliant: card data must never reach them."),
     R("warn.pci_relay", "pci_relay_handoff", {"regimes": "pci_dss", **RELAY}, "research",
-      "Hand the caller from ConversationRelay to <Pay> and back; never put card data in its greeting, hints, "
+      "Hand the caller from ConversationRelay to `<Pay>` and back; never put card data in its greeting, hints, "
       "parameters or handoff data.",
-      playbook="use <Pay>", differs="Twilio's pages disagree on ConversationRelay's PCI support (research PCI-04)"),
+      playbook="use `<Pay>`", differs="Twilio's pages disagree on ConversationRelay's PCI support (research PCI-04)"),
     R("warn.pci_intelligence", "pci_intelligence", {"regimes": "pci_dss", "products": "conversation_intelligence"},
       "research", "Conversational Intelligence is not PCI compliant and rejects PCI-Mode recordings."),
     R("warn.fdcpa_sms", "fdcpa_sms_forbidden", {"industry": "debt_collection", "channels": "sms"}, "research",
@@ -350,7 +353,7 @@ KEY_DECISIONS = (
     R("decide.retention", "memory_retention", {"memory": True}, "step3.level2",
       "Retention: what persists forever, and what is summarised over time?"),
     R("decide.memory_tac", "memory_integration", {"memory": True, **TAC}, "step3.level2",
-      "Memory with the SDK: retrieval is automatic once MEMORY_STORE_ID is set."),
+      "Memory with the SDK: retrieval is automatic once `MEMORY_STORE_ID` is set."),
     R("decide.memory_manual", "memory_integration", {"memory": True, **MANUAL}, "step3.level2",
       "Memory without the SDK: call the Conversation Memory API yourself (twilio-customer-memory)."),
     R("decide.operators", "operators", INTELLIGENCE, "step3.level3",
@@ -402,7 +405,7 @@ CONSIDERATIONS = (
     R("stack.load_balancer", "load_balancer", {**RELAY, "production": True}, "step4.tech_stack",
       "Run the ConversationRelay WebSocket server behind a load balancer for redundancy."),
     R("stack.action_fallback", "action_fallback", RELAY, "step4.tech_stack",
-      "Set the action URL on <Connect> so a dropped WebSocket falls back to a DTMF IVR."),
+      "Set the action URL on `<Connect>` so a dropped WebSocket falls back to a DTMF IVR."),
     R("stack.llm_failover", "llm_failover", {"production": True}, "step4.tech_stack",
       "Detect LLM timeouts and fall back to a second provider or a scripted reply."),
     R("stack.session_state", "session_state", {**VOICE, "production": True}, "step4.tech_stack",
@@ -423,7 +426,7 @@ CONSIDERATIONS = (
       f"{CALLBACKS_PER_CALL} status callbacks: answer peak concurrent calls to size it."),
     R("stack.multi_region", "multi_region", {**VOICE, "any": [{"eu_users": True}, {"production": True}]},
       "step4.tech_stack",
-      "Twilio uses the closest region; set TWILIO_EDGE for control and co-locate the WebSocket server with it."),
+      "Twilio uses the closest region; set `TWILIO_EDGE` for control and co-locate the WebSocket server with it."),
 )
 
 PHASES = (

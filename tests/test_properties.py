@@ -1,0 +1,62 @@
+"""Property tests: arbitrary input gives a Recommendation or a clear AnswerError, never a traceback."""
+
+import json
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from twarch import Answers, AnswerError, recommend
+from twarch.knowledge.questions import QUESTIONS
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers(-10, 10**6) | st.floats(allow_nan=False) | st.text(max_size=30),
+    lambda children: st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=10), children, max_size=4),
+    max_leaves=10,
+)
+keys = st.sampled_from([q.id for q in QUESTIONS]) | st.text(max_size=20)
+
+
+def _choice_value(q):
+    if q.kind == "bool":
+        return st.booleans()
+    if q.kind == "count":
+        return st.integers(0, 500)
+    if q.kind == "choice":
+        return st.sampled_from(q.choice_ids)
+    if q.kind == "multi":
+        return st.lists(st.sampled_from(q.choice_ids), min_size=max(1, q.min_items), unique=True)
+    if q.kind == "tags":
+        return st.lists(st.sampled_from(["en-US", "es-MX", "fr", "de-DE", "pt-BR", "ja-JP"]), max_size=3)
+    return st.text(max_size=200)
+
+
+valid_answers = st.fixed_dictionaries({}, optional={q.id: _choice_value(q) for q in QUESTIONS})
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.dictionaries(keys, json_values, max_size=6) | json_values)
+def test_arbitrary_json_never_tracebacks(data):
+    try:
+        rec = recommend(data)
+    except AnswerError as err:
+        message = str(err)
+        assert message and "\n" not in message and ":" in message
+    else:
+        assert 1 <= rec.level <= 4
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=200))
+def test_arbitrary_json_text_never_tracebacks(text):
+    try:
+        Answers.from_json(text)
+    except AnswerError as err:
+        assert "\n" not in str(err)
+
+
+@settings(max_examples=200, deadline=None)
+@given(valid_answers)
+def test_valid_answers_always_recommend_and_round_trip(data):
+    rec = recommend(data)
+    assert json.loads(rec.to_json())["level"] == rec.level
+    assert Answers.from_dict(rec.answers.to_dict()) == rec.answers

@@ -1,0 +1,82 @@
+"""Invariants over every combination of the capability and channel questions."""
+
+import json
+
+import pytest
+
+from sweep import answer_space
+from twarch import Answers, engine, recommend
+from twarch.knowledge.questions import ESSENTIAL
+
+SPACE = answer_space()
+
+
+def test_space_is_exhaustive():
+    assert len(SPACE) == 5 * 32 * 3 * 4 * 3
+
+
+@pytest.fixture(scope="module")
+def recs():
+    return [(a, recommend(a)) for a in SPACE]
+
+
+def test_never_relay_and_media_streams_together(recs):
+    for a, r in recs:
+        assert not {"conversation_relay", "media_streams"} <= set(r.product_ids), a
+
+
+def test_messaging_only_has_no_voice_transport_or_speech(recs):
+    for a, r in recs:
+        if a.get("channels") and "voice" not in a["channels"]:
+            assert (r.voice_transport, r.stt_provider, r.tts_provider) == (None, None, None), a
+            assert "conversation_relay" not in r.product_ids
+        if a.get("channels") and "voice" in a["channels"]:
+            assert r.voice_transport == "conversation_relay" and r.stt_provider and r.tts_provider, a
+
+
+def test_level_four_iff_handoff(recs):
+    for a, r in recs:
+        assert (r.level == 4) == (a.get("handoff") is True), a
+
+
+def test_level_four_always_lists_escalation_gaps(recs):
+    for a, r in recs:
+        if r.level == 4:
+            gaps = {g.id: g.get("status") for g in r.ga_gaps}
+            assert gaps["boomerang_handback"] == gaps["ai_copilot"] == "not_available", a
+
+
+def test_guardrails_always_include_security_and_observability(recs):
+    for _, r in recs:
+        assert {"twilio-security-hardening", "twilio-debugging-observability"} <= set(r.skill_names("guardrail"))
+
+
+def test_every_item_has_a_why(recs):
+    for a, r in recs:
+        for item in r.items():
+            assert item.id and item.text and item.why.rule and item.why.because and item.why.section, (a, item)
+
+
+def test_open_questions_follow_the_playbook_order(recs):
+    for a, r in recs:
+        assert [q.id for q in r.open_questions] == [q for q in ESSENTIAL if q not in a]
+
+
+def test_products_follow_the_answers(recs):
+    for a, r in recs:
+        assert ("conversation_memory" in r.product_ids) == (a.get("memory") is True)
+        assert ("conversation_intelligence" in r.product_ids) == (a.get("intelligence") in ("realtime", "post_call"))
+        assert ("taskrouter" in r.product_ids) == (a.get("handoff") is True)
+        if a.get("memory") is False and r.level > 2:
+            assert "conversation_memory" in [s.id for s in r.skipped]
+
+
+def test_json_round_trips_and_is_deterministic(recs):
+    for a, r in recs[::7]:
+        data = json.loads(r.to_json())
+        assert data == r.to_dict()
+        assert Answers.from_dict(data["answers"]) == r.answers
+        engine._CACHE.clear()
+        again = recommend(a)
+        assert again.to_json() == r.to_json()
+        assert again.to_markdown() == r.to_markdown()

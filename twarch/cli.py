@@ -1,0 +1,152 @@
+"""The ``twarch`` command line: recommend, mode, questions, schema, diagram, checklist.
+
+Exit codes: 0 success, 2 bad input (one line on stderr naming the field and what it allows).
+It imports neither pandas nor plotly nor ipywidgets.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Callable, Sequence
+
+from .answers import Answers, json_schema
+from .errors import AnswerError
+from .knowledge.questions import QUESTIONS, STEPS
+
+EXAMPLES = """examples:
+  twarch recommend examples/clinic.json
+  twarch recommend examples/clinic.json --format json -o clinic.json
+  twarch mode "Set up a WebSocket handler for ConversationRelay with Deepgram"
+  twarch diagram examples/clinic.json -o stack.svg
+  twarch questions
+"""
+
+
+def _write(text: str, output: str | None) -> None:
+    if output:
+        try:
+            Path(output).write_text(text, encoding="utf-8")
+        except OSError as exc:
+            raise AnswerError("output", f"cannot write {output}: {exc.strerror or exc}") from None
+    else:
+        sys.stdout.write(text if text.endswith("\n") else text + "\n")
+
+
+def cmd_recommend(args: argparse.Namespace) -> None:
+    from .engine import recommend
+
+    rec = recommend(Answers.load(args.file))
+    render = {"md": rec.to_markdown, "json": rec.to_json, "html": rec.to_html}[args.format]
+    _write(render(), args.output)
+
+
+def cmd_mode(args: argparse.Namespace) -> None:
+    from .mode import detect_mode
+
+    result = detect_mode(args.text)
+    if args.format == "json":
+        _write(json.dumps(result.to_dict(), indent=2, ensure_ascii=False), None)
+    else:
+        _write(str(result), None)
+
+
+def cmd_questions(args: argparse.Namespace) -> None:
+    if args.format == "json":
+        data = [{"id": q.id, "step": q.step, "kind": q.kind, "title": q.title, "help": q.help,
+                 "choices": [{"id": c.id, "label": c.label, "help": c.help} for c in q.choices]}
+                for q in QUESTIONS]
+        _write(json.dumps(data, indent=2, ensure_ascii=False), None)
+        return
+    lines = []
+    for step, title in STEPS.items():
+        lines += [f"{title}", "=" * len(title)]
+        for q in (q for q in QUESTIONS if q.step == step):
+            lines.append(f"  {q.id} ({q.kind}): {q.title}")
+            lines.append(f"      {q.help}")
+            for c in q.choices if q.kind != "bool" else ():
+                lines.append(f"      - {c.id}: {c.label}" + (f" ({c.help})" if c.help else ""))
+        lines.append("")
+    _write("\n".join(lines), None)
+
+
+def cmd_schema(args: argparse.Namespace) -> None:
+    _write(json.dumps(json_schema(), indent=2, ensure_ascii=False), args.output)
+
+
+def cmd_diagram(args: argparse.Namespace) -> None:
+    from .engine import recommend
+    from .render.diagram import diagram, ladder, save
+
+    rec = recommend(Answers.load(args.file))
+    graph = ladder(rec) if args.ladder else diagram(rec)
+    save(graph, args.output)
+
+
+def cmd_checklist(args: argparse.Namespace) -> None:
+    from .engine import recommend
+
+    rec = recommend(Answers.load(args.file))
+    if args.format == "json":
+        _write(json.dumps([i.to_dict() for i in rec.checklist], indent=2, ensure_ascii=False), args.output)
+    else:
+        from .render.checklist import checklist
+
+        _write(checklist(rec).to_markdown(), args.output)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="twarch", description="Recommend a Twilio architecture for an AI voice or chat agent, with reasons.",
+        epilog=EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter)
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    def add(name: str, func: Callable, help: str) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=help, description=help)
+        p.set_defaults(func=func)
+        return p
+
+    p = add("recommend", cmd_recommend, "Recommend an architecture for an answers file (.json, .yaml).")
+    p.add_argument("file", help="answers file (JSON or YAML)")
+    p.add_argument("--format", choices=("md", "json", "html"), default="md", help="output format (default md)")
+    p.add_argument("-o", "--output", help="write to this file instead of standard output")
+
+    p = add("mode", cmd_mode, "Detect whether a request activates the playbook, and in which mode.")
+    p.add_argument("text", help="the request, in the user's own words")
+    p.add_argument("--format", choices=("text", "json"), default="text")
+
+    p = add("questions", cmd_questions, "List the qualification: every question, its choices and why it matters.")
+    p.add_argument("--format", choices=("text", "json"), default="text")
+
+    p = add("schema", cmd_schema, "Print the answers file's JSON Schema.")
+    p.add_argument("-o", "--output", help="write to this file instead of standard output")
+
+    p = add("diagram", cmd_diagram, "Draw the stack diagram (format from the suffix: .svg .png .pdf .dot).")
+    p.add_argument("file", help="answers file (JSON or YAML)")
+    p.add_argument("-o", "--output", required=True, help="output file, e.g. stack.svg or stack.dot")
+    p.add_argument("--ladder", action="store_true", help="draw the capability ladder instead")
+
+    p = add("checklist", cmd_checklist, "Print the regulatory checklist the answers trigger.")
+    p.add_argument("file", help="answers file (JSON or YAML)")
+    p.add_argument("--format", choices=("md", "json"), default="md")
+    p.add_argument("-o", "--output", help="write to this file instead of standard output")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        args.func(args)
+    except AnswerError as exc:
+        print(f"twarch: error: {exc}", file=sys.stderr)
+        return 2
+    except BrokenPipeError:
+        return 0
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

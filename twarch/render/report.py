@@ -1,0 +1,228 @@
+"""Reports: a Recommendation as Markdown, a self-contained HTML fragment, or JSON.
+
+Both text formats are written from one document model (:func:`document`), so they always
+say the same things in the same order. The Markdown follows the playbook's output format
+(Recommended Architecture, Implementation Path, Product / Setup / Guardrail skills) and adds
+the reasons, warnings, GA gaps, regulations, checklist, phases and open questions.
+Text in backticks is code; every other character a user typed is escaped.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass, field
+
+from ..knowledge.catalog import LEVELS, PRODUCTS, TAC_PACKAGES
+from ..recommendation import Item, Recommendation
+
+NOT_LEGAL_ADVICE = "The regulatory items are engineering checklists drawn from public sources, not legal advice."
+
+
+@dataclass(frozen=True)
+class Line:
+    """One bullet: a lead (bold or code), the text, the reason, extra sub-lines and links."""
+
+    text: str
+    lead: str = ""
+    code: bool = False
+    why: str = ""
+    sub: tuple[str, ...] = ()
+    links: tuple[tuple[str, str, str], ...] = ()
+
+
+@dataclass(frozen=True)
+class Section:
+    title: str
+    lines: tuple[Line, ...] = ()
+    intro: str = ""
+    level: int = 2
+    children: tuple["Section", ...] = field(default=())
+
+
+def _why(item: Item) -> str:
+    return str(item.why)
+
+
+def _items(items: tuple[Item, ...], lead=lambda i: "", code: bool = False) -> tuple[Line, ...]:
+    return tuple(Line(i.text, lead(i), code, _why(i)) for i in items)
+
+
+def document(rec: Recommendation) -> tuple[Section, ...]:
+    """The report as sections, in the order both formats print them."""
+    lv = LEVELS[rec.level]
+    sections = [
+        Section(f"Recommended Architecture: {rec.level_name}", (
+            Line(lv.architecture, "Architecture"),
+            Line(lv.adds, "What it does"),
+            *(Line(d.text, why=_why(d)) for d in rec.decisions),
+        ), intro=_mode_intro(rec)),
+        Section("Implementation Path", _paths(rec)),
+        Section("Products", _items(rec.products, lambda i: PRODUCTS[i.id].name), children=(
+            (Section("Skipped", _items(rec.skipped), level=3),) if rec.skipped else ())),
+        Section("Product Skills", _items(rec.skills.get("product", ()), lambda i: i.id, code=True)),
+        Section("Setup Skills", _items(rec.skills.get("setup", ()), lambda i: i.id, code=True)),
+        Section("Guardrail Skills", _items(rec.skills.get("guardrail", ()), lambda i: i.id, code=True)),
+        Section("Key decisions", _items(rec.key_decisions)),
+        Section("Warnings", tuple(_with_playbook(i) for i in rec.warnings)),
+        Section("GA constraints", tuple(
+            Line(g.text, {"custom_code": "Custom code", "not_available": "Not available"}[g.get("status")], why=_why(g))
+            for g in rec.ga_gaps), children=(
+            (Section("Works at GA", _items(rec.ga_works), level=3),) if rec.ga_works else ())),
+        Section("Regulations", tuple(_regulation(r) for r in rec.regulations),
+                intro=NOT_LEGAL_ADVICE if rec.regulations else ""),
+        Section("Customer profile", _items(rec.profile)),
+        Section("Tech stack considerations", _items(rec.considerations)),
+        Section("Regulatory checklist", tuple(_check(c) for c in rec.checklist)),
+        Section("Phased plan", _items(rec.phases)),
+        Section("Open questions", tuple(
+            Line(q.text, q.id, True, sub=(" / ".join(o["label"] for o in q.get("options")),))
+            for q in rec.open_questions)),
+        Section("Next steps", _items(rec.next_steps)),
+    ]
+    return tuple(s for s in sections if s.lines or s.intro or s.children)
+
+
+def _mode_intro(rec: Recommendation) -> str:
+    parts = []
+    if rec.answers.request:
+        parts.append(f"Request: “{rec.answers.request}”")
+    if rec.mode:
+        signals = ", ".join(rec.mode_signals)
+        parts.append(f"Mode: {rec.mode}" + (f" (signals: {signals})" if signals else ""))
+    return " — ".join(parts)
+
+
+def _paths(rec: Recommendation) -> tuple[Line, ...]:
+    fast_chosen = rec.implementation_path == "tac_sdk"
+    package = rec.tac_package or "twilio-agent-connect"
+    path_why = next((_why(d) for d in rec.decisions if d.id == "path"), "")
+    fast = Line(f"Use the Twilio Agent Connect SDK (`{package}`: {TAC_PACKAGES[package]}) and install the "
+                "`twilio-agent-connect` skill.",
+                "Fast path" + (" (recommended)" if fast_chosen else ""), why=path_why if fast_chosen else "",
+                sub=("Handles Voice, SMS, RCS, WhatsApp and Chat from one codebase",
+                     "Automatic memory integration when configured",
+                     "Python 3.10+ or Node.js 22.13.0+",
+                     "Setup wizard for Memory Store and Conversation Service creation"))
+    custom = Line("Manual integration: install the individual product skills below.",
+                  "Custom path" + ("" if fast_chosen else " (recommended)"), why="" if fast_chosen else path_why)
+    return (fast, custom) if fast_chosen else (custom, fast)
+
+
+def _with_playbook(item: Item) -> Line:
+    sub = ()
+    if item.get("playbook"):
+        sub = (f"The playbook says: {item.get('playbook')}; twarch differs because {item.get('differs')}.",)
+    return Line(item.text, why=_why(item), sub=sub)
+
+
+def _regulation(item: Item) -> Line:
+    sub = ()
+    if item.get("playbook"):
+        sub = (f"The playbook says: {item.get('playbook')}", f"Why twarch differs: {item.get('differs')}")
+    links = tuple((s["label"], s["url"], s["as_of"]) for s in item.get("sources", ()))
+    return Line(item.text, item.get("name"), why=_why(item), sub=sub, links=links)
+
+
+def _check(item: Item) -> Line:
+    links = tuple((s["label"], s["url"], s["as_of"]) for s in item.get("sources", ()))
+    lead = item.id + (f" ({item.get('owner')})" if item.get("owner") else "")
+    return Line(item.text, lead, why=_why(item), links=links)
+
+
+# ---------------------------------------------------------------- Markdown
+
+_CODE = re.compile(r"(`[^`]*`)")
+
+
+def md_text(text: str) -> str:
+    """Markdown-safe text: code spans kept, angle brackets elsewhere escaped."""
+    parts = _CODE.split(text)
+    return "".join(p if p.startswith("`") and p.endswith("`") and len(p) > 1
+                   else p.replace("\\", "\\\\").replace("<", "\\<").replace(">", "\\>") for p in parts)
+
+
+def to_markdown(rec: Recommendation) -> str:
+    """The report as Markdown (deterministic: same answers, same bytes)."""
+    out = ["# twarch recommendation", ""]
+    for section in document(rec):
+        _md_section(section, out)
+    out += ["---", f"_{NOT_LEGAL_ADVICE} Generated by twarch from the advisor's playbook and sourced research._", ""]
+    return "\n".join(out)
+
+
+def _md_section(section: Section, out: list[str]) -> None:
+    out += ["#" * section.level + " " + md_text(section.title), ""]
+    if section.intro:
+        out += [md_text(section.intro), ""]
+    for line in section.lines:
+        lead = f"`{line.lead}`" if line.code and line.lead else (f"**{md_text(line.lead)}**" if line.lead else "")
+        text = f"- {lead}: {md_text(line.text)}" if lead else f"- {md_text(line.text)}"
+        out.append(text)
+        for sub in line.sub:
+            out.append(f"  - {md_text(sub)}")
+        if line.links:
+            out.append("  - Sources: " + "; ".join(f"[{md_text(lbl)}]({url}) ({as_of})" for lbl, url, as_of in line.links))
+        if line.why:
+            out.append(f"  - _Why: {md_text(line.why)}_")
+    if section.lines:
+        out.append("")
+    for child in section.children:
+        _md_section(child, out)
+
+
+# ---------------------------------------------------------------- HTML
+
+_STYLE = """<style>
+.twarch-report{font-family:system-ui,-apple-system,"Segoe UI",sans-serif;line-height:1.45;max-width:60em}
+.twarch-report h2{border-bottom:1px solid #ddd;padding-bottom:.2em;margin-top:1.2em}
+.twarch-report .why{color:#666;font-size:.88em;display:block}
+.twarch-report .badge{display:inline-block;background:#f22f46;color:#fff;border-radius:1em;padding:.1em .7em;font-weight:600}
+.twarch-report code{background:#f4f4f4;padding:0 .25em;border-radius:3px}
+.twarch-report li{margin:.25em 0}
+</style>"""
+
+
+def html_text(text: str) -> str:
+    """HTML-escaped text with backtick spans as ``<code>``."""
+    parts = _CODE.split(text)
+    return "".join(f"<code>{html.escape(p[1:-1])}</code>" if p.startswith("`") and p.endswith("`") and len(p) > 1
+                   else html.escape(p) for p in parts)
+
+
+def to_html(rec: Recommendation) -> str:
+    """The report as a self-contained HTML fragment (inline style, every text escaped)."""
+    out = [f'<div class="twarch-report">{_STYLE}',
+           f'<h1>twarch recommendation <span class="badge">Level {rec.level}</span></h1>']
+    for section in document(rec):
+        _html_section(section, out)
+    out += [f"<p><em>{html.escape(NOT_LEGAL_ADVICE)}</em></p>", "</div>"]
+    return "\n".join(out)
+
+
+def _html_section(section: Section, out: list[str]) -> None:
+    out.append(f"<h{section.level}>{html_text(section.title)}</h{section.level}>")
+    if section.intro:
+        out.append(f"<p>{html_text(section.intro)}</p>")
+    if section.lines:
+        out.append("<ul>")
+        for line in section.lines:
+            lead = ""
+            if line.lead:
+                lead = (f"<code>{html.escape(line.lead)}</code>: " if line.code
+                        else f"<strong>{html_text(line.lead)}</strong>: ")
+            extra = "".join(f"<li>{html_text(s)}</li>" for s in line.sub)
+            if line.links:
+                extra += "<li>Sources: " + "; ".join(
+                    f'<a href="{html.escape(url)}">{html.escape(lbl)}</a> ({html.escape(as_of)})'
+                    for lbl, url, as_of in line.links) + "</li>"
+            why = f'<span class="why">Why: {html_text(line.why)}</span>' if line.why else ""
+            sub = f"<ul>{extra}</ul>" if extra else ""
+            out.append(f"<li>{lead}{html_text(line.text)}{why}{sub}</li>")
+        out.append("</ul>")
+    for child in section.children:
+        _html_section(child, out)
+
+
+def to_json(rec: Recommendation) -> str:
+    return rec.to_json()
