@@ -1,0 +1,223 @@
+"""The provider data loader, the packaged data's integrity, and the STT x TTS language intersection."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+import pytest
+
+from twarch.errors import AnswerError
+from twarch.knowledge import providers as kp
+from twarch.knowledge.providers import (PROVIDER_COLUMNS, covers, language_support, load_providers,
+                                        load_voice_facts, read_providers, read_voice_facts)
+
+GOOD = {
+    "id": "acme-stt", "kind": "stt", "vendor": "Acme", "product": "Ears", "vendor_id": "acme",
+    "unit_price": "0.01", "price_unit": "usd_per_audio_minute", "output_price": "",
+    "latency_ms": "300", "latency_metric": "TTFS median", "latency_source": "https://example.org/bench",
+    "latency_as_of": "2026-01", "language_count": "2", "languages": "en fr",
+    "languages_source": "https://example.org/langs", "languages_as_of": "2026-01-02", "telephony": "yes",
+    "in_conversation_relay": "false", "source_url": "https://example.org/price", "as_of": "2026-01-01", "notes": "",
+}
+
+
+def write(tmp_path, rows, columns=PROVIDER_COLUMNS, name="p.csv"):
+    buf = io.StringIO()
+    w = csv.DictWriter(buf, fieldnames=columns, lineterminator="\n")
+    w.writeheader()
+    w.writerows(rows)
+    path = tmp_path / name
+    path.write_text(buf.getvalue(), encoding="utf-8")
+    return path
+
+
+def test_good_row_loads(tmp_path):
+    (p,) = read_providers(write(tmp_path, [GOOD]))
+    assert (p.id, p.kind, p.unit_price, p.latency_ms, p.languages, p.in_conversation_relay) == (
+        "acme-stt", "stt", 0.01, 300, ("en", "fr"), False)
+    assert p.language_count == 2 and p.output_price is None
+
+
+BAD = [
+    ({"kind": "asr"}, "kind", "'asr' is not one of"),
+    ({"unit_price": "-1"}, "unit_price", "negative"),
+    ({"unit_price": "cheap"}, "unit_price", "not a number"),
+    ({"unit_price": ""}, "unit_price", "is empty"),
+    ({"unit_price": "nan"}, "unit_price", "not a finite number"),
+    ({"price_unit": "usd_per_million_chars"}, "price_unit", "is not one of"),
+    ({"output_price": "1"}, "output_price", "only LLM rows"),
+    ({"latency_ms": "2.5"}, "latency_ms", "not a whole number"),
+    ({"latency_source": ""}, "latency_source", "is empty"),
+    ({"latency_as_of": "last year"}, "latency_as_of", "not a date"),
+    ({"latency_metric": ""}, "latency_metric", "is empty"),
+    ({"languages": "en-US"}, "languages", "not a lowercase base language code"),
+    ({"languages": "en en"}, "languages", "twice"),
+    ({"languages": "nb"}, "languages", "alias"),
+    ({"languages_source": ""}, "languages_source", "is empty"),
+    ({"language_count": "-3"}, "language_count", "negative"),
+    ({"telephony": "maybe"}, "telephony", "is not one of"),
+    ({"in_conversation_relay": "yes"}, "in_conversation_relay", "is not one of"),
+    ({"source_url": ""}, "source_url", "is empty"),
+    ({"source_url": "http://insecure.example"}, "source_url", "not an https URL"),
+    ({"as_of": ""}, "as_of", "is empty"),
+    ({"as_of": "2026-13"}, "as_of", "not a date"),
+    ({"id": "Bad Id"}, "id", "slug"),
+    ({"vendor_id": ""}, "vendor_id", "is empty"),
+    ({"vendor": ""}, "vendor", "is empty"),
+]
+
+
+@pytest.mark.parametrize("change, column, problem", BAD, ids=[f"{c}-{i}" for i, (_, c, _) in enumerate(BAD)])
+def test_each_bad_cell_is_rejected_with_file_line_and_column(tmp_path, change, column, problem):
+    path = write(tmp_path, [dict(GOOD, id="fine-row"), {**GOOD, **change}])
+    with pytest.raises(ValueError) as err:
+        read_providers(path)
+    message = str(err.value)
+    assert message.startswith(f"{path}:3: column {column!r}:"), message
+    assert problem in message
+
+
+def test_llm_rules(tmp_path):
+    llm = dict(GOOD, kind="llm", price_unit="usd_per_million_input_tokens", output_price="4", telephony="",
+               languages="", languages_source="", languages_as_of="")
+    (p,) = read_providers(write(tmp_path, [llm]))
+    assert p.output_price == 4.0
+    with pytest.raises(ValueError, match="'output_price': is empty"):
+        read_providers(write(tmp_path, [dict(llm, output_price="")]))
+    with pytest.raises(ValueError, match="'telephony': LLM rows"):
+        read_providers(write(tmp_path, [dict(llm, telephony="yes")]))
+    with pytest.raises(ValueError, match="'in_conversation_relay'"):
+        read_providers(write(tmp_path, [dict(llm, in_conversation_relay="true")]))
+
+
+def test_duplicate_id_missing_and_unknown_columns_and_ragged_rows(tmp_path):
+    with pytest.raises(ValueError, match=r":3: column 'id': duplicate id 'acme-stt'"):
+        read_providers(write(tmp_path, [GOOD, GOOD]))
+    cols = tuple(c for c in PROVIDER_COLUMNS if c != "as_of")
+    with pytest.raises(ValueError, match=r":1: missing column\(s\) as_of"):
+        read_providers(write(tmp_path, [{k: v for k, v in GOOD.items() if k != "as_of"}], cols))
+    path = tmp_path / "ragged.csv"
+    path.write_text(",".join(PROVIDER_COLUMNS) + "\n" + ",".join(GOOD.values()) + ",extra\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r":2: column '\(row\)': 1 cell"):
+        read_providers(path)
+    with pytest.raises(ValueError, match="no rows"):
+        read_providers(write(tmp_path, []))
+
+
+def test_voice_facts_loader_rejects_bad_rows(tmp_path):
+    cols = kp.FACT_COLUMNS
+    good = {"id": "x_ms", "value": "40", "unit": "ms", "meaning": "m", "source_url": "https://e.org", "as_of": "2025",
+            "notes": ""}
+    assert read_voice_facts(write(tmp_path, [good], cols))["x_ms"].value == 40.0
+    for change, column in (({"unit": "seconds"}, "unit"), ({"value": "-1"}, "value"), ({"meaning": ""}, "meaning"),
+                           ({"unit": "share", "value": "1.5"}, "value"), ({"as_of": ""}, "as_of")):
+        with pytest.raises(ValueError, match=f":2: column '{column}'"):
+            read_voice_facts(write(tmp_path, [{**good, **change}], cols))
+
+
+# ---------------------------------------------------------------- the packaged data
+
+def test_packaged_data_loads_and_is_cached():
+    rows = load_providers()
+    assert rows is load_providers()
+    assert {p.kind for p in rows} == {"stt", "tts", "llm"}
+    assert len({p.id for p in rows}) == len(rows)
+
+
+def test_conversation_relay_vendors_match_the_research():
+    relay = {(p.kind, p.vendor_id) for p in load_providers() if p.in_conversation_relay}
+    assert relay == {("stt", "deepgram"), ("stt", "google"), ("stt", "amazon_transcribe"),
+                     ("tts", "google"), ("tts", "amazon_polly"), ("tts", "elevenlabs")}
+
+
+def test_key_figures_from_the_research():
+    rows = {p.id: p for p in load_providers()}
+    assert rows["deepgram-nova-3"].unit_price == 0.0048 and rows["deepgram-nova-3"].latency_ms == 247
+    assert rows["amazon-polly-neural"].unit_price == 16 and rows["amazon-polly-neural"].latency_ms is None
+    assert rows["elevenlabs-flash-v2-5"].language_count == 32 == len(rows["elevenlabs-flash-v2-5"].languages)
+    assert rows["openai-gpt-4o"].output_price == 10.0
+    assert rows["google-stt-v2"].languages is None  # no sourced list: unknown, not empty
+    facts = load_voice_facts()
+    assert facts["conversation_relay_price"].value == 0.07
+    assert facts["mouth_to_ear_target_ms"].value == 1115 and facts["mouth_to_ear_limit_ms"].value == 1400
+    assert "media_streams_price" not in facts  # not found in the research
+
+
+def test_every_figure_has_a_source_and_date():
+    for p in load_providers():
+        assert p.source_url.startswith("https://") and p.as_of
+        if p.latency_ms is not None:
+            assert p.latency_source.startswith("https://") and p.latency_as_of and p.latency_metric
+        if p.languages is not None:
+            assert p.languages_source.startswith("https://") and p.languages_as_of
+
+
+# ---------------------------------------------------------------- language intersection
+
+def test_intersection_covered_missing_unknown():
+    ls = language_support(["en-US", "es-MX"], stt=["deepgram", "google"], tts=["elevenlabs", "amazon_polly"])
+    assert ls.status("deepgram", "elevenlabs") == "covered"
+    assert ls.status("deepgram", "amazon_polly") == "covered"
+    assert ls.pair("google", "elevenlabs").status == "unknown"
+    assert ls.pair("google", "elevenlabs").unknown == ("en", "es")
+    assert ls.covered == (("deepgram", "elevenlabs"), ("deepgram", "amazon_polly"))
+
+
+def test_intersection_reports_the_missing_language():
+    # Icelandic: Polly lists it (is-IS); ElevenLabs Flash/Multilingual and Deepgram do not.
+    ls = language_support(["is"], stt=["deepgram"], tts=["elevenlabs", "amazon_polly"])
+    assert ls.pair("deepgram", "elevenlabs").missing == ("is",)
+    assert ls.pair("deepgram", "amazon_polly").missing == ("is",)  # the STT side lacks it
+    assert ls.missing == (("deepgram", "elevenlabs"), ("deepgram", "amazon_polly"))
+
+
+def test_missing_wins_over_unknown_and_both_are_reported():
+    # Welsh: Polly lists cy, Deepgram's lists do not; Google STT has no list.
+    ls = language_support(["cy", "en"], stt=["google"], tts=["elevenlabs"])
+    p = ls.pair("google", "elevenlabs")
+    assert (p.status, p.missing, p.unknown) == ("missing", ("cy",), ("en",))
+
+
+def test_default_pairs_are_conversation_relay_vendors():
+    ls = language_support(["en"])
+    assert {p.stt for p in ls.pairs} == {"deepgram", "google", "amazon_transcribe"}
+    assert {p.tts for p in ls.pairs} == {"elevenlabs", "google", "amazon_polly"}
+    assert len(ls.pairs) == 9
+
+
+def test_aliases_and_regions_compare_by_base_language():
+    assert covers("amazon_polly", "tts", ["nb-NO", "cmn-Hans-CN"]) is True  # listed as no, zh
+    assert covers("deepgram", "stt", ["tl"]) is True  # Tagalog, stored as fil
+
+
+def test_covers_by_vendor_and_by_row():
+    assert covers("deepgram", "stt", ["fr"]) is True  # Nova-3 lists French
+    assert covers("deepgram-flux", "stt", ["fr"]) is False  # Flux English row only
+    assert covers("google", "tts", ["fr"]) is None  # no sourced list: unknown
+    assert covers("elevenlabs", "tts", []) is True
+
+
+def test_language_errors_are_answer_errors():
+    with pytest.raises(AnswerError, match="^languages: 'en_US' is not a language tag"):
+        language_support(["en_US"])
+    with pytest.raises(AnswerError, match="^languages: expected a list"):
+        language_support("en")
+    with pytest.raises(AnswerError, match="^kind:"):
+        covers("deepgram", "llm", ["en"])
+    with pytest.raises(AnswerError, match="^tts: no TTS provider 'nobody'"):
+        language_support(["en"], tts=["nobody"])
+
+
+def test_reprs():
+    ls = language_support(["en", "is"], stt=["deepgram"], tts=["amazon_polly"])
+    assert "deepgram + amazon_polly  missing (missing is)" in repr(ls)
+    page = ls._repr_html_()
+    assert page.startswith("<table") and "missing is" in page and "&#10007;" in page
+    assert ls.to_dict()["pairs"][0] == {"stt": "deepgram", "tts": "amazon_polly", "status": "missing",
+                                        "missing": ["is"], "unknown": []}
+
+
+def test_generator_of_languages_is_kept():
+    ls = language_support(tag for tag in ("en", "fr"))
+    assert ls.languages == ("en", "fr")
