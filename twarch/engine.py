@@ -15,6 +15,7 @@ from typing import Any, Iterator, Mapping
 from . import conditions
 from .answers import Answers
 from .errors import AnswerError
+from .knowledge import checklist as checklist_data
 from .knowledge import rules as T
 from .knowledge.catalog import (CALLBACKS_PER_CALL, CHANNEL_MIXES, LEVELS, MESSAGING_CHANNELS, PATHS, REGIMES,
                                 SKILLS, TAC_PACKAGES, TRANSPORTS, VOICE_PROVIDERS)
@@ -104,7 +105,7 @@ def recommend(answers: Answers | Mapping[str, Any]) -> Recommendation:
         key_decisions=_collect(T.KEY_DECISIONS, facts, _text_item),
         profile=_collect(T.PROFILE, facts, _text_item),
         considerations=_collect(T.CONSIDERATIONS, facts, _text_item),
-        checklist=_checklist(facts),
+        checklist=_checklist(facts, regulations),
         open_questions=open_questions,
         phases=_collect(T.PHASES, facts, _text_item),
         next_steps=_collect(T.NEXT_STEPS, facts, _text_item),
@@ -244,9 +245,30 @@ def _regulation_item(rule: T.Rule, value: str, facts: Mapping[str, Any]) -> Item
     return Item(value, regime.sourced, _why(rule, facts), tuple(details))
 
 
-def _checklist(facts: Mapping[str, Any]) -> tuple[Item, ...]:
-    """The regulatory checklist entries the active regimes and answers trigger (wired when the data lands)."""
-    return ()
+def _checklist(facts: Mapping[str, Any], regulations: tuple[Item, ...]) -> tuple[Item, ...]:
+    """The regulatory checklist entries the active regimes and the answers trigger (memoised on what they read)."""
+    names = _checklist_reads()
+    key = ("checklist", *map(facts.get, names))
+    hit = _CACHE.get(key)
+    if hit is None:
+        reasons = {r.id: r.why.note for r in regulations}
+        hit = _CACHE[key] = tuple(_checklist_item(e, facts, reasons.get(e.regime, ""))
+                                  for e in checklist_data.entries_for(facts))
+    return hit
+
+
+def _checklist_item(entry: checklist_data.Entry, facts: Mapping[str, Any], reason: str) -> Item:
+    key = ("entry", entry.id, reason, facts.get("regimes"), *map(facts.get, conditions.fields(entry.when or {})))
+    hit = _CACHE.get(key)
+    if hit is None:
+        hit = _CACHE[key] = checklist_data.item_for(entry, checklist_data.why_for(entry, facts, reason))
+    return hit
+
+
+@functools.lru_cache(maxsize=None)
+def _checklist_reads() -> tuple[str, ...]:
+    fields = (n for e in checklist_data.entries() for n in conditions.fields(e.when or {}))
+    return tuple(dict.fromkeys(("regimes", *fields)))
 
 
 @functools.lru_cache(maxsize=None)

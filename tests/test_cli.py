@@ -1,0 +1,125 @@
+"""The command line, through a subprocess, for each exit path."""
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+EXAMPLES = Path(__file__).parent.parent / "examples"
+
+
+def run(*args, cwd=None):
+    return subprocess.run([sys.executable, "-m", "twarch", *args], capture_output=True, text=True, cwd=cwd,
+                          timeout=60)
+
+
+def test_recommend_markdown():
+    r = run("recommend", str(EXAMPLES / "clinic.json"))
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.startswith("# twarch recommendation")
+    assert "## Implementation Path" in r.stdout and "## Guardrail Skills" in r.stdout
+
+
+def test_recommend_json_contract():
+    r = run("recommend", str(EXAMPLES / "collections_agency.json"), "--format", "json")
+    assert r.returncode == 0, r.stderr
+    data = json.loads(r.stdout)
+    for key in ("mode", "level", "level_name", "products", "implementation_path", "tac_package", "voice_transport",
+                "stt_provider", "tts_provider", "skills", "regulations", "warnings", "ga_gaps", "checklist",
+                "open_questions", "phases"):
+        assert key in data
+    assert set(data["skills"]) == {"product", "setup", "guardrail"}
+    for item in data["products"] + data["warnings"] + data["ga_gaps"] + data["regulations"]:
+        assert item["id"] and item["text"] and item["why"]["rule"]
+    assert all(g["status"] in ("custom_code", "not_available") for g in data["ga_gaps"])
+
+
+def test_recommend_html_to_file(tmp_path):
+    out = tmp_path / "report.html"
+    r = run("recommend", str(EXAMPLES / "isv_platform.yaml"), "--format", "html", "-o", str(out))
+    assert r.returncode == 0, r.stderr
+    assert out.read_text().startswith('<div class="twarch-report">')
+
+
+def test_output_is_byte_identical_between_runs():
+    a = run("recommend", str(EXAMPLES / "eu_omnichannel_enterprise.json"), "--format", "json").stdout
+    b = run("recommend", str(EXAMPLES / "eu_omnichannel_enterprise.json"), "--format", "json").stdout
+    assert a == b and a
+
+
+@pytest.mark.parametrize("content,fragment", [
+    ('{"memroy": true}', "memroy: unknown key (did you mean 'memory'?)"),
+    ('{"channels": ["fax"]}', "allowed: voice, sms, whatsapp, rcs, chat"),
+    ('{"peak_concurrent_calls": -1}', "peak_concurrent_calls: -1 is negative"),
+    ("{oops", "not valid JSON"),
+    ("[1, 2]", "expected a mapping"),
+])
+def test_bad_answers_exit_2_with_one_line(tmp_path, content, fragment):
+    path = tmp_path / "answers.json"
+    path.write_text(content)
+    r = run("recommend", str(path))
+    assert r.returncode == 2
+    assert r.stdout == ""
+    lines = r.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("twarch: error: ") and fragment in lines[0]
+    assert "Traceback" not in r.stderr
+
+
+def test_missing_file_exits_2(tmp_path):
+    r = run("recommend", str(tmp_path / "nope.json"))
+    assert r.returncode == 2 and "cannot read" in r.stderr and "Traceback" not in r.stderr
+
+
+def test_unwritable_output_exits_2(tmp_path):
+    r = run("recommend", str(EXAMPLES / "clinic.json"), "-o", str(tmp_path / "no" / "such" / "dir.md"))
+    assert r.returncode == 2 and "cannot write" in r.stderr
+
+
+def test_usage_errors_exit_2():
+    assert run().returncode == 2
+    assert run("recommend").returncode == 2
+    r = run("recommend", str(EXAMPLES / "clinic.json"), "--format", "pdf")
+    assert r.returncode == 2 and "invalid choice" in r.stderr
+
+
+@pytest.mark.parametrize("cmd", [[], ["recommend"], ["mode"], ["questions"], ["schema"], ["diagram"], ["checklist"]])
+def test_help_everywhere(cmd):
+    r = run(*cmd, "--help")
+    assert r.returncode == 0 and "usage: twarch" in r.stdout
+
+
+def test_mode_text_and_json():
+    r = run("mode", "Set up a WebSocket handler for ConversationRelay with Deepgram", "--format", "json")
+    assert r.returncode == 0, r.stderr
+    data = json.loads(r.stdout)
+    assert data["mode"] == "build" and data["activates"] is True
+    r = run("mode", "I want to build an AI voice agent for customer support")
+    assert r.returncode == 0 and "discovery" in r.stdout
+
+
+def test_questions_and_schema():
+    r = run("questions")
+    assert r.returncode == 0 and "The five essential questions" in r.stdout and "autonomous_service" in r.stdout
+    q = json.loads(run("questions", "--format", "json").stdout)
+    assert [x["id"] for x in q][:3] == ["request", "outcome", "channels"]
+    schema = json.loads(run("schema").stdout)
+    assert schema["additionalProperties"] is False and "memory" in schema["properties"]
+
+
+def test_console_script_installed():
+    import shutil
+
+    exe = shutil.which("twarch")
+    assert exe, "the twarch console script is not on PATH"
+    r = subprocess.run([exe, "schema"], capture_output=True, text=True, timeout=60)
+    assert r.returncode == 0 and json.loads(r.stdout)["title"] == "twarch answers"
+
+
+def test_cli_does_not_import_heavy_libraries():
+    code = ("import sys; from twarch.cli import main; main(['recommend', %r, '--format', 'json']); "
+            "heavy = [m for m in ('pandas', 'plotly', 'ipywidgets', 'graphviz', 'numpy') if m in sys.modules]; "
+            "sys.stderr.write(repr(heavy))") % str(EXAMPLES / "clinic.json")
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert r.returncode == 0 and r.stderr == "[]"
