@@ -1,0 +1,170 @@
+"""The provider DataFrame, the styled table and the plotly figures: content and determinism."""
+
+from __future__ import annotations
+
+import json
+import math
+
+import pandas as pd
+import pytest
+
+import twarch
+from twarch.errors import AnswerError
+from twarch.render import providers as rp
+
+
+def test_dataframe_has_every_row_and_field():
+    df = twarch.providers()
+    assert len(df) == len(twarch.knowledge.providers.load_providers())
+    assert {"kind", "vendor_id", "unit_price", "price_unit", "latency_ms", "languages", "source_url", "as_of"} <= set(df)
+    row = df.loc["deepgram-nova-3"]
+    assert (row["kind"], row["vendor_id"], row["unit_price"], row["latency_ms"]) == ("stt", "deepgram", 0.0048, 247)
+    assert pd.isna(df.loc["google-stt-v2", "languages"])  # unknown, shown as missing
+    assert df.loc["openai-gpt-4o", "output_price"] == 10.0
+
+
+def test_table_normalises_units_into_headers():
+    frame = twarch.provider_table().data
+    assert frame.loc["azure-stt-realtime", rp.STT_PRICE] == pytest.approx(1.00 / 60)  # USD per hour -> per minute
+    assert frame.loc["assemblyai-universal-streaming", rp.STT_PRICE] == pytest.approx(0.15 / 60)
+    assert frame.loc["elevenlabs-flash-v2-5", rp.TTS_PRICE] == 50
+    assert math.isnan(frame.loc["elevenlabs-flash-v2-5", rp.STT_PRICE])
+    assert "Serves your languages" not in frame  # no answers, no language column
+    assert (frame["Pick"] == "").all()
+
+
+def test_best_value_per_column_within_kind_is_highlighted():
+    html = twarch.provider_table().to_html()
+    ctx = twarch.provider_table()
+    ctx._compute()
+    frame = ctx.data
+    styled = {(frame.index[r], frame.columns[c]) for (r, c), props in ctx.ctx.items()
+              if ("background-color", "#d9f2d9") in props}
+    # cheapest STT per minute: AssemblyAI Universal-Streaming 0.15/60 = 0.0025
+    assert ("assemblyai-universal-streaming", rp.STT_PRICE) in styled
+    # fastest TTS in the table: Deepgram Aura-1 150 ms; fastest STT: Nova-2 97 ms; fastest LLM: Llama 3.3 70B 120 ms
+    assert ("deepgram-aura-1", rp.LATENCY) in styled
+    assert ("deepgram-nova-2", rp.LATENCY) in styled
+    assert ("groq-llama-3-3-70b", rp.LATENCY) in styled
+    # cheapest LLM input: Llama 3.1 8B at 0.05
+    assert ("groq-llama-3-1-8b-instant", rp.LLM_IN) in styled
+    assert ("deepgram-nova-3", rp.STT_PRICE) not in styled
+    assert 'id="T_twarch-providers' in html
+
+
+def test_recommended_picks_and_language_flags():
+    answers = {"channels": ["voice"], "languages": ["en", "is"]}
+    rec = twarch.recommend(answers)
+    frame = twarch.provider_table(answers).data
+    picked = set(frame.index[frame["Pick"] == rp.RECOMMENDED])
+    rows = {p.id: p for p in twarch.knowledge.providers.load_providers()}
+    assert picked, "the engine picked no provider"
+    assert all(rows[i].vendor_id in (rec.stt_provider, rec.tts_provider) and rows[i].in_conversation_relay
+               for i in picked)
+    assert frame.loc["amazon-polly-neural", "Serves your languages"] == "✓ all"  # Polly lists is-IS
+    assert frame.loc["elevenlabs-flash-v2-5", "Serves your languages"] == "✗ missing is"
+    assert frame.loc["google-tts-chirp-3-hd", "Serves your languages"] == "? no language list"
+    assert frame.loc["openai-gpt-4o", "Serves your languages"] == ""
+
+
+def test_recommended_picks_follow_the_engine(monkeypatch):
+    from twarch import engine
+
+    class Fake:
+        stt_provider, tts_provider = "google", "amazon_polly"
+
+    monkeypatch.setattr(engine, "recommend", lambda answers: Fake())
+    frame = twarch.provider_table({"channels": ["voice"]}).data
+    picked = set(frame.index[frame["Pick"] == rp.RECOMMENDED])
+    assert picked == {"google-stt-v2", "amazon-polly-standard", "amazon-polly-neural", "amazon-polly-generative",
+                      "amazon-polly-long-form"}
+
+
+def test_table_html_is_stable():
+    answers = {"channels": ["voice"], "languages": ["es-MX"]}
+    assert twarch.provider_table(answers).to_html() == twarch.provider_table(answers).to_html()
+
+
+def test_bad_answers_raise():
+    with pytest.raises(AnswerError, match="^languages:"):
+        twarch.provider_table({"languages": ["not a tag"]})
+
+
+# ---------------------------------------------------------------- figures
+
+def _json(fig) -> dict:
+    return json.loads(fig.to_json())
+
+
+def test_latency_figure_stacks_the_budget_and_draws_targets():
+    combos = [("deepgram-nova-3", "openai-gpt-4o-mini", "elevenlabs-flash-v2-5"),
+              ("google-stt-v2", "openai-gpt-4o-mini", "google-tts-chirp-3-hd")]
+    fig = rp.latency_budget_figure(combos)
+    data = _json(fig)
+    assert data["layout"]["barmode"] == "stack" and data["layout"]["width"] == rp.WIDTH
+    assert [t["name"] for t in data["data"]][:2] == ["Caller to Twilio edge (network)",
+                                                     "Endpointing + STT final transcript"]
+    totals = [sum(t["y"][i] for t in data["data"]) for i in range(2)]
+    assert totals == [897, 40 + 878 + 290 + 487 + 50 + 25 + 40]
+    assert sorted(s["y0"] for s in data["layout"]["shapes"]) == [800, 1115, 1400]
+    assert fig.to_json() == rp.latency_budget_figure(combos).to_json()
+
+
+def test_default_latency_figure_only_uses_known_relay_providers():
+    combos = rp.default_combinations()
+    rows = {p.id: p for p in twarch.knowledge.providers.load_providers()}
+    assert combos and all(rows[s].in_conversation_relay and rows[t].in_conversation_relay
+                          and rows[s].latency_ms is not None and rows[t].latency_ms is not None
+                          for s, _, t in combos)
+    assert rp.latency_budget_figure().to_json() == rp.latency_budget_figure().to_json()
+
+
+def test_pareto_front():
+    points = [(100, 5.0), (200, 3.0), (150, 6.0), (300, 3.0), (250, 1.0)]
+    # (150, 6) is beaten by (100, 5); (300, 3) by (200, 3) and (250, 1)
+    assert rp._pareto(points) == [0, 1, 4]
+
+
+def test_cost_latency_figure_marks_the_front():
+    fig = rp.cost_latency_figure(stt=["deepgram-nova-3", "google-stt-v2"],
+                                 tts=["elevenlabs-flash-v2-5", "elevenlabs-multilingual-v2"])
+    data = _json(fig)
+    points, front = data["data"]
+    assert len(points["x"]) == 4
+    # Nova-3 + Flash: 897 ms, 0.013 + 0.07 + 0.0048 + 0.0225 = 0.1103 USD/min; it beats every other pair
+    assert front["x"] == [897] and front["y"] == [pytest.approx(0.1103)]
+    assert front["text"] == ["deepgram-nova-3 + elevenlabs-flash-v2-5"]
+    assert "cost not included" in data["layout"]["title"]["text"]
+    assert fig.to_json() == rp.cost_latency_figure(stt=["deepgram-nova-3", "google-stt-v2"],
+                                                   tts=["elevenlabs-flash-v2-5",
+                                                        "elevenlabs-multilingual-v2"]).to_json()
+
+
+def test_cost_latency_figure_with_llm_cost():
+    fig = rp.cost_latency_figure(stt=["deepgram-nova-3"], tts=["elevenlabs-flash-v2-5"],
+                                 llm_input_tokens_per_minute=1000, llm_output_tokens_per_minute=100)
+    y = _json(fig)["data"][0]["y"][0]
+    assert y == pytest.approx(0.1103 + 0.15 / 1e6 * 1000 + 0.60 / 1e6 * 100)
+
+
+def test_monthly_cost_figure_lines():
+    fig = rp.monthly_cost_figure(minutes=[1000, 10000], stream_price_per_minute=0.004)
+    relay, streams = _json(fig)["data"]
+    assert relay["y"] == [pytest.approx(110.3), pytest.approx(1103.0)]
+    # Media Streams: 0.013 + 0.004 + 0.0048 + 0.0225 = 0.0443 USD/min
+    assert streams["y"] == [pytest.approx(44.3), pytest.approx(443.0)]
+    assert fig.to_json() == rp.monthly_cost_figure(minutes=[1000, 10000], stream_price_per_minute=0.004).to_json()
+
+
+def test_monthly_cost_figure_without_stream_price_says_so():
+    data = _json(rp.monthly_cost_figure(minutes=[1000]))
+    assert [t["name"] for t in data["data"]] == ["ConversationRelay"]
+    assert "no sourced per-minute price" in data["layout"]["annotations"][0]["text"]
+
+
+def test_figures_are_small_and_plain():
+    for fig in (rp.latency_budget_figure(), rp.cost_latency_figure(), rp.monthly_cost_figure()):
+        text = fig.to_json()
+        assert '"bdata"' not in text and '"uid"' not in text  # plain lists, no random ids
+        assert len(text) < 40_000  # template="none": no 7 KB default template
+        assert json.loads(text)["layout"]["height"] == rp.HEIGHT
