@@ -1,18 +1,357 @@
-"""Mode detection (Step 1) -- being written by a helper; temporary interface."""
+"""Step 1 from the user's own words: does the advisor activate, in which mode, and what did they already answer?
+
+>>> r = detect_mode("Set up a WebSocket handler for ConversationRelay with Deepgram")
+>>> r.activates, r.mode, r.signals
+(True, 'build', ('Set up', 'WebSocket handler', 'ConversationRelay', 'Deepgram'))
+>>> detect_mode("I need ConversationRelay with customer memory").mode
+'validation'
+>>> detect_mode("I want to build an AI voice agent for customer support").mode
+'discovery'
+>>> detect_mode("what's the weather in Lisbon?").activates
+False
+>>> answers_from_text("A phone agent for our clinic, no human handoff").to_dict()["handoff"]
+False
+
+How the mode is scored (tables and thresholds in :mod:`twarch.knowledge.signals`):
+
+1. **Activation.** Any activating signal ("chatbot", "voice bot", "ConversationRelay",
+   "conversational AI" ...), or a combination: an LLM (OpenAI, Claude, Gemini ...) or "AI"/"bot"
+   named together with a phone or Twilio channel.
+2. **Scores.** Each distinct signal label counts once and adds its weights: named products push
+   toward *validation*, implementation detail (WebSocket handler, TwiML, env vars, code, a set-up
+   verb ...) toward *build*, outcome-level wording toward *discovery* (which starts at
+   ``DISCOVERY_BASE``).
+3. **Mode.** The most specific mode whose evidence is enough: *build* when build >= ``BUILD_AT``,
+   or build >= ``BUILD_WITH_PRODUCT_AT`` aimed at a named product (validation >= ``VALIDATION_AT``);
+   else *validation* when validation >= ``VALIDATION_AT``; else *discovery*.
+
+Matching is case-insensitive, at word boundaries, leftmost-longest (a longer phrase hides the
+shorter ones inside it), and deterministic. Pre-fill phrases are negated by a negator shortly
+before them in the same clause ("no human handoff", "doesn't need to remember") or a denial
+after them ("memory is not needed"), and skipped after a hedge ("not sure whether ...").
+Regexes compile once, on first use, so importing twarch stays fast.
+"""
+
 from __future__ import annotations
-from dataclasses import dataclass
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from .answers import Answers
+from .errors import AnswerError
+from .knowledge import signals as S
+from .knowledge.questions import BY_ID
+
+__all__ = ["ModeResult", "PrefillMatch", "SignalMatch", "answers_from_text", "detect_mode", "prefill",
+           "prefill_matches"]
+
+MODE_TITLES = {"discovery": "Discovery", "validation": "Validation", "build": "Build"}
+MODE_ACTIONS = {
+    "discovery": "qualify the needs first (the five essential questions, the ladder, the context) before recommending",
+    "validation": "check the named combination makes sense and look for gaps (intelligence? escalation?)",
+    "build": "proceed to implementation after a quick context check (account, auth, phone number, CANNOT constraints)",
+}
+
+
+@dataclass(frozen=True)
+class SignalMatch:
+    """One signal found in the text: its label, the words as written and where they are."""
+
+    label: str
+    text: str
+    start: int
+    end: int
+    activates: bool
+    weights: tuple[tuple[str, float], ...]
+    group: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"label": self.label, "text": self.text, "start": self.start, "end": self.end,
+                "activates": self.activates, "weights": dict(self.weights), "group": self.group}
 
 
 @dataclass(frozen=True)
 class ModeResult:
+    """What Step 1 makes of a request: whether the advisor activates, the mode, and why."""
+
     activates: bool
     mode: str | None
     signals: tuple[str, ...] = ()
+    activated_by: tuple[str, ...] = ()
+    scores: dict[str, float] = field(default_factory=dict)
+    matches: tuple[SignalMatch, ...] = ()
+    why: str = ""
 
+    def to_dict(self) -> dict[str, Any]:
+        return {"activates": self.activates, "mode": self.mode, "signals": list(self.signals),
+                "activated_by": list(self.activated_by), "scores": dict(self.scores),
+                "matches": [m.to_dict() for m in self.matches], "why": self.why}
+
+    def __str__(self) -> str:
+        if not self.activates:
+            return f"not activated: {self.why}"
+        scores = ", ".join(f"{m} {self.scores.get(m, 0.0):g}" for m in S.MODES)
+        return f"{self.mode} mode ({scores}): {self.why}"
+
+    def _repr_html_(self) -> str:
+        from html import escape
+
+        title = MODE_TITLES.get(self.mode or "", "Not activated")
+        chips = "".join(f"<code style='margin-right:.4em'>{escape(s)}</code>" for s in self.signals) or "<i>none</i>"
+        cells = "".join(f"<td style='padding:0 .8em'>{escape(m)}: <b>{self.scores.get(m, 0.0):g}</b></td>"
+                        for m in S.MODES)
+        return (f"<div class='twarch-mode'><b>{escape(title)} mode</b>" if self.activates else
+                f"<div class='twarch-mode'><b>{escape(title)}</b>") + (
+            f"<div>{escape(self.why)}</div><div>Signals: {chips}</div>"
+            f"<table><tr>{cells}</tr></table></div>")
+
+
+@dataclass(frozen=True)
+class PrefillMatch:
+    """One pre-fill phrase found: the answer it implies (``None`` when negated away) and why."""
+
+    field: str
+    value: Any
+    phrase: str
+    start: int
+    end: int
+    priority: int
+    negated: bool = False
+    hedged: bool = False
+
+    def to_dict(self) -> dict[str, Any]:
+        value = list(self.value) if isinstance(self.value, tuple) else self.value
+        return {"field": self.field, "value": value, "phrase": self.phrase, "start": self.start, "end": self.end,
+                "priority": self.priority, "negated": self.negated, "hedged": self.hedged}
+
+
+# --- compiled tables (once, on first use) -------------------------------------------------
+
+_SEPARATOR = r"[\s\-]"
+_compiled: dict[str, Any] = {}
+
+
+def _compile(source: str) -> re.Pattern[str]:
+    body = source.replace(" ?", _SEPARATOR + "*").replace(" ", _SEPARATOR + "+").replace("~", _SEPARATOR + "*")
+    return re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE)
+
+
+def _tables() -> dict[str, Any]:
+    if not _compiled:
+        words = "|".join(re.escape(w) for w in S.HEDGES)
+        _compiled.update(
+            signals=tuple((_compile(s.pattern), s) for s in S.SIGNALS),
+            phrases=tuple((_compile(p.pattern), p) for p in S.PHRASES),
+            hedges=re.compile(rf"(?:^| )(?:{words})(?: |$)"),
+            after=re.compile(S.NEGATED_AFTER, re.IGNORECASE),
+            hard_break=re.compile(r"[.;:!?,\n\r\t()\[\]{}|/]|\s-\s"),
+            words=re.compile(r"[\w']+"),
+        )
+    return _compiled
+
+
+_NORMALISE = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u00a0": " ",
+                            "\u2013": "-", "\u2014": "-", "\u2011": "-", "\u2010": "-"})
+
+
+def _text(text: Any) -> str:
+    if not isinstance(text, str):
+        kind = {type(None): "null", bool: "true/false", int: "a number", float: "a number", list: "a list",
+                dict: "a mapping", bytes: "bytes"}.get(type(text), type(text).__name__)
+        raise AnswerError("request", f"expected text, got {kind}")
+    return text.translate(_NORMALISE)
+
+
+def _select(hits: list[tuple[int, int, int, Any]]) -> list[tuple[int, int, int, Any]]:
+    """Leftmost-longest, non-overlapping; entries with exactly the chosen span all stay."""
+    hits.sort(key=lambda h: (h[0], h[0] - h[1], h[2]))
+    chosen: list[tuple[int, int, int, Any]] = []
+    span, end = (-1, -1), -1
+    for hit in hits:
+        if (hit[0], hit[1]) == span:
+            chosen.append(hit)
+        elif hit[0] >= end:
+            chosen.append(hit)
+            span, end = (hit[0], hit[1]), hit[1]
+    return chosen
+
+
+def _find(table: tuple[tuple[re.Pattern[str], Any], ...], text: str) -> list[tuple[int, int, int, Any]]:
+    hits = []
+    for index, (regex, entry) in enumerate(table):
+        for m in regex.finditer(text):
+            if m.end() > m.start():
+                hits.append((m.start(), m.end(), index, (entry, m)))
+    return _select(hits)
+
+
+# --- mode -----------------------------------------------------------------------------------
 
 def detect_mode(text: str) -> ModeResult:
-    raise NotImplementedError
+    """Step 1: whether the advisor activates on ``text`` and in which mode (see the module docs)."""
+    text = _text(text)
+    found = [SignalMatch(sig.label, m.group(0), start, end, sig.activates, sig.weights, sig.group)
+             for start, end, _, (sig, m) in _find(_tables()["signals"], text)]
+    present = {m.group for m in found if m.group}
+    combos = [c for c in S.COMBINATIONS if all(g in present for g in c.groups)]
+    combo_groups = {g for c in combos for g in c.groups}
+    counted = tuple(m for m in found if not m.group or m.group in combo_groups)
+
+    activated_by = _unique([m.label for m in counted if m.activates] + [c.label for c in combos])
+    scores = {mode: 0.0 for mode in S.MODES}
+    scores["discovery"] = S.DISCOVERY_BASE
+    seen: set[str] = set()
+    for m in counted:
+        if m.label in seen:
+            continue
+        seen.add(m.label)
+        for mode, weight in m.weights:
+            scores[mode] += weight
+    scores = {mode: round(score, 2) for mode, score in scores.items()}
+
+    activates = bool(activated_by)
+    mode = _decide(scores) if activates else None
+    signals = _unique([m.text for m in counted], key=str.lower)
+    return ModeResult(activates, mode, signals, activated_by, scores, counted, _why(mode, activated_by, counted, scores))
 
 
-def answers_from_text(text: str):
-    raise NotImplementedError
+def _decide(scores: dict[str, float]) -> str:
+    build, validation = scores["build"], scores["validation"]
+    if build >= S.BUILD_AT or (build >= S.BUILD_WITH_PRODUCT_AT and validation >= S.VALIDATION_AT):
+        return "build"
+    if validation >= S.VALIDATION_AT:
+        return "validation"
+    return "discovery"
+
+
+def _why(mode: str | None, activated_by: tuple[str, ...], counted: tuple[SignalMatch, ...],
+         scores: dict[str, float]) -> str:
+    if mode is None:
+        return ("no activation signal: nothing about an AI agent, voice bot, chatbot, conversational AI, "
+                "ConversationRelay or an LLM on a Twilio channel")
+
+    def named(target: str) -> str:
+        labels = _unique([m.label for m in counted if any(mo == target for mo, _ in m.weights)])
+        return ", ".join(labels)
+
+    head = f"activated by {', '.join(activated_by)}"
+    if mode == "build":
+        reason = f"implementation detail ({named('build')}; {scores['build']:g})"
+        if scores["build"] < S.BUILD_AT:
+            reason += f" aimed at named products ({named('validation')})"
+    elif mode == "validation":
+        reason = f"products chosen ({named('validation')}; {scores['validation']:g}) but little implementation detail"
+    else:
+        outcome = named("discovery")
+        reason = (f"outcome-level wording ({outcome})" if outcome else "a high-level request") + \
+            " with no product chosen and little implementation detail"
+    return f"{MODE_TITLES[mode]}: {head}; {reason}; {MODE_ACTIONS[mode]}."
+
+
+def _unique(items: list[str], key: Any = None) -> tuple[str, ...]:
+    out, seen = [], set()
+    for item in items:
+        k = key(item) if key else item
+        if k not in seen:
+            seen.add(k)
+            out.append(item)
+    return tuple(out)
+
+
+# --- pre-fill -------------------------------------------------------------------------------
+
+def prefill_matches(text: str) -> tuple[PrefillMatch, ...]:
+    """Every pre-fill phrase in ``text``, in text order, with negation and hedging marked."""
+    text = _text(text)
+    out = []
+    for start, end, _, (phrase, m) in _find(_tables()["phrases"], text):
+        hedged, negated = _hedged(text, start), _negated(text, start, end)
+        for field_id, value in phrase.sets:
+            value = _captured(m) if value == S.COUNT else value
+            if negated:
+                value = _negate(field_id, value)
+            out.append(PrefillMatch(field_id, value, m.group(0), start, end, phrase.priority, negated, hedged))
+    return tuple(out)
+
+
+def prefill(text: str) -> dict[str, tuple[Any, str]]:
+    """Answers the text already gives: ``{field: (value, matched words)}``, in question order.
+
+    Lists (channels, regulations, wants, languages) gather every mention and join their words
+    with ", ". A single-valued field takes the value of its highest-priority phrases; when those
+    disagree ("OpenAI or Claude") the field is left out, as unanswered.
+    """
+    usable = [m for m in prefill_matches(text) if m.value is not None and not m.hedged]
+    out: dict[str, tuple[Any, str]] = {}
+    for q in BY_ID.values():
+        hits = [m for m in usable if m.field == q.id]
+        if not hits:
+            continue
+        if q.kind in ("multi", "tags"):
+            values = _unique([v for m in hits for v in m.value])
+            if q.kind == "multi":
+                values = tuple(c for c in q.choice_ids if c in values)
+            out[q.id] = (values, ", ".join(_unique([m.phrase for m in hits], key=str.lower)))
+            continue
+        top = max(m.priority for m in hits)
+        best = [m for m in hits if m.priority == top]
+        if len({repr(m.value) for m in best}) == 1:
+            out[q.id] = (best[0].value, best[0].phrase)
+    return out
+
+
+def answers_from_text(text: str) -> Answers:
+    """Validated :class:`Answers` pre-filled from ``text``, with ``request`` set to the text itself."""
+    if not isinstance(text, str):
+        _text(text)
+    values: dict[str, Any] = {key: value for key, (value, _) in prefill(text).items()}
+    values["request"] = text
+    return Answers.from_dict(values)
+
+
+def _captured(m: re.Match[str]) -> int | None:
+    raw = (m.groupdict().get("n") or "").replace(",", "").lower()
+    scale = 1000 if raw.endswith("k") else 1
+    try:
+        number = float(raw.rstrip("k")) * scale
+    except ValueError:
+        return None
+    return int(number) if number == int(number) else None
+
+
+def _negate(field_id: str, value: Any) -> Any:
+    kind = BY_ID[field_id].kind
+    if kind == "bool":
+        return not value
+    if kind == "choice":
+        return S.NEGATED_CHOICE.get(field_id)
+    return None
+
+
+def _clause_before(text: str, start: int) -> list[str]:
+    t = _tables()
+    before = text[max(0, start - 240):start]
+    breaks = list(t["hard_break"].finditer(before))
+    if breaks:
+        before = before[breaks[-1].end():]
+    return [w.lower() for w in t["words"].findall(before)]
+
+
+def _hedged(text: str, start: int) -> bool:
+    words = _clause_before(text, start)[-8:]
+    return bool(_tables()["hedges"].search(" ".join(words)))
+
+
+def _negated(text: str, start: int, end: int) -> bool:
+    words = _clause_before(text, start)
+    for i in range(len(words) - 1, -1, -1):
+        if words[i] in S.CLAUSE_BREAKS:
+            words = words[i + 1:]
+            break
+    words = words[-S.NEGATION_WINDOW:]
+    for i, word in enumerate(words):
+        pair = f"{word} {words[i + 1]}" if i + 1 < len(words) else word
+        if word in S.NEGATORS and pair not in S.NOT_NEGATING:
+            return True
+    return bool(_tables()["after"].search(text[end:end + 60]))
