@@ -9,8 +9,15 @@ import pytest
 
 from twarch.errors import AnswerError
 from twarch.knowledge import providers as kp
-from twarch.knowledge.providers import (PROVIDER_COLUMNS, covers, language_support, load_providers,
-                                        load_voice_facts, read_providers, read_voice_facts)
+from twarch.knowledge.providers import (
+    PROVIDER_COLUMNS,
+    covers,
+    language_support,
+    load_providers,
+    load_voice_facts,
+    read_providers,
+    read_voice_facts,
+)
 
 GOOD = {
     "id": "acme-stt", "kind": "stt", "vendor": "Acme", "product": "Ears", "vendor_id": "acme",

@@ -203,8 +203,9 @@ class LatencyBudget:
     def _repr_html_(self) -> str:
         foot = ("Mouth-to-ear total", _fmt(self.total_ms),
                 f"{_fmt(self.target('mouth_to_ear_target').ms)} / {_fmt(self.target('mouth_to_ear_limit').ms)}",
-                VERDICT_TEXT[self.verdict], f"800 ms class: {'yes' if self.meets_800 else 'no'}; platform "
-                f"{_fmt(self.platform_ms)} ms ({VERDICT_TEXT[self.platform_verdict]})", "")
+                VERDICT_TEXT[self.verdict],
+                (f"800 ms class: {'yes' if self.meets_800 else 'no'}; platform "
+                 f"{_fmt(self.platform_ms)} ms ({VERDICT_TEXT[self.platform_verdict]})"), "")
         table = _table(f"Latency budget: {self.stt} + {self.llm} + {self.tts} via {self.transport}",
                        ("Segment", "ms", "Target / limit", "Verdict", "Basis", "Source"), self._rows(), foot)
         notes = "".join(f"<li>{html.escape(n)}</li>" for n in self.notes)
@@ -289,8 +290,8 @@ def _segment_default(sid: str, origin: str, rows: dict[str, Provider], transport
 
 
 def _budget_notes(rows: dict[str, Provider], transport: str) -> tuple[str, ...]:
-    notes = ["Provider latencies come from different benchmarks (see each segment's basis); compare within one "
-             "benchmark where you can. None was measured on 8 kHz mu-law telephony audio."]
+    notes = [("Provider latencies come from different benchmarks (see each segment's basis); compare within one "
+              "benchmark where you can. None was measured on 8 kHz mu-law telephony audio.")]
     if transport == "media_streams":
         for kind in ("stt", "tts"):
             if rows[kind].telephony == "transcode":

@@ -15,11 +15,12 @@ from __future__ import annotations
 
 import csv
 import html
+import math
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable
 
 from ..errors import AnswerError
 
@@ -155,7 +156,7 @@ class _Rows:
             number = int(value) if integer else float(value)
         except ValueError:
             self.fail(column, f"{value!r} is not {'a whole number' if integer else 'a number'}")
-        if number != number or number in (float("inf"), float("-inf")):
+        if not math.isfinite(number):
             self.fail(column, f"{value!r} is not a finite number")
         if number < 0:
             self.fail(column, f"{value!r} is negative")

@@ -6,7 +6,8 @@ Figures are deterministic: ``template="none"``, fixed size, plain Python lists, 
 from __future__ import annotations
 
 import math
-from typing import Any, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
 
 import pandas as pd
 import plotly.graph_objects as go
@@ -106,7 +107,7 @@ def _bases(answers: Answers | None) -> tuple[str, ...]:
     return tuple(out)
 
 
-def provider_table(answers: Answers | Mapping[str, Any] | None = None) -> "pd.io.formats.style.Styler":
+def provider_table(answers: Answers | Mapping[str, Any] | None = None) -> pd.io.formats.style.Styler:
     """All providers with units in the headers, the best value per column (within each kind) highlighted,
     the recommended vendors marked and, when ``answers.languages`` is set, rows that cannot serve them flagged."""
     answers = _answers(answers)
