@@ -1,0 +1,572 @@
+"""Architecture diagrams and the capability ladder, as :class:`graphviz.Digraph` objects.
+
+``diagram(rec)`` draws the flow a :class:`~twarch.recommendation.Recommendation` implies:
+the customer and the channels they were answered to use, Twilio's part, your infrastructure,
+and the third parties (LLM, and STT/TTS vendors with Media Streams). ``ladder(rec)`` draws the
+four rungs of the capability ladder with the reached one highlighted. ``save(graph, path)``
+writes DOT, SVG, PNG or PDF by the file's suffix.
+
+Both functions return an :class:`ArchitectureGraph`: a plain ``graphviz.Digraph`` (restyle it with
+``.attr(...)`` as usual) that remembers the component ids it drew (``.components``, ``.links``)
+and, where the ``dot`` executable is missing, displays its DOT source in Jupyter with an
+install hint instead of raising.
+
+Determinism: node ids are component keys, every collection is walked in a fixed order and
+no timestamp or random id is written, so the same answers give the same DOT bytes.
+User-typed text (the request shown as a title) goes through :func:`graphviz.escape`.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import textwrap
+from pathlib import Path
+from typing import Any, Iterable, Mapping
+
+import graphviz
+
+from ..knowledge.catalog import LEVELS, PRODUCTS, TAC_PACKAGES
+from ..knowledge.questions import BY_ID
+from ..recommendation import Item, Recommendation
+
+__all__ = ["ArchitectureGraph", "diagram", "ladder", "save", "dot_available", "INSTALL_HINT", "FORMATS"]
+
+FONT = "DejaVu Sans"
+
+#: Shown instead of a picture where Graphviz's ``dot`` executable is missing.
+INSTALL_HINT = ("Graphviz's `dot` executable was not found, so this is the DOT source: install it with "
+                "`apt-get install graphviz` (Debian/Ubuntu), `brew install graphviz` (macOS) or "
+                "`conda install graphviz`.")
+
+#: File suffixes :func:`save` understands, and what it writes for each.
+FORMATS: dict[str, str | None] = {".dot": None, ".gv": None, ".svg": "svg", ".png": "png", ".pdf": "pdf"}
+
+# Ownership colours: border, cluster fill, label colour.
+TWILIO = ("#F22F46", "#FFF3F4", "#B3122A")
+YOURS = ("#0263E0", "#F0F6FF", "#024AAE")
+THIRD = ("#6E49C4", "#F6F2FD", "#55359C")
+INK = "#1F2933"
+MUTED = "#5F6B7A"
+FALLBACK = "#C46A00"
+
+CHANNEL_ENTRIES: dict[str, tuple[str, str, str]] = {
+    # channel id: (title, subtitle, protocol from the customer)
+    "voice": ("Phone number", "Twilio number", "PSTN / SIP"),
+    "sms": ("SMS", "Twilio sender", "SMS"),
+    "whatsapp": ("WhatsApp", "Business sender", "WhatsApp"),
+    "rcs": ("RCS", "RCS sender", "RCS"),
+    "chat": ("Web chat", "widget on your site", "HTTPS / WebSocket"),
+}
+
+PROVIDER_NAMES = {"deepgram": "Deepgram", "google": "Google", "elevenlabs": "ElevenLabs",
+                  "amazon_polly": "Amazon Polly"}
+
+# Which recommended products each ladder rung adds.
+RUNG_PRODUCTS: dict[int, tuple[str, ...]] = {
+    1: ("conversation_relay", "media_streams", "conversation_orchestrator"),
+    2: ("conversation_memory",),
+    3: ("conversation_intelligence",),
+    4: ("taskrouter", "flex"),
+}
+
+
+class ArchitectureGraph(graphviz.Digraph):
+    """A ``graphviz.Digraph`` that remembers what it drew and degrades gracefully without ``dot``.
+
+    ``components`` lists the node ids in drawing order; ``links`` the ``(tail, head, label)``
+    of every edge. In Jupyter, where ``dot`` is missing, it shows the DOT source and
+    :data:`INSTALL_HINT` rather than raising :class:`graphviz.ExecutableNotFound`.
+    """
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.components: list[str] = []
+        self.links: list[tuple[str, str, str]] = []
+        self.statuses: dict[str, str] = {}
+
+    def copy(self) -> "ArchitectureGraph":
+        other = super().copy()
+        other.components = list(self.components)
+        other.links = list(self.links)
+        other.statuses = dict(self.statuses)
+        return other
+
+    def _repr_mimebundle_(self, include: Iterable[str] | None = None, exclude: Iterable[str] | None = None,
+                          **kwargs: Any) -> dict[str, Any]:
+        try:
+            return super()._repr_mimebundle_(include=include, exclude=exclude, **kwargs)
+        except graphviz.ExecutableNotFound:
+            return source_bundle(self)
+
+
+def source_bundle(graph: graphviz.Digraph) -> dict[str, str]:
+    """The display used without ``dot``: the install hint and the DOT source, as text and HTML."""
+    text = f"{INSTALL_HINT}\n\n{graph.source}"
+    markup = (f"<p>{html.escape(INSTALL_HINT)}</p>"
+              f"<pre style=\"white-space: pre; overflow-x: auto\">{html.escape(graph.source)}</pre>")
+    return {"text/plain": text, "text/html": markup}
+
+
+def dot_available() -> bool:
+    """True when Graphviz's ``dot`` executable can be run (needed for SVG, PNG, PDF and pictures in Jupyter)."""
+    try:
+        graphviz.version()
+    except (graphviz.ExecutableNotFound, OSError, RuntimeError):
+        return False
+    return True
+
+
+def save(graph: graphviz.Digraph, path: str | Path) -> Path:
+    """Write ``graph`` to ``path`` in the format its suffix names: ``.dot``/``.gv`` (source), ``.svg``, ``.png``, ``.pdf``.
+
+    Raises ``ValueError`` on another suffix and :class:`graphviz.ExecutableNotFound` (with the install
+    hint) when a picture is asked for and ``dot`` is missing.
+    """
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix not in FORMATS:
+        raise ValueError(f"cannot write {path.name!r}: use one of {', '.join(FORMATS)}")
+    fmt = FORMATS[suffix]
+    if fmt is None:
+        path.write_text(graph.source, encoding="utf-8")
+        return path
+    try:
+        data = graph.pipe(format=fmt)
+    except graphviz.ExecutableNotFound as exc:
+        raise _missing_dot(path) from exc
+    path.write_bytes(data)
+    return path
+
+
+def _missing_dot(path: Path) -> graphviz.ExecutableNotFound:
+    err = graphviz.ExecutableNotFound(("dot",))
+    err.args = (f"cannot write {path.name}: {INSTALL_HINT} Or save as .dot and render it elsewhere.",)
+    return err
+
+
+# --------------------------------------------------------------------------------------------
+# Building blocks
+
+
+def _html(text: str) -> str:
+    return html.escape(text, quote=False)
+
+
+def _label(title: str, *lines: str, color: str = MUTED, title_size: int = 12) -> str:
+    """An HTML-like label: bold title, then smaller muted lines. All text here is escaped."""
+    parts = [f'<FONT POINT-SIZE="{title_size}"><B>{_html(title)}</B></FONT>']
+    parts += [f'<FONT POINT-SIZE="9.5" COLOR="{color}">{_html(line)}</FONT>' for line in lines if line]
+    return "<" + "<BR/>".join(parts) + ">"
+
+
+def _tooltip(text: str) -> str:
+    text = re.sub(r"\s+", " ", text).strip()
+    return graphviz.escape(text)
+
+
+def _why(item: Item | None, fallback: str) -> str:
+    if item is None:
+        return fallback
+    return f"{item.text} Why: {item.why}"
+
+
+def _find(items: Iterable[Item], item_id: str) -> Item | None:
+    return next((i for i in items if i.id == item_id), None)
+
+
+def _new_graph(name: str) -> ArchitectureGraph:
+    g = ArchitectureGraph(name=name)
+    g.attr("graph", fontname=FONT, fontsize="11", fontcolor=INK, bgcolor="white", pad="0.3")
+    g.attr("node", fontname=FONT, fontsize="11", fontcolor=INK, shape="box", style="rounded,filled",
+           fillcolor="white", color=MUTED, penwidth="1.2", margin="0.14,0.07")
+    g.attr("edge", fontname=FONT, fontsize="9", fontcolor=MUTED, color="#6B7785", arrowsize="0.7")
+    return g
+
+
+class _Builder:
+    """Collects nodes into ownership groups, then writes them in a fixed order."""
+
+    def __init__(self, graph: ArchitectureGraph) -> None:
+        self.graph = graph
+        self.groups: dict[str, list[tuple[str, dict[str, str]]]] = {}
+        self.edges: list[tuple[str, str, dict[str, str]]] = []
+        self.columns: dict[int, list[str]] = {}
+
+    def node(self, owner: str | tuple[str, int], node_id: str, label: str, tooltip: str, **attrs: str) -> None:
+        """Add a node to an ownership group; ``(owner, column)`` also pins it to a column."""
+        group, column = owner if isinstance(owner, tuple) else (owner, None)
+        self.groups.setdefault(group, []).append((node_id, {"label": label, "tooltip": _tooltip(tooltip), **attrs}))
+        self.graph.components.append(node_id)
+        if column is not None:
+            self.columns.setdefault(column, []).append(node_id)
+
+    def column_of(self, node_id: str) -> int:
+        return next((c for c, ids in self.columns.items() if node_id in ids), _NO_COLUMN)
+
+    def emit_columns(self) -> None:
+        """Pin nodes to columns (ranks) across clusters; ``newrank`` makes this legal."""
+        for column in sorted(self.columns):
+            with self.graph.subgraph(name=f"column_{column}") as c:
+                c.attr(rank="same")
+                for node_id in self.columns[column]:
+                    c.node(node_id)
+
+    def edge(self, tail: str, head: str, label: str = "", beside: bool = False, **attrs: str) -> None:
+        """An edge; its protocol ``label`` (our own text, lines split by newlines) goes beside it when
+        ``beside`` (an ``xlabel``, for edges inside one column where a label would be squeezed)."""
+        if label:
+            text = graphviz.nohtml(label.replace("\n", "\\n"))
+            attrs = {("xlabel" if beside else "label"): text, "labeltooltip": text, **attrs}
+        self.edges.append((tail, head, attrs))
+        self.graph.links.append((tail, head, label))
+
+    def has(self, node_id: str) -> bool:
+        return node_id in self.graph.components
+
+    def emit_group(self, group: str, target: graphviz.Digraph) -> None:
+        for node_id, attrs in self.groups.get(group, ()):
+            target.node(node_id, **attrs)
+
+    def emit_edges(self) -> None:
+        for tail, head, attrs in self.edges:
+            self.graph.edge(tail, head, **attrs)
+
+
+def _cluster(parent: graphviz.Digraph, name: str, label: str, colors: tuple[str, str, str],
+             build: _Builder, group: str) -> None:
+    """One ownership cluster. A blank spacer left of its top node keeps edges that enter the
+    cluster from above clear of the cluster's label (which sits top left)."""
+    members = build.groups.get(group)
+    if not members:
+        return
+    border, fill, text = colors
+    with parent.subgraph(name=f"cluster_{name}") as c:
+        c.attr(label=label, labeljust="l", labelloc="t", style="rounded,filled", color=border, fillcolor=fill,
+               fontcolor=text, fontsize="12", fontname=f"{FONT} Bold", penwidth="1.6", margin="12")
+        c.attr("node", color=border)
+        build.emit_group(group, c)
+        top = min(members, key=lambda m: build.column_of(m[0]))[0]
+        if build.column_of(top) < _NO_COLUMN:
+            pad = f"{name}_label_space"
+            c.node(pad, label="", shape="none", style="invis", width=f"{0.1 * len(label) + 0.2:.2f}",
+                   height="0.1", fixedsize="true")
+            build.columns[build.column_of(top)].insert(0, pad)
+            c.edge(pad, top, style="invis")
+
+
+_NO_COLUMN = 99
+
+
+def _llm_name(rec: Recommendation) -> str:
+    llm = rec.answers.llm
+    if llm is None or llm == "other":
+        return "Your LLM"
+    return BY_ID["llm"].label(llm)
+
+
+def _provider(name: str | None) -> str | None:
+    return PROVIDER_NAMES.get(name, name) if name else None
+
+
+def _title(rec: Recommendation) -> str:
+    head = f"Level {rec.level}: {LEVELS[rec.level].name}" if rec.level in LEVELS else rec.level_name
+    path = "Twilio Agent Connect SDK" if rec.implementation_path == "tac_sdk" else "manual integration"
+    head = f"{head}  ·  {path}"
+    request = rec.answers.request
+    lines = [graphviz.escape(head)]
+    if request:
+        flat = re.sub(r"\s+", " ", request).strip()
+        if len(flat) > 160:
+            flat = flat[:157].rstrip() + "..."
+        lines += [graphviz.escape(part) for part in textwrap.wrap(f"\u201c{flat}\u201d", 90)]
+    return graphviz.nohtml("".join(f"{line}\\l" for line in lines) + " \\l")
+
+
+# --------------------------------------------------------------------------------------------
+# The architecture diagram
+
+
+def _as_recommendation(rec: Recommendation | Mapping[str, Any] | Any) -> Recommendation:
+    if isinstance(rec, Recommendation):
+        return rec
+    from ..engine import recommend
+
+    return recommend(rec)
+
+
+def diagram(rec: Recommendation | Mapping[str, Any] | Any) -> ArchitectureGraph:
+    """The architecture the recommendation implies, as a left-to-right flow with ownership clusters.
+
+    Accepts a :class:`Recommendation` (or answers, which go through :func:`twarch.recommend`).
+    Only answered channels and recommended products are drawn; fallbacks, session state, LLM
+    failover, a load balancer and a Functions thin receiver appear when the considerations name them.
+    """
+    rec = _as_recommendation(rec)
+    answers = rec.answers
+    products = {p.id: p for p in rec.products}
+    considered = {c.id: c for c in rec.considerations}
+    decisions = list(rec.decisions)
+    channels = tuple(answers.channels or ())
+    if rec.voice_transport and "voice" not in channels:
+        channels = ("voice", *channels)
+    voice = rec.voice_transport is not None
+    messaging = tuple(c for c in channels if c != "voice")
+    if not voice:
+        channels = messaging
+    transport = rec.voice_transport
+
+    g = _new_graph("architecture")
+    g.attr("graph", rankdir="TB", newrank="true", forcelabels="true", splines="spline", nodesep="0.25", ranksep="0.4",
+           label=_title(rec), labelloc="t", labeljust="l", fontsize="14")
+    b = _Builder(g)
+    main = {"weight": "6", "penwidth": "1.6"}
+
+    # -- customer and channel entries ------------------------------------------------------
+    b.node(("people", 0), "customer", _label("Customer", "caller / sender"),
+           "The person the AI agent serves, on the channels you answered.",
+           color=INK, penwidth="1.6", group="spine")
+    channel_why = _find(decisions, "channel_mix")
+    for ch in channels:
+        title, sub, proto = CHANNEL_ENTRIES[ch]
+        b.node(("channels", 1), f"ch_{ch}", _label(title, sub, title_size=11),
+               _why(channel_why, f"{title}: a channel you answered."), color="#8A94A3",
+               **({"group": "spine"} if ch == channels[0] else {}))
+        b.edge("customer", f"ch_{ch}", proto, **(main if ch == channels[0] else {}))
+
+    server = "agent_server"
+    lb = "load_balancer" if "load_balancer" in considered else None
+    front = lb or server
+
+    # -- voice: Programmable Voice and the transport ---------------------------------------
+    if voice:
+        fallback = considered.get("action_fallback")
+        b.node(("edge", 2), "programmable_voice",
+               _label("Programmable Voice", "TwiML from your server",
+                      "<Connect action=...>" if fallback else ""),
+               "Twilio answers the call and runs the TwiML your server returns (an HTTPS webhook).", group="spine")
+        b.edge("ch_voice", "programmable_voice", **main)
+        if transport == "conversation_relay":
+            item = products.get("conversation_relay")
+            stt = _provider(rec.stt_provider) or "Twilio default"
+            tts = _provider(rec.tts_provider) or "Twilio default"
+            b.node(("edge", 3), "conversation_relay",
+                   _label("ConversationRelay", f"STT: {stt}  \u00b7  TTS: {tts}", "managed speech, text in / out"),
+                   _why(item, PRODUCTS["conversation_relay"].role), penwidth="2", group="spine")
+            b.edge("programmable_voice", "conversation_relay", "TwiML <Connect>\n<ConversationRelay>", **main)
+            b.edge("conversation_relay", front, "WebSocket\nJSON text", dir="both", **main)
+        else:
+            item = products.get("media_streams")
+            b.node(("edge", 3), "media_streams", _label("Media Streams", "raw call audio, both ways"),
+                   _why(item, PRODUCTS["media_streams"].role), penwidth="2", group="spine")
+            b.edge("programmable_voice", "media_streams", "TwiML <Connect>\n<Stream>", **main)
+            b.edge("media_streams", front, "WebSocket\nmulaw 8 kHz audio", dir="both", **main)
+        if fallback:
+            b.node(("yours", 4), "dtmf_ivr", _label("Fallback DTMF IVR", "TwiML <Gather> at the action URL"),
+                   _why(fallback, "Graceful fallback when the WebSocket drops."), color=FALLBACK)
+            b.edge("programmable_voice", "dtmf_ivr", "on disconnect:\naction URL (HTTPS)", style="dashed",
+                   color=FALLBACK, fontcolor=FALLBACK)
+
+    # -- messaging: Conversation Orchestrator ----------------------------------------------------
+    orchestrator = products.get("conversation_orchestrator")
+    if orchestrator:
+        b.node(("edge", 3 if voice else 2), "conversation_orchestrator",
+               _label("Conversation Orchestrator", "one conversation across channels"),
+               _why(orchestrator, PRODUCTS["conversation_orchestrator"].role), penwidth="2",
+               **({} if voice else {"group": "spine"}))
+        for ch in messaging:
+            b.edge(f"ch_{ch}", "conversation_orchestrator", **(main if not voice and ch == messaging[0] else {}))
+        if voice:
+            b.edge("conversation_relay" if transport == "conversation_relay" else "media_streams",
+                   "conversation_orchestrator", "same ConversationId", style="dashed", constraint="false")
+        b.edge("conversation_orchestrator", server, "HTTPS webhook\n+ REST", dir="both",
+               **({} if voice else main))
+    else:
+        for ch in messaging:  # messaging without the Orchestrator posts straight to your server
+            b.edge(f"ch_{ch}", server, "HTTPS webhook")
+
+    # -- your server ------------------------------------------------------------------------
+    if lb:
+        b.node(("yours", 4), "load_balancer", _label("Load balancer", "redundant servers"),
+               _why(considered["load_balancer"], "Deploy the WebSocket server behind a load balancer."), group="spine")
+        b.edge("load_balancer", server, "WebSocket", dir="both", **main)
+    path_item = _find(decisions, "tac_package") if rec.implementation_path == "tac_sdk" else None
+    path_item = path_item or _find(decisions, "path")
+    lines: list[str]
+    if rec.implementation_path == "tac_sdk":
+        package = rec.tac_package or "twilio-agent-connect"
+        title, lines = "Your agent server", ["Twilio Agent Connect SDK", package]
+        tip = _why(path_item, f"Agent Connect SDK ({package}): {TAC_PACKAGES.get(package, '')}")
+    elif voice:
+        title = "Your WebSocket server"
+        lines = ["custom, manual integration",
+                 "ConversationRelay protocol" if transport == "conversation_relay" else "your STT/TTS pipeline"]
+        tip = _why(path_item, "Manual integration: your own WebSocket server, full protocol control.")
+    else:
+        title, lines = "Your agent server", ["custom, manual integration", "webhooks + REST"]
+        tip = _why(path_item, "Manual integration: your own server behind the Orchestrator's webhooks.")
+    region = considered.get("multi_region")
+    if region:
+        lines.append("co-located with TWILIO_EDGE")
+        tip = f"{tip} {_why(region, '')}"
+    b.node(("yours", 5), server, _label(title, *lines), tip, penwidth="2.2", group="spine")
+
+    state = considered.get("session_state")
+    if state:
+        b.node(("yours", 5), "session_state", _label("Session state", "Sync / Redis / DynamoDB"),
+               _why(state, "Persist the conversation for WebSocket reconnection."), shape="cylinder", style="filled")
+        b.edge(server, "session_state", "persist history", dir="both")
+
+    # -- third parties: LLM, failover, your own STT/TTS --------------------------------------
+    llm_why = _find(decisions, "tac_package") if rec.tac_package else None
+    b.node(("third", 6), "llm", _label(_llm_name(rec), "LLM API"),
+           _why(llm_why, f"The model your server prompts: {_llm_name(rec)}."), penwidth="2", group="spine")
+    b.edge(server, "llm", "HTTPS (streaming)", dir="both", **main)
+    failover = considered.get("llm_failover")
+    if failover:
+        b.node(("third", 6), "llm_fallback", _label("Secondary LLM", "or a scripted reply"),
+               _why(failover, "Fall back when the primary LLM times out."), color=FALLBACK,
+               style="rounded,filled,dashed")
+        b.edge(server, "llm_fallback", "on timeout", style="dashed", color=FALLBACK, fontcolor=FALLBACK)
+    if transport == "media_streams":
+        stt, tts = _provider(rec.stt_provider), _provider(rec.tts_provider)
+        b.node(("third", 6), "stt_vendor", _label(f"STT: {stt}" if stt else "Your own STT", "speech-to-text vendor"),
+               _why(_find(decisions, "stt"), "With Media Streams you transcribe the audio yourself."))
+        b.node(("third", 6), "tts_vendor", _label(f"TTS: {tts}" if tts else "Your own TTS", "text-to-speech vendor"),
+               _why(_find(decisions, "tts"), "With Media Streams you synthesise the reply audio yourself."))
+        b.edge(server, "stt_vendor", "audio stream\n(WebSocket)")
+        b.edge(server, "tts_vendor", "text -> audio\n(HTTPS)", dir="both")
+
+    # -- Twilio services: memory, intelligence, escalation, Functions -----------------------
+    memory = products.get("conversation_memory")
+    if memory:
+        b.node(("services", 6), "conversation_memory", _label("Conversation Memory", "profiles, observations, recall"),
+               _why(memory, PRODUCTS["conversation_memory"].role), shape="cylinder", style="filled")
+        how = "REST (SDK)" if rec.implementation_path == "tac_sdk" else "REST"
+        b.edge(server, "conversation_memory", how, dir="both")
+        if orchestrator:
+            b.edge("conversation_orchestrator", "conversation_memory", "linked", style="dashed")
+    intelligence = products.get("conversation_intelligence")
+    if intelligence:
+        b.node(("services", 7), "conversation_intelligence",
+               _label("Conversation Intelligence", "Language Operators"),
+               _why(intelligence, PRODUCTS["conversation_intelligence"].role))
+        if memory:
+            b.edge("conversation_memory", "conversation_intelligence", "linked", style="dashed")
+        elif orchestrator:
+            b.edge("conversation_orchestrator", "conversation_intelligence", "linked", style="dashed")
+        else:
+            source = "conversation_relay" if transport == "conversation_relay" else "programmable_voice"
+            if b.has(source):
+                b.edge(source, "conversation_intelligence", "transcripts", style="dashed")
+        b.node(("backend", 8), "signal_handler", _label("Signal handler", "your backend acts on signals"),
+               _why(intelligence, "Your backend receives operator results by webhook and acts on them."))
+        b.edge("conversation_intelligence", "signal_handler", "HTTPS webhook")
+    taskrouter = products.get("taskrouter")
+    flex = products.get("flex")
+    if taskrouter:
+        b.node(("services", 6), "taskrouter", _label("TaskRouter", "skills-based routing"),
+               _why(taskrouter, PRODUCTS["taskrouter"].role))
+        b.edge(server, "taskrouter", "REST: escalation")
+    if flex:
+        b.node(("services", 7), "flex", _label("Flex", "agent desktop + profile"), _why(flex, PRODUCTS["flex"].role))
+        if taskrouter:
+            b.edge("taskrouter", "flex", "task")
+        if memory:
+            b.edge("conversation_memory", "flex", "profile summary", style="dashed")
+        b.node(("people_right", 8), "human_agent", _label("Human agent", "takes the escalation"),
+               _why(flex, "The person who takes over when the AI escalates."), color=INK, penwidth="1.6")
+        b.edge("flex", "human_agent")
+    if answers.uses_twilio_functions:
+        callbacks_from = "programmable_voice" if voice else ("conversation_orchestrator" if orchestrator else None)
+        fn_item = next((considered[k] for k in ("functions_thin_receiver", "functions_within_limit",
+                                                "functions_unsized") if k in considered), None)
+        b.node(("serverless", 6), "twilio_functions", _label("Twilio Functions", "30 concurrent, 10 s timeout"),
+               _why(fn_item, "Functions allow 30 concurrent executions per service with a 10 s timeout."))
+        thin = considered.get("functions_thin_receiver")
+        target = "twilio_functions"
+        if thin:
+            b.node(("yours", 4), "thin_receiver", _label("Thin receiver", "ack at once, queue the work"),
+                   _why(thin, "Put a thin receiver in front of Functions."))
+            b.edge("thin_receiver", "twilio_functions", "rate-limited HTTPS")
+            target = "thin_receiver"
+        if callbacks_from:
+            b.edge(callbacks_from, target, "status callbacks\n(HTTPS)", style="dashed")
+
+    # -- write it out, cluster by cluster ------------------------------------------------------
+    b.emit_group("people", g)
+    if b.groups.get("channels"):
+        with g.subgraph(name="channels") as c:
+            c.attr(rank="same")
+            b.emit_group("channels", c)
+    _cluster(g, "twilio_edge", "Twilio", TWILIO, b, "edge")
+    _cluster(g, "yours", "Your infrastructure", YOURS, b, "yours")
+    _cluster(g, "third", "Third parties", THIRD, b, "third")
+    _cluster(g, "twilio_services", "Twilio Conversations services", TWILIO, b, "services")
+    _cluster(g, "twilio_serverless", "Twilio Serverless", TWILIO, b, "serverless")
+    _cluster(g, "your_backend", "Your backend", YOURS, b, "backend")
+    b.emit_group("people_right", g)
+    b.emit_columns()
+    b.emit_edges()
+    return g
+
+
+# --------------------------------------------------------------------------------------------
+# The capability ladder
+
+
+def rung_status(rec: Recommendation, number: int) -> str:
+    """``reached``, ``included``, ``skipped`` or ``above`` for one rung of the ladder."""
+    if number > rec.level:
+        return "above"
+    if number == rec.level:
+        return "reached"
+    present = {p.id for p in rec.products}
+    if number > 1 and not present & set(RUNG_PRODUCTS.get(number, ())):
+        return "skipped"
+    return "included"
+
+
+def ladder(rec: Recommendation | Mapping[str, Any] | Any) -> ArchitectureGraph:
+    """The four rungs of the capability ladder, Level 1 at the bottom.
+
+    The reached rung is highlighted, rungs below it are shown as included, rungs whose
+    capability the answers skipped are greyed with "skipped", rungs above are dimmed.
+    """
+    rec = _as_recommendation(rec)
+    g = _new_graph("ladder")
+    g.attr("graph", rankdir="BT", nodesep="0.3", ranksep="0.22", label=graphviz.nohtml("Capability ladder"),
+           labelloc="t", labeljust="l", fontsize="14")
+    skipped = {s.id: s for s in rec.skipped}
+    products = {p.id: p for p in rec.products}
+    styles = {
+        "reached": dict(fillcolor=TWILIO[0], color=TWILIO[2], fontcolor="white", penwidth="2.4"),
+        "included": dict(fillcolor="#E3F4E8", color="#2E8B57", fontcolor=INK, penwidth="1.4"),
+        "skipped": dict(fillcolor="#EEEEEE", color="#A0A0A0", fontcolor="#8A8A8A", penwidth="1.2",
+                        style="rounded,filled,dashed"),
+        "above": dict(fillcolor="#FAFAFA", color="#D0D0D0", fontcolor="#B0B0B0", penwidth="1.0",
+                      style="rounded,filled,dotted"),
+    }
+    tags = {"reached": "REACHED", "included": "included", "skipped": "skipped", "above": "not needed"}
+    previous = None
+    for number, level in sorted(LEVELS.items()):
+        status = rung_status(rec, number)
+        style = dict(styles[status])
+        sub_color = {"reached": "#FFE3E6", "included": MUTED, "skipped": "#9A9A9A", "above": "#B8B8B8"}[status]
+        label = _label(f"Level {number}  {level.name}", level.architecture, f"[{tags[status]}]",
+                       color=sub_color, title_size=12)
+        wanted = RUNG_PRODUCTS[number]
+        item = next((products[i] for i in wanted if i in products), None) or \
+            next((skipped[i] for i in wanted if i in skipped), None)
+        tip = f"Level {number}, {tags[status]}: {level.adds}"
+        if item is not None:
+            tip += f" {item.text} Why: {item.why}"
+        node_id = f"level_{number}"
+        g.node(node_id, label, tooltip=_tooltip(tip), width="3.6", **style)
+        g.components.append(node_id)
+        if previous:
+            g.edge(previous, node_id, color="#B0B0B0", arrowhead="none", penwidth="2")
+            g.links.append((previous, node_id, ""))
+        previous = node_id
+    g.statuses = {f"level_{n}": rung_status(rec, n) for n in sorted(LEVELS)}
+    return g
