@@ -266,9 +266,9 @@ CONTEXT_PHRASES: tuple[Phrase, ...] = (
     # industry
     _p(r"clinics?|patients?|health~care|hospitals?|medical|doctors?|physicians?|dental|dentists?|pharmac(?:y|ies)"
        r"|tele~(?:health|medicine)|phi|nurses?|health systems?", "industry", "healthcare"),
-    _pm(r"debt collect(?:ion|ors?)|collections? agenc(?:y|ies)|debt|debts|past~due|delinquent|overdue (?:payments?|balances?"
+    _pm(r"debt collect(?:ion|ors?)|collections? agenc(?:y|ies)|past~due|delinquent|overdue (?:payments?|balances?"
         r"|accounts?|bills?)|mini~miranda|collections", ("industry", "debt_collection"), ("outcome", "outbound_calling")),
-    _p(r"(?<!technical\s)debt", "industry", "debt_collection", 1),
+    _p(r"(?<!technical\s)debts?", "industry", "debt_collection", 1),
     _p(r"(?<!memory\s)(?<!data\s)banks?|banking|credit unions?|fintech|insurance|insurers?|lenders?|lending|loans?"
        r"|mortgages?|brokerages?|wealth management|financial (?:services|institutions?)", "industry", "financial_services", 1),
     _p(r"retail(?:ers?)?|e~commerce|online (?:stores?|shops?)|(?:our|my|the|a|an|online|web|grocery|clothing|furniture"
@@ -289,7 +289,7 @@ CONTEXT_PHRASES: tuple[Phrase, ...] = (
     _p(r"(?:us|u\.s\.|usa|united states|north america|domestic) only|only (?:in )?(?:the )?(?:us|u\.s\.|usa|united states)",
        "eu_users", False, 1),
     # recording
-    _p(r"record(?:s|ed|ing)? (?:the |all |every |each |our |their )?(?:calls?|conversations?|audio)|call recordings?"
+    _p(r"record(?:s|ed|ing)? (?:the |all |every |each |our |their )?(?:calls?|conversations?|audio|anything|everything|them)|call recordings?"
        r"|recordings?|<start><recording>", "records_calls", True),
     _p(r"transcripts?|transcrib(?:e|es|ed|ing)|transcriptions?", "records_calls", True, 1),
     _pm(r"recording (?:consent|disclosures?|laws?)|(?:two|all|one)~party consent|wiretap(?:ping)? laws?",

@@ -1,0 +1,461 @@
+"""Step 1 from the user's own words: activation, mode, and answers pre-filled from the request."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from twarch.answers import MAX_TEXT, Answers, validate
+from twarch.errors import AnswerError
+from twarch.knowledge import signals as S
+from twarch.knowledge.questions import BY_ID
+from twarch.mode import ModeResult, answers_from_text, detect_mode, prefill, prefill_matches
+
+# --- modes -----------------------------------------------------------------------------------
+
+DISCOVERY = [
+    "We run a chain of dental clinics and want an AI receptionist that books appointments over the phone",
+    "Looking for ideas: a chatbot on our website that answers questions about shipping",
+    "Can you help me plan a conversational AI for our bank's support line?",
+    "Our debt collection agency wants to automate reminder calls with AI, what do we need?",
+    "we'd like to launch a virtual assistant that handles after-hours questions for our gym",
+    "Thinking about a voicebot so patients can reschedule without waiting on hold",
+    "What architecture would you recommend for AI customer service across phone and WhatsApp?",
+    "Hook OpenAI up to a Twilio number so people can call it",
+    "Our hotel wants an AI concierge guests can text",
+    "I'd like to offer automated support for our SaaS product over SMS",
+    "Help me design a phone bot that qualifies leads for our real estate agents",
+    "Need an AI agent to take pizza orders by phone on Friday nights",
+]
+
+VALIDATION = [
+    "I'm planning ConversationRelay with Conversation Memory so returning callers are recognised",
+    "Is ConversationRelay plus Conversation Intelligence enough for real-time sentiment on our AI agent calls, "
+    "or do I also need TaskRouter?",
+    "We picked Media Streams and ElevenLabs for our voice bot because we need noise cancellation",
+    "Does Agent Connect work with Conversation Orchestrator for WhatsApp and SMS?",
+    "Our chatbot will use Conversation Orchestrator and hand off to Flex agents - any gaps?",
+    "Voice AI agent on ConversationRelay with Deepgram and ElevenLabs, does that combination make sense?",
+    "We want TAC with Conversation Memory for a multilingual voice agent",
+    "Would Conversation Intelligence language operators catch compliance issues in our AI calls?",
+]
+
+BUILD = [
+    "Write the TwiML <Connect><ConversationRelay> for my voice agent with ElevenLabs voices",
+    "How do I configure MEMORY_STORE_ID for the TAC SDK in TypeScript?",
+    "My ConversationRelay websocket server on ngrok keeps dropping, error 64105, help me debug",
+    "Show me Python code for a FastAPI WebSocket endpoint that streams GPT-4o replies to ConversationRelay",
+    "Call retrieveMemory() in the Agent Connect SDK for voice so the bot remembers callers",
+    "Wire up the interrupt events in my ConversationRelay handler so the LLM stops talking",
+    "npm install twilio-agent-connect and scaffold a chatbot for SMS with an OpenAI adapter",
+    "Implement the escalation payload (conversation_id, reason_code) from our AI agent to TaskRouter",
+    "Configure the Conversation Intelligence webhook for sentiment operators on our voice bot",
+    "Add a status callback endpoint in server.js for my Twilio AI phone agent, using nova-3 on Deepgram",
+]
+
+NOT_ACTIVATED = [
+    "what's the weather in Lisbon tomorrow?",
+    "send a marketing email blast to our newsletter list",
+    "Send SMS appointment reminders with Twilio",
+    "Build an IVR menu: press 1 for sales, press 2 for support",
+    "Translate this paragraph into French",
+    "Set up TwiML to forward calls to my cell phone",
+    "How do I rotate my Twilio auth token?",
+    "Recommend a good pizza place nearby",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", DISCOVERY)
+def test_discovery(text):
+    result = detect_mode(text)
+    assert result.activates and result.mode == "discovery", result
+
+
+@pytest.mark.parametrize("text", VALIDATION)
+def test_validation(text):
+    result = detect_mode(text)
+    assert result.activates and result.mode == "validation", result
+
+
+@pytest.mark.parametrize("text", BUILD)
+def test_build(text):
+    result = detect_mode(text)
+    assert result.activates and result.mode == "build", result
+
+
+@pytest.mark.parametrize("text", NOT_ACTIVATED)
+def test_not_activated(text):
+    result = detect_mode(text)
+    assert not result.activates and result.mode is None, result
+    assert result.activated_by == ()
+
+
+def test_playbook_examples_still_hold():
+    assert detect_mode("I want to build an AI voice agent for customer support").mode == "discovery"
+    assert detect_mode("I need ConversationRelay with customer memory").mode == "validation"
+    assert detect_mode("Set up a WebSocket handler for ConversationRelay with Deepgram").mode == "build"
+
+
+@pytest.mark.parametrize("text, label", [
+    ("we want a chat bot for WhatsApp", "chatbot"),
+    ("A voice-bot for the front desk", "voice bot"),
+    ("Our virtual assistant needs a phone line", "virtual assistant"),
+    ("Connect Claude to our Twilio phone number", "LLM + phone"),
+    ("Can Gemini answer calls?", "LLM + phone"),
+    ("an AI that answers the phone at night", "AI + phone"),
+    ("speech to text for our support hotline", "speech-to-text"),
+    ("Natural text-to-speech for announcements", "text-to-speech"),
+    ("real time voice conversations with customers", "real-time voice"),
+    ("AI-powered customer service for a bakery", "AI customer service"),
+    ("we want automated support for billing questions", "automated support"),
+    ("Conversational AI for insurance claims", "conversational AI"),
+    ("What does Conversation Orchestrator do?", "Conversation Orchestrator"),
+    ("Agent Connect with Azure", "Agent Connect"),
+    ("Is the TAC SDK stable?", "TAC"),
+])
+def test_activation_signals(text, label):
+    result = detect_mode(text)
+    assert result.activates and label in result.activated_by, result
+
+
+def test_signals_are_the_users_words_in_text_order():
+    text = "Set up a WebSocket handler for ConversationRelay with Deepgram"
+    result = detect_mode(text)
+    assert result.signals == ("Set up", "WebSocket handler", "ConversationRelay", "Deepgram")
+    positions = [m.start for m in result.matches]
+    assert positions == sorted(positions)
+    for m in result.matches:
+        assert text[m.start:m.end] == m.text
+
+
+def test_longest_phrase_wins():
+    result = detect_mode("Our AI agent uses Azure OpenAI")
+    labels = [m.label for m in result.matches]
+    assert "AI agent" in labels and "AI" not in labels
+
+
+def test_case_and_punctuation_insensitive():
+    a = detect_mode("SET UP A WEBSOCKET HANDLER FOR CONVERSATIONRELAY WITH DEEPGRAM")
+    b = detect_mode("set-up a web socket handler for conversation relay with deepgram")
+    assert a.mode == b.mode == "build"
+
+
+def test_word_boundaries():
+    # "tac" inside "contact", "ai" inside "said"/"chair", "flex" inside "flexible": nothing fires.
+    assert not detect_mode("She said the chair at our contact center is flexible").activates
+
+
+def test_scores_and_why():
+    result = detect_mode("Set up a WebSocket handler for ConversationRelay with Deepgram")
+    assert set(result.scores) == set(S.MODES)
+    assert result.scores["build"] >= S.BUILD_AT
+    assert result.scores["discovery"] == S.DISCOVERY_BASE
+    assert result.why.startswith("Build:") and "ConversationRelay" in result.why
+    assert "not activated" in str(detect_mode("hello there"))
+    assert "validation mode" in str(detect_mode("I need ConversationRelay with customer memory"))
+
+
+def test_each_signal_label_counts_once():
+    once = detect_mode("ConversationRelay voice bot")
+    twice = detect_mode("ConversationRelay voice bot, ConversationRelay again, conversation relay")
+    assert once.scores == twice.scores
+    assert twice.signals.count("ConversationRelay") == 1
+
+
+def test_result_serialises():
+    result = detect_mode("Set up a WebSocket handler for ConversationRelay with Deepgram")
+    data = json.loads(json.dumps(result.to_dict()))
+    assert data["mode"] == "build" and data["signals"][0] == "Set up"
+    html = result._repr_html_()
+    assert "Build mode" in html and "<code" in html
+    escaped = detect_mode("voice bot answering with <Connect> in TwiML")._repr_html_()
+    assert "&lt;Connect&gt;" in escaped and "<Connect>" not in escaped
+    assert "Not activated" in detect_mode("hello")._repr_html_()
+
+
+@pytest.mark.parametrize("bad", [None, 42, 3.5, b"voice bot", ["voice bot"], {"request": "x"}])
+def test_non_text_raises_answer_error(bad):
+    for fn in (detect_mode, answers_from_text, prefill, prefill_matches):
+        with pytest.raises(AnswerError) as info:
+            fn(bad)
+        assert info.value.field == "request"
+
+
+def test_too_long_request_is_an_answer_error():
+    with pytest.raises(AnswerError) as info:
+        answers_from_text("chatbot " * 1000)
+    assert info.value.field == "request"
+    assert detect_mode("chatbot " * 1000).mode == "discovery"
+
+
+# --- pre-fill --------------------------------------------------------------------------------
+
+PREFILL = [
+    # channels
+    ("A voice agent that answers phone calls", "channels", ("voice",)),
+    ("We send text messages to customers", "channels", ("sms",)),
+    ("Support over WhatsApp and RCS", "channels", ("whatsapp", "rcs")),
+    ("a chat widget on our website", "channels", ("chat",)),
+    ("callers and SMS and web chat", "channels", ("voice", "sms", "chat")),
+    ("omnichannel from day one", "channels", ("voice", "sms", "whatsapp", "rcs", "chat")),
+    ("no phone calls, only WhatsApp", "channels", ("whatsapp",)),
+    # outcome
+    ("answer FAQs and book appointments", "outcome", "autonomous_service"),
+    ("outbound reminder calls to patients", "outcome", "outbound_calling"),
+    ("a copilot for our employees", "outcome", "internal_tools"),
+    ("upsell premium plans to shoppers", "outcome", "conversational_commerce"),
+    ("call our borrowers about collections", "outcome", "outbound_calling"),
+    # memory
+    ("it should remember returning customers", "memory", True),
+    ("use their order history", "memory", True),
+    ("doesn't need to remember anything", "memory", False),
+    ("without memory", "memory", False),
+    ("stateless: each call is independent", "memory", False),
+    ("memory is not needed", "memory", False),
+    # intelligence
+    ("sentiment detection on calls", "intelligence", "realtime"),
+    ("compliance monitoring for every agent", "intelligence", "realtime"),
+    ("real-time analytics for supervisors", "intelligence", "realtime"),
+    ("post-call analytics into our BI tools", "intelligence", "post_call"),
+    ("post-call review even though we also track sentiment", "intelligence", "post_call"),
+    ("no analytics needed", "intelligence", "none"),
+    ("we don't need sentiment analysis", "intelligence", "none"),
+    # handoff
+    ("escalate to a human when stuck", "handoff", True),
+    ("transfer to agent if the caller asks", "handoff", True),
+    ("transfer the call to our billing team", "handoff", True),
+    ("let them talk to a real person", "handoff", True),
+    ("no human handoff", "handoff", False),
+    ("never transfer to a person", "handoff", False),
+    ("fully autonomous", "handoff", False),
+    ("handoff: no", "handoff", False),
+    # profile and industry
+    ("we are an ISV serving many brands", "customer_profile", "isv"),
+    ("a Fortune 500 enterprise", "customer_profile", "enterprise"),
+    ("a two-person startup", "customer_profile", "smb"),
+    ("our clinic's patients", "industry", "healthcare"),
+    ("collections for past-due accounts", "industry", "debt_collection"),
+    ("a regional bank", "industry", "financial_services"),
+    ("our online store", "industry", "retail"),
+    ("the coffee shop down the road", "industry", "retail"),
+    # payments, EU, recording, production
+    ("take card payments by phone", "takes_payments", True),
+    ("no payments are involved", "takes_payments", False),
+    ("users across the EU", "eu_users", True),
+    ("GDPR applies", "eu_users", True),
+    ("US only for now", "eu_users", False),
+    ("we record calls for training", "records_calls", True),
+    ("we don't record anything", "records_calls", False),
+    ("going to production in May", "production", True),
+    ("it's a proof of concept", "production", False),
+    ("not in production yet", "production", False),
+    # stack
+    ("deploy on Azure", "cloud", "azure"),
+    ("running on AWS Fargate", "cloud", "aws"),
+    ("Claude via Bedrock", "cloud", "aws"),
+    ("we use OpenAI", "llm", "openai"),
+    ("GPT-4o-mini for replies", "llm", "openai"),
+    ("Claude Sonnet", "llm", "anthropic"),
+    ("Anthropic models", "llm", "anthropic"),
+    ("Gemini 1.5 Pro", "llm", "google"),
+    ("Azure OpenAI deployment", "llm", "azure_openai"),
+    ("Claude on Bedrock", "llm", "bedrock"),
+    ("GPT-4o served through Azure OpenAI", "llm", "azure_openai"),
+    ("our team writes Python", "team_language", "python"),
+    ("a Node.js backend", "team_language", "typescript"),
+    ("TypeScript everywhere", "team_language", "typescript"),
+    ("raw audio for speaker diarization", "needs_raw_audio", True),
+    ("noise cancellation matters", "needs_raw_audio", True),
+    ("we don't need raw audio", "needs_raw_audio", False),
+    ("we need low-level control of the protocol", "needs_low_level_control", True),
+    ("we already run a WebSocket server", "existing_websocket_server", True),
+    ("callbacks go to Twilio Functions", "uses_twilio_functions", True),
+    ("about 300 concurrent calls at peak", "peak_concurrent_calls", 300),
+    ("2k simultaneous calls", "peak_concurrent_calls", 2000),
+    # voice
+    ("lowest latency possible", "priority", "latency"),
+    ("the most natural-sounding voice", "priority", "quality"),
+    ("it must be multilingual", "priority", "languages"),
+    ("transcription by Deepgram", "stt_provider", "deepgram"),
+    ("Google speech-to-text", "stt_provider", "google"),
+    ("ElevenLabs voices", "tts_provider", "elevenlabs"),
+    ("Amazon Polly", "tts_provider", "amazon_polly"),
+    ("Google TTS", "tts_provider", "google"),
+    # languages and regulations
+    ("callers speak Spanish and French", "languages", ("es", "fr")),
+    ("Spanish-speaking patients, plus Mandarin", "languages", ("es", "zh")),
+    ("German, Japanese and Brazilian Portuguese", "languages", ("de", "ja", "pt")),
+    ("TCPA consent for outbound", "regulations", ("tcpa",)),
+    ("HIPAA and PCI DSS", "regulations", ("hipaa", "pci_dss")),
+    ("FDCPA and Reg F", "regulations", ("fdcpa",)),
+    ("two-party consent states", "regulations", ("recording_consent",)),
+    ("AI disclosure at the start of every call", "regulations", ("ai_disclosure",)),
+    ("the EU AI Act", "regulations", ("eu_ai_act",)),
+    ("CCPA requests", "regulations", ("ccpa",)),
+    ("A2P 10DLC registration", "regulations", ("a2p_10dlc",)),
+    ("STIR/SHAKEN attestation", "regulations", ("stir_shaken",)),
+    ("WhatsApp Business policy", "regulations", ("whatsapp_policy",)),
+    ("CASL for Canadian customers", "regulations", ("canada_crtc_casl",)),
+    # GA wants
+    ("hand it back to the AI after the human", "wants", ("boomerang_handback",)),
+    ("an AI copilot for our human agents", "wants", ("ai_copilot",)),
+    ("dashboards for managers", "wants", ("native_dashboards",)),
+    ("email summaries after each chat", "wants", ("email_summaries",)),
+]
+
+
+@pytest.mark.parametrize("text, key, value", PREFILL)
+def test_prefill(text, key, value):
+    filled = prefill(text)
+    assert key in filled, filled
+    got, phrase = filled[key]
+    assert got == value
+    assert phrase and phrase.split(", ")[0].lower() in text.lower()
+    assert getattr(answers_from_text(text), key) == value
+
+
+@pytest.mark.parametrize("text, key", [
+    ("Google will host it", "stt_provider"),         # Google alone is ambiguous
+    ("Google will host it", "tts_provider"),
+    ("Google will host it", "llm"),
+    ("We are choosing between OpenAI and Anthropic", "llm"),  # two at the same strength: leave it open
+    ("I'm not sure whether we need memory", "memory"),         # a hedge is not an answer
+    ("should we add WhatsApp?", "channels"),
+    ("it should sound human", "handoff"),                       # "human" about the voice, not a person
+    ("store the transcripts in our memory store", "industry"),  # "store" as a verb / product is not retail
+    ("we have some technical debt", "industry"),
+    ("call the OpenAI API", "channels"),
+    ("express consent before calling", "team_language"),
+    ("a two-step escalation isn't about payment reminders", "takes_payments"),
+])
+def test_not_prefilled(text, key):
+    assert key not in prefill(text)
+
+
+def test_negation_stays_in_its_clause():
+    filled = prefill("It doesn't need to remember anything, but it should escalate to a human when stuck")
+    assert filled["memory"] == (False, "remember")
+    assert filled["handoff"] == (True, "escalate")
+    filled = prefill("Not only should it answer questions, it must remember returning customers")
+    assert filled["memory"][0] is True
+
+
+def test_prefill_matches_mark_negation_and_hedges():
+    matches = prefill_matches("no human handoff. Maybe WhatsApp later.")
+    handoff = next(m for m in matches if m.field == "handoff")
+    assert handoff.negated and handoff.value is False and handoff.phrase == "handoff"
+    whatsapp = next(m for m in matches if m.field == "channels")
+    assert whatsapp.hedged
+    assert all(json.dumps(m.to_dict()) for m in matches)
+
+
+def test_one_phrase_sets_several_fields():
+    filled = prefill("We use Azure OpenAI and must follow GDPR")
+    assert filled["llm"] == ("azure_openai", "Azure OpenAI")
+    assert filled["cloud"] == ("azure", "Azure OpenAI")
+    assert filled["eu_users"] == (True, "GDPR")
+    assert filled["regulations"] == (("gdpr",), "GDPR")
+
+
+def test_answers_from_text_full_request():
+    text = ("A phone agent for our clinic, no human handoff, it doesn't need to remember anything. "
+            "Spanish and English. HIPAA applies. We use Azure OpenAI and Python, 200 concurrent calls.")
+    a = answers_from_text(text)
+    assert a.request == text
+    assert a.channels == ("voice",) and a.handoff is False and a.memory is False
+    assert a.industry == "healthcare" and a.regulations == ("hipaa",)
+    assert a.languages == ("es", "en") and a.llm == "azure_openai" and a.cloud == "azure"
+    assert a.team_language == "python" and a.peak_concurrent_calls == 200
+
+
+def test_unrelated_text_only_sets_request():
+    assert answers_from_text("what's the weather?").to_dict() == {"request": "what's the weather?"}
+
+
+def test_deterministic():
+    text = "Set up ConversationRelay with Deepgram for our bank's Spanish-speaking callers; escalate to Flex"
+    assert detect_mode(text) == detect_mode(text)
+    assert prefill(text) == prefill(text)
+    assert answers_from_text(text) == answers_from_text(text)
+
+
+# --- the tables themselves ------------------------------------------------------------------
+
+def test_every_phrase_sets_valid_answers():
+    for phrase in S.PHRASES:
+        for key, value in phrase.sets:
+            assert key in BY_ID, key
+            if value == S.COUNT:
+                assert "(?P<n>" in phrase.pattern
+                continue
+            assert validate(BY_ID[key], list(value) if isinstance(value, tuple) else value) is not None
+
+
+def test_every_signal_is_well_formed():
+    for sig in S.SIGNALS:
+        assert sig.label and (sig.activates or sig.weights or sig.group), sig
+        for mode, weight in sig.weights:
+            assert mode in S.MODES and weight > 0
+    groups = {s.group for s in S.SIGNALS if s.group}
+    assert groups == {g for c in S.COMBINATIONS for g in c.groups}
+
+
+def test_negated_choices_are_valid():
+    for key, value in S.NEGATED_CHOICE.items():
+        assert value in BY_ID[key].choice_ids
+
+
+def test_regexes_compile_once():
+    from twarch import mode
+
+    tables = mode._tables()
+    detect_mode("voice bot")
+    assert mode._tables() is tables and tables["signals"][0][0] is mode._tables()["signals"][0][0]
+    assert all(isinstance(rx, re.Pattern) for rx, _ in tables["phrases"])
+
+
+# --- properties ------------------------------------------------------------------------------
+
+WORDS = st.sampled_from([
+    "no", "not", "without", "voice", "bot", "AI", "ConversationRelay", "set up", "TwiML", "OpenAI", "Claude",
+    "phone", "calls", "remember", "human", "escalate", "Spanish", "EU", "HIPAA", "k", "1,000", "concurrent",
+    "payments", "sentiment", "post-call", ",", ".", ":", "-", "'", "\u2019", "maybe", "Deepgram", "()", "_ID",
+])
+TEXT = st.one_of(st.text(max_size=300), st.lists(WORDS, max_size=40).map(" ".join))
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXT)
+def test_any_text_gives_a_valid_mode_result(text):
+    result = detect_mode(text)
+    assert isinstance(result, ModeResult)
+    assert result.mode in (None, *S.MODES)
+    assert result.activates == (result.mode is not None) == bool(result.activated_by)
+    assert all(isinstance(s, str) and s for s in result.signals)
+    assert all(text[m.start:m.end] == m.text for m in result.matches) or any(
+        c in text for c in "\u2018\u2019\u201c\u201d\u00a0\u2010\u2011\u2013\u2014")
+    json.dumps(result.to_dict())
+    str(result)
+    result._repr_html_()
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXT)
+def test_any_text_gives_valid_answers(text):
+    answers = answers_from_text(text)
+    assert isinstance(answers, Answers)
+    assert answers.request == text
+    assert Answers.from_dict(answers.to_dict()) == answers
+    for key, (value, phrase) in prefill(text).items():
+        assert getattr(answers, key) == value and phrase
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(min_size=MAX_TEXT - 50, max_size=MAX_TEXT))
+def test_long_text_within_limit(text):
+    assert answers_from_text(text).request == text
