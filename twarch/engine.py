@@ -68,6 +68,9 @@ def recommend(answers: Answers | Mapping[str, Any]) -> Recommendation:
         facts[name] = _value(rule, facts)
         decisions.append(_decision(name, title, rule, facts))
 
+    if facts.get("stt") and facts.get("tts") and answers.languages:
+        facts.update(_language_facts(answers.languages, facts["stt"], facts["tts"]))
+
     products = _collect(T.PRODUCTS, facts, _text_item)
     facts["products"] = tuple(p.id for p in products)
     facts["conversations_stack"] = sum(p in facts["products"] for p in _CONVERSATIONS_STACK)
@@ -110,6 +113,17 @@ def recommend(answers: Answers | Mapping[str, Any]) -> Recommendation:
         phases=_collect(T.PHASES, facts, _text_item),
         next_steps=_collect(T.NEXT_STEPS, facts, _text_item),
     )
+
+
+@functools.lru_cache(maxsize=1024)
+def _language_facts(languages: tuple[str, ...], stt: str, tts: str) -> dict[str, str]:
+    """Whether the chosen STT and TTS both list every language (the intersection rule), from sourced data."""
+    from .knowledge.providers import language_support
+
+    pair = language_support(languages, stt=[stt], tts=[tts]).pair(stt, tts)
+    return {"language_pair": pair.status, "language_missing_text": ", ".join(pair.missing),
+            "language_unknown_text": ", ".join(pair.unknown), "stt_name": VOICE_PROVIDERS[stt].split(":")[0],
+            "tts_name": VOICE_PROVIDERS[tts].split(":")[0]}
 
 
 def as_answers(answers: Answers | Mapping[str, Any]) -> Answers:

@@ -279,6 +279,12 @@ WARNINGS = (
       "rules.providers",
       "The languages you can serve are the intersection of the STT and TTS providers' sets: check {languages_text} "
       "against both before committing."),
+    R("warn.language_gap", "language_gap", {"language_pair": "missing"}, "rules.providers",
+      "{stt_name} (STT) and {tts_name} (TTS) do not both list {language_missing_text} in their published language "
+      "lists: choose a pair that covers every language (twarch.language_support shows which do)."),
+    R("warn.language_unknown", "language_unverified", {"language_pair": "unknown"}, "rules.providers",
+      "No sourced language list covers {language_unknown_text} for {stt_name} (STT) and {tts_name} (TTS): "
+      "verify with the providers before committing."),
     R("warn.hipaa_memory", "hipaa_ineligible_products",
       {"regimes": "hipaa", "products": ["conversation_memory", "conversation_orchestrator"]}, "research",
       "Conversation Memory and Conversation Orchestrator are not HIPAA eligible: keep PHI out of them or "

@@ -1,0 +1,72 @@
+"""Engine and CLI benchmark: recommend() per call, the exhaustive sweep's rate, CLI start vs a bare interpreter.
+
+Run: python benchmarks/bench_engine.py   (figures are ratios and rates measured in this one run)
+Targets: sweep >= 20,000 recommendations/s on one core; CLI within 3x of `python -c pass`.
+"""
+
+from __future__ import annotations
+
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tests"))
+
+from sweep import answer_space  # noqa: E402
+
+from twarch import engine, recommend  # noqa: E402
+
+EXAMPLE = ROOT / "examples" / "clinic.json"
+
+
+def per_call_us(repeats: int = 2000) -> float:
+    from twarch import Answers
+
+    answers = Answers.load(EXAMPLE)
+    times = []
+    for _ in range(repeats):
+        start = time.perf_counter()
+        recommend(answers)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times) * 1e6
+
+
+def sweep_rate() -> tuple[int, float, float]:
+    space = answer_space()
+    engine._CACHE.clear()
+    start = time.perf_counter()
+    for answers in space:
+        recommend(answers)
+    cold = len(space) / (time.perf_counter() - start)
+    start = time.perf_counter()
+    for answers in space:
+        recommend(answers)
+    warm = len(space) / (time.perf_counter() - start)
+    return len(space), cold, warm
+
+
+def wall(cmd: list[str], repeats: int = 15) -> float:
+    times = []
+    for _ in range(repeats):
+        start = time.perf_counter()
+        subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def main() -> None:
+    print(f"recommend() median per call (clinic example, memoised tables warm): {per_call_us():.1f} us")
+    n, cold, warm = sweep_rate()
+    print(f"exhaustive sweep of {n} answer sets: {cold:,.0f} rec/s cold (empty memo), {warm:,.0f} rec/s warm "
+          f"(target >= 20,000)")
+    bare = wall([sys.executable, "-c", "pass"])
+    cli = wall([sys.executable, "-m", "twarch", "recommend", str(EXAMPLE), "--format", "json"])
+    print(f"CLI `twarch recommend --format json`: {cli * 1000:.0f} ms vs bare interpreter {bare * 1000:.0f} ms "
+          f"= {cli / bare:.2f}x (target <= 3x)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Set up twarch on Debian: system packages when missing, a virtual environment (.venv), the package with extras.
+# Safe to run again: it installs only what is missing.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+PY=${PYTHON:-python3}
+
+need=()
+command -v dot >/dev/null 2>&1 || need+=(graphviz)
+[ -x /usr/bin/chromium ] || need+=(chromium)
+fc-list 2>/dev/null | grep -qi "DejaVu Sans" || need+=(fonts-dejavu-core)
+"$PY" -c "import ensurepip, venv" >/dev/null 2>&1 || need+=(python3-venv)
+if [ ${#need[@]} -gt 0 ]; then
+  echo "twarch setup: installing system packages: ${need[*]}"
+  sudo_cmd=""
+  [ "$(id -u)" -eq 0 ] || sudo_cmd="sudo"
+  $sudo_cmd apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+fi
+
+[ -x .venv/bin/python ] || "$PY" -m venv .venv
+.venv/bin/python -m pip install -q --disable-pip-version-check --upgrade pip
+.venv/bin/python -m pip install -q --disable-pip-version-check -e ".[test,demo]"
+echo "twarch setup: ready (.venv, dot $(dot -V 2>&1 | awk '{print $5}'), chromium at /usr/bin/chromium)"

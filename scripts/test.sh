@@ -1,0 +1,7 @@
+#!/usr/bin/env bash
+# Set up everything, then run every test: the library, every notebook under nbval, the browser test of the demo,
+# and the Binder reproduction (a fresh venv from binder/ alone). One pytest run, one summary line.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh
+exec .venv/bin/python -m pytest -p no:cacheprovider --nbval --sanitize-with notebooks/sanitize.cfg tests notebooks "$@"
