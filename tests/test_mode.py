@@ -34,8 +34,8 @@ DISCOVERY = [
 
 VALIDATION = [
     "I'm planning ConversationRelay with Conversation Memory so returning callers are recognised",
-    "Is ConversationRelay plus Conversation Intelligence enough for real-time sentiment on our AI agent calls, "
-    "or do I also need TaskRouter?",
+    ("Is ConversationRelay plus Conversation Intelligence enough for real-time sentiment on our AI agent calls, "
+     "or do I also need TaskRouter?"),
     "We picked Media Streams and ElevenLabs for our voice bot because we need noise cancellation",
     "Does Agent Connect work with Conversation Orchestrator for WhatsApp and SMS?",
     "Our chatbot will use Conversation Orchestrator and hand off to Flex agents - any gaps?",

@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from .answers import Answers
@@ -129,26 +130,25 @@ class PrefillMatch:
 # --- compiled tables (once, on first use) -------------------------------------------------
 
 _SEPARATOR = r"[\s\-]"
-_compiled: dict[str, Any] = {}
-
-
 def _compile(source: str) -> re.Pattern[str]:
     body = source.replace(" ?", _SEPARATOR + "*").replace(" ", _SEPARATOR + "+").replace("~", _SEPARATOR + "*")
     return re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE)
 
 
-def _tables() -> dict[str, Any]:
-    if not _compiled:
-        words = "|".join(re.escape(w) for w in S.HEDGES)
-        _compiled.update(
-            signals=tuple((_compile(s.pattern), s) for s in S.SIGNALS),
-            phrases=tuple((_compile(p.pattern), p) for p in S.PHRASES),
-            hedges=re.compile(rf"(?:^| )(?:{words})(?: |$)"),
-            after=re.compile(S.NEGATED_AFTER, re.IGNORECASE),
-            hard_break=re.compile(r"[.;:!?,\n\r\t()\[\]{}|/]|\s-\s"),
-            words=re.compile(r"[\w']+"),
-        )
-    return _compiled
+@lru_cache(maxsize=None)
+def _table(name: str) -> Any:
+    """Compile one table on first use (mode detection never pays for the pre-fill phrases)."""
+    if name == "signals":
+        return tuple((_compile(s.pattern), s) for s in S.SIGNALS)
+    if name == "phrases":
+        return tuple((_compile(p.pattern), p) for p in S.PHRASES)
+    if name == "hedges":
+        return re.compile(rf"(?:^| )(?:{'|'.join(re.escape(w) for w in S.HEDGES)})(?: |$)")
+    if name == "after":
+        return re.compile(S.NEGATED_AFTER, re.IGNORECASE)
+    if name == "hard_break":
+        return re.compile(r"[.;:!?,\n\r\t()\[\]{}|/]|\s-\s")
+    return re.compile(r"[\w']+")
 
 
 _NORMALISE = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u00a0": " ",
@@ -192,7 +192,7 @@ def detect_mode(text: str) -> ModeResult:
     """Step 1: whether the advisor activates on ``text`` and in which mode (see the module docs)."""
     text = _text(text)
     found = [SignalMatch(sig.label, m.group(0), start, end, sig.activates, sig.weights, sig.group)
-             for start, end, _, (sig, m) in _find(_tables()["signals"], text)]
+             for start, end, _, (sig, m) in _find(_table("signals"), text)]
     present = {m.group for m in found if m.group}
     combos = [c for c in S.COMBINATIONS if all(g in present for g in c.groups)]
     combo_groups = {g for c in combos for g in c.groups}
@@ -213,7 +213,8 @@ def detect_mode(text: str) -> ModeResult:
     activates = bool(activated_by)
     mode = _decide(scores) if activates else None
     signals = _unique([m.text for m in counted], key=str.lower)
-    return ModeResult(activates, mode, signals, activated_by, scores, counted, _why(mode, activated_by, counted, scores))
+    why = _why(mode, activated_by, counted, scores)
+    return ModeResult(activates, mode, signals, activated_by, scores, counted, why)
 
 
 def _decide(scores: dict[str, float]) -> str:
@@ -265,7 +266,7 @@ def prefill_matches(text: str) -> tuple[PrefillMatch, ...]:
     """Every pre-fill phrase in ``text``, in text order, with negation and hedging marked."""
     text = _text(text)
     out = []
-    for start, end, _, (phrase, m) in _find(_tables()["phrases"], text):
+    for start, end, _, (phrase, m) in _find(_table("phrases"), text):
         hedged, negated = _hedged(text, start), _negated(text, start, end)
         for field_id, value in phrase.sets:
             value = _captured(m) if value == S.COUNT else value
@@ -340,7 +341,7 @@ def _clause_before(text: str, start: int) -> list[str]:
 
 def _hedged(text: str, start: int) -> bool:
     words = _clause_before(text, start)[-8:]
-    return bool(_tables()["hedges"].search(" ".join(words)))
+    return bool(_table("hedges").search(" ".join(words)))
 
 
 def _negated(text: str, start: int, end: int) -> bool:
@@ -354,4 +355,4 @@ def _negated(text: str, start: int, end: int) -> bool:
         pair = f"{word} {words[i + 1]}" if i + 1 < len(words) else word
         if word in S.NEGATORS and pair not in S.NOT_NEGATING:
             return True
-    return bool(_tables()["after"].search(text[end:end + 60]))
+    return bool(_table("after").search(text[end:end + 60]))

@@ -104,7 +104,8 @@ SIGNALS: tuple[Signal, ...] = (
     _act("Conversation Orchestrator", r"conversation orchestrator", (V, 2.0)),
     _act("Agent Connect", r"(?:twilio )?agent connect(?: sdk)?", (V, 2.0)),
     _act("TAC", r"tac(?: sdk)?", (V, 2.0)),
-    _act("Agent Connect package", r"(?:twilio-agent-connect|tac)-(?:aws|microsoft|azure)|twilio-agent-connect", (V, 2.0), (B, 1.5)),
+    _act("Agent Connect package", r"(?:twilio-agent-connect|tac)-(?:aws|microsoft|azure)|twilio-agent-connect",
+                                  (V, 2.0), (B, 1.5)),
     _act("Language Operators", r"language operators?", (V, 2.0)),
     _act("Voice Intelligence", r"voice intelligence", (V, 2.0)),
     _act("Voice Live", r"(?:azure )?voice live", (V, 1.0)),
@@ -132,30 +133,32 @@ SIGNALS: tuple[Signal, ...] = (
     _cue("Deepgram", r"deepgram", (V, 1.0), (B, 0.5)),
     _cue("ElevenLabs", r"eleven~labs", (V, 1.0), (B, 0.5)),
     _cue("Amazon Polly", r"(?:amazon |aws )?polly", (V, 1.0), (B, 0.5)),
-    _cue("Google STT/TTS", r"google (?:cloud )?(?:(?:for|as) (?:our |the |its )?)?(?:stt|tts|speech to text|text to speech|speech recognition|wavenet)",
-         (V, 1.0), (B, 0.5)),
+    _cue("Google STT/TTS", r"google (?:cloud )?(?:(?:for|as) (?:our |the |its )?)?(?:stt|tts|speech to text"
+                           r"|text to speech|speech recognition|wavenet)", (V, 1.0), (B, 0.5)),
     _cue("nova-3", r"nova~[23](?:~general)?", (B, 1.5)),
     # -- Build: implementation detail -------------------------------------------------------
     _cue("implementation verb", r"set(?:ting)?~up|configur(?:e|ing|ation)|implement(?:s|ing|ation)?|integrat(?:e|ing)"
-                                 r"|wir(?:e|ing)(?: up)?|hook(?:ing)? up", (B, 1.5)),
-    _cue("code", r"(?<!zip\s)(?<!area\s)(?<!country\s)(?<!promo\s)(?<!discount\s)(?<!postal\s)(?<!qr\s)code|coding|snippets?|sample code|boilerplate|scaffold(?:ing)?|script to", (B, 1.5)),
+                                r"|wir(?:e|ing)(?: up)?|hook(?:ing)? up", (B, 1.5)),
+    _cue("code", r"(?<!zip\s)(?<!area\s)(?<!country\s)(?<!promo\s)(?<!discount\s)(?<!postal\s)(?<!qr\s)code|coding"
+                 r"|snippets?|sample code|boilerplate|scaffold(?:ing)?|script to", (B, 1.5)),
     _cue("WebSocket handler", r"web~socket (?:handlers?|servers?|endpoints?|connections?|routes?|messages?|lifecycle)",
-         (B, 2.0)),
+                              (B, 2.0)),
     _cue("WebSocket", r"web~sockets?|wss?://\S+", (B, 1.0)),
     _cue("handler", r"handlers?|middleware", (B, 1.0)),
     _cue("endpoint", r"endpoints?|webhooks?|status callbacks?|action url|https?://\S+", (B, 1.5)),
-    _cue("TwiML", r"twiml|<(?:connect|conversationrelay|start|recording|say|gather|dial|enqueue|language)\s*/?>", (B, 2.0)),
+    _cue("TwiML", r"twiml|<(?:connect|conversationrelay|start|recording|say|gather|dial|enqueue|language)\s*/?>",
+                  (B, 2.0)),
     _cue("environment variable", r"env(?:ironment)? var(?:iable)?s?|\.env|(?-i:[A-Z][A-Z0-9]*_[A-Z0-9_]+)", (B, 2.0)),
     _cue("identifier", r"(?-i:[a-z][a-z0-9]*_[a-z0-9_]+)|(?-i:[a-z]{2,}[A-Z][A-Za-z0-9]*)|[a-z_][\w.]*\(\)", (B, 2.0)),
     _cue("package install", r"(?:pip|npm|pnpm|yarn|uv) (?:install|add)|requirements\.txt|package\.json", (B, 2.0)),
-    _cue("source file", r"(?!(?:node|next|nest|vue|react|deno|nuxt|three|express)\.js)[\w-]+\.(?:py|ts|js|mjs|tsx|java|go|rb)",
-         (B, 2.0)),
+    _cue("source file", r"(?!(?:node|next|nest|vue|react|deno|nuxt|three|express)\.js)[\w-]+\.(?:py|ts|js|mjs|tsx|java"
+                        r"|go|rb)", (B, 2.0)),
     _cue("credentials", r"api keys?|auth tokens?|account sid|credentials|access tokens?", (B, 1.5)),
     _cue("ngrok", r"ngrok|tunnel(?:ing)?", (B, 1.5)),
-    _cue("debugging", r"debug(?:ging)?|not working|doesn'?t work|error(?: code)? \d{4,5}|stack trace|timeouts? "
-                      r"(?:error|issue)|fix(?:ing)? (?:the|my|a|this) (?:bug|error|issue)", (B, 1.5)),
-    _cue("protocol events", r"(?:setup|prompt|interrupt|dtmf|info|error) (?:events?|messages?)|dtmf|barge~in|interruption handling",
-         (B, 1.5)),
+    _cue("debugging", r"debug(?:ging)?|not working|doesn'?t work|error(?: code)? \d{4,5}|stack trace"
+                      r"|timeouts? (?:error|issue)|fix(?:ing)? (?:the|my|a|this) (?:bug|error|issue)", (B, 1.5)),
+    _cue("protocol events", r"(?:setup|prompt|interrupt|dtmf|info|error) (?:events?|messages?)|dtmf|barge~in"
+                            r"|interruption handling", (B, 1.5)),
     _cue("SDK call", r"sdk (?:functions?|methods?|calls?|clients?)|client library", (B, 1.5)),
     _cue("JSON payload", r"json|payloads?|schema", (B, 1.0)),
     # -- Discovery: outcome-level wording ----------------------------------------------------
@@ -163,12 +166,13 @@ SIGNALS: tuple[Signal, ...] = (
                            r"|trying|going) to (?:build|create|make|launch|add|offer|start|deploy|automate)", (D, 1.0)),
     _cue("help me plan", r"help (?:me|us) (?:plan|design|choose|decide|figure out|understand|think)", (D, 1.0)),
     _cue("open question", r"where (?:do|should) (?:i|we) (?:start|begin)|where to start|what do (?:i|we) need"
-                          r"|which (?:twilio )?(?:products?|architecture|approach|option|services?)|best way"
-                          r"|not sure|any (?:ideas|advice|recommendations)|what would you (?:recommend|suggest)", (D, 1.0)),
+                          r"|which (?:twilio )?(?:products?|architecture|approach|option|services?)|best way|not sure"
+                          r"|any (?:ideas|advice|recommendations)|what would you (?:recommend|suggest)", (D, 1.0)),
     _cue("architecture", r"architectures?|recommend(?:ation)?s?|options|high~level|roadmap", (D, 1.0)),
-    _cue("business outcome", r"customer (?:support|service|experience)|answer (?:customer )?questions|book(?:s|ing)? "
-                             r"appointments|take orders|reduce (?:wait times|costs|call volume)|after~hours"
-                             r"|handle (?:customer |incoming |inbound )?calls|improve (?:customer|support|our)", (D, 1.0)),
+    _cue("business outcome", r"customer (?:support|service|experience)|answer (?:customer )?questions|book(?:s"
+                             r"|ing)? appointments|take orders|reduce (?:wait times|costs|call volume)|after~hours"
+                             r"|handle (?:customer |incoming |inbound )?calls|improve (?:customer|support|our)",
+                             (D, 1.0)),
 )
 
 COMBINATIONS: tuple[Combination, ...] = (
@@ -195,44 +199,47 @@ CHANNEL_PHRASES: tuple[Phrase, ...] = (
     _p(r"(?<!brand\s)(?<!of\s)(?<!your\s)voice(?! of the customer)|voice~mail|phones?|telephon(?:e|y)|ivr|hotline|pstn"
        r"|phone numbers?|call cent(?:er|re)s?|callers?|(?<!function\s)(?<!tool\s)calling|dial(?:s|ing|~in)?"
        r"|conversation~relay|media streams?|speech to text|text to speech", "channels", ("voice",)),
-    _p(r"(?<!api\s)(?<!tool\s)(?<!function\s)(?<!llm\s)(?<!rest\s)(?<!http\s)(?<!model\s)(?<!webhook\s)calls"
-       r"|(?:phone|inbound|outbound|incoming|outgoing|voice|live|each|every|per|missed|sales|support|first|reminder)"
-       r" calls?|call (?:us|in|back|center|centre)|on (?:a|the) call", "channels", ("voice",)),
-    _p(r"sms|mms|text messag(?:es?|ing)|texting|texts|text (?:us|them|me|customers|back|reminders)", "channels", ("sms",)),
+    _p(r"(?<!api\s)(?<!tool\s)(?<!function\s)(?<!llm\s)(?<!rest\s)(?<!http\s)(?<!model\s)(?<!webhook\s)calls|(?:phone"
+       r"|inbound|outbound|incoming|outgoing|voice|live|each|every|per|missed|sales|support|first|reminder) calls?"
+       r"|call (?:us|in|back|center|centre)|on (?:a|the) call", "channels", ("voice",)),
+    _p(r"sms|mms|text messag(?:es?|ing)|texting|texts|text (?:us|them|me|customers|back|reminders)",
+       "channels", ("sms",)),
     _p(r"whats~app", "channels", ("whatsapp",)),
     _p(r"rcs|rich communication services?", "channels", ("rcs",)),
-    _p(r"web~chat|chat widgets?|live chat|website chat|site chat|in~app chat|chat windows?|chat on (?:our|the|my) "
-       r"(?:web~?site|site|app)|(?:our|the|my) web~?site|web app", "channels", ("chat",)),
+    _p(r"web~chat|chat widgets?|live chat|website chat|site chat|in~app chat|chat windows?|chat on (?:our|the"
+       r"|my) (?:web~?site|site|app)|(?:our|the|my) web~?site|web app", "channels", ("chat",)),
     _p(r"omni~channel|every channel|all (?:the )?channels", "channels", ("voice", "sms", "whatsapp", "rcs", "chat")),
 )
 
 ESSENTIAL_PHRASES: tuple[Phrase, ...] = (
     # outcome
-    _p(r"customer (?:service|support|care)|support (?:line|desk)|help~desk|inbound calls?", "outcome", "autonomous_service", 1),
-    _p(r"faqs?|frequently asked questions|answer(?:s|ing)? (?:customer |common |their |basic )?questions"
-       r"|book(?:s|ing)? (?:an? )?(?:appointments?|reservations?|tables?)|appointment (?:booking|scheduling)"
-       r"|schedul(?:e|es|ing) appointments|reservations?|order status|where is my order|take (?:food |phone )?orders"
-       r"|ordering|track(?:ing)? (?:their |my |an? )?orders?|receptionist|answer(?:s|ing)? (?:the )?phones?",
+    _p(r"customer (?:service|support|care)|support (?:line|desk)|help~desk|inbound calls?",
+       "outcome", "autonomous_service", 1),
+    _p(r"faqs?|frequently asked questions|answer(?:s|ing)? (?:customer |common |their |basic )?questions|book(?:s"
+       r"|ing)? (?:an? )?(?:appointments?|reservations?|tables?)|appointment (?:booking|scheduling)|schedul(?:e|es"
+       r"|ing) appointments|reservations?|order status|where is my order|take (?:food |phone )?orders|ordering"
+       r"|track(?:ing)? (?:their |my |an? )?orders?|receptionist|answer(?:s|ing)? (?:the )?phones?",
        "outcome", "autonomous_service"),
     _p(r"outbound|reminders?|reminder calls|surveys?|call (?:our |my |the )?(?:customers|patients|leads|clients"
-       r"|debtors|members|borrowers)|follow~up calls|proactive (?:calls|outreach)|outreach|dial out"
-       r"|confirm(?:s|ing)? appointments|appointment confirmations?", "outcome", "outbound_calling"),
-    _p(r"internal (?:tools?|use|teams?|users?|help~desk|knowledge base|employees)|employees|co~pilots?"
-       r"|for (?:our|my) (?:support |sales |service )?(?:agents|reps|team|technicians)|it help~desk|back~office"
-       r"|field technicians", "outcome", "internal_tools"),
+       r"|debtors|members|borrowers)|follow~up calls|proactive (?:calls|outreach)|outreach|dial out|confirm(?:s"
+       r"|ing)? appointments|appointment confirmations?", "outcome", "outbound_calling"),
+    _p(r"internal (?:tools?|use|teams?|users?|help~desk|knowledge base|employees)|employees|co~pilots?|for (?:our"
+       r"|my) (?:support |sales |service )?(?:agents|reps|team|technicians)|it help~desk|back~office|field technicians",
+       "outcome", "internal_tools"),
     _p(r"sales|sell(?:s|ing)?|up~sell(?:s|ing)?|cross~sell(?:s|ing)?|lead (?:generation|qualification)|qualify leads"
-       r"|conversational commerce|shopping assistants?|product recommendations|book(?:s|ing)? (?:a )?demos?", "outcome", "conversational_commerce"),
+       r"|conversational commerce|shopping assistants?|product recommendations|book(?:s|ing)? (?:a )?demos?",
+       "outcome", "conversational_commerce"),
     # memory
-    _p(r"remember(?:s|ing|ed)?|returning (?:customers|callers|users|patients|clients)|recogni[sz]e (?:returning |repeat )?"
-       r"(?:callers|customers|them)|(?:order|purchase|call|conversation|chat|interaction|account|customer|patient)"
-       r" histor(?:y|ies)|past (?:interactions|conversations|orders|calls|purchases)|preferences|personali[sz](?:ed|ation|e)"
-       r"|(?:context|memory) across (?:calls|sessions|channels|conversations)|across sessions|conversation memory"
-       r"|customer memory|customer profiles?|know who(?:'s| is) calling|semantic recall",
-       "memory", True),
+    _p(r"remember(?:s|ing|ed)?|returning (?:customers|callers|users|patients|clients)|recogni[sz]e (?:returning "
+       r"|repeat )?(?:callers|customers|them)|(?:order|purchase|call|conversation|chat|interaction|account|customer"
+       r"|patient) histor(?:y|ies)|past (?:interactions|conversations|orders|calls|purchases)|preferences"
+       r"|personali[sz](?:ed|ation|e)|(?:context|memory) across (?:calls|sessions|channels|conversations)"
+       r"|across sessions|conversation memory|customer memory|customer profiles?|know who(?:'s| is) calling"
+       r"|semantic recall", "memory", True),
     _p(r"histor(?:y|ies)|memory|recall", "memory", True, 1),
-    _p(r"stateless|(?:each|every) (?:call|conversation|session|chat) (?:is|being) independent|independent (?:calls|sessions)"
-       r"|one~(?:off|time) (?:calls?|surveys?|interactions?)|forgets? (?:everything|each call)|fresh (?:each|every) time",
-       "memory", False),
+    _p(r"stateless|(?:each|every) (?:call|conversation|session|chat) (?:is|being) independent|independent (?:calls"
+       r"|sessions)|one~(?:off|time) (?:calls?|surveys?|interactions?)|forgets? (?:everything|each call)|fresh (?:each"
+       r"|every) time", "memory", False),
     # intelligence
     _p(r"sentiment(?: analysis| detection)?|compliance monitoring|script adherence|coaching|churn (?:risk|signals?)"
        r"|conversation intelligence|language operators?|monitor(?:ing)? (?:calls|conversations|the agent)"
@@ -240,16 +247,17 @@ ESSENTIAL_PHRASES: tuple[Phrase, ...] = (
     _p(r"real~time (?:analytics|monitoring|sentiment|supervision|alerts|intelligence|insights)|live monitoring"
        r"|mid~(?:call|conversation)|intervene", "intelligence", "realtime"),
     _p(r"analytics|insights|reporting", "intelligence", "post_call", 1),
-    _p(r"post~(?:call|conversation|interaction)(?: analytics| analysis| review)?|after (?:the|each|every) (?:call|conversation)"
-       r"|call summar(?:y|ies)|(?:bi|reporting) tools?", "intelligence", "post_call"),
+    _p(r"post~(?:call|conversation|interaction)(?: analytics| analysis| review)?|after (?:the|each|every) (?:call"
+       r"|conversation)|call summar(?:y|ies)|(?:bi|reporting) tools?", "intelligence", "post_call"),
     # handoff
-    _p(r"escalat(?:e|es|ed|ing|ion|ions)|hand(?:s|ing|ed)?~(?:off|over)(?: to (?:a |an )?(?:human|person|agent|live agent))?"
-       r"|transfer(?:s|red|ring)?(?: \w+){0,2} to (?:a |an |the |our )?(?:\w+ )?(?:agents?|person|people"
-       r"|humans?|reps?|representatives?|operators?|staff|team|someone|nurses?|specialists?|supervisors?|managers?)|warm transfers?"
-       r"|(?:live|human|real) (?:agents?|people|reps?|representatives?|operators?|support)|real person"
+    _p(r"escalat(?:e|es|ed|ing|ion|ions)|hand(?:s|ing|ed)?~(?:off|over)(?: to (?:a |an )?(?:human|person|agent"
+       r"|live agent))?|transfer(?:s|red|ring)?(?: \w+){0,2} to (?:a |an |the |our )?(?:\w+ )?(?:agents?|person|people"
+       r"|humans?|reps?|representatives?|operators?|staff|team|someone|nurses?|specialists?|supervisors?|managers?)"
+       r"|warm transfers?|(?:live|human|real) (?:agents?|people|reps?|representatives?|operators?|support)|real person"
        r"|(?:talk|speak|chat) (?:to|with) (?:a |an )?(?:human|person|someone|agent|representative)"
-       r"|humans?(?: in the loop)|to (?:a|an) human|(?:needs?|requires?|involves?|involving|loop in|bring in|get) (?:a |an )?(?:human|person)|humans|human (?:takeover|fallback|backup|operators?|staff)"
-       r"|task~router|(?:twilio )?flex", "handoff", True),
+       r"|humans?(?: in the loop)|to (?:a|an) human|(?:needs?|requires?|involves?|involving|loop in|bring in"
+       r"|get) (?:a |an )?(?:human|person)|humans|human (?:takeover|fallback|backup|operators?|staff)|task~router"
+       r"|(?:twilio )?flex", "handoff", True),
     _p(r"hybrid", "handoff", True, 1),
     _p(r"fully autonomous|pure(?:ly)? ai|ai only|without (?:any )?humans?", "handoff", False),
 )
@@ -267,16 +275,18 @@ CONTEXT_PHRASES: tuple[Phrase, ...] = (
     _p(r"clinics?|patients?|health~care|hospitals?|medical|doctors?|physicians?|dental|dentists?|pharmac(?:y|ies)"
        r"|tele~(?:health|medicine)|phi|nurses?|health systems?", "industry", "healthcare"),
     _pm(r"debt collect(?:ion|ors?)|collections? agenc(?:y|ies)|past~due|delinquent|overdue (?:payments?|balances?"
-        r"|accounts?|bills?)|mini~miranda|collections", ("industry", "debt_collection"), ("outcome", "outbound_calling")),
+        r"|accounts?|bills?)|mini~miranda|collections",
+        ("industry", "debt_collection"), ("outcome", "outbound_calling")),
     _p(r"(?<!technical\s)debts?", "industry", "debt_collection", 1),
     _p(r"(?<!memory\s)(?<!data\s)banks?|banking|credit unions?|fintech|insurance|insurers?|lenders?|lending|loans?"
-       r"|mortgages?|brokerages?|wealth management|financial (?:services|institutions?)", "industry", "financial_services", 1),
+       r"|mortgages?|brokerages?|wealth management|financial (?:services|institutions?)",
+       "industry", "financial_services", 1),
     _p(r"retail(?:ers?)?|e~commerce|online (?:stores?|shops?)|(?:our|my|the|a|an|online|web|grocery|clothing|furniture"
        r"|coffee|pet|shoe|book|toy|flower|bike|outdoor|chain of|brick and mortar) (?:stores?|shops?)|shoppers|shopify"
        r"|woocommerce|merchandise|storefronts?|boutiques?|supermarkets?|grocer(?:y|ies)", "industry", "retail"),
     # payments
-    _p(r"payments?|credit cards?|debit cards?|card (?:numbers?|details|payments?|data)|checkout|collect(?:s|ing)? payments?"
-       r"|<pay>|pay verb", "takes_payments", True),
+    _p(r"payments?|credit cards?|debit cards?|card (?:numbers?|details|payments?|data)|checkout|collect(?:s"
+       r"|ing)? payments?|<pay>|pay verb", "takes_payments", True),
     _p(r"pay(?:s|ing)?(?! attention)(?!~as~you~go)|billing", "takes_payments", True, 1),
     _pm(r"pci(?: dss| compliance| compliant| mode)?", ("takes_payments", True), ("regulations", ("pci_dss",))),
     _p(r"payment reminders?", "outcome", "outbound_calling"),
@@ -286,11 +296,11 @@ CONTEXT_PHRASES: tuple[Phrase, ...] = (
        r"|netherlands|holland|poland|portugal|romania|slovakia|slovenia|spain|sweden", "eu_users", True),
     _pm(r"gdpr", ("eu_users", True), ("regulations", ("gdpr",))),
     _pm(r"(?:eu )?ai act", ("eu_users", True), ("regulations", ("eu_ai_act",))),
-    _p(r"(?:us|u\.s\.|usa|united states|north america|domestic) only|only (?:in )?(?:the )?(?:us|u\.s\.|usa|united states)",
-       "eu_users", False, 1),
+    _p(r"(?:us|u\.s\.|usa|united states|north america|domestic) only|only (?:in )?(?:the )?(?:us|u\.s\.|usa"
+       r"|united states)", "eu_users", False, 1),
     # recording
-    _p(r"record(?:s|ed|ing)? (?:the |all |every |each |our |their )?(?:calls?|conversations?|audio|anything|everything|them)|call recordings?"
-       r"|recordings?|<start><recording>", "records_calls", True),
+    _p(r"record(?:s|ed|ing)? (?:the |all |every |each |our |their )?(?:calls?|conversations?|audio|anything|everything"
+       r"|them)|call recordings?|recordings?|<start><recording>", "records_calls", True),
     _p(r"transcripts?|transcrib(?:e|es|ed|ing)|transcriptions?", "records_calls", True, 1),
     _pm(r"recording (?:consent|disclosures?|laws?)|(?:two|all|one)~party consent|wiretap(?:ping)? laws?",
         ("records_calls", True), ("regulations", ("recording_consent",))),
@@ -317,7 +327,8 @@ STACK_PHRASES: tuple[Phrase, ...] = (
     # cloud and llm
     _pm(r"azure openai", ("llm", "azure_openai"), ("cloud", "azure"), priority=3),
     _pm(r"(?:aws |amazon )?bedrock(?: agents?| agentcore)?", ("llm", "bedrock"), ("cloud", "aws"), priority=3),
-    _p(r"azure|microsoft agent framework|ai foundry|foundry|aks|app service|container apps|cosmos~db", "cloud", "azure"),
+    _p(r"azure|microsoft agent framework|ai foundry|foundry|aks|app service|container apps|cosmos~db",
+       "cloud", "azure"),
     _p(r"aws|amazon web services|lambda|ecs|fargate|eks|strands|agent~core|dynamo~db", "cloud", "aws"),
     _p(r"gcp|google cloud(?! (?:speech|text))|cloud run|vercel|heroku|render\.com|fly\.io|railway|digital~ocean"
        r"|cloud~agnostic|any cloud|on~prem(?:ise|ises)?|self~hosted", "cloud", "any"),
@@ -329,12 +340,14 @@ STACK_PHRASES: tuple[Phrase, ...] = (
     _p(r"llama|mistral|cohere|deepseek|qwen|grok", "llm", "other", 1),
     # team language
     _p(r"python|django|flask|fast~api", "team_language", "python"),
-    _p(r"type~script|node(?:\.?js)?|java~script|express(?:\.js| server| app| routes?)|nest~?js|deno", "team_language", "typescript"),
-    _p(r"java|c#|asp\.net|\.net|dotnet|golang|ruby(?: on rails)?|rails (?:app|backend|server)|php|kotlin|laravel|spring boot|elixir|rust", "team_language", "other"),
+    _p(r"type~script|node(?:\.?js)?|java~script|express(?:\.js| server| app| routes?)|nest~?js|deno",
+       "team_language", "typescript"),
+    _p(r"java|c#|asp\.net|\.net|dotnet|golang|ruby(?: on rails)?|rails (?:app|backend|server)|php|kotlin|laravel"
+       r"|spring boot|elixir|rust", "team_language", "other"),
     # transport and control
-    _p(r"raw audio|audio streams?|noise (?:cancell?ation|suppression|reduction)|(?:speaker )?diari[sz]ation"
-       r"|(?:our|my) own (?:stt|tts|speech (?:recognition|engine|models?)|asr)|custom (?:stt|tts|asr|speech|audio|voice)"
-       r"(?: pipeline| engine| models?)?|bring (?:our|my) own (?:stt|tts|asr|speech|voice)|audio processing"
+    _p(r"raw audio|audio streams?|noise (?:cancell?ation|suppression|reduction)|(?:speaker )?diari[sz]ation|(?:our"
+       r"|my) own (?:stt|tts|speech (?:recognition|engine|models?)|asr)|custom (?:stt|tts|asr|speech|audio"
+       r"|voice)(?: pipeline| engine| models?)?|bring (?:our|my) own (?:stt|tts|asr|speech|voice)|audio processing"
        r"|bidirectional audio|mu~law|speech~to~speech|voice biometrics", "needs_raw_audio", True),
     _p(r"media streams?|<stream>", "needs_raw_audio", True, 1),
     _p(r"managed (?:stt|tts|speech)", "needs_raw_audio", False, 1),
@@ -343,32 +356,37 @@ STACK_PHRASES: tuple[Phrase, ...] = (
     _p(r"(?:existing|current|our own|in~house|already (?:have|run|running|has)(?: an?)?) web~socket (?:servers?"
        r"|infrastructure|backend|services?|stack)", "existing_websocket_server", True),
     _p(r"twilio (?:functions?|serverless)|serverless functions? on twilio", "uses_twilio_functions", True),
-    _p(r"(?P<n>\d[\d,]*(?:\.\d+)?k?) (?:simultaneous|concurrent|parallel) (?:phone )?calls", "peak_concurrent_calls", COUNT),
+    _p(r"(?P<n>\d[\d,]*(?:\.\d+)?k?) (?:simultaneous|concurrent|parallel) (?:phone )?calls",
+       "peak_concurrent_calls", COUNT),
     # GA wants
-    _p(r"boomerang|hand(?:s|ing)?(?: it| the (?:call|conversation))? back to the (?:ai|bot|agent)"
-       r"|(?:return|go|goes|come|comes) back to the (?:ai|bot)", "wants", ("boomerang_handback",)),
-    _p(r"agent assist|(?:ai )?co~pilot (?:for|during|while)(?: our| the)? (?:human|live|support)"
-       r"|whisper (?:coaching|to the agent)|suggest(?:ions|ed replies)? (?:for|to) (?:human |live )?agents",
-       "wants", ("ai_copilot",)),
-    _p(r"outbound orchestration|orchestrat(?:e|ing) outbound|outbound campaigns?", "wants", ("outbound_orchestration",)),
+    _p(r"boomerang|hand(?:s|ing)?(?: it| the (?:call|conversation))? back to the (?:ai|bot|agent)|(?:return|go|goes"
+       r"|come|comes) back to the (?:ai|bot)", "wants", ("boomerang_handback",)),
+    _p(r"agent assist|(?:ai )?co~pilot (?:for|during|while)(?: our| the)? (?:human|live|support)|whisper (?:coaching"
+       r"|to the agent)|suggest(?:ions|ed replies)? (?:for|to) (?:human |live )?agents", "wants", ("ai_copilot",)),
+    _p(r"outbound orchestration|orchestrat(?:e|ing) outbound|outbound campaigns?",
+       "wants", ("outbound_orchestration",)),
     _p(r"dashboards?", "wants", ("native_dashboards",)),
     _p(r"turn~taking|primary channel", "wants", ("turn_taking",)),
-    _p(r"scoped tokens?|delegated (?:authority|access)|act on (?:their|the customer's|my) behalf", "wants", ("scoped_tokens",)),
+    _p(r"scoped tokens?|delegated (?:authority|access)|act on (?:their|the customer's|my) behalf",
+       "wants", ("scoped_tokens",)),
     _p(r"email (?:a |the )?summar(?:y|ies)|summar(?:y|ies) (?:by|via) email|send (?:them |the customer )?an email"
        r"|email (?:recap|follow~up)s?|sendgrid", "wants", ("email_summaries",)),
     # voice priority
-    _p(r"(?:low|lowest|minimal|sub~second) latency|latency|fast(?:est)? responses?|snappy|no lag", "priority", "latency"),
-    _p(r"natural(?:~sounding)? voices?|voice quality|premium (?:voice|experience)|human~like|lifelike|realistic voices?"
-       r"|sounds? (?:natural|human)", "priority", "quality"),
+    _p(r"(?:low|lowest|minimal|sub~second) latency|latency|fast(?:est)? responses?|snappy|no lag",
+       "priority", "latency"),
+    _p(r"natural(?:~sounding)? voices?|voice quality|premium (?:voice|experience)|human~like|lifelike"
+       r"|realistic voices?|sounds? (?:natural|human)", "priority", "quality"),
     _p(r"cheap(?:est)?|low cost|cost~effective|budget|high volume|at volume|costs?|inexpensive", "priority", "cost", 1),
     _p(r"multi~lingual|many languages|language coverage|multiple languages|dozens of languages|several languages",
        "priority", "languages"),
     # providers
     _p(r"deepgram|nova~[23](?:~general)?", "stt_provider", "deepgram"),
-    _p(r"google (?:cloud )?(?:(?:for|as) (?:our |the |its )?)?(?:stt|speech to text|speech recognition|speech api|asr)", "stt_provider", "google"),
+    _p(r"google (?:cloud )?(?:(?:for|as) (?:our |the |its )?)?(?:stt|speech to text|speech recognition|speech api|asr)",
+       "stt_provider", "google"),
     _p(r"eleven~labs", "tts_provider", "elevenlabs"),
     _p(r"(?:amazon |aws )?polly", "tts_provider", "amazon_polly"),
-    _p(r"google (?:cloud )?(?:(?:for|as) (?:our |the |its )?)?(?:tts|text to speech|wavenet|neural2|chirp)(?: voices?)?", "tts_provider", "google"),
+    _p(r"google (?:cloud )?(?:(?:for|as) (?:our |the |its )?)?(?:tts|text to speech|wavenet|neural2"
+       r"|chirp)(?: voices?)?", "tts_provider", "google"),
 )
 
 #: Language names (and speakers) to BCP-47 base tags.
