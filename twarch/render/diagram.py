@@ -249,7 +249,7 @@ def _cluster(parent: graphviz.Digraph, name: str, label: str, colors: tuple[str,
         top = min(members, key=lambda m: build.column_of(m[0]))[0]
         if build.column_of(top) < _NO_COLUMN:
             pad = f"{name}_label_space"
-            c.node(pad, label="", shape="none", style="invis", width=f"{0.1 * len(label) + 0.2:.2f}",
+            c.node(pad, label="", shape="none", style="invis", width=f"{0.085 * len(label) + 0.1:.2f}",
                    height="0.1", fixedsize="true")
             build.columns[build.column_of(top)].insert(0, pad)
             c.edge(pad, top, style="invis")
