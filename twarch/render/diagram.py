@@ -21,8 +21,9 @@ from __future__ import annotations
 import html
 import re
 import textwrap
+from collections.abc import Iterable, Mapping
 from pathlib import Path
-from typing import Any, Iterable, Mapping
+from typing import Any
 
 import graphviz
 
@@ -30,7 +31,7 @@ from ..knowledge.catalog import LEVELS, PRODUCTS, TAC_PACKAGES
 from ..knowledge.questions import BY_ID
 from ..recommendation import Item, Recommendation
 
-__all__ = ["ArchitectureGraph", "diagram", "ladder", "save", "dot_available", "INSTALL_HINT", "FORMATS"]
+__all__ = ["FORMATS", "INSTALL_HINT", "ArchitectureGraph", "diagram", "dot_available", "ladder", "save"]
 
 FONT = "DejaVu Sans"
 
@@ -85,7 +86,7 @@ class ArchitectureGraph(graphviz.Digraph):
         self.links: list[tuple[str, str, str]] = []
         self.statuses: dict[str, str] = {}
 
-    def copy(self) -> "ArchitectureGraph":
+    def copy(self) -> ArchitectureGraph:
         other = super().copy()
         other.components = list(self.components)
         other.links = list(self.links)
@@ -540,12 +541,12 @@ def ladder(rec: Recommendation | Mapping[str, Any] | Any) -> ArchitectureGraph:
     skipped = {s.id: s for s in rec.skipped}
     products = {p.id: p for p in rec.products}
     styles = {
-        "reached": dict(fillcolor=TWILIO[0], color=TWILIO[2], fontcolor="white", penwidth="2.4"),
-        "included": dict(fillcolor="#E3F4E8", color="#2E8B57", fontcolor=INK, penwidth="1.4"),
-        "skipped": dict(fillcolor="#EEEEEE", color="#A0A0A0", fontcolor="#8A8A8A", penwidth="1.2",
-                        style="rounded,filled,dashed"),
-        "above": dict(fillcolor="#FAFAFA", color="#D0D0D0", fontcolor="#B0B0B0", penwidth="1.0",
-                      style="rounded,filled,dotted"),
+        "reached": {"fillcolor": TWILIO[0], "color": TWILIO[2], "fontcolor": "white", "penwidth": "2.4"},
+        "included": {"fillcolor": "#E3F4E8", "color": "#2E8B57", "fontcolor": INK, "penwidth": "1.4"},
+        "skipped": {"fillcolor": "#EEEEEE", "color": "#A0A0A0", "fontcolor": "#8A8A8A", "penwidth": "1.2",
+                    "style": "rounded,filled,dashed"},
+        "above": {"fillcolor": "#FAFAFA", "color": "#D0D0D0", "fontcolor": "#B0B0B0", "penwidth": "1.0",
+                  "style": "rounded,filled,dotted"},
     }
     tags = {"reached": "REACHED", "included": "included", "skipped": "skipped", "above": "not needed"}
     previous = None
