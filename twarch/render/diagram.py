@@ -31,7 +31,7 @@ from ..knowledge.catalog import LEVELS, PRODUCTS, TAC_PACKAGES
 from ..knowledge.questions import BY_ID
 from ..recommendation import Item, Recommendation
 
-__all__ = ["FORMATS", "INSTALL_HINT", "ArchitectureGraph", "diagram", "dot_available", "ladder", "save"]
+__all__ = ["FORMATS", "INSTALL_HINT", "ArchitectureGraph", "diagram", "dot_available", "ladder", "rung_status", "save"]
 
 FONT = "DejaVu Sans"
 
