@@ -198,7 +198,8 @@ TRIGGERS = [
     ("hipaa", {"production": True}, ["SEED-HIPAA-SESSIONSTORE", "SEED-HIPAA-FAILOVER"], []),
     ("pci_dss", {"channels": ["voice"], "voice_transport": "conversation_relay", "records_calls": True},
      ["PCI-01", "PCI-04", "PCI-06"], []),
-    ("pci_dss", {"channels": ["voice"], "voice_transport": "media_streams"}, ["PCI-01", "PCI-02"], ["PCI-04", "PCI-06"]),
+    ("pci_dss", {"channels": ["voice"], "voice_transport": "media_streams"},
+     ["PCI-01", "PCI-02"], ["PCI-04", "PCI-06"]),
     ("gdpr", {"channels": ["voice"], "products": ["conversation_memory"]}, ["GDPR-02", "GDPR-03", "GDPR-08"], []),
     ("gdpr", {"channels": ["chat"]}, ["GDPR-01", "GDPR-04"], ["GDPR-02", "GDPR-08", "GDPR-OPEN-LOGS"]),
     ("gdpr", {"channels": ["whatsapp"]}, ["GDPR-OPEN-LOGS"], []),
@@ -236,13 +237,13 @@ def test_whatsapp_phi_entry_needs_hipaa_active():
 
 @pytest.mark.parametrize("regime", sorted(catalog.REGIMES))
 def test_inactive_regime_contributes_nothing(regime):
-    everything = dict(channels=["voice", "sms", "whatsapp", "chat"], records_calls=True, production=True,
-                      industry="healthcare", intelligence="realtime", outcome="outbound_calling",
-                      voice_transport="conversation_relay", products=["conversation_memory"])
+    everything = {"channels": ["voice", "sms", "whatsapp", "chat"], "records_calls": True, "production": True,
+                  "industry": "healthcare", "intelligence": "realtime", "outcome": "outbound_calling",
+                  "voice_transport": "conversation_relay", "products": ["conversation_memory"]}
     others = [r for r in catalog.REGIMES if r != regime]
-    got = ids_for(others, **everything)
+    got = ids_for(others, **copy.deepcopy(everything))
     assert not any(data.by_id(i).regime == regime for i in got)
-    assert any(data.by_id(i).regime == regime for i in ids_for([regime], **everything))
+    assert any(data.by_id(i).regime == regime for i in ids_for([regime], **copy.deepcopy(everything)))
 
 
 def test_no_regimes_no_entries_and_unanswered_channels_trigger_no_voice_entries():

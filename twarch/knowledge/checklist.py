@@ -18,11 +18,12 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Any, Iterable, Mapping
+from typing import TYPE_CHECKING, Any
 
 from .. import conditions
 
@@ -111,10 +112,6 @@ class Entry:
     def status_text(self) -> str:
         return STATUSES[self.status] if self.status else ""
 
-    @property
-    def differs_from_playbook(self) -> bool:
-        return bool(self.playbook)
-
     def to_dict(self) -> dict[str, Any]:
         """The entry as plain JSON data (the data file's keys, plus the resolved ``section``)."""
         out: dict[str, Any] = {"id": self.id, "regime": self.regime, "title": self.title,
@@ -145,7 +142,7 @@ def parse(data: Any, origin: str = "checklist") -> tuple[Entry, ...]:
     """Validate checklist data: a list of entries, or a mapping with an ``entries`` list."""
     raw = data.get("entries") if isinstance(data, Mapping) else data
     if not isinstance(raw, list):
-        raise ValueError(f"{origin}: expected a list of entries (or a mapping with an 'entries' list)")
+        raise ValueError(f"{origin}: expected a list of entries (or a mapping with an 'entries' list)")  # noqa: TRY004
     entries: list[Entry] = []
     seen: set[str] = set()
     for index, item in enumerate(raw):
@@ -187,14 +184,14 @@ def __getattr__(name: str) -> Any:
 
 # --------------------------------------------------------------------------------------------- selecting
 
-def entries_for(facts: Mapping[str, Any], entries_: Iterable[Entry] | None = None) -> tuple[Entry, ...]:
+def entries_for(facts: Mapping[str, Any], pool: Iterable[Entry] | None = None) -> tuple[Entry, ...]:
     """The entries that apply to these facts, in file order.
 
     ``facts`` holds the answers' fields plus ``voice``, ``voice_transport``, ``products`` and ``regimes``
     (see :func:`facts_for`); an entry applies when its regime is in ``facts["regimes"]`` and its ``when`` holds.
+    ``pool`` replaces the shipped entries (e.g. entries loaded from another file).
     """
-    pool = entries() if entries_ is None else tuple(entries_)
-    return tuple(e for e in pool if e.applies(facts))
+    return tuple(e for e in (entries() if pool is None else pool) if e.applies(facts))
 
 
 def facts_for(answers: Any, *, voice_transport: str | None = None, products: Iterable[str] = (),
@@ -213,11 +210,11 @@ def facts_for(answers: Any, *, voice_transport: str | None = None, products: Ite
     return data
 
 
-def why_for(entry: Entry, facts: Mapping[str, Any], regime_reason: str = "") -> "Why":
+def why_for(entry: Entry, facts: Mapping[str, Any], regime_reason: str = "") -> Why:
     """The trace for one applicable entry: its regime (and why it is active) and the facts its ``when`` read."""
     from ..recommendation import Why
 
-    regime = _regime_name(entry.regime)
+    regime = regime_name(entry.regime)
     because = f"{regime} applies" + (f" ({regime_reason})" if regime_reason else "")
     if entry.when is not None:
         because += f" and {entry.when_text}"
@@ -228,7 +225,7 @@ def why_for(entry: Entry, facts: Mapping[str, Any], regime_reason: str = "") -> 
     return Why(rule=f"checklist.{entry.id}", section=entry.section, because=because, facts=tuple(read))
 
 
-def item_for(entry: Entry, why: "Why") -> "Item":
+def item_for(entry: Entry, why: Why) -> Item:
     """The entry as a :class:`~twarch.recommendation.Item` for ``Recommendation.checklist``."""
     from ..recommendation import Item
 
@@ -245,7 +242,7 @@ def item_for(entry: Entry, why: "Why") -> "Item":
     return Item(id=entry.id, text=f"{entry.title}: {entry.obligation}", why=why, details=tuple(details))
 
 
-def items_for(facts: Mapping[str, Any], regime_reasons: Mapping[str, str] | None = None) -> tuple["Item", ...]:
+def items_for(facts: Mapping[str, Any], regime_reasons: Mapping[str, str] | None = None) -> tuple[Item, ...]:
     """Every applicable entry as an Item with its Why: what the engine puts in ``Recommendation.checklist``.
 
     ``regime_reasons`` maps a regime id to why it is active (e.g. the ``because`` of its regulation item).
@@ -259,7 +256,7 @@ def items_for(facts: Mapping[str, Any], regime_reasons: Mapping[str, str] | None
 def _entry(item: Any, index: int, origin: str) -> Entry:
     label = f"#{index}"
     if not isinstance(item, Mapping):
-        raise ValueError(f"{origin}: entry {label}: expected a mapping, got {type(item).__name__}")
+        raise ValueError(f"{origin}: entry {label}: expected a mapping, got {type(item).__name__}")  # noqa: TRY004
     if isinstance(item.get("id"), str) and item["id"]:
         label = repr(item["id"])
 
@@ -422,16 +419,12 @@ def _regime_ids() -> tuple[str, ...]:
     return tuple(catalog.REGIMES)
 
 
-def _regime_name(regime_id: str) -> str:
+def regime_name(regime_id: str) -> str:
+    """The display name of a regime id (the id itself when the catalog has no name for it)."""
     from . import catalog
 
     regime = catalog.REGIMES.get(regime_id)
     return regime.name if regime is not None else regime_id
-
-
-def regime_name(regime_id: str) -> str:
-    """The display name of a regime id (the id itself when the catalog has no name for it)."""
-    return _regime_name(regime_id)
 
 
 def _freeze(value: Any) -> Any:

@@ -23,9 +23,10 @@ import difflib
 import html
 import json
 import re
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterable, Iterator, Mapping, NamedTuple
+from typing import Any, NamedTuple
 
 from ..errors import AnswerError
 from ..knowledge import checklist as data
@@ -167,21 +168,21 @@ class Checklist:
 
     # ------------------------------------------------------------------------------------ ticking
 
-    def tick(self, entry_id: str, status: str = "fulfilled") -> "Checklist":
+    def tick(self, entry_id: str, status: str = "fulfilled") -> Checklist:
         """Set one item's tick status; returns the checklist itself (so a notebook cell shows it)."""
         self._require_item(entry_id)
         self._set(entry_id, status)
         return self
 
-    def untick(self, entry_id: str) -> "Checklist":
+    def untick(self, entry_id: str) -> Checklist:
         """Put one item back to ``not_verified``."""
         return self.tick(entry_id, DEFAULT_TICK)
 
-    def with_items(self, items: Iterable[ChecklistItem | tuple[Entry, Why] | Entry]) -> "Checklist":
+    def with_items(self, items: Iterable[ChecklistItem | tuple[Entry, Why] | Entry]) -> Checklist:
         """A new checklist over other items (e.g. after the answers or data changed), keeping every tick."""
         return Checklist(items, ticks=self._ticks)
 
-    def copy(self) -> "Checklist":
+    def copy(self) -> Checklist:
         return Checklist(self._items, ticks=self._ticks)
 
     def _set(self, entry_id: Any, status: Any) -> None:
@@ -208,7 +209,7 @@ class Checklist:
         doc = {"format": TICKS_FORMAT, "version": 1, "ticks": self.ticks}
         Path(path).write_text(json.dumps(doc, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
 
-    def load_ticks(self, path: str | Path) -> "Checklist":
+    def load_ticks(self, path: str | Path) -> Checklist:
         """Replace the ticks with those saved by :meth:`save_ticks` (or a plain ``{id: status}`` file)."""
         path = Path(path)
         try:
@@ -259,7 +260,7 @@ class Checklist:
     def _repr_markdown_(self) -> str:
         return self.to_markdown()
 
-    def with_ticks_from_markdown(self, text: str) -> "Checklist":
+    def with_ticks_from_markdown(self, text: str) -> Checklist:
         """A copy whose ticks are read back from :meth:`to_markdown` output (possibly edited).
 
         The checkbox wins when it disagrees with the status word: ``[x]`` with a not-done word becomes
@@ -272,7 +273,7 @@ class Checklist:
         return out
 
     @classmethod
-    def from_markdown(cls, text: str, answers: Any = None) -> "Checklist":
+    def from_markdown(cls, text: str, answers: Any = None) -> Checklist:
         """Rebuild a checklist from exported Markdown.
 
         With ``answers`` (an Answers, a dict or a Recommendation) the items come from those answers and
@@ -330,12 +331,11 @@ class Checklist:
         done, total = self.progress
         esc = _html
         out = ['<div class="twarch-checklist">',
-               f"<p><strong>{esc(TITLE)}</strong>: {done}/{total} done "
-               "(fulfilled, not required or n/a)</p>",
+               f"<p><strong>{esc(TITLE)}</strong>: {done}/{total} done (fulfilled, not required or n/a)</p>",
                f'<p class="twarch-disclaimer"><em>{esc(DISCLAIMER)}</em></p>',
                "<table>",
-               "<thead><tr><th>Done</th><th>ID</th><th>Regime</th><th>Obligation</th><th>Owner</th>"
-               "<th>Tick</th><th>Legal status</th><th>Why</th><th>Sources</th></tr></thead>",
+               ("<thead><tr><th>Done</th><th>ID</th><th>Regime</th><th>Obligation</th><th>Owner</th>"
+                "<th>Tick</th><th>Legal status</th><th>Why</th><th>Sources</th></tr></thead>"),
                "<tbody>"]
         for item in self._items:
             e, status = item.entry, self._ticks.get(item.id, DEFAULT_TICK)
@@ -476,4 +476,4 @@ def _close(word: Any, options: Iterable[str]) -> str:
     return f" (did you mean '{close[0]}'?)" if close else ""
 
 
-__all__ = ["Checklist", "ChecklistItem", "Progress", "checklist", "TICK_STATUSES", "DONE", "DISCLAIMER", "COLUMNS"]
+__all__ = ["COLUMNS", "DISCLAIMER", "DONE", "TICK_STATUSES", "Checklist", "ChecklistItem", "Progress", "checklist"]
