@@ -217,6 +217,8 @@ PREFILL = [
     ("without memory", "memory", False),
     ("stateless: each call is independent", "memory", False),
     ("memory is not needed", "memory", False),
+    ("the assistant must not forget past orders", "memory", True),
+    ("it forgets everything after each call", "memory", False),
     # intelligence
     ("sentiment detection on calls", "intelligence", "realtime"),
     ("compliance monitoring for every agent", "intelligence", "realtime"),
@@ -234,6 +236,7 @@ PREFILL = [
     ("never transfer to a person", "handoff", False),
     ("fully autonomous", "handoff", False),
     ("handoff: no", "handoff", False),
+    ("customers don't like bots, so escalate quickly", "handoff", True),
     # profile and industry
     ("we are an ISV serving many brands", "customer_profile", "isv"),
     ("a Fortune 500 enterprise", "customer_profile", "enterprise"),
@@ -329,6 +332,8 @@ def test_prefill(text, key, value):
     ("it should sound human", "handoff"),                       # "human" about the voice, not a person
     ("store the transcripts in our memory store", "industry"),  # "store" as a verb / product is not retail
     ("we have some technical debt", "industry"),
+    ("it forgets everything after each call", "intelligence"),
+    ("We're evaluating Deepgram vs Google for STT", "stt_provider"),
     ("call the OpenAI API", "channels"),
     ("express consent before calling", "team_language"),
     ("a two-step escalation isn't about payment reminders", "takes_payments"),
@@ -413,10 +418,10 @@ def test_negated_choices_are_valid():
 def test_regexes_compile_once():
     from twarch import mode
 
-    tables = mode._tables()
+    signals = mode._table("signals")
     detect_mode("voice bot")
-    assert mode._tables() is tables and tables["signals"][0][0] is mode._tables()["signals"][0][0]
-    assert all(isinstance(rx, re.Pattern) for rx, _ in tables["phrases"])
+    assert mode._table("signals") is signals and signals[0][0] is mode._table("signals")[0][0]
+    assert all(isinstance(rx, re.Pattern) for rx, _ in mode._table("phrases"))
 
 
 # --- properties ------------------------------------------------------------------------------

@@ -56,7 +56,7 @@ def recommend(answers: Answers | Mapping[str, Any]) -> Recommendation:
     facts = base_facts(answers)
     signals: tuple[str, ...] = ()
     if answers.request:
-        found = detect_mode(answers.request)
+        found = _detect_mode(answers.request)
         facts["mode"], signals = found.mode, found.signals
 
     decisions = []
@@ -113,6 +113,9 @@ def recommend(answers: Answers | Mapping[str, Any]) -> Recommendation:
         phases=_collect(T.PHASES, facts, _text_item),
         next_steps=_collect(T.NEXT_STEPS, facts, _text_item),
     )
+
+
+_detect_mode = functools.lru_cache(maxsize=1024)(detect_mode)
 
 
 @functools.lru_cache(maxsize=1024)

@@ -331,12 +331,11 @@ def _negate(field_id: str, value: Any) -> Any:
 
 
 def _clause_before(text: str, start: int) -> list[str]:
-    t = _tables()
     before = text[max(0, start - 240):start]
-    breaks = list(t["hard_break"].finditer(before))
+    breaks = list(_table("hard_break").finditer(before))
     if breaks:
         before = before[breaks[-1].end():]
-    return [w.lower() for w in t["words"].findall(before)]
+    return [w.lower() for w in _table("words").findall(before)]
 
 
 def _hedged(text: str, start: int) -> bool:
