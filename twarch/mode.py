@@ -36,7 +36,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache
 from typing import Any
 
 from .answers import Answers
@@ -130,25 +130,27 @@ class PrefillMatch:
 # --- compiled tables (once, on first use) -------------------------------------------------
 
 _SEPARATOR = r"[\s\-]"
+
+
 def _compile(source: str) -> re.Pattern[str]:
     body = source.replace(" ?", _SEPARATOR + "*").replace(" ", _SEPARATOR + "+").replace("~", _SEPARATOR + "*")
     return re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE)
 
 
-@lru_cache(maxsize=None)
+_BUILDERS = {
+    "signals": lambda: tuple((_compile(s.pattern), s) for s in S.SIGNALS),
+    "phrases": lambda: tuple((_compile(p.pattern), p) for p in S.PHRASES),
+    "hedges": lambda: re.compile(rf"(?:^| )(?:{'|'.join(re.escape(w) for w in S.HEDGES)})(?: |$)"),
+    "after": lambda: re.compile(S.NEGATED_AFTER, re.IGNORECASE),
+    "hard_break": lambda: re.compile(r"[.;:!?,\n\r\t()\[\]{}|/]|\s-\s"),
+    "words": lambda: re.compile(r"[\w']+"),
+}
+
+
+@cache
 def _table(name: str) -> Any:
     """Compile one table on first use (mode detection never pays for the pre-fill phrases)."""
-    if name == "signals":
-        return tuple((_compile(s.pattern), s) for s in S.SIGNALS)
-    if name == "phrases":
-        return tuple((_compile(p.pattern), p) for p in S.PHRASES)
-    if name == "hedges":
-        return re.compile(rf"(?:^| )(?:{'|'.join(re.escape(w) for w in S.HEDGES)})(?: |$)")
-    if name == "after":
-        return re.compile(S.NEGATED_AFTER, re.IGNORECASE)
-    if name == "hard_break":
-        return re.compile(r"[.;:!?,\n\r\t()\[\]{}|/]|\s-\s")
-    return re.compile(r"[\w']+")
+    return _BUILDERS[name]()
 
 
 _NORMALISE = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u00a0": " ",

@@ -230,13 +230,14 @@ ESSENTIAL_PHRASES: tuple[Phrase, ...] = (
        r"|conversational commerce|shopping assistants?|product recommendations|book(?:s|ing)? (?:a )?demos?",
        "outcome", "conversational_commerce"),
     # memory
-    _p(r"remember(?:s|ing|ed)?|returning (?:customers|callers|users|patients|clients)|recogni[sz]e (?:returning "
+    _p(r"remember(?:s|ing|ed)?|returning (?:customers?|callers?|users?|patients?|clients?)|recogni[sz]e (?:returning "
        r"|repeat )?(?:callers|customers|them)|(?:order|purchase|call|conversation|chat|interaction|account|customer"
        r"|patient) histor(?:y|ies)|past (?:interactions|conversations|orders|calls|purchases)|preferences"
        r"|personali[sz](?:ed|ation|e)|(?:context|memory) across (?:calls|sessions|channels|conversations)"
        r"|across sessions|conversation memory|customer memory|customer profiles?|know who(?:'s| is) calling"
        r"|semantic recall", "memory", True),
     _p(r"histor(?:y|ies)|memory|recall", "memory", True, 1),
+    _p(r"(?:not|never|don't|doesn't|won't|shouldn't|cannot) forget", "memory", True),
     _p(r"stateless|(?:each|every) (?:call|conversation|session|chat) (?:is|being) independent|independent (?:calls"
        r"|sessions)|one~(?:off|time) (?:calls?|surveys?|interactions?)|forgets? (?:everything|each call)|fresh (?:each"
        r"|every) time", "memory", False),
@@ -247,8 +248,9 @@ ESSENTIAL_PHRASES: tuple[Phrase, ...] = (
     _p(r"real~time (?:analytics|monitoring|sentiment|supervision|alerts|intelligence|insights)|live monitoring"
        r"|mid~(?:call|conversation)|intervene", "intelligence", "realtime"),
     _p(r"analytics|insights|reporting", "intelligence", "post_call", 1),
-    _p(r"post~(?:call|conversation|interaction)(?: analytics| analysis| review)?|after (?:the|each|every) (?:call"
-       r"|conversation)|call summar(?:y|ies)|(?:bi|reporting) tools?", "intelligence", "post_call"),
+    _p(r"post~(?:call|conversation|interaction)(?: analytics| analysis| review)?|(?:analy[sz]e|review|score)"
+       r"(?: \w+){0,2} after (?:the|each|every) (?:call|conversation)|call summar(?:y|ies)|(?:bi|reporting) tools?",
+       "intelligence", "post_call"),
     # handoff
     _p(r"escalat(?:e|es|ed|ing|ion|ions)|hand(?:s|ing|ed)?~(?:off|over)(?: to (?:a |an )?(?:human|person|agent"
        r"|live agent))?|transfer(?:s|red|ring)?(?: \w+){0,2} to (?:a |an |the |our )?(?:\w+ )?(?:agents?|person|people"
@@ -418,7 +420,10 @@ NEGATORS: tuple[str, ...] = (
     "doesnt", "won't", "wont", "isn't", "aren't", "shouldn't", "needn't", "can't", "cannot", "didn't", "zero",
 )
 #: Negator words that do not negate in these pairs.
-NOT_NEGATING: tuple[str, ...] = ("not only", "not just", "no matter", "no doubt", "not sure", "no idea", "never mind")
+NOT_NEGATING: tuple[str, ...] = (
+    "not only", "not just", "no matter", "no doubt", "not sure", "no idea", "never mind",
+    "not forget", "never forget", "don't forget", "doesn't forget", "won't forget", "shouldn't forget", "cannot forget",
+)
 #: Hedges: a phrase after one of these in the same clause is too uncertain to pre-fill.
 HEDGES: tuple[str, ...] = (
     "not sure", "unsure", "don't know", "dont know", "no idea", "whether", "maybe", "perhaps", "might",
