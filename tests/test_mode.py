@@ -160,6 +160,12 @@ def test_scores_and_why():
     assert "validation mode" in str(detect_mode("I need ConversationRelay with customer memory"))
 
 
+def test_scores_are_read_only():
+    result = detect_mode("voice bot")
+    with pytest.raises(TypeError):
+        result.scores["build"] = 99.0
+
+
 def test_each_signal_label_counts_once():
     once = detect_mode("ConversationRelay voice bot")
     twice = detect_mode("ConversationRelay voice bot, ConversationRelay again, conversation relay")

@@ -35,8 +35,10 @@ Regexes compile once, on first use, so importing twarch stays fast.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cache
+from types import MappingProxyType
 from typing import Any
 
 from .answers import Answers
@@ -80,7 +82,7 @@ class ModeResult:
     mode: str | None
     signals: tuple[str, ...] = ()
     activated_by: tuple[str, ...] = ()
-    scores: dict[str, float] = field(default_factory=dict)
+    scores: Mapping[str, float] = field(default_factory=dict)
     matches: tuple[SignalMatch, ...] = ()
     why: str = ""
 
@@ -210,7 +212,7 @@ def detect_mode(text: str) -> ModeResult:
         seen.add(m.label)
         for mode, weight in m.weights:
             scores[mode] += weight
-    scores = {mode: round(score, 2) for mode, score in scores.items()}
+    scores = MappingProxyType({mode: round(score, 2) for mode, score in scores.items()})
 
     activates = bool(activated_by)
     mode = _decide(scores) if activates else None
@@ -219,7 +221,7 @@ def detect_mode(text: str) -> ModeResult:
     return ModeResult(activates, mode, signals, activated_by, scores, counted, why)
 
 
-def _decide(scores: dict[str, float]) -> str:
+def _decide(scores: Mapping[str, float]) -> str:
     build, validation = scores["build"], scores["validation"]
     if build >= S.BUILD_AT or (build >= S.BUILD_WITH_PRODUCT_AT and validation >= S.VALIDATION_AT):
         return "build"
@@ -229,7 +231,7 @@ def _decide(scores: dict[str, float]) -> str:
 
 
 def _why(mode: str | None, activated_by: tuple[str, ...], counted: tuple[SignalMatch, ...],
-         scores: dict[str, float]) -> str:
+         scores: Mapping[str, float]) -> str:
     if mode is None:
         return ("no activation signal: nothing about an AI agent, voice bot, chatbot, conversational AI, "
                 "ConversationRelay or an LLM on a Twilio channel")
