@@ -123,3 +123,43 @@ def test_cli_does_not_import_heavy_libraries():
             "sys.stderr.write(repr(heavy))") % str(EXAMPLES / "clinic.json")
     r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert r.returncode == 0 and r.stderr == "[]"
+
+
+def test_diagram_svg_png_dot(tmp_path):
+    for suffix in ("svg", "png", "dot"):
+        out = tmp_path / f"stack.{suffix}"
+        r = run("diagram", str(EXAMPLES / "clinic.json"), "-o", str(out))
+        assert r.returncode == 0, r.stderr
+        assert out.stat().st_size > 100
+    assert (tmp_path / "stack.svg").read_text().lstrip().startswith(("<?xml", "<svg"))
+    assert (tmp_path / "stack.png").read_bytes()[:4] == b"\x89PNG"
+    assert (tmp_path / "stack.dot").read_text().startswith("digraph")
+
+
+def test_diagram_dot_on_stdout_is_deterministic():
+    a = run("diagram", str(EXAMPLES / "isv_platform.yaml"))
+    b = run("diagram", str(EXAMPLES / "isv_platform.yaml"))
+    assert a.returncode == 0 and a.stdout.startswith("digraph") and a.stdout == b.stdout
+
+
+def test_diagram_ladder_and_bad_suffix(tmp_path):
+    r = run("diagram", str(EXAMPLES / "clinic.json"), "--ladder")
+    assert r.returncode == 0 and "REACHED" in r.stdout
+    r = run("diagram", str(EXAMPLES / "clinic.json"), "-o", str(tmp_path / "stack.gif"))
+    assert r.returncode == 2 and r.stderr.startswith("twarch: error: output:") and "Traceback" not in r.stderr
+
+
+def test_diagram_without_dot_says_how_to_install(tmp_path):
+    import os
+
+    env = {**os.environ, "PATH": str(tmp_path)}
+    r = subprocess.run([sys.executable, "-m", "twarch", "diagram", str(EXAMPLES / "clinic.json"), "-o",
+                        str(tmp_path / "s.svg")], capture_output=True, text=True, env=env, timeout=60)
+    assert r.returncode == 2 and "graphviz" in r.stderr.lower() and len(r.stderr.strip().splitlines()) == 1
+
+
+def test_checklist_markdown_and_json():
+    r = run("checklist", str(EXAMPLES / "clinic.json"))
+    assert r.returncode == 0 and "- [ ]" in r.stdout and "HIPAA-01" in r.stdout and "legal advice" in r.stdout
+    items = json.loads(run("checklist", str(EXAMPLES / "clinic.json"), "--format", "json").stdout)
+    assert {i["regime"] for i in items} >= {"hipaa", "recording_consent"}

@@ -82,7 +82,19 @@ def cmd_diagram(args: argparse.Namespace) -> None:
 
     rec = recommend(Answers.load(args.file))
     graph = ladder(rec) if args.ladder else diagram(rec)
-    save(graph, args.output)
+    if not args.output:
+        _write(graph.source, None)
+        return
+    import graphviz
+
+    try:
+        save(graph, args.output)
+    except ValueError as exc:
+        raise AnswerError("output", str(exc)) from None
+    except graphviz.ExecutableNotFound as exc:
+        raise AnswerError("output", " ".join(str(exc).split())) from None
+    except OSError as exc:
+        raise AnswerError("output", f"cannot write {args.output}: {exc.strerror or exc}") from None
 
 
 def cmd_checklist(args: argparse.Namespace) -> None:
@@ -125,7 +137,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = add("diagram", cmd_diagram, "Draw the stack diagram (format from the suffix: .svg .png .pdf .dot).")
     p.add_argument("file", help="answers file (JSON or YAML)")
-    p.add_argument("-o", "--output", required=True, help="output file, e.g. stack.svg or stack.dot")
+    p.add_argument("-o", "--output", help="output file, e.g. stack.svg or stack.dot (default: DOT on stdout)")
     p.add_argument("--ladder", action="store_true", help="draw the capability ladder instead")
 
     p = add("checklist", cmd_checklist, "Print the regulatory checklist the answers trigger.")
