@@ -1,0 +1,96 @@
+"""The Wizard's logic: a traitlets model from answers to recommendation, with no widget in it.
+
+:class:`WizardModel` holds the current :class:`~twarch.answers.Answers`, and observes them to keep
+``recommendation`` (from :func:`twarch.recommend`), ``checklist`` (rebuilt from the recommendation,
+keeping one tick store across recommendations) and ``mode_result`` (Step 1 on the request) current.
+It knows which answers were pre-filled from the request and from which words. It holds no rule:
+everything it shows comes from the engine and :mod:`twarch.mode`.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from traitlets import Dict, HasTraits, Instance, Int, observe
+from traitlets import Any as AnyTrait
+
+from ..answers import Answers
+from ..engine import recommend
+from ..mode import ModeResult, detect_mode, prefill
+from ..recommendation import Recommendation
+from ..render.checklist import Checklist, checklist
+
+
+class WizardModel(HasTraits):
+    """Answers in, recommendation out; ``set`` validates before anything changes."""
+
+    answers = Instance(Answers, help="The current answers (always valid).")
+    recommendation = Instance(Recommendation, help="recommend(answers), kept current.")
+    checklist = Instance(Checklist, help="The checklist for the recommendation, with the user's ticks.")
+    prefilled = Dict(help="field id -> the request's words the answer was pre-filled from.")
+    mode_result = AnyTrait(None, allow_none=True, help="detect_mode(answers.request), or None without a request.")
+    revision = Int(0, help="Bumped once after every change (answers, pre-fill marks, ticks): views observe this.")
+
+    def __init__(self, answers: Answers | dict[str, Any] | None = None, **kwargs: Any) -> None:
+        start = answers if isinstance(answers, Answers) else Answers.from_dict(answers or {})
+        rec = recommend(start)
+        super().__init__(answers=start, recommendation=rec, checklist=checklist(rec), **kwargs)
+
+    # ------------------------------------------------------------------------------------ changing answers
+
+    def set(self, **changes: Any) -> Answers:
+        """Change answers (``None`` unanswers); raises :class:`~twarch.errors.AnswerError` and changes
+        nothing when any value is bad. Answers set here are the user's own: their pre-fill marks go."""
+        new = self.answers.replace(**changes)
+        self._commit(new, {k: v for k, v in self.prefilled.items() if k not in changes})
+        return new
+
+    def read_request(self, text: str) -> ModeResult:
+        """Step 1: take ``text`` as the request, detect the mode and pre-fill what it names.
+
+        A pre-fill never overwrites an answer the user gave; answers pre-filled from an earlier
+        request that this text no longer implies go back to unanswered.
+        """
+        checked = self.answers.replace(request=text)  # validates the text before anything else
+        found = detect_mode(text)
+        suggestions = prefill(text)
+        own = {k for k, v in checked.to_dict().items() if k not in self.prefilled and k != "request"}
+        changes: dict[str, Any] = {"request": text}
+        marks: dict[str, str] = {}
+        for key in self.prefilled:
+            if key not in suggestions:
+                changes[key] = None
+        for key, (value, phrase) in suggestions.items():
+            if key in own:
+                continue
+            changes[key] = value
+            marks[key] = phrase
+        self._commit(self.answers.replace(**changes), marks)
+        return found
+
+    def tick(self, entry_id: str, status: str = "fulfilled") -> Checklist:
+        """Set one checklist item's tick (the tick store outlives every recommendation)."""
+        self.checklist.tick(entry_id, status)
+        self.revision += 1
+        return self.checklist
+
+    def _commit(self, new: Answers, marks: dict[str, str]) -> None:
+        marks_changed = marks != self.prefilled
+        self.prefilled = marks
+        if new != self.answers:
+            self.answers = new  # -> _recompute, which bumps the revision
+        elif marks_changed:
+            self.revision += 1
+
+    # ------------------------------------------------------------------------------------ derived state
+
+    @observe("answers")
+    def _recompute(self, change: dict) -> None:
+        old, new = change["old"], change["new"]
+        rec = recommend(new)
+        with self.hold_trait_notifications():
+            if old is None or old.request != new.request:
+                self.mode_result = detect_mode(new.request) if new.request else None
+            self.checklist = checklist(rec, ticks=self.checklist.ticks)
+            self.recommendation = rec
+        self.revision += 1

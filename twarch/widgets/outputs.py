@@ -1,0 +1,423 @@
+"""The Wizard's live results: one output widget per part of the recommendation, updated in place.
+
+:class:`Results` owns the output widgets and :meth:`Results.render` brings them up to date with a
+recommendation. Each output has a *key*: the plain data it is drawn from (for the diagram, its DOT
+source). An output whose key did not change is not touched; one whose key changed gets a new
+``HTML.value`` / ``Output.outputs`` in one assignment, inside ``hold_sync()``: no widget is cleared
+and re-filled, so nothing flickers. :meth:`Results.render` returns the names it updated.
+
+=================  ======================================  ==========================================
+output             DOM class                               re-rendered when this changes
+=================  ======================================  ==========================================
+level badge        ``twarch-level``                        level, level name
+mode               ``twarch-mode-result``                  mode, its signals
+next question      ``twarch-next``                         mode, open questions
+diagram            ``twarch-diagram``                      the DOT source of ``diagram(rec)``
+decisions          ``twarch-decisions``                    decisions (path, package, transport, STT/TTS ...)
+products           ``twarch-products``                     products, skipped products
+skills             ``twarch-skills``                       product / setup / guardrail skills
+warnings           ``twarch-warnings``                     warnings
+GA gaps            ``twarch-ga``                           GA gaps and what works at GA
+regulations        ``twarch-regulations``                  regulations
+provider table     ``twarch-providers``                    languages, recommended STT / TTS vendors
+latency chart      ``twarch-latency``                      voice transport, STT / TTS vendors
+cost chart         ``twarch-cost``                         voice transport
+checklist          ``twarch-checklist``                    checklist items (ticks update one row)
+=================  ======================================  ==========================================
+
+Charts are plotly figures shown through their own MIME type in an ``Output`` widget (plotly 7's
+``FigureWidget`` needs ``anywidget``, which twarch does not require); the ``Output.outputs`` tuple is
+replaced whole, never cleared. SVG renders are cached by DOT source and provider tables by their key.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+from collections import OrderedDict
+from typing import Any, Callable
+
+import graphviz
+import ipywidgets as widgets
+
+from ..knowledge.catalog import PRODUCTS
+from ..knowledge.checklist import regime_name
+from ..recommendation import SKILL_GROUPS, Item, Recommendation
+from ..render.checklist import DONE, TICK_STATUSES, Checklist
+from ..render.diagram import INSTALL_HINT, diagram
+from ..render.report import html_text
+
+PLOTLY_MIME = "application/vnd.plotly.v1+json"
+LEVEL_COLOURS = {1: "#0263E0", 2: "#6E49C4", 3: "#C46A00", 4: "#F22F46"}
+_CACHE_SIZE = 64
+
+
+class _LRU(OrderedDict):
+    """A small least-recently-used cache: the renders of recent keys (e.g. toggling an answer back)."""
+
+    def __init__(self, size: int = _CACHE_SIZE) -> None:
+        super().__init__()
+        self.size = size
+        self.hits = 0
+        self.misses = 0
+
+    def get_or_make(self, key: Any, make: Callable[[], Any]) -> Any:
+        if key in self:
+            self.hits += 1
+            self.move_to_end(key)
+            return self[key]
+        self.misses += 1
+        value = self[key] = make()
+        if len(self) > self.size:
+            self.popitem(last=False)
+        return value
+
+
+SVG_CACHE = _LRU()
+PROVIDER_CACHE = _LRU()
+FIGURE_CACHE = _LRU()
+
+
+def clear_caches() -> None:
+    """Forget every cached render (the benchmark uses this to measure cold renders)."""
+    for cache in (SVG_CACHE, PROVIDER_CACHE, FIGURE_CACHE):
+        cache.clear()
+        cache.hits = cache.misses = 0
+
+
+# ------------------------------------------------------------------------------------------- HTML helpers
+
+def esc(text: Any) -> str:
+    return html.escape(str(text))
+
+
+def _why(item: Item) -> str:
+    return f'<div style="color:#5F6B7A;font-size:.85em">Why: {html_text(str(item.why))}</div>'
+
+
+def item_list(items: tuple[Item, ...], lead: Callable[[Item], str] = lambda i: "", empty: str = "none") -> str:
+    """Items as an HTML list, each with its reason; every text escaped (backtick spans as code)."""
+    if not items:
+        return f"<p><i>{esc(empty)}</i></p>"
+    rows = []
+    for item in items:
+        head = lead(item)
+        head = f"<b>{head}</b>: " if head else ""
+        rows.append(f'<li data-id="{esc(item.id)}">{head}{html_text(item.text)}{_why(item)}</li>')
+    return "<ul style='margin:.2em 0;padding-left:1.2em'>" + "".join(rows) + "</ul>"
+
+
+def section(title: str, body: str) -> str:
+    return f"<h4 style='margin:.6em 0 .2em'>{esc(title)}</h4>{body}"
+
+
+def svg_of(dot_source: str) -> str:
+    """The SVG for a DOT source (cached), or the escaped DOT source with an install hint without ``dot``."""
+    def make() -> str:
+        try:
+            svg = graphviz.Source(dot_source).pipe(format="svg", encoding="utf-8")
+        except graphviz.ExecutableNotFound:
+            return (f'<div class="twarch-dot-missing"><p>{esc(INSTALL_HINT)}</p>'
+                    f'<pre style="white-space:pre;overflow-x:auto">{esc(dot_source)}</pre></div>')
+        return svg[svg.find("<svg"):]
+    return SVG_CACHE.get_or_make(dot_source, make)
+
+
+def figure_bundle(fig: Any) -> dict[str, Any]:
+    """A plotly figure as a display-data output (its own MIME type, which JupyterLab and Voila render)."""
+    spec = json.loads(fig.to_json())
+    spec["config"] = {"displaylogo": False, "responsive": True}
+    title = fig.layout.title.text or "plotly figure"
+    return {"output_type": "display_data", "metadata": {},
+            "data": {PLOTLY_MIME: spec, "text/plain": f"<plotly figure: {title}>"}}
+
+
+def note_bundle(text: str) -> dict[str, Any]:
+    return {"output_type": "display_data", "metadata": {},
+            "data": {"text/html": f"<p><i>{esc(text)}</i></p>", "text/plain": text}}
+
+
+# ------------------------------------------------------------------------------------------- the outputs
+
+def _html(css: str, description: str) -> widgets.HTML:
+    w = widgets.HTML("", description_allow_html=False)
+    w.add_class(css)
+    w.tooltip = description
+    return w
+
+
+class ChecklistView(widgets.VBox):
+    """The checklist: a progress line and one row per item with a tick-status dropdown.
+
+    Row widgets are kept per entry id, so a row (and its tick) survives every re-render; the ticks
+    themselves live in the model's :class:`~twarch.render.checklist.Checklist`, apart from the items.
+    DOM classes: ``twarch-checklist`` (the box), ``twarch-checklist-progress``, ``twarch-check`` and
+    ``twarch-check-<ID>`` (a row), ``twarch-tick`` (its dropdown).
+    """
+
+    def __init__(self, on_tick: Callable[[str, str], None]) -> None:
+        self.on_tick = on_tick
+        self.progress = _html("twarch-checklist-progress", "checklist progress")
+        self.rows: dict[str, widgets.HBox] = {}
+        self.ids: tuple[str, ...] = ()
+        self._syncing = False
+        super().__init__([self.progress])
+        self.add_class("twarch-checklist")
+
+    def _row(self, item: Any) -> widgets.HBox:
+        e = item.entry
+        tick = widgets.Dropdown(options=list(TICK_STATUSES), value="not_verified",
+                                layout=widgets.Layout(width="9em"), tooltip=f"tick {e.id}")
+        tick.add_class("twarch-tick")
+        text = widgets.HTML()
+        row = widgets.HBox([tick, text], layout=widgets.Layout(align_items="flex-start"))
+        row.add_class("twarch-check")
+        row.add_class(f"twarch-check-{e.id}")
+        row.tick, row.text = tick, text
+        tick.observe(lambda change, entry_id=e.id: self._ticked(entry_id, change["new"]), "value")
+        return row
+
+    def _ticked(self, entry_id: str, status: str) -> None:
+        if not self._syncing:
+            self.on_tick(entry_id, status)
+
+    @staticmethod
+    def row_html(item: Any, status: str) -> str:
+        e = item.entry
+        links = "; ".join(f'<a href="{esc(s.url)}" target="_blank" rel="noopener">{esc(s.label)}</a> ({esc(s.as_of)})'
+                          for s in e.sources)
+        mark = "✓" if status in DONE else "☐"
+        return (f'<div data-id="{esc(e.id)}" data-tick="{esc(status)}">{mark} <code>{esc(e.id)}</code> '
+                f"<b>{esc(e.title)}</b> <small>({esc(regime_name(e.regime))}; owner: {esc(e.owner)})</small><br>"
+                f"{esc(e.obligation)}<div style='color:#5F6B7A;font-size:.85em'>Why: {esc(item.why.because)}"
+                f"<br>Sources: {links}</div></div>")
+
+    def show(self, cl: Checklist) -> bool:
+        """Show ``cl``: new rows for new ids, existing rows updated only where their text or tick changed.
+
+        Returns whether anything shown changed."""
+        self._syncing = True
+        changed = False
+        try:
+            done, total = cl.progress
+            progress = (f"<b>Regulatory checklist</b>: {done}/{total} done "
+                        "(fulfilled, not required or n/a). <i>Not legal advice.</i>" if total else
+                        "<b>Regulatory checklist</b>: no items apply to these answers.")
+            if self.progress.value != progress:
+                self.progress.value, changed = progress, True
+            for item in cl:
+                if item.id not in self.rows:
+                    self.rows[item.id] = self._row(item)
+                row, status = self.rows[item.id], cl.status(item.id)
+                if row.tick.value != status:
+                    row.tick.value, changed = status, True
+                text = self.row_html(item, status)
+                if row.text.value != text:
+                    row.text.value, changed = text, True
+            if cl.ids != self.ids:
+                self.ids, changed = cl.ids, True
+                self.children = [self.progress, *(self.rows[i] for i in cl.ids)]
+        finally:
+            self._syncing = False
+        return changed
+
+    @property
+    def html(self) -> str:
+        """Everything the checklist shows, as one HTML string (for tests and exports)."""
+        return self.progress.value + "".join(self.rows[i].text.value for i in self.ids)
+
+
+class Results:
+    """The output widgets and the dependency-aware renderer that keeps them current."""
+
+    def __init__(self, on_tick: Callable[[str, str], None]) -> None:
+        self.level = _html("twarch-level", "capability level")
+        self.mode = _html("twarch-mode-result", "mode detected from the request")
+        self.next = _html("twarch-next", "the next open question")
+        self.diagram = _html("twarch-diagram", "architecture diagram")
+        self.decisions = _html("twarch-decisions", "decisions with their reasons")
+        self.products = _html("twarch-products", "products with their reasons")
+        self.skills = _html("twarch-skills", "skills to install")
+        self.warnings = _html("twarch-warnings", "architectural warnings")
+        self.ga = _html("twarch-ga", "GA constraints")
+        self.regulations = _html("twarch-regulations", "regulations")
+        self.providers = _html("twarch-providers", "provider table")
+        self.latency = widgets.Output(layout=widgets.Layout(min_height="2em"))
+        self.latency.add_class("twarch-latency")
+        self.cost = widgets.Output(layout=widgets.Layout(min_height="2em"))
+        self.cost.add_class("twarch-cost")
+        self.checklist = ChecklistView(on_tick)
+        self.keys: dict[str, Any] = {}
+        self.dot_source = ""
+        self.diagram.layout.overflow = "auto"
+        self.providers.layout.overflow = "auto"
+
+    # ----------------------------------------------------------------- keys: what each output is drawn from
+
+    @staticmethod
+    def _items_key(items: tuple[Item, ...]) -> tuple:
+        return tuple((i.id, i.text, str(i.why)) for i in items)
+
+    def _keys(self, rec: Recommendation, mode_result: Any) -> dict[str, Any]:
+        mode_key = None
+        if mode_result is not None:
+            mode_key = (mode_result.activates, mode_result.mode, mode_result.signals, mode_result.why)
+        return {
+            "level": (rec.level, rec.level_name),
+            "mode": mode_key,
+            "next": (rec.mode, tuple(q.id for q in rec.open_questions)),
+            "decisions": self._items_key(rec.decisions),
+            "products": (self._items_key(rec.products), self._items_key(rec.skipped)),
+            "skills": tuple(self._items_key(rec.skills.get(g, ())) for g in SKILL_GROUPS),
+            "warnings": self._items_key(rec.warnings),
+            "ga": (self._items_key(rec.ga_gaps), self._items_key(rec.ga_works)),
+            "regulations": self._items_key(rec.regulations),
+            "providers": (rec.answers.languages, rec.stt_provider, rec.tts_provider),
+            "latency": (rec.voice_transport, rec.stt_provider, rec.tts_provider),
+            "cost": rec.voice_transport,
+        }
+
+    # ----------------------------------------------------------------- render
+
+    def render(self, rec: Recommendation, cl: Checklist, mode_result: Any = None) -> set[str]:
+        """Bring every output up to date with ``rec``; returns the names of the outputs that changed."""
+        keys = self._keys(rec, mode_result)
+        dot = diagram(rec).source
+        changed = {name for name, key in keys.items() if self.keys.get(name, _MISSING) != key}
+        if dot != self.dot_source:
+            changed.add("diagram")
+        updates: list[tuple[Any, str, Any]] = []
+        for name in sorted(changed):
+            if name == "diagram":
+                updates.append((self.diagram, "value", svg_of(dot)))
+            else:
+                widget, attr, value = getattr(self, f"_draw_{name}")(rec, mode_result)
+                updates.append((widget, attr, value))
+        for widget, attr, value in updates:
+            with widget.hold_sync():
+                setattr(widget, attr, value)
+        self.keys = keys
+        self.dot_source = dot
+        with self.checklist.hold_sync():
+            if self.checklist.show(cl):
+                changed.add("checklist")
+        return changed
+
+    # ----------------------------------------------------------------- one drawer per output
+
+    def _draw_level(self, rec: Recommendation, _mode: Any) -> tuple[Any, str, Any]:
+        colour = LEVEL_COLOURS.get(rec.level, "#1F2933")
+        return (self.level, "value",
+                f'<span style="display:inline-block;background:{colour};color:#fff;border-radius:1em;'
+                f'padding:.15em .8em;font-weight:600">Level {rec.level}</span> '
+                f"<b>{esc(rec.level_name)}</b>")
+
+    def _draw_mode(self, _rec: Recommendation, found: Any) -> tuple[Any, str, Any]:
+        if found is None:
+            return self.mode, "value", "<i>No request yet: type what you want to build and press “Read my request”.</i>"
+        if not found.activates:
+            return self.mode, "value", f"<b>Not activated</b>: {esc(found.why)}"
+        chips = " ".join(f'<code style="background:#eef">{esc(s)}</code>' for s in found.signals) or "<i>none</i>"
+        return (self.mode, "value",
+                f'<b>{esc(found.mode.title())} mode</b> <span data-mode="{esc(found.mode)}"></span>'
+                f"<div>Signals: {chips}</div><div style='color:#5F6B7A;font-size:.85em'>{esc(found.why)}</div>")
+
+    def _draw_next(self, rec: Recommendation, _mode: Any) -> tuple[Any, str, Any]:
+        if rec.mode != "discovery":
+            return self.next, "value", ""
+        if not rec.open_questions:
+            return self.next, "value", "<b>Discovery</b>: the five essential questions are answered."
+        q = rec.open_questions[0]
+        options = " / ".join(o["label"] for o in q.get("options", ()))
+        rest = len(rec.open_questions) - 1
+        return (self.next, "value",
+                f'<div data-question="{esc(q.id)}" style="border-left:4px solid #F22F46;padding-left:.5em">'
+                f"<b>Next question</b>: {esc(q.text)}"
+                + (f" <small>({esc(options)})</small>" if options else "")
+                + (f"<br><small>{rest} more open after this one.</small>" if rest else "") + "</div>")
+
+    def _draw_decisions(self, rec: Recommendation, _mode: Any) -> tuple[Any, str, Any]:
+        return self.decisions, "value", section("Decisions", item_list(rec.decisions))
+
+    def _draw_products(self, rec: Recommendation, _mode: Any) -> tuple[Any, str, Any]:
+        body = section("Products", item_list(rec.products, lambda i: esc(PRODUCTS[i.id].name) if i.id in PRODUCTS
+                                             else esc(i.id)))
+        if rec.skipped:
+            body += section("Skipped", item_list(rec.skipped))
+        return self.products, "value", body
+
+    def _draw_skills(self, rec: Recommendation, _mode: Any) -> tuple[Any, str, Any]:
+        body = "".join(section(f"{group.title()} skills",
+                               item_list(rec.skills.get(group, ()), lambda i: f"<code>{esc(i.id)}</code>"))
+                       for group in SKILL_GROUPS)
+        return self.skills, "value", body
+
+    def _draw_warnings(self, rec: Recommendation, _mode: Any) -> tuple[Any, str, Any]:
+        return self.warnings, "value", section("Warnings", item_list(rec.warnings))
+
+    def _draw_ga(self, rec: Recommendation, _mode: Any) -> tuple[Any, str, Any]:
+        words = {"custom_code": "Custom code", "not_available": "Not available at GA"}
+        body = section("GA gaps", item_list(rec.ga_gaps, lambda i: esc(words.get(i.get("status"), i.get("status")))))
+        if rec.ga_works:
+            body += section("Works at GA", item_list(rec.ga_works))
+        return self.ga, "value", body
+
+    def _draw_regulations(self, rec: Recommendation, _mode: Any) -> tuple[Any, str, Any]:
+        body = item_list(rec.regulations, lambda i: esc(i.get("name") or i.id))
+        return self.regulations, "value", section("Regulations (not legal advice)", body)
+
+    def _draw_providers(self, rec: Recommendation, _mode: Any) -> tuple[Any, str, Any]:
+        key = (rec.answers.languages, rec.stt_provider, rec.tts_provider)
+
+        def make() -> str:
+            from ..render.providers import provider_table
+
+            return provider_table(rec.answers).to_html()
+        return self.providers, "value", PROVIDER_CACHE.get_or_make(key, make)
+
+    def _draw_latency(self, rec: Recommendation, _mode: Any) -> tuple[Any, str, Any]:
+        key = ("latency", rec.voice_transport, rec.stt_provider, rec.tts_provider)
+        return self.latency, "outputs", (FIGURE_CACHE.get_or_make(key, lambda: _latency_bundle(rec)),)
+
+    def _draw_cost(self, rec: Recommendation, _mode: Any) -> tuple[Any, str, Any]:
+        key = ("cost", rec.voice_transport)
+        return self.cost, "outputs", (FIGURE_CACHE.get_or_make(key, lambda: _cost_bundle(rec)),)
+
+
+_MISSING = object()
+
+
+def _latency_bundle(rec: Recommendation) -> dict[str, Any]:
+    from ..errors import AnswerError
+    from ..knowledge.providers import load_providers
+    from ..render.providers import DEFAULT_LLM, latency_budget_figure
+
+    if rec.voice_transport is None:
+        return note_bundle("No voice channel, so no mouth-to-ear latency budget.")
+    relay = rec.voice_transport == "conversation_relay"
+    rows = {kind: [p.id for p in load_providers()
+                   if p.kind == kind and p.vendor_id == vendor and p.latency_ms is not None
+                   and (p.in_conversation_relay or not relay)]
+            for kind, vendor in (("stt", rec.stt_provider), ("tts", rec.tts_provider))}
+    combos = [(s, DEFAULT_LLM, t) for s in rows["stt"] for t in rows["tts"]]
+    if not combos:
+        missing = " and ".join(v for k, v in (("stt", rec.stt_provider), ("tts", rec.tts_provider))
+                               if v and not rows[k])
+        return note_bundle(f"No sourced latency figure for {missing or 'the recommended providers'}, "
+                           "so no latency budget is drawn.")
+    try:
+        return figure_bundle(latency_budget_figure(combos, transport=rec.voice_transport))
+    except AnswerError as exc:
+        return note_bundle(str(exc))
+
+
+def _cost_bundle(rec: Recommendation) -> dict[str, Any]:
+    from ..errors import AnswerError
+    from ..render.providers import cost_latency_figure
+
+    if rec.voice_transport is None:
+        return note_bundle("No voice channel, so no cost per call minute.")
+    try:
+        return figure_bundle(cost_latency_figure(route=rec.voice_transport))
+    except AnswerError as exc:
+        return note_bundle(str(exc))

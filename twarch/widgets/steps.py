@@ -1,0 +1,269 @@
+"""One widget class per step of the playbook, each built from the question data.
+
+Every step is a ``VBox`` of :class:`~twarch.widgets.fields.QuestionField` (one per question whose
+``step`` is the step's id, in :data:`~twarch.knowledge.questions.QUESTIONS` order) with a ``value``
+trait: a dict of the step's answered fields, in canonical form. A field the user changes updates
+``value`` when it is valid and shows an inline error (``value`` unchanged) when it is not.
+``visible_if`` conditions hide fields whose condition does not hold.
+
+=================  =====================  ===========================================================
+class              DOM class              extra
+=================  =====================  ===========================================================
+RequestStep        ``twarch-step-request``    "Read my request" button (``twarch-read-request``): mode
+                                          detection (``twarch-mode``) and the pre-fill suggestions
+EssentialStep      ``twarch-step-essential``  the channel mix the channels imply (``twarch-channels``)
+ContextStep        ``twarch-step-context``    the entry point derived from handoff (``twarch-entry-point``)
+StackStep          ``twarch-step-stack``      --
+VoiceStep          ``twarch-step-voice``      --
+=================  =====================  ===========================================================
+
+A step used on its own (outside a :class:`~twarch.widgets.Wizard`) shows its derived line
+(channel mix, entry point) from :func:`twarch.recommend` on its own answers; inside a Wizard it shows
+the Wizard's recommendation.
+"""
+
+from __future__ import annotations
+
+import html
+from typing import Any, Mapping
+
+import ipywidgets as widgets
+from traitlets import Any as AnyTrait
+from traitlets import Dict, Int, observe
+
+from ..answers import Answers
+from ..knowledge.questions import QUESTIONS, STEPS
+from ..recommendation import Item, Recommendation
+from ..render.report import html_text
+from .fields import QuestionField
+
+__all__ = ["Step", "RequestStep", "EssentialStep", "ContextStep", "StackStep", "VoiceStep", "STEP_CLASSES"]
+
+
+def visible(question_visible_if: tuple[tuple[str, object], ...], answers: Mapping[str, Any]) -> bool:
+    """A question's ``visible_if``: every named field has the named value."""
+    return all(answers.get(key) == expected for key, expected in question_visible_if)
+
+
+class Step(widgets.VBox):
+    """The questions of one step; ``value`` holds its answered fields."""
+
+    step_id = ""
+    value = Dict(help="This step's answered fields (canonical values), e.g. {'memory': True}.")
+
+    def __init__(self, answers: Answers | Mapping[str, Any] | None = None, **kwargs: Any) -> None:
+        self.questions = tuple(q for q in QUESTIONS if q.step == self.step_id)
+        self.fields: dict[str, QuestionField] = {q.id: QuestionField(q) for q in self.questions}
+        self.heading = widgets.HTML(f"<h3 style='margin:.2em 0'>{html.escape(STEPS[self.step_id])}</h3>")
+        self.managed = False  # a Wizard sets this and feeds show_recommendation()
+        super().__init__([self.heading, *self._extras_before(), *self.fields.values(), *self._extras_after()],
+                         **kwargs)
+        self.add_class("twarch-step")
+        self.add_class(f"twarch-step-{self.step_id}")
+        for field in self.fields.values():
+            field.observe(self._field_changed, "value")
+        if answers:
+            start = answers if isinstance(answers, Answers) else Answers.from_dict(answers)
+            self.show(start)
+        self._refresh_visibility()
+        self._standalone_refresh()
+
+    def _extras_before(self) -> list[widgets.Widget]:
+        return []
+
+    def _extras_after(self) -> list[widgets.Widget]:
+        return []
+
+    # ------------------------------------------------------------------------------- value <-> fields
+
+    def _field_changed(self, change: dict) -> None:
+        field: QuestionField = change["owner"]
+        values = dict(self.value)
+        if change["new"] is None:
+            values.pop(field.question.id, None)
+        else:
+            values[field.question.id] = change["new"]
+        self.value = {q.id: values[q.id] for q in self.questions if q.id in values}
+
+    @observe("value")
+    def _value_changed(self, change: dict) -> None:
+        self._refresh_visibility()
+        self._standalone_refresh()
+
+    def show(self, answers: Answers, prefilled: Mapping[str, str] | None = None) -> None:
+        """Show these answers (and pre-fill marks) in the fields without re-submitting them."""
+        prefilled = prefilled or {}
+        for qid, field in self.fields.items():
+            value = getattr(answers, qid)
+            phrase = prefilled.get(qid, "")
+            if field.value != value or field.prefilled != phrase:  # a field in error keeps the user's text
+                field.show(value, phrase)
+        values = {qid: getattr(answers, qid) for qid in self.fields if getattr(answers, qid) is not None}
+        if values != self.value:
+            self.value = values
+
+    def _refresh_visibility(self) -> None:
+        known = dict(self.value)
+        for q in self.questions:
+            if q.visible_if:
+                self.fields[q.id].set_visible(visible(q.visible_if, known))
+
+    def refresh_visibility(self, answers: Answers) -> None:
+        """Apply ``visible_if`` against the whole answers (conditions may name another step's fields)."""
+        known = vars(answers)
+        for q in self.questions:
+            if q.visible_if:
+                self.fields[q.id].set_visible(visible(q.visible_if, known))
+
+    def _standalone_refresh(self) -> None:
+        if not self.managed and self._has_derived():
+            from ..engine import recommend
+
+            self.show_recommendation(recommend(self.value))
+
+    def _has_derived(self) -> bool:
+        return False
+
+    def show_recommendation(self, rec: Recommendation) -> None:
+        """Show what this step's answers imply in ``rec`` (the channel mix, the entry point ...)."""
+
+    def mark_next(self, question_id: str | None) -> None:
+        """Highlight the next open question (discovery mode) when it is in this step."""
+        for qid, field in self.fields.items():
+            if qid == question_id:
+                field.add_class("twarch-next-question")
+                field.layout.border_left = "4px solid #F22F46"
+            elif "twarch-next-question" in field._dom_classes:
+                field.remove_class("twarch-next-question")
+                field.layout.border_left = None
+
+    @property
+    def errors(self) -> dict[str, str]:
+        """Inline errors shown right now, by field id."""
+        return {qid: f.error for qid, f in self.fields.items() if f.error}
+
+
+def _decision_html(rec: Recommendation, decision_id: str, title: str, unanswered: str) -> str:
+    item: Item | None = next((d for d in rec.decisions if d.id == decision_id), None)
+    if item is None:
+        return f"<small><b>{html.escape(title)}</b>: <i>{html.escape(unanswered)}</i></small>"
+    return (f'<div data-decision="{html.escape(decision_id)}" style="background:#F0F6FF;padding:.2em .5em;'
+            f'border-radius:4px"><b>{html_text(item.text)}</b><br>'
+            f"<small style='color:#5F6B7A'>Why: {html_text(str(item.why))}</small></div>")
+
+
+class RequestStep(Step):
+    """Step 1: the request in the user's words; "Read my request" detects the mode and pre-fills.
+
+    ``mode_result`` holds :func:`twarch.detect_mode` on the last submitted text, ``suggestions`` what
+    :func:`twarch.mode.prefill` found in it, and ``submissions`` counts the presses (a Wizard observes it).
+    """
+
+    step_id = "request"
+    mode_result = AnyTrait(None, allow_none=True)
+    suggestions = Dict(help="field id -> (value, the words it was read from)")
+    submissions = Int(0)
+
+    def _extras_after(self) -> list[widgets.Widget]:
+        self.read_button = widgets.Button(description="Read my request", button_style="primary", icon="search",
+                                          tooltip="detect the mode and pre-fill the other steps from your words")
+        self.read_button.add_class("twarch-read-request")
+        self.read_button.on_click(lambda _button: self.submit())
+        self.mode_html = widgets.HTML("")
+        self.mode_html.add_class("twarch-mode")
+        return [self.read_button, self.mode_html]
+
+    @property
+    def text(self) -> str:
+        return self.fields["request"].control.value
+
+    def submit(self, text: str | None = None) -> bool:
+        """Read the request (the text box, or ``text``): validate it, detect the mode, find pre-fills."""
+        from ..mode import detect_mode, prefill
+
+        field = self.fields["request"]
+        if text is not None:
+            field.control.value = text  # the request box is read on submit only, never on keystrokes
+        if not field.submit():
+            return False
+        request = field.value
+        self.mode_result = detect_mode(request) if request else None
+        self.suggestions = prefill(request) if request else {}
+        self.mode_html.value = mode_html(self.mode_result)
+        self.submissions += 1
+        return True
+
+    def show_mode(self, found: Any) -> None:
+        self.mode_result = found
+        self.mode_html.value = mode_html(found)
+
+
+def mode_html(found: Any) -> str:
+    """Step 1's verdict as HTML: the mode and the signals it matched (escaped)."""
+    if found is None:
+        return ""
+    if not found.activates:
+        return f"<div data-mode='none'><b>Not activated</b>: {html.escape(found.why)}</div>"
+    chips = " ".join(f'<code style="background:#eef">{html.escape(s)}</code>' for s in found.signals)
+    return (f'<div data-mode="{html.escape(found.mode)}"><b>{html.escape(found.mode.title())} mode</b>'
+            f" · signals: {chips or '<i>none</i>'}</div>")
+
+
+class EssentialStep(Step):
+    """Step 2: the five essential questions, with the channel mix the channels imply."""
+
+    step_id = "essential"
+
+    def _extras_after(self) -> list[widgets.Widget]:
+        self.channel_mix = widgets.HTML("")
+        self.channel_mix.add_class("twarch-channels")
+        return []
+
+    def __init__(self, answers: Answers | Mapping[str, Any] | None = None, **kwargs: Any) -> None:
+        super().__init__(answers, **kwargs)
+        children = list(self.children)
+        children.insert(children.index(self.fields["channels"]) + 1, self.channel_mix)
+        self.children = children
+
+    def _has_derived(self) -> bool:
+        return True
+
+    def show_recommendation(self, rec: Recommendation) -> None:
+        value = _decision_html(rec, "channel_mix", "Channel mix", "answer the channels to see the channel mix")
+        if self.channel_mix.value != value:
+            self.channel_mix.value = value
+
+
+class ContextStep(Step):
+    """Step 4: entry point (derived from handoff, shown), customer profile, industry and regulations."""
+
+    step_id = "context"
+
+    def _extras_before(self) -> list[widgets.Widget]:
+        self.entry_point = widgets.HTML("")
+        self.entry_point.add_class("twarch-entry-point")
+        return [self.entry_point]
+
+    def _has_derived(self) -> bool:
+        return True
+
+    def show_recommendation(self, rec: Recommendation) -> None:
+        value = _decision_html(rec, "entry_point", "Entry point",
+                               "derived from the handoff question (Step 2), which is not answered yet")
+        if self.entry_point.value != value:
+            self.entry_point.value = value
+
+
+class StackStep(Step):
+    """The tech stack: cloud, LLM, team language, transport needs, Functions (with peak calls), wants."""
+
+    step_id = "stack"
+
+
+class VoiceStep(Step):
+    """Voice: languages (validated language tags), priority and the STT / TTS providers."""
+
+    step_id = "voice"
+
+
+STEP_CLASSES: tuple[type[Step], ...] = (RequestStep, EssentialStep, ContextStep, StackStep, VoiceStep)
