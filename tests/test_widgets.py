@@ -1,0 +1,497 @@
+"""The qualification widgets and the live Wizard, tested headlessly: set traits, click buttons, read outputs."""
+
+from __future__ import annotations
+
+import html
+import json
+
+import graphviz
+import ipywidgets as widgets
+import pytest
+from hypothesis import HealthCheck, settings
+from hypothesis import strategies as st
+from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, rule
+
+import twarch
+from twarch import AnswerError, Answers, recommend
+from twarch.knowledge.questions import BY_ID, QUESTIONS, STEPS
+from twarch.render.diagram import INSTALL_HINT, diagram
+from twarch.widgets import (NOT_ANSWERED, ContextStep, EssentialStep, QuestionField, RequestStep, StackStep,
+                            VoiceStep, Wizard)
+from twarch.widgets import outputs
+from twarch.widgets.outputs import PLOTLY_MIME
+
+VALIDATION_REQUEST = "I need ConversationRelay with customer memory for our clinic, voice and SMS"
+DISCOVERY_REQUEST = "I want to build an AI voice agent for customer support"
+
+
+def some_answer(question_id: str):
+    q = BY_ID[question_id]
+    return {"choice": q.choice_ids[0], "bool": True, "multi": [q.choice_ids[0]]}[q.kind]
+
+
+def level_text(w: Wizard) -> str:
+    return w.results.level.value
+
+
+# ----------------------------------------------------------------------------------------- fields and steps
+
+def test_every_question_gets_one_field_in_its_step_with_its_help_text():
+    steps = [RequestStep(), EssentialStep(), ContextStep(), StackStep(), VoiceStep()]
+    assert [s.step_id for s in steps] == list(STEPS)
+    seen = []
+    for step in steps:
+        expected = [q.id for q in QUESTIONS if q.step == step.step_id]
+        assert list(step.fields) == expected
+        for qid, field in step.fields.items():
+            assert html.escape(BY_ID[qid].help) in field.help.value
+            assert f"twarch-field-{qid}" in field._dom_classes
+        seen += expected
+    assert seen == [q.id for q in QUESTIONS]
+
+
+def test_controls_follow_the_question_kind_and_unanswered_is_a_visible_state():
+    essential = EssentialStep()
+    outcome = essential.fields["outcome"].control
+    assert isinstance(outcome, widgets.Dropdown)
+    assert outcome.options[0] == (NOT_ANSWERED, "") and outcome.value == "" and outcome.label == NOT_ANSWERED
+    assert len(outcome.options) == len(BY_ID["outcome"].choices) + 1
+    memory = essential.fields["memory"].control
+    assert isinstance(memory, widgets.ToggleButtons)
+    assert [label for label, _ in memory.options] == ["—", "Yes", "No"] and memory.value == ""
+    assert set(essential.fields["channels"].checkboxes) == set(BY_ID["channels"].choice_ids)
+    assert isinstance(VoiceStep().fields["languages"].control, widgets.Text)
+    assert isinstance(StackStep().fields["peak_concurrent_calls"].control, widgets.Text)
+    assert isinstance(RequestStep().fields["request"].control, widgets.Textarea)
+    assert essential.value == {}
+    assert all(f.value is None for f in essential.fields.values())
+
+
+def test_step_value_holds_its_answered_fields_and_drops_unanswered_ones():
+    step = EssentialStep()
+    step.fields["memory"].control.value = "true"
+    step.fields["channels"].checkboxes["sms"].value = True
+    step.fields["channels"].checkboxes["voice"].value = True
+    assert step.value == {"channels": ("voice", "sms"), "memory": True}
+    step.fields["memory"].control.value = ""
+    assert step.value == {"channels": ("voice", "sms")}
+    step.fields["memory"].control.value = "false"
+    assert step.value["memory"] is False
+
+
+def test_standalone_essential_step_shows_the_channel_mix_the_channels_imply():
+    step = EssentialStep()
+    assert "answer the channels" in step.channel_mix.value
+    step.fields["channels"].checkboxes["chat"].value = True
+    assert "Chat/messaging only" in step.channel_mix.value or "messaging" in step.channel_mix.value
+    step.fields["channels"].checkboxes["voice"].value = True
+    mix = recommend({"channels": ["voice", "chat"]}).channel_mix
+    assert f'data-decision="channel_mix"' in step.channel_mix.value
+    assert mix == "voice_plus_messaging"
+    assert "Voice + messaging" in step.channel_mix.value
+    assert "twarch-channels" in step.channel_mix._dom_classes
+
+
+def test_count_field_rejects_non_numbers_inline_and_keeps_its_last_value():
+    field = StackStep().fields["peak_concurrent_calls"]
+    field.control.value = "50"
+    assert field.value == 50 and field.error == ""
+    field.control.value = "fifty"
+    assert field.value == 50
+    assert "not a whole number" in field.error
+    assert "twarch-invalid" in field._dom_classes and field.error_label.layout.display is None
+    field.control.value = ""
+    assert field.value is None and field.error == ""
+
+
+def test_visible_if_hides_peak_calls_until_functions_are_used():
+    w = Wizard()
+    peak = w.field("peak_concurrent_calls")
+    assert not peak.visible
+    w.field("uses_twilio_functions").control.value = "true"
+    assert w.answers.uses_twilio_functions is True and peak.visible
+    w.set(uses_twilio_functions=False)
+    assert not peak.visible
+
+
+# ----------------------------------------------------------------------------------------- wizard outputs
+
+def test_level_badge_and_diagram_follow_memory():
+    w = Wizard({"channels": ["voice"]})
+    assert "Level 1" in level_text(w) and "Basic Voice AI Agent" in level_text(w)
+    assert "<svg" in w.results.diagram.value
+    assert "<title>conversation_memory</title>" not in w.results.diagram.value
+    w.set(memory=True)
+    assert "Level 2" in level_text(w) and "+ Customer Memory" in level_text(w)
+    assert "<title>conversation_memory</title>" in w.results.diagram.value
+    assert w.recommendation == recommend({"channels": ["voice"], "memory": True})
+    assert w.field("memory").control.value == "true"
+
+
+def test_checklist_gains_hipaa_items_for_healthcare():
+    w = Wizard({"channels": ["voice"]})
+    assert "HIPAA-01" not in w.results.checklist.html
+    w.set(industry="healthcare")
+    assert "HIPAA-01" in w.results.checklist.html
+    rows = [c for c in w.results.checklist.children if "twarch-check-HIPAA-01" in c._dom_classes]
+    assert len(rows) == 1
+    assert "hipaa" in w.results.regulations.value.lower()
+    assert w.results.checklist.ids == tuple(i.id for i in w.recommendation.checklist)
+
+
+def test_products_skills_warnings_and_ga_show_their_reasons_escaped():
+    w = Wizard({"channels": ["voice", "sms"], "handoff": True, "wants": ["boomerang_handback"]})
+    rec = w.recommendation
+    for p in rec.products:
+        assert f'data-id="{p.id}"' in w.results.products.value
+    assert "Why:" in w.results.products.value
+    for skill in rec.skill_names():
+        assert skill in w.results.skills.value
+    for g in rec.ga_gaps:
+        assert f'data-id="{g.id}"' in w.results.ga.value
+    assert "Not available at GA" in w.results.ga.value
+    for warning in rec.warnings:
+        assert f'data-id="{warning.id}"' in w.results.warnings.value
+    assert "Implementation path" in w.results.decisions.value
+
+
+def test_user_text_is_escaped_everywhere():
+    w = Wizard()
+    w.read_request("<script>alert(1)</script> an AI voice bot with <b>memory</b>")
+    everything = " ".join([w.results.mode.value, w.results.diagram.value, w.results.decisions.value,
+                           w.steps["request"].mode_html.value,
+                           *(f.tag.value for s in w.steps.values() for f in s.fields.values())])
+    assert "<script>" not in everything and "<b>memory</b>" not in everything
+
+
+def test_bad_language_tag_shows_an_inline_error_and_keeps_every_other_answer():
+    w = Wizard({"channels": ["voice"], "memory": True, "languages": ["en-US"], "industry": "retail"})
+    before = w.answers
+    languages = w.field("languages")
+    languages.control.value = "en-US, not a tag!"
+    assert w.answers == before
+    assert set(w.errors) == {"languages"}
+    assert "not a language tag" in languages.error_label.value
+    assert languages.error_label.layout.display is None
+    # another answer changes: the bad text and its error stay, the other answers are kept
+    w.set(handoff=True)
+    assert languages.control.value == "en-US, not a tag!" and "languages" in w.errors
+    assert w.answers.memory is True and w.answers.languages == ("en-US",) and w.answers.industry == "retail"
+    languages.control.value = "en-US, es-MX"
+    assert w.errors == {}
+    assert w.answers.languages == ("en-US", "es-MX") and w.answers.handoff is True
+
+
+def test_set_with_a_bad_value_raises_and_changes_nothing():
+    w = Wizard({"channels": ["voice"]})
+    answers, rec, diagram_html = w.answers, w.recommendation, w.results.diagram.value
+    with pytest.raises(AnswerError) as info:
+        w.set(memory=True, languages=["en-US", "!!"])
+    assert info.value.field == "languages"
+    with pytest.raises(AnswerError):
+        w.set(no_such_field=1)
+    assert w.answers is answers and w.recommendation is rec and w.results.diagram.value == diagram_html
+    assert w.field("memory").control.value == ""
+
+
+def test_a_change_rerenders_only_the_outputs_that_depend_on_it():
+    w = Wizard({"channels": ["voice"], "memory": True})
+    counts: dict[str, int] = {}
+    watched = {"diagram": w.results.diagram, "level": w.results.level, "providers": w.results.providers,
+               "checklist": w.results.checklist.progress, "products": w.results.products}
+    for name, widget in watched.items():
+        widget.observe(lambda change, name=name: counts.__setitem__(name, counts.get(name, 0) + 1), "value")
+    latency = []
+    w.results.latency.observe(lambda change: latency.append(1), "outputs")
+
+    w.set(industry="healthcare")
+    assert "diagram" not in w.last_rendered and "level" not in w.last_rendered
+    assert {"checklist", "regulations"} <= w.last_rendered
+    assert counts == {"checklist": 1}
+
+    counts.clear()
+    w.set(languages=["en-US"])  # one language: same providers, so only the table's language column changes
+    assert "providers" in w.last_rendered and counts == {"providers": 1}
+    assert not {"diagram", "level", "products", "checklist", "latency"} & w.last_rendered
+
+    counts.clear()
+    w.set(languages=["en-US", "fr"])  # two languages: the engine picks Google STT, which the diagram shows
+    assert {"providers", "diagram", "decisions", "latency"} <= w.last_rendered and "level" not in counts
+    latency.clear()
+
+    counts.clear()
+    w.set(handoff=True)
+    assert {"diagram", "level", "products"} <= w.last_rendered
+    assert counts["diagram"] == 1 and counts["level"] == 1 and "providers" not in counts
+    assert latency == []
+
+    counts.clear()
+    w.set(needs_raw_audio=True)
+    assert latency == [1] and "latency" in w.last_rendered
+
+
+def test_providers_and_charts_are_drawn_from_the_renderers():
+    w = Wizard({"channels": ["voice"], "languages": ["en-US"]})
+    assert "twarch-providers" in w.results.providers._dom_classes
+    assert "Serves your languages" in w.results.providers.value
+    (latency,) = w.results.latency.outputs
+    spec = latency["data"][PLOTLY_MIME]
+    assert spec["layout"]["title"]["text"].startswith("Mouth-to-ear latency budget via conversation_relay")
+    assert all("deepgram" in x for trace in spec["data"] for x in trace["x"])
+    (cost,) = w.results.cost.outputs
+    assert "Cost vs latency" in cost["data"][PLOTLY_MIME]["layout"]["title"]["text"]
+    w.set(channels=["sms"])
+    assert "No voice channel" in w.results.latency.outputs[0]["data"]["text/plain"]
+    w.set(channels=["voice"], needs_raw_audio=True)
+    assert w.recommendation.voice_transport == "media_streams"
+    assert "stream_price_per_minute" in w.results.cost.outputs[0]["data"]["text/plain"]
+
+
+def test_diagram_falls_back_to_the_dot_source_without_dot(monkeypatch, tmp_path):
+    outputs.clear_caches()
+    monkeypatch.setenv("PATH", str(tmp_path))
+    w = Wizard({"channels": ["voice"], "memory": True})
+    value = w.results.diagram.value
+    assert "<svg" not in value and "twarch-dot-missing" in value
+    assert "conversation_memory" in value and "digraph" in value
+    assert html.escape(INSTALL_HINT) in value
+    outputs.clear_caches()
+
+
+# ----------------------------------------------------------------------------------------- request and modes
+
+def test_reading_the_request_shows_the_mode_and_prefills_marked_answers():
+    w = Wizard({"memory": False})
+    step = w.steps["request"]
+    step.fields["request"].control.value = VALIDATION_REQUEST
+    step.read_button.click()
+    assert w.mode.mode == "validation"
+    assert 'data-mode="validation"' in step.mode_html.value and "ConversationRelay" in step.mode_html.value
+    assert "Validation mode" in w.results.mode.value
+    assert w.answers.request == VALIDATION_REQUEST
+    assert w.answers.channels == ("voice", "sms") and w.answers.industry == "healthcare"
+    assert w.answers.memory is False  # the user's own answer is never overwritten
+    assert "memory" not in w.prefilled
+    channels = w.field("channels")
+    assert channels.checkboxes["sms"].value and channels.checkboxes["voice"].value
+    assert "from your words" in channels.tag.value and channels.tag.layout.display is None
+    assert "clinic" in w.field("industry").tag.value
+    # the user overrides a pre-filled answer: the mark goes, the value stays theirs
+    w.field("industry").control.value = "retail"
+    assert w.answers.industry == "retail" and w.field("industry").tag.value == ""
+    assert "industry" not in w.prefilled
+    # a new request: old pre-fills it no longer implies go back to unanswered, own answers stay
+    w.read_request("An SMS chatbot for our shop")
+    assert w.answers.industry == "retail" and w.answers.memory is False
+    assert "sms" in (w.answers.channels or ())
+    assert "voice" not in (w.answers.channels or ())
+
+
+def test_discovery_mode_points_at_the_next_open_question():
+    w = Wizard()
+    w.read_request(DISCOVERY_REQUEST)
+    rec = w.recommendation
+    assert rec.mode == "discovery"
+    first = rec.open_questions[0].id
+    assert f'data-question="{first}"' in w.results.next.value
+    assert "twarch-next-question" in w.field(first)._dom_classes
+    assert w.go_next.layout.display is None
+    w.set(**{first: some_answer(first)})
+    second = w.recommendation.open_questions[0].id
+    assert second != first
+    assert "twarch-next-question" not in w.field(first)._dom_classes
+    assert "twarch-next-question" in w.field(second)._dom_classes
+    w.step_tabs.selected_index = 0
+    w.go_next.click()
+    assert second in list(w.steps.values())[w.step_tabs.selected_index].fields
+
+
+def test_no_pointer_outside_discovery_mode():
+    w = Wizard()
+    w.read_request(VALIDATION_REQUEST)
+    assert w.results.next.value == "" and w.go_next.layout.display == "none"
+    assert not any("twarch-next-question" in f._dom_classes for s in w.steps.values() for f in s.fields.values())
+
+
+def test_initial_answers_are_shown_in_the_fields():
+    w = Wizard({"channels": ["voice", "whatsapp"], "handoff": True, "peak_concurrent_calls": 40,
+                "uses_twilio_functions": True, "languages": ["en-US", "pt-BR"], "cloud": "aws"})
+    assert w.field("channels").checkboxes["whatsapp"].value and not w.field("channels").checkboxes["sms"].value
+    assert w.field("handoff").control.value == "true"
+    assert w.field("peak_concurrent_calls").control.value == "40" and w.field("peak_concurrent_calls").visible
+    assert w.field("languages").control.value == "en-US, pt-BR"
+    assert w.field("cloud").control.value == "aws"
+    assert w.steps["stack"].value["cloud"] == "aws"
+    assert "Hybrid" in w.steps["context"].entry_point.value
+
+
+def test_entry_point_is_derived_from_handoff():
+    w = Wizard()
+    assert "not answered" in w.steps["context"].entry_point.value
+    w.field("handoff").control.value = "false"
+    assert "Pure AI" in w.steps["context"].entry_point.value
+
+
+# ----------------------------------------------------------------------------------------- ticks, files, export
+
+def test_ticks_survive_rerenders_and_recommendations():
+    w = Wizard({"channels": ["voice"], "industry": "healthcare"})
+    row = next(c for c in w.results.checklist.children if "twarch-check-HIPAA-01" in c._dom_classes)
+    row.tick.value = "fulfilled"  # the user ticks in the GUI
+    assert w.checklist.status("HIPAA-01") == "fulfilled"
+    assert 'data-tick="fulfilled"' in row.text.value
+    assert "1/" in w.results.checklist.progress.value
+    w.set(memory=True)
+    assert w.checklist.status("HIPAA-01") == "fulfilled" and row.tick.value == "fulfilled"
+    w.set(industry="retail")
+    assert "HIPAA-01" not in w.checklist and "HIPAA-01" in w.checklist.dormant
+    w.set(industry="healthcare")
+    assert w.checklist.status("HIPAA-01") == "fulfilled"
+    row = next(c for c in w.results.checklist.children if "twarch-check-HIPAA-01" in c._dom_classes)
+    assert row.tick.value == "fulfilled"
+    w.tick("HIPAA-02", "not_required")
+    assert w.checklist.progress.done == 2
+    with pytest.raises(AnswerError):
+        w.tick("HIPAA-02", "maybe")
+
+
+@pytest.mark.parametrize("suffix", [".json", ".yaml"])
+def test_save_and_load_round_trip(tmp_path, suffix):
+    w = Wizard({"channels": ["voice", "sms"], "memory": True, "languages": ["en-US"], "peak_concurrent_calls": 12,
+                "uses_twilio_functions": True})
+    w.read_request(VALIDATION_REQUEST)
+    path = w.save(tmp_path / f"answers{suffix}")
+    assert Answers.load(path) == w.answers
+    again = Wizard.load(path)
+    assert again.answers == w.answers and again.recommendation == w.recommendation
+    assert again.results.diagram.value == w.results.diagram.value
+    assert again.field("languages").control.value == "en-US"
+
+
+def test_report_formats():
+    w = Wizard({"channels": ["voice"], "memory": True})
+    assert w.report("md") == w.recommendation.to_markdown() and w.report("md").startswith("# twarch recommendation")
+    assert json.loads(w.report("json")) == json.loads(w.recommendation.to_json())
+    assert w.report("html") == w.recommendation.to_html()
+    with pytest.raises(AnswerError):
+        w.report("pdf")
+
+
+def test_export_button_writes_the_report_next_to_the_notebook(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    w = Wizard({"channels": ["voice"]})
+    w.export_format.value = "html"
+    w.export_button.click()
+    written = tmp_path / "twarch-report.html"
+    assert written.read_text(encoding="utf-8") == w.recommendation.to_html()
+    assert '<a href="twarch-report.html"' in w.export_link.value
+    path = w.export("json")
+    assert path == tmp_path / "twarch-report.json"
+    assert json.loads(path.read_text(encoding="utf-8"))["level"] == 1
+
+
+def test_wizard_is_exported_lazily_and_is_a_widget():
+    assert twarch.Wizard is Wizard
+    w = twarch.Wizard()
+    assert isinstance(w, widgets.AppLayout)
+    assert "twarch-wizard" in w._dom_classes
+    assert w.answers == Answers()
+    for cls in ("twarch-level", "twarch-diagram", "twarch-checklist", "twarch-providers", "twarch-warnings"):
+        widget = {"twarch-level": w.results.level, "twarch-diagram": w.results.diagram,
+                  "twarch-checklist": w.results.checklist, "twarch-providers": w.results.providers,
+                  "twarch-warnings": w.results.warnings}[cls]
+        assert cls in widget._dom_classes
+    assert w.results.diagram.tooltip == "architecture diagram"
+
+
+def test_question_field_alone_validates_with_the_answers_rules():
+    field = QuestionField(BY_ID["languages"])
+    field.control.value = "EN-us, fr"
+    assert field.value == ("en-US", "fr")
+    field.control.value = "english"
+    assert field.value == ("en-US", "fr") and "not a language tag" in field.error
+
+
+# ----------------------------------------------------------------------------------------- stateful
+
+REQUESTS = [VALIDATION_REQUEST, DISCOVERY_REQUEST, "Set up a WebSocket handler for ConversationRelay with Deepgram",
+            "A WhatsApp chatbot for our bank with OpenAI, no human handoff", "what's the weather in Lisbon?"]
+TAGS = ["en-US", "es-MX", "fr", "pt-BR", "de", "ja-JP"]
+
+
+def answer_values(question_id: str) -> st.SearchStrategy:
+    q = BY_ID[question_id]
+    none = st.none()
+    if q.kind == "choice":
+        return none | st.sampled_from(q.choice_ids)
+    if q.kind == "bool":
+        return none | st.booleans()
+    if q.kind == "multi":
+        return none | st.lists(st.sampled_from(q.choice_ids), min_size=max(1, q.min_items), unique=True)
+    if q.kind == "count":
+        return none | st.integers(0, 500)
+    if q.kind == "tags":
+        return none | st.lists(st.sampled_from(TAGS), unique=True, max_size=3)
+    return none | st.sampled_from(REQUESTS)
+
+
+BAD_VALUES = {"choice": "nope", "bool": "maybe", "multi": ["nope"], "count": -3, "tags": ["not a tag"], "text": 7}
+
+
+class WizardMachine(RuleBasedStateMachine):
+    @initialize()
+    def start(self):
+        self.w = Wizard()
+
+    @rule(data=st.data(), qid=st.sampled_from([q.id for q in QUESTIONS]))
+    def set_answer(self, data, qid):
+        self.w.set(**{qid: data.draw(answer_values(qid))})
+
+    @rule(qid=st.sampled_from([q.id for q in QUESTIONS]))
+    def set_bad_answer(self, qid):
+        before = self.w.answers
+        with pytest.raises(AnswerError):
+            self.w.set(**{qid: BAD_VALUES[BY_ID[qid].kind]})
+        assert self.w.answers is before
+
+    @rule(data=st.data(), qid=st.sampled_from([q.id for q in QUESTIONS if q.kind in ("choice", "bool")]))
+    def choose_in_gui(self, data, qid):
+        control = self.w.field(qid).control
+        control.value = data.draw(st.sampled_from([value for _, value in control.options]))
+
+    @rule(text=st.sampled_from(["en-US, es-MX", "fr", "", "en-US, bogus tag", "12"]))
+    def type_languages(self, text):
+        others = {k: v for k, v in self.w.answers.to_dict().items() if k != "languages"}
+        self.w.field("languages").control.value = text
+        assert {k: v for k, v in self.w.answers.to_dict().items() if k != "languages"} == others
+
+    @rule(text=st.sampled_from(REQUESTS))
+    def read_request(self, text):
+        self.w.read_request(text)
+        assert self.w.answers.request == text
+
+    @rule(data=st.data())
+    def tick(self, data):
+        ids = self.w.checklist.ids
+        if ids:
+            entry = data.draw(st.sampled_from(ids))
+            status = data.draw(st.sampled_from(["open", "fulfilled", "not_required", "not_verified"]))
+            self.w.tick(entry, status)
+            assert self.w.checklist.status(entry) == status
+
+    @invariant()
+    def shows_the_engines_recommendation(self):
+        rec = recommend(self.w.answers)
+        assert self.w.recommendation == rec
+        assert f"Level {rec.level}</span>" in self.w.results.level.value
+        assert self.w.results.dot_source == diagram(rec).source
+        assert self.w.results.checklist.ids == tuple(i.id for i in rec.checklist)
+        for q in QUESTIONS:
+            field = self.w.field(q.id)
+            if not field.error:
+                assert field.value == getattr(self.w.answers, q.id), q.id
+
+
+WizardMachine.TestCase.settings = settings(max_examples=25, stateful_step_count=12, derandomize=True,
+                                           deadline=None, suppress_health_check=[HealthCheck.too_slow])
+TestWizardMachine = WizardMachine.TestCase

@@ -1,0 +1,188 @@
+"""Workshop helpers: what differs between two designs, and every team's design side by side.
+
+Pure functions over the engine (no widgets); pandas is imported only by the functions that build tables.
+
+>>> c = compare({"channels": ["voice"]}, {"channels": ["voice"], "memory": True}, names=("team A", "team B"))
+>>> [row["aspect"] for row in c.rows]
+['level', 'products', 'checklist']
+>>> c.row("products")["only_b"]
+['conversation_memory']
+
+A design is answers (a dict or :class:`~twarch.Answers`) or a :class:`~twarch.Recommendation`.
+The aspects compared, in order: level, products, implementation path, Agent Connect package, voice
+transport, STT / TTS providers, warnings, GA gaps, regulations and checklist items (list aspects by id).
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+from typing import Any, Callable, Iterable, Mapping
+
+from .answers import Answers
+from .engine import recommend
+from .errors import AnswerError
+from .knowledge.catalog import LEVELS
+from .recommendation import Recommendation
+
+__all__ = ["ASPECTS", "Comparison", "compare", "compare_many", "design_values"]
+
+Design = Mapping[str, Any] | Answers | Recommendation
+
+
+@dataclass(frozen=True)
+class Aspect:
+    id: str
+    title: str
+    kind: str  # "value": one value; "ids": a list of ids
+    read: Callable[[Recommendation], Any]
+
+
+def _providers(rec: Recommendation) -> list[str]:
+    return [f"{kind}: {vendor}" for kind, vendor in (("stt", rec.stt_provider), ("tts", rec.tts_provider)) if vendor]
+
+
+#: What a comparison looks at, in display order.
+ASPECTS: tuple[Aspect, ...] = (
+    Aspect("level", "Capability level", "value", lambda r: r.level),
+    Aspect("products", "Products", "ids", lambda r: list(r.product_ids)),
+    Aspect("path", "Implementation path", "value", lambda r: r.implementation_path),
+    Aspect("package", "Agent Connect package", "value", lambda r: r.tac_package),
+    Aspect("transport", "Voice transport", "value", lambda r: r.voice_transport),
+    Aspect("providers", "STT / TTS providers", "ids", _providers),
+    Aspect("warnings", "Warnings", "ids", lambda r: [i.id for i in r.warnings]),
+    Aspect("ga_gaps", "GA gaps", "ids", lambda r: [i.id for i in r.ga_gaps]),
+    Aspect("regulations", "Regulations", "ids", lambda r: list(r.regulation_ids)),
+    Aspect("checklist", "Checklist items", "ids", lambda r: [i.id for i in r.checklist]),
+)
+_BY_ID = {a.id: a for a in ASPECTS}
+
+
+def _recommendation(design: Any, name: str) -> Recommendation:
+    if isinstance(design, Recommendation):
+        return design
+    if isinstance(design, (Answers, Mapping)):
+        return recommend(design)
+    raise AnswerError(name, f"expected answers (a mapping or Answers) or a Recommendation, got {type(design).__name__}")
+
+
+def design_values(design: Design, name: str = "design") -> dict[str, Any]:
+    """One design's value for every aspect (plain data: ints, strings, None, lists of ids)."""
+    rec = _recommendation(design, name)
+    return {a.id: a.read(rec) for a in ASPECTS}
+
+
+def show(aspect_id: str, value: Any) -> str:
+    """An aspect's value as display text: ``—`` for none, ids joined with ", ", levels with their name."""
+    if value is None or value == []:
+        return "—"
+    if aspect_id == "level":
+        return f"Level {value}: {LEVELS[value].name}" if value in LEVELS else f"Level {value}"
+    if isinstance(value, list):
+        return ", ".join(str(v) for v in value)
+    return str(value)
+
+
+class Comparison:
+    """What differs between two designs. ``rows`` holds the differing aspects only, as plain dicts:
+    ``aspect``, ``title``, ``a``, ``b`` and, for list aspects, ``only_a`` / ``only_b`` (ids in one design only;
+    empty lists for single values). ``all_rows`` has every aspect with a ``same`` flag."""
+
+    def __init__(self, a: dict[str, Any], b: dict[str, Any], names: tuple[str, str] = ("a", "b")) -> None:
+        self.names = names
+        self.all_rows: list[dict[str, Any]] = []
+        for aspect in ASPECTS:
+            va, vb = a[aspect.id], b[aspect.id]
+            only_a = [x for x in va if x not in vb] if aspect.kind == "ids" else []
+            only_b = [x for x in vb if x not in va] if aspect.kind == "ids" else []
+            same = (not only_a and not only_b) if aspect.kind == "ids" else va == vb
+            self.all_rows.append({"aspect": aspect.id, "title": aspect.title, "a": va, "b": vb,
+                                  "only_a": only_a, "only_b": only_b, "same": same})
+        self.rows: list[dict[str, Any]] = [{k: v for k, v in r.items() if k != "same"}
+                                           for r in self.all_rows if not r["same"]]
+
+    @property
+    def same(self) -> bool:
+        """True when no aspect differs."""
+        return not self.rows
+
+    @property
+    def aspects(self) -> list[str]:
+        """The ids of the aspects that differ."""
+        return [r["aspect"] for r in self.rows]
+
+    def row(self, aspect: str) -> dict[str, Any]:
+        """The row of one aspect (differing or not)."""
+        if aspect not in _BY_ID:
+            raise AnswerError("aspect", f"{aspect!r} is not an aspect", ", ".join(_BY_ID))
+        return next(r for r in self.all_rows if r["aspect"] == aspect)
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    def _cells(self, row: dict[str, Any]) -> list[str]:
+        aspect = row["aspect"]
+        return [show(aspect, row["a"]), show(aspect, row["b"]),
+                ", ".join(row["only_a"]) or "", ", ".join(row["only_b"]) or ""]
+
+    def columns(self) -> list[str]:
+        a, b = self.names
+        return [a, b, f"only in {a}", f"only in {b}"]
+
+    def to_frame(self) -> Any:
+        """The differing aspects as a DataFrame: index = aspect title, columns = both designs and the ids
+        only one of them has."""
+        import pandas as pd
+
+        frame = pd.DataFrame([self._cells(r) for r in self.rows], columns=self.columns(),
+                             index=pd.Index([r["title"] for r in self.rows], name="aspect"))
+        return frame
+
+    def _repr_html_(self) -> str:
+        a, b = (html.escape(n) for n in self.names)
+        if self.same:
+            return f'<div class="twarch-compare"><p>No differences between {a} and {b}.</p></div>'
+        head = "".join(f"<th>{html.escape(c)}</th>" for c in ["aspect", *self.columns()])
+        body = "".join("<tr><th>" + html.escape(r["title"]) + "</th>"
+                       + "".join(f"<td>{html.escape(c)}</td>" for c in self._cells(r)) + "</tr>"
+                       for r in self.rows)
+        return (f'<div class="twarch-compare"><p>{len(self.rows)} aspect(s) differ between {a} and {b}.</p>'
+                f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table></div>")
+
+    def __repr__(self) -> str:
+        return f"<Comparison {self.names[0]!r} vs {self.names[1]!r}: differs in {self.aspects}>"
+
+
+def compare(a: Design, b: Design, names: tuple[str, str] = ("a", "b")) -> Comparison:
+    """What differs between two designs (answers dicts, Answers or Recommendations)."""
+    if isinstance(names, str) or len(names) != 2 or not all(isinstance(n, str) for n in names):
+        raise AnswerError("names", "expected two names, e.g. ('team A', 'team B')")
+    names = (names[0], names[1])
+    return Comparison(design_values(a, names[0]), design_values(b, names[1]), names)
+
+
+def compare_many(designs: Mapping[str, Design], aspects: Iterable[str] | None = None,
+                 only_differences: bool = False) -> Any:
+    """Every team's design side by side: a DataFrame with one row per aspect and one column per team.
+
+    ``aspects`` picks and orders the rows (ids of :data:`ASPECTS`); ``only_differences`` keeps only the
+    rows where the teams do not all agree.
+    """
+    import pandas as pd
+
+    if not isinstance(designs, Mapping):
+        raise AnswerError("designs", f"expected a mapping of team name to answers, got {type(designs).__name__}")
+    chosen = list(aspects) if aspects is not None else [a.id for a in ASPECTS]
+    for aspect in chosen:
+        if aspect not in _BY_ID:
+            raise AnswerError("aspect", f"{aspect!r} is not an aspect", ", ".join(_BY_ID))
+    values = {str(team): design_values(design, str(team)) for team, design in designs.items()}
+    rows, titles = [], []
+    for aspect in chosen:
+        cells = [show(aspect, values[team][aspect]) for team in values]
+        if only_differences and len(set(cells)) <= 1:
+            continue
+        rows.append(cells)
+        titles.append(_BY_ID[aspect].title)
+    return pd.DataFrame(rows, columns=pd.Index(list(values), name="team"),
+                        index=pd.Index(titles, name="aspect"))
