@@ -4,7 +4,7 @@ Pure functions over the engine (no widgets); pandas is imported only by the func
 
 >>> c = compare({"channels": ["voice"]}, {"channels": ["voice"], "memory": True}, names=("team A", "team B"))
 >>> [row["aspect"] for row in c.rows]
-['level', 'products', 'checklist']
+['level', 'products']
 >>> c.row("products")["only_b"]
 ['conversation_memory']
 
