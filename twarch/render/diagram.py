@@ -243,8 +243,8 @@ def _cluster(parent: graphviz.Digraph, name: str, label: str, colors: tuple[str,
         return
     border, fill, text = colors
     with parent.subgraph(name=f"cluster_{name}") as c:
-        c.attr(label=label, labeljust="l", labelloc="t", style="rounded,filled", color=border, fillcolor=fill,
-               fontcolor=text, fontsize="12", fontname=f"{FONT} Bold", penwidth="1.6", margin="12")
+        c.attr(label=f"<<B>{_html(label)}</B>>", labeljust="l", labelloc="t", style="rounded,filled", color=border,
+               fillcolor=fill, fontcolor=text, fontsize="12", fontname=FONT, penwidth="1.6", margin="12")
         c.attr("node", color=border)
         build.emit_group(group, c)
         top = min(members, key=lambda m: build.column_of(m[0]))[0]
