@@ -24,8 +24,10 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from twarch.widgets import Wizard  # noqa: E402
-from twarch.widgets import outputs  # noqa: E402
+from twarch.widgets import (
+    Wizard,
+    outputs,
+)
 
 #: The scripted walk: one answer change per entry (60 changes).
 SCRIPT: tuple[dict[str, Any], ...] = (

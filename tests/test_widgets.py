@@ -5,7 +5,6 @@ from __future__ import annotations
 import html
 import json
 
-import graphviz
 import ipywidgets as widgets
 import pytest
 from hypothesis import HealthCheck, settings
@@ -16,9 +15,17 @@ import twarch
 from twarch import AnswerError, Answers, recommend
 from twarch.knowledge.questions import BY_ID, QUESTIONS, STEPS
 from twarch.render.diagram import INSTALL_HINT, diagram
-from twarch.widgets import (NOT_ANSWERED, ContextStep, EssentialStep, QuestionField, RequestStep, StackStep,
-                            VoiceStep, Wizard)
-from twarch.widgets import outputs
+from twarch.widgets import (
+    NOT_ANSWERED,
+    ContextStep,
+    EssentialStep,
+    QuestionField,
+    RequestStep,
+    StackStep,
+    VoiceStep,
+    Wizard,
+    outputs,
+)
 from twarch.widgets.outputs import PLOTLY_MIME
 
 VALIDATION_REQUEST = "I need ConversationRelay with customer memory for our clinic, voice and SMS"
@@ -86,7 +93,7 @@ def test_standalone_essential_step_shows_the_channel_mix_the_channels_imply():
     assert "Chat/messaging only" in step.channel_mix.value or "messaging" in step.channel_mix.value
     step.fields["channels"].checkboxes["voice"].value = True
     mix = recommend({"channels": ["voice", "chat"]}).channel_mix
-    assert f'data-decision="channel_mix"' in step.channel_mix.value
+    assert 'data-decision="channel_mix"' in step.channel_mix.value
     assert mix == "voice_plus_messaging"
     assert "Voice + messaging" in step.channel_mix.value
     assert "twarch-channels" in step.channel_mix._dom_classes

@@ -18,8 +18,9 @@ from __future__ import annotations
 import html
 import sys
 import types
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
-from typing import Any, Callable, Iterable, Mapping
+from typing import Any
 
 from .answers import Answers
 from .engine import recommend

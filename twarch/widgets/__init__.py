@@ -40,5 +40,16 @@ from .outputs import Results
 from .steps import ContextStep, EssentialStep, RequestStep, StackStep, Step, VoiceStep
 from .wizard import Wizard
 
-__all__ = ["Wizard", "WizardModel", "Results", "QuestionField", "NOT_ANSWERED", "Step", "RequestStep",
-           "EssentialStep", "ContextStep", "StackStep", "VoiceStep"]
+__all__ = [
+           "NOT_ANSWERED",
+           "ContextStep",
+           "EssentialStep",
+           "QuestionField",
+           "RequestStep",
+           "Results",
+           "StackStep",
+           "Step",
+           "VoiceStep",
+           "Wizard",
+           "WizardModel",
+]

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from traitlets import Dict, HasTraits, Instance, Int, observe
 from traitlets import Any as AnyTrait
+from traitlets import Dict, HasTraits, Instance, Int, observe
 
 from ..answers import Answers
 from ..engine import recommend

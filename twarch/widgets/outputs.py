@@ -35,7 +35,8 @@ from __future__ import annotations
 import html
 import json
 from collections import OrderedDict
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 import graphviz
 import ipywidgets as widgets
@@ -307,10 +308,10 @@ class Results:
 
     def _draw_level(self, rec: Recommendation, _mode: Any) -> tuple[Any, str, Any]:
         colour = LEVEL_COLOURS.get(rec.level, "#1F2933")
-        return (self.level, "value",
-                f'<span style="display:inline-block;background:{colour};color:#fff;border-radius:1em;'
-                f'padding:.15em .8em;font-weight:600">Level {rec.level}</span> '
-                f"<b>{esc(rec.level_name)}</b>")
+        badge = (f'<span style="display:inline-block;background:{colour};color:#fff;border-radius:1em;'
+                 f'padding:.15em .8em;font-weight:600">Level {rec.level}</span> '
+                 f"<b>{esc(rec.level_name)}</b>")
+        return self.level, "value", badge
 
     def _draw_mode(self, _rec: Recommendation, found: Any) -> tuple[Any, str, Any]:
         if found is None:
@@ -318,9 +319,9 @@ class Results:
         if not found.activates:
             return self.mode, "value", f"<b>Not activated</b>: {esc(found.why)}"
         chips = " ".join(f'<code style="background:#eef">{esc(s)}</code>' for s in found.signals) or "<i>none</i>"
-        return (self.mode, "value",
-                f'<b>{esc(found.mode.title())} mode</b> <span data-mode="{esc(found.mode)}"></span>'
-                f"<div>Signals: {chips}</div><div style='color:#5F6B7A;font-size:.85em'>{esc(found.why)}</div>")
+        shown = (f'<b>{esc(found.mode.title())} mode</b> <span data-mode="{esc(found.mode)}"></span>'
+                 f"<div>Signals: {chips}</div><div style='color:#5F6B7A;font-size:.85em'>{esc(found.why)}</div>")
+        return self.mode, "value", shown
 
     def _draw_next(self, rec: Recommendation, _mode: Any) -> tuple[Any, str, Any]:
         if rec.mode != "discovery":

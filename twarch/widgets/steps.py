@@ -25,7 +25,8 @@ the Wizard's recommendation.
 from __future__ import annotations
 
 import html
-from typing import Any, Mapping
+from collections.abc import Mapping
+from typing import Any
 
 import ipywidgets as widgets
 from traitlets import Any as AnyTrait
@@ -37,7 +38,7 @@ from ..recommendation import Item, Recommendation
 from ..render.report import html_text
 from .fields import QuestionField
 
-__all__ = ["Step", "RequestStep", "EssentialStep", "ContextStep", "StackStep", "VoiceStep", "STEP_CLASSES"]
+__all__ = ["STEP_CLASSES", "ContextStep", "EssentialStep", "RequestStep", "StackStep", "Step", "VoiceStep"]
 
 
 def visible(question_visible_if: tuple[tuple[str, object], ...], answers: Mapping[str, Any]) -> bool:

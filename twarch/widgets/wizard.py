@@ -135,7 +135,7 @@ class Wizard(widgets.AppLayout):
                 return step.fields[question_id]
         raise KeyError(question_id)
 
-    def set(self, **answers: Any) -> "Wizard":
+    def set(self, **answers: Any) -> Wizard:
         """Change answers (validated; ``None`` unanswers). A bad value raises AnswerError and changes nothing."""
         self.model.set(**answers)
         return self
@@ -154,7 +154,7 @@ class Wizard(widgets.AppLayout):
         return Path(path)
 
     @classmethod
-    def load(cls, path: str | Path, **kwargs: Any) -> "Wizard":
+    def load(cls, path: str | Path, **kwargs: Any) -> Wizard:
         """A Wizard on the answers in an answers file."""
         return cls(Answers.load(path), **kwargs)
 
