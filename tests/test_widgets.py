@@ -126,7 +126,8 @@ def test_visible_if_hides_peak_calls_until_functions_are_used():
 def test_level_badge_and_diagram_follow_memory():
     w = Wizard({"channels": ["voice"]})
     assert "Level 1" in level_text(w) and "Basic Voice AI Agent" in level_text(w)
-    assert "<svg" in w.results.diagram.value
+    assert w.results.diagram.value.startswith('<svg style="max-width:100%;height:auto" width="100%"')
+    assert "viewBox=" in w.results.diagram.value
     assert "<title>conversation_memory</title>" not in w.results.diagram.value
     w.set(memory=True)
     assert "Level 2" in level_text(w) and "+ Customer Memory" in level_text(w)

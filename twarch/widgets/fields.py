@@ -58,7 +58,8 @@ class QuestionField(widgets.VBox):
         self._syncing = False
         self.control = self._make_control(question)
         self.title = widgets.HTML(f"<b>{html.escape(question.title)}</b>")
-        self.help = _classes(widgets.HTML(f"<small>{html.escape(question.help)}</small>"), "twarch-help")
+        self.help = _classes(widgets.HTML(
+            f'<div style="line-height:1.3;color:#5F6B7A"><small>{html.escape(question.help)}</small></div>'), "twarch-help")
         self.tag = _classes(widgets.HTML(""), "twarch-prefilled")
         self.tag.layout.display = "none"
         self.error_label = _classes(widgets.HTML(""), "twarch-error")

@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import html
 import json
+import re
 from collections import OrderedDict
 from collections.abc import Callable
 from typing import Any
@@ -120,8 +121,16 @@ def svg_of(dot_source: str) -> str:
         except graphviz.ExecutableNotFound:
             return (f'<div class="twarch-dot-missing"><p>{esc(INSTALL_HINT)}</p>'
                     f'<pre style="white-space:pre;overflow-x:auto">{esc(dot_source)}</pre></div>')
-        return svg[svg.find("<svg"):]
+        return fit_width(svg[svg.find("<svg"):])
     return SVG_CACHE.get_or_make(dot_source, make)
+
+
+_SVG_SIZE = re.compile(r'^<svg width="[^"]*" height="[^"]*"')
+
+
+def fit_width(svg: str) -> str:
+    """Let the SVG scale down to the panel's width (dot writes a fixed size in points; its viewBox stays)."""
+    return _SVG_SIZE.sub('<svg style="max-width:100%;height:auto" width="100%"', svg, count=1)
 
 
 def figure_bundle(fig: Any) -> dict[str, Any]:
