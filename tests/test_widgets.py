@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import html
 import json
 
@@ -392,7 +393,10 @@ def test_export_button_writes_the_report_next_to_the_notebook(tmp_path, monkeypa
     w.export_button.click()
     written = tmp_path / "twarch-report.html"
     assert written.read_text(encoding="utf-8") == w.recommendation.to_html()
-    assert '<a href="twarch-report.html"' in w.export_link.value
+    link = w.export_link.value
+    assert 'download="twarch-report.html"' in link
+    encoded = link.split("base64,", 1)[1].split('"', 1)[0]
+    assert base64.b64decode(encoded).decode() == (tmp_path / "twarch-report.html").read_text()
     path = w.export("json")
     assert path == tmp_path / "twarch-report.json"
     assert json.loads(path.read_text(encoding="utf-8"))["level"] == 1

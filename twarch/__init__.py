@@ -36,8 +36,8 @@ _LAZY = {
     "checklist": "twarch.render.checklist",
     "Checklist": "twarch.render.checklist",
     "Wizard": "twarch.widgets",
-    "compare": "twarch.compare",
-    "compare_many": "twarch.compare",
+    "compare": "twarch.workshop",
+    "compare_many": "twarch.workshop",
 }
 
 __all__ = ["Answers", "AnswerError", "Item", "QUESTIONS", "Recommendation", "Why", "answers_from_text",

@@ -8,6 +8,7 @@ the Wizard only shows the model and passes what the user does back to it.
 
 from __future__ import annotations
 
+import base64
 import html
 from pathlib import Path
 from typing import Any
@@ -30,6 +31,9 @@ STEP_TITLES = {"request": "1 · Request", "essential": "2 · Essentials", "conte
                "stack": "4 · Stack", "voice": "5 · Voice"}
 RESULT_TABS = ("Architecture", "Products & skills", "Warnings & GA", "Providers", "Checklist")
 EXPORT_NAME = "twarch-report"
+
+
+_MIME = {"md": "text/markdown", "html": "text/html", "json": "application/json"}
 
 
 class Wizard(widgets.AppLayout):
@@ -171,8 +175,10 @@ class Wizard(widgets.AppLayout):
         text = self.report(format)
         path = Path(directory if directory is not None else Path.cwd()) / f"{EXPORT_NAME}.{FORMATS[format]}"
         path.write_text(text, encoding="utf-8")
-        href = path.name if directory is None else path.as_posix()
-        self.export_link.value = (f'<a href="{html.escape(href)}" target="_blank" download>{html.escape(path.name)}</a>'
+        # A data: link downloads the same bytes wherever the page is served (JupyterLab, Notebook, Voila).
+        data = base64.b64encode(text.encode("utf-8")).decode("ascii")
+        href = f"data:{_MIME[format]};charset=utf-8;base64,{data}"
+        self.export_link.value = (f'<a href="{href}" download="{html.escape(path.name)}">{html.escape(path.name)}</a>'
                                   f" <small>written to {html.escape(str(path.resolve()))}</small>")
         return path
 

@@ -16,8 +16,6 @@ transport, STT / TTS providers, warnings, GA gaps, regulations and checklist ite
 from __future__ import annotations
 
 import html
-import sys
-import types
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -189,15 +187,3 @@ def compare_many(designs: Mapping[str, Design], aspects: Iterable[str] | None = 
         titles.append(_BY_ID[aspect].title)
     return pd.DataFrame(rows, columns=pd.Index(list(values), name="team"),
                         index=pd.Index(titles, name="aspect"))
-
-
-class _CallableModule(types.ModuleType):
-    """``twarch.compare`` names both this module and its function. Importing the module (``from
-    twarch.compare import ...``) binds the *module* as ``twarch.compare``, so calling the module calls
-    :func:`compare`: ``twarch.compare(a, b)`` works whichever was imported first."""
-
-    def __call__(self, a: Design, b: Design, names: tuple[str, str] = ("a", "b")) -> Comparison:
-        return compare(a, b, names)
-
-
-sys.modules[__name__].__class__ = _CallableModule
