@@ -21,4 +21,5 @@ fi
 [ -x .venv/bin/python ] || "$PY" -m venv .venv
 .venv/bin/python -m pip install -q --disable-pip-version-check --upgrade pip
 .venv/bin/python -m pip install -q --disable-pip-version-check -e ".[test,demo]"
+.venv/bin/python -m compileall -q twarch   # an editable install gets no bytecode from pip
 echo "twarch setup: ready (.venv, dot $(dot -V 2>&1 | awk '{print $5}'), chromium at /usr/bin/chromium)"
