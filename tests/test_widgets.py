@@ -507,3 +507,13 @@ class WizardMachine(RuleBasedStateMachine):
 WizardMachine.TestCase.settings = settings(max_examples=25, stateful_step_count=12, derandomize=True,
                                            deadline=None, suppress_health_check=[HealthCheck.too_slow])
 TestWizardMachine = WizardMachine.TestCase
+
+
+def test_charts_use_the_answered_llm():
+    w = Wizard({"channels": ["voice"]})
+    spec = json.dumps(w.results.latency.outputs[0]["data"][PLOTLY_MIME])
+    assert "openai-gpt-4o-mini" in spec and "claude" not in spec
+    w.set(llm="anthropic")
+    spec = json.dumps(w.results.latency.outputs[0]["data"][PLOTLY_MIME])
+    assert "anthropic-claude-haiku-4-5" in spec and "openai-gpt-4o-mini" not in spec
+    assert "latency" in w.last_rendered and "cost" in w.last_rendered

@@ -92,6 +92,16 @@ VOICE_PROVIDERS: dict[str, str] = {
     "amazon_polly": "Amazon Polly: cost-effective at high volume, fewer voices",
 }
 
+#: A representative row of providers.csv for each ``llm`` answer, used by the latency and cost views.
+#: Azure OpenAI and Bedrock use the model maker's own row: their resold prices and latencies were not sourced.
+LLM_ROWS: dict[str, str] = {
+    "openai": "openai-gpt-4o-mini",
+    "anthropic": "anthropic-claude-haiku-4-5",
+    "google": "google-gemini-2-5-flash",
+    "azure_openai": "openai-gpt-4o-mini",
+    "bedrock": "anthropic-claude-haiku-4-5",
+}
+
 #: The playbook's skill names, with what each is for (Output Format).
 SKILLS: dict[str, str] = {
     "twilio-agent-connect": "Agent Connect SDK: Voice, SMS, RCS, WhatsApp and Chat from one codebase",

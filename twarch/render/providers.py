@@ -140,6 +140,13 @@ def provider_table(answers: Answers | Mapping[str, Any] | None = None) -> pd.io.
 DEFAULT_LLM = "openai-gpt-4o-mini"
 
 
+def llm_for(llm_answer: str | None) -> str:
+    """The providers.csv row standing for an ``llm`` answer (the default row when unanswered or ``other``)."""
+    from ..knowledge.catalog import LLM_ROWS
+
+    return LLM_ROWS.get(llm_answer or "", DEFAULT_LLM)
+
+
 def _layout(fig: go.Figure, title: str, xaxis: str, yaxis: str) -> go.Figure:
     fig.update_layout(template="none", width=WIDTH, height=HEIGHT, title={"text": title},
                       xaxis={"title": {"text": xaxis}}, yaxis={"title": {"text": yaxis}},

@@ -283,8 +283,8 @@ class Results:
             "ga": (self._items_key(rec.ga_gaps), self._items_key(rec.ga_works)),
             "regulations": self._items_key(rec.regulations),
             "providers": (rec.answers.languages, rec.stt_provider, rec.tts_provider),
-            "latency": (rec.voice_transport, rec.stt_provider, rec.tts_provider),
-            "cost": rec.voice_transport,
+            "latency": (rec.voice_transport, rec.stt_provider, rec.tts_provider, rec.answers.llm),
+            "cost": (rec.voice_transport, rec.answers.llm),
         }
 
     # ----------------------------------------------------------------- render
@@ -386,11 +386,11 @@ class Results:
         return self.providers, "value", PROVIDER_CACHE.get_or_make(key, make)
 
     def _draw_latency(self, rec: Recommendation, _mode: Any) -> tuple[Any, str, Any]:
-        key = ("latency", rec.voice_transport, rec.stt_provider, rec.tts_provider)
+        key = ("latency", rec.voice_transport, rec.stt_provider, rec.tts_provider, rec.answers.llm)
         return self.latency, "outputs", (FIGURE_CACHE.get_or_make(key, lambda: _latency_bundle(rec)),)
 
     def _draw_cost(self, rec: Recommendation, _mode: Any) -> tuple[Any, str, Any]:
-        key = ("cost", rec.voice_transport)
+        key = ("cost", rec.voice_transport, rec.answers.llm)
         return self.cost, "outputs", (FIGURE_CACHE.get_or_make(key, lambda: _cost_bundle(rec)),)
 
 
@@ -400,7 +400,7 @@ _MISSING = object()
 def _latency_bundle(rec: Recommendation) -> dict[str, Any]:
     from ..errors import AnswerError
     from ..knowledge.providers import load_providers
-    from ..render.providers import DEFAULT_LLM, latency_budget_figure
+    from ..render.providers import latency_budget_figure, llm_for
 
     if rec.voice_transport is None:
         return note_bundle("No voice channel, so no mouth-to-ear latency budget.")
@@ -409,7 +409,8 @@ def _latency_bundle(rec: Recommendation) -> dict[str, Any]:
                    if p.kind == kind and p.vendor_id == vendor and p.latency_ms is not None
                    and (p.in_conversation_relay or not relay)]
             for kind, vendor in (("stt", rec.stt_provider), ("tts", rec.tts_provider))}
-    combos = [(s, DEFAULT_LLM, t) for s in rows["stt"] for t in rows["tts"]]
+    llm = llm_for(rec.answers.llm)
+    combos = [(s, llm, t) for s in rows["stt"] for t in rows["tts"]]
     if not combos:
         missing = " and ".join(v for k, v in (("stt", rec.stt_provider), ("tts", rec.tts_provider))
                                if v and not rows[k])
@@ -423,11 +424,11 @@ def _latency_bundle(rec: Recommendation) -> dict[str, Any]:
 
 def _cost_bundle(rec: Recommendation) -> dict[str, Any]:
     from ..errors import AnswerError
-    from ..render.providers import cost_latency_figure
+    from ..render.providers import cost_latency_figure, llm_for
 
     if rec.voice_transport is None:
         return note_bundle("No voice channel, so no cost per call minute.")
     try:
-        return figure_bundle(cost_latency_figure(route=rec.voice_transport))
+        return figure_bundle(cost_latency_figure(llm=llm_for(rec.answers.llm), route=rec.voice_transport))
     except AnswerError as exc:
         return note_bundle(str(exc))
