@@ -15,9 +15,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 
-from sweep import answer_space  # noqa: E402
+from sweep import answer_space
 
-from twarch import engine, recommend  # noqa: E402
+from twarch import engine, recommend
 
 EXAMPLE = ROOT / "examples" / "clinic.json"
 

@@ -6,7 +6,7 @@ import jsonschema
 import pytest
 import yaml
 
-from twarch import Answers, AnswerError
+from twarch import AnswerError, Answers
 from twarch.answers import json_schema, normalise_tag
 from twarch.knowledge.questions import QUESTIONS
 

@@ -5,7 +5,7 @@ import json
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from twarch import Answers, AnswerError, recommend
+from twarch import AnswerError, Answers, recommend
 from twarch.knowledge.questions import QUESTIONS
 
 json_values = st.recursive(

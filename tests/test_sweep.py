@@ -3,8 +3,8 @@
 import json
 
 import pytest
-
 from sweep import answer_space
+
 from twarch import Answers, engine, recommend
 from twarch.knowledge.questions import ESSENTIAL
 

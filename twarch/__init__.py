@@ -40,8 +40,9 @@ _LAZY = {
     "compare_many": "twarch.workshop",
 }
 
-__all__ = ["Answers", "AnswerError", "Item", "QUESTIONS", "Recommendation", "Why", "answers_from_text",
-           "detect_mode", "recommend", *_LAZY]
+__all__ = ["Answers", "AnswerError", "Checklist", "Item", "QUESTIONS", "Recommendation", "Why", "Wizard",
+           "answers_from_text", "checklist", "compare", "compare_many", "cost_per_minute", "detect_mode", "diagram",
+           "ladder", "language_support", "latency_budget", "monthly_cost", "provider_table", "providers", "recommend"]
 
 
 def __getattr__(name: str) -> Any:

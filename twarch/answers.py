@@ -17,9 +17,10 @@ import dataclasses
 import difflib
 import json
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, fields
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any
 
 from .errors import AnswerError
 from .knowledge.questions import BY_ID, QUESTIONS, Question
@@ -61,7 +62,7 @@ class Answers:
     tts_provider: str | None = None
 
     @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> "Answers":
+    def from_dict(cls, data: Mapping[str, Any]) -> Answers:
         """Validate a mapping of answers; raise :class:`AnswerError` on the first bad field."""
         if not isinstance(data, Mapping):
             raise AnswerError("answers", f"expected a mapping of keys to values, got {_kind(data)}")
@@ -73,7 +74,7 @@ class Answers:
         return cls(**values)
 
     @classmethod
-    def from_json(cls, text: str) -> "Answers":
+    def from_json(cls, text: str) -> Answers:
         try:
             data = json.loads(text)
         except json.JSONDecodeError as exc:
@@ -81,7 +82,7 @@ class Answers:
         return cls.from_dict(data)
 
     @classmethod
-    def load(cls, path: str | Path) -> "Answers":
+    def load(cls, path: str | Path) -> Answers:
         """Read an answers file: ``.json``, or ``.yaml`` / ``.yml``."""
         path = Path(path)
         try:
@@ -115,7 +116,7 @@ class Answers:
             text = self.to_json()
         path.write_text(text, encoding="utf-8")
 
-    def replace(self, **changes: Any) -> "Answers":
+    def replace(self, **changes: Any) -> Answers:
         """A copy with some answers changed (validated); pass ``None`` to unanswer a field."""
         for key in changes:
             if key not in BY_ID:

@@ -10,15 +10,26 @@ from __future__ import annotations
 
 import functools
 import string
-from typing import Any, Iterator, Mapping
+from collections.abc import Iterator, Mapping
+from typing import Any
 
 from . import conditions
 from .answers import Answers
 from .errors import AnswerError
 from .knowledge import checklist as checklist_data
 from .knowledge import rules as T
-from .knowledge.catalog import (CALLBACKS_PER_CALL, CHANNEL_MIXES, LEVELS, MESSAGING_CHANNELS, PATHS, REGIMES,
-                                SKILLS, TAC_PACKAGES, TRANSPORTS, VOICE_PROVIDERS)
+from .knowledge.catalog import (
+    CALLBACKS_PER_CALL,
+    CHANNEL_MIXES,
+    LEVELS,
+    MESSAGING_CHANNELS,
+    PATHS,
+    REGIMES,
+    SKILLS,
+    TAC_PACKAGES,
+    TRANSPORTS,
+    VOICE_PROVIDERS,
+)
 from .knowledge.questions import BY_ID, ESSENTIAL
 from .mode import detect_mode
 from .recommendation import Item, Recommendation, Why
@@ -181,9 +192,9 @@ _CACHE_LIMIT = 200_000
 
 
 def reads(rule: T.Rule) -> tuple[str, ...]:
-    """Every fact a rule looks at: its condition, its text's placeholders, its value source."""
-    placeholders = tuple(name for _, name, _, _ in _FORMATTER.parse(rule.text) if name)
-    names = conditions.fields(rule.when) + placeholders + ((rule.value_from,) if rule.value_from else ())
+    """Every fact a rule looks at: its condition, the facts its text names in braces, its value source."""
+    in_text = tuple(name for _, name, _, _ in _FORMATTER.parse(rule.text) if name)
+    names = conditions.fields(rule.when) + in_text + ((rule.value_from,) if rule.value_from else ())
     return tuple(dict.fromkeys(names))
 
 
@@ -244,7 +255,7 @@ def _why(rule: T.Rule, facts: Mapping[str, Any]) -> Why:
 def _format(text: str, facts: Mapping[str, Any]) -> str:
     if "{" not in text:
         return text
-    return text.format_map({**T.PLACEHOLDER_DEFAULTS, **{k: v for k, v in facts.items() if v is not None}})
+    return text.format_map({**T.UNANSWERED_TEXT, **{k: v for k, v in facts.items() if v is not None}})
 
 
 def _decision(name: str, title: str, rule: T.Rule, facts: Mapping[str, Any]) -> Item:
@@ -288,7 +299,7 @@ def _checklist(facts: Mapping[str, Any], regulations: tuple[Item, ...]) -> tuple
     return hit
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _entries_by_regime() -> dict[str, tuple[checklist_data.Entry, ...]]:
     grouped: dict[str, list[checklist_data.Entry]] = {}
     for entry in checklist_data.entries():
@@ -296,7 +307,7 @@ def _entries_by_regime() -> dict[str, tuple[checklist_data.Entry, ...]]:
     return {regime: tuple(entries) for regime, entries in grouped.items()}
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _entry_order() -> dict[str, int]:
     return {entry.id: i for i, entry in enumerate(checklist_data.entries())}
 
@@ -309,13 +320,13 @@ def _checklist_item(entry: checklist_data.Entry, facts: Mapping[str, Any], reaso
     return hit
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _checklist_reads() -> tuple[str, ...]:
     fields = (n for e in checklist_data.entries() for n in conditions.fields(e.when or {}))
     return tuple(dict.fromkeys(("regimes", *fields)))
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _open_question(question_id: str) -> Item:
     q = BY_ID[question_id]
     options = tuple({"id": c.id, "label": c.label} for c in q.choices)
@@ -324,4 +335,4 @@ def _open_question(question_id: str) -> Item:
     return Item(q.id, q.title, why, (("options", options),))
 
 
-__all__ = ["recommend", "as_answers", "base_facts", "AnswerError"]
+__all__ = ["AnswerError", "as_answers", "base_facts", "recommend"]

@@ -42,8 +42,8 @@ def answered(key: str) -> Condition:
     return {"not": {key: None}}
 
 
-#: What a text placeholder says while its fact is unanswered.
-PLACEHOLDER_DEFAULTS = {"channels_text": "single-channel", "languages_text": "your languages", "open_count": 0}
+#: What a fact named in a rule text says while it is unanswered.
+UNANSWERED_TEXT = {"channels_text": "single-channel", "languages_text": "your languages", "open_count": 0}
 
 VOICE = {"voice": True}
 RELAY = {"voice_transport": "conversation_relay"}

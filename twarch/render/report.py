@@ -37,7 +37,7 @@ class Section:
     lines: tuple[Line, ...] = ()
     intro: str = ""
     level: int = 2
-    children: tuple["Section", ...] = field(default=())
+    children: tuple[Section, ...] = field(default=())
 
 
 def _why(item: Item) -> str:
