@@ -200,7 +200,8 @@ SKILLS_SETUP = (
 )
 
 SKILLS_GUARDRAIL = (
-    R("skill.security", "twilio-security-hardening", {}, "output_format", note="always"),
+    R("skill.security", "twilio-security-hardening", {}, "output_format",
+      note="every Twilio implementation needs it"),
     R("skill.debugging", "twilio-debugging-observability", {}, "sdk_options",
       note="always, alongside any Twilio Conversations implementation"),
     R("skill.reliability", "twilio-reliability-patterns", {"production": True}, "output_format",

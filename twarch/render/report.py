@@ -13,7 +13,7 @@ import html
 import re
 from dataclasses import dataclass, field
 
-from ..knowledge.catalog import LEVELS, PRODUCTS, TAC_PACKAGES
+from ..knowledge.catalog import LEVELS, TAC_PACKAGES
 from ..recommendation import Item, Recommendation
 
 NOT_LEGAL_ADVICE = "The regulatory items are engineering checklists drawn from public sources, not legal advice."
@@ -58,7 +58,7 @@ def document(rec: Recommendation) -> tuple[Section, ...]:
             *(Line(d.text, why=_why(d)) for d in rec.decisions),
         ), intro=_mode_intro(rec)),
         Section("Implementation Path", _paths(rec)),
-        Section("Products", _items(rec.products, lambda i: PRODUCTS[i.id].name), children=(
+        Section("Products", _items(rec.products), children=(
             (Section("Skipped", _items(rec.skipped), level=3),) if rec.skipped else ())),
         Section("Product Skills", _items(rec.skills.get("product", ()), lambda i: i.id, code=True)),
         Section("Setup Skills", _items(rec.skills.get("setup", ()), lambda i: i.id, code=True)),
