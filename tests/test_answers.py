@@ -26,6 +26,11 @@ def test_every_question_is_a_field_and_back():
     assert Answers.from_dict(FULL).to_dict() == FULL
 
 
+def test_repr_shows_only_answered_fields():
+    assert repr(Answers.from_dict({"memory": True, "channels": ["voice"]})) == "Answers(channels=('voice',), memory=True)"
+    assert repr(Answers()) == "Answers()"
+
+
 def test_unanswered_is_a_state_not_a_default():
     a = Answers()
     assert a.to_dict() == {}

@@ -30,7 +30,7 @@ LANGUAGE_TAG = re.compile(r"^([A-Za-z]{2,3})(-[A-Za-z]{4})?(-([A-Za-z]{2}|[0-9]{
 MAX_TEXT = 4000
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False)
 class Answers:
     """Answers to the qualification; build with :meth:`from_dict` or :meth:`load`."""
 
@@ -123,6 +123,10 @@ class Answers:
                 raise _unknown_key(key)
         checked = {k: (None if v is None else validate(BY_ID[k], v)) for k, v in changes.items()}
         return dataclasses.replace(self, **checked)
+
+    def __repr__(self) -> str:
+        """Only the answered fields: ``Answers(channels=('voice',), memory=True)``."""
+        return "Answers(" + ", ".join(f"{k}={v!r}" for k, v in vars(self).items() if v is not None) + ")"
 
     def answered(self, key: str) -> bool:
         return getattr(self, key) is not None
