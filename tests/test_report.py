@@ -54,3 +54,15 @@ def test_reports_are_deterministic():
     a, b = recommend(answers), recommend(dict(answers))
     assert a.to_markdown() == b.to_markdown() and a.to_html() == b.to_html() and a.to_json() == b.to_json()
     assert json.loads(a.to_json())["answers"] == answers | {"channels": ["voice", "whatsapp"]}
+
+
+def test_research_figures_in_rules_carry_their_sources():
+    from twarch.knowledge import rules as T
+
+    for rule in T.WARNINGS + T.TTS:
+        if rule.section == "research":
+            sources = dict(rule.details).get("sources")
+            assert sources, rule.id
+            assert all(s["url"].startswith("https://") and s["as_of"] for s in sources), rule.id
+    md = recommend({"channels": ["voice"], "priority": "latency"}).to_markdown()
+    assert "Coval TTS/STT benchmark" in md and "(2026-08-22)" in md

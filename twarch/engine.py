@@ -263,7 +263,8 @@ def _decision(name: str, title: str, rule: T.Rule, facts: Mapping[str, Any]) -> 
     key = ("decision", rule.id, value, *map(facts.get, _READS[id(rule)]))
     hit = _CACHE.get(key)
     if hit is None:
-        hit = _CACHE[key] = Item(name, f"{title}: {_NAMES[name](value)}", _why(rule, facts), (("value", value),))
+        hit = _CACHE[key] = Item(name, f"{title}: {_NAMES[name](value)}", _why(rule, facts),
+                                 (("value", value), *rule.details))
     return hit
 
 

@@ -37,6 +37,22 @@ def R(id: str, value: Any, when: Condition, section: str, text: str = "", note: 
     return Rule(id, value, when, section, text, note, value_from, tuple(details.items()))
 
 
+def src(label: str, url: str, as_of: str) -> tuple[dict[str, str], ...]:
+    """One source for a rule's ``sources`` detail (the report prints it as a link with its date)."""
+    return ({"label": label, "url": url, "as_of": as_of},)
+
+
+COVAL = src("Coval TTS/STT benchmark (30-day window)",
+            "https://github.com/openbenchmarks-labs/tts-stt-benchmarks-by-coval", "2026-08-22")
+HIPAA_ELIGIBLE = src("Twilio HIPAA Eligible Services",
+                     "https://twilio.com/content/dam/twilio-com/global/en/other/hipaa/pdf/HIPAA-Eligible-Services.pdf",
+                     "2024-12-11")
+MEMORY_NOTICE = src("Twilio Conversation Memory API notice", "https://www.twilio.com/docs/api/memory/profile",
+                    "2026-11-24")
+PCI_WORKFLOWS = src("Twilio PCI Programmable Voice workflows", "https://static0.twilio.com/docs/voice/pci-workflows",
+                    "2026-11-24")
+
+
 def answered(key: str) -> Condition:
     """A condition true when ``key`` has an answer."""
     return {"not": {key: None}}
@@ -134,7 +150,7 @@ TTS = (
       note="Amazon Polly is cost-effective at high volume"),
     R("tts.latency", "elevenlabs", {**VOICE, "priority": "latency"}, "research",
       note="ElevenLabs Flash v2.5 has the lowest published time-to-first-audio of ConversationRelay's TTS "
-           "(Coval p50 205 ms vs Google Chirp 3 HD 487 ms; Polly publishes none)"),
+           "(Coval p50 205 ms vs Google Chirp 3 HD 487 ms; Polly publishes none)", sources=COVAL),
     R("tts.multilingual", "google", {**VOICE, "multilingual": True, "priority": None}, "rules.providers",
       note="several languages and no other priority: Google covers the most"),
     R("tts.default", "google", VOICE, "rules.providers",
@@ -291,27 +307,41 @@ WARNINGS = (
       "Conversation Memory and Conversation Orchestrator are not HIPAA eligible: keep PHI out of them or "
       "drop them for PHI flows.",
       playbook="recommends Memory for returning customers without a HIPAA caveat",
-      differs="Twilio's own API notices exclude these products from HIPAA eligibility (research HIPAA-04)"),
+      differs="Twilio's own API notices exclude these products from HIPAA eligibility (research HIPAA-04)",
+      sources=HIPAA_ELIGIBLE + MEMORY_NOTICE),
     R("warn.hipaa_whatsapp", "hipaa_whatsapp", {"regimes": "hipaa", "channels": "whatsapp"}, "research",
-      "No PHI on WhatsApp: Meta signs no BAA."),
+      "No PHI on WhatsApp: Meta signs no BAA.", sources=HIPAA_ELIGIBLE),
     R("warn.pci_memory", "pci_ineligible_products",
       {"regimes": "pci_dss", "products": ["conversation_memory", "conversation_orchestrator"]}, "research",
-      "Conversation Memory and Orchestrator are not PCI compliant: card data must never reach them."),
+      "Conversation Memory and Orchestrator are not PCI compliant: card data must never reach them.",
+      sources=src("Twilio Conversation Memory API notice", "https://www.twilio.com/docs/api/memory", "2026-11-24")),
     R("warn.pci_relay", "pci_relay_handoff", {"regimes": "pci_dss", **RELAY}, "research",
       "Hand the caller from ConversationRelay to `<Pay>` and back; never put card data in its greeting, hints, "
       "parameters or handoff data.",
-      playbook="use `<Pay>`", differs="Twilio's pages disagree on ConversationRelay's PCI support (research PCI-04)"),
+      playbook="use `<Pay>`", differs="Twilio's pages disagree on ConversationRelay's PCI support (research PCI-04)",
+      sources=src("TwiML <ConversationRelay> reference", "https://www.twilio.com/docs/voice/twiml/connect/conversationrelay.md",
+                  "2026-11-24")),
     R("warn.pci_intelligence", "pci_intelligence", {"regimes": "pci_dss", "products": "conversation_intelligence"},
-      "research", "Conversational Intelligence is not PCI compliant and rejects PCI-Mode recordings."),
+      "research", "Conversational Intelligence is not PCI compliant and rejects PCI-Mode recordings.",
+      sources=PCI_WORKFLOWS),
     R("warn.fdcpa_sms", "fdcpa_sms_forbidden", {"industry": "debt_collection", "channels": "sms"}, "research",
-      "Third-party debt collection is a forbidden SMS category on Twilio in the US and Canada."),
+      "Third-party debt collection is a forbidden SMS category on Twilio in the US and Canada.",
+      sources=src("Twilio: forbidden message categories for SMS and MMS in the US and Canada",
+                  "https://support.twilio.com/hc/en-us/articles/360045004974-Forbidden-message-categories-for-SMS-and-MMS-in-the-US-and-Canada",
+                  "undated")),
     R("warn.whatsapp_ai", "whatsapp_general_ai_ban", {"channels": "whatsapp"}, "research",
       "WhatsApp bars general-purpose AI assistants since 15 Jan 2026: keep the bot business-specific.",
       playbook="lists WhatsApp as an ordinary channel",
-      differs="the ban took effect after the playbook was written (research WA-03)"),
+      differs="the ban took effect after the playbook was written (research WA-03)",
+      sources=src("Particle News: WhatsApp bars general-purpose AI chatbots",
+                  "https://particle.news/story/whatsapp-bars-general-purpose-ai-chatbots-from-business-api-effective-jan-15-2026",
+                  "2025-10")),
     R("warn.ie1_relay", "relay_eu_region", {"eu_users": True, **RELAY}, "research",
       "ConversationRelay availability in Twilio's IE1 (EU) region was not found: check before promising EU "
-      "data residency."),
+      "data residency.",
+      sources=src("Twilio regional product and feature availability",
+                  "https://www.twilio.com/docs/global-infrastructure/regional-product-and-feature-availability",
+                  "undated")),
 )
 
 GA_GAPS = (

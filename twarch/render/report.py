@@ -44,8 +44,12 @@ def _why(item: Item) -> str:
     return str(item.why)
 
 
+def _links(item: Item) -> tuple[tuple[str, str, str], ...]:
+    return tuple((s["label"], s["url"], s["as_of"]) for s in item.get("sources", ()))
+
+
 def _items(items: tuple[Item, ...], lead=lambda i: "", code: bool = False) -> tuple[Line, ...]:
-    return tuple(Line(i.text, lead(i), code, _why(i)) for i in items)
+    return tuple(Line(i.text, lead(i), code, _why(i), links=_links(i)) for i in items)
 
 
 def document(rec: Recommendation) -> tuple[Section, ...]:
@@ -55,7 +59,7 @@ def document(rec: Recommendation) -> tuple[Section, ...]:
         Section(f"Recommended Architecture: {rec.level_name}", (
             Line(lv.architecture, "Architecture"),
             Line(lv.adds, "What it does"),
-            *(Line(d.text, why=_why(d)) for d in rec.decisions),
+            *(Line(d.text, why=_why(d), links=_links(d)) for d in rec.decisions),
         ), intro=_mode_intro(rec)),
         Section("Implementation Path", _paths(rec)),
         Section("Products", _items(rec.products), children=(
@@ -113,21 +117,19 @@ def _with_playbook(item: Item) -> Line:
     sub = ()
     if item.get("playbook"):
         sub = (f"The playbook says: {item.get('playbook')}; twarch differs because {item.get('differs')}.",)
-    return Line(item.text, why=_why(item), sub=sub)
+    return Line(item.text, why=_why(item), sub=sub, links=_links(item))
 
 
 def _regulation(item: Item) -> Line:
     sub = ()
     if item.get("playbook"):
         sub = (f"The playbook says: {item.get('playbook')}", f"Why twarch differs: {item.get('differs')}")
-    links = tuple((s["label"], s["url"], s["as_of"]) for s in item.get("sources", ()))
-    return Line(item.text, item.get("name"), why=_why(item), sub=sub, links=links)
+    return Line(item.text, item.get("name"), why=_why(item), sub=sub, links=_links(item))
 
 
 def _check(item: Item) -> Line:
-    links = tuple((s["label"], s["url"], s["as_of"]) for s in item.get("sources", ()))
     lead = item.id + (f" ({item.get('owner')})" if item.get("owner") else "")
-    return Line(item.text, lead, why=_why(item), links=links)
+    return Line(item.text, lead, why=_why(item), links=_links(item))
 
 
 # ---------------------------------------------------------------- Markdown
