@@ -292,25 +292,9 @@ def _checklist(facts: Mapping[str, Any], regulations: tuple[Item, ...]) -> tuple
     hit = _CACHE.get(key)
     if hit is None:
         reasons = {r.id: r.why.note for r in regulations}
-        by_regime = _entries_by_regime()
-        active = sorted((e for regime in facts.get("regimes") or () for e in by_regime.get(regime, ())),
-                        key=lambda e: _entry_order()[e.id])
         hit = _CACHE[key] = tuple(_checklist_item(e, facts, reasons.get(e.regime, ""))
-                                  for e in active if e.when is None or conditions.compile_condition(e.when)(facts))
+                                  for e in checklist_data.entries_for(facts))
     return hit
-
-
-@functools.cache
-def _entries_by_regime() -> dict[str, tuple[checklist_data.Entry, ...]]:
-    grouped: dict[str, list[checklist_data.Entry]] = {}
-    for entry in checklist_data.entries():
-        grouped.setdefault(entry.regime, []).append(entry)
-    return {regime: tuple(entries) for regime, entries in grouped.items()}
-
-
-@functools.cache
-def _entry_order() -> dict[str, int]:
-    return {entry.id: i for i, entry in enumerate(checklist_data.entries())}
 
 
 def _checklist_item(entry: checklist_data.Entry, facts: Mapping[str, Any], reason: str) -> Item:

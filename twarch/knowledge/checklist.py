@@ -57,7 +57,8 @@ DERIVED_FACTS = ("voice", "voice_transport", "products", "regimes")
 #: The playbook's five regimes sit in its Regulatory Context; the others come from the research.
 PLAYBOOK_REGIMES = frozenset({"tcpa", "hipaa", "pci_dss", "gdpr", "fdcpa"})
 
-_ID = re.compile(r"^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$")
+#: The shape of an entry id (``TCPA-02``, ``SEED-HIPAA-KEYROTATION``).
+ENTRY_ID = re.compile(r"^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$")
 _AS_OF = re.compile(r"^(undated|\d{4}(-\d{2}(-\d{2})?)?)$")
 _URL = re.compile(r"^https?://[^\s]+$")
 _REQUIRED = ("id", "regime", "title", "obligation", "owner", "status", "sources")
@@ -191,7 +192,20 @@ def entries_for(facts: Mapping[str, Any], pool: Iterable[Entry] | None = None) -
     (see :func:`facts_for`); an entry applies when its regime is in ``facts["regimes"]`` and its ``when`` holds.
     ``pool`` replaces the shipped entries (e.g. entries loaded from another file).
     """
-    return tuple(e for e in (entries() if pool is None else pool) if e.applies(facts))
+    if pool is not None:
+        return tuple(e for e in pool if e.applies(facts))
+    by_regime = _by_regime()
+    candidates = sorted(indexed for regime in set(facts.get("regimes") or ()) for indexed in by_regime.get(regime, ()))
+    return tuple(e for _, e in candidates if e.applies(facts))
+
+
+@lru_cache(maxsize=1)
+def _by_regime() -> dict[str, tuple[tuple[int, Entry], ...]]:
+    """The shipped entries grouped by regime, each with its position in the file (to keep file order)."""
+    grouped: dict[str, list[tuple[int, Entry]]] = {}
+    for index, entry in enumerate(entries()):
+        grouped.setdefault(entry.regime, []).append((index, entry))
+    return {regime: tuple(pairs) for regime, pairs in grouped.items()}
 
 
 def facts_for(answers: Any, *, voice_transport: str | None = None, products: Iterable[str] = (),
@@ -270,7 +284,7 @@ def _entry(item: Any, index: int, origin: str) -> Entry:
         if key not in _REQUIRED and key not in _OPTIONAL:
             raise bad(key, f"unknown field; allowed: {', '.join(_REQUIRED + _OPTIONAL)}")
     entry_id = item["id"]
-    if not isinstance(entry_id, str) or not _ID.match(entry_id):
+    if not isinstance(entry_id, str) or not ENTRY_ID.match(entry_id):
         raise bad("id", f"{entry_id!r} is not an id like TCPA-02 or SEED-HIPAA-KEYROTATION")
     regimes = _regime_ids()
     if item["regime"] not in regimes:

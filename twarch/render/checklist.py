@@ -52,7 +52,6 @@ COLUMNS: tuple[str, ...] = ("id", "regime", "regime_name", "title", "obligation"
 _TASK = re.compile(r"^[-*+] \[(?P<box>[ xX])\] \*\*(?P<id>[A-Z][A-Z0-9-]*)\*\*(?P<rest>.*)$")
 _TICK_WORD = re.compile(r" · `(" + "|".join(re.escape(s) for s in TICK_STATUSES) + r")` · owner: ")
 _WHY_LINE = re.compile(r"^\s+[-*+] Why: (?P<why>.*)$")
-_ID = re.compile(r"^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$")
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>])")
 
 
@@ -186,7 +185,7 @@ class Checklist:
         return Checklist(self._items, ticks=self._ticks)
 
     def _set(self, entry_id: Any, status: Any) -> None:
-        if not isinstance(entry_id, str) or not _ID.match(entry_id):
+        if not isinstance(entry_id, str) or not data.ENTRY_ID.match(entry_id):
             raise AnswerError("checklist id", f"{_show(entry_id)} is not a checklist id", "ids like TCPA-02")
         if status not in TICK_STATUSES:
             raise AnswerError(entry_id, f"{_show(status)} is not a tick status" + _close(status, TICK_STATUSES),
