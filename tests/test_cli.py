@@ -109,11 +109,13 @@ def test_questions_and_schema():
 
 
 def test_console_script_installed():
-    import shutil
+    # The script the install put beside the interpreter under test: PATH is not consulted, so a `twarch`
+    # left on the developer's PATH by earlier work can neither hide a missing install nor stand in for it.
+    import sysconfig
 
-    exe = shutil.which("twarch")
-    assert exe, "the twarch console script is not on PATH"
-    r = subprocess.run([exe, "schema"], capture_output=True, text=True, timeout=60)
+    exe = Path(sysconfig.get_path("scripts")) / "twarch"
+    assert exe.is_file(), f"the twarch console script is not installed for {sys.executable} (looked in {exe.parent})"
+    r = subprocess.run([str(exe), "schema"], capture_output=True, text=True, timeout=60)
     assert r.returncode == 0 and json.loads(r.stdout)["title"] == "twarch answers"
 
 
