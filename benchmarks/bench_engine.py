@@ -40,7 +40,7 @@ def sweep_rate(validate: bool) -> tuple[int, float, float]:
 
     space = answer_space() if validate else [Answers.from_dict(a) for a in answer_space()]
     recommend(Answers.load(EXAMPLE))  # one-time process set-up (data files, compiled conditions) is not the sweep
-    engine._CACHE.clear()
+    engine.clear_memo()
     start = time.perf_counter()
     for answers in space:
         recommend(answers)

@@ -16,7 +16,7 @@ ROOT = Path(__file__).resolve().parent.parent
 def main() -> None:
     start = time.perf_counter()
     run = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "--nbval",
-                          "--sanitize-with", "notebooks/sanitize.cfg", "notebooks"],
+                          "--nbval-sanitize-with", "notebooks/sanitize.cfg", "notebooks"],
                          cwd=ROOT, capture_output=True, text=True)
     elapsed = time.perf_counter() - start
     last = run.stdout.strip().splitlines()[-1] if run.stdout.strip() else run.stderr.strip()[-200:]

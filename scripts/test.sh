@@ -4,4 +4,4 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
-exec .venv/bin/python -m pytest -p no:cacheprovider --nbval --sanitize-with notebooks/sanitize.cfg tests notebooks "$@"
+exec .venv/bin/python -m pytest -p no:cacheprovider --nbval --nbval-sanitize-with notebooks/sanitize.cfg tests notebooks "$@"

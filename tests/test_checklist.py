@@ -11,11 +11,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import twarch
+from twarch.checklists import DONE, TICK_STATUSES, Checklist, ChecklistItem, checklist
+from twarch.engine.checklist import checklist_items, entries_for, item_for, why_for
 from twarch.errors import AnswerError
-from twarch.knowledge import catalog
 from twarch.knowledge import checklist as data
+from twarch.knowledge.regimes import REGIMES
 from twarch.recommendation import Why
-from twarch.render.checklist import COLUMNS, DONE, TICK_STATUSES, Checklist, ChecklistItem, checklist
+from twarch.render.checklist import COLUMNS, from_markdown, to_frame, to_html, to_markdown, with_ticks_from_markdown
 
 RESEARCH_IDS = (
     [f"TCPA-{n:02d}" for n in range(1, 19)] + [f"HIPAA-{n:02d}" for n in range(1, 12)]
@@ -52,14 +54,17 @@ def write(tmp_path, entries):
 
 
 def facts(regimes, **answers):
-    """Facts as the engine builds them: the answers, ``voice`` from channels, and the derived facts."""
-    transport = answers.pop("voice_transport", None)
-    products = answers.pop("products", ())
-    return data.facts_for(answers, voice_transport=transport, products=products, regimes=regimes)
+    """Facts as the engine builds them: the answers (lists as tuples), ``voice`` from channels, the derived facts."""
+    found = {k: tuple(v) if isinstance(v, list) else v for k, v in answers.items()}
+    channels = found.get("channels")
+    found["voice"] = None if channels is None else "voice" in channels
+    found["products"] = tuple(found.get("products", ()))
+    found["regimes"] = tuple(regimes)
+    return found
 
 
 def ids_for(regimes, **answers):
-    return [e.id for e in data.entries_for(facts(regimes, **answers))]
+    return [e.id for e in entries_for(facts(regimes, **answers))]
 
 
 # ------------------------------------------------------------------------------------------------ shipped data
@@ -74,7 +79,7 @@ def test_shipped_data_loads_and_covers_every_research_id():
 
 def test_every_catalog_regime_has_entries_and_every_entry_a_known_regime():
     regimes = {e.regime for e in data.ENTRIES}
-    assert regimes == set(catalog.REGIMES)
+    assert regimes == set(REGIMES)
 
 
 def test_every_entry_is_sourced_and_dated():
@@ -235,12 +240,12 @@ def test_whatsapp_phi_entry_needs_hipaa_active():
     assert "WA-05" in ids_for(["whatsapp_policy", "hipaa"], channels=["whatsapp"])
 
 
-@pytest.mark.parametrize("regime", sorted(catalog.REGIMES))
+@pytest.mark.parametrize("regime", sorted(REGIMES))
 def test_inactive_regime_contributes_nothing(regime):
     everything = {"channels": ["voice", "sms", "whatsapp", "chat"], "records_calls": True, "production": True,
                   "industry": "healthcare", "intelligence": "realtime", "outcome": "outbound_calling",
                   "voice_transport": "conversation_relay", "products": ["conversation_memory"]}
-    others = [r for r in catalog.REGIMES if r != regime]
+    others = [r for r in REGIMES if r != regime]
     got = ids_for(others, **copy.deepcopy(everything))
     assert not any(data.by_id(i).regime == regime for i in got)
     assert any(data.by_id(i).regime == regime for i in ids_for([regime], **copy.deepcopy(everything)))
@@ -253,7 +258,7 @@ def test_no_regimes_no_entries_and_unanswered_channels_trigger_no_voice_entries(
 
 
 def test_entries_for_keeps_file_order():
-    got = ids_for(list(catalog.REGIMES), channels=["voice", "sms"])
+    got = ids_for(list(REGIMES), channels=["voice", "sms"])
     order = {e.id: n for n, e in enumerate(data.ENTRIES)}
     assert [order[i] for i in got] == sorted(order[i] for i in got)
 
@@ -261,22 +266,22 @@ def test_entries_for_keeps_file_order():
 def test_why_and_item_for_an_entry():
     f = facts(["hipaa"], records_calls=True)
     entry = data.by_id("HIPAA-06")
-    why = data.why_for(entry, f, "industry = healthcare")
+    why = why_for(entry, f, "industry = healthcare")
     assert why.because == "HIPAA (US health data) applies (industry = healthcare) and records_calls = true"
     assert dict(why.facts) == {"regimes": ("hipaa",), "records_calls": True}
     assert why.section == "step4.regulatory"
-    item = data.item_for(entry, why)
+    item = item_for(entry, why)
     doc = json.loads(json.dumps(item.to_dict()))
     assert doc["id"] == "HIPAA-06" and doc["owner"] == "config" and doc["playbook"]
     assert doc["sources"][0]["url"].startswith("https://")
-    assert [i.id for i in data.items_for(f)] == ids_for(["hipaa"], records_calls=True)
+    assert [i.id for i in checklist_items(f, ())] == ids_for(["hipaa"], records_calls=True)
 
 
 # ------------------------------------------------------------------------------------------------ Checklist
 
 def small(ticks=None):
     f = facts(["fdcpa", "pci_dss"], channels=["voice"], voice_transport="conversation_relay")
-    items = [ChecklistItem(e, data.why_for(e, f)) for e in data.entries_for(f)]
+    items = [ChecklistItem(e, why_for(e, f)) for e in entries_for(f)]
     return Checklist(items, ticks=ticks)
 
 
@@ -321,11 +326,11 @@ def test_bad_tick_id_and_status_raise_one_line_answer_errors():
 
 def test_markdown_round_trips_ticks():
     cl = small().tick("FDCPA-01").tick("FDCPA-03", "open").tick("PCI-04", "n/a").tick("PCI-05", "not_required")
-    md = cl.to_markdown()
-    back = small().with_ticks_from_markdown(md)
+    md = to_markdown(cl)
+    back = with_ticks_from_markdown(small(), md)
     assert back.ticks == cl.ticks
-    assert back.to_markdown() == md
-    rebuilt = Checklist.from_markdown(md)
+    assert to_markdown(back) == md
+    rebuilt = from_markdown(md)
     assert rebuilt.ids == cl.ids
     assert rebuilt.ticks == cl.ticks
     assert [i.why.because for i in rebuilt] == [i.why.because for i in cl]
@@ -333,21 +338,21 @@ def test_markdown_round_trips_ticks():
 
 def test_markdown_checkbox_wins_over_status_word():
     cl = small().tick("FDCPA-02", "fulfilled")
-    md = cl.to_markdown()
+    md = to_markdown(cl)
     md = md.replace("- [ ] **FDCPA-01**", "- [x] **FDCPA-01**").replace("- [x] **FDCPA-02**", "- [ ] **FDCPA-02**")
-    back = small().with_ticks_from_markdown(md)
+    back = with_ticks_from_markdown(small(), md)
     assert back.status("FDCPA-01") == "fulfilled"
     assert back.status("FDCPA-02") == "open"
 
 
 def test_markdown_without_checklist_lines_is_an_error():
     with pytest.raises(AnswerError, match="no checklist lines"):
-        small().with_ticks_from_markdown("# nothing here\n")
+        with_ticks_from_markdown(small(), "# nothing here\n")
 
 
 def test_markdown_layout_grouped_by_regime_with_owner_status_sources_and_disclaimer():
     cl = small().tick("PCI-02")
-    md = cl.to_markdown()
+    md = to_markdown(cl)
     assert "not legal advice" in md.lower()
     headings = [line for line in md.splitlines() if line.startswith("## ")]
     assert headings == ["## PCI DSS (card payments)", "## FDCPA / Regulation F (debt collection)"]
@@ -360,8 +365,8 @@ def test_markdown_layout_grouped_by_regime_with_owner_status_sources_and_disclai
 
 def test_markdown_and_html_are_deterministic():
     a, b = small().tick("PCI-01"), small().tick("PCI-01")
-    assert a.to_markdown() == b.to_markdown()
-    assert a._repr_html_() == b._repr_html_()
+    assert to_markdown(a) == to_markdown(b)
+    assert to_html(a) == to_html(b)
 
 
 def test_html_escapes_every_text_and_reflects_ticks(tmp_path):
@@ -372,7 +377,7 @@ def test_html_escapes_every_text_and_reflects_ticks(tmp_path):
     (entry,) = data.load(write(tmp_path, [nasty]))
     why = Why(rule="r", section="research", because="because <u>answers</u>")
     cl = Checklist([(entry, why)])
-    page = cl._repr_html_()
+    page = to_html(cl)
     for raw in ("<script>", "<img", "<b>bold", "<i>x", "<u>answers", "<Pay>", 'b="2"'):
         assert raw not in page
     assert "&lt;script&gt;alert(&#x27;t&#x27;)&lt;/script&gt;" in page
@@ -381,13 +386,13 @@ def test_html_escapes_every_text_and_reflects_ticks(tmp_path):
     assert "not legal advice" in page.lower()
     assert "checked" not in page
     cl.tick("XSS-01")
-    assert "<input type=\"checkbox\" disabled checked" in cl._repr_html_()  # the same object re-renders ticked
+    assert "<input type=\"checkbox\" disabled checked" in to_html(cl)  # the same object re-renders ticked
 
 
 def test_ticks_survive_new_items_and_come_back():
     cl = small().tick("PCI-04", "n/a").tick("FDCPA-01")
     f = facts(["fdcpa", "pci_dss"], channels=["voice"], voice_transport="media_streams")
-    other = cl.with_items(ChecklistItem(e, data.why_for(e, f)) for e in data.entries_for(f))
+    other = cl.with_items(ChecklistItem(e, why_for(e, f)) for e in entries_for(f))
     assert "PCI-04" not in other and other.dormant == ("PCI-04",)
     assert other.status("FDCPA-01") == "fulfilled"
     assert other.progress.done == 1
@@ -430,12 +435,12 @@ def test_load_ticks_rejects_bad_files_without_changing_ticks(tmp_path, content, 
 
 def test_to_frame_has_stable_columns():
     cl = small().tick("PCI-01")
-    frame = cl.to_frame()
+    frame = to_frame(cl)
     assert list(frame.columns) == list(COLUMNS)
     assert list(frame["id"]) == list(cl.ids)
     row = frame.set_index("id").loc["PCI-01"]
     assert row["tick"] == "fulfilled" and bool(row["done"]) and row["owner"] == "you"
-    assert frame.to_string() == small().tick("PCI-01").to_frame().to_string()
+    assert frame.to_string() == to_frame(small().tick("PCI-01")).to_string()
 
 
 @settings(max_examples=60, deadline=None)
@@ -446,7 +451,7 @@ def test_any_ticks_round_trip_through_markdown_and_json(tmp_path_factory, draw_d
     cl = Checklist(base.items, ticks=chosen)
     expected = {k: v for k, v in chosen.items() if v != "not_verified"}
     assert cl.ticks == {i: expected[i] for i in cl.ids if i in expected}
-    assert base.with_ticks_from_markdown(cl.to_markdown()).ticks == cl.ticks
+    assert with_ticks_from_markdown(base, to_markdown(cl)).ticks == cl.ticks
     path = tmp_path_factory.mktemp("ticks") / "t.json"
     cl.save_ticks(path)
     assert base.copy().load_ticks(path).ticks == cl.ticks
@@ -480,7 +485,7 @@ def test_checklist_keeps_ticks_across_changed_answers():
 
 def test_checklist_from_markdown_with_answers():
     cl = checklist(HEALTH).tick("HIPAA-04", "open")
-    assert Checklist.from_markdown(cl.to_markdown(), HEALTH).ticks == {"HIPAA-04": "open"}
+    assert from_markdown(to_markdown(cl), HEALTH).ticks == {"HIPAA-04": "open"}
 
 
 def test_checklist_is_reachable_from_the_package():

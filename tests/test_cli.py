@@ -30,7 +30,7 @@ def test_recommend_json_contract():
                 "stt_provider", "tts_provider", "skills", "regulations", "warnings", "ga_gaps", "checklist",
                 "open_questions", "phases"):
         assert key in data
-    assert set(data["skills"]) == {"product", "setup", "guardrail"}
+    assert set(data["skills"]) == {"product", "setup", "guardrail", "planner"}
     for item in data["products"] + data["warnings"] + data["ga_gaps"] + data["regulations"]:
         assert item["id"] and item["text"] and item["why"]["rule"]
     assert all(g["status"] in ("custom_code", "not_available") for g in data["ga_gaps"])

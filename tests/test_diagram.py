@@ -11,7 +11,7 @@ import pytest
 
 import twarch
 from twarch.answers import Answers
-from twarch.knowledge.catalog import LEVELS, PRODUCTS
+from twarch.knowledge.products import LEVELS, PRODUCTS
 from twarch.recommendation import Item, Recommendation, Why
 from twarch.render.diagram import INSTALL_HINT, ArchitectureGraph, diagram, dot_available, ladder, rung_status, save
 

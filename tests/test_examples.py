@@ -4,6 +4,7 @@ from pathlib import Path
 
 import pytest
 
+import twarch
 from twarch import Answers, recommend
 
 EXAMPLES = Path(__file__).parent.parent / "examples"
@@ -70,7 +71,9 @@ def test_raw_audio_team():
     assert r.mode == "build"
     assert r.voice_transport == "media_streams" and r.implementation_path == "manual" and r.tac_package is None
     assert "conversation_relay" not in r.product_ids and "media_streams" in r.product_ids
-    assert "twilio-media-streams" in r.skill_names("product")
+    # twilio-media-streams was an empty placeholder, deleted upstream (github.com/twilio/ai a45c8b1, 2026-05-04):
+    # the TwiML skill covers <Connect><Stream>.
+    assert "twilio-voice-twiml" in r.skill_names("product") and "twilio-media-streams" not in r.skill_names()
     assert r.stt_provider == "deepgram"
 
 
@@ -84,4 +87,4 @@ def test_smb_quickstart():
 @pytest.mark.parametrize("path", sorted(EXAMPLES.iterdir()), ids=lambda p: p.name)
 def test_every_example_renders(path):
     r = recommend(Answers.load(path))
-    assert r.to_markdown() and r.to_html() and r.to_json()
+    assert twarch.to_markdown(r) and twarch.to_html(r) and r.to_json()

@@ -20,12 +20,12 @@ from twarch.knowledge.providers import (
 )
 
 GOOD = {
-    "id": "acme-stt", "kind": "stt", "vendor": "Acme", "product": "Ears", "vendor_id": "acme",
+    "id": "acme-stt", "kind": "stt", "vendor": "Acme", "product": "Ears", "vendor_id": "deepgram",
     "unit_price": "0.01", "price_unit": "usd_per_audio_minute", "output_price": "",
     "latency_ms": "300", "latency_metric": "TTFS median", "latency_source": "https://example.org/bench",
     "latency_as_of": "2026-01", "language_count": "2", "languages": "en fr",
     "languages_source": "https://example.org/langs", "languages_as_of": "2026-01-02", "telephony": "yes",
-    "in_conversation_relay": "false", "source_url": "https://example.org/price", "as_of": "2026-01-01", "notes": "",
+    "live": "true", "source_url": "https://example.org/price", "as_of": "2026-01-01", "notes": "",
 }
 
 
@@ -41,8 +41,10 @@ def write(tmp_path, rows, columns=PROVIDER_COLUMNS, name="p.csv"):
 
 def test_good_row_loads(tmp_path):
     (p,) = read_providers(write(tmp_path, [GOOD]))
-    assert (p.id, p.kind, p.unit_price, p.latency_ms, p.languages, p.in_conversation_relay) == (
-        "acme-stt", "stt", 0.01, 300, ("en", "fr"), False)
+    assert (p.id, p.kind, p.unit_price, p.latency_ms, p.languages, p.live, p.in_conversation_relay) == (
+        "acme-stt", "stt", 0.01, 300, ("en", "fr"), True, True)
+    (q,) = read_providers(write(tmp_path, [dict(GOOD, vendor_id="assemblyai", live="false")]))
+    assert (q.live, q.in_conversation_relay) == (False, False)
     assert p.language_count == 2 and p.output_price is None
 
 
@@ -64,7 +66,8 @@ BAD = [
     ({"languages_source": ""}, "languages_source", "is empty"),
     ({"language_count": "-3"}, "language_count", "negative"),
     ({"telephony": "maybe"}, "telephony", "is not one of"),
-    ({"in_conversation_relay": "yes"}, "in_conversation_relay", "is not one of"),
+    ({"live": "yes"}, "live", "is not one of"),
+    ({"vendor_id": "acme"}, "vendor_id", "is not a STT provider of twarch.knowledge.speech"),
     ({"source_url": ""}, "source_url", "is empty"),
     ({"source_url": "http://insecure.example"}, "source_url", "not an https URL"),
     ({"as_of": ""}, "as_of", "is empty"),
@@ -86,7 +89,7 @@ def test_each_bad_cell_is_rejected_with_file_line_and_column(tmp_path, change, c
 
 
 def test_llm_rules(tmp_path):
-    llm = dict(GOOD, kind="llm", price_unit="usd_per_million_input_tokens", output_price="4", telephony="",
+    llm = dict(GOOD, kind="llm", price_unit="usd_per_million_input_tokens", output_price="4", telephony="", live="",
                languages="", languages_source="", languages_as_of="")
     (p,) = read_providers(write(tmp_path, [llm]))
     assert p.output_price == 4.0
@@ -94,8 +97,8 @@ def test_llm_rules(tmp_path):
         read_providers(write(tmp_path, [dict(llm, output_price="")]))
     with pytest.raises(ValueError, match="'telephony': LLM rows"):
         read_providers(write(tmp_path, [dict(llm, telephony="yes")]))
-    with pytest.raises(ValueError, match="'in_conversation_relay'"):
-        read_providers(write(tmp_path, [dict(llm, in_conversation_relay="true")]))
+    with pytest.raises(ValueError, match="'live'"):
+        read_providers(write(tmp_path, [dict(llm, live="true")]))
 
 
 def test_duplicate_id_missing_and_unknown_columns_and_ragged_rows(tmp_path):
@@ -133,9 +136,13 @@ def test_packaged_data_loads_and_is_cached():
 
 
 def test_conversation_relay_vendors_match_the_research():
+    # Twilio's ConversationRelay best-practices page and its twilio-voice-conversation-relay skill (github.com/twilio/ai
+    # aa67a6d, checked 2026-11-27): STT Deepgram and Google; TTS Google, Amazon Polly, ElevenLabs, and Deepgram,
+    # which only the skill lists (a conflict twarch shows). No Twilio source names Amazon Transcribe.
     relay = {(p.kind, p.vendor_id) for p in load_providers() if p.in_conversation_relay}
-    assert relay == {("stt", "deepgram"), ("stt", "google"), ("stt", "amazon_transcribe"),
-                     ("tts", "google"), ("tts", "amazon_polly"), ("tts", "elevenlabs")}
+    assert relay == {("stt", "deepgram"), ("stt", "google"), ("tts", "google"), ("tts", "amazon_polly"),
+                     ("tts", "elevenlabs"), ("tts", "deepgram")}
+    assert not any(p.in_conversation_relay for p in load_providers() if p.id == "amazon-polly-long-form")
 
 
 def test_key_figures_from_the_research():
@@ -188,9 +195,9 @@ def test_missing_wins_over_unknown_and_both_are_reported():
 
 def test_default_pairs_are_conversation_relay_vendors():
     ls = language_support(["en"])
-    assert {p.stt for p in ls.pairs} == {"deepgram", "google", "amazon_transcribe"}
-    assert {p.tts for p in ls.pairs} == {"elevenlabs", "google", "amazon_polly"}
-    assert len(ls.pairs) == 9
+    assert {p.stt for p in ls.pairs} == {"deepgram", "google"}
+    assert {p.tts for p in ls.pairs} == {"elevenlabs", "google", "amazon_polly", "deepgram"}
+    assert len(ls.pairs) == 8
 
 
 def test_aliases_and_regions_compare_by_base_language():

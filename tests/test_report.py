@@ -2,12 +2,12 @@
 
 import json
 
-from twarch import recommend
-from twarch.render.report import NOT_LEGAL_ADVICE, html_text, md_text
+from twarch import recommend, to_html, to_markdown
+from twarch.render.reports import NOT_LEGAL_ADVICE, html_text, md_text
 
 
 def test_markdown_follows_the_output_format():
-    md = recommend({"channels": ["voice", "sms"], "memory": True, "handoff": True, "industry": "healthcare"}).to_markdown()
+    md = to_markdown(recommend({"channels": ["voice", "sms"], "memory": True, "handoff": True, "industry": "healthcare"}))
     order = ["## Recommended Architecture: Level 4", "## Implementation Path", "## Products", "## Product Skills",
              "## Setup Skills", "## Guardrail Skills", "## Key decisions", "## Warnings", "## GA constraints",
              "## Regulations", "## Regulatory checklist", "## Open questions"]
@@ -18,23 +18,42 @@ def test_markdown_follows_the_output_format():
 
 
 def test_manual_path_is_listed_first_when_recommended():
-    md = recommend({"channels": ["voice"], "needs_raw_audio": True}).to_markdown()
+    md = to_markdown(recommend({"channels": ["voice"], "needs_raw_audio": True}))
     assert md.index("**Custom path (recommended)**") < md.index("**Fast path**")
 
 
 def test_skipped_products_are_said():
-    md = recommend({"channels": ["voice"], "memory": False, "handoff": True}).to_markdown()
+    md = to_markdown(recommend({"channels": ["voice"], "memory": False, "handoff": True}))
     assert "### Skipped" in md and "Conversation Memory skipped" in md
 
 
 def test_user_text_is_escaped_in_html_and_markdown():
     evil = '<script>alert("x")</script> & <b>bold</b>'
     rec = recommend({"request": evil, "channels": ["voice"]})
-    html = rec.to_html()
+    html = to_html(rec)
     assert "<script>" not in html and "&lt;script&gt;" in html and "&lt;b&gt;" in html
-    md = rec.to_markdown()
+    md = to_markdown(rec)
     assert "<script>" not in md and "\\<script\\>" in md
-    assert rec._repr_html_() == html
+
+
+
+def test_jupyter_displays_recommendations_and_checklists_through_the_registered_formatters():
+    from IPython.core.formatters import DisplayFormatter
+
+    from twarch import checklist
+    from twarch.display import register
+
+    class Shell:
+        display_formatter = DisplayFormatter()
+
+    assert register(Shell) is True
+    rec = recommend({"channels": ["voice"], "industry": "healthcare"})
+    data, _ = Shell.display_formatter.format(rec)
+    assert data["text/html"] == to_html(rec) and data["text/markdown"] == to_markdown(rec)
+    cl = checklist(rec)
+    data, _ = Shell.display_formatter.format(cl)
+    assert data["text/html"] == to_html(cl) and data["text/markdown"] == to_markdown(cl)
+    assert register() is False  # no IPython shell is running under pytest
 
 
 def test_code_spans():
@@ -44,7 +63,7 @@ def test_code_spans():
 
 def test_regulation_shows_playbook_claim_and_sources():
     rec = recommend({"eu_users": True})
-    md = rec.to_markdown()
+    md = to_markdown(rec)
     assert "The playbook says: EU call recording requires explicit consent" in md
     assert "Why twarch differs:" in md and "https://cooperburnett.com" in md
 
@@ -52,7 +71,7 @@ def test_regulation_shows_playbook_claim_and_sources():
 def test_reports_are_deterministic():
     answers = {"channels": ["voice", "whatsapp"], "intelligence": "realtime", "eu_users": True}
     a, b = recommend(answers), recommend(dict(answers))
-    assert a.to_markdown() == b.to_markdown() and a.to_html() == b.to_html() and a.to_json() == b.to_json()
+    assert to_markdown(a) == to_markdown(b) and to_html(a) == to_html(b) and a.to_json() == b.to_json()
     assert json.loads(a.to_json())["answers"] == answers | {"channels": ["voice", "whatsapp"]}
 
 
@@ -63,6 +82,6 @@ def test_research_figures_in_rules_carry_their_sources():
         if rule.section == "research":
             sources = dict(rule.details).get("sources")
             assert sources, rule.id
-            assert all(s["url"].startswith("https://") and s["as_of"] for s in sources), rule.id
-    md = recommend({"channels": ["voice"], "priority": "latency"}).to_markdown()
+            assert all(s.url.startswith("https://") and s.as_of for s in sources), rule.id
+    md = to_markdown(recommend({"channels": ["voice"], "priority": "latency"}))
     assert "Coval TTS/STT benchmark" in md and "(2026-08-22)" in md

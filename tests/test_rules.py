@@ -75,7 +75,7 @@ CASES = {
     "skill.agent_connect": (PY, _(team_language="other")),
     "skill.relay": ({**V, "existing_websocket_server": True}, V),
     "skill.twiml": ({**V, "team_language": "other"}, {**V, **PY}),
-    "skill.media_streams": ({**V, "needs_raw_audio": True}, V),
+    "skill.media_streams_twiml": ({**V, "needs_raw_audio": True}, V),
     "skill.memory": (_(memory=True, team_language="other"), _(memory=True, team_language="python")),
     "skill.orchestrator": ({**SMS, "team_language": "other"}, SMS),
     "skill.intelligence": (_(intelligence="realtime"), _(intelligence="none")),
@@ -191,10 +191,7 @@ CASES = {
                    _(request="I want to build an AI voice agent for customer support")),
 }
 
-TABLES = ("LEVEL", "CHANNEL_MIX", "ENTRY_POINT", "TRANSPORT", "PATH", "TAC_PACKAGE", "STT", "TTS", "PRODUCTS",
-          "SKIPPED", "SKILLS_PRODUCT", "SKILLS_SETUP", "SKILLS_GUARDRAIL", "REGULATIONS", "WARNINGS", "GA_GAPS",
-          "GA_WORKS", "KEY_DECISIONS", "PROFILE", "CONSIDERATIONS", "PHASES", "NEXT_STEPS")
-ALL_RULES = [rule for name in TABLES for rule in getattr(T, name)]
+ALL_RULES = [rule for table in T.TABLES for rule in table.rules]
 
 
 def fired(answers) -> set[str]:

@@ -22,10 +22,9 @@ from twarch.widgets import (
     EssentialStep,
     QuestionField,
     RequestStep,
-    StackStep,
-    VoiceStep,
     Wizard,
     outputs,
+    step_for,
 )
 from twarch.widgets.outputs import PLOTLY_MIME
 
@@ -45,7 +44,7 @@ def level_text(w: Wizard) -> str:
 # ----------------------------------------------------------------------------------------- fields and steps
 
 def test_every_question_gets_one_field_in_its_step_with_its_help_text():
-    steps = [RequestStep(), EssentialStep(), ContextStep(), StackStep(), VoiceStep()]
+    steps = [RequestStep(), EssentialStep(), ContextStep(), step_for("stack"), step_for("voice")]
     assert [s.step_id for s in steps] == list(STEPS)
     seen = []
     for step in steps:
@@ -68,8 +67,8 @@ def test_controls_follow_the_question_kind_and_unanswered_is_a_visible_state():
     assert isinstance(memory, widgets.ToggleButtons)
     assert [label for label, _ in memory.options] == ["—", "Yes", "No"] and memory.value == ""
     assert set(essential.fields["channels"].checkboxes) == set(BY_ID["channels"].choice_ids)
-    assert isinstance(VoiceStep().fields["languages"].control, widgets.Text)
-    assert isinstance(StackStep().fields["peak_concurrent_calls"].control, widgets.Text)
+    assert isinstance(step_for("voice").fields["languages"].control, widgets.Text)
+    assert isinstance(step_for("stack").fields["peak_concurrent_calls"].control, widgets.Text)
     assert isinstance(RequestStep().fields["request"].control, widgets.Textarea)
     assert essential.value == {}
     assert all(f.value is None for f in essential.fields.values())
@@ -101,7 +100,7 @@ def test_standalone_essential_step_shows_the_channel_mix_the_channels_imply():
 
 
 def test_count_field_rejects_non_numbers_inline_and_keeps_its_last_value():
-    field = StackStep().fields["peak_concurrent_calls"]
+    field = step_for("stack").fields["peak_concurrent_calls"]
     field.control.value = "50"
     assert field.value == 50 and field.error == ""
     field.control.value = "fifty"
@@ -379,9 +378,9 @@ def test_save_and_load_round_trip(tmp_path, suffix):
 
 def test_report_formats():
     w = Wizard({"channels": ["voice"], "memory": True})
-    assert w.report("md") == w.recommendation.to_markdown() and w.report("md").startswith("# twarch recommendation")
+    assert w.report("md") == twarch.to_markdown(w.recommendation) and w.report("md").startswith("# twarch recommendation")
     assert json.loads(w.report("json")) == json.loads(w.recommendation.to_json())
-    assert w.report("html") == w.recommendation.to_html()
+    assert w.report("html") == twarch.to_html(w.recommendation)
     with pytest.raises(AnswerError):
         w.report("pdf")
 
@@ -392,7 +391,7 @@ def test_export_button_writes_the_report_next_to_the_notebook(tmp_path, monkeypa
     w.export_format.value = "html"
     w.export_button.click()
     written = tmp_path / "twarch-report.html"
-    assert written.read_text(encoding="utf-8") == w.recommendation.to_html()
+    assert written.read_text(encoding="utf-8") == twarch.to_html(w.recommendation)
     link = w.export_link.value
     assert 'download="twarch-report.html"' in link
     encoded = link.split("base64,", 1)[1].split('"', 1)[0]

@@ -18,13 +18,17 @@ from .answers import Answers
 from .engine import recommend
 from .errors import AnswerError
 from .knowledge.questions import QUESTIONS
-from .mode import answers_from_text, detect_mode
 from .recommendation import Item, Recommendation, Why
 
 __version__ = "0.1.0"
 
-#: Public names that live in modules with heavy imports, loaded on first access.
+#: Public names that live in modules not every caller needs, loaded on first access.
 _LAZY = {
+    "detect_mode": "twarch.mode",
+    "answers_from_text": "twarch.mode",
+    "report": "twarch.render",
+    "to_markdown": "twarch.render",
+    "to_html": "twarch.render",
     "diagram": "twarch.render.diagram",
     "ladder": "twarch.render.diagram",
     "providers": "twarch.render.providers",
@@ -33,16 +37,19 @@ _LAZY = {
     "cost_per_minute": "twarch.voice",
     "monthly_cost": "twarch.voice",
     "language_support": "twarch.knowledge.providers",
-    "checklist": "twarch.render.checklist",
-    "Checklist": "twarch.render.checklist",
+    "checklist": "twarch.checklists",
+    "Checklist": "twarch.checklists",
     "Wizard": "twarch.widgets",
     "compare": "twarch.workshop",
     "compare_many": "twarch.workshop",
+    "answer_diff": "twarch.workshop",
+    "scorecard": "twarch.workshop",
 }
 
 __all__ = ["Answers", "AnswerError", "Checklist", "Item", "QUESTIONS", "Recommendation", "Why", "Wizard",
-           "answers_from_text", "checklist", "compare", "compare_many", "cost_per_minute", "detect_mode", "diagram",
-           "ladder", "language_support", "latency_budget", "monthly_cost", "provider_table", "providers", "recommend"]
+           "answer_diff", "answers_from_text", "checklist", "compare", "compare_many", "cost_per_minute",
+           "detect_mode", "diagram", "ladder", "language_support", "latency_budget", "monthly_cost",
+           "provider_table", "providers", "recommend", "report", "scorecard", "to_html", "to_markdown"]
 
 
 def __getattr__(name: str) -> Any:
@@ -55,3 +62,15 @@ def __getattr__(name: str) -> Any:
 
 def __dir__() -> list[str]:
     return sorted(__all__)
+
+
+def _show_in_jupyter() -> None:
+    import sys
+
+    if "IPython" in sys.modules:
+        from .display import register
+
+        register()
+
+
+_show_in_jupyter()

@@ -17,7 +17,7 @@ import dataclasses
 import difflib
 import json
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
@@ -136,6 +136,12 @@ class Answers:
         return choice in (getattr(self, key) or ())
 
 
+_FIELDS = tuple(f.name for f in fields(Answers))
+if _FIELDS != tuple(BY_ID):
+    raise ValueError(f"Answers declares {_FIELDS} but the questions are {tuple(BY_ID)}: add the field and the "
+                     "question together, in the same order")
+
+
 def validate(q: Question, raw: Any) -> Any:
     """Check one raw value against its question and return it in canonical form."""
     check = _CHECKS[q.kind]
@@ -152,7 +158,7 @@ def _check_text(q: Question, raw: Any) -> str:
 
 def _check_choice(q: Question, raw: Any) -> str:
     if not isinstance(raw, str) or raw not in q.choice_ids:
-        raise AnswerError(q.id, f"{_show(raw)} is not allowed" + _did_you_mean(raw, q.choice_ids), ", ".join(q.choice_ids))
+        raise AnswerError(q.id, f"{preview(raw)} is not allowed" + did_you_mean(raw, q.choice_ids), ", ".join(q.choice_ids))
     return raw
 
 
@@ -168,7 +174,7 @@ def _check_multi(q: Question, raw: Any) -> tuple[str, ...]:
 
 def _check_bool(q: Question, raw: Any) -> bool:
     if not isinstance(raw, bool):
-        raise AnswerError(q.id, f"{_show(raw)} is not allowed", "true, false")
+        raise AnswerError(q.id, f"{preview(raw)} is not allowed", "true, false")
     return raw
 
 
@@ -188,7 +194,7 @@ def _check_tags(q: Question, raw: Any) -> tuple[str, ...]:
     for item in raw:
         match = LANGUAGE_TAG.match(item) if isinstance(item, str) else None
         if not match:
-            raise AnswerError(q.id, f"{_show(item)} is not a language tag", allowed)
+            raise AnswerError(q.id, f"{preview(item)} is not a language tag", allowed)
         tag = normalise_tag(item)
         if tag not in tags:
             tags.append(tag)
@@ -215,14 +221,15 @@ _CHECKS = {
 
 
 def _unknown_key(key: Any) -> AnswerError:
-    name = key if isinstance(key, str) and key.isidentifier() else _show(key)
-    return AnswerError(name, "unknown key" + _did_you_mean(key), ", ".join(BY_ID))
+    name = key if isinstance(key, str) and key.isidentifier() else preview(key)
+    return AnswerError(name, "unknown key" + did_you_mean(key), ", ".join(BY_ID))
 
 
-def _did_you_mean(word: Any, options: tuple[str, ...] | None = None) -> str:
+def did_you_mean(word: Any, options: Iterable[str] | None = None) -> str:
+    """`` (did you mean 'memory'?)`` when ``word`` is close to one of ``options`` (the question ids by default)."""
     if not isinstance(word, str):
         return ""
-    options = options if options is not None else tuple(BY_ID)
+    options = tuple(options) if options is not None else tuple(BY_ID)
     close = difflib.get_close_matches(word.lower(), options, n=1, cutoff=0.6)
     return f" (did you mean '{close[0]}'?)" if close else ""
 
@@ -233,7 +240,8 @@ def _kind(value: Any) -> str:
     return names.get(type(value), type(value).__name__)
 
 
-def _show(value: Any) -> str:
+def preview(value: Any) -> str:
+    """A value as short JSON for an error message."""
     text = json.dumps(value, ensure_ascii=False, default=str)
     return text if len(text) <= 60 else text[:57] + "..."
 

@@ -37,10 +37,9 @@ def _write(text: str, output: str | None) -> None:
 
 def cmd_recommend(args: argparse.Namespace) -> None:
     from .engine import recommend
+    from .render import report
 
-    rec = recommend(Answers.load(args.file))
-    render = {"md": rec.to_markdown, "json": rec.to_json, "html": rec.to_html}[args.format]
-    _write(render(), args.output)
+    _write(report(recommend(Answers.load(args.file)), args.format), args.output)
 
 
 def cmd_mode(args: argparse.Namespace) -> None:
@@ -61,9 +60,9 @@ def cmd_questions(args: argparse.Namespace) -> None:
         _write(json.dumps(data, indent=2, ensure_ascii=False), None)
         return
     lines = []
-    for step, title in STEPS.items():
-        lines += [f"{title}", "=" * len(title)]
-        for q in (q for q in QUESTIONS if q.step == step):
+    for step in STEPS.values():
+        lines += [step.title, "=" * len(step.title)]
+        for q in (q for q in QUESTIONS if q.step == step.id):
             lines.append(f"  {q.id} ({q.kind}): {q.title}")
             lines.append(f"      {q.help}")
             for c in q.choices if q.kind != "bool" else ():
@@ -104,9 +103,10 @@ def cmd_checklist(args: argparse.Namespace) -> None:
     if args.format == "json":
         _write(json.dumps([i.to_dict() for i in rec.checklist], indent=2, ensure_ascii=False), args.output)
     else:
-        from .render.checklist import checklist
+        from .checklists import checklist
+        from .render.checklist import to_markdown
 
-        _write(checklist(rec).to_markdown(), args.output)
+        _write(to_markdown(checklist(rec)), args.output)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -16,6 +16,8 @@ An absent fact never satisfies anything but ``None``: unanswered never triggers 
 True
 >>> describe({"any": [{"memory": True}, {"handoff": True}]})
 'memory = true or handoff = true'
+>>> describe({"channels": "sms"}, sets=frozenset({"channels"}))
+'channels includes sms'
 """
 
 from __future__ import annotations
@@ -116,40 +118,39 @@ def fields(cond: Condition) -> tuple[str, ...]:
     return tuple(seen)
 
 
-def describe(cond: Condition) -> str:
-    """The condition in words, for traces: ``channels includes sms and memory = true``."""
+def describe(cond: Condition, sets: frozenset[str] = frozenset()) -> str:
+    """The condition in words, for traces: ``channels includes sms and memory = true``.
+
+    ``sets`` names the facts that hold sets, where one expected value reads "includes".
+    """
     if not cond:
         return "always"
-    parts = [_describe_one(k, v) for k, v in cond.items()]
+    parts = [_describe_one(k, v, sets) for k, v in cond.items()]
     if len(parts) > 1:
         parts = [f"({p})" if " or " in p else p for p in parts]
     return " and ".join(parts)
 
 
-def _describe_one(key: str, expected: Any) -> str:
+def _describe_one(key: str, expected: Any, sets: frozenset[str]) -> str:
     if key in ("all", "any"):
         joiner = " and " if key == "all" else " or "
-        parts = [describe(c) for c in expected]
+        parts = [describe(c, sets) for c in expected]
         return joiner.join(f"({p})" if (" and " in p or " or " in p) else p for p in parts)
     if key == "not":
         (inner_key, inner_value), *rest = list(expected.items()) or [(None, 0)]
         if inner_value is None and not rest:
             return f"{inner_key} answered"
-        return f"not ({describe(expected)})"
+        return f"not ({describe(expected, sets)})"
     if expected is None:
         return f"{key} unanswered"
     if isinstance(expected, Mapping):
         return " and ".join(f"{key} {_WORDS[op]} {bound}" for op, bound in expected.items())
     if isinstance(expected, (list, tuple)):
         return f"{key} in {{{', '.join(_value(e) for e in expected)}}}"
-    if key in _LIST_FACTS and isinstance(expected, str):
+    if key in sets and isinstance(expected, str):
         return f"{key} includes {expected}"
     return f"{key} = {_value(expected)}"
 
 
 def _value(value: Any) -> str:
     return json.dumps(value) if isinstance(value, bool) else str(value)
-
-
-#: Facts that hold lists: a single expected value means "contains".
-_LIST_FACTS = frozenset({"channels", "wants", "languages", "regulations", "products", "regimes"})

@@ -1,4 +1,9 @@
-"""What the engine returns: a :class:`Recommendation` of :class:`Item`, each with its :class:`Why`."""
+"""What the engine returns: a :class:`Recommendation` of :class:`Item`, each with its :class:`Why`.
+
+Plain data: it serialises itself (``to_dict``, ``to_json``) and knows no renderer. Reports, diagrams and
+checklists are functions of a Recommendation in :mod:`twarch.render`; in Jupyter it displays through the
+formatters :mod:`twarch.display` registers.
+"""
 
 from __future__ import annotations
 
@@ -53,7 +58,8 @@ class Item:
         return {"id": self.id, "text": self.text, **_plain(dict(self.details)), "why": self.why.to_dict()}
 
 
-SKILL_GROUPS = ("product", "setup", "guardrail")
+#: Skill groups in report order: upstream's skill types.
+SKILL_GROUPS = ("product", "setup", "guardrail", "planner")
 
 
 @dataclass(frozen=True)
@@ -133,31 +139,17 @@ class Recommendation:
     def to_json(self) -> str:
         return json.dumps(self.to_dict(), indent=2, ensure_ascii=False) + "\n"
 
-    def to_markdown(self) -> str:
-        from .render.report import to_markdown
-
-        return to_markdown(self)
-
-    def to_html(self) -> str:
-        from .render.report import to_html
-
-        return to_html(self)
-
-    def _repr_html_(self) -> str:
-        return self.to_html()
-
-    def _repr_markdown_(self) -> str:
-        return self.to_markdown()
-
     def __repr__(self) -> str:
         return (f"<Recommendation level={self.level} path={self.implementation_path} "
                 f"transport={self.voice_transport} products={list(self.product_ids)}>")
 
 
 def _plain(value: Any) -> Any:
-    """Tuples -> lists, recursively, so details serialise as JSON arrays."""
+    """Tuples -> lists and sources -> mappings, recursively, so details serialise as JSON."""
     if isinstance(value, dict):
         return {k: _plain(v) for k, v in value.items()}
     if isinstance(value, (list, tuple)):
         return [_plain(v) for v in value]
+    if hasattr(value, "to_dict"):
+        return value.to_dict()
     return value

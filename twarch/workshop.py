@@ -21,14 +21,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from .answers import Answers
-from .engine import recommend
+from .engine import Design, as_recommendation
 from .errors import AnswerError
-from .knowledge.catalog import LEVELS
+from .knowledge.products import LEVELS
+from .knowledge.questions import QUESTIONS
 from .recommendation import Recommendation
 
-__all__ = ["ASPECTS", "Comparison", "compare", "compare_many", "design_values"]
-
-Design = Mapping[str, Any] | Answers | Recommendation
+__all__ = ["ASPECTS", "Comparison", "answer_diff", "compare", "compare_many", "design_values", "scorecard"]
 
 
 @dataclass(frozen=True)
@@ -59,17 +58,9 @@ ASPECTS: tuple[Aspect, ...] = (
 _BY_ID = {a.id: a for a in ASPECTS}
 
 
-def _recommendation(design: Any, name: str) -> Recommendation:
-    if isinstance(design, Recommendation):
-        return design
-    if isinstance(design, (Answers, Mapping)):
-        return recommend(design)
-    raise AnswerError(name, f"expected answers (a mapping or Answers) or a Recommendation, got {type(design).__name__}")
-
-
 def design_values(design: Design, name: str = "design") -> dict[str, Any]:
     """One design's value for every aspect (plain data: ints, strings, None, lists of ids)."""
-    rec = _recommendation(design, name)
+    rec = as_recommendation(design, name)
     return {a.id: a.read(rec) for a in ASPECTS}
 
 
@@ -153,6 +144,17 @@ class Comparison:
     def __repr__(self) -> str:
         return f"<Comparison {self.names[0]!r} vs {self.names[1]!r}: differs in {self.aspects}>"
 
+    def __str__(self) -> str:
+        """One line per differing aspect: the ids one side lacks, or the two values."""
+        a, b = self.names
+        lines = [f"{b}: {len(self)} aspect(s) differ from the {a}"]
+        for row in self.rows:
+            if row["only_a"] or row["only_b"]:
+                lines.append(f"  {row['title']}: only in {a} {row['only_a']}; only in {b} {row['only_b']}")
+            else:
+                lines.append(f"  {row['title']}: {a} {row['a']!r}, {b} {row['b']!r}")
+        return "\n".join(lines)
+
 
 def compare(a: Design, b: Design, names: tuple[str, str] = ("a", "b")) -> Comparison:
     """What differs between two designs (answers dicts, Answers or Recommendations)."""
@@ -187,3 +189,51 @@ def compare_many(designs: Mapping[str, Design], aspects: Iterable[str] | None = 
         titles.append(_BY_ID[aspect].title)
     return pd.DataFrame(rows, columns=pd.Index(list(values), name="team"),
                         index=pd.Index(titles, name="aspect"))
+
+
+#: What :func:`answer_diff` shows for an answer equal to the reference's, and for an unanswered question.
+SAME, UNANSWERED = "·", "(none)"
+
+
+def answer_diff(reference: Answers, teams: Mapping[str, Answers]) -> Any:
+    """The answers behind the differences: one row per question any side answered (the request left out),
+    the reference's value and each team's value where it differs (``·`` the same, ``(none)`` unanswered)."""
+    import pandas as pd
+
+    ref = reference.to_dict()
+    answered = [a.to_dict() for a in teams.values()]
+    keys = [q.id for q in QUESTIONS if q.id != "request" and (q.id in ref or any(q.id in a for a in answered))]
+    rows = {}
+    for key in keys:
+        row = {"reference": ref.get(key, UNANSWERED)}
+        for team, answers in teams.items():
+            value = answers.to_dict().get(key, UNANSWERED)
+            row[team] = SAME if value == row["reference"] else value
+        rows[key] = row
+    return pd.DataFrame.from_dict(rows, orient="index", columns=["reference", *teams])
+
+
+def scorecard(teams: Mapping[str, Design], scenario_of: Mapping[str, str],
+              expected: Mapping[str, Mapping[str, Any]]) -> Any:
+    """Did each team reach the key outcomes of its scenario's reference (``solutions/expected.json``)?
+
+    One row per team: whether level, transport, path, package and regulations match, and the regulations
+    and key warnings the team's design missed.
+    """
+    import pandas as pd
+
+    rows = []
+    for team, design in teams.items():
+        goal, rec = expected[scenario_of[team]], as_recommendation(design, team)
+        warnings = [w.id for w in rec.warnings]
+        rows.append({
+            "team": team, "scenario": scenario_of[team],
+            "level": rec.level == goal["level"],
+            "transport": rec.voice_transport == goal["voice_transport"],
+            "path": rec.implementation_path == goal["implementation_path"],
+            "package": rec.tac_package == goal["tac_package"],
+            "regulations": sorted(rec.regulation_ids) == sorted(goal["regulations"]),
+            "missed regulations": [r for r in goal["regulations"] if r not in rec.regulation_ids],
+            "missed key warnings": [w for w in goal["key_warnings"] if w not in warnings],
+        })
+    return pd.DataFrame(rows).set_index("team")

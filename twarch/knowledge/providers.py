@@ -23,6 +23,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..errors import AnswerError
+from .speech import SPEECH_PROVIDERS, relay_providers
 
 HERE = Path(__file__).parent
 PROVIDERS_CSV = HERE / "providers.csv"
@@ -45,7 +46,7 @@ LANGUAGE_ALIASES = {"nb": "no", "nn": "no", "cmn": "zh", "arb": "ar", "iw": "he"
 
 PROVIDER_COLUMNS = ("id", "kind", "vendor", "product", "vendor_id", "unit_price", "price_unit", "output_price",
                     "latency_ms", "latency_metric", "latency_source", "latency_as_of", "language_count", "languages",
-                    "languages_source", "languages_as_of", "telephony", "in_conversation_relay", "source_url", "as_of",
+                    "languages_source", "languages_as_of", "telephony", "live", "source_url", "as_of",
                     "notes")
 FACT_COLUMNS = ("id", "value", "unit", "meaning", "source_url", "as_of", "notes")
 
@@ -77,7 +78,7 @@ class Provider:
     languages_source: str
     languages_as_of: str
     telephony: str
-    in_conversation_relay: bool
+    live: bool  #: usable in a live call (streaming); Polly Long-Form, for one, is not
     source_url: str
     as_of: str
     notes: str
@@ -85,6 +86,12 @@ class Provider:
     @property
     def label(self) -> str:
         return f"{self.vendor} {self.product}"
+
+    @property
+    def in_conversation_relay(self) -> bool:
+        """ConversationRelay offers its vendor (per :mod:`twarch.knowledge.speech`) and it runs live."""
+        speech = SPEECH_PROVIDERS.get((self.kind, self.vendor_id))
+        return speech is not None and speech.on_relay and self.live
 
     def speaks(self, base: str) -> bool | None:
         """True / False when a language list is sourced, ``None`` when it is not."""
@@ -213,17 +220,20 @@ def read_providers(path: str | Path) -> tuple[Provider, ...]:
         telephony = rows.choice(r, "telephony", TELEPHONY)
         if kind == "llm" and telephony:
             rows.fail("telephony", "LLM rows carry no telephony audio format")
-        relay = rows.choice(r, "in_conversation_relay", ("true", "false")) == "true"
-        if relay and kind == "llm":
-            rows.fail("in_conversation_relay", "ConversationRelay offers STT and TTS providers, not LLMs")
+        live = rows.choice(r, "live", ("", ) if kind == "llm" else ("true", "false")) == "true"
+        vendor_id = rows.slug(r, "vendor_id")
+        if kind != "llm" and (kind, vendor_id) not in SPEECH_PROVIDERS:
+            known = ", ".join(v for k, v in SPEECH_PROVIDERS if k == kind)
+            rows.fail("vendor_id", f"{vendor_id!r} is not a {kind.upper()} provider of twarch.knowledge.speech "
+                                   f"(add it there first); known: {known}")
         out.append(Provider(
             id=row_id, kind=kind, vendor=rows.text(r, "vendor"), product=rows.text(r, "product"),
-            vendor_id=rows.slug(r, "vendor_id"), unit_price=float(unit_price), price_unit=price_unit,
+            vendor_id=vendor_id, unit_price=float(unit_price), price_unit=price_unit,
             output_price=None if output_price is None else float(output_price), latency_ms=latency,
             latency_metric=r["latency_metric"], latency_source=r["latency_source"], latency_as_of=r["latency_as_of"],
             language_count=rows.number(r, "language_count", required=False, integer=True), languages=languages,
             languages_source=r["languages_source"], languages_as_of=r["languages_as_of"], telephony=telephony,
-            in_conversation_relay=relay, source_url=rows.urls(r, "source_url"), as_of=rows.date(r, "as_of"),
+            live=live, source_url=rows.urls(r, "source_url"), as_of=rows.date(r, "as_of"),
             notes=r["notes"],
         ))
     if not out:
@@ -422,20 +432,11 @@ class LanguageSupport:
                 f"<th>Detail</th></tr></thead><tbody>{body}</tbody></table>")
 
 
-def relay_vendors(kind: str) -> tuple[str, ...]:
-    """Vendor ids ConversationRelay offers for ``kind``, in file order."""
-    out: list[str] = []
-    for p in load_providers():
-        if p.kind == kind and p.in_conversation_relay and p.vendor_id not in out:
-            out.append(p.vendor_id)
-    return tuple(out)
-
-
 def language_support(languages: Iterable[str], stt: Iterable[str] | None = None,
                      tts: Iterable[str] | None = None) -> LanguageSupport:
     """Which (STT, TTS) pairs serve every language in ``languages``.
 
-    ``stt`` / ``tts`` take vendor ids or row ids; by default the vendors ConversationRelay offers.
+    ``stt`` / ``tts`` take vendor ids or row ids; by default the providers ConversationRelay offers.
     A pair is *covered* when both sides list every language, *missing* when either side's complete
     list lacks one (``missing`` names them), and *unknown* when a side has no sourced list.
     """
@@ -443,8 +444,8 @@ def language_support(languages: Iterable[str], stt: Iterable[str] | None = None,
         _bases(languages)  # raises the right error
     tags = tuple(languages)
     bases = _bases(tags)
-    stts = tuple(stt) if stt is not None else relay_vendors("stt")
-    ttss = tuple(tts) if tts is not None else relay_vendors("tts")
+    stts = tuple(stt) if stt is not None else relay_providers("stt")
+    ttss = tuple(tts) if tts is not None else relay_providers("tts")
     pairs = []
     for s in stts:
         s_verdict = _verdicts(s, "stt", bases)

@@ -12,6 +12,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cached_property
 
+from .channels import CHANNELS
+from .regimes import REGIMES
+from .speech import providers
+from .stack import CLOUDS, LLMS, TEAM_LANGUAGES
+
 
 @dataclass(frozen=True)
 class Choice:
@@ -43,13 +48,28 @@ class Question:
 
 YES_NO = (Choice("true", "Yes"), Choice("false", "No"))
 
-STEPS: dict[str, str] = {
-    "request": "Request",
-    "essential": "The five essential questions",
-    "context": "Context: entry point, customer, regulations",
-    "stack": "Tech stack",
-    "voice": "Voice: languages and providers",
-}
+
+@dataclass(frozen=True)
+class Step:
+    """A step of the qualification: its questions are those whose ``step`` is its id."""
+
+    id: str
+    title: str
+    tab: str  #: the short title on the Wizard's tab
+
+
+STEPS: dict[str, Step] = {s.id: s for s in (
+    Step("request", "Request", "1 · Request"),
+    Step("essential", "The five essential questions", "2 · Essentials"),
+    Step("context", "Context: entry point, customer, regulations", "3 · Context"),
+    Step("stack", "Tech stack", "4 · Stack"),
+    Step("voice", "Voice: languages and providers", "5 · Voice"),
+)}
+
+
+def _choices(table) -> tuple[Choice, ...]:
+    """A question's choices from a vocabulary table (rows with ``id``, ``label`` and optional ``help``)."""
+    return tuple(Choice(row.id, row.label, getattr(row, "help", "")) for row in table)
 
 QUESTIONS: tuple[Question, ...] = (
     Question(
@@ -75,13 +95,7 @@ QUESTIONS: tuple[Question, ...] = (
         "Channels decide the transport: voice needs ConversationRelay (or Media Streams), "
         "messaging needs Conversation Orchestrator, both need both.",
         "step2.channels",
-        (
-            Choice("voice", "Voice", "phone calls over the PSTN"),
-            Choice("sms", "SMS"),
-            Choice("whatsapp", "WhatsApp"),
-            Choice("rcs", "RCS"),
-            Choice("chat", "Web chat"),
-        ),
+        _choices(CHANNELS.values()),
         min_items=1,
     ),
     Question(
@@ -156,54 +170,25 @@ QUESTIONS: tuple[Question, ...] = (
         "regulations", "context", "multi", "Regulations you already know apply",
         "Named regimes are added to those twarch infers from the other answers.",
         "step4.regulatory",
-        (
-            Choice("tcpa", "TCPA (US outbound calls and texts)"),
-            Choice("hipaa", "HIPAA (US health data)"),
-            Choice("pci_dss", "PCI DSS (card payments)"),
-            Choice("gdpr", "GDPR (EU personal data)"),
-            Choice("fdcpa", "FDCPA / Regulation F (debt collection)"),
-            Choice("recording_consent", "US call-recording consent"),
-            Choice("ai_disclosure", "US bot / AI-disclosure laws"),
-            Choice("eu_ai_act", "EU AI Act transparency (Art. 50)"),
-            Choice("ccpa", "CCPA / CPRA (California)"),
-            Choice("a2p_10dlc", "A2P 10DLC / toll-free registration (US SMS)"),
-            Choice("stir_shaken", "STIR/SHAKEN caller-ID attestation"),
-            Choice("whatsapp_policy", "WhatsApp Business policy"),
-            Choice("canada_crtc_casl", "Canada CRTC rules and CASL"),
-        ),
+        tuple(Choice(r.id, r.label) for r in REGIMES.values()),
     ),
     Question(
         "cloud", "stack", "choice", "Where will you deploy?",
         "Azure and AWS have their own Agent Connect packages; anything else uses the core SDK.",
         "rules.cloud",
-        (
-            Choice("any", "Any / cloud-agnostic"),
-            Choice("azure", "Microsoft Azure"),
-            Choice("aws", "AWS"),
-        ),
+        _choices(CLOUDS.values()),
     ),
     Question(
         "llm", "stack", "choice", "Which LLM provider?",
         "Azure OpenAI and Bedrock point to the cloud packages; OpenAI and Anthropic work with the core SDK.",
         "rules.cloud",
-        (
-            Choice("openai", "OpenAI"),
-            Choice("anthropic", "Anthropic"),
-            Choice("google", "Google Gemini"),
-            Choice("azure_openai", "Azure OpenAI"),
-            Choice("bedrock", "AWS Bedrock"),
-            Choice("other", "Other"),
-        ),
+        _choices(LLMS.values()),
     ),
     Question(
         "team_language", "stack", "choice", "Your team's language?",
         "The Agent Connect SDK exists for Python and TypeScript only.",
         "rules.sdk_vs_manual",
-        (
-            Choice("python", "Python"),
-            Choice("typescript", "TypeScript / Node.js"),
-            Choice("other", "Other"),
-        ),
+        _choices(TEAM_LANGUAGES.values()),
     ),
     Question(
         "needs_raw_audio", "stack", "bool", "Do you need the raw audio?",
@@ -267,17 +252,13 @@ QUESTIONS: tuple[Question, ...] = (
         "stt_provider", "voice", "choice", "Speech-to-text provider you already chose",
         "Leave unanswered to let twarch pick from your priority.",
         "rules.providers",
-        (Choice("deepgram", "Deepgram"), Choice("google", "Google")),
+        tuple(Choice(p.id, p.name) for p in providers("stt")),
     ),
     Question(
         "tts_provider", "voice", "choice", "Text-to-speech provider you already chose",
         "Leave unanswered to let twarch pick from your priority.",
         "rules.providers",
-        (
-            Choice("elevenlabs", "ElevenLabs"),
-            Choice("google", "Google"),
-            Choice("amazon_polly", "Amazon Polly"),
-        ),
+        tuple(Choice(p.id, p.name) for p in providers("tts")),
     ),
 )
 
@@ -286,7 +267,3 @@ BY_ID: dict[str, Question] = {q.id: q for q in QUESTIONS}
 #: The five essential questions, in the playbook's order (Step 2).
 ESSENTIAL: tuple[str, ...] = ("outcome", "channels", "memory", "intelligence", "handoff")
 
-
-def question(question_id: str) -> Question:
-    """The question with this id (KeyError on an unknown id)."""
-    return BY_ID[question_id]

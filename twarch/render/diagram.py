@@ -21,14 +21,18 @@ from __future__ import annotations
 import html
 import re
 import textwrap
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
 import graphviz
 
-from ..knowledge.catalog import LEVELS, PRODUCTS, TAC_PACKAGES
-from ..knowledge.questions import BY_ID
+from ..engine import Design, as_recommendation
+from ..knowledge.channels import CHANNELS
+from ..knowledge.limits import FUNCTIONS_CONCURRENCY, FUNCTIONS_TIMEOUT_S
+from ..knowledge.products import LEVELS, PRODUCTS
+from ..knowledge.speech import provider
+from ..knowledge.stack import LLMS, PACKAGES
 from ..recommendation import Item, Recommendation
 
 __all__ = ["FORMATS", "INSTALL_HINT", "ArchitectureGraph", "diagram", "dot_available", "ladder", "rung_status", "save"]
@@ -51,25 +55,8 @@ INK = "#1F2933"
 MUTED = "#5F6B7A"
 FALLBACK = "#C46A00"
 
-CHANNEL_ENTRIES: dict[str, tuple[str, str, str]] = {
-    # channel id: (title, subtitle, protocol from the customer)
-    "voice": ("Phone number", "Twilio number", "PSTN / SIP"),
-    "sms": ("SMS", "Twilio sender", "SMS"),
-    "whatsapp": ("WhatsApp", "Business sender", "WhatsApp"),
-    "rcs": ("RCS", "RCS sender", "RCS"),
-    "chat": ("Web chat", "widget on your site", "HTTPS / WebSocket"),
-}
-
-PROVIDER_NAMES = {"deepgram": "Deepgram", "google": "Google", "elevenlabs": "ElevenLabs",
-                  "amazon_polly": "Amazon Polly"}
-
-# Which recommended products each ladder rung adds.
-RUNG_PRODUCTS: dict[int, tuple[str, ...]] = {
-    1: ("conversation_relay", "media_streams", "conversation_orchestrator"),
-    2: ("conversation_memory",),
-    3: ("conversation_intelligence",),
-    4: ("taskrouter", "flex"),
-}
+#: Which products each ladder rung adds.
+RUNG_PRODUCTS: dict[int, tuple[str, ...]] = {n: tuple(p.id for p in PRODUCTS.values() if p.rung == n) for n in LEVELS}
 
 
 class ArchitectureGraph(graphviz.Digraph):
@@ -263,17 +250,16 @@ def _llm_name(rec: Recommendation) -> str:
     llm = rec.answers.llm
     if llm is None or llm == "other":
         return "Your LLM"
-    return BY_ID["llm"].label(llm)
+    return LLMS[llm].label
 
 
-def _provider(name: str | None) -> str | None:
-    return PROVIDER_NAMES.get(name, name) if name else None
+def _speech_name(kind: str, provider_id: str | None) -> str | None:
+    return provider(kind, provider_id).name if provider_id else None
 
 
 def _title(rec: Recommendation) -> str:
-    head = f"Level {rec.level}: {LEVELS[rec.level].name}" if rec.level in LEVELS else rec.level_name
     path = "Twilio Agent Connect SDK" if rec.implementation_path == "tac_sdk" else "manual integration"
-    head = f"{head}  ·  {path}"
+    head = f"{rec.level_name}  ·  {path}"
     request = rec.answers.request
     lines = [graphviz.escape(head)]
     if request:
@@ -285,190 +271,187 @@ def _title(rec: Recommendation) -> str:
 
 
 # --------------------------------------------------------------------------------------------
-# The architecture diagram
+# The architecture diagram, zone by zone
+
+#: The spine's edges: the main flow from the customer to the LLM.
+MAIN = {"weight": "6", "penwidth": "1.6"}
+SERVER = "agent_server"
 
 
-def _as_recommendation(rec: Recommendation | Mapping[str, Any] | Any) -> Recommendation:
-    if isinstance(rec, Recommendation):
-        return rec
-    from ..engine import recommend
+class _Design:
+    """What every zone reads: the recommendation, its items by id, the channels drawn, and the builder."""
 
-    return recommend(rec)
+    def __init__(self, rec: Recommendation, build: _Builder) -> None:
+        self.rec = rec
+        self.build = build
+        self.products = {p.id: p for p in rec.products}
+        self.considered = {c.id: c for c in rec.considerations}
+        self.decisions = list(rec.decisions)
+        self.transport = rec.voice_transport
+        self.voice = self.transport is not None
+        channels = tuple(rec.answers.channels or ())
+        if self.voice and "voice" not in channels:
+            channels = ("voice", *channels)
+        self.messaging = tuple(c for c in channels if c != "voice")
+        self.channels = channels if self.voice else self.messaging
+        self.front = "load_balancer" if "load_balancer" in self.considered else SERVER
+
+    def decision(self, decision_id: str) -> Item | None:
+        return _find(self.decisions, decision_id)
 
 
-def diagram(rec: Recommendation | Mapping[str, Any] | Any) -> ArchitectureGraph:
-    """The architecture the recommendation implies, as a left-to-right flow with ownership clusters.
-
-    Accepts a :class:`Recommendation` (or answers, which go through :func:`twarch.recommend`).
-    Only answered channels and recommended products are drawn; fallbacks, session state, LLM
-    failover, a load balancer and a Functions thin receiver appear when the considerations name them.
-    """
-    rec = _as_recommendation(rec)
-    answers = rec.answers
-    products = {p.id: p for p in rec.products}
-    considered = {c.id: c for c in rec.considerations}
-    decisions = list(rec.decisions)
-    channels = tuple(answers.channels or ())
-    if rec.voice_transport and "voice" not in channels:
-        channels = ("voice", *channels)
-    voice = rec.voice_transport is not None
-    messaging = tuple(c for c in channels if c != "voice")
-    if not voice:
-        channels = messaging
-    transport = rec.voice_transport
-
-    g = _new_graph("architecture")
-    g.attr("graph", rankdir="TB", newrank="true", forcelabels="true", splines="spline", nodesep="0.25", ranksep="0.4",
-           label=_title(rec), labelloc="t", labeljust="l", fontsize="14")
-    b = _Builder(g)
-    main = {"weight": "6", "penwidth": "1.6"}
-
-    # -- customer and channel entries ------------------------------------------------------
+def _customer(d: _Design) -> None:
+    b = d.build
     b.node(("people", 0), "customer", _label("Customer", "caller / sender"),
-           "The person the AI agent serves, on the channels you answered.",
-           color=INK, penwidth="1.6", group="spine")
-    channel_why = _find(decisions, "channel_mix")
-    for ch in channels:
-        title, sub, proto = CHANNEL_ENTRIES[ch]
-        b.node(("channels", 1), f"ch_{ch}", _label(title, sub, title_size=11),
-               _why(channel_why, f"{title}: a channel you answered."), color="#8A94A3",
-               **({"group": "spine"} if ch == channels[0] else {}))
-        b.edge("customer", f"ch_{ch}", proto, **(main if ch == channels[0] else {}))
+           "The person the AI agent serves, on the channels you answered.", color=INK, penwidth="1.6", group="spine")
+    channel_why = d.decision("channel_mix")
+    for ch in d.channels:
+        entry = CHANNELS[ch]
+        b.node(("channels", 1), f"ch_{ch}", _label(entry.entry, entry.entry_detail, title_size=11),
+               _why(channel_why, f"{entry.entry}: a channel you answered."), color="#8A94A3",
+               **({"group": "spine"} if ch == d.channels[0] else {}))
+        b.edge("customer", f"ch_{ch}", entry.protocol, **(MAIN if ch == d.channels[0] else {}))
 
-    server = "agent_server"
-    lb = "load_balancer" if "load_balancer" in considered else None
-    front = lb or server
 
-    # -- voice: Programmable Voice and the transport ---------------------------------------
-    if voice:
-        fallback = considered.get("action_fallback")
-        b.node(("edge", 2), "programmable_voice",
-               _label("Programmable Voice", "TwiML from your server",
-                      "<Connect action=...>" if fallback else ""),
-               "Twilio answers the call and runs the TwiML your server returns (an HTTPS webhook).", group="spine")
-        b.edge("ch_voice", "programmable_voice", **main)
-        if transport == "conversation_relay":
-            item = products.get("conversation_relay")
-            stt = _provider(rec.stt_provider) or "Twilio default"
-            tts = _provider(rec.tts_provider) or "Twilio default"
-            b.node(("edge", 3), "conversation_relay",
-                   _label("ConversationRelay", f"STT: {stt}  \u00b7  TTS: {tts}", "managed speech, text in / out"),
-                   _why(item, PRODUCTS["conversation_relay"].role), penwidth="2", group="spine")
-            b.edge("programmable_voice", "conversation_relay", "TwiML <Connect>\n<ConversationRelay>", **main)
-            b.edge("conversation_relay", front, "WebSocket\nJSON text", dir="both", **main)
-        else:
-            item = products.get("media_streams")
-            b.node(("edge", 3), "media_streams", _label("Media Streams", "raw call audio, both ways"),
-                   _why(item, PRODUCTS["media_streams"].role), penwidth="2", group="spine")
-            b.edge("programmable_voice", "media_streams", "TwiML <Connect>\n<Stream>", **main)
-            b.edge("media_streams", front, "WebSocket\nmulaw 8 kHz audio", dir="both", **main)
-        if fallback:
-            b.node(("yours", 4), "dtmf_ivr", _label("Fallback DTMF IVR", "TwiML <Gather> at the action URL"),
-                   _why(fallback, "Graceful fallback when the WebSocket drops."), color=FALLBACK)
-            b.edge("programmable_voice", "dtmf_ivr", "on disconnect:\naction URL (HTTPS)", style="dashed",
-                   color=FALLBACK, fontcolor=FALLBACK)
-
-    # -- messaging: Conversation Orchestrator ----------------------------------------------------
-    orchestrator = products.get("conversation_orchestrator")
-    if orchestrator:
-        b.node(("edge", 3 if voice else 2), "conversation_orchestrator",
-               _label("Conversation Orchestrator", "one conversation across channels"),
-               _why(orchestrator, PRODUCTS["conversation_orchestrator"].role), penwidth="2",
-               **({} if voice else {"group": "spine"}))
-        for ch in messaging:
-            b.edge(f"ch_{ch}", "conversation_orchestrator", **(main if not voice and ch == messaging[0] else {}))
-        if voice:
-            b.edge("conversation_relay" if transport == "conversation_relay" else "media_streams",
-                   "conversation_orchestrator", "same ConversationId", style="dashed", constraint="false")
-        b.edge("conversation_orchestrator", server, "HTTPS webhook\n+ REST", dir="both",
-               **({} if voice else main))
+def _voice(d: _Design) -> None:
+    """Programmable Voice and the voice transport (ConversationRelay or Media Streams), with the fallback IVR."""
+    if not d.voice:
+        return
+    b = d.build
+    fallback = d.considered.get("action_fallback")
+    b.node(("edge", 2), "programmable_voice",
+           _label("Programmable Voice", "TwiML from your server", "<Connect action=...>" if fallback else ""),
+           "Twilio answers the call and runs the TwiML your server returns (an HTTPS webhook).", group="spine")
+    b.edge("ch_voice", "programmable_voice", **MAIN)
+    if d.transport == "conversation_relay":
+        stt = _speech_name("stt", d.rec.stt_provider) or "Twilio default"
+        tts = _speech_name("tts", d.rec.tts_provider) or "Twilio default"
+        b.node(("edge", 3), "conversation_relay",
+               _label("ConversationRelay", f"STT: {stt}  \u00b7  TTS: {tts}", "managed speech, text in / out"),
+               _why(d.products.get("conversation_relay"), PRODUCTS["conversation_relay"].role), penwidth="2",
+               group="spine")
+        b.edge("programmable_voice", "conversation_relay", "TwiML <Connect>\n<ConversationRelay>", **MAIN)
+        b.edge("conversation_relay", d.front, "WebSocket\nJSON text", dir="both", **MAIN)
     else:
-        for ch in messaging:  # messaging without the Orchestrator posts straight to your server
-            b.edge(f"ch_{ch}", server, "HTTPS webhook")
+        b.node(("edge", 3), "media_streams", _label("Media Streams", "raw call audio, both ways"),
+               _why(d.products.get("media_streams"), PRODUCTS["media_streams"].role), penwidth="2", group="spine")
+        b.edge("programmable_voice", "media_streams", "TwiML <Connect>\n<Stream>", **MAIN)
+        b.edge("media_streams", d.front, "WebSocket\nmulaw 8 kHz audio", dir="both", **MAIN)
+    if fallback:
+        b.node(("yours", 4), "dtmf_ivr", _label("Fallback DTMF IVR", "TwiML <Gather> at the action URL"),
+               _why(fallback, "Graceful fallback when the WebSocket drops."), color=FALLBACK)
+        b.edge("programmable_voice", "dtmf_ivr", "on disconnect:\naction URL (HTTPS)", style="dashed",
+               color=FALLBACK, fontcolor=FALLBACK)
 
-    # -- your server ------------------------------------------------------------------------
-    if lb:
+
+def _messaging(d: _Design) -> None:
+    """Conversation Orchestrator across the messaging channels (or straight webhooks without it)."""
+    b = d.build
+    orchestrator = d.products.get("conversation_orchestrator")
+    if not orchestrator:
+        for ch in d.messaging:  # messaging without the Orchestrator posts straight to your server
+            b.edge(f"ch_{ch}", SERVER, "HTTPS webhook")
+        return
+    b.node(("edge", 3 if d.voice else 2), "conversation_orchestrator",
+           _label("Conversation Orchestrator", "one conversation across channels"),
+           _why(orchestrator, PRODUCTS["conversation_orchestrator"].role), penwidth="2",
+           **({} if d.voice else {"group": "spine"}))
+    for ch in d.messaging:
+        b.edge(f"ch_{ch}", "conversation_orchestrator", **(MAIN if not d.voice and ch == d.messaging[0] else {}))
+    if d.voice:
+        b.edge(d.transport, "conversation_orchestrator", "same ConversationId", style="dashed", constraint="false")
+    b.edge("conversation_orchestrator", SERVER, "HTTPS webhook\n+ REST", dir="both", **({} if d.voice else MAIN))
+
+
+def _server(d: _Design) -> None:
+    """Your infrastructure: the load balancer, the agent server and its session state."""
+    b, rec = d.build, d.rec
+    if d.front != SERVER:
         b.node(("yours", 4), "load_balancer", _label("Load balancer", "redundant servers"),
-               _why(considered["load_balancer"], "Deploy the WebSocket server behind a load balancer."), group="spine")
-        b.edge("load_balancer", server, "WebSocket", dir="both", **main)
-    path_item = _find(decisions, "tac_package") if rec.implementation_path == "tac_sdk" else None
-    path_item = path_item or _find(decisions, "path")
+               _why(d.considered["load_balancer"], "Deploy the WebSocket server behind a load balancer."),
+               group="spine")
+        b.edge("load_balancer", SERVER, "WebSocket", dir="both", **MAIN)
+    path_item = (d.decision("tac_package") if rec.implementation_path == "tac_sdk" else None) or d.decision("path")
     lines: list[str]
     if rec.implementation_path == "tac_sdk":
         package = rec.tac_package or "twilio-agent-connect"
         title, lines = "Your agent server", ["Twilio Agent Connect SDK", package]
-        tip = _why(path_item, f"Agent Connect SDK ({package}): {TAC_PACKAGES.get(package, '')}")
-    elif voice:
+        summary = PACKAGES[package].summary if package in PACKAGES else ""
+        tip = _why(path_item, f"Agent Connect SDK ({package}): {summary}")
+    elif d.voice:
         title = "Your WebSocket server"
         lines = ["custom, manual integration",
-                 "ConversationRelay protocol" if transport == "conversation_relay" else "your STT/TTS pipeline"]
+                 "ConversationRelay protocol" if d.transport == "conversation_relay" else "your STT/TTS pipeline"]
         tip = _why(path_item, "Manual integration: your own WebSocket server, full protocol control.")
     else:
         title, lines = "Your agent server", ["custom, manual integration", "webhooks + REST"]
         tip = _why(path_item, "Manual integration: your own server behind the Orchestrator's webhooks.")
-    region = considered.get("multi_region")
+    region = d.considered.get("multi_region")
     if region:
         lines.append("co-located with TWILIO_EDGE")
         tip = f"{tip} {_why(region, '')}"
-    b.node(("yours", 5), server, _label(title, *lines), tip, penwidth="2.2", group="spine")
-
-    state = considered.get("session_state")
+    b.node(("yours", 5), SERVER, _label(title, *lines), tip, penwidth="2.2", group="spine")
+    state = d.considered.get("session_state")
     if state:
         b.node(("yours", 5), "session_state", _label("Session state", "Sync / Redis / DynamoDB"),
                _why(state, "Persist the conversation for WebSocket reconnection."), shape="cylinder", style="filled")
-        b.edge(server, "session_state", "persist history", dir="both")
+        b.edge(SERVER, "session_state", "persist history", dir="both")
 
-    # -- third parties: LLM, failover, your own STT/TTS --------------------------------------
-    llm_why = _find(decisions, "tac_package") if rec.tac_package else None
+
+def _third_parties(d: _Design) -> None:
+    """The LLM, its fallback, and your own STT/TTS vendors behind Media Streams."""
+    b, rec = d.build, d.rec
+    llm_why = d.decision("tac_package") if rec.tac_package else None
     b.node(("third", 6), "llm", _label(_llm_name(rec), "LLM API"),
            _why(llm_why, f"The model your server prompts: {_llm_name(rec)}."), penwidth="2", group="spine")
-    b.edge(server, "llm", "HTTPS (streaming)", dir="both", **main)
-    failover = considered.get("llm_failover")
+    b.edge(SERVER, "llm", "HTTPS (streaming)", dir="both", **MAIN)
+    failover = d.considered.get("llm_failover")
     if failover:
         b.node(("third", 6), "llm_fallback", _label("Secondary LLM", "or a scripted reply"),
-               _why(failover, "Fall back when the primary LLM times out."), color=FALLBACK,
-               style="rounded,filled,dashed")
-        b.edge(server, "llm_fallback", "on timeout", style="dashed", color=FALLBACK, fontcolor=FALLBACK)
-    if transport == "media_streams":
-        stt, tts = _provider(rec.stt_provider), _provider(rec.tts_provider)
+               _why(failover, "Fall back when the primary LLM times out."), color=FALLBACK, style="rounded,filled,dashed")
+        b.edge(SERVER, "llm_fallback", "on timeout", style="dashed", color=FALLBACK, fontcolor=FALLBACK)
+    if d.transport == "media_streams":
+        stt, tts = _speech_name("stt", rec.stt_provider), _speech_name("tts", rec.tts_provider)
         b.node(("third", 6), "stt_vendor", _label(f"STT: {stt}" if stt else "Your own STT", "speech-to-text vendor"),
-               _why(_find(decisions, "stt"), "With Media Streams you transcribe the audio yourself."))
+               _why(d.decision("stt"), "With Media Streams you transcribe the audio yourself."))
         b.node(("third", 6), "tts_vendor", _label(f"TTS: {tts}" if tts else "Your own TTS", "text-to-speech vendor"),
-               _why(_find(decisions, "tts"), "With Media Streams you synthesise the reply audio yourself."))
-        b.edge(server, "stt_vendor", "audio stream\n(WebSocket)")
-        b.edge(server, "tts_vendor", "text -> audio\n(HTTPS)", dir="both")
+               _why(d.decision("tts"), "With Media Streams you synthesise the reply audio yourself."))
+        b.edge(SERVER, "stt_vendor", "audio stream\n(WebSocket)")
+        b.edge(SERVER, "tts_vendor", "text -> audio\n(HTTPS)", dir="both")
 
-    # -- Twilio services: memory, intelligence, escalation, Functions -----------------------
-    memory = products.get("conversation_memory")
+
+def _services(d: _Design) -> None:
+    """Twilio's Conversations services and human escalation: Memory, Intelligence, TaskRouter, Flex."""
+    b, rec = d.build, d.rec
+    memory = d.products.get("conversation_memory")
+    orchestrator = d.products.get("conversation_orchestrator")
     if memory:
         b.node(("services", 6), "conversation_memory", _label("Conversation Memory", "profiles, observations, recall"),
                _why(memory, PRODUCTS["conversation_memory"].role), shape="cylinder", style="filled")
-        how = "REST (SDK)" if rec.implementation_path == "tac_sdk" else "REST"
-        b.edge(server, "conversation_memory", how, dir="both")
+        b.edge(SERVER, "conversation_memory", "REST (SDK)" if rec.implementation_path == "tac_sdk" else "REST",
+               dir="both")
         if orchestrator:
             b.edge("conversation_orchestrator", "conversation_memory", "linked", style="dashed")
-    intelligence = products.get("conversation_intelligence")
+    intelligence = d.products.get("conversation_intelligence")
     if intelligence:
-        b.node(("services", 7), "conversation_intelligence",
-               _label("Conversation Intelligence", "Language Operators"),
+        b.node(("services", 7), "conversation_intelligence", _label("Conversation Intelligence", "Language Operators"),
                _why(intelligence, PRODUCTS["conversation_intelligence"].role))
         if memory:
             b.edge("conversation_memory", "conversation_intelligence", "linked", style="dashed")
         elif orchestrator:
             b.edge("conversation_orchestrator", "conversation_intelligence", "linked", style="dashed")
         else:
-            source = "conversation_relay" if transport == "conversation_relay" else "programmable_voice"
+            source = "conversation_relay" if d.transport == "conversation_relay" else "programmable_voice"
             if b.has(source):
                 b.edge(source, "conversation_intelligence", "transcripts", style="dashed")
         b.node(("backend", 8), "signal_handler", _label("Signal handler", "your backend acts on signals"),
                _why(intelligence, "Your backend receives operator results by webhook and acts on them."))
         b.edge("conversation_intelligence", "signal_handler", "HTTPS webhook")
-    taskrouter = products.get("taskrouter")
-    flex = products.get("flex")
+    taskrouter, flex = d.products.get("taskrouter"), d.products.get("flex")
     if taskrouter:
         b.node(("services", 6), "taskrouter", _label("TaskRouter", "skills-based routing"),
                _why(taskrouter, PRODUCTS["taskrouter"].role))
-        b.edge(server, "taskrouter", "REST: escalation")
+        b.edge(SERVER, "taskrouter", "REST: escalation")
     if flex:
         b.node(("services", 7), "flex", _label("Flex", "agent desktop + profile"), _why(flex, PRODUCTS["flex"].role))
         if taskrouter:
@@ -478,34 +461,64 @@ def diagram(rec: Recommendation | Mapping[str, Any] | Any) -> ArchitectureGraph:
         b.node(("people_right", 8), "human_agent", _label("Human agent", "takes the escalation"),
                _why(flex, "The person who takes over when the AI escalates."), color=INK, penwidth="1.6")
         b.edge("flex", "human_agent")
-    if answers.uses_twilio_functions:
-        callbacks_from = "programmable_voice" if voice else ("conversation_orchestrator" if orchestrator else None)
-        fn_item = next((considered[k] for k in ("functions_thin_receiver", "functions_within_limit",
-                                                "functions_unsized") if k in considered), None)
-        b.node(("serverless", 6), "twilio_functions", _label("Twilio Functions", "30 concurrent, 10 s timeout"),
-               _why(fn_item, "Functions allow 30 concurrent executions per service with a 10 s timeout."))
-        thin = considered.get("functions_thin_receiver")
-        target = "twilio_functions"
-        if thin:
-            b.node(("yours", 4), "thin_receiver", _label("Thin receiver", "ack at once, queue the work"),
-                   _why(thin, "Put a thin receiver in front of Functions."))
-            b.edge("thin_receiver", "twilio_functions", "rate-limited HTTPS")
-            target = "thin_receiver"
-        if callbacks_from:
-            b.edge(callbacks_from, target, "status callbacks\n(HTTPS)", style="dashed")
 
-    # -- write it out, cluster by cluster ------------------------------------------------------
+
+def _serverless(d: _Design) -> None:
+    """Twilio Functions receiving status callbacks, behind a thin receiver when they would be overrun."""
+    if not d.rec.answers.uses_twilio_functions:
+        return
+    b, considered = d.build, d.considered
+    callbacks_from = "programmable_voice" if d.voice else (
+        "conversation_orchestrator" if "conversation_orchestrator" in d.products else None)
+    fn_item = next((considered[k] for k in ("functions_thin_receiver", "functions_within_limit", "functions_unsized")
+                    if k in considered), None)
+    limits = f"{FUNCTIONS_CONCURRENCY} concurrent, {FUNCTIONS_TIMEOUT_S} s timeout"
+    b.node(("serverless", 6), "twilio_functions", _label("Twilio Functions", limits),
+           _why(fn_item, f"Twilio Functions: {limits} per service."))
+    thin = considered.get("functions_thin_receiver")
+    target = "twilio_functions"
+    if thin:
+        b.node(("yours", 4), "thin_receiver", _label("Thin receiver", "ack at once, queue the work"),
+               _why(thin, "Put a thin receiver in front of Functions."))
+        b.edge("thin_receiver", "twilio_functions", "rate-limited HTTPS")
+        target = "thin_receiver"
+    if callbacks_from:
+        b.edge(callbacks_from, target, "status callbacks\n(HTTPS)", style="dashed")
+
+
+#: The zones, in drawing order (node and edge order, and so the DOT bytes, follow it).
+ZONES = (_customer, _voice, _messaging, _server, _third_parties, _services, _serverless)
+
+#: Ownership clusters in writing order: (cluster name, label, colours, builder group).
+CLUSTERS = (("twilio_edge", "Twilio", TWILIO, "edge"), ("yours", "Your infrastructure", YOURS, "yours"),
+            ("third", "Third parties", THIRD, "third"),
+            ("twilio_services", "Twilio Conversations services", TWILIO, "services"),
+            ("twilio_serverless", "Twilio Serverless", TWILIO, "serverless"),
+            ("your_backend", "Your backend", YOURS, "backend"))
+
+
+def diagram(design: Design) -> ArchitectureGraph:
+    """The architecture the recommendation implies, as a top-down flow with ownership clusters.
+
+    Accepts a :class:`Recommendation` or answers (which go through :func:`twarch.recommend`).
+    Only answered channels and recommended products are drawn; fallbacks, session state, LLM
+    failover, a load balancer and a Functions thin receiver appear when the considerations name them.
+    """
+    rec = as_recommendation(design)
+    g = _new_graph("architecture")
+    g.attr("graph", rankdir="TB", newrank="true", forcelabels="true", splines="spline", nodesep="0.25", ranksep="0.4",
+           label=_title(rec), labelloc="t", labeljust="l", fontsize="14")
+    b = _Builder(g)
+    d = _Design(rec, b)
+    for zone in ZONES:
+        zone(d)
     b.emit_group("people", g)
     if b.groups.get("channels"):
         with g.subgraph(name="channels") as c:
             c.attr(rank="same")
             b.emit_group("channels", c)
-    _cluster(g, "twilio_edge", "Twilio", TWILIO, b, "edge")
-    _cluster(g, "yours", "Your infrastructure", YOURS, b, "yours")
-    _cluster(g, "third", "Third parties", THIRD, b, "third")
-    _cluster(g, "twilio_services", "Twilio Conversations services", TWILIO, b, "services")
-    _cluster(g, "twilio_serverless", "Twilio Serverless", TWILIO, b, "serverless")
-    _cluster(g, "your_backend", "Your backend", YOURS, b, "backend")
+    for name, label, colours, group in CLUSTERS:
+        _cluster(g, name, label, colours, b, group)
     b.emit_group("people_right", g)
     b.emit_columns()
     b.emit_edges()
@@ -528,13 +541,13 @@ def rung_status(rec: Recommendation, number: int) -> str:
     return "included"
 
 
-def ladder(rec: Recommendation | Mapping[str, Any] | Any) -> ArchitectureGraph:
+def ladder(design: Design) -> ArchitectureGraph:
     """The four rungs of the capability ladder, Level 1 at the bottom.
 
     The reached rung is highlighted, rungs below it are shown as included, rungs whose
     capability the answers skipped are greyed with "skipped", rungs above are dimmed.
     """
-    rec = _as_recommendation(rec)
+    rec = as_recommendation(design)
     g = _new_graph("ladder")
     g.attr("graph", rankdir="BT", nodesep="0.3", ranksep="0.22", label=graphviz.nohtml("Capability ladder"),
            labelloc="t", labeljust="l", fontsize="14")

@@ -33,11 +33,13 @@ NUMERIC = {STT_PRICE: min, TTS_PRICE: min, LLM_IN: min, LLM_OUT: min, LATENCY: m
 
 
 def providers() -> pd.DataFrame:
-    """Every row of ``providers.csv``, one column per field (languages space-separated, missing = None)."""
+    """Every row of ``providers.csv``, one column per field (languages space-separated, missing = None), and
+    ``in_conversation_relay`` (ConversationRelay offers the row's vendor and the row runs live)."""
     records = []
     for p in load_providers():
         record = dict(vars(p))
         record["languages"] = None if p.languages is None else " ".join(p.languages)
+        record["in_conversation_relay"] = p.in_conversation_relay
         records.append(record)
     return pd.DataFrame.from_records(records).set_index("id", drop=False)
 
@@ -142,9 +144,10 @@ DEFAULT_LLM = "openai-gpt-4o-mini"
 
 def llm_for(llm_answer: str | None) -> str:
     """The providers.csv row standing for an ``llm`` answer (the default row when unanswered or ``other``)."""
-    from ..knowledge.catalog import LLM_ROWS
+    from ..knowledge.stack import LLMS
 
-    return LLM_ROWS.get(llm_answer or "", DEFAULT_LLM)
+    llm = LLMS.get(llm_answer or "")
+    return llm.row if llm is not None and llm.row else DEFAULT_LLM
 
 
 def _layout(fig: go.Figure, title: str, xaxis: str, yaxis: str) -> go.Figure:

@@ -13,7 +13,8 @@ import html
 import re
 from dataclasses import dataclass, field
 
-from ..knowledge.catalog import LEVELS, TAC_PACKAGES
+from ..knowledge.products import LEVELS
+from ..knowledge.stack import PACKAGES
 from ..recommendation import Item, Recommendation
 
 NOT_LEGAL_ADVICE = "The regulatory items are engineering checklists drawn from public sources, not legal advice."
@@ -45,7 +46,7 @@ def _why(item: Item) -> str:
 
 
 def _links(item: Item) -> tuple[tuple[str, str, str], ...]:
-    return tuple((s["label"], s["url"], s["as_of"]) for s in item.get("sources", ()))
+    return tuple((s.label, s.url, s.as_of) for s in item.get("sources", ()))
 
 
 def _items(items: tuple[Item, ...], lead=lambda i: "", code: bool = False) -> tuple[Line, ...]:
@@ -101,7 +102,7 @@ def _paths(rec: Recommendation) -> tuple[Line, ...]:
     fast_chosen = rec.implementation_path == "tac_sdk"
     package = rec.tac_package or "twilio-agent-connect"
     path_why = next((_why(d) for d in rec.decisions if d.id == "path"), "")
-    fast = Line(f"Use the Twilio Agent Connect SDK (`{package}`: {TAC_PACKAGES[package]}) and install the "
+    fast = Line(f"Use the Twilio Agent Connect SDK (`{package}`: {PACKAGES[package].summary}) and install the "
                 "`twilio-agent-connect` skill.",
                 "Fast path" + (" (recommended)" if fast_chosen else ""), why=path_why if fast_chosen else "",
                 sub=("Handles Voice, SMS, RCS, WhatsApp and Chat from one codebase",
@@ -224,7 +225,3 @@ def _html_section(section: Section, out: list[str]) -> None:
         out.append("</ul>")
     for child in section.children:
         _html_section(child, out)
-
-
-def to_json(rec: Recommendation) -> str:
-    return rec.to_json()

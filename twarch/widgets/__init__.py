@@ -37,19 +37,8 @@ from __future__ import annotations
 from .fields import NOT_ANSWERED, QuestionField
 from .model import WizardModel
 from .outputs import Results
-from .steps import ContextStep, EssentialStep, RequestStep, StackStep, Step, VoiceStep
+from .steps import ContextStep, EssentialStep, RequestStep, Step, step_for
 from .wizard import Wizard
 
-__all__ = [
-           "NOT_ANSWERED",
-           "ContextStep",
-           "EssentialStep",
-           "QuestionField",
-           "RequestStep",
-           "Results",
-           "StackStep",
-           "Step",
-           "VoiceStep",
-           "Wizard",
-           "WizardModel",
-]
+__all__ = ["NOT_ANSWERED", "ContextStep", "EssentialStep", "QuestionField", "RequestStep", "Results", "Step",
+           "Wizard", "WizardModel", "step_for"]

@@ -15,10 +15,10 @@ from traitlets import Any as AnyTrait
 from traitlets import Dict, HasTraits, Instance, Int, observe
 
 from ..answers import Answers
+from ..checklists import Checklist, checklist
 from ..engine import recommend
 from ..mode import ModeResult, detect_mode, prefill
 from ..recommendation import Recommendation
-from ..render.checklist import Checklist, checklist
 
 
 class WizardModel(HasTraits):

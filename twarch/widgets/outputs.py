@@ -37,17 +37,18 @@ import json
 import re
 from collections import OrderedDict
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 import graphviz
 import ipywidgets as widgets
 
-from ..knowledge.catalog import PRODUCTS
-from ..knowledge.checklist import regime_name
+from ..checklists import DONE, TICK_STATUSES, Checklist
+from ..knowledge.products import PRODUCTS
+from ..knowledge.regimes import regime_name
 from ..recommendation import SKILL_GROUPS, Item, Recommendation
-from ..render.checklist import DONE, TICK_STATUSES, Checklist
 from ..render.diagram import INSTALL_HINT, diagram
-from ..render.report import html_text
+from ..render.reports import html_text
 
 PLOTLY_MIME = "application/vnd.plotly.v1+json"
 LEVEL_COLOURS = {1: "#0263E0", 2: "#6E49C4", 3: "#C46A00", 4: "#F22F46"}
@@ -160,7 +161,7 @@ class ChecklistView(widgets.VBox):
     """The checklist: a progress line and one row per item with a tick-status dropdown.
 
     Row widgets are kept per entry id, so a row (and its tick) survives every re-render; the ticks
-    themselves live in the model's :class:`~twarch.render.checklist.Checklist`, apart from the items.
+    themselves live in the model's :class:`~twarch.checklists.Checklist`, apart from the items.
     DOM classes: ``twarch-checklist`` (the box), ``twarch-checklist-progress``, ``twarch-check`` and
     ``twarch-check-<ID>`` (a row), ``twarch-tick`` (its dropdown).
     """
@@ -237,161 +238,187 @@ class ChecklistView(widgets.VBox):
         return self.progress.value + "".join(self.rows[i].text.value for i in self.ids)
 
 
+# ------------------------------------------------------------------------------------------- the panels
+
+Key = Callable[[Recommendation, Any], Any]
+Draw = Callable[[Any, Recommendation, Any], Any]
+
+
+@dataclass(frozen=True)
+class Panel:
+    """One output of the results: its widget's DOM class, where it sits, and how it is keyed and drawn.
+
+    ``key(rec, mode_result)`` is the plain data the panel is drawn from; ``draw(key, rec, mode_result)``
+    returns the new ``HTML.value`` (``kind == "html"``) or ``Output.outputs`` (``kind == "figure"``).
+    ``tab`` is the results tab it sits in (``None``: above the tabs).
+    """
+
+    name: str
+    css: str
+    description: str
+    tab: str | None
+    key: Key
+    draw: Draw
+    kind: str = "html"
+
+
+def _items_key(items: tuple[Item, ...]) -> tuple:
+    return tuple((i.id, i.text, str(i.why)) for i in items)
+
+
+def _draw_level(_key: Any, rec: Recommendation, _mode: Any) -> str:
+    colour = LEVEL_COLOURS.get(rec.level, "#1F2933")
+    name = rec.level_name.split(": ", 1)[-1]
+    return (f'<span style="display:inline-block;background:{colour};color:#fff;border-radius:1em;'
+            f'padding:.15em .8em;font-weight:600">Level {rec.level}</span> <b>{esc(name)}</b>')
+
+
+def _mode_key(_rec: Recommendation, found: Any) -> Any:
+    return None if found is None else (found.activates, found.mode, found.signals, found.why)
+
+
+def _draw_mode(_key: Any, _rec: Recommendation, found: Any) -> str:
+    if found is None:
+        return "<i>No request yet: type what you want to build and press “Read my request”.</i>"
+    if not found.activates:
+        return f"<b>Not activated</b>: {esc(found.why)}"
+    chips = " ".join(f'<code style="background:#eef">{esc(s)}</code>' for s in found.signals) or "<i>none</i>"
+    return (f'<b>{esc(found.mode.title())} mode</b> <span data-mode="{esc(found.mode)}"></span>'
+            f"<div>Signals: {chips}</div><div style='color:#5F6B7A;font-size:.85em'>{esc(found.why)}</div>")
+
+
+def _draw_next(_key: Any, rec: Recommendation, _mode: Any) -> str:
+    if rec.mode != "discovery":
+        return ""
+    if not rec.open_questions:
+        return "<b>Discovery</b>: the five essential questions are answered."
+    q = rec.open_questions[0]
+    options = " / ".join(o["label"] for o in q.get("options", ()))
+    rest = len(rec.open_questions) - 1
+    return (f'<div data-question="{esc(q.id)}" style="border-left:4px solid #F22F46;padding-left:.5em">'
+            f"<b>Next question</b>: {esc(q.text)}"
+            + (f" <small>({esc(options)})</small>" if options else "")
+            + (f"<br><small>{rest} more open after this one.</small>" if rest else "") + "</div>")
+
+
+def _draw_products(_key: Any, rec: Recommendation, _mode: Any) -> str:
+    body = section("Products", item_list(rec.products, lambda i: esc(PRODUCTS[i.id].name)))
+    if rec.skipped:
+        body += section("Skipped", item_list(rec.skipped))
+    return body
+
+
+def _draw_skills(_key: Any, rec: Recommendation, _mode: Any) -> str:
+    return "".join(section(f"{group.title()} skills",
+                           item_list(rec.skills.get(group, ()), lambda i: f"<code>{esc(i.id)}</code>"))
+                   for group in SKILL_GROUPS if rec.skills.get(group))
+
+
+def _draw_ga(_key: Any, rec: Recommendation, _mode: Any) -> str:
+    words = {"custom_code": "Custom code", "not_available": "Not available at GA"}
+    body = section("GA gaps", item_list(rec.ga_gaps, lambda i: esc(words.get(i.get("status"), i.get("status")))))
+    if rec.ga_works:
+        body += section("Works at GA", item_list(rec.ga_works))
+    return body
+
+
+def _draw_providers(key: Any, rec: Recommendation, _mode: Any) -> str:
+    def make() -> str:
+        from ..render.providers import provider_table
+
+        return provider_table(rec.answers).to_html()
+    return PROVIDER_CACHE.get_or_make(key, make)
+
+
+def _figure(make: Callable[[Recommendation], dict[str, Any]]) -> Draw:
+    return lambda key, rec, _mode: (FIGURE_CACHE.get_or_make((make.__name__, key), lambda: make(rec)),)
+
+
+def _list_panel(title: str, field: str, lead: Callable[[Item], str] = lambda i: "") -> Draw:
+    return lambda _key, rec, _mode: section(title, item_list(getattr(rec, field), lead))
+
+
+#: Every output above the tabs or in a results tab, in display order. The checklist is its own view.
+PANELS: tuple[Panel, ...] = (
+    Panel("level", "twarch-level", "capability level", None, lambda r, m: (r.level, r.level_name), _draw_level),
+    Panel("mode", "twarch-mode-result", "mode detected from the request", None, _mode_key, _draw_mode),
+    Panel("next", "twarch-next", "the next open question", None,
+          lambda r, m: (r.mode, tuple(q.id for q in r.open_questions)), _draw_next),
+    Panel("diagram", "twarch-diagram", "architecture diagram", "Architecture",
+          lambda r, m: diagram(r).source, lambda key, r, m: svg_of(key)),
+    Panel("decisions", "twarch-decisions", "decisions with their reasons", "Architecture",
+          lambda r, m: _items_key(r.decisions), _list_panel("Decisions", "decisions")),
+    Panel("products", "twarch-products", "products with their reasons", "Products & skills",
+          lambda r, m: (_items_key(r.products), _items_key(r.skipped)), _draw_products),
+    Panel("skills", "twarch-skills", "skills to install", "Products & skills",
+          lambda r, m: tuple(_items_key(r.skills.get(g, ())) for g in SKILL_GROUPS), _draw_skills),
+    Panel("warnings", "twarch-warnings", "architectural warnings", "Warnings & GA",
+          lambda r, m: _items_key(r.warnings), _list_panel("Warnings", "warnings")),
+    Panel("ga", "twarch-ga", "GA constraints", "Warnings & GA",
+          lambda r, m: (_items_key(r.ga_gaps), _items_key(r.ga_works)), _draw_ga),
+    Panel("regulations", "twarch-regulations", "regulations", "Warnings & GA",
+          lambda r, m: _items_key(r.regulations),
+          _list_panel("Regulations (not legal advice)", "regulations", lambda i: esc(i.get("name") or i.id))),
+    Panel("providers", "twarch-providers", "provider table", "Providers",
+          lambda r, m: (r.answers.languages, r.stt_provider, r.tts_provider), _draw_providers),
+    Panel("latency", "twarch-latency", "latency budget", "Providers",
+          lambda r, m: (r.voice_transport, r.stt_provider, r.tts_provider, r.answers.llm),
+          _figure(lambda r: _latency_bundle(r)), "figure"),
+    Panel("cost", "twarch-cost", "cost per call minute", "Providers",
+          lambda r, m: (r.voice_transport, r.answers.llm), _figure(lambda r: _cost_bundle(r)), "figure"),
+)
+#: The results tabs, in order; the checklist has the last one.
+CHECKLIST_TAB = "Checklist"
+RESULT_TABS: tuple[str, ...] = (*dict.fromkeys(p.tab for p in PANELS if p.tab), CHECKLIST_TAB)
+
+
 class Results:
-    """The output widgets and the dependency-aware renderer that keeps them current."""
+    """The output widgets (one per :data:`PANELS` entry, as attributes of the same name, plus the checklist)
+    and the dependency-aware renderer that keeps them current."""
 
     def __init__(self, on_tick: Callable[[str, str], None]) -> None:
-        self.level = _html("twarch-level", "capability level")
-        self.mode = _html("twarch-mode-result", "mode detected from the request")
-        self.next = _html("twarch-next", "the next open question")
-        self.diagram = _html("twarch-diagram", "architecture diagram")
-        self.decisions = _html("twarch-decisions", "decisions with their reasons")
-        self.products = _html("twarch-products", "products with their reasons")
-        self.skills = _html("twarch-skills", "skills to install")
-        self.warnings = _html("twarch-warnings", "architectural warnings")
-        self.ga = _html("twarch-ga", "GA constraints")
-        self.regulations = _html("twarch-regulations", "regulations")
-        self.providers = _html("twarch-providers", "provider table")
-        self.latency = widgets.Output(layout=widgets.Layout(min_height="2em"))
-        self.latency.add_class("twarch-latency")
-        self.cost = widgets.Output(layout=widgets.Layout(min_height="2em"))
-        self.cost.add_class("twarch-cost")
+        self.widgets: dict[str, widgets.Widget] = {}
+        for panel in PANELS:
+            if panel.kind == "figure":
+                w = widgets.Output(layout=widgets.Layout(min_height="2em"))
+                w.add_class(panel.css)
+            else:
+                w = _html(panel.css, panel.description)
+            self.widgets[panel.name] = w
+            setattr(self, panel.name, w)
         self.checklist = ChecklistView(on_tick)
         self.keys: dict[str, Any] = {}
-        self.dot_source = ""
         self.diagram.layout.overflow = "auto"
         self.providers.layout.overflow = "auto"
 
-    # ----------------------------------------------------------------- keys: what each output is drawn from
+    @property
+    def dot_source(self) -> str:
+        """The DOT source of the diagram shown."""
+        return self.keys.get("diagram", "")
 
-    @staticmethod
-    def _items_key(items: tuple[Item, ...]) -> tuple:
-        return tuple((i.id, i.text, str(i.why)) for i in items)
-
-    def _keys(self, rec: Recommendation, mode_result: Any) -> dict[str, Any]:
-        mode_key = None
-        if mode_result is not None:
-            mode_key = (mode_result.activates, mode_result.mode, mode_result.signals, mode_result.why)
-        return {
-            "level": (rec.level, rec.level_name),
-            "mode": mode_key,
-            "next": (rec.mode, tuple(q.id for q in rec.open_questions)),
-            "decisions": self._items_key(rec.decisions),
-            "products": (self._items_key(rec.products), self._items_key(rec.skipped)),
-            "skills": tuple(self._items_key(rec.skills.get(g, ())) for g in SKILL_GROUPS),
-            "warnings": self._items_key(rec.warnings),
-            "ga": (self._items_key(rec.ga_gaps), self._items_key(rec.ga_works)),
-            "regulations": self._items_key(rec.regulations),
-            "providers": (rec.answers.languages, rec.stt_provider, rec.tts_provider),
-            "latency": (rec.voice_transport, rec.stt_provider, rec.tts_provider, rec.answers.llm),
-            "cost": (rec.voice_transport, rec.answers.llm),
-        }
-
-    # ----------------------------------------------------------------- render
+    def tab(self, title: str) -> list[widgets.Widget]:
+        """The widgets of one results tab, in order."""
+        if title == CHECKLIST_TAB:
+            return [self.checklist]
+        return [self.widgets[p.name] for p in PANELS if p.tab == title]
 
     def render(self, rec: Recommendation, cl: Checklist, mode_result: Any = None) -> set[str]:
         """Bring every output up to date with ``rec``; returns the names of the outputs that changed."""
-        keys = self._keys(rec, mode_result)
-        dot = diagram(rec).source
+        keys = {panel.name: panel.key(rec, mode_result) for panel in PANELS}
         changed = {name for name, key in keys.items() if self.keys.get(name, _MISSING) != key}
-        if dot != self.dot_source:
-            changed.add("diagram")
-        updates: list[tuple[Any, str, Any]] = []
-        for name in sorted(changed):
-            if name == "diagram":
-                updates.append((self.diagram, "value", svg_of(dot)))
-            else:
-                widget, attr, value = getattr(self, f"_draw_{name}")(rec, mode_result)
-                updates.append((widget, attr, value))
+        updates = []
+        for panel in PANELS:
+            if panel.name in changed:
+                attr = "outputs" if panel.kind == "figure" else "value"
+                updates.append((self.widgets[panel.name], attr, panel.draw(keys[panel.name], rec, mode_result)))
         for widget, attr, value in updates:
             with widget.hold_sync():
                 setattr(widget, attr, value)
         self.keys = keys
-        self.dot_source = dot
         with self.checklist.hold_sync():
             if self.checklist.show(cl):
                 changed.add("checklist")
         return changed
-
-    # ----------------------------------------------------------------- one drawer per output
-
-    def _draw_level(self, rec: Recommendation, _mode: Any) -> tuple[Any, str, Any]:
-        colour = LEVEL_COLOURS.get(rec.level, "#1F2933")
-        badge = (f'<span style="display:inline-block;background:{colour};color:#fff;border-radius:1em;'
-                 f'padding:.15em .8em;font-weight:600">Level {rec.level}</span> '
-                 f"<b>{esc(rec.level_name)}</b>")
-        return self.level, "value", badge
-
-    def _draw_mode(self, _rec: Recommendation, found: Any) -> tuple[Any, str, Any]:
-        if found is None:
-            return self.mode, "value", "<i>No request yet: type what you want to build and press “Read my request”.</i>"
-        if not found.activates:
-            return self.mode, "value", f"<b>Not activated</b>: {esc(found.why)}"
-        chips = " ".join(f'<code style="background:#eef">{esc(s)}</code>' for s in found.signals) or "<i>none</i>"
-        shown = (f'<b>{esc(found.mode.title())} mode</b> <span data-mode="{esc(found.mode)}"></span>'
-                 f"<div>Signals: {chips}</div><div style='color:#5F6B7A;font-size:.85em'>{esc(found.why)}</div>")
-        return self.mode, "value", shown
-
-    def _draw_next(self, rec: Recommendation, _mode: Any) -> tuple[Any, str, Any]:
-        if rec.mode != "discovery":
-            return self.next, "value", ""
-        if not rec.open_questions:
-            return self.next, "value", "<b>Discovery</b>: the five essential questions are answered."
-        q = rec.open_questions[0]
-        options = " / ".join(o["label"] for o in q.get("options", ()))
-        rest = len(rec.open_questions) - 1
-        return (self.next, "value",
-                f'<div data-question="{esc(q.id)}" style="border-left:4px solid #F22F46;padding-left:.5em">'
-                f"<b>Next question</b>: {esc(q.text)}"
-                + (f" <small>({esc(options)})</small>" if options else "")
-                + (f"<br><small>{rest} more open after this one.</small>" if rest else "") + "</div>")
-
-    def _draw_decisions(self, rec: Recommendation, _mode: Any) -> tuple[Any, str, Any]:
-        return self.decisions, "value", section("Decisions", item_list(rec.decisions))
-
-    def _draw_products(self, rec: Recommendation, _mode: Any) -> tuple[Any, str, Any]:
-        body = section("Products", item_list(rec.products, lambda i: esc(PRODUCTS[i.id].name) if i.id in PRODUCTS
-                                             else esc(i.id)))
-        if rec.skipped:
-            body += section("Skipped", item_list(rec.skipped))
-        return self.products, "value", body
-
-    def _draw_skills(self, rec: Recommendation, _mode: Any) -> tuple[Any, str, Any]:
-        body = "".join(section(f"{group.title()} skills",
-                               item_list(rec.skills.get(group, ()), lambda i: f"<code>{esc(i.id)}</code>"))
-                       for group in SKILL_GROUPS)
-        return self.skills, "value", body
-
-    def _draw_warnings(self, rec: Recommendation, _mode: Any) -> tuple[Any, str, Any]:
-        return self.warnings, "value", section("Warnings", item_list(rec.warnings))
-
-    def _draw_ga(self, rec: Recommendation, _mode: Any) -> tuple[Any, str, Any]:
-        words = {"custom_code": "Custom code", "not_available": "Not available at GA"}
-        body = section("GA gaps", item_list(rec.ga_gaps, lambda i: esc(words.get(i.get("status"), i.get("status")))))
-        if rec.ga_works:
-            body += section("Works at GA", item_list(rec.ga_works))
-        return self.ga, "value", body
-
-    def _draw_regulations(self, rec: Recommendation, _mode: Any) -> tuple[Any, str, Any]:
-        body = item_list(rec.regulations, lambda i: esc(i.get("name") or i.id))
-        return self.regulations, "value", section("Regulations (not legal advice)", body)
-
-    def _draw_providers(self, rec: Recommendation, _mode: Any) -> tuple[Any, str, Any]:
-        key = (rec.answers.languages, rec.stt_provider, rec.tts_provider)
-
-        def make() -> str:
-            from ..render.providers import provider_table
-
-            return provider_table(rec.answers).to_html()
-        return self.providers, "value", PROVIDER_CACHE.get_or_make(key, make)
-
-    def _draw_latency(self, rec: Recommendation, _mode: Any) -> tuple[Any, str, Any]:
-        key = ("latency", rec.voice_transport, rec.stt_provider, rec.tts_provider, rec.answers.llm)
-        return self.latency, "outputs", (FIGURE_CACHE.get_or_make(key, lambda: _latency_bundle(rec)),)
-
-    def _draw_cost(self, rec: Recommendation, _mode: Any) -> tuple[Any, str, Any]:
-        key = ("cost", rec.voice_transport, rec.answers.llm)
-        return self.cost, "outputs", (FIGURE_CACHE.get_or_make(key, lambda: _cost_bundle(rec)),)
 
 
 _MISSING = object()

@@ -13,8 +13,7 @@ RequestStep        ``twarch-step-request``    "Read my request" button (``twarch
                                           detection (``twarch-mode``) and the pre-fill suggestions
 EssentialStep      ``twarch-step-essential``  the channel mix the channels imply (``twarch-channels``)
 ContextStep        ``twarch-step-context``    the entry point derived from handoff (``twarch-entry-point``)
-StackStep          ``twarch-step-stack``      --
-VoiceStep          ``twarch-step-voice``      --
+(any other step)   ``twarch-step-<id>``       -- (a plain :class:`Step`, see :func:`step_for`)
 =================  =====================  ===========================================================
 
 A step used on its own (outside a :class:`~twarch.widgets.Wizard`) shows its derived line
@@ -35,10 +34,10 @@ from traitlets import Dict, Int, observe
 from ..answers import Answers
 from ..knowledge.questions import QUESTIONS, STEPS
 from ..recommendation import Item, Recommendation
-from ..render.report import html_text
+from ..render.reports import html_text
 from .fields import QuestionField
 
-__all__ = ["STEP_CLASSES", "ContextStep", "EssentialStep", "RequestStep", "StackStep", "Step", "VoiceStep"]
+__all__ = ["STEP_CLASSES", "ContextStep", "EssentialStep", "RequestStep", "Step", "step_class", "step_for"]
 
 
 def visible(question_visible_if: tuple[tuple[str, object], ...], answers: Mapping[str, Any]) -> bool:
@@ -55,7 +54,7 @@ class Step(widgets.VBox):
     def __init__(self, answers: Answers | Mapping[str, Any] | None = None, **kwargs: Any) -> None:
         self.questions = tuple(q for q in QUESTIONS if q.step == self.step_id)
         self.fields: dict[str, QuestionField] = {q.id: QuestionField(q) for q in self.questions}
-        self.heading = widgets.HTML(f"<h3 style='margin:.2em 0'>{html.escape(STEPS[self.step_id])}</h3>")
+        self.heading = widgets.HTML(f"<h3 style='margin:.2em 0'>{html.escape(STEPS[self.step_id].title)}</h3>")
         self.managed = False  # a Wizard sets this and feeds show_recommendation()
         super().__init__([self.heading, *self._extras_before(), *self.fields.values(), *self._extras_after()],
                          **kwargs)
@@ -255,16 +254,18 @@ class ContextStep(Step):
             self.entry_point.value = value
 
 
-class StackStep(Step):
-    """The tech stack: cloud, LLM, team language, transport needs, Functions (with peak calls), wants."""
-
-    step_id = "stack"
+#: Steps with something beyond their questions; every other step of :data:`STEPS` is a plain :class:`Step`.
+STEP_CLASSES: dict[str, type[Step]] = {cls.step_id: cls for cls in (RequestStep, EssentialStep, ContextStep)}
 
 
-class VoiceStep(Step):
-    """Voice: languages (validated language tags), priority and the STT / TTS providers."""
+def step_class(step_id: str) -> type[Step]:
+    """The widget class of a step of :data:`~twarch.knowledge.questions.STEPS` (KeyError for another id)."""
+    if step_id not in STEPS:
+        raise KeyError(step_id)
+    return STEP_CLASSES.get(step_id) or type(f"{step_id.title()}Step", (Step,), {"step_id": step_id,
+                                                                                 "__doc__": STEPS[step_id].title})
 
-    step_id = "voice"
 
-
-STEP_CLASSES: tuple[type[Step], ...] = (RequestStep, EssentialStep, ContextStep, StackStep, VoiceStep)
+def step_for(step_id: str, answers: Answers | Mapping[str, Any] | None = None, **kwargs: Any) -> Step:
+    """A new widget for one step, showing ``answers``."""
+    return step_class(step_id)(answers, **kwargs)

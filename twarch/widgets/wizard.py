@@ -16,23 +16,18 @@ from typing import Any
 import ipywidgets as widgets
 
 from ..answers import Answers
+from ..checklists import Checklist
 from ..errors import AnswerError
+from ..knowledge.questions import STEPS
 from ..mode import ModeResult
 from ..recommendation import Recommendation
-from ..render.checklist import Checklist
+from ..render import report
 from .fields import QuestionField
 from .model import WizardModel
-from .outputs import Results
-from .steps import STEP_CLASSES, Step
+from .outputs import RESULT_TABS, Results
+from .steps import Step, step_for
 
-#: Report formats: ``.report(format)`` and the Export button.
-FORMATS = {"md": "md", "html": "html", "json": "json"}
-STEP_TITLES = {"request": "1 · Request", "essential": "2 · Essentials", "context": "3 · Context",
-               "stack": "4 · Stack", "voice": "5 · Voice"}
-RESULT_TABS = ("Architecture", "Products & skills", "Warnings & GA", "Providers", "Checklist")
 EXPORT_NAME = "twarch-report"
-
-
 _MIME = {"md": "text/markdown", "html": "text/html", "json": "application/json"}
 
 
@@ -47,25 +42,20 @@ class Wizard(widgets.AppLayout):
     def __init__(self, answers: Answers | dict[str, Any] | None = None, **kwargs: Any) -> None:
         self.model = WizardModel(answers)
         self.steps: dict[str, Step] = {}
-        for cls in STEP_CLASSES:
-            step = cls()
+        for step_id in STEPS:
+            step = step_for(step_id)
             step.managed = True
-            self.steps[cls.step_id] = step
+            self.steps[step_id] = step
         self.results = Results(on_tick=self._on_tick)
         self.last_rendered: set[str] = set()
         self._syncing = False
 
         self.step_tabs = widgets.Tab(children=list(self.steps.values()),
-                                     titles=[STEP_TITLES[s] for s in self.steps])
+                                     titles=[STEPS[s].tab for s in self.steps])
         self.step_tabs.add_class("twarch-steps")
         r = self.results
-        self.result_tabs = widgets.Tab(children=[
-            widgets.VBox([r.diagram, r.decisions]),
-            widgets.VBox([r.products, r.skills]),
-            widgets.VBox([r.warnings, r.ga, r.regulations]),
-            widgets.VBox([r.providers, r.latency, r.cost]),
-            r.checklist,
-        ], titles=list(RESULT_TABS))
+        self.result_tabs = widgets.Tab(children=[widgets.VBox(r.tab(title)) for title in RESULT_TABS],
+                                       titles=list(RESULT_TABS))
         self.result_tabs.add_class("twarch-results")
         self.go_next = widgets.Button(description="Go to the next question", icon="arrow-right",
                                       tooltip="open the step of the next open question")
@@ -164,16 +154,13 @@ class Wizard(widgets.AppLayout):
 
     def report(self, format: str = "md") -> str:
         """The report of the current recommendation: ``"md"``, ``"html"`` or ``"json"``."""
-        if format not in FORMATS:
-            raise AnswerError("format", f"{format!r} is not a report format", ", ".join(FORMATS))
-        rec = self.recommendation
-        return {"md": rec.to_markdown, "html": rec.to_html, "json": rec.to_json}[format]()
+        return report(self.recommendation, format)
 
     def export(self, format: str = "md", directory: str | Path | None = None) -> Path:
         """Write the report as ``twarch-report.<format>`` in ``directory`` (default: the working directory,
         i.e. next to the notebook) and show a link to it."""
         text = self.report(format)
-        path = Path(directory if directory is not None else Path.cwd()) / f"{EXPORT_NAME}.{FORMATS[format]}"
+        path = Path(directory if directory is not None else Path.cwd()) / f"{EXPORT_NAME}.{format}"
         path.write_text(text, encoding="utf-8")
         # A data: link downloads the same bytes wherever the page is served (JupyterLab, Notebook, Voila).
         data = base64.b64encode(text.encode("utf-8")).decode("ascii")

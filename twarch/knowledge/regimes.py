@@ -1,132 +1,14 @@
-"""Names and descriptions: products, ladder rungs, transports, providers, skills, regimes.
+"""The regulatory regimes twarch knows: what each requires, where the playbook says otherwise, and the sources.
 
-Plain data, written in twarch's own words from the playbook (``section``) and the research
-sheets (``sources``: URL and the date the figure was read or published).
+The ``regulations`` question's choices, the regulation items of a recommendation and the checklist's regime
+ids all come from :data:`REGIMES`.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-
-@dataclass(frozen=True)
-class Source:
-    label: str
-    url: str
-    as_of: str
-
-
-@dataclass(frozen=True)
-class Product:
-    id: str
-    name: str
-    role: str
-    owner: str = "twilio"
-
-
-PRODUCTS: dict[str, Product] = {p.id: p for p in (
-    Product("conversation_relay", "ConversationRelay",
-            "managed speech-to-text and text-to-speech; your server talks JSON text over a WebSocket"),
-    Product("media_streams", "Media Streams",
-            "raw call audio (mulaw 8 kHz) over a WebSocket; you run your own STT/TTS"),
-    Product("conversation_orchestrator", "Conversation Orchestrator",
-            "one conversation across messaging channels (and voice), routed to your LLM"),
-    Product("conversation_memory", "Conversation Memory",
-            "customer profiles, observations, summaries and semantic Recall across sessions"),
-    Product("conversation_intelligence", "Conversation Intelligence",
-            "Language Operators run on every conversation and fire webhooks on signals"),
-    Product("taskrouter", "TaskRouter", "routes escalations to the right human by skills"),
-    Product("flex", "Flex", "the human agent's desktop, showing the customer's memory profile"),
-)}
-
-
-@dataclass(frozen=True)
-class Level:
-    number: int
-    name: str
-    architecture: str
-    adds: str
-
-
-LEVELS: dict[int, Level] = {lv.number: lv for lv in (
-    Level(1, "Basic Voice AI Agent", "ConversationRelay + WebSocket server + LLM API",
-          "The call is transcribed by Twilio, your WebSocket server asks the LLM, and Twilio speaks the reply."),
-    Level(2, "+ Customer Memory", "Level 1 + Conversation Memory",
-          "Before answering, the agent looks up the caller's profile and recalls relevant past interactions."),
-    Level(3, "+ Real-Time Intelligence", "Level 2 + Conversation Intelligence v3",
-          "Operators listen to every conversation in parallel and fire webhooks your backend acts on."),
-    Level(4, "+ Human Escalation", "Level 3 + TaskRouter + Flex",
-          "The AI hands off with a structured payload; TaskRouter routes it; the human sees the profile in Flex."),
-)}
-
-CHANNEL_MIXES: dict[str, str] = {
-    "voice_only": "Voice only: ConversationRelay",
-    "voice_plus_messaging": "Voice + messaging: ConversationRelay + Conversation Orchestrator for cross-channel",
-    "messaging_only": "Messaging only: Conversation Orchestrator + your LLM, no ConversationRelay",
-    "omnichannel": "Omnichannel: the full Twilio Conversations stack",
-}
-
-MESSAGING_CHANNELS = ("sms", "whatsapp", "rcs", "chat")
-
-TRANSPORTS: dict[str, str] = {
-    "conversation_relay": "ConversationRelay",
-    "media_streams": "Media Streams",
-}
-
-PATHS: dict[str, str] = {
-    "tac_sdk": "Twilio Agent Connect SDK (fast path)",
-    "manual": "Manual integration (custom path)",
-}
-
-TAC_PACKAGES: dict[str, str] = {
-    "twilio-agent-connect": "core SDK, cloud-agnostic; OpenAI or Anthropic directly",
-    "twilio-agent-connect-microsoft": "Microsoft Agent Framework (Foundry, Azure OpenAI), Voice Live connector",
-    "twilio-agent-connect-aws": "Strands SDK, Bedrock Agents and Bedrock AgentCore connectors",
-}
-
-#: The voice providers ConversationRelay offers, with the playbook's one-line verdict.
-VOICE_PROVIDERS: dict[str, str] = {
-    "deepgram": "Deepgram: best real-time accuracy and lowest latency (nova-3-general); the default STT",
-    "google": "Google: widest language coverage",
-    "elevenlabs": "ElevenLabs: best voice quality and naturalness; needs account enablement",
-    "amazon_polly": "Amazon Polly: cost-effective at high volume, fewer voices",
-}
-
-#: A representative row of providers.csv for each ``llm`` answer, used by the latency and cost views.
-#: Azure OpenAI and Bedrock use the model maker's own row: their resold prices and latencies were not sourced.
-LLM_ROWS: dict[str, str] = {
-    "openai": "openai-gpt-4o-mini",
-    "anthropic": "anthropic-claude-haiku-4-5",
-    "google": "google-gemini-2-5-flash",
-    "azure_openai": "openai-gpt-4o-mini",
-    "bedrock": "anthropic-claude-haiku-4-5",
-}
-
-#: The playbook's skill names, with what each is for (Output Format).
-SKILLS: dict[str, str] = {
-    "twilio-agent-connect": "Agent Connect SDK: Voice, SMS, RCS, WhatsApp and Chat from one codebase",
-    "twilio-voice-conversation-relay": "voice AI with your own WebSocket server for ConversationRelay",
-    "twilio-voice-twiml": "the TwiML that connects calls (`<Connect>`, `<Start><Recording>`, action URLs)",
-    "twilio-media-streams": "raw audio streaming for your own STT/TTS pipeline",
-    "twilio-customer-memory": "Conversation Memory API integration by hand",
-    "twilio-conversation-orchestrator": "Conversation Orchestrator by hand",
-    "twilio-conversation-intelligence": "Conversation Intelligence operators and webhook processing",
-    "twilio-taskrouter-routing": "human escalation routing",
-    "twilio-sendgrid-email-send": "post-interaction email summaries",
-    "twilio-account-setup": "account and project set-up",
-    "twilio-iam-auth-setup": "API keys and auth",
-    "twilio-numbers-senders": "phone numbers and messaging senders",
-    "twilio-webhook-architecture": "webhook hosting (tunnel alternatives for production)",
-    "twilio-security-hardening": "security hardening (always)",
-    "twilio-debugging-observability": "error triage, Event Streams, Voice Insights (always)",
-    "twilio-reliability-patterns": "reliability patterns for production",
-}
-
-#: Status-callback invocations per concurrent call: the playbook's 50 calls -> 300 invocations.
-CALLBACKS_PER_CALL = 6
-FUNCTIONS_CONCURRENCY = 30
-FUNCTIONS_TIMEOUT_S = 10
-MEMORY_STORES_PER_ACCOUNT = 15
+from .sources import Source
 
 
 @dataclass(frozen=True)
@@ -135,6 +17,7 @@ class Regime:
 
     id: str
     name: str
+    label: str  #: the ``regulations`` question's choice label
     sourced: str
     playbook: str = ""
     differs: str = ""
@@ -153,6 +36,7 @@ _MEMORY_NOTICE = Source("Twilio Conversation Memory API notice", "https://www.tw
 REGIMES: dict[str, Regime] = {r.id: r for r in (
     Regime(
         "tcpa", "TCPA (US)",
+        "TCPA (US outbound calls and texts)",
         "AI-generated voices count as artificial or prerecorded voice: outbound AI calls need prior express "
         "consent (written consent for telemarketing), an in-call opt-out, and telemarketing stays inside "
         "8 a.m.-9 p.m. in the called party's local time.",
@@ -163,6 +47,7 @@ REGIMES: dict[str, Regime] = {r.id: r for r in (
     ),
     Regime(
         "hipaa", "HIPAA (US health data)",
+        "HIPAA (US health data)",
         "Sign Twilio's BAA (Security or Enterprise Edition) and BAAs with every AI vendor that sees PHI; build PHI "
         "flows only from HIPAA-eligible services. Conversation Memory and Conversation Orchestrator are not "
         "HIPAA eligible; encryption is an 'addressable' safeguard today (a 2025 proposal would make it mandatory).",
@@ -173,6 +58,7 @@ REGIMES: dict[str, Regime] = {r.id: r for r in (
     ),
     Regime(
         "pci_dss", "PCI DSS (card payments)",
+        "PCI DSS (card payments)",
         "Take card data only through `<Pay>` in PCI Mode, which cannot be turned off for an account: run payments in "
         "a dedicated subaccount. Keep card numbers out of the LLM, transcripts, logs and memory.",
         playbook="Use `<Pay>`. Never let the LLM process or log card numbers. PCI Mode is irreversible and account-wide.",
@@ -182,6 +68,7 @@ REGIMES: dict[str, Regime] = {r.id: r for r in (
     ),
     Regime(
         "gdpr", "GDPR (EU)",
+        "GDPR (EU personal data)",
         "Choose and document a lawful basis per purpose: consent is one option, legitimate interest or contract "
         "can also cover call recording. Give a notice at the start of each call and erase on request across "
         "recordings, transcripts, Memory observations and vendor logs within one month.",
@@ -195,6 +82,7 @@ REGIMES: dict[str, Regime] = {r.id: r for r in (
     ),
     Regime(
         "fdcpa", "FDCPA / Regulation F (debt collection)",
+        "FDCPA / Regulation F (debt collection)",
         "Say the Mini-Miranda in the first communication and that each later one is from a debt collector. "
         "Calls are presumed harassing above 7 in 7 days per debt, or within 7 days after a conversation about it. "
         "Twilio enforces none of this.",
@@ -205,6 +93,7 @@ REGIMES: dict[str, Regime] = {r.id: r for r in (
     ),
     Regime(
         "recording_consent", "US call-recording consent",
+        "US call-recording consent",
         "Some US states require every party's consent to record; play a recording and AI-processing notice at "
         "the start of every call.",
         sources=(Source("RecordPhoneCall: one-party vs all-party", "https://recordphonecall.com/resources/one-party-vs-all-party/",
@@ -212,6 +101,7 @@ REGIMES: dict[str, Regime] = {r.id: r for r in (
     ),
     Regime(
         "ai_disclosure", "US bot and AI-disclosure laws",
+        "US bot / AI-disclosure laws",
         "California, Utah and Colorado require or reward telling people they are talking to an AI; say so in the "
         "first sentence and answer truthfully when asked.",
         sources=(Source("California SB 1001", "https://leginfo.legislature.ca.gov/faces/billCompareClient.xhtml?bill_id=201720180SB1001",
@@ -219,18 +109,21 @@ REGIMES: dict[str, Regime] = {r.id: r for r in (
     ),
     Regime(
         "eu_ai_act", "EU AI Act, Article 50",
+        "EU AI Act transparency (Art. 50)",
         "Since 2 Aug 2026 an AI system that talks to people in the EU must tell them it is an AI, at the latest at "
         "the first interaction.",
         sources=(Source("PowerQuant: Article 50 transparency", "https://powerquant.dk/en/article-50-transparency", "2026"),),
     ),
     Regime(
         "ccpa", "CCPA / CPRA (California)",
+        "CCPA / CPRA (California)",
         "Notice at collection, deletion within 45 days, and automated-decision rules from 1 Jan 2027 for "
         "significant decisions.",
         sources=(Source("myRHC CCPA overview", "https://myrhc.com/resources/ccpa", "2026-11-24"),),
     ),
     Regime(
         "a2p_10dlc", "A2P 10DLC and toll-free registration (US SMS)",
+        "A2P 10DLC / toll-free registration (US SMS)",
         "Every US 10DLC number needs a registered brand and campaign; unregistered traffic has been blocked since "
         "Sep 2023, unverified toll-free since Jan 2024.",
         sources=(Source("Twilio: shutdown of unregistered 10DLC messaging",
@@ -239,6 +132,7 @@ REGIMES: dict[str, Regime] = {r.id: r for r in (
     ),
     Regime(
         "stir_shaken", "STIR/SHAKEN caller-ID attestation",
+        "STIR/SHAKEN caller-ID attestation",
         "Outbound US calls get 'A' attestation only with an approved Business Profile and SHAKEN/STIR Trust Product "
         "assigned to each calling number.",
         sources=(Source("Twilio SHAKEN/STIR onboarding",
@@ -247,6 +141,7 @@ REGIMES: dict[str, Regime] = {r.id: r for r in (
     ),
     Regime(
         "whatsapp_policy", "WhatsApp Business policy",
+        "WhatsApp Business policy",
         "Since 15 Jan 2026 WhatsApp bars general-purpose AI assistants as a primary function; business-specific "
         "bots (support, bookings, order status) remain allowed. Opt-in first, a path to a human, templates "
         "outside the 24-hour window.",
@@ -258,9 +153,16 @@ REGIMES: dict[str, Regime] = {r.id: r for r in (
     ),
     Regime(
         "canada_crtc_casl", "Canada: CRTC telemarketing rules and CASL",
+        "Canada CRTC rules and CASL",
         "Treat an AI voice as an automatic dialing-announcing device: consent for solicitation, identification, "
         "calling hours; SMS under CASL needs consent and an unsubscribe.",
         sources=(Source("CRTC key rules", "https://crtc.gc.ca/eng/phone/telemarketing/tobligations/rules-regles.htm",
                         "2026-11-24"),),
     ),
 )}
+
+
+def regime_name(regime_id: str) -> str:
+    """The display name of a regime id (the id itself when there is no such regime)."""
+    regime = REGIMES.get(regime_id)
+    return regime.name if regime is not None else regime_id

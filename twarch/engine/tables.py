@@ -1,0 +1,135 @@
+"""Evaluating one rule table against the facts: the value it decides or the items it lists, with reasons.
+
+A decision table yields its first matching rule's value and a decision item; a list table yields one item
+per distinct value of every matching rule (the first rule per value wins). Results are memoised on the
+facts the table reads (:func:`reads`).
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+from .. import conditions
+from ..knowledge import rules
+from ..knowledge.facts import SET_FACTS, UNANSWERED_TEXT
+from ..knowledge.products import CHANNEL_MIXES, ENTRY_POINTS, LEVELS, PATHS, TRANSPORTS
+from ..knowledge.regimes import REGIMES
+from ..knowledge.skills import skill
+from ..knowledge.speech import provider
+from ..knowledge.stack import PACKAGES
+from ..recommendation import SKILL_GROUPS, Item, Why
+from .memo import memoised
+
+#: Facts a decision's wording depends on beyond its rules (see :func:`decision_text`).
+_WORDING_READS = {"level": ("voice",)}
+
+
+@functools.cache
+def reads(table: rules.Table) -> tuple[str, ...]:
+    """Every fact a table's result depends on: its conditions, the facts its texts name, its value sources."""
+    names = list(_WORDING_READS.get(table.name, ()))
+    for r in table.rules:
+        names += [*conditions.fields(r.when), *rules.text_facts(r.text), *((r.value_from,) if r.value_from else ())]
+    return tuple(dict.fromkeys(names))
+
+
+@memoised(lambda table, facts: (table.name, *map(facts.get, reads(table))))
+def decide(table: rules.Table, facts: Mapping[str, Any]) -> tuple[Any, Item | None]:
+    """A decision table's value (``None`` when no rule holds) and its decision item."""
+    r = next((r for r in table.rules if conditions.compile_condition(r.when)(facts)), None)
+    if r is None:
+        return None, None
+    value = facts.get(r.value_from) if r.value_from else r.value
+    text = f"{table.title}: {decision_text(table.name, value, facts)}"
+    return value, Item(table.name, text, why(r, facts), (("value", value), *r.details))
+
+
+@memoised(lambda table, facts: (table.name, *map(facts.get, reads(table))))
+def collect(table: rules.Table, facts: Mapping[str, Any]) -> tuple[Item, ...]:
+    """A list table's items: every value of every rule that holds, the first rule per value winning."""
+    items: dict[Any, Item] = {}
+    for r in table.rules:
+        if conditions.compile_condition(r.when)(facts):
+            for value in _values(r, facts):
+                if value not in items:
+                    items[value] = MAKERS[table.item](r, value, facts)
+    return tuple(items.values())
+
+
+def _values(r: rules.Rule, facts: Mapping[str, Any]) -> Iterator[Any]:
+    value = facts.get(r.value_from) if r.value_from else r.value
+    yield from (value if isinstance(value, tuple) else (value,))
+
+
+@memoised(lambda table, facts: (table.name, *map(facts.get, reads(table))))
+def skill_groups(table: rules.Table, facts: Mapping[str, Any]) -> dict[str, tuple[Item, ...]]:
+    """A skill table's items grouped by the catalogue's category, in :data:`SKILL_GROUPS` order."""
+    items = collect(table, facts)
+    return {group: tuple(i for i in items if dict(i.details)["category"] == group) for group in SKILL_GROUPS}
+
+
+@functools.cache
+def _condition(rule_id: str) -> tuple[tuple[str, ...], str]:
+    """The facts a rule's condition reads and the condition in words (rules are static: computed once)."""
+    when = rules.RULES[rule_id].when
+    return conditions.fields(when), conditions.describe(when, SET_FACTS)
+
+
+def why(r: rules.Rule, facts: Mapping[str, Any]) -> Why:
+    read, because = _condition(r.id)
+    return Why(r.id, r.section, because, tuple((n, facts.get(n)) for n in read), r.note)
+
+
+def format_text(text: str, facts: Mapping[str, Any]) -> str:
+    if "{" not in text:
+        return text
+    return text.format_map({**UNANSWERED_TEXT, **{k: v for k, v in facts.items() if v is not None}})
+
+
+def _text_item(r: rules.Rule, value: str, facts: Mapping[str, Any]) -> Item:
+    return Item(value, format_text(r.text, facts), why(r, facts), r.details)
+
+
+def _skill_item(r: rules.Rule, value: str, facts: Mapping[str, Any]) -> Item:
+    found = skill(value)
+    return Item(value, found.purpose, why(r, facts), (("category", found.category), *r.details))
+
+
+def _regime_item(r: rules.Rule, value: str, facts: Mapping[str, Any]) -> Item:
+    regime = REGIMES[value]
+    details: list[tuple[str, Any]] = [("name", regime.name)]
+    if regime.playbook:
+        details += [("playbook", regime.playbook), ("differs", regime.differs)]
+    details.append(("sources", regime.sources))
+    return Item(value, regime.sourced, why(r, facts), tuple(details))
+
+
+MAKERS = {"text": _text_item, "skill": _skill_item, "regime": _regime_item}
+
+
+def level_name(level: int, voice: bool | None) -> str:
+    """``Level 2: + Customer Memory``; rung 1 is named without voice when the design has no voice channel."""
+    rung = LEVELS[level]
+    return f"Level {level}: {rung.neutral_name if voice is False else rung.name}"
+
+
+def _speech(kind: str, value: str | None) -> str:
+    if value is None:
+        return f"No {'speech-to-text' if kind == 'stt' else 'text-to-speech'} without a voice channel"
+    p = provider(kind, value)
+    return f"{p.name}: {p.verdict}" if p.verdict else p.name
+
+
+def decision_text(name: str, value: Any, facts: Mapping[str, Any]) -> str:
+    """A decided value in words."""
+    if name == "level":
+        return f"{level_name(value, facts.get('voice'))} ({LEVELS[value].architecture})"
+    if name in ("stt", "tts"):
+        return _speech(name, value)
+    if name == "tac_package":
+        return f"{value}: {PACKAGES[value].summary}" if value else "No Agent Connect package on the manual path"
+    if name == "voice_transport":
+        return TRANSPORTS[value] if value else "No voice transport"
+    return {"channel_mix": CHANNEL_MIXES, "entry_point": ENTRY_POINTS, "path": PATHS}[name][value]

@@ -1,0 +1,156 @@
+"""Every fact a rule can read, declared once: its name, its shape, its allowed values and how it comes about.
+
+Facts are the answers (one per question) plus what the engine derives from them, stage by stage
+(:data:`STAGES`): a rule table evaluated at one stage may read only facts of earlier stages. The rule
+tables (:mod:`twarch.knowledge.rules`) and the checklist's ``when`` conditions are checked against these
+declarations when they load, so a misspelt fact or an impossible value fails at import, naming the rule.
+
+Kinds: ``bool``, ``int``, ``choice`` (one of ``values``), ``set`` (a tuple of ``values``; a single expected
+value in a condition means "contains"), ``text`` (free text, for rule texts only). ``values`` empty on a
+``choice`` or ``set`` fact means free values (language tags, for instance).
+
+>>> FACTS["voice"].kind, FACTS["voice"].stage
+('bool', 'derived')
+>>> condition_problem({"channels": "fax"})
+"channels: 'fax' is not one of voice, sms, whatsapp, rcs, chat"
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from .products import CHANNEL_MIXES, ENTRY_POINTS, PATHS, PRODUCTS, TRANSPORTS
+from .questions import QUESTIONS
+from .regimes import REGIMES
+from .signals import MODES
+from .speech import providers
+from .stack import PACKAGES
+
+KINDS = ("bool", "int", "choice", "set", "text")
+
+#: The order facts come about in. Decision stages are named after the fact their table decides.
+STAGES: tuple[str, ...] = ("answers", "derived", "level", "channel_mix", "entry_point", "voice_transport", "path",
+                           "tac_package", "stt", "tts", "languages", "products", "regulations", "report")
+COMPARISONS = frozenset({"gt", "ge", "lt", "le"})
+LANGUAGE_PAIR = ("covered", "missing", "unknown")
+
+
+@dataclass(frozen=True)
+class Fact:
+    name: str
+    kind: str
+    stage: str
+    doc: str
+    values: tuple[Any, ...] = ()
+
+
+_QUESTION_KINDS = {"text": "text", "choice": "choice", "multi": "set", "bool": "bool", "count": "int", "tags": "set"}
+
+_DERIVED: tuple[Fact, ...] = (
+    Fact("mode", "choice", "derived", "Step 1's mode, detected from the request text", MODES),
+    Fact("voice", "bool", "derived", "channels include voice", (True, False)),
+    Fact("messaging_count", "int", "derived", "how many messaging channels are answered"),
+    Fact("channel_count", "int", "derived", "how many channels are answered"),
+    Fact("channels_text", "text", "derived", "the channels in words ('voice and SMS')"),
+    Fact("multilingual", "bool", "derived", "the languages span two or more base languages", (True, False)),
+    Fact("languages_text", "text", "derived", "the languages, comma-separated"),
+    Fact("functions_invocations", "int", "derived", "peak concurrent calls x status callbacks per call"),
+    Fact("intelligence_text", "text", "derived", "the intelligence answer in words ('real-time')"),
+    Fact("open_count", "int", "derived", "how many of the five essential questions are unanswered"),
+    Fact("level", "int", "level", "the capability level, from the LEVEL table"),
+    Fact("channel_mix", "choice", "channel_mix", "from the CHANNEL_MIX table", tuple(CHANNEL_MIXES)),
+    Fact("entry_point", "choice", "entry_point", "from the ENTRY_POINT table", tuple(ENTRY_POINTS)),
+    Fact("voice_transport", "choice", "voice_transport", "from the TRANSPORT table", tuple(TRANSPORTS)),
+    Fact("path", "choice", "path", "from the PATH table", tuple(PATHS)),
+    Fact("tac_package", "choice", "tac_package", "the Agent Connect package, from the TAC_PACKAGE table", tuple(PACKAGES)),
+    Fact("stt", "choice", "stt", "the speech-to-text provider, from the STT table", tuple(p.id for p in providers("stt"))),
+    Fact("tts", "choice", "tts", "the text-to-speech provider, from the TTS table", tuple(p.id for p in providers("tts"))),
+    Fact("stt_name", "text", "languages", "the STT provider's display name"),
+    Fact("tts_name", "text", "languages", "the TTS provider's display name"),
+    Fact("language_pair", "choice", "languages",
+         "whether the STT and TTS providers' sourced language lists both cover every language", LANGUAGE_PAIR),
+    Fact("language_missing_text", "text", "languages", "the languages a provider's complete list lacks"),
+    Fact("language_unknown_text", "text", "languages", "the languages no sourced list covers"),
+    Fact("products", "set", "products", "the products the PRODUCTS table recommends", tuple(PRODUCTS)),
+    Fact("conversations_stack", "int", "products", "how many of Orchestrator, Memory, Intelligence are recommended"),
+    Fact("regimes", "set", "regulations", "the regimes the REGULATIONS table finds", tuple(REGIMES)),
+)
+
+
+def _question_fact(q: Any) -> Fact:
+    values: tuple[Any, ...] = (True, False) if q.kind == "bool" else q.choice_ids
+    return Fact(q.id, _QUESTION_KINDS[q.kind], "answers", f"the answer to {q.id!r}: {q.title}", values)
+
+
+FACTS: dict[str, Fact] = {f.name: f for f in (*map(_question_fact, QUESTIONS), *_DERIVED)}
+if len(FACTS) != len(QUESTIONS) + len(_DERIVED):
+    raise ValueError("a derived fact has the name of a question")
+
+#: Facts that hold a set: a single expected value in a condition means "contains".
+SET_FACTS = frozenset(name for name, fact in FACTS.items() if fact.kind == "set")
+#: What a fact named in a rule text says while it has no value.
+UNANSWERED_TEXT = {"channels_text": "single-channel", "languages_text": "your languages", "open_count": 0}
+
+
+def stage_index(stage: str) -> int:
+    return STAGES.index(stage)
+
+
+def condition_problem(cond: Any, before: str | None = None, depth: int = 0) -> str:
+    """Why a condition is malformed or reads an undeclared fact ('' when it is fine).
+
+    ``before``: a stage; the condition may read only facts of earlier stages.
+    """
+    if depth > 8:
+        return "nested too deeply"
+    if not isinstance(cond, Mapping):
+        return f"expected a mapping, got {json.dumps(cond, default=str)}"
+    for key, value in cond.items():
+        if key in ("all", "any"):
+            if not isinstance(value, (list, tuple)) or not value:
+                return f"'{key}' needs a non-empty list of conditions"
+            problem = next((p for p in (condition_problem(c, before, depth + 1) for c in value) if p), "")
+        elif key == "not":
+            problem = condition_problem(value, before, depth + 1) or ("'not' needs a condition" if not value else "")
+        else:
+            problem = fact_problem(key, value, before)
+        if problem:
+            return problem
+    return ""
+
+
+def fact_problem(name: str, expected: Any, before: str | None = None) -> str:
+    """Why ``{name: expected}`` cannot be a condition ('' when it can)."""
+    fact = FACTS.get(name)
+    if fact is None:
+        return f"unknown fact {name!r}"
+    if before is not None and stage_index(fact.stage) >= stage_index(before):
+        return f"{name!r} comes about at stage {fact.stage!r}, not before {before!r}"
+    if expected is None:
+        return ""
+    if fact.kind == "text":
+        return f"{name!r} is text for rule texts, not for conditions"
+    if isinstance(expected, Mapping):
+        if not expected or set(expected) - COMPARISONS:
+            return f"{name}: a comparison takes only {', '.join(sorted(COMPARISONS))}"
+        if fact.kind != "int":
+            return f"{name}: only numbers compare, and {name!r} is {fact.kind}"
+        if any(isinstance(v, bool) or not isinstance(v, (int, float)) for v in expected.values()):
+            return f"{name}: comparisons need numbers"
+        return ""
+    values = list(expected) if isinstance(expected, (list, tuple)) else [expected]
+    if not values:
+        return f"{name}: an empty list never matches"
+    for value in values:
+        if isinstance(value, (list, tuple, Mapping)):
+            return f"{name}: unexpected nested value {json.dumps(value, default=str)}"
+        if fact.kind == "bool" and not isinstance(value, bool):
+            return f"{name}: expected true or false, got {json.dumps(value)}"
+        if fact.kind == "int" and (isinstance(value, bool) or not isinstance(value, int)):
+            return f"{name}: expected a whole number, got {json.dumps(value)}"
+        if fact.kind in ("choice", "set") and fact.values and value not in fact.values:
+            return f"{name}: {value!r} is not one of {', '.join(map(str, fact.values))}"
+    return ""

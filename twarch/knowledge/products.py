@@ -1,0 +1,79 @@
+"""Twilio's products, the capability ladder and the architectural choices, one table each.
+
+Product names, ladder rungs, transports, implementation paths, channel mixes and entry points are declared
+here once; reports, the diagram, the ladder and the rule tables read them from here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Product:
+    id: str
+    name: str
+    role: str  #: what it does, in one line (the diagram's tooltip when no rule explains it)
+    rung: int  #: the ladder rung that brings it in
+
+
+PRODUCTS: dict[str, Product] = {p.id: p for p in (
+    Product("conversation_relay", "ConversationRelay",
+            "managed speech-to-text and text-to-speech; your server talks JSON text over a WebSocket", 1),
+    Product("media_streams", "Media Streams",
+            "raw call audio (mu-law 8 kHz) over a WebSocket; you run your own speech pipeline", 1),
+    Product("conversation_orchestrator", "Conversation Orchestrator",
+            "one conversation across channels, captured and routed to your agent", 1),
+    Product("conversation_memory", "Conversation Memory",
+            "customer profiles, observations, summaries and semantic Recall across sessions", 2),
+    Product("conversation_intelligence", "Conversation Intelligence",
+            "Language Operators run on conversations and fire webhooks on signals", 3),
+    Product("taskrouter", "TaskRouter", "routes escalations to the right human by skills", 4),
+    Product("flex", "Flex", "the human agent's desktop, showing the customer's memory profile", 4),
+)}
+
+
+@dataclass(frozen=True)
+class Level:
+    number: int
+    name: str  #: the playbook's name, for designs with a voice channel
+    neutral_name: str  #: the same rung named for a design without voice
+    architecture: str
+    adds: str
+
+
+LEVELS: dict[int, Level] = {lv.number: lv for lv in (
+    Level(1, "Basic Voice AI Agent", "Basic AI Agent", "a transport + your agent server + an LLM API",
+          "The customer's words reach your agent as text; the LLM's reply goes back on the same channel."),
+    Level(2, "+ Customer Memory", "+ Customer Memory", "Level 1 + Conversation Memory",
+          "Before answering, the agent looks up the customer's profile and recalls relevant past interactions."),
+    Level(3, "+ Real-Time Intelligence", "+ Real-Time Intelligence", "Level 2 + Conversation Intelligence",
+          "Operators listen to conversations in parallel and fire webhooks your backend acts on."),
+    Level(4, "+ Human Escalation", "+ Human Escalation", "Level 3 + TaskRouter + Flex",
+          "The AI hands off with a structured payload; TaskRouter routes it; the human sees the profile in Flex."),
+)}
+
+TRANSPORTS: dict[str, str] = {
+    "conversation_relay": "ConversationRelay",
+    "media_streams": "Media Streams",
+}
+
+PATHS: dict[str, str] = {
+    "tac_sdk": "Twilio Agent Connect SDK (fast path)",
+    "manual": "Manual integration (custom path)",
+}
+
+CHANNEL_MIXES: dict[str, str] = {
+    "voice_only": "Voice only",
+    "voice_plus_messaging": "Voice + messaging: a voice transport plus Conversation Orchestrator across channels",
+    "messaging_only": "Messaging only: Conversation Orchestrator + your agent, no voice transport",
+    "omnichannel": "Omnichannel: the full Twilio Conversations stack",
+}
+
+ENTRY_POINTS: dict[str, str] = {
+    "hybrid": "Hybrid: AI handles tier 1, people handle the rest",
+    "pure_ai": "Pure AI: no humans in the loop",
+}
+
+#: The Conversations services that must be linked to each other in this order.
+CONVERSATIONS_STACK: tuple[str, ...] = ("conversation_orchestrator", "conversation_memory", "conversation_intelligence")
