@@ -18,6 +18,7 @@ FULL = {
     "needs_raw_audio": False, "needs_low_level_control": False, "existing_websocket_server": False,
     "uses_twilio_functions": True, "peak_concurrent_calls": 12, "wants": ["email_summaries"],
     "languages": ["en-US", "es-MX"], "priority": "quality", "stt_provider": "deepgram", "tts_provider": "elevenlabs",
+    "tenants": 3, "direction": "both", "countries": ["US", "MX"], "region": "us1", "voice_pipeline": "cascaded",
 }
 
 
@@ -58,6 +59,13 @@ def test_language_tags_are_normalised(tag, expected):
     ({"peak_concurrent_calls": -3}, "peak_concurrent_calls", "negative"),
     ({"peak_concurrent_calls": 2.5}, "peak_concurrent_calls", "whole number"),
     ({"peak_concurrent_calls": True}, "peak_concurrent_calls", "whole number"),
+    ({"tenants": 0}, "tenants", "0 is below 1; allowed: an integer >= 1"),
+    ({"countries": ["UK"]}, "countries", "did you mean 'GB'"),
+    ({"countries": ["de"]}, "countries", "did you mean 'DE'"),
+    ({"countries": ["XX"]}, "countries", "allowed: ISO 3166-1 alpha-2 codes"),
+    ({"countries": "US"}, "countries", "expected a list"),
+    ({"direction": "sideways"}, "direction", "allowed: inbound, outbound, both"),
+    ({"region": "eu1"}, "region", "allowed: us1, ie1, au1"),
     ({"languages": ["english"]}, "languages", "not a language tag"),
     ({"request": 42}, "request", "expected text"),
     ({"request": "x" * 5000}, "request", "at most"),

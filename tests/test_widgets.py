@@ -11,6 +11,7 @@ import pytest
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, rule
+from strategies import BAD_VALUES, answer_value
 
 import twarch
 from twarch import AnswerError, Answers, recommend
@@ -427,26 +428,6 @@ def test_question_field_alone_validates_with_the_answers_rules():
 
 REQUESTS = [VALIDATION_REQUEST, DISCOVERY_REQUEST, "Set up a WebSocket handler for ConversationRelay with Deepgram",
             "A WhatsApp chatbot for our bank with OpenAI, no human handoff", "what's the weather in Lisbon?"]
-TAGS = ["en-US", "es-MX", "fr", "pt-BR", "de", "ja-JP"]
-
-
-def answer_values(question_id: str) -> st.SearchStrategy:
-    q = BY_ID[question_id]
-    none = st.none()
-    if q.kind == "choice":
-        return none | st.sampled_from(q.choice_ids)
-    if q.kind == "bool":
-        return none | st.booleans()
-    if q.kind == "multi":
-        return none | st.lists(st.sampled_from(q.choice_ids), min_size=max(1, q.min_items), unique=True)
-    if q.kind == "count":
-        return none | st.integers(0, 500)
-    if q.kind == "tags":
-        return none | st.lists(st.sampled_from(TAGS), unique=True, max_size=3)
-    return none | st.sampled_from(REQUESTS)
-
-
-BAD_VALUES = {"choice": "nope", "bool": "maybe", "multi": ["nope"], "count": -3, "tags": ["not a tag"], "text": 7}
 
 
 class WizardMachine(RuleBasedStateMachine):
@@ -456,7 +437,7 @@ class WizardMachine(RuleBasedStateMachine):
 
     @rule(data=st.data(), qid=st.sampled_from([q.id for q in QUESTIONS]))
     def set_answer(self, data, qid):
-        self.w.set(**{qid: data.draw(answer_values(qid))})
+        self.w.set(**{qid: data.draw(answer_value(qid))})
 
     @rule(qid=st.sampled_from([q.id for q in QUESTIONS]))
     def set_bad_answer(self, qid):

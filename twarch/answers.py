@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import AnswerError
+from .knowledge.geography import COUNTRIES
 from .knowledge.questions import BY_ID, QUESTIONS, Question
 
 #: A BCP-47 tag as used for speech: language, optional script, optional region.
@@ -41,7 +42,10 @@ class Answers:
     intelligence: str | None = None
     handoff: bool | None = None
     customer_profile: str | None = None
+    tenants: int | None = None
     industry: str | None = None
+    direction: str | None = None
+    countries: tuple[str, ...] | None = None
     takes_payments: bool | None = None
     eu_users: bool | None = None
     records_calls: bool | None = None
@@ -50,12 +54,14 @@ class Answers:
     cloud: str | None = None
     llm: str | None = None
     team_language: str | None = None
+    region: str | None = None
     needs_raw_audio: bool | None = None
     needs_low_level_control: bool | None = None
     existing_websocket_server: bool | None = None
     uses_twilio_functions: bool | None = None
     peak_concurrent_calls: int | None = None
     wants: tuple[str, ...] | None = None
+    voice_pipeline: str | None = None
     languages: tuple[str, ...] | None = None
     priority: str | None = None
     stt_provider: str | None = None
@@ -179,11 +185,32 @@ def _check_bool(q: Question, raw: Any) -> bool:
 
 
 def _check_count(q: Question, raw: Any) -> int:
+    allowed = f"an integer >= {q.minimum}"
     if isinstance(raw, bool) or not isinstance(raw, int):
-        raise AnswerError(q.id, f"expected a whole number, got {_kind(raw)}", "an integer >= 0")
+        raise AnswerError(q.id, f"expected a whole number, got {_kind(raw)}", allowed)
     if raw < 0:
-        raise AnswerError(q.id, f"{raw} is negative", "an integer >= 0")
+        raise AnswerError(q.id, f"{raw} is negative", allowed)
+    if raw < q.minimum:
+        raise AnswerError(q.id, f"{raw} is below {q.minimum}", allowed)
     return raw
+
+
+#: Names people write for a country that are not its ISO 3166-1 code.
+_COUNTRY_ALIASES = {"UK": "GB", "EL": "GR"}
+
+
+def _check_countries(q: Question, raw: Any) -> tuple[str, ...]:
+    allowed = "ISO 3166-1 alpha-2 codes such as US, CA, GB, DE"
+    if isinstance(raw, str) or not isinstance(raw, (list, tuple)):
+        raise AnswerError(q.id, f"expected a list, got {_kind(raw)}", allowed)
+    for code in raw:
+        if not isinstance(code, str) or code not in COUNTRIES:
+            hint = _COUNTRY_ALIASES.get(code.upper()) if isinstance(code, str) else None
+            if hint is None and isinstance(code, str) and code.upper() in COUNTRIES:
+                hint = code.upper()
+            raise AnswerError(q.id, f"{preview(code)} is not a country code" + (f" (did you mean '{hint}'?)" if hint
+                                                                                   else ""), allowed)
+    return tuple(dict.fromkeys(raw))
 
 
 def _check_tags(q: Question, raw: Any) -> tuple[str, ...]:
@@ -217,6 +244,7 @@ _CHECKS = {
     "bool": _check_bool,
     "count": _check_count,
     "tags": _check_tags,
+    "countries": _check_countries,
 }
 
 
@@ -278,6 +306,7 @@ _SCHEMA_TYPES = {
     "multi": lambda q: {"type": "array", "items": {"enum": list(q.choice_ids)}, "uniqueItems": True,
                         "minItems": q.min_items},
     "bool": lambda q: {"type": "boolean"},
-    "count": lambda q: {"type": "integer", "minimum": 0},
+    "count": lambda q: {"type": "integer", "minimum": q.minimum},
     "tags": lambda q: {"type": "array", "items": {"type": "string", "pattern": LANGUAGE_TAG.pattern}},
+    "countries": lambda q: {"type": "array", "items": {"enum": list(COUNTRIES)}, "uniqueItems": True},
 }

@@ -22,6 +22,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from .geography import COUNTRIES
 from .products import CHANNEL_MIXES, ENTRY_POINTS, PATHS, PRODUCTS, TRANSPORTS
 from .questions import QUESTIONS
 from .regimes import REGIMES
@@ -47,7 +48,8 @@ class Fact:
     values: tuple[Any, ...] = ()
 
 
-_QUESTION_KINDS = {"text": "text", "choice": "choice", "multi": "set", "bool": "bool", "count": "int", "tags": "set"}
+_QUESTION_KINDS = {"text": "text", "choice": "choice", "multi": "set", "bool": "bool", "count": "int", "tags": "set",
+                   "countries": "set"}
 
 _DERIVED: tuple[Fact, ...] = (
     Fact("mode", "choice", "derived", "Step 1's mode, detected from the request text", MODES),
@@ -82,6 +84,8 @@ _DERIVED: tuple[Fact, ...] = (
 
 def _question_fact(q: Any) -> Fact:
     values: tuple[Any, ...] = (True, False) if q.kind == "bool" else q.choice_ids
+    if q.kind == "countries":
+        values = tuple(COUNTRIES)
     return Fact(q.id, _QUESTION_KINDS[q.kind], "answers", f"the answer to {q.id!r}: {q.title}", values)
 
 

@@ -58,6 +58,19 @@ TRANSPORTS: dict[str, str] = {
     "media_streams": "Media Streams",
 }
 
+#: How a voice call becomes words and back: the ``voice_pipeline`` answer.
+VOICE_PIPELINES: dict[str, str] = {
+    "cascaded": "Cascaded: speech-to-text, your LLM, text-to-speech",
+    "speech_to_speech": "Speech-to-speech: a realtime voice model over Media Streams",
+}
+
+#: Twilio's data-residency regions: the ``region`` answer.
+REGIONS: dict[str, str] = {
+    "us1": "United States (US1)",
+    "ie1": "Ireland, EU data residency (IE1)",
+    "au1": "Australia (AU1)",
+}
+
 PATHS: dict[str, str] = {
     "tac_sdk": "Twilio Agent Connect SDK (fast path)",
     "manual": "Manual integration (custom path)",

@@ -4,7 +4,8 @@ The answers-file keys are the question ids; they are a public contract (add, nev
 ``kind`` says how a value is shaped:
 
 * ``text``: free text       * ``choice``: one choice id   * ``multi``: a list of choice ids
-* ``bool``: true / false    * ``count``: an integer >= 0  * ``tags``: a list of BCP-47 language tags
+* ``bool``: true / false    * ``count``: a whole number >= ``minimum``
+* ``tags``: a list of BCP-47 language tags  * ``countries``: a list of ISO 3166-1 alpha-2 codes
 """
 
 from __future__ import annotations
@@ -13,6 +14,8 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from .channels import CHANNELS
+from .geography import COUNTRIES
+from .products import REGIONS, VOICE_PIPELINES
 from .regimes import REGIMES
 from .speech import providers
 from .stack import CLOUDS, LLMS, TEAM_LANGUAGES
@@ -36,6 +39,7 @@ class Question:
     choices: tuple[Choice, ...] = ()
     min_items: int = 0
     visible_if: tuple[tuple[str, object], ...] = ()
+    minimum: int = 0  #: the smallest ``count`` allowed
 
     @cached_property
     def choice_ids(self) -> tuple[str, ...]:
@@ -133,6 +137,12 @@ QUESTIONS: tuple[Question, ...] = (
         ),
     ),
     Question(
+        "tenants", "context", "count", "How many end customers (tenants) will you serve?",
+        "Per-account limits (Memory stores, Orchestrator configurations) and per-tenant obligations (10DLC brands, "
+        "BAAs) turn a tenant count into a subaccount plan.",
+        "step4.profile", visible_if=(("customer_profile", "isv"),), minimum=1,
+    ),
+    Question(
         "industry", "context", "choice", "Which industry?",
         "Healthcare brings HIPAA, debt collection brings FDCPA / Regulation F.",
         "step4.regulatory",
@@ -145,6 +155,24 @@ QUESTIONS: tuple[Question, ...] = (
         ),
     ),
     Question(
+        "direction", "context", "choice", "Who calls or texts first?",
+        "Outbound contact brings telemarketing rules (TCPA, Canada's CRTC and CASL), caller-ID attestation and "
+        "answering-machine detection, whatever the outcome is.",
+        "step4.regulatory",
+        (
+            Choice("inbound", "Customers contact us"),
+            Choice("outbound", "We contact customers", "reminders, campaigns, collections, sales"),
+            Choice("both", "Both"),
+        ),
+    ),
+    Question(
+        "countries", "context", "countries", "Where are the people the agent talks to?",
+        "Countries decide the law: US rules (TCPA, 10DLC, STIR/SHAKEN, state recording and bot laws) only with US, "
+        "CRTC and CASL with CA, GDPR and the EU AI Act with EU/EEA countries, UK GDPR and PECR with GB. "
+        "ISO 3166-1 codes, e.g. US, CA, GB, DE.",
+        "step4.regulatory",
+    ),
+    Question(
         "takes_payments", "context", "bool", "Will the agent take card payments?",
         "Card data brings PCI DSS: `<Pay>` with PCI Mode, which is irreversible and account-wide.",
         "step4.regulatory", YES_NO,
@@ -152,7 +180,7 @@ QUESTIONS: tuple[Question, ...] = (
     Question(
         "eu_users", "context", "bool", "Will people in the EU use it?",
         "EU users bring GDPR (lawful basis, erasure across every store) and the EU AI Act's "
-        "transparency rule.",
+        "transparency rule. Answering the countries says the same and more; this stays for older answer files.",
         "step4.regulatory", YES_NO,
     ),
     Question(
@@ -189,6 +217,13 @@ QUESTIONS: tuple[Question, ...] = (
         "The Agent Connect SDK exists for Python and TypeScript only.",
         "rules.sdk_vs_manual",
         _choices(TEAM_LANGUAGES.values()),
+    ),
+    Question(
+        "region", "stack", "choice", "Which Twilio region will hold your data?",
+        "Data residency: not every product exists in IE1 (EU) or AU1; twarch warns about each recommended product "
+        "that a region lacks.",
+        "research",
+        tuple(Choice(region_id, label) for region_id, label in REGIONS.items()),
     ),
     Question(
         "needs_raw_audio", "stack", "bool", "Do you need the raw audio?",
@@ -231,6 +266,13 @@ QUESTIONS: tuple[Question, ...] = (
             Choice("scoped_tokens", "Delegated authority / scoped tokens"),
             Choice("email_summaries", "Post-interaction email summaries"),
         ),
+    ),
+    Question(
+        "voice_pipeline", "voice", "choice", "How should a call become words and back?",
+        "Cascaded runs speech-to-text, your LLM and text-to-speech; speech-to-speech streams the call's audio to a "
+        "realtime voice model over Media Streams (no STT/TTS to pick).",
+        "research",
+        tuple(Choice(pipeline_id, label) for pipeline_id, label in VOICE_PIPELINES.items()),
     ),
     Question(
         "languages", "voice", "tags", "Which languages must the agent speak?",

@@ -15,6 +15,7 @@ Controls by kind (unanswered is always a visible state, never a silent default):
 ``multi``  one ``Checkbox`` per choice; none ticked = not answered
 ``count``  ``Text`` for a whole number; empty = not answered, anything else an inline error
 ``tags``   ``Text`` of comma-separated language tags; empty = not answered
+``countries`` ``Text`` of comma-separated ISO 3166-1 codes (upper-cased); empty = not answered
 =========  ==============================================================================
 """
 
@@ -33,6 +34,9 @@ from ..knowledge.questions import Question
 
 #: The label of the unanswered state in every single-choice control.
 NOT_ANSWERED = "— not answered"
+#: Kinds typed as comma-separated lists, with their placeholders.
+LIST_PLACEHOLDERS = {"tags": "e.g. en-US, es-MX (empty = not answered)",
+                     "countries": "e.g. US, CA, GB (empty = not answered)"}
 _UNSET = ""
 
 
@@ -94,9 +98,9 @@ class QuestionField(widgets.VBox):
         if q.kind == "count":
             return widgets.Text(value="", placeholder="a whole number (empty = not answered)",
                                 continuous_update=False, tooltip=description)
-        if q.kind == "tags":
-            return widgets.Text(value="", placeholder="e.g. en-US, es-MX (empty = not answered)",
-                                continuous_update=False, tooltip=description)
+        if q.kind in LIST_PLACEHOLDERS:
+            return widgets.Text(value="", placeholder=LIST_PLACEHOLDERS[q.kind], continuous_update=False,
+                                tooltip=description)
         raise ValueError(f"question {q.id!r} has an unknown kind {q.kind!r}")
 
     def _watch_control(self) -> None:
@@ -114,7 +118,7 @@ class QuestionField(widgets.VBox):
             chosen = [cid for cid, box in self.checkboxes.items() if box.value]
             return chosen or None
         text = control.value
-        if text == _UNSET or (kind in ("count", "tags", "text") and not text.strip()):
+        if text == _UNSET or (kind in ("count", "text", *LIST_PLACEHOLDERS) and not text.strip()):
             return None
         if kind == "bool":
             return text == "true"
@@ -123,8 +127,9 @@ class QuestionField(widgets.VBox):
             if not stripped.lstrip("-").isdigit():
                 raise AnswerError(self.question.id, f"{text.strip()!r} is not a whole number", "an integer >= 0")
             return int(stripped)
-        if kind == "tags":
-            return [t.strip() for t in text.replace(";", ",").split(",") if t.strip()]
+        if kind in LIST_PLACEHOLDERS:
+            items = [t.strip() for t in text.replace(";", ",").split(",") if t.strip()]
+            return [t.upper() for t in items] if kind == "countries" else items
         return text
 
     def _on_control(self, change: dict) -> None:
@@ -159,7 +164,7 @@ class QuestionField(widgets.VBox):
                 control.value = _UNSET if value is None else ("true" if value else "false")
             elif kind == "choice":
                 control.value = _UNSET if value is None else value
-            elif kind == "tags":
+            elif kind in LIST_PLACEHOLDERS:
                 control.value = ", ".join(value or ())
             elif kind == "count":
                 control.value = "" if value is None else str(value)

@@ -1,0 +1,47 @@
+"""Where people and data are: ISO 3166-1 countries, the groups regulations name, and Twilio's regions.
+
+``countries.csv`` holds every ISO 3166-1 alpha-2 code with its usual English name, taken from the IANA time
+zone database's ``iso3166.tab`` (public domain; current as of ISO/TC 46 N1108, 2023-04-05). The ``countries``
+answer takes these codes; :data:`EU` and :data:`EEA` say which of them bring GDPR and the EU AI Act.
+"""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+from .sources import Source
+
+COUNTRIES_CSV = Path(__file__).with_name("countries.csv")
+ISO_SOURCE = Source("IANA time zone database, iso3166.tab (ISO 3166-1 alpha-2 as of ISO/TC 46 N1108)",
+                    "https://data.iana.org/time-zones/tzdb/iso3166.tab", "2023-04-05")
+EU_SOURCE = Source("Wikipedia: Member state of the European Union (27 members; read 2026-11-27)",
+                   "https://en.wikipedia.org/wiki/Member_state_of_the_European_Union", "2026-11-27")
+EEA_SOURCE = Source("EEA Agreement: the 27 EU member states plus Iceland, Liechtenstein and Norway (read 2026-11-27)",
+                    "https://www.tutor2u.net/economics/topics/european-economic-area-eea", "2026-11-27")
+
+
+def _load() -> dict[str, str]:
+    with COUNTRIES_CSV.open(encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    countries = {row["code"]: row["name"] for row in rows}
+    if len(countries) != len(rows) or not all(len(c) == 2 and c.isascii() and c.isupper() for c in countries):
+        raise ValueError(f"{COUNTRIES_CSV}: codes must be unique two-letter upper-case ISO 3166-1 codes")
+    return countries
+
+
+#: ISO 3166-1 alpha-2 code -> English name.
+COUNTRIES: dict[str, str] = _load()
+
+#: The 27 member states of the European Union.
+EU: frozenset[str] = frozenset({"AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE",
+                                "IT", "LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE"})
+#: The European Economic Area: the EU plus Iceland, Liechtenstein and Norway (GDPR applies across it).
+EEA: frozenset[str] = EU | {"IS", "LI", "NO"}
+
+if len(EU) != 27 or not EEA <= set(COUNTRIES):
+    raise ValueError("the EU must have 27 members and every EEA code must be an ISO 3166-1 code")
+
+
+def country_name(code: str) -> str:
+    return COUNTRIES.get(code, code)
