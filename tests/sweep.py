@@ -1,8 +1,26 @@
-"""The exhaustive answer space of the capability and channel questions (shared by tests and benchmarks)."""
+"""The answer spaces the invariant tests and benchmarks sweep (shared by tests and benchmarks)."""
 
 import itertools
 
 from twarch.knowledge.questions import BY_ID, ESSENTIAL
+
+#: Context answers that change products, transports, paths, regimes and checklists, each with the values swept
+#: (None: unanswered). Their product with a few essentials is the context sweep.
+CONTEXT: dict[str, list] = {
+    "industry": [None, "healthcare", "debt_collection", "retail"],
+    "takes_payments": [None, True],
+    "direction": [None, "inbound", "outbound"],
+    "countries": [None, ["US"], ["CA"], ["GB"], ["DE", "FR"], ["US", "CA", "GB", "ES"]],
+    "region": [None, "ie1", "au1"],
+    "needs_raw_audio": [None, True],
+    "voice_pipeline": [None, "speech_to_speech"],
+    "team_language": [None, "typescript", "other"],
+    "cloud": [None, "azure", "aws", "gcp"],
+    "records_calls": [None, True],
+    "production": [None, True],
+    "customer_profile": [None, "isv", "enterprise", "smb"],
+}
+CHANNEL_SETS = [["voice"], ["sms"], ["voice", "sms", "whatsapp"], ["chat", "rcs"]]
 
 
 def options(question_id: str) -> list:
@@ -21,4 +39,19 @@ def answer_space() -> list[dict]:
     space = []
     for values in itertools.product(*(options(q) for q in ESSENTIAL)):
         space.append({k: v for k, v in zip(ESSENTIAL, values) if v is not None})
+    return space
+
+
+def context_space() -> list[dict]:
+    """Every pair of context answers (each pair of questions, every pair of their values) on four channel sets, with
+    memory, intelligence and handoff off and on: 4,952 designs that exercise transports, paths, geography and
+    regimes."""
+    keys = list(CONTEXT)
+    space = []
+    for channels, rungs in itertools.product(CHANNEL_SETS, [{}, {"memory": True, "intelligence": "realtime",
+                                                                 "handoff": True}]):
+        for a, b in itertools.combinations(keys, 2):
+            for va, vb in itertools.product(CONTEXT[a], CONTEXT[b]):
+                design = {"channels": channels, **rungs, a: va, b: vb}
+                space.append({k: v for k, v in design.items() if v is not None})
     return space

@@ -165,3 +165,27 @@ def test_checklist_markdown_and_json():
     assert r.returncode == 0 and "- [ ]" in r.stdout and "HIPAA-01" in r.stdout and "legal advice" in r.stdout
     items = json.loads(run("checklist", str(EXAMPLES / "clinic.json"), "--format", "json").stdout)
     assert {i["regime"] for i in items} >= {"hipaa", "recording_consent"}
+
+
+def test_facts_lists_every_sourced_fact_oldest_first_and_filters_by_age():
+    r = run("facts", "--format", "json")
+    assert r.returncode == 0, r.stderr
+    facts = json.loads(r.stdout)
+    kinds = {f["kind"] for f in facts}
+    assert {"claim", "limit", "skills", "regime", "checklist", "voice figure", "provider price"} <= kinds
+    ages = [f["age_days"] for f in facts]
+    assert ages == sorted(ages, reverse=True)  # oldest first
+    assert all(f["source"].startswith("http") and f["checked"] for f in facts)
+    ga = next(f for f in facts if f["id"] == "tac.ga")
+    assert ga["checked"] == "2026-11-27" and "generally available" in ga["claim"]
+    conflict = next(f for f in facts if f["id"] == "memory.stores")
+    assert conflict["status"] == "conflict"
+    old = json.loads(run("facts", "--older-than", "365", "--format", "json").stdout)
+    assert old and all(f["age_days"] > 365 for f in old) and len(old) < len(facts)
+    text = run("facts", "--older-than", "100000").stdout
+    assert text.startswith("0 sourced facts last checked more than 100000 days ago")
+
+
+def test_facts_refuses_a_negative_age():
+    r = run("facts", "--older-than", "-3")
+    assert r.returncode == 2 and r.stderr.startswith("twarch: error: --older-than: -3 is negative")

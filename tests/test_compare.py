@@ -27,13 +27,19 @@ def test_identical_designs_do_not_differ():
     assert c.to_frame().empty
 
 
-def test_adding_memory_differs_in_level_and_products_only():
+def test_adding_memory_to_voice_brings_memory_the_orchestrator_and_their_linking_warnings():
+    # Agent Connect reaches Memory through an Orchestrator configuration (TWILIO_CONVERSATION_CONFIGURATION_ID;
+    # twilio-agent-connect 2.5.0, checked 2026-11-27), so voice + memory needs both, and the warnings that come with
+    # linking them and joining calls to the Orchestrator
     c = compare(VOICE, VOICE_MEMORY, names=("team A", "team B"))
-    assert c.aspects == ["level", "products"]
-    assert c.rows[0] == {"aspect": "level", "title": "Capability level", "a": 1, "b": 2, "only_a": [], "only_b": []}
+    assert c.aspects == ["level", "products", "warnings", "ga_gaps"]
+    assert c.rows[0] == {"aspect": "level", "title": "Capability level", "a": "Level 1: Basic Voice AI Agent",
+                         "b": "Level 2: + Customer Memory", "only_a": [], "only_b": []}
     assert c.rows[1] == {"aspect": "products", "title": "Products", "a": ["conversation_relay"],
-                         "b": ["conversation_relay", "conversation_memory"], "only_a": [],
-                         "only_b": ["conversation_memory"]}
+                         "b": ["conversation_relay", "conversation_orchestrator", "conversation_memory"],
+                         "only_a": [], "only_b": ["conversation_orchestrator", "conversation_memory"]}
+    assert c.row("warnings")["only_b"] == ["orchestrator_double_stt", "silent_linkage_chain", "group_by_one_way_door"]
+    assert c.row("ga_gaps")["only_b"] == ["subject_discrimination"]
     assert c.row("path")["same"] and c.row("path")["a"] == "tac_sdk"
 
 
@@ -83,12 +89,12 @@ def test_frame_and_html_show_both_designs_escaped():
     c = compare(VOICE, VOICE_MEMORY, names=("<b>A</b>", "B & co"))
     frame = c.to_frame()
     assert list(frame.columns) == ["<b>A</b>", "B & co", "only in <b>A</b>", "only in B & co"]
-    assert list(frame.index) == ["Capability level", "Products"]
+    assert list(frame.index) == ["Capability level", "Products", "Warnings", "GA gaps"]
     assert frame.loc["Capability level", "<b>A</b>"] == "Level 1: Basic Voice AI Agent"
-    assert frame.loc["Products", "only in B & co"] == "conversation_memory"
+    assert frame.loc["Products", "only in B & co"] == "conversation_orchestrator, conversation_memory"
     page = c._repr_html_()
     assert "<b>A</b>" not in page and "&lt;b&gt;A&lt;/b&gt;" in page and "B &amp; co" in page
-    assert "2 aspect(s) differ" in page
+    assert "4 aspect(s) differ" in page
 
 
 def test_bad_designs_and_names_are_answer_errors():
@@ -111,14 +117,15 @@ def test_compare_many_puts_every_team_side_by_side():
     assert frame.loc["Implementation path"].tolist() == ["tac_sdk", "tac_sdk", "manual"]
     assert frame.loc["Agent Connect package"].tolist() == ["twilio-agent-connect", "twilio-agent-connect", "—"]
     assert frame.loc["Products"].tolist() == ["conversation_relay", "conversation_orchestrator", "media_streams"]
-    assert frame.loc["Capability level"].tolist() == ["Level 1: Basic Voice AI Agent"] * 3
+    assert frame.loc["Capability level"].tolist() == ["Level 1: Basic Voice AI Agent", "Level 1: Basic AI Agent",
+                                                      "Level 1: Basic Voice AI Agent"]
     assert frame.loc["Regulations"].tolist() == ["—", "a2p_10dlc", "—"]
 
 
 def test_compare_many_can_keep_only_differences_and_pick_aspects():
     teams = {"Alpha": VOICE, "Beta": VOICE_MEMORY}
     frame = compare_many(teams, only_differences=True)
-    assert list(frame.index) == ["Capability level", "Products"]
+    assert list(frame.index) == ["Capability level", "Products", "Warnings", "GA gaps"]
     picked = compare_many(teams, aspects=["transport", "level"])
     assert list(picked.index) == ["Voice transport", "Capability level"]
     with pytest.raises(AnswerError):
@@ -129,7 +136,8 @@ def test_compare_many_can_keep_only_differences_and_pick_aspects():
 
 def test_design_values_are_plain_data_and_exported_from_twarch():
     values = design_values(VOICE_MEMORY)
-    assert values["level"] == 2 and values["products"] == ["conversation_relay", "conversation_memory"]
+    assert values["level"] == "Level 2: + Customer Memory"
+    assert values["products"] == ["conversation_relay", "conversation_orchestrator", "conversation_memory"]
     assert twarch.compare_many is compare_many
     assert twarch.compare is compare  # the function, whatever was imported first
     assert isinstance(twarch.compare(VOICE, SMS), Comparison)

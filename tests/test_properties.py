@@ -7,6 +7,7 @@ from hypothesis import strategies as st
 from strategies import valid_value
 
 from twarch import AnswerError, Answers, recommend
+from twarch.engine.consistency import problems
 from twarch.knowledge.questions import QUESTIONS
 
 json_values = st.recursive(
@@ -47,3 +48,9 @@ def test_valid_answers_always_recommend_and_round_trip(data):
     rec = recommend(data)
     assert json.loads(rec.to_json())["level"] == rec.level
     assert Answers.from_dict(rec.answers.to_dict()) == rec.answers
+
+
+@settings(max_examples=400, deadline=None)
+@given(valid_answers)
+def test_no_valid_answers_make_a_report_contradict_itself(data):
+    assert problems(recommend(data)) == []

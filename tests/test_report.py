@@ -8,9 +8,10 @@ from twarch.render.reports import NOT_LEGAL_ADVICE, html_text, md_text
 
 def test_markdown_follows_the_output_format():
     md = to_markdown(recommend({"channels": ["voice", "sms"], "memory": True, "handoff": True, "industry": "healthcare"}))
-    order = ["## Recommended Architecture: Level 4", "## Implementation Path", "## Products", "## Product Skills",
-             "## Setup Skills", "## Guardrail Skills", "## Key decisions", "## Warnings", "## GA constraints",
-             "## Regulations", "## Regulatory checklist", "## Open questions"]
+    order = ["## Recommended Architecture (draft, 2 essential questions open): Level 4", "## Implementation Path",
+             "## Products", "## Product Skills", "## Setup Skills", "## Guardrail Skills", "## Planner Skills",
+             "## Key decisions", "## Warnings", "### Blocker", "### Cost", "### Operational", "## GA constraints",
+             "## Regulations", "## Regulatory checklist", "## Open questions", "## How current this is"]
     positions = [md.index(h) for h in order]
     assert positions == sorted(positions)
     assert "**Fast path (recommended)**" in md and "`twilio-agent-connect`" in md
@@ -56,6 +57,23 @@ def test_jupyter_displays_recommendations_and_checklists_through_the_registered_
     assert register() is False  # no IPython shell is running under pytest
 
 
+def test_titles_say_draft_while_essentials_are_open():
+    assert "## Draft architecture (none of the 5 essential questions answered): Level 1" in to_markdown(recommend({}))
+    done = {"outcome": "autonomous_service", "channels": ["chat"], "memory": False, "intelligence": "none",
+            "handoff": False}
+    md = to_markdown(recommend(done))
+    assert "## Recommended Architecture: Level 1: Basic AI Agent" in md  # no voice: the rung is named without it
+    assert "Capability level: Level 1: Basic AI Agent (a transport + your agent server + an LLM API)" in md
+
+
+def test_items_resting_on_disputed_facts_say_so_and_report_their_age():
+    md = to_markdown(recommend({"channels": ["sms"], "customer_profile": "isv", "memory": True, "tenants": 25}))
+    assert "Twilio's sources disagree here" in md  # Memory stores per account: 15 in Twilio's skill, 5 in its docs
+    assert "25 tenants need 2 accounts at Twilio's skill limit of 15 stores per account, 5 accounts at the docs' " \
+           "limit of 5" in md
+    assert "twarch's knowledge was last reviewed on 2026-11-27" in md and "`twarch facts --older-than 90`" in md
+
+
 def test_code_spans():
     assert html_text("add `<Pay>` here <x>") == "add <code>&lt;Pay&gt;</code> here &lt;x&gt;"
     assert md_text("add `<Pay>` here <x>") == "add `<Pay>` here \\<x\\>"
@@ -76,12 +94,20 @@ def test_reports_are_deterministic():
 
 
 def test_research_figures_in_rules_carry_their_sources():
+    from twarch.engine.tables import item_details
     from twarch.knowledge import rules as T
 
-    for rule in T.WARNINGS + T.TTS:
-        if rule.section == "research":
-            sources = dict(rule.details).get("sources")
-            assert sources, rule.id
-            assert all(s.url.startswith("https://") and s.as_of for s in sources), rule.id
+    # twarch's own reasoning (no outside fact behind it): the geography it assumed while countries are unanswered
+    own = {"warn.geography_assumed"}
+    for table in T.TABLES:
+        for rule in table.rules:
+            if rule.section != "research" or table.name in ("skills", "regulations") or rule.id in own:
+                continue
+            details = dict(item_details(rule))
+            if table.decision and rule.value is None:
+                continue  # "no speech-to-text on speech-to-speech" decides nothing about a product
+            assert details.get("sources"), rule.id
+            assert all(s.url.startswith("http") and s.as_of for s in details["sources"]), rule.id
+            assert details.get("checked"), rule.id
     md = to_markdown(recommend({"channels": ["voice"], "priority": "latency"}))
     assert "Coval TTS/STT benchmark" in md and "(2026-08-22)" in md

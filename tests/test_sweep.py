@@ -1,11 +1,13 @@
-"""Invariants over every combination of the capability and channel questions."""
+"""Invariants over every combination of the capability and channel questions, and over the context sweep."""
 
 import json
 
 import pytest
-from sweep import answer_space
+from sweep import answer_space, context_space
 
 from twarch import Answers, engine, recommend, to_markdown
+from twarch.engine.consistency import problems
+from twarch.knowledge.invariants import INVARIANTS
 from twarch.knowledge.questions import ESSENTIAL
 
 SPACE = answer_space()
@@ -20,6 +22,39 @@ def recs():
     return [(a, recommend(a)) for a in SPACE]
 
 
+def test_every_invariant_holds_over_the_essentials(recs):
+    broken = [(a, p) for a, r in recs for p in problems(r)]
+    assert not broken, broken[:5]
+
+
+def test_every_invariant_holds_over_the_context_sweep():
+    space = context_space()
+    assert len(space) == 4952
+    broken = [(a, p) for a in space for p in problems(recommend(a))]
+    assert not broken, broken[:5]
+
+
+def test_the_checker_names_every_invariant_it_enforces():
+    assert set(INVARIANTS) == {"scope", "product_names", "recommended_not_skipped", "orchestrator_with_voice_state",
+                               "speech_providers", "skills_in_catalogue", "checklist_applies"}
+
+
+def test_the_checker_catches_a_report_that_contradicts_itself():
+    import dataclasses
+
+    rec = recommend({"channels": ["voice", "sms"], "memory": True, "industry": "healthcare"})
+    skipped_memory = dataclasses.replace(rec, skipped=(*rec.skipped, rec.products[2]))
+    assert any(p.startswith("recommended_not_skipped") for p in problems(skipped_memory))
+    no_orchestrator = dataclasses.replace(rec, products=tuple(p for p in rec.products
+                                                               if p.id != "conversation_orchestrator"))
+    found = problems(no_orchestrator)
+    assert any(p.startswith("orchestrator_with_voice_state") for p in found)
+    assert any(p.startswith("product_names") for p in found)  # "messaging goes through Conversation Orchestrator"
+    on_streams = recommend({"channels": ["voice"], "needs_raw_audio": True})
+    relay_item = next(i for i in rec.considerations if i.get("scope") == "relay")
+    assert any(p.startswith("scope") for p in problems(dataclasses.replace(on_streams, considerations=(relay_item,))))
+
+
 def test_never_relay_and_media_streams_together(recs):
     for a, r in recs:
         assert not {"conversation_relay", "media_streams"} <= set(r.product_ids), a
@@ -32,6 +67,18 @@ def test_messaging_only_has_no_voice_transport_or_speech(recs):
             assert "conversation_relay" not in r.product_ids
         if a.get("channels") and "voice" in a["channels"]:
             assert r.voice_transport == "conversation_relay" and r.stt_provider and r.tts_provider, a
+
+
+def test_voice_with_memory_or_intelligence_always_has_the_orchestrator(recs):
+    # Agent Connect reads Memory through an Orchestrator configuration and Intelligence runs on one
+    # (twilio-agent-connect 2.5.0; Conversation Intelligence create-configuration docs; checked 2026-11-27)
+    for a, r in recs:
+        wants_state = a.get("memory") is True or a.get("intelligence") in ("realtime", "post_call")
+        if wants_state:
+            assert "conversation_orchestrator" in r.product_ids, a
+        skipped = {s.id for s in r.skipped}
+        if "conversation_orchestrator" in skipped:
+            assert a.get("memory") is False and a.get("intelligence") == "none", a
 
 
 def test_level_four_iff_handoff(recs):

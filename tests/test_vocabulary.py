@@ -112,11 +112,19 @@ def _problem(table_name: str, **changes) -> str:
     ("warnings", {"when": {"industry": {"gt": 2}}}, "only numbers compare"),
     ("level", {"when": {"products": "flex"}}, "comes about at stage 'products', not before 'level'"),
     ("warnings", {"text": "{peak_calls} calls"}, "names unknown fact 'peak_calls'"),
-    ("products", {"text": "{regimes}"}, "names 'regimes', which comes about at stage 'regulations'"),
+    ("products", {"text": "{conversations_stack}"}, "names 'conversations_stack', which comes about at stage 'products'"),
+    ("level", {"when": {"tts": "google"}}, "'tts' comes about at stage 'tts', not before 'level'"),
     ("products", {"value": "conversation_fax"}, "value 'conversation_fax' is not one of"),
     ("skills", {"value": "twilio-media-streams"}, "value 'twilio-media-streams' is not one of"),
     ("transport", {"value": "sip"}, "value 'sip' is not one of conversation_relay, media_streams"),
     ("warnings", {"section": "step9"}, "unknown playbook section 'step9'"),
+    ("warnings", {"details": (("severity", "urgent"),)}, "a warning needs severity= one of blocker, cost"),
+    ("warnings", {"details": (("severity", "info"), ("claims", ("relay.teleport",)))}, "unknown claims relay.teleport"),
+    ("warnings", {"details": (("severity", "info"), ("scope", "fax"))}, "unknown scope 'fax'"),
+    ("warnings", {"text": "Add applicationReconnect", "details": (("severity", "info"),)},
+     "names 'applicationReconnect', so it must declare scope one of relay"),
+    ("warnings", {"details": (("severity", "info"), ("playbook", "x"))}, "'playbook' and 'differs' go together"),
+    ("products", {"details": (("severity", "info"),)}, "only warnings have a severity"),
 ])
 def test_a_bad_rule_is_named_with_its_problem(table, changes, message):
     assert message in _problem({"transport": "voice_transport"}.get(table, table), **changes)
@@ -125,7 +133,7 @@ def test_a_bad_rule_is_named_with_its_problem(table, changes, message):
 def test_a_bad_rule_fails_the_import_naming_the_rule(monkeypatch):
     bad = replace(rules.WARNINGS[0], when={"memroy": True})
     monkeypatch.setattr(rules, "TABLES", (replace(rules.BY_NAME["warnings"], rules=(bad,)),))
-    with pytest.raises(ValueError, match=r"rule 'warn.silent_linkage' in table 'warnings': unknown fact 'memroy'"):
+    with pytest.raises(ValueError, match=rf"rule '{bad.id}' in table 'warnings': unknown fact 'memroy'"):
         rules._check()
 
 

@@ -213,7 +213,7 @@ def test_a_change_rerenders_only_the_outputs_that_depend_on_it():
     latency = []
     w.results.latency.observe(lambda change: latency.append(1), "outputs")
 
-    w.set(industry="healthcare")
+    w.set(takes_payments=True)
     assert "diagram" not in w.last_rendered and "level" not in w.last_rendered
     assert {"checklist", "regulations"} <= w.last_rendered
     assert counts == {"checklist": 1}
@@ -224,7 +224,7 @@ def test_a_change_rerenders_only_the_outputs_that_depend_on_it():
     assert not {"diagram", "level", "products", "checklist", "latency"} & w.last_rendered
 
     counts.clear()
-    w.set(languages=["en-US", "fr"])  # two languages: the engine picks Google STT, which the diagram shows
+    w.set(languages=["en-US", "fr"])  # two languages: ElevenLabs' sourced list covers both, and the diagram shows it
     assert {"providers", "diagram", "decisions", "latency"} <= w.last_rendered and "level" not in counts
     latency.clear()
 

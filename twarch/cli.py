@@ -1,4 +1,4 @@
-"""The ``twarch`` command line: recommend, mode, questions, schema, diagram, checklist.
+"""The ``twarch`` command line: recommend, mode, questions, schema, diagram, checklist, facts.
 
 Exit codes: 0 success, 2 bad input (one line on stderr naming the field and what it allows).
 It imports neither pandas nor plotly nor ipywidgets.
@@ -22,6 +22,7 @@ EXAMPLES = """examples:
   twarch mode "Set up a WebSocket handler for ConversationRelay with Deepgram"
   twarch diagram examples/clinic.json -o stack.svg
   twarch questions
+  twarch facts --older-than 90
 """
 
 
@@ -109,6 +110,28 @@ def cmd_checklist(args: argparse.Namespace) -> None:
         _write(to_markdown(checklist(rec)), args.output)
 
 
+def cmd_facts(args: argparse.Namespace) -> None:
+    import datetime
+
+    from .knowledge.inventory import older_than, sourced_facts
+
+    if args.older_than is not None and args.older_than < 0:
+        raise AnswerError("--older-than", f"{args.older_than} is negative", "a number of days >= 0")
+    today = datetime.date.today()
+    facts = sourced_facts() if args.older_than is None else older_than(args.older_than, today)
+    if args.format == "json":
+        _write(json.dumps([f.to_dict() | {"age_days": f.age_days(today)} for f in facts], indent=2,
+                          ensure_ascii=False), args.output)
+        return
+    head = (f"{len(facts)} sourced facts" + (f" last checked more than {args.older_than} days ago"
+                                            if args.older_than is not None else "") + f", oldest first (today {today}):")
+    lines = [head]
+    for f in facts:
+        flag = f" [{f.status}]" if f.status else ""
+        lines.append(f"{f.checked:<10}  {f.id}{flag}\n            {f.claim}\n            {f.source}")
+    _write("\n".join(lines), args.output)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="twarch", description="Recommend a Twilio architecture for an AI voice or chat agent, with reasons.",
@@ -139,6 +162,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", help="answers file (JSON or YAML)")
     p.add_argument("-o", "--output", help="output file, e.g. stack.svg or stack.dot (default: DOT on stdout)")
     p.add_argument("--ladder", action="store_true", help="draw the capability ladder instead")
+
+    p = add("facts", cmd_facts, "List every sourced fact with its source and the date it was last checked, oldest "
+                                "first.")
+    p.add_argument("--older-than", type=int, metavar="DAYS", help="only facts checked more than DAYS days ago")
+    p.add_argument("--format", choices=("text", "json"), default="text")
+    p.add_argument("-o", "--output", help="write to this file instead of standard output")
 
     p = add("checklist", cmd_checklist, "Print the regulatory checklist the answers trigger.")
     p.add_argument("file", help="answers file (JSON or YAML)")

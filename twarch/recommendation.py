@@ -77,6 +77,9 @@ class Recommendation:
     tts_provider: str | None
     channel_mix: str | None
     entry_point: str | None
+    voice_pipeline: str | None = None
+    install: str | None = None
+    runtime: str | None = None
     mode_signals: tuple[str, ...] = ()
     decisions: tuple[Item, ...] = ()
     products: tuple[Item, ...] = ()
@@ -130,6 +133,9 @@ class Recommendation:
             "tts_provider": self.tts_provider,
             "channel_mix": self.channel_mix,
             "entry_point": self.entry_point,
+            "voice_pipeline": self.voice_pipeline,
+            "install": self.install,
+            "runtime": self.runtime,
             "skills": {g: [i.to_dict() for i in self.skills.get(g, ())] for g in SKILL_GROUPS},
         }
         for name in lists:

@@ -4,9 +4,9 @@ Pure functions over the engine (no widgets); pandas is imported only by the func
 
 >>> c = compare({"channels": ["voice"]}, {"channels": ["voice"], "memory": True}, names=("team A", "team B"))
 >>> [row["aspect"] for row in c.rows]
-['level', 'products']
+['level', 'products', 'warnings', 'ga_gaps']
 >>> c.row("products")["only_b"]
-['conversation_memory']
+['conversation_orchestrator', 'conversation_memory']
 
 A design is answers (a dict or :class:`~twarch.Answers`) or a :class:`~twarch.Recommendation`.
 The aspects compared, in order: level, products, implementation path, Agent Connect package, voice
@@ -23,7 +23,6 @@ from typing import Any
 from .answers import Answers
 from .engine import Design, as_recommendation
 from .errors import AnswerError
-from .knowledge.products import LEVELS
 from .knowledge.questions import QUESTIONS
 from .recommendation import Recommendation
 
@@ -44,7 +43,7 @@ def _providers(rec: Recommendation) -> list[str]:
 
 #: What a comparison looks at, in display order.
 ASPECTS: tuple[Aspect, ...] = (
-    Aspect("level", "Capability level", "value", lambda r: r.level),
+    Aspect("level", "Capability level", "value", lambda r: r.level_name),
     Aspect("products", "Products", "ids", lambda r: list(r.product_ids)),
     Aspect("path", "Implementation path", "value", lambda r: r.implementation_path),
     Aspect("package", "Agent Connect package", "value", lambda r: r.tac_package),
@@ -65,11 +64,9 @@ def design_values(design: Design, name: str = "design") -> dict[str, Any]:
 
 
 def show(aspect_id: str, value: Any) -> str:
-    """An aspect's value as display text: ``—`` for none, ids joined with ", ", levels with their name."""
+    """An aspect's value as display text: ``—`` for none, ids joined with ", "."""
     if value is None or value == []:
         return "—"
-    if aspect_id == "level":
-        return f"Level {value}: {LEVELS[value].name}" if value in LEVELS else f"Level {value}"
     if isinstance(value, list):
         return ", ".join(str(v) for v in value)
     return str(value)

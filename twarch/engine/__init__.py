@@ -22,6 +22,7 @@ from ..knowledge.facts import STAGES
 from ..knowledge.questions import BY_ID, ESSENTIAL
 from ..knowledge.rules import TABLES
 from ..knowledge.skills import CATEGORIES
+from ..knowledge.stack import INSTALLS
 from ..recommendation import SKILL_GROUPS, Item, Recommendation, Why
 from .checklist import checklist_items
 from .derive import DERIVATIONS, mode_of
@@ -56,6 +57,8 @@ def recommend(answers: Answers | Mapping[str, Any]) -> Recommendation:
     reasons = tuple((r.id, r.why.note) for r in items["regulations"])
     found = mode_of(answers.request) if answers.request else None
     level = facts["level"]
+    install = INSTALLS.get(facts.get("install"))
+    voice = facts.get("voice")
     return Recommendation(
         answers=answers,
         mode=facts.get("mode"),
@@ -69,6 +72,9 @@ def recommend(answers: Answers | Mapping[str, Any]) -> Recommendation:
         tts_provider=facts["tts"],
         channel_mix=facts["channel_mix"],
         entry_point=facts["entry_point"],
+        voice_pipeline=(answers.voice_pipeline or "cascaded") if voice else None,
+        install=install.command if install else None,
+        runtime=install.runtime if install else None,
         decisions=tuple(decisions),
         checklist=checklist_items(facts, reasons),
         open_questions=tuple(_open_question(q) for q in ESSENTIAL if not answers.answered(q)),

@@ -8,6 +8,7 @@ deriver or decision table, and each deriver must make only declared facts of its
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -15,11 +16,13 @@ from typing import Any
 from ..answers import Answers
 from ..knowledge.channels import MESSAGING_CHANNELS, in_words
 from ..knowledge.facts import FACTS
-from ..knowledge.limits import CALLBACKS_PER_CALL
-from ..knowledge.products import CONVERSATIONS_STACK
+from ..knowledge.geography import EEA, US_JURISDICTIONS
+from ..knowledge.limits import CALLBACKS_PER_CALL, LIMITS
+from ..knowledge.products import CONVERSATIONS_STACK, TRANSPORTS
 from ..knowledge.questions import ESSENTIAL
+from ..knowledge.regimes import REGIMES
 from ..knowledge.rules import TABLES
-from ..knowledge.speech import provider
+from ..knowledge.speech import SPEECH_PROVIDERS, preferred, providers
 from .memo import memoised
 
 #: What a deriver sees: the answers, the facts so far, and the items of the tables evaluated so far.
@@ -45,9 +48,16 @@ def derives(stage: str, *makes: str) -> Callable[[Deriver], Deriver]:
 
 
 @derives("derived", "mode", "voice", "messaging_count", "channel_count", "channels_text", "multilingual",
-         "languages_text", "functions_invocations", "intelligence_text", "open_count")
+         "languages_text", "functions_invocations", "intelligence_text", "open_count", "outbound", "geo_us", "geo_ca",
+         "geo_eu", "geo_uk", "geo_assumed", "speech_to_speech", "tenants_text", "memory_subaccounts_text",
+         "orchestrator_subaccounts_text")
 def _from_answers(answers: Answers, _facts: Mapping[str, Any], _items: Mapping[str, Any]) -> dict[str, Any]:
     out: dict[str, Any] = {"open_count": sum(not answers.answered(q) for q in ESSENTIAL)}
+    out.update(_direction(answers))
+    out.update(_geography(answers.countries, answers.eu_users))
+    out.update(_tenants(answers.tenants))
+    if answers.channels is not None and "voice" in answers.channels:
+        out["speech_to_speech"] = answers.voice_pipeline == "speech_to_speech"
     if answers.request:
         out["mode"] = mode_of(answers.request).mode
     channels = answers.channels
@@ -66,7 +76,93 @@ def _from_answers(answers: Answers, _facts: Mapping[str, Any], _items: Mapping[s
     return out
 
 
-@derives("languages", "language_pair", "language_missing_text", "language_unknown_text", "stt_name", "tts_name")
+def _direction(answers: Answers) -> dict[str, Any]:
+    """Outbound when answered so; with direction unanswered, outbound calling and debt collection imply it."""
+    if answers.direction is not None:
+        return {"outbound": answers.direction in ("outbound", "both")}
+    if answers.outcome == "outbound_calling" or answers.industry == "debt_collection":
+        return {"outbound": True}
+    return {}
+
+
+@memoised(lambda countries, eu_users: (countries, eu_users))
+def _geography(countries: tuple[str, ...] | None, eu_users: bool | None) -> dict[str, Any]:
+    """Where the people are. While countries are unanswered the US is assumed (the playbook's rules are US rules)."""
+    if countries is None:
+        return {"geo_us": True, "geo_ca": False, "geo_uk": False, "geo_eu": eu_users is True, "geo_assumed": True}
+    return {"geo_us": any(c in US_JURISDICTIONS for c in countries), "geo_ca": "CA" in countries,
+            "geo_uk": "GB" in countries, "geo_eu": eu_users is True or any(c in EEA for c in countries),
+            "geo_assumed": False}
+
+
+def _tenants(tenants: int | None) -> dict[str, Any]:
+    """The subaccount arithmetic for an ISV's tenants, under each published per-account limit."""
+    if tenants is None:
+        return {}
+    skill, docs = LIMITS["memory_stores_per_account"].value, LIMITS["memory_stores_per_account_docs"].value
+    configs = LIMITS["orchestrator_configurations"].value
+    return {
+        "tenants_text": f"{tenants} tenant{'s' if tenants != 1 else ''}",
+        "memory_subaccounts_text": f"{_accounts(tenants, skill)} at Twilio's skill limit of {skill} stores per "
+                                   f"account, {_accounts(tenants, docs)} at the docs' limit of {docs}",
+        "orchestrator_subaccounts_text": f"{_accounts(tenants, configs)} at Twilio's skill limit of {configs} "
+                                         "configurations per account",
+    }
+
+
+def _accounts(tenants: int, per_account: int) -> str:
+    count = math.ceil(tenants / per_account)
+    return f"{count} account{'s' if count != 1 else ''}"
+
+
+@derives("regulations", "regimes", "us_regimes_text")
+def _regimes(_answers: Answers, _facts: Mapping[str, Any], items: Mapping[str, Any]) -> dict[str, Any]:
+    ids = tuple(r.id for r in items["regulations"])
+    us = [REGIMES[r].name for r in ids if REGIMES[r].where == "US"]
+    return {"regimes": ids, **({"us_regimes_text": ", ".join(us)} if us else {})}
+
+
+@derives("voice_transport", "transport_name", "covering_stt", "covering_tts")
+def _transport(answers: Answers, facts: Mapping[str, Any], _items: Mapping[str, Any]) -> dict[str, Any]:
+    transport = facts.get("voice_transport")
+    if transport is None:
+        return {}
+    out: dict[str, Any] = {"transport_name": TRANSPORTS[transport]}
+    if answers.languages:
+        out.update(covering(answers.languages, transport, answers.priority))
+    return out
+
+
+@memoised(lambda languages, transport, priority: (languages, transport, priority))
+def covering(languages: tuple[str, ...], transport: str, priority: str | None) -> dict[str, str]:
+    """Per kind, the provider the transport can use whose sourced language list covers every language, the
+    priority's favourite first (:data:`~twarch.knowledge.speech.PREFERENCES`)."""
+    from ..knowledge.providers import covers
+
+    out = {}
+    for kind in ("stt", "tts"):
+        usable = [p for p in providers(kind) if transport != "conversation_relay" or p.relay == "offered"]
+        found = next((p.id for p in preferred(usable, kind, priority) if covers(p.id, kind, languages) is True), None)
+        if found is not None:
+            out[f"covering_{kind}"] = found
+    return out
+
+
+@derives("tts", "stt_on_relay", "tts_on_relay", "tts_relay_state", "stt_name", "tts_name")
+def _speech(_answers: Answers, facts: Mapping[str, Any], _items: Mapping[str, Any]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for kind in ("stt", "tts"):
+        chosen = facts.get(kind)
+        if chosen is not None:
+            found = SPEECH_PROVIDERS[(kind, chosen)]
+            out[f"{kind}_on_relay"] = found.on_relay
+            out[f"{kind}_name"] = found.name
+            if kind == "tts":
+                out["tts_relay_state"] = found.relay
+    return out
+
+
+@derives("languages", "language_pair", "language_missing_text", "language_unknown_text")
 def _languages(answers: Answers, facts: Mapping[str, Any], _items: Mapping[str, Any]) -> dict[str, Any]:
     stt, tts = facts.get("stt"), facts.get("tts")
     if not (stt and tts and answers.languages):
@@ -78,11 +174,6 @@ def _languages(answers: Answers, facts: Mapping[str, Any], _items: Mapping[str, 
 def _products(_answers: Answers, _facts: Mapping[str, Any], items: Mapping[str, Any]) -> dict[str, Any]:
     ids = tuple(p.id for p in items["products"])
     return {"products": ids, "conversations_stack": sum(p in ids for p in CONVERSATIONS_STACK)}
-
-
-@derives("regulations", "regimes")
-def _regimes(_answers: Answers, _facts: Mapping[str, Any], items: Mapping[str, Any]) -> dict[str, Any]:
-    return {"regimes": tuple(r.id for r in items["regulations"])}
 
 
 @memoised(lambda text: (text,))
@@ -100,8 +191,7 @@ def language_facts(languages: tuple[str, ...], stt: str, tts: str) -> dict[str, 
 
     pair = language_support(languages, stt=[stt], tts=[tts]).pair(stt, tts)
     return {"language_pair": pair.status, "language_missing_text": ", ".join(pair.missing),
-            "language_unknown_text": ", ".join(pair.unknown), "stt_name": provider("stt", stt).name,
-            "tts_name": provider("tts", tts).name}
+            "language_unknown_text": ", ".join(pair.unknown)}
 
 
 def _check() -> None:

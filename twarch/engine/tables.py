@@ -13,17 +13,18 @@ from typing import Any
 
 from .. import conditions
 from ..knowledge import rules
+from ..knowledge.claims import CLAIMS
 from ..knowledge.facts import SET_FACTS, UNANSWERED_TEXT
 from ..knowledge.products import CHANNEL_MIXES, ENTRY_POINTS, LEVELS, PATHS, TRANSPORTS
-from ..knowledge.regimes import REGIMES
+from ..knowledge.regimes import GEOGRAPHY, REGIMES
 from ..knowledge.skills import skill
 from ..knowledge.speech import provider
-from ..knowledge.stack import PACKAGES
+from ..knowledge.stack import INSTALLS, PACKAGES
 from ..recommendation import SKILL_GROUPS, Item, Why
 from .memo import memoised
 
 #: Facts a decision's wording depends on beyond its rules (see :func:`decision_text`).
-_WORDING_READS = {"level": ("voice",)}
+_WORDING_READS = {"level": ("voice",), "stt": ("speech_to_speech",), "tts": ("speech_to_speech",)}
 
 
 @functools.cache
@@ -43,7 +44,7 @@ def decide(table: rules.Table, facts: Mapping[str, Any]) -> tuple[Any, Item | No
         return None, None
     value = facts.get(r.value_from) if r.value_from else r.value
     text = f"{table.title}: {decision_text(table.name, value, facts)}"
-    return value, Item(table.name, text, why(r, facts), (("value", value), *r.details))
+    return value, Item(table.name, text, why(r, facts), (("value", value), *item_details(r)))
 
 
 @memoised(lambda table, facts: (table.name, *map(facts.get, reads(table))))
@@ -88,18 +89,38 @@ def format_text(text: str, facts: Mapping[str, Any]) -> str:
     return text.format_map({**UNANSWERED_TEXT, **{k: v for k, v in facts.items() if v is not None}})
 
 
+def item_details(r: rules.Rule) -> tuple[tuple[str, Any], ...]:
+    """A rule's details, with the claims it cites resolved: their sources, the oldest date they were checked and,
+    where a claim is in conflict or unverified, that status (the report says so)."""
+    return _details(r.id)
+
+
+@functools.cache
+def _details(rule_id: str) -> tuple[tuple[str, Any], ...]:
+    details = dict(rules.RULES[rule_id].details)
+    cited = [CLAIMS[c] for c in details.get("claims", ())]
+    if cited:
+        sources = dict.fromkeys(s for c in cited for s in c.sources)
+        details["sources"] = tuple(dict.fromkeys((*details.get("sources", ()), *sources)))
+        details["checked"] = min(c.checked for c in cited)
+        doubtful = [c.status for c in cited if c.status in ("conflict", "unverified")]
+        if doubtful:
+            details["claim_status"] = "conflict" if "conflict" in doubtful else "unverified"
+    return tuple(details.items())
+
+
 def _text_item(r: rules.Rule, value: str, facts: Mapping[str, Any]) -> Item:
-    return Item(value, format_text(r.text, facts), why(r, facts), r.details)
+    return Item(value, format_text(r.text, facts), why(r, facts), item_details(r))
 
 
 def _skill_item(r: rules.Rule, value: str, facts: Mapping[str, Any]) -> Item:
     found = skill(value)
-    return Item(value, found.purpose, why(r, facts), (("category", found.category), *r.details))
+    return Item(value, found.purpose, why(r, facts), (("category", found.category), *item_details(r)))
 
 
 def _regime_item(r: rules.Rule, value: str, facts: Mapping[str, Any]) -> Item:
     regime = REGIMES[value]
-    details: list[tuple[str, Any]] = [("name", regime.name)]
+    details: list[tuple[str, Any]] = [("name", regime.name), ("where", GEOGRAPHY[regime.where])]
     if regime.playbook:
         details += [("playbook", regime.playbook), ("differs", regime.differs)]
     details.append(("sources", regime.sources))
@@ -115,11 +136,13 @@ def level_name(level: int, voice: bool | None) -> str:
     return f"Level {level}: {rung.neutral_name if voice is False else rung.name}"
 
 
-def _speech(kind: str, value: str | None) -> str:
+def _speech(kind: str, value: str | None, facts: Mapping[str, Any]) -> str:
+    what = "speech-to-text" if kind == "stt" else "text-to-speech"
     if value is None:
-        return f"No {'speech-to-text' if kind == 'stt' else 'text-to-speech'} without a voice channel"
-    p = provider(kind, value)
-    return f"{p.name}: {p.verdict}" if p.verdict else p.name
+        if facts.get("speech_to_speech"):
+            return f"No separate {what}: the realtime voice model {'hears' if kind == 'stt' else 'speaks to'} the caller"
+        return f"No {what} without a voice channel"
+    return provider(kind, value).name
 
 
 def decision_text(name: str, value: Any, facts: Mapping[str, Any]) -> str:
@@ -127,9 +150,12 @@ def decision_text(name: str, value: Any, facts: Mapping[str, Any]) -> str:
     if name == "level":
         return f"{level_name(value, facts.get('voice'))} ({LEVELS[value].architecture})"
     if name in ("stt", "tts"):
-        return _speech(name, value)
+        return _speech(name, value, facts)
     if name == "tac_package":
         return f"{value}: {PACKAGES[value].summary}" if value else "No Agent Connect package on the manual path"
+    if name == "install":
+        found = INSTALLS[value]
+        return f"`{found.command}` (needs {found.runtime})" + (f"; {found.note}" if found.note else "")
     if name == "voice_transport":
         return TRANSPORTS[value] if value else "No voice transport"
     return {"channel_mix": CHANNEL_MIXES, "entry_point": ENTRY_POINTS, "path": PATHS}[name][value]

@@ -28,13 +28,14 @@ from .questions import QUESTIONS
 from .regimes import REGIMES
 from .signals import MODES
 from .speech import providers
-from .stack import PACKAGES
+from .stack import INSTALLS, PACKAGES
 
 KINDS = ("bool", "int", "choice", "set", "text")
 
 #: The order facts come about in. Decision stages are named after the fact their table decides.
-STAGES: tuple[str, ...] = ("answers", "derived", "level", "channel_mix", "entry_point", "voice_transport", "path",
-                           "tac_package", "stt", "tts", "languages", "products", "regulations", "report")
+STAGES: tuple[str, ...] = ("answers", "derived", "regulations", "level", "channel_mix", "entry_point",
+                           "voice_transport", "path", "tac_package", "install", "stt", "tts", "languages", "products",
+                           "report")
 COMPARISONS = frozenset({"gt", "ge", "lt", "le"})
 LANGUAGE_PAIR = ("covered", "missing", "unknown")
 
@@ -62,16 +63,43 @@ _DERIVED: tuple[Fact, ...] = (
     Fact("functions_invocations", "int", "derived", "peak concurrent calls x status callbacks per call"),
     Fact("intelligence_text", "text", "derived", "the intelligence answer in words ('real-time')"),
     Fact("open_count", "int", "derived", "how many of the five essential questions are unanswered"),
+    Fact("outbound", "bool", "derived", "the business contacts customers first: direction outbound or both, or, "
+         "with direction unanswered, outcome outbound_calling or debt collection", (True, False)),
+    Fact("geo_us", "bool", "derived", "people in the US (or US territories) are contacted; assumed while "
+         "countries are unanswered", (True, False)),
+    Fact("geo_ca", "bool", "derived", "people in Canada are contacted", (True, False)),
+    Fact("geo_eu", "bool", "derived", "people in an EU/EEA country are contacted (countries, or eu_users)", (True, False)),
+    Fact("geo_uk", "bool", "derived", "people in the United Kingdom are contacted", (True, False)),
+    Fact("geo_assumed", "bool", "derived", "countries are unanswered, so the US was assumed", (True, False)),
+    Fact("speech_to_speech", "bool", "derived", "voice_pipeline is speech_to_speech on a voice design", (True, False)),
+    Fact("tenants_text", "text", "derived", "the tenant count in words"),
+    Fact("memory_subaccounts_text", "text", "derived",
+         "accounts the Memory-store limit needs for the tenants, under each published limit"),
+    Fact("orchestrator_subaccounts_text", "text", "derived",
+         "accounts the Orchestrator-configuration limit needs for the tenants (Twilio's skill)"),
     Fact("level", "int", "level", "the capability level, from the LEVEL table"),
     Fact("channel_mix", "choice", "channel_mix", "from the CHANNEL_MIX table", tuple(CHANNEL_MIXES)),
     Fact("entry_point", "choice", "entry_point", "from the ENTRY_POINT table", tuple(ENTRY_POINTS)),
     Fact("voice_transport", "choice", "voice_transport", "from the TRANSPORT table", tuple(TRANSPORTS)),
+    Fact("transport_name", "text", "voice_transport", "the voice transport's name"),
+    Fact("covering_stt", "choice", "voice_transport", "the first STT provider (of those the transport can use) "
+         "whose sourced language list covers every answered language", tuple(p.id for p in providers("stt"))),
+    Fact("covering_tts", "choice", "voice_transport", "the first TTS provider (of those the transport can use) "
+         "whose sourced language list covers every answered language", tuple(p.id for p in providers("tts"))),
     Fact("path", "choice", "path", "from the PATH table", tuple(PATHS)),
-    Fact("tac_package", "choice", "tac_package", "the Agent Connect package, from the TAC_PACKAGE table", tuple(PACKAGES)),
-    Fact("stt", "choice", "stt", "the speech-to-text provider, from the STT table", tuple(p.id for p in providers("stt"))),
-    Fact("tts", "choice", "tts", "the text-to-speech provider, from the TTS table", tuple(p.id for p in providers("tts"))),
-    Fact("stt_name", "text", "languages", "the STT provider's display name"),
-    Fact("tts_name", "text", "languages", "the TTS provider's display name"),
+    Fact("tac_package", "choice", "tac_package", "the Agent Connect package, from the TAC_PACKAGE table",
+         tuple(PACKAGES)),
+    Fact("install", "choice", "install", "how to install the package, from the INSTALL table", tuple(INSTALLS)),
+    Fact("stt", "choice", "stt", "the speech-to-text provider, from the STT table",
+         tuple(p.id for p in providers("stt"))),
+    Fact("tts", "choice", "tts", "the text-to-speech provider, from the TTS table",
+         tuple(p.id for p in providers("tts"))),
+    Fact("stt_on_relay", "bool", "tts", "ConversationRelay offers the chosen STT provider", (True, False)),
+    Fact("tts_on_relay", "bool", "tts", "ConversationRelay offers the chosen TTS provider", (True, False)),
+    Fact("tts_relay_state", "choice", "tts", "what Twilio's sources say of the TTS provider on ConversationRelay",
+         ("offered", "not_offered", "conflict")),
+    Fact("stt_name", "text", "tts", "the STT provider's display name"),
+    Fact("tts_name", "text", "tts", "the TTS provider's display name"),
     Fact("language_pair", "choice", "languages",
          "whether the STT and TTS providers' sourced language lists both cover every language", LANGUAGE_PAIR),
     Fact("language_missing_text", "text", "languages", "the languages a provider's complete list lacks"),
@@ -79,6 +107,7 @@ _DERIVED: tuple[Fact, ...] = (
     Fact("products", "set", "products", "the products the PRODUCTS table recommends", tuple(PRODUCTS)),
     Fact("conversations_stack", "int", "products", "how many of Orchestrator, Memory, Intelligence are recommended"),
     Fact("regimes", "set", "regulations", "the regimes the REGULATIONS table finds", tuple(REGIMES)),
+    Fact("us_regimes_text", "text", "regulations", "the active regimes that apply only to the US, in words"),
 )
 
 
@@ -96,7 +125,10 @@ if len(FACTS) != len(QUESTIONS) + len(_DERIVED):
 #: Facts that hold a set: a single expected value in a condition means "contains".
 SET_FACTS = frozenset(name for name, fact in FACTS.items() if fact.kind == "set")
 #: What a fact named in a rule text says while it has no value.
-UNANSWERED_TEXT = {"channels_text": "single-channel", "languages_text": "your languages", "open_count": 0}
+UNANSWERED_TEXT = {"channels_text": "single-channel", "languages_text": "your languages", "open_count": 0,
+                   "transport_name": "the voice transport", "tenants_text": "each tenant",
+                   "memory_subaccounts_text": "a subaccount per group of tenants beyond the limit",
+                   "orchestrator_subaccounts_text": "more subaccounts as tenants grow"}
 
 
 def stage_index(stage: str) -> int:

@@ -45,3 +45,6 @@ if len(EU) != 27 or not EEA <= set(COUNTRIES):
 
 def country_name(code: str) -> str:
     return COUNTRIES.get(code, code)
+
+#: The US and its territories: where the US calling and texting rules (TCPA, 10DLC, STIR/SHAKEN) reach.
+US_JURISDICTIONS: frozenset[str] = frozenset({"US", "PR", "GU", "VI", "AS", "MP", "UM"})

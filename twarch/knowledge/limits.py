@@ -1,17 +1,14 @@
-"""Platform limits the rules compute with, each with the source that states it.
+"""Platform limits the rules compute with, each with the sources that state it.
 
-:data:`LIMITS` holds the figures; the module constants are their values, for rule texts.
+Where Twilio's sources disagree (its skills against its docs) both figures are here, and the rules show both.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .claims import MEMORY_LIMITS, ORCH_CORE, PLAYBOOK, skill
 from .sources import Source
-
-PLAYBOOK = Source("Twilio skill twilio-ai-agent-architect (the playbook), github.com/twilio/ai",
-                  "https://github.com/twilio/ai/blob/aa67a6d476107d6742f31a53d68b10749552930f/skills/twilio/"
-                  "twilio-ai-agent-architect/SKILL.md", "2026-06-29")
 
 
 @dataclass(frozen=True)
@@ -20,14 +17,24 @@ class Limit:
     value: int
     meaning: str
     sources: tuple[Source, ...]
+    checked: str = "2026-11-27"
 
 
 LIMITS: dict[str, Limit] = {limit.id: limit for limit in (
-    Limit("callbacks_per_call", 6, "status-callback invocations per concurrent call (the playbook's 50 calls -> 300)",
-          (PLAYBOOK,)),
-    Limit("functions_concurrency", 30, "concurrent executions of one Twilio Functions service", (PLAYBOOK,)),
-    Limit("functions_timeout_s", 10, "seconds a Twilio Function may run", (PLAYBOOK,)),
-    Limit("memory_stores_per_account", 15, "Conversation Memory stores per account", (PLAYBOOK,)),
+    Limit("callbacks_per_call", 6, "status-callback invocations per call (the playbook's 50 calls -> 300), an upper "
+          "bound on what overlaps", (PLAYBOOK,)),
+    Limit("functions_concurrency", 30, "concurrent executions of one Twilio Functions service (per Twilio's skills; "
+          "not stated in the Functions docs)", (skill("twilio-reliability-patterns"), PLAYBOOK)),
+    Limit("functions_timeout_s", 10, "seconds a Twilio Function may run",
+          (Source("Twilio Functions FAQ", "https://www.twilio.com/docs/runtime/functions/faq", "2026-11-27"),)),
+    Limit("memory_stores_per_account", 15, "Conversation Memory stores per account, per Twilio's Memory skill",
+          (skill("twilio-conversation-memory"), PLAYBOOK)),
+    Limit("memory_stores_per_account_docs", 5, "Conversation Memory stores per account, per the Memory limits page",
+          (MEMORY_LIMITS,)),
+    Limit("orchestrator_configurations", 10, "Orchestrator conversation configurations per account, per Twilio's "
+          "Orchestrator skill (the docs name no limit)", (skill("twilio-conversation-orchestrator"), ORCH_CORE)),
+    Limit("intelligence_rules", 5, "rules per Conversation Intelligence configuration, per Twilio's skill",
+          (skill("twilio-conversation-intelligence"),)),
 )}
 
 CALLBACKS_PER_CALL = LIMITS["callbacks_per_call"].value

@@ -28,6 +28,7 @@ PRODUCTS: dict[str, Product] = {p.id: p for p in (
             "customer profiles, observations, summaries and semantic Recall across sessions", 2),
     Product("conversation_intelligence", "Conversation Intelligence",
             "Language Operators run on conversations and fire webhooks on signals", 3),
+    Product("studio", "Twilio Studio", "a Studio Flow receives the Agent Connect handoff and sends it on to Flex", 4),
     Product("taskrouter", "TaskRouter", "routes escalations to the right human by skills", 4),
     Product("flex", "Flex", "the human agent's desktop, showing the customer's memory profile", 4),
 )}
@@ -77,7 +78,7 @@ PATHS: dict[str, str] = {
 }
 
 CHANNEL_MIXES: dict[str, str] = {
-    "voice_only": "Voice only",
+    "voice_only": "Voice only: a voice transport, no messaging",
     "voice_plus_messaging": "Voice + messaging: a voice transport plus Conversation Orchestrator across channels",
     "messaging_only": "Messaging only: Conversation Orchestrator + your agent, no voice transport",
     "omnichannel": "Omnichannel: the full Twilio Conversations stack",

@@ -4,8 +4,9 @@
 numbers (fees, latency targets) and the conversion assumptions. Both are validated loudly on load:
 a bad cell raises :class:`ValueError` naming the file, the line and the column.
 
-Languages are compared by their base subtag (``es-MX`` -> ``es``): regional variants are not checked.
-An empty language list means *unknown* (no complete list was sourced), never *unsupported*.
+Languages are compared by their base subtag (``es-MX`` -> ``es``): regional variants are not checked, except
+where the region changes the language (Chinese in Hong Kong is Cantonese, ``yue``). An empty language list
+means *unknown* (no complete list was sourced), never *unsupported*.
 
 >>> language_support(["en", "es"]).status("deepgram", "elevenlabs")
 'covered'
@@ -43,6 +44,9 @@ TELEPHONY = ("yes", "transcode", "no", "")
 FACT_UNITS = ("ms", "usd_per_minute", "chars_per_minute", "share")
 #: Base-language aliases, so tags from different vendors compare (Norwegian Bokmal, Mandarin, Tagalog...).
 LANGUAGE_ALIASES = {"nb": "no", "nn": "no", "cmn": "zh", "arb": "ar", "iw": "he", "tl": "fil", "in": "id"}
+#: Where a region changes the language, not just its variant: Chinese in Hong Kong and Macao is Cantonese
+#: (Deepgram lists Cantonese as zh-HK, Polly as yue), not the Mandarin that ``zh`` lists mean.
+REGIONAL_LANGUAGES = {("zh", "HK"): "yue", ("zh", "MO"): "yue"}
 
 PROVIDER_COLUMNS = ("id", "kind", "vendor", "product", "vendor_id", "unit_price", "price_unit", "output_price",
                     "latency_ms", "latency_metric", "latency_source", "latency_as_of", "language_count", "languages",
@@ -312,11 +316,17 @@ def get_provider(row_id: str, kind: str, field: str | None = None) -> Provider:
 
 
 def base_language(tag: str) -> str:
-    """``es-MX`` -> ``es``; ``nb-NO`` -> ``no``; ``cmn-Hans-CN`` -> ``zh``. Raises AnswerError on a non-tag."""
+    """The language a tag names, for comparing provider lists: ``es-MX`` -> ``es``; ``nb-NO`` -> ``no``;
+    ``cmn-Hans-CN`` -> ``zh``; Chinese in Hong Kong or Macao is Cantonese: ``zh-HK`` -> ``yue``.
+
+    Raises AnswerError on a non-tag.
+    """
     if not isinstance(tag, str) or not _TAG.match(tag):
         raise AnswerError("languages", f"{tag!r} is not a language tag", "BCP-47 tags such as en-US, es-MX, fr")
-    base = tag.split("-")[0].lower()
-    return LANGUAGE_ALIASES.get(base, base)
+    parts = tag.split("-")
+    base = LANGUAGE_ALIASES.get(parts[0].lower(), parts[0].lower())
+    region = next((p.upper() for p in parts[1:] if len(p) == 2), "")
+    return REGIONAL_LANGUAGES.get((base, region), base)
 
 
 def _bases(languages: Iterable[str]) -> tuple[str, ...]:

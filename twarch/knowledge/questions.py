@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from .channels import CHANNELS
-from .geography import COUNTRIES
 from .products import REGIONS, VOICE_PIPELINES
 from .regimes import REGIMES
 from .speech import providers

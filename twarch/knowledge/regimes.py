@@ -1,7 +1,9 @@
-"""The regulatory regimes twarch knows: what each requires, where the playbook says otherwise, and the sources.
+"""The regulatory regimes twarch knows: what each requires, where it applies, where the playbook says otherwise,
+and the sources.
 
 The ``regulations`` question's choices, the regulation items of a recommendation and the checklist's regime
-ids all come from :data:`REGIMES`.
+ids all come from :data:`REGIMES`. ``where`` names the geography that brings a regime in (:data:`GEOGRAPHY`):
+the rules infer a US-only regime only for people in the US, and the checklist shows where each item applies.
 """
 
 from __future__ import annotations
@@ -9,6 +11,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .sources import Source
+
+#: Where a regime applies, in words.
+GEOGRAPHY: dict[str, str] = {"": "wherever your customers are", "US": "people in the US",
+                             "CA": "people in Canada", "EEA": "people in the EU/EEA", "GB": "people in the UK"}
 
 
 @dataclass(frozen=True)
@@ -22,6 +28,7 @@ class Regime:
     playbook: str = ""
     differs: str = ""
     sources: tuple[Source, ...] = ()
+    where: str = ""  #: where it applies: a GEOGRAPHY key ("" = wherever the people are)
 
 
 _FCC_24_17 = Source("FCC Declaratory Ruling 24-17 (summary)",
@@ -44,6 +51,7 @@ REGIMES: dict[str, Regime] = {r.id: r for r in (
         differs="The research agrees and adds that the FCC confirmed AI voices are covered (Feb 2024) and that "
                 "the federal calling window is written for telephone solicitations.",
         sources=(_FCC_24_17,),
+        where="US",
     ),
     Regime(
         "hipaa", "HIPAA (US health data)",
@@ -55,6 +63,7 @@ REGIMES: dict[str, Regime] = {r.id: r for r in (
         differs="The playbook does not say that newer products (Memory, Orchestrator) are outside Twilio's "
                 "HIPAA-eligible list, and calls encryption mandatory where the rule text makes it addressable.",
         sources=(_HIPAA_ELIGIBLE, _MEMORY_NOTICE),
+        where="US",
     ),
     Regime(
         "pci_dss", "PCI DSS (card payments)",
@@ -79,6 +88,7 @@ REGIMES: dict[str, Regime] = {r.id: r for r in (
         sources=(Source("CooperBurnett on recording calls under GDPR",
                         "https://cooperburnett.com/blog/news-story/2019/02/25/data-protection-and-recording-telephone-calls/",
                         "2019-02-25"),),
+        where="EEA",
     ),
     Regime(
         "fdcpa", "FDCPA / Regulation F (debt collection)",
@@ -90,6 +100,7 @@ REGIMES: dict[str, Regime] = {r.id: r for r in (
         differs="The playbook omits the second prong: no call within 7 days after a conversation about that debt.",
         sources=(Source("CFPB 12 CFR 1006.14", "https://www.consumerfinance.gov/rules-policy/regulations/1006/14/",
                         "2026-11-24"),),
+        where="US",
     ),
     Regime(
         "recording_consent", "US call-recording consent",
@@ -98,6 +109,7 @@ REGIMES: dict[str, Regime] = {r.id: r for r in (
         "the start of every call.",
         sources=(Source("RecordPhoneCall: one-party vs all-party", "https://recordphonecall.com/resources/one-party-vs-all-party/",
                         "2026-11-24"),),
+        where="US",
     ),
     Regime(
         "ai_disclosure", "US bot and AI-disclosure laws",
@@ -106,6 +118,7 @@ REGIMES: dict[str, Regime] = {r.id: r for r in (
         "first sentence and answer truthfully when asked.",
         sources=(Source("California SB 1001", "https://leginfo.legislature.ca.gov/faces/billCompareClient.xhtml?bill_id=201720180SB1001",
                         "2018-09-28"),),
+        where="US",
     ),
     Regime(
         "eu_ai_act", "EU AI Act, Article 50",
@@ -113,6 +126,7 @@ REGIMES: dict[str, Regime] = {r.id: r for r in (
         "Since 2 Aug 2026 an AI system that talks to people in the EU must tell them it is an AI, at the latest at "
         "the first interaction.",
         sources=(Source("PowerQuant: Article 50 transparency", "https://powerquant.dk/en/article-50-transparency", "2026"),),
+        where="EEA",
     ),
     Regime(
         "ccpa", "CCPA / CPRA (California)",
@@ -120,6 +134,7 @@ REGIMES: dict[str, Regime] = {r.id: r for r in (
         "Notice at collection, deletion within 45 days, and automated-decision rules from 1 Jan 2027 for "
         "significant decisions.",
         sources=(Source("myRHC CCPA overview", "https://myrhc.com/resources/ccpa", "2026-11-24"),),
+        where="US",
     ),
     Regime(
         "a2p_10dlc", "A2P 10DLC and toll-free registration (US SMS)",
@@ -129,6 +144,7 @@ REGIMES: dict[str, Regime] = {r.id: r for r in (
         sources=(Source("Twilio: shutdown of unregistered 10DLC messaging",
                         "https://support.twilio.com/hc/en-us/articles/14910496447771-Shutdown-of-Unregistered-10DLC-Messaging-FAQ",
                         "2023"),),
+        where="US",
     ),
     Regime(
         "stir_shaken", "STIR/SHAKEN caller-ID attestation",
@@ -138,6 +154,7 @@ REGIMES: dict[str, Regime] = {r.id: r for r in (
         sources=(Source("Twilio SHAKEN/STIR onboarding",
                         "https://www.twilio.com/docs/voice/trusted-calling-with-shakenstir/shakenstir-onboarding",
                         "2026-11-24"),),
+        where="US",
     ),
     Regime(
         "whatsapp_policy", "WhatsApp Business policy",
@@ -152,12 +169,27 @@ REGIMES: dict[str, Regime] = {r.id: r for r in (
                         "2025-10"),),
     ),
     Regime(
+        "uk_gdpr_pecr", "UK GDPR and PECR",
+        "UK GDPR and PECR (UK personal data and marketing calls and texts)",
+        "Document a lawful basis under UK GDPR for each purpose (recording, memory, analytics). Under PECR an AI "
+        "voice is not live speech, so treat outbound marketing calls as automated calls that need the person's "
+        "prior consent; marketing texts need consent too; say who is calling and how to reach you.",
+        sources=(Source("ICO: automated calling systems under PECR (regulation 19)",
+                        "http://qqq.informationcommissioner.gov.uk/for_organisations/privacy_and_electronic_"
+                        "communications/the_guide/automated_calls.aspx", "2026-11-27"),
+                 Source("nibusinessinfo.co.uk: lawful basis for processing under UK GDPR",
+                        "https://www.nibusinessinfo.co.uk/content/legal-basis-processing-personal-data",
+                        "2026-11-27")),
+        where="GB",
+    ),
+    Regime(
         "canada_crtc_casl", "Canada: CRTC telemarketing rules and CASL",
         "Canada CRTC rules and CASL",
         "Treat an AI voice as an automatic dialing-announcing device: consent for solicitation, identification, "
         "calling hours; SMS under CASL needs consent and an unsubscribe.",
         sources=(Source("CRTC key rules", "https://crtc.gc.ca/eng/phone/telemarketing/tobligations/rules-regles.htm",
                         "2026-11-24"),),
+        where="CA",
     ),
 )}
 

@@ -18,13 +18,14 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..conditions import Condition
+from .claims import CLAIMS
 from .facts import FACTS, condition_problem, stage_index
-from .limits import CALLBACKS_PER_CALL, FUNCTIONS_CONCURRENCY, FUNCTIONS_TIMEOUT_S, MEMORY_STORES_PER_ACCOUNT
+from .invariants import scope_problem
+from .limits import CALLBACKS_PER_CALL, FUNCTIONS_CONCURRENCY, FUNCTIONS_TIMEOUT_S
 from .playbook import SECTIONS
 from .products import PRODUCTS as PRODUCT_IDS
 from .regimes import REGIMES
 from .skills import SKILLS
-from .sources import Source
 
 
 @dataclass(frozen=True)
@@ -41,24 +42,21 @@ class Rule:
 
 def rule(id: str, value: Any, when: Condition, section: str, text: str = "", note: str = "",
          value_from: str = "", **details: Any) -> Rule:
-    """A rule; keyword ``details`` (``status=``, ``sources=``, ``playbook=`` ...) travel with its item."""
+    """A rule; keyword ``details`` travel with its item. Known details:
+
+    * ``claims``: the ids of the sourced facts it rests on (:mod:`twarch.knowledge.claims`)
+    * ``severity``: a warning's weight, one of :data:`SEVERITIES`
+    * ``status``: a GA gap's status (``custom_code`` or ``not_available``)
+    * ``playbook`` / ``differs``: what the playbook says, and why twarch says otherwise
+    * ``scope``: what the item is about (:data:`twarch.knowledge.invariants.SCOPES`), checked on every design
+    * ``names_absent``: products the text may name without the design having them
+    """
     return Rule(id, value, when, section, text, note, value_from, tuple(details.items()))
 
 
-def src(label: str, url: str, as_of: str) -> tuple[Source, ...]:
-    """One source for a rule's ``sources`` detail (the report prints it as a link with its date)."""
-    return (Source(label, url, as_of),)
-
-
-COVAL = src("Coval TTS/STT benchmark (30-day window)",
-            "https://github.com/openbenchmarks-labs/tts-stt-benchmarks-by-coval", "2026-08-22")
-HIPAA_ELIGIBLE = src("Twilio HIPAA Eligible Services",
-                     "https://twilio.com/content/dam/twilio-com/global/en/other/hipaa/pdf/HIPAA-Eligible-Services.pdf",
-                     "2024-12-11")
-MEMORY_NOTICE = src("Twilio Conversation Memory API notice", "https://www.twilio.com/docs/api/memory/profile",
-                    "2026-11-24")
-PCI_WORKFLOWS = src("Twilio PCI Programmable Voice workflows", "https://static0.twilio.com/docs/voice/pci-workflows",
-                    "2026-11-24")
+#: How much a warning weighs, heaviest first.
+SEVERITIES: dict[str, str] = {"blocker": "Blocker", "cost": "Cost", "operational": "Operational",
+                              "info": "Nice to know"}
 
 
 def answered(key: str) -> Condition:
@@ -68,9 +66,41 @@ def answered(key: str) -> Condition:
 
 VOICE = {"voice": True}
 RELAY = {"voice_transport": "conversation_relay"}
+STREAMS = {"voice_transport": "media_streams"}
+CASCADED = {"voice": True, "speech_to_speech": False}
 TAC = {"path": "tac_sdk"}
 MANUAL = {"path": "manual"}
 INTELLIGENCE = {"intelligence": ["realtime", "post_call"]}
+CONVERSATIONS = {"products": ["conversation_orchestrator", "conversation_memory", "conversation_intelligence"]}
+US = {"geo_us": True}
+
+# ---------------------------------------------------------------- regulations (read before any decision)
+
+REGULATIONS = (
+    rule("reg.tcpa", "tcpa", {"outbound": True, **US}, "step4.regulatory",
+         note="you contact people in the US first: calls and texts to them fall under the TCPA"),
+    rule("reg.hipaa", "hipaa", {"industry": "healthcare", **US}, "step4.regulatory",
+         note="a US healthcare agent may handle PHI"),
+    rule("reg.pci", "pci_dss", {"takes_payments": True}, "step4.regulatory", note="the agent collects card data"),
+    rule("reg.gdpr", "gdpr", {"geo_eu": True}, "step4.regulatory", note="people in the EU/EEA"),
+    rule("reg.uk", "uk_gdpr_pecr", {"geo_uk": True}, "research", note="people in the UK"),
+    rule("reg.fdcpa", "fdcpa", {"industry": "debt_collection", **US}, "step4.regulatory",
+         note="debt collection from people in the US"),
+    rule("reg.recording", "recording_consent", {**VOICE, "records_calls": True, **US}, "research",
+         note="recorded or transcribed US calls need every party's consent in some states"),
+    rule("reg.ai_disclosure", "ai_disclosure",
+         {"outcome": ["autonomous_service", "outbound_calling", "conversational_commerce"], **US}, "research",
+         note="a customer-facing bot talking to people in the US"),
+    rule("reg.eu_ai_act", "eu_ai_act", {"geo_eu": True}, "research", note="an AI system talking to people in the EU"),
+    rule("reg.a2p_10dlc", "a2p_10dlc", {"channels": "sms", **US}, "research", note="SMS to US numbers"),
+    rule("reg.stir_shaken", "stir_shaken", {**VOICE, "outbound": True, **US}, "research", note="outbound US calls"),
+    rule("reg.whatsapp", "whatsapp_policy", {"channels": "whatsapp"}, "research", note="a WhatsApp sender"),
+    rule("reg.canada", "canada_crtc_casl",
+         {"geo_ca": True, "any": [{"outbound": True}, {"messaging_count": {"ge": 1}}]}, "research",
+         note="calls or texts to people in Canada"),
+    rule("reg.named", None, answered("regulations"), "step4.regulatory", value_from="regulations",
+         note="you named it"),
+)
 
 # ---------------------------------------------------------------- first-match decisions
 
@@ -84,82 +114,126 @@ LEVEL = (
 CHANNEL_MIX = (
     rule("channels.omnichannel", "omnichannel", {"voice": True, "messaging_count": {"ge": 2}}, "step2.channels"),
     rule("channels.voice_plus_messaging", "voice_plus_messaging", {"voice": True, "messaging_count": {"ge": 1}},
-      "step2.channels"),
+         "step2.channels"),
     rule("channels.voice_only", "voice_only", {"voice": True}, "step2.channels"),
     rule("channels.messaging_only", "messaging_only", {"voice": False}, "step2.channels"),
 )
 
 ENTRY_POINT = (
     rule("entry.hybrid", "hybrid", {"handoff": True}, "step4.entry_point",
-      note="AI takes tier 1, people take the rest: design the escalation contract early, it shapes everything"),
+         note="AI takes tier 1, people take the rest: design the escalation contract early, it shapes everything"),
     rule("entry.pure_ai", "pure_ai", {"handoff": False}, "step4.entry_point",
-      note="no humans in the loop: Levels 1-3 are the whole design space"),
+         note="no humans in the loop: Levels 1-3 are the whole design space"),
 )
 
 TRANSPORT = (
+    rule("transport.speech_to_speech", "media_streams", {"speech_to_speech": True}, "research",
+         note="speech-to-speech streams the call's audio to a realtime voice model over Media Streams",
+         claims=("tac.speech_to_speech",)),
     rule("transport.media_streams", "media_streams", {"voice": True, "needs_raw_audio": True}, "rules.transport",
-      note="raw audio access, your own STT/TTS or audio processing need Media Streams"),
+         note="raw audio access, your own STT/TTS or audio processing need Media Streams"),
     rule("transport.conversation_relay", "conversation_relay", VOICE, "rules.transport",
-      note="managed STT/TTS over a JSON text protocol: the default for most voice AI"),
+         note="managed STT/TTS over a JSON text protocol: the default for most voice AI"),
     rule("transport.none", None, {"voice": False}, "step2.channels",
-      note="messaging only: no ConversationRelay needed"),
+         note="messaging only: no voice transport needed"),
 )
 
 PATH = (
     rule("path.raw_audio", "manual", {"needs_raw_audio": True}, "rules.sdk_vs_manual",
-      note="raw audio means Media Streams, which the Agent Connect SDK does not drive"),
+         note="your own speech pipeline on raw audio: the SDK's Media Streams providers bridge audio to a realtime "
+              "model, not to your pipeline", claims=("tac.speech_to_speech",)),
     rule("path.low_level_control", "manual", {"needs_low_level_control": True}, "rules.sdk_vs_manual",
-      note="full control of the WebSocket lifecycle and raw protocol events"),
+         note="full control of the WebSocket lifecycle and raw protocol events"),
     rule("path.existing_websocket", "manual", {"existing_websocket_server": True}, "rules.sdk_vs_manual",
-      note="integrating into WebSocket infrastructure you already run"),
+         note="integrating into WebSocket infrastructure you already run"),
     rule("path.team_language", "manual", {"team_language": "other"}, "rules.sdk_vs_manual",
-      note="the SDK exists for Python and TypeScript only"),
+         note="the SDK exists for Python and TypeScript only"),
     rule("path.sdk", "tac_sdk", {}, "rules.sdk_vs_manual",
-      note="a new agent: fastest time to value, several channels from one codebase, memory built in"),
+         note="a new agent: fastest time to value, several channels from one codebase, memory built in",
+         claims=("tac.ga",)),
 )
 
 TAC_PACKAGE = (
+    rule("tac.typescript", "twilio-agent-connect-typescript", {**TAC, "team_language": "typescript"}, "research",
+         note="a TypeScript team: the TypeScript SDK (the cloud connector packages are Python-only)",
+         claims=("tac.typescript",)),
+    rule("tac.gcp_voice", "twilio-agent-connect-google", {**TAC, "cloud": "gcp", "speech_to_speech": True},
+         "research", note="speech-to-speech on Google Cloud: CX Agent Studio's voice channel",
+         claims=("tac.speech_to_speech",)),
+    rule("tac.speech_to_speech", "twilio-agent-connect", {**TAC, "speech_to_speech": True}, "research",
+         note="speech-to-speech: the core SDK's OpenAI Realtime or GPT-Live provider over Media Streams",
+         claims=("tac.speech_to_speech", "tac.voice_live")),
+    rule("tac.gcp", "twilio-agent-connect-google", {**TAC, "cloud": "gcp"}, "research",
+         note="deploying on Google Cloud (Vertex AI Agent Platform, CX Agent Studio, Dialogflow CX)",
+         claims=("tac.python",)),
     rule("tac.azure_cloud", "twilio-agent-connect-microsoft", {**TAC, "cloud": "azure"}, "rules.cloud",
-      note="deploying on Azure (App Service, Container Apps, AKS; Foundry, CosmosDB, Voice Live)"),
+         note="deploying on Azure (App Service, Container Apps, AKS; Foundry, Cosmos DB, Voice Live)"),
     rule("tac.aws_cloud", "twilio-agent-connect-aws", {**TAC, "cloud": "aws"}, "rules.cloud",
-      note="deploying on AWS (ECS, Fargate, EKS, Lambda; Bedrock, Strands, AgentCore)"),
+         note="deploying on AWS (ECS, Fargate, EKS, Lambda; Bedrock, Strands, AgentCore)"),
     rule("tac.azure_openai", "twilio-agent-connect-microsoft", {**TAC, "llm": "azure_openai"}, "rules.cloud",
-      note="Azure OpenAI with Microsoft Agent Framework orchestration"),
+         note="Azure OpenAI with Microsoft Agent Framework orchestration"),
     rule("tac.bedrock", "twilio-agent-connect-aws", {**TAC, "llm": "bedrock"}, "rules.cloud",
-      note="Bedrock models with AWS-managed agent runtime"),
+         note="Bedrock models with an AWS-managed agent runtime"),
     rule("tac.core", "twilio-agent-connect", TAC, "rules.cloud",
-      note="cloud-agnostic, OpenAI or Anthropic directly, maximum LLM flexibility"),
+         note="cloud-agnostic, OpenAI or Anthropic directly, maximum LLM flexibility"),
     rule("tac.none", None, MANUAL, "rules.cloud", note="no SDK on the manual path"),
 )
 
+INSTALL = (
+    rule("install.typescript", "typescript", {"tac_package": "twilio-agent-connect-typescript"}, "research",
+         claims=("tac.typescript",)),
+    rule("install.google_voice", "google_voice", {"tac_package": "twilio-agent-connect-google",
+                                                  "speech_to_speech": True}, "research",
+         claims=("tac.speech_to_speech",)),
+    rule("install.google", "google", {"tac_package": "twilio-agent-connect-google"}, "research",
+         claims=("tac.python",)),
+    rule("install.core_realtime", "core_realtime", {"tac_package": "twilio-agent-connect", "speech_to_speech": True},
+         "research", claims=("tac.speech_to_speech",)),
+    rule("install.core", "core", {"tac_package": "twilio-agent-connect"}, "research", claims=("tac.python",)),
+    rule("install.microsoft", "microsoft", {"tac_package": "twilio-agent-connect-microsoft"}, "research",
+         claims=("tac.python",)),
+    rule("install.aws_bedrock", "aws_bedrock", {"tac_package": "twilio-agent-connect-aws", "llm": "bedrock"},
+         "research", claims=("tac.python",)),
+    rule("install.aws", "aws", {"tac_package": "twilio-agent-connect-aws"}, "research", claims=("tac.python",)),
+)
+
 STT = (
+    rule("stt.speech_to_speech", None, {"speech_to_speech": True}, "research",
+         note="speech-to-speech: the realtime model hears the caller, there is no separate speech-to-text"),
     rule("stt.chosen", None, {**VOICE, **answered("stt_provider")}, "rules.providers",
-      value_from="stt_provider", note="the provider you chose"),
-    rule("stt.languages_priority", "google", {**VOICE, "priority": "languages"}, "rules.providers",
-      note="Google has the widest language coverage"),
-    rule("stt.multilingual", "google", {**VOICE, "multilingual": True, "priority": None}, "rules.providers",
-      note="several languages and no other priority: Google covers the most"),
+         value_from="stt_provider", note="the provider you chose"),
+    rule("stt.languages", None, {**VOICE, **answered("covering_stt"),
+                                 "any": [{"multilingual": True}, {"priority": "languages"}]}, "rules.providers",
+         value_from="covering_stt",
+         note="a provider whose sourced language list covers every language you named (your priority's favourite "
+              "first)"),
     rule("stt.default", "deepgram", VOICE, "rules.providers",
-      note="Deepgram: best real-time accuracy and lowest latency (nova-3-general), the default"),
+         note="Deepgram: the playbook's pick for real-time accuracy and latency (nova-3-general), the default"),
     rule("stt.none", None, {"voice": False}, "rules.providers", note="no voice channel, no speech-to-text"),
 )
 
 TTS = (
+    rule("tts.speech_to_speech", None, {"speech_to_speech": True}, "research",
+         note="speech-to-speech: the realtime model speaks the reply, there is no separate text-to-speech"),
     rule("tts.chosen", None, {**VOICE, **answered("tts_provider")}, "rules.providers",
-      value_from="tts_provider", note="the provider you chose"),
-    rule("tts.languages_priority", "google", {**VOICE, "priority": "languages"}, "rules.providers",
-      note="Google has the widest language coverage"),
+         value_from="tts_provider", note="the provider you chose"),
+    rule("tts.hipaa", "amazon_polly", {**VOICE, "regimes": "hipaa"}, "research",
+         note="Twilio's HIPAA Eligible Services list names Amazon Polly voices", claims=("hipaa.speech",)),
+    rule("tts.languages", None, {**VOICE, **answered("covering_tts"),
+                                 "any": [{"multilingual": True}, {"priority": "languages"}]}, "rules.providers",
+         value_from="covering_tts",
+         note="a provider whose sourced language list covers every language you named (your priority's favourite "
+              "first)"),
     rule("tts.quality", "elevenlabs", {**VOICE, "priority": "quality"}, "rules.providers",
-      note="ElevenLabs has the best voice quality and naturalness"),
+         note="ElevenLabs: the playbook's pick for voice quality and naturalness"),
     rule("tts.cost", "amazon_polly", {**VOICE, "priority": "cost"}, "rules.providers",
-      note="Amazon Polly is cost-effective at high volume"),
+         note="Amazon Polly: the playbook's pick for cost at volume"),
     rule("tts.latency", "elevenlabs", {**VOICE, "priority": "latency"}, "research",
-      note="ElevenLabs Flash v2.5 has the lowest published time-to-first-audio of ConversationRelay's TTS "
-           "(Coval p50 205 ms vs Google Chirp 3 HD 487 ms; Polly publishes none)", sources=COVAL),
-    rule("tts.multilingual", "google", {**VOICE, "multilingual": True, "priority": None}, "rules.providers",
-      note="several languages and no other priority: Google covers the most"),
+         note="ElevenLabs Flash v2.5 has the lowest published time to first audio of ConversationRelay's voices",
+         claims=("tts.latency",)),
     rule("tts.default", "google", VOICE, "rules.providers",
-      note="no priority given: Google balances languages, price and voices; set a priority to choose otherwise"),
+         note="no priority given: Google's voices are a middle ground on price and choice; set a priority to "
+              "choose otherwise"),
     rule("tts.none", None, {"voice": False}, "rules.providers", note="no voice channel, no text-to-speech"),
 )
 
@@ -167,40 +241,57 @@ TTS = (
 
 PRODUCTS = (
     rule("product.conversation_relay", "conversation_relay", RELAY, "step3.level1",
-      "ConversationRelay: Twilio transcribes the caller, sends text to your WebSocket and speaks your reply"),
-    rule("product.media_streams", "media_streams", {"voice_transport": "media_streams"}, "rules.transport",
-      "Media Streams: raw call audio to your server, your own STT/TTS pipeline"),
-    rule("product.orchestrator", "conversation_orchestrator", {"messaging_count": {"ge": 1}}, "step2.channels",
-      "Conversation Orchestrator: one conversation across {channels_text}"),
+         "ConversationRelay: Twilio transcribes the caller, sends text to your WebSocket and speaks your reply"),
+    rule("product.media_streams_s2s", "media_streams", {**STREAMS, "speech_to_speech": True}, "research",
+         "Media Streams: the call's audio, both ways, between Twilio and your realtime voice model",
+         claims=("tac.speech_to_speech",)),
+    rule("product.media_streams", "media_streams", STREAMS, "rules.transport",
+         "Media Streams: raw call audio to your server, your own STT/TTS pipeline"),
+    rule("product.orchestrator_messaging", "conversation_orchestrator", {"messaging_count": {"ge": 1}},
+         "step2.channels", "Conversation Orchestrator: one conversation across {channels_text}"),
+    rule("product.orchestrator_memory", "conversation_orchestrator", {"memory": True}, "research",
+         "Conversation Orchestrator: its configuration links the Memory store; the SDK reaches Memory through it "
+         "(TWILIO_CONVERSATION_CONFIGURATION_ID)", claims=("tac.memory_config", "orch.memory_store")),
+    rule("product.orchestrator_intelligence", "conversation_orchestrator", INTELLIGENCE, "research",
+         "Conversation Orchestrator: Conversation Intelligence runs on its configuration",
+         claims=("intel.requires_orchestrator",)),
     rule("product.memory", "conversation_memory", {"memory": True}, "step3.level2",
-      "Conversation Memory: profiles, observations and semantic Recall injected into the prompt"),
+         "Conversation Memory: profiles, observations and semantic Recall injected into the prompt"),
     rule("product.intelligence", "conversation_intelligence", INTELLIGENCE, "step3.level3",
-      "Conversation Intelligence v3: Language Operators with {intelligence_text} webhook triggers"),
+         "Conversation Intelligence: Language Operators with {intelligence_text} webhook triggers"),
+    rule("product.studio", "studio", {"handoff": True, **TAC}, "research",
+         "Twilio Studio: a Studio Flow receives the SDK's handoff and sends the conversation to Flex",
+         claims=("tac.handoff",)),
     rule("product.taskrouter", "taskrouter", {"handoff": True}, "step3.level4",
-      "TaskRouter: skills-based routing of the AI's escalation payload"),
+         "TaskRouter: skills-based routing of the AI's escalation payload"),
     rule("product.flex", "flex", {"handoff": True}, "step3.level4",
-      "Flex: the human agent's desktop, showing the Memory profile summary"),
+         "Flex: the human agent's desktop, showing the Memory profile summary"),
 )
 
 SKIPPED = (
     rule("skip.memory", "conversation_memory", {"memory": False}, "rules.memory",
-      "Conversation Memory skipped: every session stands alone, and stateless is simpler"),
+         "Conversation Memory skipped: every session stands alone, and stateless is simpler"),
     rule("skip.intelligence", "conversation_intelligence", {"intelligence": "none"}, "rules.intelligence",
-      "Conversation Intelligence skipped: no monitoring needed now; add it when you need analytics"),
+         "Conversation Intelligence skipped: no monitoring needed now; add it when you need analytics"),
     rule("skip.taskrouter", "taskrouter", {"handoff": False}, "step2.handoff",
-      "TaskRouter and Flex skipped: the agent is fully autonomous"),
+         "TaskRouter and Flex skipped: the agent is fully autonomous"),
     rule("skip.relay_messaging", "conversation_relay", {"voice": False}, "step2.channels",
-      "ConversationRelay skipped: it is voice only, and no voice channel was chosen"),
-    rule("skip.relay_raw_audio", "conversation_relay", {"voice_transport": "media_streams"}, "rules.transport",
-      "ConversationRelay replaced by Media Streams: a call uses one or the other, never both"),
-    rule("skip.orchestrator", "conversation_orchestrator", {"channel_mix": "voice_only"}, "sdk_options",
-      "Conversation Orchestrator skipped: voice only runs in ConversationRelay-only mode"),
+         "ConversationRelay skipped: it is voice only, and no voice channel was chosen"),
+    rule("skip.relay_speech_to_speech", "conversation_relay", {**STREAMS, "speech_to_speech": True}, "research",
+         "ConversationRelay skipped: speech-to-speech streams the audio to a realtime model over Media Streams "
+         "instead", claims=("tac.speech_to_speech",)),
+    rule("skip.relay_raw_audio", "conversation_relay", STREAMS, "rules.transport",
+         "ConversationRelay replaced by Media Streams: a call uses one or the other, never both",
+         claims=("relay.no_mixing",)),
+    rule("skip.orchestrator", "conversation_orchestrator",
+         {"channel_mix": "voice_only", "memory": False, "intelligence": "none"}, "sdk_options",
+         "Conversation Orchestrator skipped: voice only, with no memory or intelligence, runs without it"),
 )
 
 SKILLS_TABLE = (
     rule("skill.agent_connect", "twilio-agent-connect", TAC, "output_format"),
     rule("skill.relay", "twilio-voice-conversation-relay", {**MANUAL, **RELAY}, "output_format"),
-    rule("skill.media_streams_twiml", "twilio-voice-twiml", {"voice_transport": "media_streams"}, "research",
+    rule("skill.media_streams_twiml", "twilio-voice-twiml", {**STREAMS, **MANUAL}, "research",
          note="upstream has no Media Streams skill (twilio-media-streams was an empty placeholder, deleted "
               "2026-05-04): the TwiML skill covers <Connect><Stream>, the Media Streams docs cover the protocol"),
     rule("skill.twiml", "twilio-voice-twiml", {**MANUAL, **VOICE}, "step3.level1"),
@@ -210,282 +301,450 @@ SKILLS_TABLE = (
          {**MANUAL, "products": "conversation_orchestrator"}, "sdk_options"),
     rule("skill.intelligence", "twilio-conversation-intelligence", INTELLIGENCE, "step3.level3"),
     rule("skill.taskrouter", "twilio-taskrouter-routing", {"handoff": True}, "step3.level4"),
+    rule("skill.studio", "twilio-studio-flows", {"products": "studio"}, "research",
+         note="the SDK's handoff tool hands the conversation to a Studio Flow"),
+    rule("skill.conference", "twilio-conference-calls", {**VOICE, "handoff": True}, "research",
+         note="warm transfers and coaching when a call goes to a person"),
+    rule("skill.recordings", "twilio-call-recordings", {**VOICE, "records_calls": True}, "research",
+         note="recording calls correctly (and pausing for card data)"),
+    rule("skill.outbound", "twilio-voice-outbound-calls", {**VOICE, "outbound": True}, "research",
+         note="outbound calls with answering-machine detection"),
+    rule("skill.whatsapp_send", "twilio-whatsapp-send-message", {"channels": "whatsapp"}, "research",
+         note="WhatsApp templates and the 24-hour window"),
+    rule("skill.whatsapp_senders", "twilio-whatsapp-manage-senders", {"channels": "whatsapp"}, "research",
+         note="registering the WhatsApp Business sender"),
+    rule("skill.rcs", "twilio-rcs-messaging", {"channels": "rcs"}, "research", note="RCS Business Messaging senders"),
+    rule("skill.messaging_services", "twilio-messaging-services", {"channels": ["sms", "rcs"], "production": True},
+         "research", note="sender pools, opt-out handling and compliance for production messaging"),
+    rule("skill.send_message", "twilio-send-message", {**MANUAL, "messaging_count": {"ge": 1}}, "research",
+         note="sending messages yourself on the manual path"),
     rule("skill.email", "twilio-sendgrid-email-send", {"wants": "email_summaries"}, "output_format"),
-    rule("skill.account", "twilio-account-setup", {}, "output_format"),
-    rule("skill.iam", "twilio-iam-auth-setup", {}, "output_format"),
-    rule("skill.numbers", "twilio-numbers-senders", {}, "output_format"),
+    rule("skill.account", "twilio-account-setup", {"any": [{"customer_profile": ["isv", "smb"]}, {"mode": "build"}]},
+         "output_format", note="upstream: when you need help with credentials or account structure"),
+    rule("skill.iam", "twilio-iam-auth-setup",
+         {"any": [{"wants": "scoped_tokens"}, {"regimes": ["hipaa", "pci_dss"]}, {"production": True}]},
+         "output_format", note="upstream: for API-key scoping and security"),
+    rule("skill.numbers", "twilio-numbers-senders",
+         {"any": [{"voice": True}, {"channels": ["sms", "whatsapp", "rcs"]}]}, "output_format",
+         note="upstream: when choosing local, toll-free or short-code numbers and senders"),
     rule("skill.webhooks_enterprise", "twilio-webhook-architecture", {"customer_profile": "enterprise"},
          "step4.profile", note="enterprises need production-grade alternatives to tunnels"),
-    rule("skill.webhooks", "twilio-webhook-architecture", {}, "output_format",
-         note="every Twilio product here calls your webhooks"),
+    rule("skill.webhooks", "twilio-webhook-architecture",
+         {"any": [{"production": True}, {"uses_twilio_functions": True}]}, "output_format",
+         note="upstream: when designing and securing webhook endpoints"),
+    rule("skill.compliance_onboarding", "twilio-compliance-onboarding",
+         {"regimes": ["a2p_10dlc", "stir_shaken", "whatsapp_policy"]}, "research",
+         note="registrations that must clear before traffic works"),
+    rule("skill.regulatory_bundles", "twilio-regulatory-compliance-bundles",
+         {"geo_assumed": False, "any": [{"geo_ca": True}, {"geo_eu": True}, {"geo_uk": True}],
+          "channels": ["voice", "sms"]}, "research", note="phone numbers outside the US need regulatory bundles"),
+    rule("skill.isv_sms", "twilio-sms-isv-setup", {"customer_profile": "isv", "channels": "sms"}, "research",
+         note="a 10DLC brand and campaign per tenant, subaccounts"),
+    rule("skill.organizations", "twilio-organizations-setup", {"customer_profile": ["isv", "enterprise"]},
+         "research", note="subaccounts per tenant or business unit, SSO"),
+    rule("skill.hipaa", "twilio-security-compliance-hipaa", {"regimes": "hipaa"}, "research",
+         note="BAA, HIPAA projects and the eligible-services list"),
     rule("skill.security", "twilio-security-hardening", {}, "output_format",
          note="every Twilio implementation needs it"),
     rule("skill.debugging", "twilio-debugging-observability", {}, "sdk_options",
          note="always, alongside any Twilio Conversations implementation"),
     rule("skill.reliability", "twilio-reliability-patterns", {"production": True}, "output_format",
          note="for production deployment"),
-)
-
-REGULATIONS = (
-    rule("reg.tcpa_outbound", "tcpa", {"outcome": "outbound_calling"}, "step4.regulatory",
-      note="outbound AI calls are artificial-voice calls"),
-    rule("reg.tcpa_collections", "tcpa", {"industry": "debt_collection"}, "step4.regulatory",
-      note="collection calls are outbound calls"),
-    rule("reg.hipaa", "hipaa", {"industry": "healthcare"}, "step4.regulatory", note="the agent may handle PHI"),
-    rule("reg.pci", "pci_dss", {"takes_payments": True}, "step4.regulatory", note="the agent collects card data"),
-    rule("reg.gdpr", "gdpr", {"eu_users": True}, "step4.regulatory", note="EU data subjects"),
-    rule("reg.fdcpa", "fdcpa", {"industry": "debt_collection"}, "step4.regulatory", note="debt collection"),
-    rule("reg.recording", "recording_consent", {**VOICE, "records_calls": True}, "research",
-      note="recorded or transcribed calls need every party's consent in some states"),
-    rule("reg.ai_disclosure", "ai_disclosure",
-      {"outcome": ["autonomous_service", "outbound_calling", "conversational_commerce"]}, "research",
-      note="a customer-facing bot"),
-    rule("reg.eu_ai_act", "eu_ai_act", {"eu_users": True}, "research", note="an AI system talking to people in the EU"),
-    rule("reg.a2p_10dlc", "a2p_10dlc", {"channels": "sms"}, "research", note="SMS to US numbers"),
-    rule("reg.stir_shaken", "stir_shaken", {**VOICE, "outcome": "outbound_calling"}, "research",
-      note="outbound US calls"),
-    rule("reg.whatsapp", "whatsapp_policy", {"channels": "whatsapp"}, "research", note="a WhatsApp sender"),
-    rule("reg.named", None, answered("regulations"), "step4.regulatory", value_from="regulations",
-      note="you named it"),
+    rule("skill.compliance_traffic", "twilio-compliance-traffic",
+         {"regimes": ["tcpa", "gdpr", "pci_dss", "hipaa", "fdcpa", "uk_gdpr_pecr", "canada_crtc_casl"]}, "research",
+         note="the traffic rules of the regimes this design brings in"),
+    rule("skill.augmentation", "twilio-agent-augmentation-architect", {"wants": "ai_copilot"}, "research",
+         note="plans AI assistance for human agents"),
+    rule("skill.support_architect", "twilio-customer-support-architect", {"handoff": True, "voice": True},
+         "research", note="plans the hybrid contact centre around the AI"),
 )
 
 WARNINGS = (
-    rule("warn.silent_linkage", "silent_linkage_chain", {"conversations_stack": {"ge": 2}}, "warnings",
-      "Orchestrator, Memory and Intelligence must be linked in that order; a broken link fails silently "
-      "(memory not stored, intelligence not captured). This is the top debugging time sink."),
-    rule("warn.group_by_one_way", "group_by_one_way_door", {"products": "conversation_orchestrator"}, "warnings",
-      "`GROUP_BY_PARTICIPANT_ADDRESSES` on a Conversations Service cannot be changed once set: decide it first."),
-    rule("warn.capture_rule", "capture_rule_removal", {"products": "conversation_intelligence"}, "warnings",
-      "Removing a Conversation Intelligence capture rule stops ALL capture for that service."),
-    rule("warn.operator_lifecycle", "operator_lifecycle", {"products": "conversation_intelligence"}, "warnings",
-      "Updating an operator with PUT creates an inactive new version and there is no activation endpoint: "
-      "delete and recreate it instead."),
-    rule("warn.operator_results", "operator_results_filter", {"products": "conversation_intelligence"},
-      "rules.intelligence",
-      "`OperatorResults` may include other conversations' results: filter by conversation_id explicitly."),
-    rule("warn.dashboard_latency", "dashboard_latency", {"products": "conversation_intelligence"}, "warnings",
-      "Intelligence signals take 7-10 minutes to reach the console dashboard; act on webhooks for real time."),
-    rule("warn.tunnels", "tunnel_reliability", {"any": [{"production": True}, {"customer_profile": "enterprise"}]},
-      "warnings",
-      "Dead ngrok tunnels drop webhooks silently: deploy to cloud infrastructure for production."),
-    rule("warn.ts_voice_memory", "ts_voice_memory_bug",
-      {**TAC, "team_language": "typescript", "memory": True, **VOICE}, "rules.memory",
-      "TypeScript SDK bug: voice memory is hardcoded to undefined; call `retrieveMemory()` yourself "
-      "(the Python SDK works)."),
-    rule("warn.python_handoff", "python_handoff_callbacks", {**TAC, "team_language": "python", "handoff": True},
-      "rules.sdk_vs_manual",
-      "Handoff callbacks are not in the Python SDK yet: write them by hand or use the TypeScript SDK."),
-    rule("warn.python_interrupts", "python_interrupt_handling", {**TAC, "team_language": "python", **VOICE},
-      "rules.sdk_vs_manual",
-      "Interrupt handling is not in the Python SDK yet: plan barge-in by hand or accept the SDK's behaviour."),
-    rule("warn.sdk_versions", "sdk_runtime_versions", TAC, "sdk_options",
-      "The Agent Connect SDK (public beta) needs Python 3.10+ or Node.js 22.13+.",
-      playbook="Python 3.9+ in two places, Python 3.10+ in another",
-      differs="the playbook disagrees with itself; twarch shows the stricter 3.10+"),
-    rule("warn.elevenlabs", "elevenlabs_enablement", {"tts": "elevenlabs"}, "rules.providers",
-      "ElevenLabs on ConversationRelay needs account enablement: ask Twilio before you commit to it."),
-    rule("warn.relay_reconnect", "relay_no_reconnect", RELAY, "rules.transport",
-      "ConversationRelay does not reconnect a dropped WebSocket: persist session state and set an action URL."),
-    rule("warn.relay_recording", "relay_recording", {**RELAY, "records_calls": True}, "rules.transport",
-      "ConversationRelay does not record: add `<Start><Recording>` before `<Connect>`."),
-    rule("warn.relay_voice_fixed", "relay_voice_fixed", {**RELAY, "multilingual": True}, "rules.transport",
-      "ConversationRelay can switch language mid-session but not voice: pick voices that cover every language."),
-    rule("warn.relay_voice_only", "relay_voice_only", {**RELAY, "messaging_count": {"ge": 1}}, "rules.transport",
-      "ConversationRelay handles voice only: messaging goes through Conversation Orchestrator."),
-    rule("warn.no_mixing", "no_relay_media_streams_mix", {"voice_transport": "media_streams"}, "rules.transport",
-      "A call cannot use ConversationRelay and Media Streams together: everything on it is your pipeline."),
-    rule("warn.language_intersection", "language_intersection", {**VOICE, **answered("languages")},
-      "rules.providers",
-      "The languages you can serve are the intersection of the STT and TTS providers' sets: check {languages_text} "
-      "against both before committing."),
-    rule("warn.language_gap", "language_gap", {"language_pair": "missing"}, "rules.providers",
-      "{stt_name} (STT) and {tts_name} (TTS) do not both list {language_missing_text} in their published language "
-      "lists: choose a pair that covers every language (twarch.language_support shows which do)."),
-    rule("warn.language_unknown", "language_unverified", {"language_pair": "unknown"}, "rules.providers",
-      "No sourced language list covers {language_unknown_text} for {stt_name} (STT) and {tts_name} (TTS): "
-      "verify with the providers before committing."),
-    rule("warn.hipaa_memory", "hipaa_ineligible_products",
-      {"regimes": "hipaa", "products": ["conversation_memory", "conversation_orchestrator"]}, "research",
-      "Conversation Memory and Conversation Orchestrator are not HIPAA eligible: keep PHI out of them or "
-      "drop them for PHI flows.",
-      playbook="recommends Memory for returning customers without a HIPAA caveat",
-      differs="Twilio's own API notices exclude these products from HIPAA eligibility (research HIPAA-04)",
-      sources=HIPAA_ELIGIBLE + MEMORY_NOTICE),
+    # -- blockers: the design cannot work, or breaks a rule, as answered
+    rule("warn.stt_not_on_relay", "stt_not_on_relay", {**RELAY, "stt_on_relay": False}, "research",
+         "{stt_name} is not one of ConversationRelay's speech-to-text providers (Deepgram, Google): choose one of "
+         "them, or run your own speech pipeline over Media Streams.", claims=("relay.providers",), severity="blocker",
+         scope="relay", names_absent=("media_streams",)),
+    rule("warn.tts_not_on_relay", "tts_not_on_relay", {**RELAY, "tts_on_relay": False}, "research",
+         "{tts_name} is not one of ConversationRelay's voices (Google, Amazon Polly, ElevenLabs): choose one of them, "
+         "or run your own speech pipeline over Media Streams.", claims=("relay.providers",), severity="blocker",
+         scope="relay", names_absent=("media_streams",)),
+    rule("warn.pci_text", "pci_text_payments", {"regimes": "pci_dss", "messaging_count": {"ge": 1}}, "research",
+         "Take card payments in {channels_text} through a hosted payment page or a payment link from your PCI "
+         "provider: a card number must never enter the chat, the LLM, memory or logs.", claims=("pci.text",),
+         severity="blocker"),
+    rule("warn.pci_collections_retention", "pci_recording_retention",
+         {"regimes": ["pci_dss"], "industry": "debt_collection", **VOICE}, "research",
+         "PCI Mode deletes recordings a year after the call, while a debt collector keeps each call recording three "
+         "years: run PCI Mode on a dedicated payments subaccount and record collection calls in another, or export "
+         "every recording before day 365.", claims=("pci.mode", "fdcpa.retention"), severity="blocker"),
+    rule("warn.hipaa_products", "hipaa_ineligible_products", {"regimes": "hipaa", **CONVERSATIONS}, "research",
+         "Conversation Orchestrator, Memory and Intelligence are not HIPAA eligible: keep PHI out of them or leave "
+         "them out of PHI flows.", claims=("conversations.not_hipaa_pci",), severity="blocker",
+         playbook="recommends Memory for returning customers without a HIPAA caveat",
+         differs="Twilio's own notices exclude these products from HIPAA eligibility",
+         names_absent=("conversation_orchestrator", "conversation_memory", "conversation_intelligence")),
+    rule("warn.hipaa_intelligence_messaging", "hipaa_intelligence_messaging",
+         {"regimes": "hipaa", "products": "conversation_intelligence", "messaging_count": {"ge": 1}}, "research",
+         "Conversation Intelligence on messaging is not HIPAA eligible: keep PHI conversations in {channels_text} "
+         "out of it.", claims=("intel.classic_messaging", "conversations.not_hipaa_pci"), severity="blocker"),
+    rule("warn.hipaa_tts", "hipaa_speech_providers", {"regimes": "hipaa", "speech_to_speech": False,
+                                                      "not": {"tts": "amazon_polly"}}, "research",
+         "Twilio's HIPAA list names Amazon Polly voices and Speech Recognition, not {tts_name}: confirm that "
+         "{tts_name} is covered before PHI is spoken, and sign BAAs with every speech and LLM vendor that hears PHI.",
+         claims=("hipaa.speech",), severity="blocker"),
+    rule("warn.hipaa_speech_to_speech", "hipaa_speech_to_speech", {"regimes": "hipaa", "speech_to_speech": True},
+         "research", "A realtime voice model hears PHI: it needs its own BAA, and Twilio's HIPAA list says nothing "
+         "of speech-to-speech providers.", claims=("hipaa.speech",), severity="blocker"),
+    rule("warn.hipaa_clinical", "hipaa_no_clinical_decisions", {"regimes": "hipaa", **RELAY}, "research",
+         "ConversationRelay must not be used for clinical decision-making, and the AI provider behind it needs its "
+         "own BAA.", claims=("relay.hipaa",), severity="blocker", scope="relay"),
     rule("warn.hipaa_whatsapp", "hipaa_whatsapp", {"regimes": "hipaa", "channels": "whatsapp"}, "research",
-      "No PHI on WhatsApp: Meta signs no BAA.", sources=HIPAA_ELIGIBLE),
-    rule("warn.pci_memory", "pci_ineligible_products",
-      {"regimes": "pci_dss", "products": ["conversation_memory", "conversation_orchestrator"]}, "research",
-      "Conversation Memory and Orchestrator are not PCI compliant: card data must never reach them.",
-      sources=src("Twilio Conversation Memory API notice", "https://www.twilio.com/docs/api/memory", "2026-11-24")),
+         "No PHI on WhatsApp: it is not on Twilio's HIPAA-eligible list and Meta signs no BAA.",
+         claims=("hipaa.whatsapp",), severity="blocker"),
+    rule("warn.pci_products", "pci_ineligible_products", {"regimes": "pci_dss", **CONVERSATIONS}, "research",
+         "Conversation Orchestrator, Memory and Intelligence are not PCI compliant: card data must never reach them.",
+         claims=("conversations.not_hipaa_pci",), severity="blocker",
+         names_absent=("conversation_orchestrator", "conversation_memory", "conversation_intelligence")),
     rule("warn.pci_relay", "pci_relay_handoff", {"regimes": "pci_dss", **RELAY}, "research",
-      "Hand the caller from ConversationRelay to `<Pay>` and back; never put card data in its greeting, hints, "
-      "parameters or handoff data.",
-      playbook="use `<Pay>`", differs="Twilio's pages disagree on ConversationRelay's PCI support (research PCI-04)",
-      sources=src("TwiML <ConversationRelay> reference", "https://www.twilio.com/docs/voice/twiml/connect/conversationrelay.md",
-                  "2026-11-24")),
-    rule("warn.pci_intelligence", "pci_intelligence", {"regimes": "pci_dss", "products": "conversation_intelligence"},
-      "research", "Conversational Intelligence is not PCI compliant and rejects PCI-Mode recordings.",
-      sources=PCI_WORKFLOWS),
-    rule("warn.fdcpa_sms", "fdcpa_sms_forbidden", {"industry": "debt_collection", "channels": "sms"}, "research",
-      "Third-party debt collection is a forbidden SMS category on Twilio in the US and Canada.",
-      sources=src("Twilio: forbidden message categories for SMS and MMS in the US and Canada",
-                  "https://support.twilio.com/hc/en-us/articles/360045004974-Forbidden-message-categories-for-SMS-and-MMS-in-the-US-and-Canada",
-                  "undated")),
+         "Hand the caller from ConversationRelay to <Pay> and back, or configure PCI-compliant speech providers; "
+         "never put card data in its greeting, hints, parameters or handoff data.", claims=("relay.pci",),
+         severity="blocker", scope="relay", playbook="use <Pay>",
+         differs="Twilio's pages disagree on ConversationRelay's PCI support over time"),
+    rule("warn.fdcpa_sms", "fdcpa_sms_forbidden", {"regimes": "fdcpa", "channels": "sms"}, "research",
+         "Third-party debt collection is a forbidden SMS category on Twilio in the US and Canada.",
+         claims=("fdcpa.sms",), severity="blocker"),
     rule("warn.whatsapp_ai", "whatsapp_general_ai_ban", {"channels": "whatsapp"}, "research",
-      "WhatsApp bars general-purpose AI assistants since 15 Jan 2026: keep the bot business-specific.",
-      playbook="lists WhatsApp as an ordinary channel",
-      differs="the ban took effect after the playbook was written (research WA-03)",
-      sources=src("Particle News: WhatsApp bars general-purpose AI chatbots",
-                  "https://particle.news/story/whatsapp-bars-general-purpose-ai-chatbots-from-business-api-effective-jan-15-2026",
-                  "2025-10")),
-    rule("warn.ie1_relay", "relay_eu_region", {"eu_users": True, **RELAY}, "research",
-      "ConversationRelay availability in Twilio's IE1 (EU) region was not found: check before promising EU "
-      "data residency.",
-      sources=src("Twilio regional product and feature availability",
-                  "https://www.twilio.com/docs/global-infrastructure/regional-product-and-feature-availability",
-                  "undated")),
+         "WhatsApp bars general-purpose AI assistants since 15 Jan 2026: keep the bot business-specific.",
+         claims=("whatsapp.ai",), severity="blocker", playbook="lists WhatsApp as an ordinary channel",
+         differs="the ban took effect after the playbook was written"),
+    rule("warn.functions_websocket", "functions_no_websocket", {"uses_twilio_functions": True, **VOICE}, "research",
+         "Twilio Functions answer HTTP only and run at most 10 seconds: the {transport_name} WebSocket server must "
+         "run on your own compute (a container or VM); keep Functions for TwiML and status callbacks.",
+         claims=("functions.http",), severity="operational", scope="voice"),
+    # -- region
+    rule("warn.ie1_flex", "region_flex", {"region": "ie1", "products": "flex"}, "research",
+         "Flex is not available in IE1: escalations to people need Flex in US1, outside EU data residency.",
+         claims=("region.ie1",), severity="blocker"),
+    rule("warn.ie1_taskrouter", "region_taskrouter", {"region": "ie1", "products": "taskrouter"}, "research",
+         "TaskRouter is in public beta in IE1 and not PCI or HIPAA eligible there.", claims=("region.ie1",),
+         severity="operational"),
+    rule("warn.ie1_studio", "region_studio", {"region": "ie1", "products": "studio"}, "research",
+         "Studio is in public beta in IE1 and its Send to Flex widget is not available there.",
+         claims=("region.ie1",), severity="operational"),
+    rule("warn.ie1_conversations", "region_conversations", {"region": "ie1", **CONVERSATIONS}, "research",
+         "Conversation Memory, Orchestrator and Intelligence are not listed for IE1, and the Conversations API there "
+         "carries chat only: confirm availability with Twilio before promising EU data residency.",
+         claims=("region.ie1",), severity="blocker",
+         names_absent=("conversation_orchestrator", "conversation_memory", "conversation_intelligence")),
+    rule("warn.au1_products", "region_au1", {"region": "au1", "products": ["flex", "taskrouter", "studio",
+                                                                          "conversation_orchestrator",
+                                                                          "conversation_memory",
+                                                                          "conversation_intelligence"]}, "research",
+         "Twilio's regional page does not list Flex, TaskRouter, Studio or the Conversations services for AU1: "
+         "confirm each recommended product is available there.", claims=("region.au1",), severity="blocker",
+         names_absent=("flex", "taskrouter", "studio", "conversation_orchestrator", "conversation_memory",
+                       "conversation_intelligence")),
+    rule("warn.eu_residency", "eu_data_residency", {"geo_eu": True, "region": None, "products": [
+         "flex", "taskrouter", "conversation_orchestrator", "conversation_memory", "conversation_intelligence"]},
+         "research", "EU data residency (IE1) has no Flex, TaskRouter in beta and no listing for Memory, Orchestrator "
+         "or Intelligence: decide the region before promising EU residency (answer the region question).",
+         claims=("region.ie1",), severity="operational",
+         names_absent=("flex", "taskrouter", "conversation_orchestrator", "conversation_memory",
+                       "conversation_intelligence")),
+    # -- cost
+    rule("warn.double_stt", "orchestrator_double_stt", {**RELAY, "products": "conversation_orchestrator"}, "research",
+         "Join calls to the Orchestrator through <ConversationRelay conversationConfiguration> and keep passive voice "
+         "capture off for them: both together run speech-to-text twice and bill it twice.",
+         claims=("orch.double_stt",), severity="cost", scope="relay"),
+    rule("warn.intelligence_billing", "intelligence_billing", {"products": "conversation_intelligence"}, "research",
+         "Conversation Intelligence bills every operator run by characters: sample conversations, or narrow the "
+         "rules, rather than running every operator on every conversation.", claims=("intel.billing",),
+         severity="cost"),
+    # -- operational
+    rule("warn.silent_linkage", "silent_linkage_chain", {"conversations_stack": {"ge": 2}}, "warnings",
+         "Orchestrator, Memory and Intelligence must be linked in that order; a broken link fails silently "
+         "(memory not stored, intelligence not captured). This is the top debugging time sink.",
+         severity="operational"),
+    rule("warn.group_by_one_way", "group_by_one_way_door", {"products": "conversation_orchestrator"}, "warnings",
+         "`GROUP_BY_PARTICIPANT_ADDRESSES` on a Conversations Service cannot be changed once set: decide it first.",
+         claims=("orch.group_by",), severity="operational"),
+    rule("warn.orchestrator_configurations", "orchestrator_configuration_limit",
+         {"products": "conversation_orchestrator", "customer_profile": "isv"}, "research",
+         "Twilio's Orchestrator skill caps an account at 10 configurations (100 capture rules per channel) while its "
+         "docs name no limit: plan one configuration per tenant and check the limit on your account.",
+         claims=("orch.configurations",), severity="operational"),
+    rule("warn.capture_rule", "capture_rule_removal", {"products": "conversation_intelligence"}, "warnings",
+         "Removing a Conversation Intelligence capture rule stops ALL capture for that service.",
+         claims=("intel.capture_rule",), severity="operational"),
+    rule("warn.configuration_put", "intelligence_configuration_put", {"products": "conversation_intelligence"},
+         "research", "Twilio's Intelligence skill reports that a PUT on an Intelligence configuration creates an "
+         "inactive version with no activation endpoint: test rule changes before relying on them, and be ready to "
+         "delete and recreate the configuration.", claims=("intel.configuration_put",), severity="operational",
+         playbook="puts the PUT trap on operator updates",
+         differs="Twilio's current skill puts it on the Intelligence configuration, and the docs use PUT to add rules"),
+    rule("warn.operator_results", "operator_results_filter", {"products": "conversation_intelligence"},
+         "rules.intelligence",
+         "`OperatorResults` may include other conversations' results: filter by conversation_id explicitly.",
+         claims=("intel.operator_results",), severity="operational"),
+    rule("warn.dashboard_latency", "dashboard_latency", {"products": "conversation_intelligence"}, "warnings",
+         "Intelligence results reach the console dashboard minutes later (the playbook says 7-10; no Twilio page "
+         "states it): act on webhooks for real time.", claims=("intel.dashboard",), severity="info"),
+    rule("warn.tunnels", "tunnel_reliability", {"any": [{"production": True}, {"customer_profile": "enterprise"}]},
+         "warnings", "Dead ngrok tunnels drop webhooks silently: deploy to cloud infrastructure for production.",
+         severity="operational"),
+    rule("warn.typescript_sdk", "typescript_sdk_install", {"tac_package": "twilio-agent-connect-typescript"},
+         "research", "The TypeScript SDK is not on npm: build it from github.com/twilio/twilio-agent-connect-typescript "
+         "(Node.js 22.13+). The cloud connector packages are Python-only: reach your cloud's models from TypeScript "
+         "through its own SDK, or run the connector as a Python service.", claims=("tac.typescript",),
+         severity="operational"),
+    rule("warn.tac_scaling", "agent_connect_instances", {**TAC, "production": True}, "research",
+         "Agent Connect 2.5.0 keeps each conversation in one server instance's memory: behind a load balancer use "
+         "sticky sessions (route by conversation) or a shared state store. The next release pins voice to the "
+         "instance holding the WebSocket instead.", claims=("tac.scaling",), severity="operational"),
+    rule("warn.voice_live", "voice_live_not_speech_to_speech",
+         {"speech_to_speech": True, "any": [{"cloud": "azure"}, {"llm": "azure_openai"}]}, "research",
+         "Azure Voice Live in the Microsoft package runs text-only over ConversationRelay, not as speech-to-speech: "
+         "speech-to-speech here uses the core SDK's OpenAI Realtime or GPT-Live provider.", claims=("tac.voice_live",),
+         severity="operational", names_absent=("conversation_relay",)),
+    rule("warn.speech_to_speech_memory", "speech_to_speech_memory",
+         {"speech_to_speech": True, "any": [{"memory": True}, INTELLIGENCE]}, "research",
+         "Memory and Intelligence with a realtime voice model: Google's CX voice channel supports neither, and no "
+         "source shows the OpenAI providers reading Memory: verify before you rely on it.",
+         claims=("tac.speech_to_speech",), severity="operational"),
+    rule("warn.elevenlabs", "elevenlabs_enablement", {**RELAY, "tts": "elevenlabs"}, "rules.providers",
+         "ElevenLabs on ConversationRelay needs account enablement (error 64101 without it) and voice ids: ask Twilio "
+         "before you commit to it.", claims=("relay.elevenlabs",), severity="operational", scope="relay"),
+    rule("warn.deepgram_tts", "deepgram_voices_conflict", {**RELAY, "tts_relay_state": "conflict"}, "research",
+         "{tts_name} on ConversationRelay: Twilio's own skill lists it while its voice docs do not: confirm with "
+         "Twilio before you rely on it.", claims=("relay.providers",), severity="operational", scope="relay"),
+    rule("warn.relay_recording", "relay_recording", {**RELAY, "records_calls": True}, "rules.transport",
+         "ConversationRelay does not record: add `<Start><Recording>` before `<Connect>` (record=true on the Calls "
+         "API is ignored).", claims=("relay.recording",), severity="operational", scope="relay"),
+    rule("warn.relay_voice_only", "relay_voice_only", {**RELAY, "messaging_count": {"ge": 1}}, "rules.transport",
+         "ConversationRelay handles voice only: messaging goes through Conversation Orchestrator.",
+         severity="info", scope="relay"),
+    rule("warn.no_mixing", "no_relay_media_streams_mix", STREAMS, "rules.transport",
+         "A call cannot use ConversationRelay and Media Streams together: the speech on this call is handled over "
+         "Media Streams, not by ConversationRelay.",
+         claims=("relay.no_mixing",), severity="info", scope="media_streams", names_absent=("conversation_relay",)),
+    rule("warn.language_intersection", "language_intersection", {**CASCADED, **answered("languages")},
+         "rules.providers",
+         "The languages you can serve are the intersection of the STT and TTS providers' sets: check {languages_text} "
+         "against both before committing (twarch compares base languages: es-MX counts as es; Cantonese and "
+         "Mandarin are told apart).", severity="info", scope="voice"),
+    rule("warn.language_gap", "language_gap", {"language_pair": "missing"}, "rules.providers",
+         "{stt_name} (STT) and {tts_name} (TTS) do not both list {language_missing_text} in their published language "
+         "lists: choose a pair that covers every language (twarch.language_support shows which do).",
+         severity="blocker", scope="voice"),
+    rule("warn.language_unknown", "language_unverified", {"language_pair": "unknown"}, "rules.providers",
+         "No sourced language list covers {language_unknown_text} for {stt_name} (STT) and {tts_name} (TTS): "
+         "verify with the providers before committing.", severity="operational", scope="voice"),
+    rule("warn.geography_assumed", "geography_assumed", {"geo_assumed": True, **answered("us_regimes_text")},
+         "research", "Countries are not answered, so twarch assumed US customers and applied {us_regimes_text}: "
+         "answer the countries to get the rules of where your customers are.", severity="info"),
 )
 
 GA_GAPS = (
     rule("gap.cross_channel", "cross_channel_binding", {"channel_count": {"ge": 2}}, "ga",
-      "Cross-channel binding: pass the ConversationId yourself; there is no automatic stitching.",
-      status="custom_code"),
+         "Cross-channel binding: pass the ConversationId yourself; there is no automatic stitching.",
+         status="custom_code"),
     rule("gap.subject", "subject_discrimination", {"products": "conversation_orchestrator"}, "ga",
-      "Subject discrimination: normalise queries yourself; the Orchestrator cannot separate topics.",
-      status="custom_code"),
+         "Subject discrimination: normalise queries yourself; the Orchestrator cannot separate topics.",
+         status="custom_code"),
     rule("gap.channel_switch", "channel_switching_context", {"channel_count": {"ge": 2}}, "ga",
-      "Channel switching: hydrate context by hand through Conversation Memory Recall.", status="custom_code"),
+         "Channel switching: hydrate context by hand through Conversation Memory Recall.", status="custom_code",
+         names_absent=("conversation_memory",)),
     rule("gap.boomerang", "boomerang_handback", {"any": [{"handoff": True}, {"wants": "boomerang_handback"}]}, "ga",
-      "Boomerang handback (human back to AI) does not exist at GA: a handed-off conversation stays human.",
-      status="not_available"),
+         "Boomerang handback (human back to AI) does not exist at GA: a handed-off conversation stays human.",
+         status="not_available"),
     rule("gap.copilot", "ai_copilot", {"any": [{"handoff": True}, {"wants": "ai_copilot"}]}, "ga",
-      "AI copilot mode during a human conversation does not exist at GA.", status="not_available"),
+         "An AI copilot inside the human agent's conversation does not exist at GA; plan agent assistance from "
+         "Intelligence signals instead (twilio-agent-augmentation-architect).", status="not_available",
+         names_absent=("conversation_intelligence",)),
     rule("gap.turn_taking", "turn_taking", {"wants": "turn_taking"}, "ga",
-      "Primary channel governance and turn-taking do not exist at GA.", status="not_available"),
+         "Primary channel governance and turn-taking do not exist at GA.", status="not_available"),
     rule("gap.scoped_tokens", "scoped_tokens", {"wants": "scoped_tokens"}, "ga",
-      "Delegated authority and scoped tokens are planned, not at GA.", status="not_available"),
-    rule("gap.outbound", "outbound_orchestration",
-      {"any": [{"wants": "outbound_orchestration"}, {"outcome": "outbound_calling", "messaging_count": {"ge": 1}}]},
-      "ga", "Outbound orchestration is planned, not at GA: start outbound conversations through the channel APIs.",
-      status="not_available"),
+         "Delegated authority and scoped tokens are planned, not at GA.", status="not_available"),
     rule("gap.dashboards", "native_dashboards",
-      {"any": [{"wants": "native_dashboards"}, {"products": "conversation_intelligence"}]}, "ga",
-      "There are no native dashboards at GA: results are API-only, pipe them to your own BI tools.",
-      status="not_available"),
+         {"any": [{"wants": "native_dashboards"}, {"products": "conversation_intelligence"}]}, "ga",
+         "There are no native dashboards at GA: results are API-only, pipe them to your own BI tools.",
+         status="not_available"),
 )
 
 GA_WORKS = (
-    rule("works.relay", "conversation_relay", RELAY, "ga", "ConversationRelay: the full STT/TTS/WebSocket pipeline"),
+    rule("works.agent_connect", "agent_connect", TAC, "research",
+         "Agent Connect SDK (GA since 6 May 2026): Voice, SMS, RCS, WhatsApp and Chat from one codebase, a "
+         "human-handoff tool, interrupt handling and outbound conversations.",
+         claims=("tac.ga", "tac.handoff", "tac.interrupts", "tac.outbound"),
+         playbook="calls the SDK a public beta without handoff callbacks or interrupt handling in Python",
+         differs="Agent Connect reached GA on 6 May 2026 and the released SDKs include both"),
+    rule("works.relay", "conversation_relay", RELAY, "ga",
+         "ConversationRelay: the full STT/TTS/WebSocket pipeline, with mid-call configuration updates, WebSocket "
+         "reconnection and provider failover.", claims=("relay.dynamic_config", "relay.reconnect", "relay.failover"),
+         scope="relay", playbook="voice and provider cannot change mid-session; a dropped WebSocket is not reconnected",
+         differs="both shipped on 28 Oct 2026"),
+    rule("works.outbound", "outbound_conversations", {"any": [{"outbound": True},
+                                                              {"wants": "outbound_orchestration"}]}, "research",
+         "Outbound conversations work at GA: the SDK starts them on every channel (calls with answering-machine "
+         "detection); without it use the Calls and Messages APIs.", claims=("tac.outbound",),
+         playbook="lists outbound orchestration as not available at GA",
+         differs="the released SDKs start outbound conversations on every channel"),
     rule("works.memory", "conversation_memory", {"memory": True}, "ga",
-      "Conversation Memory: profiles, observations, summaries, semantic Recall, identity resolution"),
+         "Conversation Memory: profiles, observations, summaries, semantic Recall, identity resolution."),
     rule("works.intelligence", "conversation_intelligence", INTELLIGENCE, "ga",
-      "Conversation Intelligence v3: real-time Language Operators and webhook triggers"),
+         "Conversation Intelligence: real-time Language Operators and webhook triggers."),
+    rule("works.escalation_sdk", "tac_escalation", {"handoff": True, **TAC}, "research",
+         "Escalation with the SDK: its Studio handoff tool (TWILIO_STUDIO_HANDOFF_FLOW_SID) hands the conversation "
+         "to a Studio Flow that sends it to Flex.", claims=("tac.handoff",)),
     rule("works.escalation", "tac_escalation", {"handoff": True}, "ga",
-      "Agent Connect escalation: a structured payload to TaskRouter"),
+         "Escalation: a structured payload to TaskRouter."),
 )
 
 KEY_DECISIONS = (
     rule("decide.identity", "identity_resolution", {"memory": True}, "step3.level2",
-      "Identity resolution: how do you know who is calling (phone number, email, account ID)?"),
+         "Identity resolution: how do you know who is calling (phone number, email, account ID)?"),
     rule("decide.memory_scope", "memory_scope", {"memory": True}, "step3.level2",
-      "Memory scope: which transactions, preferences, sentiment and style are worth remembering?"),
+         "Memory scope: which transactions, preferences, sentiment and style are worth remembering?"),
     rule("decide.retention", "memory_retention", {"memory": True}, "step3.level2",
-      "Retention: what persists forever, and what is summarised over time?"),
-    rule("decide.memory_tac", "memory_integration", {"memory": True, **TAC}, "step3.level2",
-      "Memory with the SDK: retrieval is automatic once `TWILIO_CONVERSATION_CONFIGURATION_ID` is set."),
+         "Retention: what persists forever, and what is summarised over time?"),
+    rule("decide.memory_tac", "memory_integration", {"memory": True, **TAC}, "research",
+         "Memory with the SDK: set `TWILIO_CONVERSATION_CONFIGURATION_ID` to the Orchestrator configuration that "
+         "links your Memory store; without it the SDK runs ConversationRelay-only and retrieves no memory.",
+         claims=("tac.memory_config",), playbook="retrieval is automatic once MEMORY_STORE_ID is set",
+         differs="the released SDKs read memory through the Orchestrator configuration; no MEMORY_STORE_ID exists"),
     rule("decide.memory_manual", "memory_integration", {"memory": True, **MANUAL}, "step3.level2",
-      "Memory without the SDK: call the Conversation Memory API yourself (twilio-conversation-memory)."),
+         "Memory without the SDK: call the Conversation Memory API yourself (twilio-conversation-memory); at most "
+         "10 observations per write and 4,096 characters each, and read GET /Observations rather than Recall where "
+         "latency matters.", claims=("memory.observations",)),
     rule("decide.operators", "operators", INTELLIGENCE, "step3.level3",
-      "Operators: pre-built (Sentiment, Next Best Response, Script Adherence, Summary) or custom?"),
+         "Operators: pre-built (Sentiment, Next Best Response, Script Adherence, Summary) or custom?"),
     rule("decide.timing_realtime", "operator_timing", {"intelligence": "realtime"}, "step3.level3",
-      "Real time, to intervene mid-conversation: deliver signals by webhook."),
+         "Real time, to intervene mid-conversation: deliver signals by webhook."),
     rule("decide.timing_post_call", "operator_timing", {"intelligence": "post_call"}, "step3.level3",
-      "Post-call, for analytics: batch results into your BI."),
+         "Post-call, for analytics: batch results into your BI."),
     rule("decide.actions", "detection_actions", INTELLIGENCE, "step3.level3",
-      "Actions on detection: webhook to your backend, a Twilio Function, or a log for review?"),
+         "Actions on detection: webhook to your backend, a Twilio Function, or a log for review?"),
     rule("decide.escalation_triggers", "escalation_triggers", {"handoff": True}, "step3.level4",
-      "Escalation triggers: explicit request, confidence threshold, sensitive topic, or an Intelligence signal?"),
+         "Escalation triggers: explicit request, confidence threshold, sensitive topic, or an Intelligence signal?"),
     rule("decide.routing", "routing_strategy", {"handoff": True}, "step3.level4",
-      "Routing: a FIFO queue, or skills-based targeting (VIP, language, department)?"),
+         "Routing: a FIFO queue, or skills-based targeting (VIP, language, department)?"),
     rule("decide.context_handoff", "context_handoff", {"handoff": True}, "step3.level4",
-      "Context handoff: summary only at GA (conversation_id, profile_id, reason_code, routing_hints); "
-      "the deep transcript comes after GA."),
+         "Context handoff: summary only at GA (conversation_id, profile_id, reason_code, routing_hints); "
+         "the deep transcript comes after GA."),
 )
 
 PROFILE = (
-    rule("profile.isv_stores", "isv_memory_stores", {"customer_profile": "isv", "memory": True}, "step4.profile",
-      f"Separate Memory Store per client: at most {MEMORY_STORES_PER_ACCOUNT} per account, so plan subaccounts "
-      "beyond that."),
-    rule("profile.isv_operators", "isv_operator_configs", {"customer_profile": "isv", **INTELLIGENCE}, "step4.profile",
-      "Per-client Intelligence operator configurations."),
+    rule("profile.isv_stores", "isv_memory_stores", {"customer_profile": "isv", "memory": True}, "research",
+         "A Memory store per client: {tenants_text} need {memory_subaccounts_text} (Twilio's sources disagree on "
+         "the per-account limit): plan subaccounts per group of tenants.", claims=("memory.stores",)),
+    rule("profile.isv_configurations", "isv_orchestrator_configurations",
+         {"customer_profile": "isv", "products": "conversation_orchestrator"}, "research",
+         "An Orchestrator configuration per client: {tenants_text} need {orchestrator_subaccounts_text}.",
+         claims=("orch.configurations",)),
+    rule("profile.isv_operators", "isv_operator_configs", {"customer_profile": "isv", **INTELLIGENCE},
+         "step4.profile", "Per-client Intelligence configurations, each holding at most 5 rules (per Twilio's skill).",
+         claims=("intel.rules",)),
+    rule("profile.isv_10dlc", "isv_10dlc_brands", {"customer_profile": "isv", "regimes": "a2p_10dlc"}, "research",
+         "Each tenant that texts US numbers needs its own A2P 10DLC brand and campaign, registered before its "
+         "traffic flows, in its own subaccount (twilio-sms-isv-setup).", claims=("isv.subaccounts",)),
+    rule("profile.isv_baa", "isv_baa", {"customer_profile": "isv", "regimes": "hipaa"}, "research",
+         "Healthcare tenants: a BAA with each covered-entity tenant as well as with Twilio, and each tenant's PHI in "
+         "its own subaccount.", claims=("hipaa.baa_chain",)),
     rule("profile.isv_retention", "isv_retention", {"customer_profile": "isv"}, "step4.profile",
-      "Each client may need its own retention policy."),
-    rule("profile.isv_segment", "segment_bridge", {"customer_profile": "isv"}, "step4.profile",
-      "Segment Bridge, likely, to reach each client's CRM."),
+         "Each client may need its own retention policy."),
+    rule("profile.isv_segment", "segment_integration", {"customer_profile": "isv", "memory": True}, "research",
+         "Segment's Conversation Memory integration (GA 5 Oct 2026) to reach each client's CRM.",
+         claims=("memory.segment",), playbook="the Segment Bridge", differs="it shipped as the Segment Conversation "
+         "Memory integration on 5 Oct 2026"),
     rule("profile.enterprise_tunnels", "no_ngrok", {"customer_profile": "enterprise"}, "step4.profile",
-      "No ngrok: production-grade ingress or cloud deployment."),
-    rule("profile.enterprise_compliance", "compliance_operators", {"customer_profile": "enterprise"}, "step4.profile",
-      "Compliance operators (script adherence, regulatory monitoring) are likely required."),
-    rule("profile.enterprise_segment", "segment_bridge", {"customer_profile": "enterprise"}, "step4.profile",
-      "Segment Bridge for two-way sync with the existing CDP."),
-    rule("profile.enterprise_operators", "custom_operators", {"customer_profile": "enterprise"}, "step4.profile",
-      "Custom operators for enterprise-specific detection rules."),
+         "No ngrok: production-grade ingress or cloud deployment."),
+    rule("profile.enterprise_compliance", "compliance_operators", {"customer_profile": "enterprise", **INTELLIGENCE},
+         "step4.profile", "Compliance operators (script adherence, regulatory monitoring) are likely required."),
+    rule("profile.enterprise_segment", "segment_integration", {"customer_profile": "enterprise", "memory": True},
+         "research", "Segment's Conversation Memory integration (GA 5 Oct 2026) for two-way sync with the existing "
+         "CDP.", claims=("memory.segment",)),
+    rule("profile.enterprise_operators", "custom_operators", {"customer_profile": "enterprise", **INTELLIGENCE},
+         "step4.profile", "Custom operators for enterprise-specific detection rules."),
     rule("profile.smb_start", "start_at_level_1", {"customer_profile": "smb"}, "step4.profile",
-      "Start at Level 1, prove value, then add rungs."),
+         "Start at Level 1, prove value, then add rungs."),
     rule("profile.smb_defaults", "managed_defaults", {"customer_profile": "smb"}, "step4.profile",
-      "Use managed defaults; do not over-engineer memory or intelligence up front."),
-    rule("profile.smb_quickstart", "quickstart", {"customer_profile": "smb"}, "step4.profile",
-      "Quickstart: Agent Connect SDK + OpenAI gives a multi-channel demo in under an hour."),
-    rule("profile.smb_wizard", "setup_wizard", {"customer_profile": "smb"}, "step4.profile",
-      "Use the SDK repositories' setup wizard to configure Memory and the Orchestrator."),
+         "Use managed defaults; do not over-engineer memory or intelligence up front."),
+    rule("profile.smb_quickstart", "quickstart", {"customer_profile": "smb", **TAC}, "step4.profile",
+         "Quickstart: Agent Connect SDK + OpenAI gives a multi-channel demo in under an hour."),
+    rule("profile.smb_wizard", "setup_wizard", {"customer_profile": "smb", **TAC, "memory": True}, "step4.profile",
+         "Use the SDK repositories' setup wizard to create the Memory store and the Orchestrator configuration."),
 )
 
 CONSIDERATIONS = (
-    rule("stack.load_balancer", "load_balancer", {**RELAY, "production": True}, "step4.tech_stack",
-      "Run the ConversationRelay WebSocket server behind a load balancer for redundancy."),
-    rule("stack.action_fallback", "action_fallback", RELAY, "step4.tech_stack",
-      "Set the action URL on `<Connect>` so a dropped WebSocket falls back to a DTMF IVR."),
+    rule("stack.load_balancer", "load_balancer", {**VOICE, "production": True}, "step4.tech_stack",
+         "Run the {transport_name} WebSocket server on at least two instances behind a load balancer."),
+    rule("stack.action_fallback", "action_fallback", VOICE, "step4.tech_stack",
+         "Set the action URL on `<Connect>`: when the {transport_name} session ends unexpectedly, Twilio requests it "
+         "and the call falls back to a DTMF IVR or a person.", claims=("relay.action_url",)),
+    rule("stack.reconnect", "application_reconnect", RELAY, "research",
+         "Set `applicationReconnect=\"true\"` on `<ConversationRelay>`: Twilio buffers up to 500 events while your "
+         "WebSocket reconnects; turn on echo prompt filtering so the agent does not interrupt itself.",
+         claims=("relay.reconnect",), scope="relay", playbook="ConversationRelay does not reconnect a dropped "
+         "WebSocket", differs="application reconnect is GA since 28 Oct 2026"),
+    rule("stack.failover", "speech_failover", {**RELAY, "production": True}, "research",
+         "Declare a `<Failover>` for STT and for TTS in the TwiML (once each per call; some languages have no default "
+         "backup, so name one).", claims=("relay.failover",), scope="relay"),
+    rule("stack.multilingual", "mid_call_language", {**RELAY, "multilingual": True}, "research",
+         "Switch language, voice and provider mid-call with `language` or `config` messages; 'multi' auto-detection "
+         "needs Deepgram STT and ElevenLabs TTS.", claims=("relay.dynamic_config", "relay.multi"), scope="relay",
+         playbook="ConversationRelay can switch language mid-session but not voice",
+         differs="voice and provider changes mid-call are GA since 28 Oct 2026"),
     rule("stack.llm_failover", "llm_failover", {"production": True}, "step4.tech_stack",
-      "Detect LLM timeouts and fall back to a second provider or a scripted reply."),
+         "Detect LLM timeouts and fall back to a second provider or a scripted reply."),
     rule("stack.session_state", "session_state", {**VOICE, "production": True}, "step4.tech_stack",
-      "Persist conversation history (Sync, Redis or DynamoDB) so a reconnect resumes the session."),
+         "Persist conversation history (Sync, Redis or DynamoDB) so a reconnected or failed-over session resumes."),
+    rule("stack.amd", "answering_machine_detection", {**VOICE, "outbound": True}, "research",
+         "Use answering-machine detection on outbound calls (machine_detection with async AMD) so the agent does not "
+         "talk to voicemail.", claims=("tac.outbound",), scope="voice"),
     rule("stack.functions_over", "functions_thin_receiver",
-      {"uses_twilio_functions": True, "functions_invocations": {"gt": FUNCTIONS_CONCURRENCY}}, "step4.tech_stack",
-      f"{{peak_concurrent_calls}} concurrent calls x {CALLBACKS_PER_CALL} status callbacks = "
-      f"{{functions_invocations}} invocations, over Functions' {FUNCTIONS_CONCURRENCY} concurrent executions "
-      f"per service ({FUNCTIONS_TIMEOUT_S} s timeout): put a thin receiver in front, or use external compute."),
+         {"uses_twilio_functions": True, "functions_invocations": {"gt": FUNCTIONS_CONCURRENCY}}, "step4.tech_stack",
+         f"Up to {{peak_concurrent_calls}} calls x {CALLBACKS_PER_CALL} status callbacks = {{functions_invocations}} "
+         f"invocations could overlap at peak (an upper bound), over the {FUNCTIONS_CONCURRENCY} concurrent executions "
+         f"Twilio's skills give a Functions service ({FUNCTIONS_TIMEOUT_S} s limit each): put a thin receiver in "
+         f"front, or use your own compute.", claims=("functions.concurrency", "functions.http")),
     rule("stack.functions_within", "functions_within_limit",
-      {"uses_twilio_functions": True, "functions_invocations": {"le": FUNCTIONS_CONCURRENCY}}, "step4.tech_stack",
-      f"{{peak_concurrent_calls}} concurrent calls x {CALLBACKS_PER_CALL} status callbacks = "
-      f"{{functions_invocations}} invocations, within Functions' {FUNCTIONS_CONCURRENCY} concurrent executions; "
-      f"keep each under the {FUNCTIONS_TIMEOUT_S} s timeout."),
+         {"uses_twilio_functions": True, "functions_invocations": {"le": FUNCTIONS_CONCURRENCY}}, "step4.tech_stack",
+         f"Up to {{peak_concurrent_calls}} calls x {CALLBACKS_PER_CALL} status callbacks = {{functions_invocations}} "
+         f"invocations at peak (an upper bound), within the {FUNCTIONS_CONCURRENCY} concurrent executions Twilio's "
+         f"skills give a Functions service; keep each under the {FUNCTIONS_TIMEOUT_S} s limit.",
+         claims=("functions.concurrency", "functions.http")),
     rule("stack.functions_unsized", "functions_unsized", {"uses_twilio_functions": True, "peak_concurrent_calls": None},
-      "step4.tech_stack",
-      f"Functions allow {FUNCTIONS_CONCURRENCY} concurrent executions per service and each call sends about "
-      f"{CALLBACKS_PER_CALL} status callbacks: answer peak concurrent calls to size it."),
-    rule("stack.multi_region", "multi_region", {**VOICE, "any": [{"eu_users": True}, {"production": True}]},
-      "step4.tech_stack",
-      "Twilio uses the closest region; set `TWILIO_EDGE` for control and co-locate the WebSocket server with it."),
+         "step4.tech_stack",
+         f"Twilio's skills give a Functions service {FUNCTIONS_CONCURRENCY} concurrent executions, and each call "
+         f"sends about {CALLBACKS_PER_CALL} status callbacks: answer peak concurrent calls to size it.",
+         claims=("functions.concurrency",)),
+    rule("stack.region", "twilio_region", {"region": ["ie1", "au1"]}, "research",
+         "Point every client at region {region} (TWILIO_REGION and TWILIO_EDGE in the SDK) and host your servers "
+         "next to it.", claims=("tac.region", "media_streams.regions")),
+    rule("stack.multi_region", "multi_region", {**VOICE, "any": [{"geo_eu": True}, {"production": True}]},
+         "step4.tech_stack",
+         "Twilio uses the closest edge; set `TWILIO_EDGE` for control and co-locate the WebSocket server with it."),
 )
 
 PHASES = (
     rule("phase.1", "phase_1", {"customer_profile": "smb"}, "step4.profile",
-      "Phase 1 - Level 1: a {channels_text} agent on managed defaults; prove value before adding rungs."),
+         "Phase 1 - Level 1: a {channels_text} agent on managed defaults; prove value before adding rungs."),
     rule("phase.2", "phase_2", {"customer_profile": "smb", "memory": True}, "step4.profile",
-      "Phase 2 - add Conversation Memory once returning customers matter."),
+         "Phase 2 - add Conversation Memory once returning customers matter."),
     rule("phase.3", "phase_3", {"customer_profile": "smb", **INTELLIGENCE}, "step4.profile",
-      "Phase 3 - add Conversation Intelligence when you need supervision or analytics."),
+         "Phase 3 - add Conversation Intelligence when you need supervision or analytics."),
     rule("phase.4", "phase_4", {"customer_profile": "smb", "handoff": True}, "step4.profile",
-      "Phase 4 - add TaskRouter and Flex for human escalation."),
+         "Phase 4 - add TaskRouter and Flex for human escalation."),
 )
 
 NEXT_STEPS = (
     rule("next.discovery", "discovery", {"mode": "discovery"}, "step1",
-      "Discovery: answer the open questions before committing to products ({open_count} left)."),
+         "Discovery: answer the open questions before committing to products ({open_count} left)."),
     rule("next.validation", "validation", {"mode": "validation"}, "step1",
-      "Validation: check the combination for gaps: is supervision needed, has escalation been considered?"),
+         "Validation: check the combination for gaps: is supervision needed, has escalation been considered?"),
     rule("next.build", "build", {"mode": "build"}, "step1",
-      "Build: confirm the foundations (account, auth, phone number) and the CANNOT constraints, then implement."),
+         "Build: confirm the foundations (account, auth, phone number) and the CANNOT constraints, then implement."),
 )
 
 
@@ -519,16 +778,17 @@ def _decision(name: str, title: str, rules: tuple[Rule, ...]) -> Table:
 
 #: Every table, in the order the engine evaluates them.
 TABLES: tuple[Table, ...] = (
+    Table("regulations", "Regulations", "regulations", REGULATIONS, "regime", tuple(REGIMES)),
     _decision("level", "Capability level", LEVEL),
     _decision("channel_mix", "Channel mix", CHANNEL_MIX),
     _decision("entry_point", "Entry point", ENTRY_POINT),
     _decision("voice_transport", "Voice transport", TRANSPORT),
     _decision("path", "Implementation path", PATH),
     _decision("tac_package", "Agent Connect package", TAC_PACKAGE),
+    _decision("install", "Install", INSTALL),
     _decision("stt", "Speech-to-text", STT),
     _decision("tts", "Text-to-speech", TTS),
     Table("products", "Products", "products", PRODUCTS, vocabulary=tuple(PRODUCT_IDS)),
-    Table("regulations", "Regulations", "regulations", REGULATIONS, "regime", tuple(REGIMES)),
     Table("skipped", "Skipped products", "report", SKIPPED, vocabulary=tuple(PRODUCT_IDS)),
     Table("skills", "Skills", "report", SKILLS_TABLE, "skill", tuple(SKILLS)),
     Table("warnings", "Warnings", "report", WARNINGS),
@@ -572,7 +832,25 @@ def rule_problem(table: Table, r: Rule) -> str:
         return f"value {r.value!r} is not one of {', '.join(map(str, table.vocabulary))}"
     elif r.value is None and not table.decision:
         return "a list rule needs a value or value_from"
-    return ""
+    return _details_problem(table, r)
+
+
+def _details_problem(table: Table, r: Rule) -> str:
+    details = dict(r.details)
+    unknown = [c for c in details.get("claims", ()) if c not in CLAIMS]
+    if unknown:
+        return f"cites unknown claims {', '.join(unknown)}"
+    severity = details.get("severity")
+    if table.name == "warnings" and severity not in SEVERITIES:
+        return f"a warning needs severity= one of {', '.join(SEVERITIES)}"
+    if severity is not None and table.name != "warnings":
+        return "only warnings have a severity"
+    if bool(details.get("playbook")) != bool(details.get("differs")):
+        return "'playbook' and 'differs' go together: say what the playbook claims and why twarch differs"
+    absent = [p for p in details.get("names_absent", ()) if p not in PRODUCT_IDS]
+    if absent:
+        return f"names_absent lists unknown products {', '.join(absent)}"
+    return scope_problem(r.text, details.get("scope"))
 
 
 def _check() -> None:

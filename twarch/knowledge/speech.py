@@ -10,15 +10,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .claims import RELAY_BEST, skill
 from .sources import Source
 
 RELAY_STATES = ("offered", "not_offered", "conflict")
 
-RELAY_BEST_PRACTICES = Source("Twilio ConversationRelay best practices",
-                              "https://www.twilio.com/docs/voice/conversationrelay/best-practices", "2026-11-27")
-RELAY_SKILL = Source("Twilio skill twilio-voice-conversation-relay (github.com/twilio/ai aa67a6d)",
-                     "https://github.com/twilio/ai/blob/aa67a6d476107d6742f31a53d68b10749552930f/skills/twilio/"
-                     "twilio-voice-conversation-relay/SKILL.md", "2026-06-29")
+RELAY_BEST_PRACTICES = RELAY_BEST
+RELAY_SKILL = skill("twilio-voice-conversation-relay")
 
 
 @dataclass(frozen=True)
@@ -28,7 +26,6 @@ class SpeechProvider:
     name: str
     relay: str
     relay_note: str = ""
-    verdict: str = ""  #: the playbook's one-line reason to pick it, where it gives one
     sources: tuple[Source, ...] = ()
 
     @property
@@ -38,23 +35,17 @@ class SpeechProvider:
 
 
 SPEECH_PROVIDERS: dict[tuple[str, str], SpeechProvider] = {(p.kind, p.id): p for p in (
-    SpeechProvider("deepgram", "stt", "Deepgram", "offered",
-                   verdict="best real-time accuracy and lowest latency (nova-3-general); the default STT",
-                   sources=(RELAY_BEST_PRACTICES,)),
-    SpeechProvider("google", "stt", "Google", "offered", verdict="widest language coverage",
-                   sources=(RELAY_BEST_PRACTICES,)),
+    SpeechProvider("deepgram", "stt", "Deepgram", "offered", sources=(RELAY_BEST_PRACTICES,)),
+    SpeechProvider("google", "stt", "Google", "offered", sources=(RELAY_BEST_PRACTICES,)),
     SpeechProvider("amazon_transcribe", "stt", "Amazon Transcribe", "not_offered",
                    "no Twilio source lists Amazon Transcribe among ConversationRelay's speech-to-text providers",
                    sources=(RELAY_BEST_PRACTICES,)),
     SpeechProvider("azure", "stt", "Microsoft Azure Speech", "not_offered"),
     SpeechProvider("assemblyai", "stt", "AssemblyAI", "not_offered"),
     SpeechProvider("openai", "stt", "OpenAI", "not_offered"),
-    SpeechProvider("elevenlabs", "tts", "ElevenLabs", "offered",
-                   verdict="best voice quality and naturalness", sources=(RELAY_SKILL,)),
-    SpeechProvider("google", "tts", "Google", "offered", verdict="widest language coverage",
-                   sources=(RELAY_SKILL,)),
-    SpeechProvider("amazon_polly", "tts", "Amazon Polly", "offered",
-                   verdict="cost-effective at high volume, fewer voices", sources=(RELAY_SKILL,)),
+    SpeechProvider("elevenlabs", "tts", "ElevenLabs", "offered", sources=(RELAY_SKILL,)),
+    SpeechProvider("google", "tts", "Google", "offered", sources=(RELAY_SKILL,)),
+    SpeechProvider("amazon_polly", "tts", "Amazon Polly", "offered", sources=(RELAY_SKILL,)),
     SpeechProvider("deepgram", "tts", "Deepgram Aura", "conflict",
                    "Twilio's ConversationRelay skill lists Deepgram among the voices while Twilio's docs page "
                    "description omits it: confirm with Twilio before you rely on it",
@@ -78,3 +69,19 @@ def provider(kind: str, provider_id: str) -> SpeechProvider:
 def relay_providers(kind: str) -> tuple[str, ...]:
     """The ids ConversationRelay offers (or is claimed to offer) for ``kind``."""
     return tuple(p.id for p in providers(kind) if p.on_relay)
+
+
+#: Which providers a priority favours, first to last (the playbook: Deepgram for latency, ElevenLabs for quality,
+#: Amazon Polly for cost); providers not named keep their table order after these.
+PREFERENCES: dict[tuple[str, str], tuple[str, ...]] = {
+    ("stt", "latency"): ("deepgram",),
+    ("tts", "latency"): ("elevenlabs",),
+    ("tts", "quality"): ("elevenlabs",),
+    ("tts", "cost"): ("amazon_polly", "google"),
+}
+
+
+def preferred(candidates: list[SpeechProvider], kind: str, priority: str | None) -> list[SpeechProvider]:
+    """``candidates`` with the priority's favourites first, the rest in table order."""
+    first = PREFERENCES.get((kind, priority or ""), ())
+    return sorted(candidates, key=lambda p: first.index(p.id) if p.id in first else len(first))

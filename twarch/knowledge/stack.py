@@ -1,12 +1,16 @@
 """The team's stack: where it deploys, which LLM it uses, its language, and the Agent Connect packages.
 
 ``cloud``, ``llm`` and ``team_language`` take their choices from :data:`CLOUDS`, :data:`LLMS` and
-:data:`TEAM_LANGUAGES`; the Agent Connect packages the path can name are :data:`PACKAGES`.
+:data:`TEAM_LANGUAGES`; the Agent Connect packages the path can name are :data:`PACKAGES`, and the exact
+commands that install them for a use are :data:`INSTALLS` (versions checked on PyPI and npm on 2026-11-27).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+
+from .claims import TAC_AWS, TAC_GOOGLE, TAC_MEDIA_STREAMS, TAC_MICROSOFT, TAC_PY, TAC_TS_PACKAGE
+from .sources import Source
 
 
 @dataclass(frozen=True)
@@ -20,6 +24,7 @@ CLOUDS: dict[str, Choice] = {c.id: c for c in (
     Choice("any", "Any / cloud-agnostic"),
     Choice("azure", "Microsoft Azure"),
     Choice("aws", "AWS"),
+    Choice("gcp", "Google Cloud"),
 )}
 
 
@@ -50,13 +55,59 @@ TEAM_LANGUAGES: dict[str, Choice] = {c.id: c for c in (
 
 @dataclass(frozen=True)
 class Package:
-    id: str  #: the name you install
+    id: str  #: the name you install (for TypeScript: the repository you build)
+    language: str  #: ``python`` or ``typescript``
     summary: str
+    sources: tuple[Source, ...]
 
 
 PACKAGES: dict[str, Package] = {p.id: p for p in (
-    Package("twilio-agent-connect", "core SDK, cloud-agnostic; OpenAI or Anthropic directly"),
-    Package("twilio-agent-connect-microsoft",
-            "Microsoft Agent Framework (Foundry, Azure OpenAI), Voice Live connector"),
-    Package("twilio-agent-connect-aws", "Strands SDK, Bedrock Agents and Bedrock AgentCore connectors"),
+    Package("twilio-agent-connect", "python", "core SDK, cloud-agnostic: OpenAI or Anthropic directly; OpenAI Realtime "
+            "and GPT-Live speech-to-speech providers", (TAC_PY, TAC_MEDIA_STREAMS)),
+    Package("twilio-agent-connect-microsoft", "python", "Microsoft Agent Framework (Foundry, Azure OpenAI) and Azure "
+            "Voice Live connectors", (TAC_MICROSOFT,)),
+    Package("twilio-agent-connect-aws", "python", "Strands, Bedrock Agents and Bedrock AgentCore connectors", (TAC_AWS,)),
+    Package("twilio-agent-connect-google", "python", "Vertex AI Agent Platform, CX Agent Studio and Dialogflow CX "
+            "connectors", (TAC_GOOGLE,)),
+    Package("twilio-agent-connect-typescript", "typescript", "the TypeScript SDK (Voice, SMS, RCS, WhatsApp, Chat; "
+            "OpenAI Realtime and GPT-Live speech-to-speech), built from its repository", (TAC_TS_PACKAGE,)),
 )}
+
+
+@dataclass(frozen=True)
+class Install:
+    """How to install a package for one use: the exact command, what it needs to run, and what else it offers."""
+
+    id: str
+    package: str
+    command: str
+    runtime: str
+    note: str = ""
+
+
+INSTALLS: dict[str, Install] = {i.id: i for i in (
+    Install("core", "twilio-agent-connect", 'pip install "twilio-agent-connect[server]"', "Python >= 3.10"),
+    Install("core_realtime", "twilio-agent-connect", 'pip install "twilio-agent-connect[server,openai-realtime]"',
+            "Python >= 3.10", "or [server,gpt-live] for OpenAI GPT-Live"),
+    Install("microsoft", "twilio-agent-connect-microsoft",
+            'pip install "twilio-agent-connect-microsoft[agent-framework,server]"', "Python >= 3.10",
+            "[voice-live] adds Azure Voice Live as a text-only session engine; [cosmos] a Cosmos DB session store; "
+            "[hosted-agents] Foundry Hosted Agents"),
+    Install("aws", "twilio-agent-connect-aws", 'pip install "twilio-agent-connect-aws[strands,server]"',
+            "Python >= 3.10", "[bedrock,server] for Bedrock Agents, [agentcore,server] for Bedrock AgentCore Runtime"),
+    Install("aws_bedrock", "twilio-agent-connect-aws", 'pip install "twilio-agent-connect-aws[bedrock,server]"',
+            "Python >= 3.10", "[strands,server] for Strands agents, [agentcore,server] for AgentCore Runtime"),
+    Install("google", "twilio-agent-connect-google", 'pip install "twilio-agent-connect-google[vertex-ai,server]"',
+            "Python 3.10 or 3.11", "[cx-agent-studio,server] for CX Agent Studio, [conversational-agents,server] for "
+            "Dialogflow CX"),
+    Install("google_voice", "twilio-agent-connect-google",
+            'pip install "twilio-agent-connect-google[cx-agent-studio,server]"', "Python 3.10 or 3.11",
+            "CX Agent Studio's speech-to-speech voice channel, without Orchestrator or Memory"),
+    Install("typescript", "twilio-agent-connect-typescript",
+            "git clone https://github.com/twilio/twilio-agent-connect-typescript && cd twilio-agent-connect-typescript "
+            "&& npm install && npm run build", "Node.js >= 22.13",
+            'not on npm: depend on the build as "twilio-agent-connect": "file:../twilio-agent-connect-typescript"'),
+)}
+
+if not {i.package for i in INSTALLS.values()} <= set(PACKAGES):
+    raise ValueError("every install names a package of PACKAGES")

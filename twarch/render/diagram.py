@@ -447,18 +447,26 @@ def _services(d: _Design) -> None:
         b.node(("backend", 8), "signal_handler", _label("Signal handler", "your backend acts on signals"),
                _why(intelligence, "Your backend receives operator results by webhook and acts on them."))
         b.edge("conversation_intelligence", "signal_handler", "HTTPS webhook")
-    taskrouter, flex = d.products.get("taskrouter"), d.products.get("flex")
+    taskrouter, flex, studio = d.products.get("taskrouter"), d.products.get("flex"), d.products.get("studio")
+    if studio:
+        b.node(("services", 6), "studio", _label("Twilio Studio", "handoff Flow"),
+               _why(studio, PRODUCTS["studio"].role))
+        b.edge(SERVER, "studio", "handoff tool\n(HTTPS)")
     if taskrouter:
-        b.node(("services", 6), "taskrouter", _label("TaskRouter", "skills-based routing"),
+        b.node(("services", 7 if studio else 6), "taskrouter", _label("TaskRouter", "skills-based routing"),
                _why(taskrouter, PRODUCTS["taskrouter"].role))
-        b.edge(SERVER, "taskrouter", "REST: escalation")
+        if studio:
+            b.edge("studio", "taskrouter", "Send to Flex: task")
+        else:
+            b.edge(SERVER, "taskrouter", "REST: escalation")
     if flex:
-        b.node(("services", 7), "flex", _label("Flex", "agent desktop + profile"), _why(flex, PRODUCTS["flex"].role))
+        b.node(("services", 8 if studio else 7), "flex", _label("Flex", "agent desktop + profile"),
+               _why(flex, PRODUCTS["flex"].role))
         if taskrouter:
             b.edge("taskrouter", "flex", "task")
         if memory:
             b.edge("conversation_memory", "flex", "profile summary", style="dashed")
-        b.node(("people_right", 8), "human_agent", _label("Human agent", "takes the escalation"),
+        b.node(("people_right", 9 if studio else 8), "human_agent", _label("Human agent", "takes the escalation"),
                _why(flex, "The person who takes over when the AI escalates."), color=INK, penwidth="1.6")
         b.edge("flex", "human_agent")
 

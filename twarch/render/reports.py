@@ -13,9 +13,13 @@ import html
 import re
 from dataclasses import dataclass, field
 
+from ..knowledge.claims import CLAIMS, FRESH_DAYS, REVIEWED
 from ..knowledge.products import LEVELS
-from ..knowledge.stack import PACKAGES
-from ..recommendation import Item, Recommendation
+from ..knowledge.questions import ESSENTIAL
+from ..knowledge.rules import SEVERITIES
+from ..knowledge.skills import old_names
+from ..knowledge.stack import INSTALLS, PACKAGES
+from ..recommendation import SKILL_GROUPS, Item, Recommendation
 
 NOT_LEGAL_ADVICE = "The regulatory items are engineering checklists drawn from public sources, not legal advice."
 
@@ -49,43 +53,92 @@ def _links(item: Item) -> tuple[tuple[str, str, str], ...]:
     return tuple((s.label, s.url, s.as_of) for s in item.get("sources", ()))
 
 
+#: What a report says of an item resting on a claim that is in conflict or unconfirmed.
+DOUBTS = {"conflict": "Twilio's sources disagree here: the text gives both readings; confirm with Twilio.",
+          "unverified": "Not confirmed at a primary source: treat it as a lead to check."}
+
+
+def _trust(item: Item) -> tuple[str, ...]:
+    """The lines that say how far to trust an item's facts: when they were checked, and any doubt."""
+    out = []
+    if item.get("checked"):
+        out.append(f"Checked at its sources on {item.get('checked')}.")
+    if item.get("claim_status"):
+        out.append(DOUBTS[item.get("claim_status")])
+    return tuple(out)
+
+
 def _items(items: tuple[Item, ...], lead=lambda i: "", code: bool = False) -> tuple[Line, ...]:
-    return tuple(Line(i.text, lead(i), code, _why(i), links=_links(i)) for i in items)
+    return tuple(Line(i.text, lead(i), code, _why(i), sub=_trust(i), links=_links(i)) for i in items)
+
+
+def _skill(item: Item) -> Line:
+    older = old_names(item.id)
+    sub = (f"Mirrors that still ship the old name install it as {', '.join(older)}.",) if older else ()
+    return Line(item.text, item.id, True, _why(item), sub=sub)
 
 
 def document(rec: Recommendation) -> tuple[Section, ...]:
     """The report as sections, in the order both formats print them."""
     lv = LEVELS[rec.level]
     sections = [
-        Section(f"Recommended Architecture: {rec.level_name}", (
+        Section(title(rec), (
             Line(lv.architecture, "Architecture"),
             Line(lv.adds, "What it does"),
-            *(Line(d.text, why=_why(d), links=_links(d)) for d in rec.decisions),
+            *(Line(d.text, why=_why(d), sub=_trust(d), links=_links(d)) for d in rec.decisions),
         ), intro=_mode_intro(rec)),
         Section("Implementation Path", _paths(rec)),
         Section("Products", _items(rec.products), children=(
             (Section("Skipped", _items(rec.skipped), level=3),) if rec.skipped else ())),
-        Section("Product Skills", _items(rec.skills.get("product", ()), lambda i: i.id, code=True)),
-        Section("Setup Skills", _items(rec.skills.get("setup", ()), lambda i: i.id, code=True)),
-        Section("Guardrail Skills", _items(rec.skills.get("guardrail", ()), lambda i: i.id, code=True)),
-        Section("Key decisions", _items(rec.key_decisions)),
-        Section("Warnings", tuple(_with_playbook(i) for i in rec.warnings)),
+        *(Section(f"{group.title()} Skills", tuple(_skill(i) for i in rec.skills.get(group, ())))
+          for group in SKILL_GROUPS),
+        Section("Key decisions", tuple(_with_playbook(i) for i in rec.key_decisions)),
+        Section("Warnings", children=tuple(
+            Section(label, tuple(_with_playbook(i) for i in rec.warnings if i.get("severity") == severity), level=3)
+            for severity, label in SEVERITIES.items() if any(i.get("severity") == severity for i in rec.warnings))),
         Section("GA constraints", tuple(
             Line(g.text, {"custom_code": "Custom code", "not_available": "Not available"}[g.get("status")], why=_why(g))
             for g in rec.ga_gaps), children=(
-            (Section("Works at GA", _items(rec.ga_works), level=3),) if rec.ga_works else ())),
+            (Section("Works at GA", tuple(_with_playbook(i) for i in rec.ga_works), level=3),) if rec.ga_works
+            else ())),
         Section("Regulations", tuple(_regulation(r) for r in rec.regulations),
                 intro=NOT_LEGAL_ADVICE if rec.regulations else ""),
-        Section("Customer profile", _items(rec.profile)),
-        Section("Tech stack considerations", _items(rec.considerations)),
+        Section("Customer profile", tuple(_with_playbook(i) for i in rec.profile)),
+        Section("Tech stack considerations", tuple(_with_playbook(i) for i in rec.considerations)),
         Section("Regulatory checklist", tuple(_check(c) for c in rec.checklist)),
         Section("Phased plan", _items(rec.phases)),
         Section("Open questions", tuple(
             Line(q.text, q.id, True, sub=(" / ".join(o["label"] for o in q.get("options")),))
             for q in rec.open_questions)),
         Section("Next steps", _items(rec.next_steps)),
+        Section("How current this is", (_freshness(rec),)),
     ]
     return tuple(s for s in sections if s.lines or s.intro or s.children)
+
+
+def title(rec: Recommendation) -> str:
+    """The report's title: a draft while essential questions are open."""
+    open_count = len(rec.open_questions)
+    if open_count == len(ESSENTIAL):
+        return f"Draft architecture (none of the {len(ESSENTIAL)} essential questions answered): {rec.level_name}"
+    if open_count:
+        return f"Recommended Architecture (draft, {open_count} essential question{'s' if open_count > 1 else ''} " \
+               f"open): {rec.level_name}"
+    return f"Recommended Architecture: {rec.level_name}"
+
+
+def _freshness(rec: Recommendation) -> Line:
+    """How old the facts behind this advice are, against the knowledge review date (deterministic)."""
+    cited = {c for item in rec.items() for c in dict(item.details).get("claims", ())}
+    claims = sorted((CLAIMS[c] for c in cited), key=lambda c: (c.checked, c.id))
+    text = f"twarch's knowledge was last reviewed on {REVIEWED}."
+    if claims:
+        oldest = claims[0]
+        text += f" The oldest product fact behind this advice was checked on {oldest.checked} ({oldest.id})."
+        stale = [c.id for c in claims if c.stale]
+        text += (f" Checked more than {FRESH_DAYS} days before the review, so check them again: {', '.join(stale)}."
+                 if stale else f" None is older than {FRESH_DAYS} days.")
+    return Line(text + " `twarch facts --older-than 90` lists every sourced fact by the date it was checked.")
 
 
 def _mode_intro(rec: Recommendation) -> str:
@@ -101,30 +154,32 @@ def _mode_intro(rec: Recommendation) -> str:
 def _paths(rec: Recommendation) -> tuple[Line, ...]:
     fast_chosen = rec.implementation_path == "tac_sdk"
     package = rec.tac_package or "twilio-agent-connect"
+    install = INSTALLS[next(i for i, found in INSTALLS.items() if found.command == rec.install)] if rec.install \
+        else INSTALLS["core"]
     path_why = next((_why(d) for d in rec.decisions if d.id == "path"), "")
     fast = Line(f"Use the Twilio Agent Connect SDK (`{package}`: {PACKAGES[package].summary}) and install the "
                 "`twilio-agent-connect` skill.",
                 "Fast path" + (" (recommended)" if fast_chosen else ""), why=path_why if fast_chosen else "",
-                sub=("Handles Voice, SMS, RCS, WhatsApp and Chat from one codebase",
-                     "Automatic memory integration when configured",
-                     "Python 3.10+ or Node.js 22.13.0+",
-                     "Setup wizard for Memory Store and Conversation Service creation"))
+                sub=(f"Install: `{install.command}` (needs {install.runtime})",
+                     *((install.note[0].upper() + install.note[1:] + ".",) if install.note else ()),
+                     "Voice, SMS, RCS, WhatsApp and Chat from one codebase; memory through the Orchestrator "
+                     "configuration (`TWILIO_CONVERSATION_CONFIGURATION_ID`)"))
     custom = Line("Manual integration: install the individual product skills below.",
                   "Custom path" + ("" if fast_chosen else " (recommended)"), why="" if fast_chosen else path_why)
     return (fast, custom) if fast_chosen else (custom, fast)
 
 
 def _with_playbook(item: Item) -> Line:
-    sub = ()
+    sub = _trust(item)
     if item.get("playbook"):
-        sub = (f"The playbook says: {item.get('playbook')}; twarch differs because {item.get('differs')}.",)
+        sub += (f"The playbook says: {item.get('playbook')}; twarch differs because {item.get('differs')}.",)
     return Line(item.text, why=_why(item), sub=sub, links=_links(item))
 
 
 def _regulation(item: Item) -> Line:
-    sub = ()
+    sub = (f"Applies to {item.get('where')}.",)
     if item.get("playbook"):
-        sub = (f"The playbook says: {item.get('playbook')}", f"Why twarch differs: {item.get('differs')}")
+        sub += (f"The playbook says: {item.get('playbook')}", f"Why twarch differs: {item.get('differs')}")
     return Line(item.text, item.get("name"), why=_why(item), sub=sub, links=_links(item))
 
 

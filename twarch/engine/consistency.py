@@ -1,0 +1,105 @@
+"""Does a recommendation contradict itself? The invariants of :mod:`twarch.knowledge.invariants`, checked.
+
+``problems(rec)`` returns one line per broken invariant (empty when the report is consistent). The tests run it
+over the exhaustive answer sweep and over arbitrary answers; anyone can run it on a design of their own.
+
+>>> from twarch import recommend
+>>> problems(recommend({"channels": ["voice"], "memory": True, "industry": "healthcare"}))
+[]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from .. import conditions
+from ..knowledge import checklist as checklist_data
+from ..knowledge import rules
+from ..knowledge.invariants import FREE_TABLES, SCOPES, products_named
+from ..knowledge.regimes import REGIMES
+from ..knowledge.skills import SKILLS
+from ..recommendation import Item, Recommendation
+
+#: Where each regime applies, as a test of the final facts.
+_WHERE = {"": lambda facts: True, "US": lambda facts: facts.get("geo_us") is True,
+          "CA": lambda facts: facts.get("geo_ca") is True, "EEA": lambda facts: facts.get("geo_eu") is True,
+          "GB": lambda facts: facts.get("geo_uk") is True}
+
+
+def problems(rec: Recommendation) -> list[str]:
+    """Every way this recommendation breaks an invariant, in words (empty when there is none)."""
+    facts = final_facts(rec)
+    found = [*_item_problems(rec, facts), *_design_problems(rec, facts), *_checklist_problems(rec, facts)]
+    return list(dict.fromkeys(found))
+
+
+def final_facts(rec: Recommendation) -> dict[str, Any]:
+    """The facts as they stand at the end: the answers and everything the engine derived from them."""
+    from .derive import DERIVATIONS
+
+    facts: dict[str, Any] = {k: v for k, v in vars(rec.answers).items() if v is not None}
+    items: dict[str, Any] = {"products": rec.products, "regulations": rec.regulations}
+    for stage in ("derived", "regulations"):
+        facts.update(DERIVATIONS[stage].derive(rec.answers, facts, items))
+    facts.update({"voice_transport": rec.voice_transport, "path": rec.implementation_path, "stt": rec.stt_provider,
+                  "tts": rec.tts_provider, "channel_mix": rec.channel_mix, "products": rec.product_ids})
+    return facts
+
+
+def _tables() -> dict[str, str]:
+    """Rule id -> the table it belongs to."""
+    return {r.id: t.name for t in rules.TABLES for r in t.rules}
+
+
+_TABLE_OF = _tables()
+
+
+def _all_items(rec: Recommendation) -> Iterator[tuple[str, Item]]:
+    for item in rec.items():
+        yield _TABLE_OF.get(item.why.rule, "checklist" if item.why.rule.startswith("checklist.") else "other"), item
+
+
+def _item_problems(rec: Recommendation, facts: dict[str, Any]) -> Iterator[str]:
+    recommended = set(rec.product_ids)
+    for table, item in _all_items(rec):
+        scope = item.get("scope")
+        if scope is not None and not conditions.holds(SCOPES[scope], facts):
+            yield f"scope: {item.why.rule} is about {scope} but the design is not"
+        if table in FREE_TABLES or table in ("checklist", "other"):
+            continue
+        allowed = set(item.get("names_absent", ()))
+        for product in products_named(item.text):
+            if product not in recommended and product not in allowed:
+                yield f"product_names: {item.why.rule} names {product}, which the design does not recommend"
+
+
+def _design_problems(rec: Recommendation, facts: dict[str, Any]) -> Iterator[str]:
+    both = set(rec.product_ids) & {s.id for s in rec.skipped}
+    if both:
+        yield f"recommended_not_skipped: {', '.join(sorted(both))} both recommended and skipped"
+    state = rec.answers.memory is True or rec.answers.intelligence in ("realtime", "post_call")
+    if facts.get("voice") and state and "conversation_orchestrator" not in rec.product_ids:
+        yield "orchestrator_with_voice_state: voice with memory or intelligence but no Conversation Orchestrator"
+    cascaded = facts.get("voice") is True and not facts.get("speech_to_speech")
+    if cascaded != bool(rec.stt_provider and rec.tts_provider) or bool(rec.stt_provider) != bool(rec.tts_provider):
+        yield "speech_providers: STT/TTS picks do not match the voice pipeline"
+    unknown = [s for s in rec.skill_names() if s not in SKILLS]
+    if unknown:
+        yield f"skills_in_catalogue: {', '.join(unknown)} not in the pinned catalogue"
+
+
+def _checklist_problems(rec: Recommendation, facts: dict[str, Any]) -> Iterator[str]:
+    active = set(rec.regulation_ids)
+    for item in rec.checklist:
+        entry = checklist_data.by_id(item.id)
+        where = REGIMES[entry.regime].where
+        if entry.regime not in active:
+            yield f"checklist_applies: {item.id} of an inactive regime"
+        elif not _WHERE[where](facts) and entry.regime not in (rec.answers.regulations or ()):
+            yield f"checklist_applies: {item.id} applies to {where} but the people are not there"
+        if entry.when is not None and not conditions.holds(entry.when, facts):
+            yield f"checklist_applies: {item.id}'s condition does not hold"
+
+
+__all__ = ["final_facts", "problems"]

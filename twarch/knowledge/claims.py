@@ -1,0 +1,316 @@
+"""Sourced facts about Twilio's products, each with its sources and the date it was last checked at them.
+
+A rule that states something about a product cites the claims it rests on (``claims=("relay.reconnect",)``);
+the report prints their sources, the date each was checked and, where sources disagree or could not be
+confirmed, says so. ``status`` is ``confirmed`` (checked at a primary source), ``conflict`` (primary sources
+disagree: ``text`` gives both readings), ``unverified`` (only a secondary source, or none could be found) or
+``playbook`` (the May 2026 playbook's claim, not contradicted by a newer source).
+
+Freshness is machinery: :data:`REVIEWED` is the date this knowledge was last reviewed as a whole, and a claim
+checked more than :data:`FRESH_DAYS` before it is flagged in reports; ``twarch facts --older-than DAYS``
+lists every sourced fact by the date it was checked, oldest first, against today's date.
+"""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass
+
+from .sources import Source
+
+#: The date the knowledge base was last reviewed as a whole (reports measure freshness against it).
+REVIEWED = "2026-11-27"
+#: A claim checked longer ago than this, before :data:`REVIEWED`, is flagged as due for a check.
+FRESH_DAYS = 180
+STATUSES = ("confirmed", "conflict", "unverified", "playbook")
+
+AI_REPO = "https://github.com/twilio/ai/blob/aa67a6d476107d6742f31a53d68b10749552930f/skills/twilio"
+PLAYBOOK = Source("Twilio skill twilio-ai-agent-architect (the playbook), github.com/twilio/ai c7d7739",
+                  "https://github.com/twilio/ai/blob/c7d7739/skills/twilio/twilio-ai-agent-architect/SKILL.md",
+                  "2026-05-06")
+
+
+def skill(name: str, label: str = "") -> Source:
+    """Twilio's own skill ``name`` at the pinned commit of github.com/twilio/ai."""
+    return Source(label or f"Twilio skill {name} (github.com/twilio/ai aa67a6d)", f"{AI_REPO}/{name}/SKILL.md",
+                  "2026-06-29")
+
+
+def docs(path: str, label: str, as_of: str = "2026-11-27") -> Source:
+    return Source(label, f"https://www.twilio.com/docs/{path}", as_of)
+
+
+TAC_GA = Source("Twilio changelog: Twilio Agent Connect is now generally available",
+                "https://www.twilio.com/en-us/changelog/twilio-agent-connect-is-now-generally-available", "2026-05-06")
+TAC_PY = Source("twilio-agent-connect 2.5.0 on PyPI", "https://pypi.org/project/twilio-agent-connect/2.5.0/",
+                "2026-11-27")
+TAC_PY_CLAUDE = Source("twilio-agent-connect-python CLAUDE.md (scaling)",
+                       "https://github.com/twilio/twilio-agent-connect-python/blob/"
+                       "acc6658b85d319c33e9fd9ce6c03dd710e1a93a2/CLAUDE.md", "2026-11-27")
+TAC_PY_SCALING = Source("twilio-agent-connect-python docs/horizontal-scaling.md (unreleased main branch)",
+                        "https://github.com/twilio/twilio-agent-connect-python/blob/"
+                        "9077779c67a74001d363324740acef1f97f06d05/docs/horizontal-scaling.md", "2026-11-27")
+TAC_TS_PACKAGE = Source("twilio-agent-connect-typescript package.json (engines: node >= 22.13.0)",
+                        "https://github.com/twilio/twilio-agent-connect-typescript/blob/"
+                        "09c2aeb9b5484424e69f2b74194d20a4aa338dde/package.json", "2026-11-27")
+TAC_TS_PROVIDER = Source("twilio-agent-connect-typescript ConversationRelay provider (memory passed to onPrompt)",
+                         "https://github.com/twilio/twilio-agent-connect-typescript/blob/"
+                         "252f34bfcca3b9d683133e66ffa83e454c7ec1ed/packages/core/src/channels/voice/"
+                         "conversation-relay/provider.ts", "2026-11-27")
+TAC_TS_CONFIG = Source("twilio-agent-connect-typescript config.ts (TWILIO_CONVERSATION_CONFIGURATION_ID)",
+                       "https://github.com/twilio/twilio-agent-connect-typescript/blob/"
+                       "04677501a4e3d0155a4e4096e1300fe5a4eb8237/packages/core/src/lib/config.ts", "2026-11-27")
+TAC_MEDIA_STREAMS = Source("Agent Connect Python 2.5.0 API: Media Streams providers (GPT-Live, OpenAI Realtime)",
+                           "https://twilio.github.io/twilio-agent-connect-python/2.5.0/api/media_streams/",
+                           "2026-11-27")
+TAC_MICROSOFT = Source("twilio-agent-connect-microsoft 2.0.0 on PyPI (tac_microsoft, VoiceLiveConnector)",
+                       "https://pypi.org/project/twilio-agent-connect-microsoft/2.0.0/", "2026-11-27")
+TAC_GOOGLE = Source("twilio-agent-connect-google 1.0.0 on PyPI (Python 3.10-3.11)",
+                    "https://pypi.org/project/twilio-agent-connect-google/", "2026-11-27")
+TAC_AWS = Source("twilio-agent-connect-aws 2.0.0 on PyPI", "https://pypi.org/project/twilio-agent-connect-aws/2.0.0/",
+                 "2026-11-27")
+RELAY_DYNAMIC = Source("Twilio changelog: ConversationRelay dynamic configuration and application reconnect",
+                       "https://www.twilio.com/en-us/changelog/conversation-relay--dynamic-configuration--application"
+                       "-reconnect", "2026-10-28")
+RELAY_FAILOVER = Source("Twilio changelog: ConversationRelay speech-to-text and text-to-speech failover",
+                        "https://www.twilio.com/en-us/changelog/conversation-relay-now-supports-speech-to-text-and-"
+                        "text-to-speec", "2026-11-18")
+RELAY_TWIML = docs("voice/twiml/connect/conversationrelay.md", "TwiML <ConversationRelay> reference")
+RELAY_BEST = docs("voice/conversationrelay/best-practices", "Twilio ConversationRelay best practices")
+CONNECT = docs("voice/twiml/connect", "TwiML <Connect> reference (action URL)")
+REGIONS_PAGE = docs("global-infrastructure/regional-product-and-feature-availability",
+                    "Twilio regional product and feature availability")
+TASKROUTER_REGIONS = docs("global-infrastructure/taskrouter-with-twilio-regions", "TaskRouter with Twilio Regions",
+                          "2026-10-06")
+STUDIO_REGIONS = docs("global-infrastructure/studio-with-twilio-regions", "Studio with Twilio Regions", "2026-10-06")
+CONVERSATIONS_REGIONS = docs("global-infrastructure/conversations-api-with-twilio-regions.md",
+                             "Conversations API with Twilio Regions")
+MEDIA_STREAMS = docs("voice/media-streams", "Twilio Media Streams overview")
+ORCH_CORE = docs("conversations/orchestrator/concepts/core", "Conversation Orchestrator: core concepts")
+ORCH_DOCS = docs("conversations/orchestrator.md", "Conversation Orchestrator overview (HIPAA/PCI notice)")
+INTEL_BILLING = docs("conversations/intelligence/understanding-billing", "Conversation Intelligence: billing")
+INTEL_CREATE = docs("api/intelligence/v3/configurations/create-configuration",
+                    "Conversation Intelligence v3: create a configuration")
+MEMORY_LIMITS = docs("conversations/memory/limits", "Conversation Memory limits")
+MEMORY_API = docs("api/memory", "Conversation Memory API (HIPAA/PCI notice)")
+SEGMENT_MEMORY = Source("Twilio changelog: Segment Conversation Memory integration GA (5 Oct 2026)",
+                        "https://twilio.com/en-us/changelog?page=3&product=studio", "2026-10-05")
+FUNCTIONS_FLOW = docs("serverless/functions-assets/functions/request-flow", "Twilio Functions request flow")
+FUNCTIONS_FAQ = docs("runtime/functions/faq", "Twilio Functions FAQ (10-second limit)")
+HIPAA_PDF = Source("Twilio HIPAA Eligible Services (PDF)",
+                   "https://www.twilio.com/content/dam/twilio-com/global/en/other/hipaa/pdf/HIPAA-Eligible-Services.pdf",
+                   "2024-12-11")
+PCI_WORKFLOWS = docs("voice/pci-workflows.md", "Twilio PCI workflows (PCI Mode)")
+CFPB_1006_100 = Source("12 CFR 1006.100 (record retention), eCFR text",
+                       "https://lexbuild.dev/ecfr/title-12/chapter-X/part-1006/section-1006.100", "2026-11-27")
+PCI_SSC_FAQ = Source("PCI SSC FAQ: unencrypted PANs over e-mail, instant messaging, SMS or chat",
+                     "https://www.pcisecuritystandards.org/faq/articles/Frequently_Asked_Question/"
+                     "Can-unencrypted-PANs-be-sent-over-e-mail-instant-messaging-SMS-or-chat/", "2022-08")
+WHATSAPP_BAN = Source("Particle News: WhatsApp bars general-purpose AI chatbots",
+                      "https://particle.news/story/whatsapp-bars-general-purpose-ai-chatbots-from-business-api-"
+                      "effective-jan-15-2026", "2025-10")
+FORBIDDEN_SMS = Source("Twilio: forbidden message categories for SMS and MMS in the US and Canada",
+                       "https://support.twilio.com/hc/en-us/articles/360045004974-Forbidden-message-categories-for-"
+                       "SMS-and-MMS-in-the-US-and-Canada", "undated")
+COVAL = Source("Coval TTS/STT benchmark (30-day window)",
+               "https://github.com/openbenchmarks-labs/tts-stt-benchmarks-by-coval", "2026-08-22")
+EU_AI_ACT = Source("Regulation (EU) 2024/1689 (AI Act), Art. 3(39) and Art. 50", "https://eur-lex.europa.eu/eli/reg/"
+                   "2024/1689/oj", "2024-07-12")
+
+
+@dataclass(frozen=True)
+class Claim:
+    id: str
+    text: str  #: the fact in twarch's own words
+    sources: tuple[Source, ...]
+    checked: str  #: YYYY-MM-DD, when it was last checked at its sources
+    status: str = "confirmed"
+    playbook: str = ""  #: what the playbook says, where it says otherwise
+    note: str = ""
+
+    def __post_init__(self) -> None:
+        if self.status not in STATUSES:
+            raise ValueError(f"claim {self.id!r}: status {self.status!r} is not one of {', '.join(STATUSES)}")
+        datetime.date.fromisoformat(self.checked)
+        if not self.sources:
+            raise ValueError(f"claim {self.id!r}: no source")
+
+    @property
+    def age_days(self) -> int:
+        """Days between this claim's check and :data:`REVIEWED`."""
+        return (datetime.date.fromisoformat(REVIEWED) - datetime.date.fromisoformat(self.checked)).days
+
+    @property
+    def stale(self) -> bool:
+        return self.age_days > FRESH_DAYS
+
+
+def _claims(*claims: Claim) -> dict[str, Claim]:
+    out: dict[str, Claim] = {}
+    for c in claims:
+        if c.id in out:
+            raise ValueError(f"claim {c.id!r} declared twice")
+        out[c.id] = c
+    return out
+
+
+CHECKED = "2026-11-27"
+
+CLAIMS: dict[str, Claim] = _claims(
+    # ------------------------------------------------------------------ Agent Connect
+    Claim("tac.ga", "Twilio Agent Connect (Python and TypeScript SDKs) is generally available since 6 May 2026.",
+          (TAC_GA,), CHECKED, playbook="calls the SDK a public beta"),
+    Claim("tac.python", "Every Agent Connect Python package needs Python 3.10 or newer (the Google package: 3.10 or "
+          "3.11 only).", (TAC_PY, TAC_GOOGLE), CHECKED, playbook="says Python 3.9+ in two places and 3.10+ in one"),
+    Claim("tac.typescript", "The TypeScript SDK is not on npm (npm has no twilio-agent-connect package): clone "
+          "github.com/twilio/twilio-agent-connect-typescript, run npm install and npm run build, and depend on it by "
+          "path; it needs Node.js 22.13 or newer. The cloud connector packages exist for Python only.",
+          (TAC_TS_PACKAGE, TAC_PY), CHECKED),
+    Claim("tac.handoff", "The SDKs include a human-handoff tool that hands the conversation to a Twilio Studio Flow "
+          "(and from there to Flex): set TWILIO_STUDIO_HANDOFF_FLOW_SID.", (TAC_PY,), CHECKED,
+          playbook="says handoff callbacks are not in the Python SDK yet"),
+    Claim("tac.interrupts", "The Python SDK's ConversationRelay provider cancels in-flight work when the caller "
+          "interrupts.", (TAC_PY,), CHECKED, playbook="says interrupt handling is not in the Python SDK yet"),
+    Claim("tac.outbound", "The SDKs start outbound conversations on every channel; outbound calls take "
+          "answering-machine detection and recording callbacks.", (TAC_PY,), CHECKED,
+          playbook="lists outbound orchestration as not available at GA"),
+    Claim("tac.speech_to_speech", "Speech-to-speech over Media Streams: the core SDK's OpenAI GPT-Live and OpenAI "
+          "Realtime providers (Python extras gpt-live and openai-realtime; also in TypeScript), and Google CX Agent "
+          "Studio's voice channel in twilio-agent-connect-google (without Orchestrator or Memory).",
+          (TAC_MEDIA_STREAMS, TAC_GOOGLE), CHECKED, playbook="says Media Streams always means the manual path"),
+    Claim("tac.voice_live", "Azure Voice Live in twilio-agent-connect-microsoft runs text-only on top of "
+          "ConversationRelay, which still does speech-to-text and text-to-speech: it is not a speech-to-speech path.",
+          (TAC_MICROSOFT,), CHECKED,
+          note="corrects the research sheet, which listed Voice Live as a Media Streams speech-to-speech provider"),
+    Claim("tac.ts_memory", "The TypeScript SDK's ConversationRelay provider retrieves memory and passes it to onPrompt "
+          "(when the channel's memory mode enables it); the date of the fix was not found.", (TAC_TS_PROVIDER,),
+          CHECKED, playbook="says TypeScript voice memory is hard-coded to undefined"),
+    Claim("tac.memory_config", "The SDKs reach Memory through a Conversation Orchestrator configuration: set "
+          "TWILIO_CONVERSATION_CONFIGURATION_ID. Without it they run ConversationRelay-only and memory retrieval "
+          "returns nothing; no MEMORY_STORE_ID setting exists.", (TAC_PY, TAC_TS_CONFIG), CHECKED,
+          playbook="says retrieval is automatic once MEMORY_STORE_ID is set"),
+    Claim("tac.region", "The Agent Connect SDKs read TWILIO_REGION (us1, ie1, au1) and TWILIO_EDGE to reach a Twilio "
+          "region other than US1.", (TAC_PY, TAC_TS_CONFIG), CHECKED),
+    Claim("tac.scaling", "Agent Connect 2.5.0 keeps active conversations in the instance's memory: several instances "
+          "need sticky sessions (route by conversation) or a shared store. The repository's unreleased main branch "
+          "changes this (voice pinned to the instance holding the WebSocket, no shared store).",
+          (TAC_PY_CLAUDE, TAC_PY_SCALING), CHECKED),
+    # ------------------------------------------------------------------ ConversationRelay
+    Claim("relay.dynamic_config", "Since 28 Oct 2026 a ConversationRelay session can change its STT and TTS "
+          "provider, speech model, voice, language and hints mid-call (config, hints and language messages).",
+          (RELAY_DYNAMIC,), CHECKED, playbook="says voice and provider cannot change mid-session"),
+    Claim("relay.reconnect", "With applicationReconnect=\"true\" Twilio buffers up to 500 events while your WebSocket "
+          "reconnects and replays them (GA 28 Oct 2026); echo prompt filtering stops the agent interrupting itself.",
+          (RELAY_DYNAMIC,), CHECKED, playbook="says a dropped WebSocket is not reconnected"),
+    Claim("relay.failover", "Since 18 Nov 2026 <ConversationRelay> takes a <Failover> for STT and for TTS: set in TwiML "
+          "only, used once each per call; some languages have no default backup, so name one.", (RELAY_FAILOVER,),
+          CHECKED),
+    Claim("relay.recording", "ConversationRelay does not record; start <Start><Recording> before <Connect> (record=true "
+          "on the Calls API is ignored with ConversationRelay).",
+          (skill("twilio-call-recordings"), skill("twilio-voice-conversation-relay")), CHECKED),
+    Claim("relay.action_url", "When <Connect> ends Twilio requests its action URL, which can return fallback TwiML.",
+          (CONNECT,), CHECKED),
+    Claim("relay.elevenlabs", "ElevenLabs voices on ConversationRelay need account enablement (error 64101 without it) "
+          "and voice ids rather than names.", (skill("twilio-voice-conversation-relay"),), CHECKED),
+    Claim("relay.pci", "ConversationRelay supports PCI workflows only with PCI-compliant speech providers, and card data "
+          "must stay out of its greeting, hints, parameters and handoff data; older versions of the page said it was "
+          "not PCI compliant.", (RELAY_TWIML,), CHECKED, status="conflict"),
+    Claim("relay.hipaa", "ConversationRelay is a HIPAA Eligible Service when configured properly; the AI provider needs "
+          "its own BAA, and it must not be used for clinical decision-making.",
+          (RELAY_TWIML, skill("twilio-security-compliance-hipaa")), CHECKED),
+    Claim("relay.multi", "ConversationRelay's 'multi' language auto-detection works with Deepgram STT and ElevenLabs "
+          "TTS.", (docs("voice/conversationrelay/voice-configuration", "ConversationRelay voice configuration"),),
+          CHECKED),
+    Claim("relay.providers", "ConversationRelay's speech-to-text providers are Deepgram and Google; its voices come from "
+          "Google, Amazon Polly and ElevenLabs, and Twilio's own skill also lists Deepgram.",
+          (RELAY_BEST, skill("twilio-voice-conversation-relay")), CHECKED, status="conflict"),
+    Claim("relay.no_mixing", "<Connect><Stream> and <Connect><ConversationRelay> cannot serve the same call.",
+          (skill("twilio-voice-conversation-relay"),), CHECKED),
+    Claim("media_streams.regions", "Media Streams is available in IE1 and AU1.", (MEDIA_STREAMS,), CHECKED),
+    # ------------------------------------------------------------------ Conversations services
+    Claim("orch.double_stt", "Passive voice capture in an Orchestrator configuration plus <ConversationRelay "
+          "conversationConfiguration> runs speech-to-text twice and bills it twice.",
+          (skill("twilio-conversation-orchestrator"),), CHECKED),
+    Claim("orch.configurations", "Twilio's Orchestrator skill caps an account at 10 conversation configurations and "
+          "100 capture rules per channel; the Orchestrator docs say to create as many configurations as you need.",
+          (skill("twilio-conversation-orchestrator"), ORCH_CORE), CHECKED, status="conflict"),
+    Claim("orch.memory_store", "A Conversation Orchestrator configuration needs a Memory store id.",
+          (skill("twilio-conversation-intelligence"),), CHECKED),
+    Claim("orch.group_by", "GROUP_BY_PARTICIPANT_ADDRESSES on a Conversations service cannot be changed once set.",
+          (PLAYBOOK,), CHECKED, status="playbook"),
+    Claim("conversations.not_hipaa_pci", "Conversation Orchestrator, Memory and Intelligence (v3) are not HIPAA "
+          "eligible and not PCI compliant.", (ORCH_DOCS, MEMORY_API, HIPAA_PDF), CHECKED,
+          playbook="recommends Memory for returning customers without a HIPAA caveat"),
+    Claim("intel.requires_orchestrator", "Conversation Intelligence (v3) runs on an Orchestrator configuration; it "
+          "cannot run standalone.", (INTEL_CREATE,), CHECKED),
+    Claim("intel.billing", "Conversation Intelligence bills each language-operator execution by characters; its "
+          "transcription is billed as Voice.", (INTEL_BILLING,), CHECKED),
+    Claim("intel.rules", "An Intelligence configuration holds at most 5 rules of 1-5 operators each (per Twilio's skill; "
+          "not stated in the docs).", (skill("twilio-conversation-intelligence"),), CHECKED, status="unverified"),
+    Claim("intel.configuration_put", "Twilio's Intelligence skill reports that a PUT on an Intelligence configuration "
+          "creates an inactive version with no activation endpoint (delete and recreate instead); the docs use PUT to "
+          "add rules.", (skill("twilio-conversation-intelligence"), INTEL_CREATE), CHECKED, status="conflict",
+          playbook="puts the trap on operator updates"),
+    Claim("intel.capture_rule", "Removing a Conversation Intelligence capture rule stops all capture for that service.",
+          (PLAYBOOK,), CHECKED, status="playbook"),
+    Claim("intel.operator_results", "OperatorResults may include other conversations' results: filter by "
+          "conversation_id.", (PLAYBOOK,), CHECKED, status="playbook"),
+    Claim("intel.dashboard", "Intelligence signals take 7-10 minutes to reach the console dashboard (the playbook's "
+          "figure; no Twilio page found states it).", (PLAYBOOK,), CHECKED, status="unverified"),
+    Claim("intel.classic_messaging", "Conversation Intelligence on messaging is not HIPAA eligible (only the voice "
+          "channel of the classic product is).", (skill("twilio-security-compliance-hipaa"),), CHECKED),
+    Claim("memory.stores", "Twilio's Memory skill allows 15 Memory stores per account; the Memory limits page says 5 "
+          "(and 10,000 profiles per store).", (skill("twilio-conversation-memory"), MEMORY_LIMITS), CHECKED,
+          status="conflict", playbook="says 15 stores per account"),
+    Claim("memory.observations", "Memory takes at most 10 observations per batch request and 4,096 characters per "
+          "observation; for low-latency voice read GET /Observations rather than semantic Recall.",
+          (MEMORY_LIMITS, skill("twilio-conversation-memory")), CHECKED),
+    Claim("memory.segment", "Segment's Conversation Memory integration (Memory Sync, Memory Destination) is GA since "
+          "5 Oct 2026.", (SEGMENT_MEMORY,), CHECKED, playbook="calls it the Segment Bridge"),
+    # ------------------------------------------------------------------ Functions, regions, compliance
+    Claim("functions.http", "Twilio Functions answer HTTP requests only (GET, POST, OPTIONS) and run at most 10 "
+          "seconds: they cannot host a ConversationRelay or Media Streams WebSocket.", (FUNCTIONS_FLOW, FUNCTIONS_FAQ),
+          CHECKED),
+    Claim("functions.concurrency", "Twilio's skills put a Functions service at 30 concurrent executions (not stated in "
+          "the Functions docs).", (skill("twilio-reliability-patterns"), PLAYBOOK), CHECKED, status="unverified"),
+    Claim("region.ie1", "In IE1 (EU data residency) Flex is not available, TaskRouter and Studio are in public beta "
+          "(not PCI or HIPAA), Conversations carries chat only, and Conversation Memory, Orchestrator and Intelligence "
+          "are not listed.", (REGIONS_PAGE, TASKROUTER_REGIONS, STUDIO_REGIONS, CONVERSATIONS_REGIONS), CHECKED),
+    Claim("region.au1", "Twilio's regional page lists Programmable Voice, Media Streams and Elastic SIP Trunking in AU1; "
+          "Flex, TaskRouter, Studio, Functions and the Conversations services are not listed there.", (REGIONS_PAGE,),
+          CHECKED, status="unverified"),
+    Claim("hipaa.speech", "Twilio's HIPAA Eligible Services list names Text to Speech (Basic and Amazon Polly) and "
+          "Speech Recognition; every STT, TTS or LLM vendor that sees PHI needs its own BAA.",
+          (HIPAA_PDF, skill("twilio-security-compliance-hipaa")), CHECKED, status="unverified",
+          note="the PDF's wording comes from the research sheets; the PDF itself was not re-opened"),
+    Claim("hipaa.whatsapp", "WhatsApp is not HIPAA eligible on any Twilio product: Meta signs no BAA.",
+          (skill("twilio-security-compliance-hipaa"),), CHECKED),
+    Claim("hipaa.baa_chain", "A covered entity needs a written BAA with each business associate that handles its PHI, "
+          "and a business associate needs one with each subcontractor that does (45 CFR 164.502(e), 164.504(e)).",
+          (Source("45 CFR 164.502(e): disclosures to business associates (HHS rule text)",
+                  "https://www.brickergraydon.com/insights/resources/key/hipaa-privacy-regulations-general-rules-for-"
+                  "uses-and-disclosures-of-protected-health-information-disclosures-to-business-associates-164-502-e",
+                  "2013-01"),), CHECKED),
+    Claim("isv.subaccounts", "Twilio's ISV guidance: one subaccount per customer, and each customer's own A2P 10DLC "
+          "brand and campaign registered before its traffic flows.", (skill("twilio-sms-isv-setup"),), CHECKED),
+    Claim("pci.mode", "PCI Mode is set per account, cannot be turned off, and PCI-Mode recordings are deleted one year "
+          "after they are made unless you download them first.", (PCI_WORKFLOWS, skill("twilio-call-recordings")),
+          CHECKED),
+    Claim("pci.text", "PCI DSS forbids sending unprotected card numbers over SMS, chat, instant messaging or e-mail.",
+          (PCI_SSC_FAQ,), CHECKED),
+    Claim("fdcpa.retention", "Debt collectors keep each call recording three years after the call (12 CFR 1006.100(b)).",
+          (CFPB_1006_100,), CHECKED),
+    Claim("fdcpa.sms", "Third-party debt collection is a forbidden SMS category on Twilio in the US and Canada.",
+          (FORBIDDEN_SMS,), CHECKED),
+    Claim("whatsapp.ai", "WhatsApp bars general-purpose AI assistants since 15 Jan 2026; business-specific bots remain "
+          "allowed.", (WHATSAPP_BAN,), "2026-11-24", playbook="lists WhatsApp as an ordinary channel"),
+    Claim("eu_ai_act.emotion", "The EU AI Act's emotion-recognition duties concern emotions inferred from biometric data "
+          "such as voice, not text sentiment.", (EU_AI_ACT,), CHECKED),
+    Claim("tts.latency", "ElevenLabs Flash v2.5 has the lowest published time to first audio among ConversationRelay's "
+          "voices (Coval p50 205 ms against Google Chirp 3 HD 487 ms; Polly publishes none).", (COVAL,), "2026-11-24"),
+)
+
+
+def claim(claim_id: str) -> Claim:
+    """The claim with this id (KeyError when there is none)."""
+    return CLAIMS[claim_id]

@@ -1,0 +1,73 @@
+"""What must hold of every recommendation, as data beside the rules, so a new rule is checked automatically.
+
+* **Scopes.** A rule may declare what its item is about (``scope="relay"``); the item may then appear only
+  where the scope's condition holds of the final facts. A rule whose text names a transport must declare it:
+  the rule tables refuse to load otherwise (see :func:`scope_problem`).
+* **Product names.** An item whose text names a product (by its name in :data:`~twarch.knowledge.products.
+  PRODUCTS`) may appear only in a design that recommends that product, unless the rule lists it in
+  ``names_absent`` (a warning that names the products it is about, say) or the item is in a table that talks about
+  absent products by design (:data:`FREE_TABLES`).
+* **The rest** (:data:`INVARIANTS`): no product is both recommended and skipped; voice with memory or intelligence
+  has the Orchestrator; a speech provider is picked exactly when the design has a cascaded voice pipeline; every
+  skill is in the pinned catalogue; every checklist item's regime applies where its people are and its condition
+  holds.
+
+The checker that applies all of this is :func:`twarch.engine.consistency.problems`; the tests run it over the
+exhaustive answer sweep and over Hypothesis' arbitrary answers.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .products import PRODUCTS
+
+#: What an item can be about, and the condition (over the final facts) that must hold where it appears.
+SCOPES: dict[str, dict] = {
+    "voice": {"voice": True},
+    "relay": {"voice_transport": "conversation_relay"},
+    "media_streams": {"voice_transport": "media_streams"},
+    "messaging": {"messaging_count": {"ge": 1}},
+    "text_only": {"voice": False},
+}
+
+#: Words in a rule's text that require it to declare a scope (and which scopes satisfy them).
+SCOPE_TERMS: dict[str, tuple[str, ...]] = {
+    "<ConversationRelay": ("relay",),
+    "applicationReconnect": ("relay",),
+    "<Connect><Stream>": ("media_streams",),
+}
+
+#: Tables whose items talk about products the design does not have, by design.
+FREE_TABLES = frozenset({"skipped", "regulations"})
+
+#: A product's name as it appears in text (word-bounded).
+PRODUCT_NAMES: dict[str, re.Pattern[str]] = {p.id: re.compile(rf"(?<![\w-]){re.escape(p.name)}(?![\w-])")
+                                             for p in PRODUCTS.values()}
+
+INVARIANTS: dict[str, str] = {
+    "scope": "every item appears only where its declared scope holds (so no ConversationRelay-only item on a Media "
+             "Streams or text-only design, no voice-only item without voice)",
+    "product_names": "no item names a product the design does not recommend (unless it says it may)",
+    "recommended_not_skipped": "no product is both recommended and skipped",
+    "orchestrator_with_voice_state": "voice with memory or intelligence always includes Conversation Orchestrator",
+    "speech_providers": "STT and TTS are picked exactly when the design has a cascaded voice pipeline",
+    "skills_in_catalogue": "every recommended skill is in the pinned catalogue",
+    "checklist_applies": "every checklist item's regime is active, applies where the people are, and its condition "
+                         "holds",
+}
+
+
+def products_named(text: str) -> tuple[str, ...]:
+    """The ids of the products a text names."""
+    return tuple(pid for pid, pattern in PRODUCT_NAMES.items() if pattern.search(text))
+
+
+def scope_problem(text: str, scope: str | None) -> str:
+    """Why a rule text with this scope cannot stand ('' when it can)."""
+    if scope is not None and scope not in SCOPES:
+        return f"unknown scope {scope!r}; allowed: {', '.join(SCOPES)}"
+    for term, scopes in SCOPE_TERMS.items():
+        if term in text and scope not in scopes:
+            return f"its text names {term!r}, so it must declare scope one of {', '.join(scopes)}"
+    return ""
