@@ -37,10 +37,18 @@ def test_unanswered_is_a_state_not_a_default():
     assert all(not a.answered(q.id) for q in QUESTIONS)
 
 
-def test_lists_take_the_choice_order_and_drop_duplicates():
-    a = Answers.from_dict({"channels": ["chat", "voice", "voice"], "languages": ["es-mx", "ES-MX", "en"]})
+def test_lists_take_the_choice_order_and_merge_tags_that_differ_in_case():
+    a = Answers.from_dict({"channels": ["chat", "voice"], "languages": ["es-mx", "ES-MX", "en"]})
     assert a.channels == ("voice", "chat")
     assert a.languages == ("es-MX", "en")
+
+
+@pytest.mark.parametrize("data", [{"channels": ["voice", "sms", "voice"]}, {"languages": ["en-US", "fr", "en-US"]}])
+def test_an_item_listed_twice_is_refused_as_the_schema_says(data):
+    with pytest.raises(AnswerError, match="listed twice"):
+        Answers.from_dict(data)
+    with pytest.raises(jsonschema.ValidationError, match="non-unique"):
+        jsonschema.validate(data, json_schema())
 
 
 @pytest.mark.parametrize("tag,expected", [("en-us", "en-US"), ("ZH-hant-tw", "zh-Hant-TW"), ("es-419", "es-419")])

@@ -4,6 +4,7 @@ import json
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from strategies import valid_answers
 
 from twarch import AnswerError, Answers, recommend
 from twarch.knowledge.questions import QUESTIONS
@@ -15,22 +16,6 @@ json_values = st.recursive(
 )
 keys = st.sampled_from([q.id for q in QUESTIONS]) | st.text(max_size=20)
 
-
-def _choice_value(q):
-    if q.kind == "bool":
-        return st.booleans()
-    if q.kind == "count":
-        return st.integers(0, 500)
-    if q.kind == "choice":
-        return st.sampled_from(q.choice_ids)
-    if q.kind == "multi":
-        return st.lists(st.sampled_from(q.choice_ids), min_size=max(1, q.min_items), unique=True)
-    if q.kind == "tags":
-        return st.lists(st.sampled_from(["en-US", "es-MX", "fr", "de-DE", "pt-BR", "ja-JP"]), max_size=3)
-    return st.text(max_size=200)
-
-
-valid_answers = st.fixed_dictionaries({}, optional={q.id: _choice_value(q) for q in QUESTIONS})
 
 
 @settings(max_examples=300, deadline=None)
