@@ -29,9 +29,11 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from ..errors import AnswerError
+from ..files import write_text
 from ..knowledge import checklist as data
 from ..knowledge.checklist import Entry
 from ..recommendation import Recommendation, Why
+from ..text import preview
 
 #: Tick statuses, in the order a reviewer moves through them.
 TICK_STATUSES: tuple[str, ...] = ("not_verified", "open", "fulfilled", "not_required", "n/a")
@@ -186,9 +188,9 @@ class Checklist:
 
     def _set(self, entry_id: Any, status: Any) -> None:
         if not isinstance(entry_id, str) or not data.ENTRY_ID.match(entry_id):
-            raise AnswerError("checklist id", f"{_show(entry_id)} is not a checklist id", "ids like TCPA-02")
+            raise AnswerError("checklist id", f"{preview(entry_id)} is not a checklist id", "ids like TCPA-02")
         if status not in TICK_STATUSES:
-            raise AnswerError(entry_id, f"{_show(status)} is not a tick status" + _close(status, TICK_STATUSES),
+            raise AnswerError(entry_id, f"{preview(status)} is not a tick status" + _close(status, TICK_STATUSES),
                               ", ".join(TICK_STATUSES))
         if status == DEFAULT_TICK:
             self._ticks.pop(entry_id, None)
@@ -198,15 +200,15 @@ class Checklist:
     def _require_item(self, entry_id: Any) -> None:
         if entry_id not in self._by_id:
             hint = _close(entry_id, self.ids) if isinstance(entry_id, str) else ""
-            raise AnswerError("checklist id", f"{_show(entry_id)} is not in this checklist{hint}",
+            raise AnswerError("checklist id", f"{preview(entry_id)} is not in this checklist{hint}",
                               ", ".join(self.ids) or "(the checklist is empty)")
 
     # ------------------------------------------------------------------------------------ ticks files
 
     def save_ticks(self, path: str | Path) -> None:
-        """Write the ticks (only the ticks, never the item data) as JSON."""
+        """Write the ticks (only the ticks, never the item data) as JSON, whole or not at all."""
         doc = {"format": TICKS_FORMAT, "version": 1, "ticks": self.ticks}
-        Path(path).write_text(json.dumps(doc, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+        write_text(path, json.dumps(doc, indent=2, ensure_ascii=False) + "\n")
 
     def load_ticks(self, path: str | Path) -> Checklist:
         """Replace the ticks with those saved by :meth:`save_ticks` (or a plain ``{id: status}`` file)."""
@@ -219,7 +221,7 @@ class Checklist:
             raise AnswerError("ticks", f"{path} is not valid JSON (line {exc.lineno}, column {exc.colno})") from None
         ticks = doc.get("ticks") if isinstance(doc, dict) and "format" in doc else doc
         if isinstance(doc, dict) and "format" in doc and doc["format"] != TICKS_FORMAT:
-            raise AnswerError("ticks", f"{path} has format {_show(doc['format'])}", TICKS_FORMAT)
+            raise AnswerError("ticks", f"{path} has format {preview(doc['format'])}", TICKS_FORMAT)
         if not isinstance(ticks, dict):
             raise AnswerError("ticks", f"{path} does not hold a mapping of ids to statuses",
                               ", ".join(TICK_STATUSES))
@@ -461,11 +463,6 @@ def _fact(value: Any) -> str:
     if isinstance(value, (list, tuple)):
         return "[" + ", ".join(str(v) for v in value) + "]"
     return json.dumps(value) if isinstance(value, bool) or value is None else str(value)
-
-
-def _show(value: Any) -> str:
-    text = json.dumps(value, ensure_ascii=False, default=str)
-    return text if len(text) <= 60 else text[:57] + "..."
 
 
 def _close(word: Any, options: Iterable[str]) -> str:

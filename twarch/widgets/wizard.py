@@ -17,6 +17,7 @@ import ipywidgets as widgets
 
 from ..answers import Answers
 from ..errors import AnswerError
+from ..files import write_text
 from ..mode import ModeResult
 from ..recommendation import Recommendation
 from ..render.checklist import Checklist
@@ -171,10 +172,10 @@ class Wizard(widgets.AppLayout):
 
     def export(self, format: str = "md", directory: str | Path | None = None) -> Path:
         """Write the report as ``twarch-report.<format>`` in ``directory`` (default: the working directory,
-        i.e. next to the notebook) and show a link to it."""
+        i.e. next to the notebook; whole or not at all) and show a link to it."""
         text = self.report(format)
         path = Path(directory if directory is not None else Path.cwd()) / f"{EXPORT_NAME}.{FORMATS[format]}"
-        path.write_text(text, encoding="utf-8")
+        write_text(path, text)
         # A data: link downloads the same bytes wherever the page is served (JupyterLab, Notebook, Voila).
         data = base64.b64encode(text.encode("utf-8")).decode("ascii")
         href = f"data:{_MIME[format]};charset=utf-8;base64,{data}"
