@@ -14,7 +14,6 @@ followed, so the file it points to is replaced and the link kept. A replaced fil
 from __future__ import annotations
 
 import os
-import secrets
 import stat
 from pathlib import Path
 
@@ -38,7 +37,7 @@ def write_bytes(path: str | Path, data: bytes) -> Path:
         with open(target, "wb") as stream:
             stream.write(data)
         return path
-    temporary = target.with_name(f".{target.name}.{secrets.token_hex(6)}.tmp")
+    temporary = target.with_name(f".{target.name}.{os.urandom(6).hex()}.tmp")  # (secrets costs 5 ms to import)
     descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)  # the umask applies, as for open()
     try:
         with os.fdopen(descriptor, "wb") as stream:

@@ -21,7 +21,6 @@
 
 from __future__ import annotations
 
-import datetime
 import json
 import re
 from collections.abc import Iterator
@@ -124,8 +123,10 @@ def _chars(value: Any, budget: int) -> Iterator[str]:
         yield quote(value[:budget])
     elif isinstance(value, bytes):
         yield "b" + quote(value[:budget].decode("latin-1"))
-    elif isinstance(value, (datetime.date, datetime.time, LongNumber)):
+    elif isinstance(value, LongNumber):
         yield str(value)
+    elif hasattr(value, "isoformat"):  # a YAML date or time (importing datetime here would slow the CLI's start)
+        yield value.isoformat()
     elif isinstance(value, dict):
         yield "{"
         for index, (key, item) in enumerate(value.items()):
