@@ -127,15 +127,17 @@ def parse_yaml(text: str, source: str = "the text") -> Any:
     import yaml
 
     _check_size(text)
-    loader = _bounded_loader()(text)
     try:
-        return _check_depth(loader.get_single_data())
+        loader = _bounded_loader()(text)  # reading checks every character: a control character fails here
+        try:
+            return _check_depth(loader.get_single_data())
+        finally:
+            loader.dispose()
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f" (line {mark.line + 1}, column {mark.column + 1})" if mark else ""
+        mark, position = getattr(exc, "problem_mark", None), getattr(exc, "position", None)
+        where = (f" (line {mark.line + 1}, column {mark.column + 1})" if mark else
+                 f" (character {position + 1})" if position is not None else "")
         raise AnswerError("answers", f"{source} is not valid YAML{where}") from None
-    finally:
-        loader.dispose()
 
 
 @cache
