@@ -84,6 +84,16 @@ hostile_answers = (valid_answers | near_answers | st.dictionaries(question_ids |
                    | deep_values | json_values)
 
 
+#: Text built from YAML's and JSON's syntax (anchors, aliases, tags, flow and block collections, escapes, numbers),
+#: mostly not valid: parsers must refuse it, never crash on it.
+syntax_text = st.lists(st.sampled_from([
+    "[", "]", "{", "}", ":", ",", "- ", "? ", "&a ", "*a", "&b ", "*b", "!!python/object:os.system ", "!!binary ",
+    "!!set ", "!!omap ", "<<: ", "|\n", ">\n", "'", '"', "\\u", "\\ud800", "#", "\n", "  ", "\t", "---\n",
+    "...\n", "%YAML 1.1\n", "memory", "channels", "voice", "true", "null", "NaN", ".inf", "0x1F", "1e999",
+    "9" * 30, "-0", "2024-01-01", "~", "\ufeff", "\x00",
+]) | hostile_text, max_size=60).map("".join)
+
+
 def json_text(value: object) -> str:
     """JSON text for ``value``, lone surrogates written as ``\\ud800`` escapes (which JSON allows)."""
     return json.dumps(value, ensure_ascii=True, allow_nan=False)

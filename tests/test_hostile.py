@@ -31,7 +31,7 @@ from cmarkgfm.cmark import Options
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
-from strategies import hostile_answers, hostile_text, json_text, valid_answers
+from strategies import hostile_answers, hostile_text, json_text, syntax_text, valid_answers
 
 from twarch import AnswerError, Answers, Wizard, detect_mode, diagram, recommend
 from twarch import mode as mode_module
@@ -421,6 +421,14 @@ def test_accepted_odd_text_gives_well_formed_svg_and_plain_terminal_output(tmp_p
         assert bounded(lambda: _svg_ok(recommend(load(path))))[0] == "ok"
 
 
+@pytest.mark.parametrize("content", ["memory: true\x1f\n", "request: 'a\x00'\n", "channels: [voice\x1b]\n"])
+def test_a_control_character_in_a_yaml_file_is_invalid_yaml(tmp_path, content):
+    path = tmp_path / "ctl.yaml"
+    path.write_text(content)
+    assert "is not valid YAML (character" in cli("recommend", str(path)).stderr
+    assert "is not valid YAML (character" in refused(parse_yaml, content)
+
+
 def test_rtl_override_in_a_key_is_escaped_in_the_error(tmp_path):
     path = tmp_path / "rtl.json"
     path.write_text('{"memory\u202e": true}', encoding="utf-8")
@@ -667,6 +675,17 @@ def test_the_loader_and_the_published_schema_agree(data):
 def test_edge_cases_agree_with_the_schema(data, ok):
     assert jsonschema.Draft202012Validator(SCHEMA).is_valid(data) is ok
     assert (bounded(Answers.from_dict, data)[0] == "ok") is ok
+
+
+@settings(max_examples=300, deadline=None)
+@given(syntax_text, st.sampled_from([parse_json, parse_yaml]))
+def test_arbitrary_json_and_yaml_text_is_answers_or_a_one_line_refusal(text, parse):
+    def read():
+        return Answers.from_dict(parse(text)).to_dict()
+
+    kind, value = bounded(read)
+    if kind == "ok":
+        assert jsonschema.Draft202012Validator(SCHEMA).is_valid(value)
 
 
 @settings(max_examples=100, deadline=None)
