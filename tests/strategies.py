@@ -1,10 +1,64 @@
-"""Hypothesis strategies for valid and invalid answers, one per question kind (shared by the property tests)."""
+"""Hypothesis strategies shared by the tests: valid answers per question kind, text twarch accepts, and input
+that goes beyond the schema.
+
+``valid_value`` draws what one question accepts and ``BAD_VALUES`` holds one value of each kind it must refuse;
+``request_text`` draws only what :func:`twarch.text.check_text` allows; the ``hostile_*`` strategies draw
+what an adversarial tester would send: any Unicode code point (lone surrogates and controls included),
+any JSON value nested deeper than the limit, numbers with thousands of digits, and JSON or YAML text.
+"""
 
 from __future__ import annotations
 
+import json
+import re
+
 from hypothesis import strategies as st
 
-from twarch.knowledge.questions import BY_ID
+from twarch.knowledge.questions import BY_ID, QUESTIONS
+from twarch.limits import MAX_DEPTH, MAX_TEXT
+
+#: Every character the request may hold.
+request_chars = st.characters(exclude_categories=("Cc", "Cs"), exclude_characters="\ufffe\uffff",
+                              include_characters="\t\n")
+#: Characters chosen for trouble: controls, surrogates, noncharacters, bidi overrides, Markdown and XML syntax.
+nasty_chars = st.sampled_from([
+    "\x00", "\x07", "\x08", "\x1b", "\r", "\x7f", "\x85", "\x9b", "\ud800", "\udfff", "\ufffe", "\uffff", "\u202e",
+    "\u2066", "\u200b", "\u2028", "\ufeff", "&", "<", ">", '"', "'", "`", "\\", "[", "]", "(", ")", "!", "#", "*",
+    "_", "|", "\n", "\t", "&#xD800;", "&amp;", "<img src=x onerror=alert(1)>", "```", "](http://x.test)",
+    "https://x.test", "www.x.test", "a@x.test", "\n# h\n", "\n\n", "\\l", "\U0001F600"])
+any_chars = st.characters(exclude_categories=()) | nasty_chars
+
+request_text = st.text(request_chars, max_size=200)
+#: Requests at the length limit (any text with its refused characters made spaces: a filtered alphabet this long
+#: exceeds Hypothesis's entropy budget).
+longest_requests = st.text(min_size=MAX_TEXT - 50, max_size=MAX_TEXT).map(
+    lambda text: re.sub(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ufffe\uffff]", " ", text))
+hostile_text = st.lists(any_chars | st.text(request_chars, max_size=8), max_size=40).map("".join)
+
+question_ids = st.sampled_from([q.id for q in QUESTIONS])
+#: Integers out of a count's range, up to thousands of digits (built by arithmetic: ``int()`` stops at 4,300 digits).
+huge_numbers = st.integers(min_value=10**6, max_value=10**60) | st.integers(max_value=-1) | st.builds(
+    lambda digits, sign: sign * (10**digits - 1), st.integers(21, 6000), st.sampled_from([1, -1]))
+
+#: Any JSON value (floats included, NaN excluded: JSON has none), shallow.
+json_scalars = st.none() | st.booleans() | st.integers(-10, 10**7) | st.floats(allow_nan=False) | hostile_text
+json_values = st.recursive(
+    json_scalars,
+    lambda children: st.lists(children, max_size=4) | st.dictionaries(hostile_text, children, max_size=4),
+    max_leaves=12,
+)
+
+
+def _nested(depth: int, leaf: object) -> object:
+    value = leaf
+    for level in range(depth):
+        value = [value] if level % 2 else {"k": value}
+    return value
+
+
+#: A value nested past the depth limit.
+deep_values = st.builds(_nested, st.integers(MAX_DEPTH + 1, 3 * MAX_DEPTH), json_scalars)
+
 
 TAGS = ["en-US", "es-MX", "fr", "de-DE", "pt-BR", "ja-JP", "fr-CA", "en-GB"]
 COUNTRIES = ["US", "CA", "GB", "DE", "ES", "PT", "FR", "AU", "MX", "IE"]
@@ -32,7 +86,7 @@ def valid_value(question_id: str) -> st.SearchStrategy:
         return st.lists(st.sampled_from(TAGS), unique=True, max_size=3)
     if q.kind == "countries":
         return st.lists(st.sampled_from(COUNTRIES), unique=True, max_size=3)
-    return st.sampled_from(REQUESTS[1:]) | st.text(max_size=200)
+    return st.sampled_from(REQUESTS[1:]) | request_text
 
 
 def answer_value(question_id: str) -> st.SearchStrategy:
@@ -43,3 +97,30 @@ def answer_value(question_id: str) -> st.SearchStrategy:
 missing = [kind for kind in {q.kind for q in BY_ID.values()} if kind not in BAD_VALUES]
 if missing:
     raise ValueError(f"tests/strategies.py: no bad value for question kinds {missing}")
+
+
+#: Answers that are valid by construction.
+valid_answers = st.fixed_dictionaries({}, optional={q.id: valid_value(q.id) for q in QUESTIONS})
+
+#: A valid answers mapping with one field replaced by anything at all (the schema's edge and far beyond it).
+near_answers = st.builds(lambda base, key, value: {**base, key: value}, valid_answers, question_ids,
+                         json_values | huge_numbers | deep_values | st.lists(hostile_text, max_size=3))
+
+#: Answers-shaped data of every kind: valid, near-valid, arbitrary keys and values, deep, not a mapping.
+hostile_answers = (valid_answers | near_answers | st.dictionaries(question_ids | hostile_text, json_values, max_size=5)
+                   | deep_values | json_values)
+
+
+#: Text built from YAML's and JSON's syntax (anchors, aliases, tags, flow and block collections, escapes, numbers),
+#: mostly not valid: parsers must refuse it, never crash on it.
+syntax_text = st.lists(st.sampled_from([
+    "[", "]", "{", "}", ":", ",", "- ", "? ", "&a ", "*a", "&b ", "*b", "!!python/object:os.system ", "!!binary ",
+    "!!set ", "!!omap ", "<<: ", "|\n", ">\n", "'", '"', "\\u", "\\ud800", "#", "\n", "  ", "\t", "---\n",
+    "...\n", "%YAML 1.1\n", "memory", "channels", "voice", "true", "null", "NaN", ".inf", "0x1F", "1e999",
+    "9" * 30, "-0", "2024-01-01", "~", "\ufeff", "\x00",
+]) | hostile_text, max_size=60).map("".join)
+
+
+def json_text(value: object) -> str:
+    """JSON text for ``value``, lone surrogates written as ``\\ud800`` escapes (which JSON allows)."""
+    return json.dumps(value, ensure_ascii=True, allow_nan=False)

@@ -38,10 +38,18 @@ def test_unanswered_is_a_state_not_a_default():
     assert all(not a.answered(q.id) for q in QUESTIONS)
 
 
-def test_lists_take_the_choice_order_and_drop_duplicates():
-    a = Answers.from_dict({"channels": ["chat", "voice", "voice"], "languages": ["es-mx", "ES-MX", "en"]})
+def test_lists_take_the_choice_order_and_merge_tags_that_differ_in_case():
+    a = Answers.from_dict({"channels": ["chat", "voice"], "languages": ["es-mx", "ES-MX", "en"]})
     assert a.channels == ("voice", "chat")
     assert a.languages == ("es-MX", "en")
+
+
+@pytest.mark.parametrize("data", [{"channels": ["voice", "sms", "voice"]}, {"languages": ["en-US", "fr", "en-US"]}])
+def test_an_item_listed_twice_is_refused_as_the_schema_says(data):
+    with pytest.raises(AnswerError, match="listed twice"):
+        Answers.from_dict(data)
+    with pytest.raises(jsonschema.ValidationError, match="non-unique"):
+        jsonschema.validate(data, json_schema())
 
 
 @pytest.mark.parametrize("tag,expected", [("en-us", "en-US"), ("ZH-hant-tw", "zh-Hant-TW"), ("es-419", "es-419")])
@@ -59,7 +67,7 @@ def test_language_tags_are_normalised(tag, expected):
     ({"peak_concurrent_calls": -3}, "peak_concurrent_calls", "negative"),
     ({"peak_concurrent_calls": 2.5}, "peak_concurrent_calls", "whole number"),
     ({"peak_concurrent_calls": True}, "peak_concurrent_calls", "whole number"),
-    ({"tenants": 0}, "tenants", "0 is below 1; allowed: an integer >= 1"),
+    ({"tenants": 0}, "tenants", "0 is below 1; allowed: a whole number from 1 to 1000000"),
     ({"countries": ["UK"]}, "countries", "did you mean 'GB'"),
     ({"countries": ["de"]}, "countries", "did you mean 'DE'"),
     ({"countries": ["XX"]}, "countries", "allowed: ISO 3166-1 alpha-2 codes"),

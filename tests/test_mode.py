@@ -8,8 +8,9 @@ import re
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from strategies import hostile_text, longest_requests, request_chars
 
-from twarch.answers import MAX_TEXT, Answers, validate
+from twarch.answers import Answers, validate
 from twarch.errors import AnswerError
 from twarch.knowledge import signals as S
 from twarch.knowledge.questions import BY_ID
@@ -192,11 +193,11 @@ def test_non_text_raises_answer_error(bad):
         assert info.value.field == "request"
 
 
-def test_too_long_request_is_an_answer_error():
-    with pytest.raises(AnswerError) as info:
-        answers_from_text("chatbot " * 1000)
+@pytest.mark.parametrize("read", [answers_from_text, detect_mode, prefill])
+def test_too_long_request_is_an_answer_error(read):
+    with pytest.raises(AnswerError, match="at most 4000") as info:
+        read("chatbot " * 1000)
     assert info.value.field == "request"
-    assert detect_mode("chatbot " * 1000).mode == "discovery"
 
 
 # --- pre-fill --------------------------------------------------------------------------------
@@ -437,7 +438,7 @@ WORDS = st.sampled_from([
     "phone", "calls", "remember", "human", "escalate", "Spanish", "EU", "HIPAA", "k", "1,000", "concurrent",
     "payments", "sentiment", "post-call", ",", ".", ":", "-", "'", "\u2019", "maybe", "Deepgram", "()", "_ID",
 ])
-TEXT = st.one_of(st.text(max_size=300), st.lists(WORDS, max_size=40).map(" ".join))
+TEXT = st.one_of(st.text(request_chars, max_size=300), st.lists(WORDS, max_size=40).map(" ".join))
 
 
 @settings(max_examples=300, deadline=None)
@@ -467,6 +468,19 @@ def test_any_text_gives_valid_answers(text):
 
 
 @settings(max_examples=100, deadline=None)
-@given(st.text(min_size=MAX_TEXT - 50, max_size=MAX_TEXT))
+@given(longest_requests)
 def test_long_text_within_limit(text):
     assert answers_from_text(text).request == text
+
+
+@settings(max_examples=200, deadline=None)
+@given(hostile_text)
+def test_text_with_a_refused_character_is_an_answer_error_before_any_scan(text):
+    refused = re.search(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]", text)
+    for read in (detect_mode, prefill, answers_from_text):
+        if refused:
+            with pytest.raises(AnswerError, match=f"U\\+{ord(refused.group()):04X}") as info:
+                read(text)
+            assert info.value.field == "request"
+        else:
+            read(text)

@@ -4,7 +4,7 @@ import json
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from strategies import valid_value
+from strategies import valid_answers
 
 from twarch import AnswerError, Answers, recommend
 from twarch.engine.consistency import problems
@@ -17,8 +17,6 @@ json_values = st.recursive(
 )
 keys = st.sampled_from([q.id for q in QUESTIONS]) | st.text(max_size=20)
 
-
-valid_answers = st.fixed_dictionaries({}, optional={q.id: valid_value(q.id) for q in QUESTIONS})
 
 
 @settings(max_examples=300, deadline=None)

@@ -2,6 +2,8 @@
 
 import json
 
+from markdown_it import MarkdownIt
+
 from twarch import recommend, to_html, to_markdown
 from twarch.render.reports import NOT_LEGAL_ADVICE, html_text, md_text
 
@@ -34,7 +36,9 @@ def test_user_text_is_escaped_in_html_and_markdown():
     html = to_html(rec)
     assert "<script>" not in html and "&lt;script&gt;" in html and "&lt;b&gt;" in html
     md = to_markdown(rec)
-    assert "<script>" not in md and "\\<script\\>" in md
+    assert 'Request: “`<script>alert("x")</script> & <b>bold</b>`”' in md  # a code span: shown, never run
+    tokens = MarkdownIt("commonmark").parse(md)
+    assert not [c for t in tokens for c in [t, *(t.children or ())] if c.type.startswith("html")]
 
 
 

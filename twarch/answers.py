@@ -23,12 +23,16 @@ from pathlib import Path
 from typing import Any
 
 from .errors import AnswerError
+from .files import write_text
+from .inputs import parse_json, read_answers_file
 from .knowledge.geography import COUNTRIES
 from .knowledge.questions import BY_ID, QUESTIONS, Question
+from .limits import MAX_COUNT, MAX_LANGUAGES, MAX_TEXT, PREVIEW_CHARS
+from .text import TEXT_PATTERN, LongNumber, check_text, field_name, preview
 
-#: A BCP-47 tag as used for speech: language, optional script, optional region.
-LANGUAGE_TAG = re.compile(r"^([A-Za-z]{2,3})(-[A-Za-z]{4})?(-([A-Za-z]{2}|[0-9]{3}))?$")
-MAX_TEXT = 4000
+#: A BCP-47 tag as used for speech: language, optional script, optional region. ``$(?!\n)`` is the end of the
+#: text in ECMA-262 (the JSON Schema's dialect) and Python alike (Python's ``$`` also matches before a final newline).
+LANGUAGE_TAG = re.compile(r"^([A-Za-z]{2,3})(-[A-Za-z]{4})?(-([A-Za-z]{2}|[0-9]{3}))?$(?!\n)")
 
 
 @dataclass(frozen=True, repr=False)
@@ -81,23 +85,13 @@ class Answers:
 
     @classmethod
     def from_json(cls, text: str) -> Answers:
-        try:
-            data = json.loads(text)
-        except json.JSONDecodeError as exc:
-            raise AnswerError("answers", f"not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})") from None
-        return cls.from_dict(data)
+        """Validate answers given as JSON text (bounded: see :mod:`twarch.inputs`)."""
+        return cls.from_dict(parse_json(text))
 
     @classmethod
     def load(cls, path: str | Path) -> Answers:
-        """Read an answers file: ``.json``, or ``.yaml`` / ``.yml``."""
-        path = Path(path)
-        try:
-            text = path.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
-            raise AnswerError("file", f"cannot read {path}: {getattr(exc, 'strerror', None) or exc}") from None
-        if path.suffix.lower() in (".yaml", ".yml"):
-            return cls.from_dict(_parse_yaml(text, path))
-        return cls.from_json(text)
+        """Read an answers file: ``.json``, or ``.yaml`` / ``.yml`` (bounded: see :mod:`twarch.inputs`)."""
+        return cls.from_dict(read_answers_file(path))
 
     def to_dict(self) -> dict[str, Any]:
         """The answered fields only, as plain JSON types (lists, not tuples)."""
@@ -112,7 +106,7 @@ class Answers:
         return json.dumps(self.to_dict(), indent=2, ensure_ascii=False) + "\n"
 
     def save(self, path: str | Path) -> None:
-        """Write the answers file (YAML when the suffix says so, JSON otherwise)."""
+        """Write the answers file (YAML when the suffix says so, JSON otherwise), whole or not at all."""
         path = Path(path)
         if path.suffix.lower() in (".yaml", ".yml"):
             import yaml
@@ -120,7 +114,7 @@ class Answers:
             text = yaml.safe_dump(self.to_dict(), sort_keys=False, allow_unicode=True)
         else:
             text = self.to_json()
-        path.write_text(text, encoding="utf-8")
+        write_text(path, text)
 
     def replace(self, **changes: Any) -> Answers:
         """A copy with some answers changed (validated); pass ``None`` to unanswer a field."""
@@ -157,22 +151,25 @@ def validate(q: Question, raw: Any) -> Any:
 def _check_text(q: Question, raw: Any) -> str:
     if not isinstance(raw, str):
         raise AnswerError(q.id, f"expected text, got {_kind(raw)}")
-    if len(raw) > MAX_TEXT:
-        raise AnswerError(q.id, f"text is {len(raw)} characters; at most {MAX_TEXT}")
-    return raw
+    return check_text(q.id, raw)
 
 
 def _check_choice(q: Question, raw: Any) -> str:
     if not isinstance(raw, str) or raw not in q.choice_ids:
-        raise AnswerError(q.id, f"{preview(raw)} is not allowed" + did_you_mean(raw, q.choice_ids), ", ".join(q.choice_ids))
+        raise AnswerError(q.id, f"{preview(raw)} is not allowed" + did_you_mean(raw, q.choice_ids),
+                          ", ".join(q.choice_ids))
     return raw
 
 
 def _check_multi(q: Question, raw: Any) -> tuple[str, ...]:
     if isinstance(raw, str) or not isinstance(raw, (list, tuple)):
         raise AnswerError(q.id, f"expected a list, got {_kind(raw)}", ", ".join(q.choice_ids))
+    seen = set()
     for item in raw:
         _check_choice(q, item)
+        if item in seen:
+            raise AnswerError(q.id, f"{preview(item)} is listed twice", "each choice at most once")
+        seen.add(item)
     if len(raw) < q.min_items:
         raise AnswerError(q.id, f"choose at least {q.min_items}", ", ".join(q.choice_ids))
     return tuple(c for c in q.choice_ids if c in raw)
@@ -185,14 +182,23 @@ def _check_bool(q: Question, raw: Any) -> bool:
 
 
 def _check_count(q: Question, raw: Any) -> int:
-    allowed = f"an integer >= {q.minimum}"
+    if isinstance(raw, float) and raw.is_integer():
+        raw = int(raw)  # JSON (and its Schema) make no difference between 12 and 12.0
+    allowed = count_range(q)
+    if isinstance(raw, LongNumber) or (isinstance(raw, int) and not isinstance(raw, bool) and raw > MAX_COUNT):
+        raise AnswerError(q.id, f"{preview(raw)} is out of range", allowed)
     if isinstance(raw, bool) or not isinstance(raw, int):
         raise AnswerError(q.id, f"expected a whole number, got {_kind(raw)}", allowed)
     if raw < 0:
-        raise AnswerError(q.id, f"{raw} is negative", allowed)
+        raise AnswerError(q.id, f"{preview(raw)} is negative", allowed)
     if raw < q.minimum:
         raise AnswerError(q.id, f"{raw} is below {q.minimum}", allowed)
     return raw
+
+
+def count_range(q: Question) -> str:
+    """What a count answer allows, in words."""
+    return f"a whole number from {q.minimum} to {MAX_COUNT}"
 
 
 #: Names people write for a country that are not its ISO 3166-1 code.
@@ -210,21 +216,28 @@ def _check_countries(q: Question, raw: Any) -> tuple[str, ...]:
                 hint = code.upper()
             raise AnswerError(q.id, f"{preview(code)} is not a country code" + (f" (did you mean '{hint}'?)" if hint
                                                                                    else ""), allowed)
-    return tuple(dict.fromkeys(raw))
+    if len(set(raw)) < len(raw):
+        twice = next(code for index, code in enumerate(raw) if code in raw[:index])
+        raise AnswerError(q.id, f"{preview(twice)} is listed twice", "each country at most once")
+    return tuple(raw)
 
 
 def _check_tags(q: Question, raw: Any) -> tuple[str, ...]:
     allowed = "BCP-47 tags such as en-US, es-MX, fr, pt-BR"
     if isinstance(raw, str) or not isinstance(raw, (list, tuple)):
         raise AnswerError(q.id, f"expected a list, got {_kind(raw)}", allowed)
-    tags = []
+    if len(raw) > MAX_LANGUAGES:
+        raise AnswerError(q.id, f"{len(raw)} tags are too many", f"at most {MAX_LANGUAGES}")
+    written: set[str] = set()
+    tags: dict[str, None] = {}  # insertion-ordered set: tags differing only in case are one tag
     for item in raw:
         match = LANGUAGE_TAG.match(item) if isinstance(item, str) else None
         if not match:
             raise AnswerError(q.id, f"{preview(item)} is not a language tag", allowed)
-        tag = normalise_tag(item)
-        if tag not in tags:
-            tags.append(tag)
+        if item in written:
+            raise AnswerError(q.id, f"{preview(item)} is listed twice", "each tag at most once")
+        written.add(item)
+        tags[normalise_tag(item)] = None
     return tuple(tags)
 
 
@@ -249,13 +262,12 @@ _CHECKS = {
 
 
 def _unknown_key(key: Any) -> AnswerError:
-    name = key if isinstance(key, str) and key.isidentifier() else preview(key)
-    return AnswerError(name, "unknown key" + did_you_mean(key), ", ".join(BY_ID))
+    return AnswerError(field_name(key), "unknown key" + did_you_mean(key), ", ".join(BY_ID))
 
 
 def did_you_mean(word: Any, options: Iterable[str] | None = None) -> str:
     """`` (did you mean 'memory'?)`` when ``word`` is close to one of ``options`` (the question ids by default)."""
-    if not isinstance(word, str):
+    if not isinstance(word, str) or len(word) > PREVIEW_CHARS:
         return ""
     options = tuple(options) if options is not None else tuple(BY_ID)
     close = difflib.get_close_matches(word.lower(), options, n=1, cutoff=0.6)
@@ -264,25 +276,8 @@ def did_you_mean(word: Any, options: Iterable[str] | None = None) -> str:
 
 def _kind(value: Any) -> str:
     names = {dict: "a mapping", list: "a list", str: "text", bool: "true/false", int: "a number",
-             float: "a number", type(None): "null"}
+             float: "a number", LongNumber: "a number", type(None): "null"}
     return names.get(type(value), type(value).__name__)
-
-
-def preview(value: Any) -> str:
-    """A value as short JSON for an error message."""
-    text = json.dumps(value, ensure_ascii=False, default=str)
-    return text if len(text) <= 60 else text[:57] + "..."
-
-
-def _parse_yaml(text: str, path: Path) -> Any:
-    import yaml
-
-    try:
-        return yaml.safe_load(text)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f" (line {mark.line + 1}, column {mark.column + 1})" if mark else ""
-        raise AnswerError("answers", f"{path} is not valid YAML{where}") from None
 
 
 def json_schema() -> dict[str, Any]:
@@ -301,12 +296,13 @@ def json_schema() -> dict[str, Any]:
 
 
 _SCHEMA_TYPES = {
-    "text": lambda q: {"type": "string", "maxLength": MAX_TEXT},
+    "text": lambda q: {"type": "string", "maxLength": MAX_TEXT, "pattern": TEXT_PATTERN},
     "choice": lambda q: {"enum": list(q.choice_ids)},
     "multi": lambda q: {"type": "array", "items": {"enum": list(q.choice_ids)}, "uniqueItems": True,
                         "minItems": q.min_items},
     "bool": lambda q: {"type": "boolean"},
-    "count": lambda q: {"type": "integer", "minimum": q.minimum},
-    "tags": lambda q: {"type": "array", "items": {"type": "string", "pattern": LANGUAGE_TAG.pattern}},
+    "count": lambda q: {"type": "integer", "minimum": q.minimum, "maximum": MAX_COUNT},
+    "tags": lambda q: {"type": "array", "items": {"type": "string", "pattern": LANGUAGE_TAG.pattern},
+                       "uniqueItems": True, "maxItems": MAX_LANGUAGES},
     "countries": lambda q: {"type": "array", "items": {"enum": list(COUNTRIES)}, "uniqueItems": True},
 }

@@ -24,13 +24,16 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from .answers import did_you_mean, preview
+from .answers import did_you_mean
 from .engine import Design, as_recommendation
 from .errors import AnswerError
+from .files import write_text
+from .inputs import read_answers_file
 from .knowledge import checklist as data
 from .knowledge.checklist import Entry
 from .knowledge.regimes import regime_name
 from .recommendation import Why
+from .text import preview
 
 #: Tick statuses, in the order a reviewer moves through them.
 TICK_STATUSES: tuple[str, ...] = ("not_verified", "open", "fulfilled", "not_required", "n/a")
@@ -196,19 +199,16 @@ class Checklist:
     # ------------------------------------------------------------------------------------ ticks files
 
     def save_ticks(self, path: str | Path) -> None:
-        """Write the ticks (only the ticks, never the item data) as JSON."""
+        """Write the ticks (only the ticks, never the item data) as JSON, whole or not at all."""
         doc = {"format": TICKS_FORMAT, "version": 1, "ticks": self.ticks}
-        Path(path).write_text(json.dumps(doc, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+        write_text(path, json.dumps(doc, indent=2, ensure_ascii=False) + "\n")
 
     def load_ticks(self, path: str | Path) -> Checklist:
-        """Replace the ticks with those saved by :meth:`save_ticks` (or a plain ``{id: status}`` file)."""
-        path = Path(path)
-        try:
-            doc = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError) as exc:
-            raise AnswerError("ticks", f"cannot read {path}: {getattr(exc, 'strerror', None) or exc}") from None
-        except json.JSONDecodeError as exc:
-            raise AnswerError("ticks", f"{path} is not valid JSON (line {exc.lineno}, column {exc.colno})") from None
+        """Replace the ticks with those saved by :meth:`save_ticks` (or a plain ``{id: status}`` file).
+
+        The file is read within the answers files' bounds (size, depth, duplicate keys: :mod:`twarch.inputs`).
+        """
+        doc = read_answers_file(path)
         ticks = doc.get("ticks") if isinstance(doc, dict) and "format" in doc else doc
         if isinstance(doc, dict) and "format" in doc and doc["format"] != TICKS_FORMAT:
             raise AnswerError("ticks", f"{path} has format {preview(doc['format'])}", TICKS_FORMAT)

@@ -10,11 +10,12 @@ import argparse
 import json
 import sys
 from collections.abc import Callable, Sequence
-from pathlib import Path
 
 from .answers import Answers, json_schema
 from .errors import AnswerError
+from .files import write_text
 from .knowledge.questions import QUESTIONS, STEPS
+from .text import quote
 
 EXAMPLES = """examples:
   twarch recommend examples/clinic.json
@@ -27,13 +28,15 @@ EXAMPLES = """examples:
 
 
 def _write(text: str, output: str | None) -> None:
+    """The same bytes to stdout or to ``output`` (written whole, by rename: see :mod:`twarch.files`)."""
+    text = text if text.endswith("\n") else text + "\n"
     if output:
         try:
-            Path(output).write_text(text, encoding="utf-8")
+            write_text(output, text)
         except OSError as exc:
-            raise AnswerError("output", f"cannot write {output}: {exc.strerror or exc}") from None
+            raise AnswerError("output", f"cannot write {quote(output)}: {exc.strerror or exc}") from None
     else:
-        sys.stdout.write(text if text.endswith("\n") else text + "\n")
+        sys.stdout.write(text)
 
 
 def cmd_recommend(args: argparse.Namespace) -> None:
@@ -94,7 +97,7 @@ def cmd_diagram(args: argparse.Namespace) -> None:
     except graphviz.ExecutableNotFound as exc:
         raise AnswerError("output", " ".join(str(exc).split())) from None
     except OSError as exc:
-        raise AnswerError("output", f"cannot write {args.output}: {exc.strerror or exc}") from None
+        raise AnswerError("output", f"cannot write {quote(args.output)}: {exc.strerror or exc}") from None
 
 
 def cmd_checklist(args: argparse.Namespace) -> None:

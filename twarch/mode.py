@@ -29,7 +29,10 @@ Matching is case-insensitive, at word boundaries, leftmost-longest (a longer phr
 shorter ones inside it), and deterministic. Pre-fill phrases are negated by a negator shortly
 before them in the same clause ("no human handoff", "doesn't need to remember") or a denial
 after them ("memory is not needed"), and skipped after a hedge ("not sure whether ...").
-Regexes compile once, on first use, so importing twarch stays fast.
+Regexes compile once, on first use, so importing twarch stays fast. The text is checked before any
+scan (:func:`twarch.text.check_text`: at most ``MAX_TEXT`` characters, no control characters), and
+no pattern backtracks more than a bounded distance from any position, so the work is linear in the
+text (``benchmarks/bench_hostile.py`` times the worst inputs found at the maximum length).
 """
 
 from __future__ import annotations
@@ -45,6 +48,8 @@ from .answers import Answers
 from .errors import AnswerError
 from .knowledge import signals as S
 from .knowledge.questions import BY_ID
+from .limits import MAX_COUNT
+from .text import check_text
 
 __all__ = ["ModeResult", "PrefillMatch", "SignalMatch", "answers_from_text", "detect_mode", "prefill",
            "prefill_matches"]
@@ -164,7 +169,7 @@ def _text(text: Any) -> str:
         kind = {type(None): "null", bool: "true/false", int: "a number", float: "a number", list: "a list",
                 dict: "a mapping", bytes: "bytes"}.get(type(text), type(text).__name__)
         raise AnswerError("request", f"expected text, got {kind}")
-    return text.translate(_NORMALISE)
+    return check_text("request", text).translate(_NORMALISE)  # length and characters before any scan
 
 
 def _select(hits: list[tuple[int, int, int, Any]]) -> list[tuple[int, int, int, Any]]:
@@ -316,13 +321,14 @@ def answers_from_text(text: str) -> Answers:
 
 
 def _captured(m: re.Match[str]) -> int | None:
+    """The count a phrase names, or None when it is not a whole number from 0 to ``MAX_COUNT``."""
     raw = (m.groupdict().get("n") or "").replace(",", "").lower()
     scale = 1000 if raw.endswith("k") else 1
     try:
         number = float(raw.rstrip("k")) * scale
     except ValueError:
         return None
-    return int(number) if number == int(number) else None
+    return int(number) if number.is_integer() and number <= MAX_COUNT else None
 
 
 def _negate(field_id: str, value: Any) -> Any:

@@ -15,6 +15,10 @@ matched case-insensitively between word boundaries, where a literal space means
 "one or more spaces or hyphens" and ``~`` means "an optional space or hyphen"
 (``real~time`` matches *realtime*, *real-time* and *real time*). Use ``\\s`` where an exact
 single space is needed (inside look-behinds). ``(?-i:...)`` makes a part case-sensitive.
+
+Keep every pattern linear: a repetition that can fail after consuming a long run must either start
+only where the run starts (``(?<![\\w-])`` before ``[\\w-]+``) or be bounded (``[\\w.]{0,80}``), or a
+text of 4,000 hyphens or digits costs seconds (``benchmarks/bench_hostile.py`` times the worst cases).
 """
 
 from __future__ import annotations
@@ -149,10 +153,11 @@ SIGNALS: tuple[Signal, ...] = (
     _cue("TwiML", r"twiml|<(?:connect|conversationrelay|start|recording|say|gather|dial|enqueue|language)\s*/?>",
                   (B, 2.0)),
     _cue("environment variable", r"env(?:ironment)? var(?:iable)?s?|\.env|(?-i:[A-Z][A-Z0-9]*_[A-Z0-9_]+)", (B, 2.0)),
-    _cue("identifier", r"(?-i:[a-z][a-z0-9]*_[a-z0-9_]+)|(?-i:[a-z]{2,}[A-Z][A-Za-z0-9]*)|[a-z_][\w.]*\(\)", (B, 2.0)),
+    _cue("identifier", r"(?-i:[a-z][a-z0-9]*_[a-z0-9_]+)|(?-i:[a-z]{2,}[A-Z][A-Za-z0-9]*)|[a-z_][\w.]{0,80}\(\)",
+                       (B, 2.0)),
     _cue("package install", r"(?:pip|npm|pnpm|yarn|uv) (?:install|add)|requirements\.txt|package\.json", (B, 2.0)),
-    _cue("source file", r"(?!(?:node|next|nest|vue|react|deno|nuxt|three|express)\.js)[\w-]+\.(?:py|ts|js|mjs|tsx|java"
-                        r"|go|rb)", (B, 2.0)),
+    _cue("source file", r"(?<![\w-])(?!(?:node|next|nest|vue|react|deno|nuxt|three|express)\.js)[\w-]+\.(?:py|ts|js"
+                        r"|mjs|tsx|java|go|rb)", (B, 2.0)),
     _cue("credentials", r"api keys?|auth tokens?|account sid|credentials|access tokens?", (B, 1.5)),
     _cue("ngrok", r"ngrok|tunnel(?:ing)?", (B, 1.5)),
     _cue("debugging", r"debug(?:ging)?|not working|doesn'?t work|error(?: code)? \d{4,5}|stack trace"
@@ -358,7 +363,7 @@ STACK_PHRASES: tuple[Phrase, ...] = (
     _p(r"(?:existing|current|our own|in~house|already (?:have|run|running|has)(?: an?)?) web~socket (?:servers?"
        r"|infrastructure|backend|services?|stack)", "existing_websocket_server", True),
     _p(r"twilio (?:functions?|serverless)|serverless functions? on twilio", "uses_twilio_functions", True),
-    _p(r"(?P<n>\d[\d,]*(?:\.\d+)?k?) (?:simultaneous|concurrent|parallel) (?:phone )?calls",
+    _p(r"(?P<n>\d[\d,]{0,15}(?:\.\d+)?k?) (?:simultaneous|concurrent|parallel) (?:phone )?calls",
        "peak_concurrent_calls", COUNT),
     # GA wants
     _p(r"boomerang|hand(?:s|ing)?(?: it| the (?:call|conversation))? back to the (?:ai|bot|agent)|(?:return|go|goes"

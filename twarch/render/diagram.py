@@ -13,7 +13,8 @@ install hint instead of raising.
 
 Determinism: node ids are component keys, every collection is walked in a fixed order and
 no timestamp or random id is written, so the same answers give the same DOT bytes.
-User-typed text (the request shown as a title) goes through :func:`graphviz.escape`.
+User-typed text (the request shown as a title) goes through :func:`graphviz.escape`, with ``&`` spelled
+``&amp;`` (:func:`twarch.text.dot_text`) so ``dot`` reads no character reference in it.
 """
 
 from __future__ import annotations
@@ -28,12 +29,14 @@ from typing import Any
 import graphviz
 
 from ..engine import Design, as_recommendation
+from ..files import write_bytes, write_text
 from ..knowledge.channels import CHANNELS
 from ..knowledge.limits import FUNCTIONS_CONCURRENCY, FUNCTIONS_TIMEOUT_S
 from ..knowledge.products import LEVELS, PRODUCTS
 from ..knowledge.speech import provider
 from ..knowledge.stack import LLMS, PACKAGES
 from ..recommendation import Item, Recommendation
+from ..text import dot_text
 
 __all__ = ["FORMATS", "INSTALL_HINT", "ArchitectureGraph", "diagram", "dot_available", "ladder", "rung_status", "save"]
 
@@ -117,14 +120,12 @@ def save(graph: graphviz.Digraph, path: str | Path) -> Path:
         raise ValueError(f"cannot write {path.name!r}: use one of {', '.join(FORMATS)}")
     fmt = FORMATS[suffix]
     if fmt is None:
-        path.write_text(graph.source, encoding="utf-8")
-        return path
+        return write_text(path, graph.source)
     try:
         data = graph.pipe(format=fmt)
     except graphviz.ExecutableNotFound as exc:
         raise _missing_dot(path) from exc
-    path.write_bytes(data)
-    return path
+    return write_bytes(path, data)
 
 
 def _missing_dot(path: Path) -> graphviz.ExecutableNotFound:
@@ -266,7 +267,7 @@ def _title(rec: Recommendation) -> str:
         flat = re.sub(r"\s+", " ", request).strip()
         if len(flat) > 160:
             flat = flat[:157].rstrip() + "..."
-        lines += [graphviz.escape(part) for part in textwrap.wrap(f"\u201c{flat}\u201d", 90)]
+        lines += [graphviz.escape(dot_text(part)) for part in textwrap.wrap(f"\u201c{flat}\u201d", 90)]
     return graphviz.nohtml("".join(f"{line}\\l" for line in lines) + " \\l")
 
 

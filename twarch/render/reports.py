@@ -4,13 +4,14 @@ Both text formats are written from one document model (:func:`document`), so the
 say the same things in the same order. The Markdown follows the playbook's output format
 (Recommended Architecture, Implementation Path, Product / Setup / Guardrail skills) and adds
 the reasons, warnings, GA gaps, regulations, checklist, phases and open questions.
-Text in backticks is code; every other character a user typed is escaped.
+Text in backticks is code. What a user typed (the request and the signals found in it) is quoted as
+a code span (:func:`twarch.text.md_code`), so no Markdown renderer makes HTML, a heading, a link or an
+image of it; in HTML it is escaped.
 """
 
 from __future__ import annotations
 
 import html
-import re
 from dataclasses import dataclass, field
 
 from ..knowledge.claims import CLAIMS, FRESH_DAYS, REVIEWED
@@ -20,6 +21,7 @@ from ..knowledge.rules import SEVERITIES
 from ..knowledge.skills import old_names
 from ..knowledge.stack import INSTALLS, PACKAGES
 from ..recommendation import SKILL_GROUPS, Item, Recommendation
+from ..text import md_code, split_code
 
 NOT_LEGAL_ADVICE = "The regulatory items are engineering checklists drawn from public sources, not legal advice."
 
@@ -144,9 +146,9 @@ def _freshness(rec: Recommendation) -> Line:
 def _mode_intro(rec: Recommendation) -> str:
     parts = []
     if rec.answers.request:
-        parts.append(f"Request: “{rec.answers.request}”")
+        parts.append(f"Request: “{md_code(rec.answers.request)}”")
     if rec.mode:
-        signals = ", ".join(rec.mode_signals)
+        signals = ", ".join(md_code(s) for s in rec.mode_signals)
         parts.append(f"Mode: {rec.mode}" + (f" (signals: {signals})" if signals else ""))
     return " — ".join(parts)
 
@@ -190,14 +192,10 @@ def _check(item: Item) -> Line:
 
 # ---------------------------------------------------------------- Markdown
 
-_CODE = re.compile(r"(`[^`]*`)")
-
-
 def md_text(text: str) -> str:
     """Markdown-safe text: code spans kept, angle brackets elsewhere escaped."""
-    parts = _CODE.split(text)
-    return "".join(p if p.startswith("`") and p.endswith("`") and len(p) > 1
-                   else p.replace("\\", "\\\\").replace("<", "\\<").replace(">", "\\>") for p in parts)
+    return "".join(piece if code is not None else piece.replace("\\", "\\\\").replace("<", "\\<").replace(">", "\\>")
+                   for piece, code in split_code(text))
 
 
 def to_markdown(rec: Recommendation) -> str:
@@ -243,9 +241,8 @@ _STYLE = """<style>
 
 def html_text(text: str) -> str:
     """HTML-escaped text with backtick spans as ``<code>``."""
-    parts = _CODE.split(text)
-    return "".join(f"<code>{html.escape(p[1:-1])}</code>" if p.startswith("`") and p.endswith("`") and len(p) > 1
-                   else html.escape(p) for p in parts)
+    return "".join(f"<code>{html.escape(code)}</code>" if code is not None else html.escape(piece)
+                   for piece, code in split_code(text))
 
 
 def to_html(rec: Recommendation) -> str:

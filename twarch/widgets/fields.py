@@ -28,8 +28,9 @@ import ipywidgets as widgets
 from traitlets import Any as AnyTrait
 from traitlets import Unicode, observe
 
-from ..answers import validate
+from ..answers import count_range, validate
 from ..errors import AnswerError
+from ..inputs import parse_count_text
 from ..knowledge.questions import Question
 
 #: The label of the unanswered state in every single-choice control.
@@ -123,10 +124,7 @@ class QuestionField(widgets.VBox):
         if kind == "bool":
             return text == "true"
         if kind == "count":
-            stripped = text.strip().replace(",", "").replace("_", "")
-            if not stripped.lstrip("-").isdigit():
-                raise AnswerError(self.question.id, f"{text.strip()!r} is not a whole number", "an integer >= 0")
-            return int(stripped)
+            return parse_count_text(self.question.id, text, count_range(self.question))
         if kind in LIST_PLACEHOLDERS:
             items = [t.strip() for t in text.replace(";", ",").split(",") if t.strip()]
             return [t.upper() for t in items] if kind == "countries" else items

@@ -18,6 +18,7 @@ import ipywidgets as widgets
 from ..answers import Answers
 from ..checklists import Checklist
 from ..errors import AnswerError
+from ..files import write_text
 from ..knowledge.questions import STEPS
 from ..mode import ModeResult
 from ..recommendation import Recommendation
@@ -161,7 +162,7 @@ class Wizard(widgets.AppLayout):
         i.e. next to the notebook) and show a link to it."""
         text = self.report(format)
         path = Path(directory if directory is not None else Path.cwd()) / f"{EXPORT_NAME}.{format}"
-        path.write_text(text, encoding="utf-8")
+        write_text(path, text)
         # A data: link downloads the same bytes wherever the page is served (JupyterLab, Notebook, Voila).
         data = base64.b64encode(text.encode("utf-8")).decode("ascii")
         href = f"data:{_MIME[format]};charset=utf-8;base64,{data}"

@@ -1,0 +1,723 @@
+"""Hostile input (issue 13), through the CLI and the Python API, every run under a memory cap and a timeout.
+
+Each CLI run is a subprocess limited by ``RLIMIT_AS`` and a timeout; each API run is a forked child limited
+by ``RLIMIT_AS`` (its current size plus :data:`HEADROOM`) and ``SIGALRM``. Both assert exit 0 or 2 (the API:
+a result or an :class:`AnswerError`), no traceback, :data:`TIME_BOUND`, no raw control character in what
+reaches the terminal, well-formed SVG, inert Markdown (rendered by three renderers) and whole files under
+concurrent writers. The classes follow the issue's table.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import pickle
+import re
+import resource
+import signal
+import subprocess
+import sys
+import threading
+import time
+import traceback
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import cmarkgfm
+import jsonschema
+import mistune
+import pytest
+from cmarkgfm.cmark import Options
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from markdown_it import MarkdownIt
+from strategies import hostile_answers, hostile_text, json_text, syntax_text, valid_answers
+
+from twarch import AnswerError, Answers, Wizard, detect_mode, diagram, recommend, to_html, to_markdown
+from twarch import mode as mode_module
+from twarch.answers import json_schema
+from twarch.files import write_text
+from twarch.inputs import parse_json, parse_yaml
+from twarch.limits import MAX_COUNT, MAX_DEPTH, MAX_FILE_BYTES, MAX_LANGUAGES, MAX_TEXT, MAX_YAML_NODES
+from twarch.mode import answers_from_text, prefill
+from twarch.render.diagram import dot_available, save
+from twarch.render.reports import document
+
+pytestmark = pytest.mark.skipif(not hasattr(os, "fork") or not Path("/proc/self/status").exists(),
+                                reason="the memory cap and alarm need fork and /proc (Linux)")
+
+#: "Well under a second" for a refusal, generously, on a busy machine; the benchmarks hold the real figures.
+TIME_BOUND = 2.0
+#: Address space a CLI run may use (a Python process with twarch loaded needs about 60 MB).
+CLI_MEMORY = 1024 * 1024 * 1024
+#: Address space a forked API run may add to the test process's own (threads reserve 64 MB arenas each).
+HEADROOM = 1024 * 1024 * 1024
+#: A control character that must never reach a terminal (tab and line feed are layout).
+RAW_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = ROOT / "examples"
+
+
+# ------------------------------------------------------------------------------------ bounded runs
+
+
+def _cap_memory() -> None:
+    resource.setrlimit(resource.RLIMIT_AS, (CLI_MEMORY, resource.getrlimit(resource.RLIMIT_AS)[1]))
+
+
+def cli(*args: str, cwd: Path | None = None, env: dict | None = None) -> subprocess.CompletedProcess:
+    """``python -m twarch ARGS`` under the memory cap; asserts the contract every run keeps."""
+    start = time.perf_counter()
+    r = subprocess.run([sys.executable, "-m", "twarch", *args], capture_output=True, cwd=cwd, env=env,
+                       timeout=30, preexec_fn=_cap_memory, check=False)
+    elapsed = time.perf_counter() - start
+    stdout, stderr = r.stdout.decode("utf-8"), r.stderr.decode("utf-8")  # strict: valid UTF-8 or it fails
+    assert r.returncode in (0, 2), stderr[-2000:]
+    assert "Traceback" not in stderr and elapsed < TIME_BOUND, (elapsed, stderr[-2000:])
+    assert not RAW_CONTROL.search(stdout) and not RAW_CONTROL.search(stderr)
+    if r.returncode == 2:
+        assert stdout == "" and stderr.startswith("twarch: error: ") and stderr.count("\n") == 1
+        assert len(stderr) < 1000, "a bad value is quoted by a short preview, never whole"
+    return subprocess.CompletedProcess(r.args, r.returncode, stdout, stderr)
+
+
+def _vm_size() -> int:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmSize:"):
+            return int(line.split()[1]) * 1024
+    raise RuntimeError("no VmSize in /proc/self/status")
+
+
+def bounded(func, *args, within: float = TIME_BOUND):
+    """``func(*args)`` in a forked child under a memory cap and an alarm.
+
+    Returns ``("ok", result)`` or ``("refused", (field, message))`` for an AnswerError; fails the test on
+    any other exception (with the child's traceback), on a crash, on the alarm and past ``within`` seconds.
+    """
+    seconds = int(within) + 10
+    read_end, write_end = os.pipe()
+    start = time.perf_counter()
+    pid = os.fork()
+    if pid == 0:
+        try:
+            os.close(read_end)
+            hard = resource.getrlimit(resource.RLIMIT_AS)[1]
+            soft = _vm_size() + HEADROOM
+            resource.setrlimit(resource.RLIMIT_AS, (soft if hard == resource.RLIM_INFINITY else min(soft, hard), hard))
+            signal.alarm(seconds)  # the default action ends the child even inside a C loop
+            try:
+                outcome = ("ok", func(*args))
+            except AnswerError as exc:
+                outcome = ("refused", (exc.field, str(exc)))
+            except BaseException:  # noqa: BLE001 -- anything else is the failure this harness reports
+                outcome = ("crash", traceback.format_exc())
+            try:
+                data = pickle.dumps(outcome)
+            except Exception:  # noqa: BLE001 -- a result that cannot cross the pipe (a MappingProxyType): its type
+                data = pickle.dumps((outcome[0], f"<{type(outcome[1]).__name__}>"))
+            with os.fdopen(write_end, "wb") as stream:
+                stream.write(data)
+        finally:
+            os._exit(0)
+    os.close(write_end)
+    with os.fdopen(read_end, "rb") as stream:
+        data = stream.read()
+    _, status = os.waitpid(pid, 0)
+    elapsed = time.perf_counter() - start
+    assert data, f"the child died: {signal.Signals(os.WTERMSIG(status)).name if os.WIFSIGNALED(status) else status}"
+    kind, value = pickle.loads(data)
+    assert kind != "crash", value
+    assert elapsed < within, f"took {elapsed:.2f} s"
+    if kind == "refused":
+        message = value[1]
+        assert "\n" not in message and len(message) < 1000 and not RAW_CONTROL.search(message)
+    return kind, value
+
+
+def refused(func, *args) -> str:
+    kind, value = bounded(func, *args)
+    assert kind == "refused", value
+    return value[1]
+
+
+def load(path: Path) -> dict:
+    return Answers.load(path).to_dict()
+
+
+# ------------------------------------------------------------------------------------ outputs are inert
+
+
+def _svg_ok(rec) -> None:
+    ET.fromstring(diagram(rec).pipe(format="svg"))  # expat: well-formed XML or ParseError
+
+
+def _report_headings(rec) -> int:
+    def count(sections) -> int:
+        return sum(1 + count(s.children) for s in sections)
+
+    return 1 + count(document(rec))
+
+
+def _our_urls(md: str) -> set[str]:
+    own = "\n".join(line for line in md.splitlines() if not line.startswith("Request:"))
+    return set(re.findall(r"https?://[^\s)\]>]+", own))
+
+
+def _renderings(md: str) -> dict[str, str]:
+    return {
+        "markdown-it (CommonMark + GFM autolinks)": MarkdownIt("gfm-like").render(md),
+        "mistune": mistune.create_markdown(escape=False, plugins=["strikethrough", "table", "url"])(md),
+        "cmark-gfm (GitHub)": cmarkgfm.github_flavored_markdown_to_html(md, options=Options.CMARK_OPT_UNSAFE),
+    }
+
+
+def assert_inert_markdown(rec) -> None:
+    """No HTML element, heading, link or image in the rendered report came from the user's text."""
+    md = to_markdown(rec)
+    ours, headings = _our_urls(md), _report_headings(rec)
+    tokens = MarkdownIt("gfm-like").parse(md)
+    inline = [c for t in tokens for c in [t, *(t.children or ())]]
+    assert not [t for t in inline if t.type in ("html_block", "html_inline", "image")]
+    assert sum(t.type == "heading_open" for t in tokens) == headings
+    assert {t.attrs.get("href") for t in inline if t.type == "link_open"} <= ours
+    for name, html in _renderings(md).items():
+        assert set(re.findall(r"<([a-zA-Z][\w-]*)", html)) <= {"h1", "h2", "h3", "p", "ul", "li", "strong", "em",
+                                                                "code", "a", "hr"}, name
+        assert len(re.findall(r"<h\d", html)) == headings, name
+        assert set(re.findall(r'<a href="([^"]*)"', html)) <= ours, name
+        for intro in re.findall(r"<p>Request: (.*?)</p>", html, re.DOTALL):
+            assert set(re.findall(r"<(\w+)", intro)) <= {"code"}, (name, intro)
+
+
+def assert_inert_text(rec) -> None:
+    """Every text output: no raw control character; the SVG parses as XML."""
+    for text in (to_markdown(rec), to_html(rec), rec.to_json(), diagram(rec).source):
+        assert not RAW_CONTROL.search(text)
+
+
+# ==================================================================================== 1. alias expansion
+
+
+def _laughs(field: str, levels: int = 9) -> str:
+    """A few hundred bytes of nested anchors under one field: 9**9 values once expanded."""
+    anchors = ["&a0 [lol,lol,lol,lol,lol,lol,lol,lol,lol]"]
+    anchors += [f"&a{i} [" + ",".join([f"*a{i - 1}"] * 9) + "]" for i in range(1, levels)]
+    return f"{field}: [{','.join(anchors)}]\n"
+
+
+@pytest.mark.parametrize("field", ["outcome", "memory", "channels", "languages", "request"])
+def test_yaml_alias_bomb_is_refused_fast(tmp_path, field):
+    path = tmp_path / "laughs.yaml"
+    path.write_text(_laughs(field))
+    assert path.stat().st_size < 400
+    r = cli("recommend", str(path))
+    assert r.returncode == 2 and f"more than {MAX_YAML_NODES} values" in r.stderr
+    assert f"more than {MAX_YAML_NODES} values" in refused(Answers.load, path)
+
+
+def test_recursive_yaml_alias_is_refused(tmp_path):
+    path = tmp_path / "loop.yaml"
+    path.write_text("channels: &a [voice, *a]\n")
+    assert "refers to a value that contains it" in cli("recommend", str(path)).stderr
+    assert "contains it" in refused(parse_yaml, "a: &a [*a]\n")
+
+
+def test_yaml_aliases_within_the_budget_still_work(tmp_path):
+    path = tmp_path / "aliases.yaml"
+    path.write_text("memory: &yes true\nhandoff: *yes\nchannels: [voice]\n")
+    assert cli("recommend", str(path)).returncode == 0
+    assert bounded(load, path) == ("ok", {"channels": ["voice"], "memory": True, "handoff": True})
+
+
+# ==================================================================================== 2. input size
+
+
+def test_dev_zero_is_refused_unread():
+    r = cli("recommend", "/dev/zero")
+    assert r.returncode == 2 and f"at most {MAX_FILE_BYTES} bytes" in r.stderr
+    assert "larger than" in refused(Answers.load, "/dev/zero")
+
+
+def test_the_size_limit_is_exact(tmp_path):
+    body = '{"channels": ["voice"]}'
+    at = tmp_path / "at.json"
+    at.write_text(body + " " * (MAX_FILE_BYTES - len(body)))
+    over = tmp_path / "over.json"
+    over.write_text(body + " " * (MAX_FILE_BYTES - len(body) + 1))
+    assert cli("recommend", str(at)).returncode == 0
+    assert cli("recommend", str(over)).returncode == 2
+    assert "larger than" in refused(Answers.from_json, over.read_text())
+    assert "larger than" in refused(parse_yaml, over.read_text())
+
+
+@pytest.mark.parametrize("content", [
+    '{"' + "k" * 200_000 + '": 1}',
+    '{"outcome": "' + "x" * 200_000 + '"}',
+    '{"channels": ["' + "x" * 200_000 + '"]}',
+    '{"languages": ["' + "e" * 200_000 + '"]}',
+])
+def test_a_huge_bad_value_is_quoted_by_a_short_preview(tmp_path, content):
+    path = tmp_path / "big.json"
+    path.write_text(content)
+    assert "..." in cli("recommend", str(path)).stderr
+    assert len(refused(Answers.from_json, content)) < 1000
+
+
+def test_a_large_yaml_scalar_is_refused_in_time(tmp_path):
+    path = tmp_path / "scalar.yaml"
+    path.write_text("request: |\n" + "  a\n" * ((MAX_FILE_BYTES - 20) // 4))
+    assert f"at most {MAX_TEXT}" in cli("recommend", str(path)).stderr
+
+
+# ==================================================================================== 3. nesting depth
+
+
+@pytest.mark.parametrize("text", ["[" * 100_000 + "]" * 100_000, '{"a": ' * 20_000 + "1" + "}" * 20_000,
+                                  "[" * (MAX_DEPTH + 1) + "]" * (MAX_DEPTH + 1)])
+def test_deep_json_names_the_depth_limit(tmp_path, text):
+    path = tmp_path / "deep.json"
+    path.write_text(text)
+    assert f"nested deeper than {MAX_DEPTH} levels" in cli("recommend", str(path)).stderr
+    assert f"deeper than {MAX_DEPTH}" in refused(parse_json, text)
+
+
+@pytest.mark.parametrize("text", ["[" * 5000 + "]" * 5000, "".join(f"{' ' * i}- \n" for i in range(0, 1000, 2)),
+                                  "a:\n" + "".join(f"{' ' * (2 * i)}b:\n" for i in range(1, MAX_DEPTH + 2))])
+def test_deep_yaml_names_the_depth_limit(tmp_path, text):
+    path = tmp_path / "deep.yaml"
+    path.write_text(text)
+    assert f"nested deeper than {MAX_DEPTH} levels" in cli("recommend", str(path)).stderr
+    assert f"deeper than {MAX_DEPTH}" in refused(parse_yaml, text)
+
+
+def test_nesting_at_the_limit_is_not_a_depth_error():
+    text = "[" * MAX_DEPTH + "]" * MAX_DEPTH
+    assert bounded(parse_json, text)[0] == "ok" and bounded(parse_yaml, text)[0] == "ok"
+
+
+# ==================================================================================== 4. big integers
+
+
+@pytest.mark.parametrize("number", ["9" * 5000, "-" + "9" * 5000, "9" * 4301, "1" + "0" * 20, str(MAX_COUNT + 1)])
+@pytest.mark.parametrize("suffix", ["json", "yaml"])
+def test_a_huge_count_names_the_field_and_the_range(tmp_path, number, suffix):
+    path = tmp_path / f"count.{suffix}"
+    path.write_text(f'{{"peak_concurrent_calls": {number}}}' if suffix == "json" else
+                    f"peak_concurrent_calls: {number}\n")
+    r = cli("recommend", str(path))
+    assert r.returncode == 2 and "peak_concurrent_calls: " in r.stderr and f"from 0 to {MAX_COUNT}" in r.stderr
+    assert f"from 0 to {MAX_COUNT}" in refused(Answers.load, path)
+
+
+def test_a_huge_python_int_is_refused_by_the_api():
+    message = refused(Answers.from_dict, {"peak_concurrent_calls": 10**5000})
+    assert message.startswith("peak_concurrent_calls: a number with about 5000 digits is out of range")
+    assert refused(Answers.from_dict, {"memory": -(10**5000)}).startswith("memory: a number with about 5000")
+
+
+def test_the_largest_count_is_accepted():
+    assert bounded(Answers.from_dict, {"peak_concurrent_calls": MAX_COUNT})[0] == "ok"
+
+
+# ==================================================================================== 5. lone surrogates
+
+
+@pytest.mark.parametrize("content,field", [('{"request": "\\ud800"}', "request"),
+                                           ('{"request": "ok \\udfff"}', "request"),
+                                           ('{"\\ud800": true}', '"\\ud800"'),
+                                           ('request: "\\ud800"\n', "request")])
+def test_lone_surrogates_are_refused_at_load_time(tmp_path, content, field):
+    path = tmp_path / ("s.yaml" if content.startswith("request") else "s.json")
+    path.write_text(content)
+    r = cli("recommend", str(path))
+    assert r.returncode == 2 and r.stderr.startswith(f"twarch: error: {field}: ")
+    assert refused(Answers.load, path).startswith(f"{field}: ")
+
+
+def test_a_failed_write_never_truncates_the_file(tmp_path):
+    keep = tmp_path / "keep.md"
+    keep.write_text("precious\n")
+
+    def attempts():
+        for write in (lambda: write_text(keep, "\ud800"), lambda: Answers(request="\ud800").save(keep)):
+            try:
+                write()
+            except UnicodeEncodeError:
+                pass
+        return keep.read_text(), sorted(p.name for p in tmp_path.iterdir())
+
+    assert bounded(attempts) == ("ok", ("precious\n", ["keep.md"]))
+
+
+def test_writes_fail_whole_when_the_disk_does(tmp_path, monkeypatch):
+    """Every writer goes through the rename: a failure half-way leaves the old file and no temporary."""
+    from twarch import checklist
+
+    wizard = Wizard({"channels": ["voice"], "industry": "healthcare"})
+    targets = {"answers.json": lambda p: wizard.answers.save(p), "wizard.yaml": wizard.save,
+               "twarch-report.md": lambda p: wizard.export("md", p.parent), "stack.dot": lambda p: save(
+                   diagram(wizard.recommendation), p),
+               "ticks.json": lambda p: checklist(wizard.recommendation).save_ticks(p)}
+    for name in targets:
+        (tmp_path / name).write_text("old\n")
+
+    def full_disk(fd):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", full_disk)
+    for name, write in targets.items():
+        with pytest.raises(OSError, match="No space"):
+            write(tmp_path / name)
+        assert (tmp_path / name).read_text() == "old\n", name
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(targets)
+
+
+def test_cli_write_errors_exit_2_and_leave_existing_files(tmp_path):
+    keep = tmp_path / "keep.svg"
+    keep.write_text("old\n")
+    r = cli("diagram", str(EXAMPLES / "clinic.json"), "-o", str(keep), env={**os.environ, "PATH": str(tmp_path)})
+    assert r.returncode == 2 and keep.read_text() == "old\n"
+    r = cli("recommend", str(EXAMPLES / "clinic.json"), "-o", "/dev/full")
+    assert r.returncode == 2 and "cannot write" in r.stderr
+
+
+# ==================================================================================== 6. NUL and control characters
+
+CONTROL_REQUESTS = ["voice bot \x00 here", "voice bot \x1b]0;pwned\x07", "clear \x1b[2J\x1b[H", "bell \x07",
+                    "cr \r overwrite", "del \x7f", "csi \x9b31m", "nel \x85", "bad \ufffe", "bad \uffff", "bs \x08"]
+
+
+@pytest.mark.parametrize("request_text", CONTROL_REQUESTS)
+def test_control_characters_are_refused_naming_the_character(tmp_path, request_text):
+    path = tmp_path / "c.json"
+    path.write_text(json.dumps({"request": request_text, "channels": ["voice"]}))
+    char = next(c for c in request_text if RAW_CONTROL.match(c) or c in "\ufffe\uffff")
+    runs = [["recommend", str(path)]] + ([["mode", request_text]] if "\x00" not in request_text else [])  # no NUL in argv
+    for args in runs:
+        r = cli(*args)
+        assert r.returncode == 2 and f"request: U+{ord(char):04X}" in r.stderr
+    assert refused(Answers.load, path).startswith(f"request: U+{ord(char):04X}")
+    assert refused(detect_mode, request_text).startswith(f"request: U+{ord(char):04X}")
+
+
+def test_nul_in_the_request_writes_no_svg(tmp_path):
+    path = tmp_path / "nul.json"
+    path.write_text(json.dumps({"request": "AI voice bot \x00", "channels": ["voice"]}))
+    r = cli("diagram", str(path), "-o", str(tmp_path / "x.svg"))
+    assert r.returncode == 2 and "request: U+0000" in r.stderr and not (tmp_path / "x.svg").exists()
+
+
+@pytest.mark.parametrize("request_text", ["AI voice bot &#xD800; &#0; &#xFFFE; &amp; &lt;b&gt;", "RTL \u202eevil",
+                                          "tab\tand\nnewline", "\u2028 sep \u2029 \U0001F600 \ufeff zero\u200bwidth",
+                                          'quote " backslash \\ \\l \\n end\\'])
+def test_accepted_odd_text_gives_well_formed_svg_and_plain_terminal_output(tmp_path, request_text):
+    path = tmp_path / "odd.json"
+    path.write_text(json.dumps({"request": request_text, "channels": ["voice"], "memory": True}))
+    assert cli("recommend", str(path)).returncode == 0
+    assert cli("diagram", str(path)).stdout.startswith("digraph")
+    if dot_available():
+        assert cli("diagram", str(path), "-o", str(tmp_path / "x.svg")).returncode == 0
+        ET.parse(tmp_path / "x.svg")
+        assert bounded(lambda: _svg_ok(recommend(load(path))))[0] == "ok"
+
+
+@pytest.mark.parametrize("content", ["memory: true\x1f\n", "request: 'a\x00'\n", "channels: [voice\x1b]\n"])
+def test_a_control_character_in_a_yaml_file_is_invalid_yaml(tmp_path, content):
+    path = tmp_path / "ctl.yaml"
+    path.write_text(content)
+    assert "is not valid YAML (character" in cli("recommend", str(path)).stderr
+    assert "is not valid YAML (character" in refused(parse_yaml, content)
+
+
+def test_rtl_override_in_a_key_is_escaped_in_the_error(tmp_path):
+    path = tmp_path / "rtl.json"
+    path.write_text('{"memory\u202e": true}', encoding="utf-8")
+    r = cli("recommend", str(path))
+    assert "\u202e" not in r.stderr and '"memory\\u202e": unknown key' in r.stderr
+
+
+def test_the_wizard_keeps_a_nul_out_and_goes_on_working():
+    def session():
+        w = Wizard({"channels": ["voice"], "memory": True})
+        ok = w.read_request("voice bot \x00 here")
+        errors = dict(w.errors)
+        w.set(handoff=True)  # a later change works: the bad text never became an answer
+        return ok, errors, w.answers.to_dict()
+
+    kind, (ok, errors, answers) = bounded(session)
+    assert kind == "ok"
+    assert ok is False and errors["request"].startswith("request: U+0000")
+    assert answers == {"channels": ["voice"], "memory": True, "handoff": True}
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(hostile_text)
+def test_any_request_is_refused_or_gives_inert_outputs(text):
+    def check():
+        try:
+            rec = recommend({"request": text, "channels": ["voice"]})
+        except AnswerError as exc:
+            return exc.field
+        assert_inert_text(rec)
+        assert_inert_markdown(rec)
+        if dot_available():
+            _svg_ok(rec)
+        return None
+
+    kind, field = bounded(check)
+    assert kind == "ok" and field in (None, "request")
+    assert (field is None) == (len(text) <= MAX_TEXT and not re.search(
+        r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]", text))
+
+
+# ==================================================================================== 7. Markdown injection
+
+MD_PAYLOADS = [
+    "```<img src=x onerror=alert(1)>`",
+    "AI voice agent\n# Heading\n[link](https://evil.test) ![img](https://evil.test/x.png)\n\n## two",
+    "<script>alert(1)</script> <b onmouseover=alert(1)>x</b>", "<div>\n\n*x*\n\n</div>",
+    "see https://evil.test and www.evil.test or mail@evil.test or <https://evil.test>",
+    "[a]: https://evil.test\n\n[a] [a][]", "&lt;img src=x onerror=alert(1)&gt; &#60;script&#62;",
+    "`", "``", "` `", "x`", "`x", "\\", "\\`<b>x</b>\\`", "x\n\n---\nfoo\n===", "| a | b |\n|---|---|\n| c | d |",
+    "    indented code\n\n> quote\n\n1. list\n- item", "webhook at https://evil.test/x.py) ![x](y)",
+    "**bold** _em_ ~~strike~~ [x](javascript:alert(1))",
+]
+
+
+@pytest.mark.parametrize("payload", MD_PAYLOADS)
+def test_markdown_report_is_inert_in_three_renderers(tmp_path, payload):
+    answers = {"request": payload, "channels": ["voice", "sms"], "memory": True}
+    assert bounded(lambda: assert_inert_markdown(recommend(answers)))[0] == "ok"
+    path = tmp_path / "md.json"
+    path.write_text(json.dumps(answers))
+    assert cli("recommend", str(path)).stdout == to_markdown(recommend(answers))
+
+
+# ==================================================================================== 8. quadratic work
+
+ADVERSARIAL_UNITS = ["-", "1,", "a.", "a-", "9", "ws://", "a_", "1.", "voice no ", "x-y.", "a(", "- ", "hand-off "]
+
+
+def _text_of(unit: str, length: int) -> str:
+    return (unit * (length // len(unit) + 1))[:length]
+
+
+@pytest.mark.parametrize("unit", ADVERSARIAL_UNITS)
+def test_mode_detection_and_prefill_stay_in_time_at_the_longest_request(unit):
+    text = _text_of(unit, MAX_TEXT)
+    for read in (detect_mode, prefill, answers_from_text):
+        assert bounded(read, text)[0] == "ok"
+
+
+@pytest.mark.parametrize("unit", ADVERSARIAL_UNITS)
+def test_the_patterns_are_linear_even_past_the_limit(unit):
+    """Four times the longest request through every pattern, the length check bypassed: a pattern that
+    backtracks over a run (quadratic) takes seconds here, a linear one a few hundredths."""
+    text = _text_of(unit, 4 * MAX_TEXT)
+
+    def scan():
+        for name in ("signals", "phrases"):
+            mode_module._find(mode_module._table(name), text)
+
+    assert bounded(scan)[0] == "ok"
+
+
+def test_the_length_check_runs_before_any_scan():
+    text = "-" * 131_072
+    for read in (detect_mode, prefill, answers_from_text):
+        assert refused(read, text).startswith(f"request: text is 131072 characters; at most {MAX_TEXT}")
+    assert cli("mode", "--", "-" * 32_768).returncode == 2
+
+
+def test_count_pre_fill_with_400_nines_leaves_the_count_unanswered():
+    kind, answers = bounded(lambda: answers_from_text("AI phone agent, " + "9" * 400 + " concurrent calls").to_dict())
+    assert kind == "ok" and "peak_concurrent_calls" not in answers
+
+
+def test_many_language_tags_are_refused_fast_and_the_allowed_number_dedupes_fast():
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    tags = [a + b + "-" + c + d for a in letters for b in letters for c in "ABCDEFGHIJ" for d in "ABCDEFGHIJ"]
+    assert f"at most {MAX_LANGUAGES}" in refused(Answers.from_dict, {"languages": tags})
+    kind, answers = bounded(Answers.from_dict, {"languages": tags[:MAX_LANGUAGES]})
+    assert kind == "ok" and len(answers.languages) == MAX_LANGUAGES
+
+
+# ==================================================================================== 9. Wizard input
+
+
+def test_wizard_count_box_shows_an_inline_error_and_keeps_the_other_answers():
+    def session():
+        w = Wizard({"channels": ["voice"], "memory": True, "peak_concurrent_calls": 12})
+        field, seen = w.field("peak_concurrent_calls"), []
+        for typed in ("²", "--5", "9" * 5000, "1e3", str(MAX_COUNT + 1)):
+            field.control.value = typed
+            seen.append((field.error, w.answers.to_dict()))
+        field.control.value = "1,200"
+        return seen, field.error, w.answers.peak_concurrent_calls
+
+    kind, (seen, last_error, count) = bounded(session)
+    assert kind == "ok"
+    for error, answers in seen:
+        assert error.startswith("peak_concurrent_calls: ") and f"from 0 to {MAX_COUNT}" in error
+        assert answers == {"channels": ["voice"], "memory": True, "peak_concurrent_calls": 12}
+    assert last_error == "" and count == 1200
+
+
+def test_wizard_request_with_400_nines_pre_fills_without_error():
+    def session():
+        w = Wizard({"channels": ["voice"]})
+        result = w.read_request("AI voice agent for " + "9" * 400 + " concurrent calls")
+        return bool(result), w.errors, w.answers.peak_concurrent_calls
+
+    assert bounded(session) == ("ok", (True, {}, None))
+
+
+# ==================================================================================== 10. concurrent writes
+
+
+def _race(write, contents: list, path: Path, rounds: int) -> list[str]:
+    """Writers released together on ``path`` while a reader reads it; returns every text the reader saw."""
+    seen: list[str] = []
+
+    def reader(barrier: threading.Barrier, done: threading.Event) -> None:
+        barrier.wait()
+        while not done.is_set():
+            seen.append(path.read_text(encoding="utf-8"))
+
+    def writer(barrier: threading.Barrier, content) -> None:
+        barrier.wait()
+        write(path, content)
+
+    for _ in range(rounds):
+        barrier, done = threading.Barrier(len(contents) + 1), threading.Event()
+        threads = [threading.Thread(target=writer, args=(barrier, c)) for c in contents]
+        threads.append(threading.Thread(target=reader, args=(barrier, done)))
+        for t in threads:
+            t.start()
+        for t in threads[:-1]:
+            t.join()
+        done.set()
+        threads[-1].join()
+        seen.append(path.read_text(encoding="utf-8"))
+    return seen
+
+
+def test_concurrent_writers_leave_a_whole_file(tmp_path):
+    contents = [f"writer {i}\n" + "x" * (1000 * (8 - i)) + "\n" for i in range(8)]
+    path = tmp_path / "out.md"
+    path.write_text(contents[0])
+    _, seen = bounded(_race, write_text, contents, path, 40, within=20)
+    assert set(seen) <= set(contents) and len(seen) > 40
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out.md"]
+
+
+def test_concurrent_answers_saves_leave_a_whole_file(tmp_path):
+    answers = [Answers.from_dict({"channels": ["voice"], "peak_concurrent_calls": i, "request": "x" * (500 * i)})
+               for i in range(8)]
+    path = tmp_path / "answers.json"
+    answers[0].save(path)
+    _, seen = bounded(_race, lambda p, a: a.save(p), answers, path, 30, within=20)
+    assert set(seen) <= {a.to_json() for a in answers} and len(seen) > 30
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["answers.json"]
+
+
+def test_concurrent_cli_writers_on_one_output_leave_a_whole_file(tmp_path):
+    files, expected = [], set()
+    for i in range(8):
+        path = tmp_path / f"a{i}.json"
+        path.write_text(json.dumps({"channels": ["voice"], "request": f"AI voice agent {i} " + "y" * (300 * i)}))
+        files.append(path)
+        expected.add(to_markdown(recommend(load(path))))
+    out = tmp_path / "out" / "report.md"
+    out.parent.mkdir()
+    seen = []
+    for _ in range(2):
+        procs = [subprocess.Popen([sys.executable, "-m", "twarch", "recommend", str(f), "-o", str(out)],
+                                  preexec_fn=_cap_memory, stderr=subprocess.PIPE)  # noqa: PLW1509 -- no threads here
+                 for f in files]
+        while any(p.poll() is None for p in procs):
+            if out.exists():
+                seen.append(out.read_text(encoding="utf-8"))
+        assert all(p.wait(timeout=30) == 0 and b"Traceback" not in p.stderr.read() for p in procs)
+        seen.append(out.read_text(encoding="utf-8"))
+    assert set(seen) <= expected and len(seen) > 2
+    assert [p.name for p in out.parent.iterdir()] == ["report.md"]
+
+
+# ==================================================================================== 11. schema drift
+
+SCHEMA = json_schema()
+
+
+@settings(max_examples=400, deadline=None)
+@given(hostile_answers)
+def test_the_loader_and_the_published_schema_agree(data):
+    digits = sys.get_int_max_str_digits()
+    sys.set_int_max_str_digits(0)  # jsonschema writes a refused huge number into its message
+    try:
+        valid = jsonschema.Draft202012Validator(SCHEMA).is_valid(data)
+    finally:
+        sys.set_int_max_str_digits(digits)
+    kind, value = bounded(lambda: Answers.from_dict(data).to_dict())
+    assert (kind == "ok") == valid, (kind, value)
+
+
+@pytest.mark.parametrize("data,ok", [
+    ({"languages": ["en-US\n"]}, False), ({"languages": ["en-US", "en-US"]}, False),
+    ({"languages": ["en-us", "EN-US"]}, True), ({"channels": ["voice", "voice"]}, False),
+    ({"peak_concurrent_calls": 12.0}, True), ({"peak_concurrent_calls": 12.5}, False),
+    ({"peak_concurrent_calls": MAX_COUNT}, True), ({"peak_concurrent_calls": MAX_COUNT + 1}, False),
+    ({"peak_concurrent_calls": True}, False), ({"request": "x" * MAX_TEXT}, True),
+    ({"request": "x" * (MAX_TEXT + 1)}, False), ({"request": "a\tb\nc"}, True), ({"request": "a\rb"}, False),
+    ({"request": "\x00"}, False), ({"request": "\ud800"}, False), ({"request": "\ufffe"}, False),
+    ({"request": "\U0001F600\u202e"}, True), ({"languages": ["en"] * (MAX_LANGUAGES + 1)}, False),
+])
+def test_edge_cases_agree_with_the_schema(data, ok):
+    assert jsonschema.Draft202012Validator(SCHEMA).is_valid(data) is ok
+    assert (bounded(Answers.from_dict, data)[0] == "ok") is ok
+
+
+@settings(max_examples=300, deadline=None)
+@given(syntax_text, st.sampled_from([parse_json, parse_yaml]))
+def test_arbitrary_json_and_yaml_text_is_answers_or_a_one_line_refusal(text, parse):
+    def read():
+        return Answers.from_dict(parse(text)).to_dict()
+
+    kind, value = bounded(read)
+    if kind == "ok":
+        assert jsonschema.Draft202012Validator(SCHEMA).is_valid(value)
+
+
+@settings(max_examples=100, deadline=None)
+@given(valid_answers, st.sampled_from(["json", "yaml"]))
+def test_duplicate_keys_are_an_error_in_json_and_yaml(data, suffix):
+    if not data:
+        return
+    key = next(iter(data))
+    value = json.dumps(data[key], ensure_ascii=True)
+    if suffix == "json":
+        text = json_text(data)[:-1] + f", {json.dumps(key)}: {value}}}"
+    else:
+        text = "".join(f"{k}: {json.dumps(v, ensure_ascii=True)}\n" for k, v in data.items()) + f"{key}: {value}\n"
+    message = refused(parse_json if suffix == "json" else parse_yaml, text)
+    assert message == f"{key}: given twice in one mapping; allowed: each key at most once"
+
+
+@pytest.mark.parametrize("args,suffix", [(["recommend", "{f}"], "md"), (["recommend", "{f}", "--format", "json"], "json"),
+                                         (["recommend", "{f}", "--format", "html"], "html"),
+                                         (["checklist", "{f}"], "md"), (["checklist", "{f}", "--format", "json"], "json"),
+                                         (["schema"], "json"), (["diagram", "{f}"], "dot")])
+def test_output_files_hold_exactly_what_stdout_shows(tmp_path, args, suffix):
+    argv = [a.format(f=EXAMPLES / "clinic.json") for a in args]
+    out = tmp_path / f"out.{suffix}"
+    stdout = cli(*argv).stdout
+    assert cli(*argv, "-o", str(out)).returncode == 0
+    assert out.read_text(encoding="utf-8") == stdout and stdout.endswith("\n")
+
+
+def test_readme_states_every_limit():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("## What twarch refuses, and why"):]
+    for value in (f"{MAX_FILE_BYTES // 1024} KiB", f"{MAX_DEPTH} levels", f"{MAX_YAML_NODES:,}", f"{MAX_TEXT:,}",
+                  f"{MAX_COUNT:,}", f"{MAX_LANGUAGES}"):
+        assert value in section, value

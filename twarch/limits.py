@@ -1,0 +1,41 @@
+"""What twarch refuses, in one place: the bounds on everything a user or a file can hand it.
+
+Answers files come from other people, and the Voila app takes typed text, so every input is bounded
+before any work that grows with it. Each limit is far above what a real answers file needs (the whole
+qualification is about 30 short values, nested two levels deep) and low enough that refusing is fast.
+The README's "What twarch refuses, and why" section and the published JSON Schema (``twarch schema``:
+``maxLength``, ``maximum``, ``maxItems``, ``pattern``) state the same numbers.
+"""
+
+from __future__ import annotations
+
+__all__ = ["MAX_COUNT", "MAX_DEPTH", "MAX_FILE_BYTES", "MAX_LANGUAGES", "MAX_NUMBER_DIGITS", "MAX_TEXT",
+           "MAX_YAML_NODES", "PREVIEW_CHARS"]
+
+#: Bytes read from an answers file (or accepted as JSON/YAML text); a larger input is refused unread. The largest
+#: valid answers file (every question answered, 4,000 emoji in the request, 200 tags) is 20 KB, 52 KB with every
+#: character \u-escaped; PyYAML's pure-Python parser (the one that can count aliases) takes about a quarter of
+#: a second for this many bytes.
+MAX_FILE_BYTES = 256 * 1024
+
+#: Levels of nesting in an answers file (the mapping is level 1, a list in it level 2).
+MAX_DEPTH = 10
+
+#: Values a YAML document may hold once its aliases are expanded (each ``*alias`` counts its whole anchor
+#: again), so a few hundred bytes of nested anchors cannot expand into gigabytes ("billion laughs").
+MAX_YAML_NODES = 10_000
+
+#: Characters in the request, the only free-text answer; mode detection and pre-fill refuse longer text.
+MAX_TEXT = 4000
+
+#: The largest count (``peak_concurrent_calls``) an answer may give.
+MAX_COUNT = 1_000_000
+
+#: Digits an integer in a file may have to be converted at all; a longer one is out of range unread.
+MAX_NUMBER_DIGITS = 20
+
+#: Language tags in ``languages``.
+MAX_LANGUAGES = 200
+
+#: Characters of a bad value quoted back in an error message.
+PREVIEW_CHARS = 60
