@@ -189,3 +189,40 @@ def test_facts_lists_every_sourced_fact_oldest_first_and_filters_by_age():
 def test_facts_refuses_a_negative_age():
     r = run("facts", "--older-than", "-3")
     assert r.returncode == 2 and r.stderr.startswith("twarch: error: --older-than: -3 is negative")
+
+
+REQUEST_ONLY = {"request": "Our clinic wants a voice assistant that calls patients in the UK to remind them of "
+                           "appointments, and answers inbound calls too"}
+
+
+def test_a_request_alone_is_read_and_the_report_says_from_which_words(tmp_path):
+    path = tmp_path / "request.json"
+    path.write_text(json.dumps(REQUEST_ONLY))
+    data = json.loads(run("recommend", str(path), "--format", "json").stdout)
+    assert data["answers"]["direction"] == "both" and data["answers"]["countries"] == ["GB"]
+    assert data["inferred"]["countries"] == {"value": ["GB"], "words": "UK"}
+    assert data["inferred"]["industry"] == {"value": "healthcare", "words": "clinic"}
+    assert "uk_gdpr_pecr" in [r["id"] for r in data["regulations"]] and "tcpa" not in [r["id"] for r in
+                                                                                       data["regulations"]]
+    md = run("recommend", str(path)).stdout
+    assert "## Read from your request" in md and "- `countries`: Britain (UK) · GB, from the words `UK`" in md
+
+
+def test_explicit_answers_win_over_the_request_and_are_not_listed_as_read(tmp_path):
+    path = tmp_path / "request.json"
+    path.write_text(json.dumps({**REQUEST_ONLY, "countries": ["IE"], "direction": "outbound"}))
+    data = json.loads(run("recommend", str(path), "--format", "json").stdout)
+    assert data["answers"]["countries"] == ["IE"] and data["answers"]["direction"] == "outbound"
+    assert "countries" not in data["inferred"] and "direction" not in data["inferred"]
+    assert data["inferred"]["industry"]["value"] == "healthcare"
+
+
+def test_no_read_uses_only_the_files_answers(tmp_path):
+    path = tmp_path / "request.json"
+    path.write_text(json.dumps(REQUEST_ONLY))
+    for command in (("recommend", "--format", "json"), ("checklist", "--format", "json"), ("diagram",)):
+        read = run(command[0], str(path), *command[1:]).stdout
+        literal = run(command[0], str(path), *command[1:], "--no-read").stdout
+        assert read != literal, command
+    data = json.loads(run("recommend", str(path), "--format", "json", "--no-read").stdout)
+    assert data["inferred"] == {} and data["answers"] == REQUEST_ONLY

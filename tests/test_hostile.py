@@ -39,7 +39,7 @@ from twarch.answers import json_schema
 from twarch.files import write_text
 from twarch.inputs import parse_json, parse_yaml
 from twarch.limits import MAX_COUNT, MAX_DEPTH, MAX_FILE_BYTES, MAX_LANGUAGES, MAX_TEXT, MAX_YAML_NODES
-from twarch.mode import answers_from_text, prefill
+from twarch.mode import answers_from_text, prefill, read_request
 from twarch.render.diagram import dot_available, save
 from twarch.render.reports import document
 
@@ -490,7 +490,7 @@ def test_markdown_report_is_inert_in_three_renderers(tmp_path, payload):
     assert bounded(lambda: assert_inert_markdown(recommend(answers)))[0] == "ok"
     path = tmp_path / "md.json"
     path.write_text(json.dumps(answers))
-    assert cli("recommend", str(path)).stdout == to_markdown(recommend(answers))
+    assert cli("recommend", str(path)).stdout == to_markdown(recommend(*read_request(Answers.from_dict(answers))))
 
 
 # ==================================================================================== 8. quadratic work

@@ -31,6 +31,12 @@ DISCOVERY = [
     "I'd like to offer automated support for our SaaS product over SMS",
     "Help me design a phone bot that qualifies leads for our real estate agents",
     "Need an AI agent to take pizza orders by phone on Friday nights",
+    # synonyms of an agent on a phone line (issue 10)
+    "Our veterinary practice wants a digital receptionist for the phones",
+    "an assistant that picks up the phone when our shop is closed would be great",
+    "We'd love something that answers our calls while the crew is on a roof",
+    "A concierge on web chat for our boutique hotel",
+    "Give our dispatchers a voice copilot they can ring from the truck",
 ]
 
 VALIDATION = [
@@ -43,6 +49,11 @@ VALIDATION = [
     "Voice AI agent on ConversationRelay with Deepgram and ElevenLabs, does that combination make sense?",
     "We want TAC with Conversation Memory for a multilingual voice agent",
     "Would Conversation Intelligence language operators catch compliance issues in our AI calls?",
+    # products in TwiML form are named products; a question about a concrete plan asks for a check
+    "We went with <Connect><ConversationRelay> and Claude for our booking line. Does it hold up?",
+    "Our design is <Start><Stream> into a Cartesia pipeline with Flex behind it: anything missing?",
+    "Is twilio-agent-connect-aws the right choice if our agents already live in Bedrock AgentCore?",
+    "Sanity check: Conversation Memory store per tenant for our ISV bot, with sub-accounts",
 ]
 
 BUILD = [
@@ -56,6 +67,12 @@ BUILD = [
     "Implement the escalation payload (conversation_id, reason_code) from our AI agent to TaskRouter",
     "Configure the Conversation Intelligence webhook for sentiment operators on our voice bot",
     "Add a status callback endpoint in server.js for my Twilio AI phone agent, using nova-3 on Deepgram",
+    # imperatives to write or wire code
+    "Pipe the caller's raw audio from <Connect><Stream> into AssemblyAI and back out through Cartesia",
+    "Handle DTMF and interrupt messages in the relay socket of my voice bot",
+    "Deploy our ConversationRelay app to Cloud Run with a Dockerfile and sticky sessions",
+    "pls write a node script that creates an outbound call to my AI agent via the REST API",
+    "Register the WhatsApp sender and the content templates for our AI chatbot",
 ]
 
 NOT_ACTIVATED = [
@@ -67,6 +84,9 @@ NOT_ACTIVATED = [
     "Set up TwiML to forward calls to my cell phone",
     "How do I rotate my Twilio auth token?",
     "Recommend a good pizza place nearby",
+    "Our executive assistant answers the office phone, can Twilio forward calls to her?",
+    "Port our main phone number from Verizon to Twilio",
+    "Route inbound calls to the next free agent in our call center with TaskRouter",
     "",
 ]
 
@@ -299,7 +319,7 @@ PREFILL = [
     # languages and regulations
     ("callers speak Spanish and French", "languages", ("es", "fr")),
     ("Spanish-speaking patients, plus Mandarin", "languages", ("es", "zh")),
-    ("German, Japanese and Brazilian Portuguese", "languages", ("de", "ja", "pt")),
+    ("German, Japanese and Brazilian Portuguese", "languages", ("de", "ja", "pt-BR")),  # a regional variant is a locale
     ("TCPA consent for outbound", "regulations", ("tcpa",)),
     ("HIPAA and PCI DSS", "regulations", ("hipaa", "pci_dss")),
     ("FDCPA and Reg F", "regulations", ("fdcpa",)),
@@ -316,6 +336,30 @@ PREFILL = [
     ("an AI copilot for our human agents", "wants", ("ai_copilot",)),
     ("dashboards for managers", "wants", ("native_dashboards",)),
     ("email summaries after each chat", "wants", ("email_summaries",)),
+    # direction, countries, region, pipeline, tenants (issue 10)
+    ("we phone our members about lapsed policies", "direction", "outbound"),
+    ("we phone our members about lapsed policies", "channels", ("voice",)),
+    ("an assistant that texts new leads within a minute", "direction", "outbound"),
+    ("patients ring our clinic line to book", "direction", "inbound"),
+    ("it takes the overflow calls at lunchtime", "direction", "inbound"),
+    ("customers can call us back any time", "direction", "inbound"),  # "call us back" is not calling them
+    ("it answers inbound calls and also rings no-shows back", "direction", "both"),
+    ("customers in the Netherlands and Belgium", "countries", ("NL", "BE")),
+    ("Italian shoppers and people in Austria", "countries", ("IT", "AT")),
+    ("our offices in Texas and Quebec", "countries", ("US", "CA")),
+    ("we need IE1 for GDPR reasons", "region", "ie1"),
+    ("data residency in Australia", "region", "au1"),
+    ("a speech-to-speech model over Media Streams", "voice_pipeline", "speech_to_speech"),
+    ("gpt-realtime on the phone line", "voice_pipeline", "speech_to_speech"),
+    ("Deepgram for STT, any TTS", "voice_pipeline", "cascaded"),
+    ("we serve 120 tenants", "tenants", 120),
+    ("our 18 client agencies each get their own line", "tenants", 18),
+    ("9 dealerships, each with its own number", "customer_profile", "isv"),
+    ("We're a scheduling SaaS for salons", "customer_profile", "isv"),
+    ("a national insurer with millions of members", "customer_profile", "enterprise"),
+    ("the raw caller audio for our own diarization", "needs_raw_audio", True),
+    ("whisper for transcription", "stt_provider", "openai"),
+    ("pip install the core package", "team_language", "python"),
 ]
 
 
@@ -344,6 +388,9 @@ def test_prefill(text, key, value):
     ("call the OpenAI API", "channels"),
     ("express consent before calling", "team_language"),
     ("a two-step escalation isn't about payment reminders", "takes_payments"),
+    ("callers from New South Wales", "countries"),          # an Australian state, not Wales
+    ("our data must stay in the EU", "eu_users"),           # where data lives, not where the users are
+    ("German-speaking staff", "countries"),                  # a language, not a country
 ])
 def test_not_prefilled(text, key):
     assert key not in prefill(text)
@@ -402,9 +449,10 @@ def test_every_phrase_sets_valid_answers():
     for phrase in S.PHRASES:
         for key, value in phrase.sets:
             assert key in BY_ID, key
-            if value == S.COUNT:
-                assert "(?P<n>" in phrase.pattern
+            if value in (S.COUNT, S.TAG):
+                assert ("(?P<n>" if value == S.COUNT else "(?P<tag>") in phrase.pattern
                 continue
+            assert key not in phrase.hides
             assert validate(BY_ID[key], list(value) if isinstance(value, tuple) else value) is not None
 
 
@@ -412,9 +460,11 @@ def test_every_signal_is_well_formed():
     for sig in S.SIGNALS:
         assert sig.label and (sig.activates or sig.weights or sig.group), sig
         for mode, weight in sig.weights:
-            assert mode in S.MODES and weight > 0
+            assert mode in S.MODES and weight != 0
+        assert not sig.weights or any(weight > 0 for _, weight in sig.weights), sig
     groups = {s.group for s in S.SIGNALS if s.group}
-    assert groups == {g for c in S.COMBINATIONS for g in c.groups}
+    assert groups - {g for c in S.COMBINATIONS for g in c.groups} == {"team tool"}  # the one masking group
+    assert {g for c in S.COMBINATIONS for g in c.groups} <= groups
 
 
 def test_negated_choices_are_valid():

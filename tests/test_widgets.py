@@ -27,6 +27,7 @@ from twarch.widgets import (
     outputs,
     step_for,
 )
+from twarch.widgets.model import WizardModel
 from twarch.widgets.outputs import PLOTLY_MIME
 
 VALIDATION_REQUEST = "I need ConversationRelay with customer memory for our clinic, voice and SMS"
@@ -370,7 +371,8 @@ def test_save_and_load_round_trip(tmp_path, suffix):
                 "uses_twilio_functions": True})
     w.read_request(VALIDATION_REQUEST)
     path = w.save(tmp_path / f"answers{suffix}")
-    assert Answers.load(path) == w.answers
+    saved = Answers.load(path)  # the user's own answers and the request; what the request says is read again
+    assert saved == w.answers.replace(**{key: None for key in w.prefilled}) and w.prefilled
     again = Wizard.load(path)
     assert again.answers == w.answers and again.recommendation == w.recommendation
     assert again.results.diagram.value == w.results.diagram.value
@@ -473,7 +475,7 @@ class WizardMachine(RuleBasedStateMachine):
 
     @invariant()
     def shows_the_engines_recommendation(self):
-        rec = recommend(self.w.answers)
+        rec = recommend(self.w.answers, inferred=self.w.prefilled)
         assert self.w.recommendation == rec
         assert f"Level {rec.level}</span>" in self.w.results.level.value
         assert self.w.results.dot_source == diagram(rec).source
@@ -497,3 +499,23 @@ def test_charts_use_the_answered_llm():
     spec = json.dumps(w.results.latency.outputs[0]["data"][PLOTLY_MIME])
     assert "anthropic-claude-haiku-4-5" in spec and "openai-gpt-4o-mini" not in spec
     assert "latency" in w.last_rendered and "cost" in w.last_rendered
+
+
+def test_a_wizard_opened_on_answers_with_a_request_reads_it_as_the_cli_does():
+    given = {"request": "An AI receptionist answering the phones of our Dutch dental clinic", "memory": True}
+    model = WizardModel(given)
+    assert model.answers.countries == ("NL",) and model.answers.industry == "healthcare"
+    assert model.prefilled["countries"] == "Dutch dental clinic" or model.prefilled["countries"].startswith("Dutch")
+    assert dict(model.recommendation.inferred) == model.prefilled
+    from twarch.mode import read_request
+
+    assert model.recommendation == recommend(*read_request(Answers.from_dict(given)))
+    model.set(countries=["NL"])  # the same value, now the user's own: no longer listed as read from the request
+    assert "countries" not in dict(model.recommendation.inferred)
+
+
+def test_recommend_refuses_inferred_marks_for_unanswered_or_unknown_fields():
+    with pytest.raises(AnswerError, match="inferred"):
+        recommend({"channels": ["voice"]}, inferred={"memory": "remember"})
+    with pytest.raises(AnswerError, match="inferred"):
+        recommend({"channels": ["voice"]}, inferred={"nope": "x"})

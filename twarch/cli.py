@@ -39,11 +39,22 @@ def _write(text: str, output: str | None) -> None:
         sys.stdout.write(text)
 
 
-def cmd_recommend(args: argparse.Namespace) -> None:
+def _recommend(args: argparse.Namespace):
+    """The recommendation for ``args.file``, with the request read unless ``--no-read``."""
     from .engine import recommend
+
+    answers = Answers.load(args.file)
+    if args.no_read:
+        return recommend(answers)
+    from .mode import read_request
+
+    return recommend(*read_request(answers))
+
+
+def cmd_recommend(args: argparse.Namespace) -> None:
     from .render import report
 
-    _write(report(recommend(Answers.load(args.file)), args.format), args.output)
+    _write(report(_recommend(args), args.format), args.output)
 
 
 def cmd_mode(args: argparse.Namespace) -> None:
@@ -80,10 +91,9 @@ def cmd_schema(args: argparse.Namespace) -> None:
 
 
 def cmd_diagram(args: argparse.Namespace) -> None:
-    from .engine import recommend
     from .render.diagram import diagram, ladder, save
 
-    rec = recommend(Answers.load(args.file))
+    rec = _recommend(args)
     graph = ladder(rec) if args.ladder else diagram(rec)
     if not args.output:
         _write(graph.source, None)
@@ -101,9 +111,7 @@ def cmd_diagram(args: argparse.Namespace) -> None:
 
 
 def cmd_checklist(args: argparse.Namespace) -> None:
-    from .engine import recommend
-
-    rec = recommend(Answers.load(args.file))
+    rec = _recommend(args)
     if args.format == "json":
         _write(json.dumps([i.to_dict() for i in rec.checklist], indent=2, ensure_ascii=False), args.output)
     else:
@@ -146,8 +154,14 @@ def build_parser() -> argparse.ArgumentParser:
         p.set_defaults(func=func)
         return p
 
-    p = add("recommend", cmd_recommend, "Recommend an architecture for an answers file (.json, .yaml).")
-    p.add_argument("file", help="answers file (JSON or YAML)")
+    def answers_file(p: argparse.ArgumentParser) -> None:
+        p.add_argument("file", help="answers file (JSON or YAML)")
+        p.add_argument("--no-read", action="store_true",
+                       help="use only the answers the file gives; do not fill unanswered questions from its request")
+
+    p = add("recommend", cmd_recommend, "Recommend an architecture for an answers file (.json, .yaml); questions it "
+                                        "leaves open are filled from its request, and the report says which.")
+    answers_file(p)
     p.add_argument("--format", choices=("md", "json", "html"), default="md", help="output format (default md)")
     p.add_argument("-o", "--output", help="write to this file instead of standard output")
 
@@ -162,7 +176,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", help="write to this file instead of standard output")
 
     p = add("diagram", cmd_diagram, "Draw the stack diagram (format from the suffix: .svg .png .pdf .dot).")
-    p.add_argument("file", help="answers file (JSON or YAML)")
+    answers_file(p)
     p.add_argument("-o", "--output", help="output file, e.g. stack.svg or stack.dot (default: DOT on stdout)")
     p.add_argument("--ladder", action="store_true", help="draw the capability ladder instead")
 
@@ -173,7 +187,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", help="write to this file instead of standard output")
 
     p = add("checklist", cmd_checklist, "Print the regulatory checklist the answers trigger.")
-    p.add_argument("file", help="answers file (JSON or YAML)")
+    answers_file(p)
     p.add_argument("--format", choices=("md", "json"), default="md")
     p.add_argument("-o", "--output", help="write to this file instead of standard output")
     return parser

@@ -44,15 +44,15 @@ from functools import cache
 from types import MappingProxyType
 from typing import Any
 
-from .answers import Answers
+from .answers import Answers, normalise_tag
 from .errors import AnswerError
-from .knowledge import signals as S
+from .knowledge import signals as cues
 from .knowledge.questions import BY_ID
 from .limits import MAX_COUNT
 from .text import check_text
 
 __all__ = ["ModeResult", "PrefillMatch", "SignalMatch", "answers_from_text", "detect_mode", "prefill",
-           "prefill_matches"]
+           "prefill_matches", "read_request"]
 
 MODE_TITLES = {"discovery": "Discovery", "validation": "Validation", "build": "Build"}
 MODE_ACTIONS = {
@@ -99,7 +99,7 @@ class ModeResult:
     def __str__(self) -> str:
         if not self.activates:
             return f"not activated: {self.why}"
-        scores = ", ".join(f"{m} {self.scores.get(m, 0.0):g}" for m in S.MODES)
+        scores = ", ".join(f"{m} {self.scores.get(m, 0.0):g}" for m in cues.MODES)
         return f"{self.mode} mode ({scores}): {self.why}"
 
     def _repr_html_(self) -> str:
@@ -108,7 +108,7 @@ class ModeResult:
         title = MODE_TITLES.get(self.mode or "", "Not activated")
         chips = "".join(f"<code style='margin-right:.4em'>{escape(s)}</code>" for s in self.signals) or "<i>none</i>"
         cells = "".join(f"<td style='padding:0 .8em'>{escape(m)}: <b>{self.scores.get(m, 0.0):g}</b></td>"
-                        for m in S.MODES)
+                        for m in cues.MODES)
         return (f"<div class='twarch-mode'><b>{escape(title)} mode</b>" if self.activates else
                 f"<div class='twarch-mode'><b>{escape(title)}</b>") + (
             f"<div>{escape(self.why)}</div><div>Signals: {chips}</div>"
@@ -145,10 +145,10 @@ def _compile(source: str) -> re.Pattern[str]:
 
 
 _BUILDERS = {
-    "signals": lambda: tuple((_compile(s.pattern), s) for s in S.SIGNALS),
-    "phrases": lambda: tuple((_compile(p.pattern), p) for p in S.PHRASES),
-    "hedges": lambda: re.compile(rf"(?:^| )(?:{'|'.join(re.escape(w) for w in S.HEDGES)})(?: |$)"),
-    "after": lambda: re.compile(S.NEGATED_AFTER, re.IGNORECASE),
+    "signals": lambda: tuple((_compile(s.pattern), s) for s in cues.SIGNALS),
+    "phrases": lambda: tuple((_compile(p.pattern), p) for p in cues.PHRASES),
+    "hedges": lambda: re.compile(rf"(?:^| )(?:{'|'.join(re.escape(w) for w in cues.HEDGES)})(?: |$)"),
+    "after": lambda: re.compile(cues.NEGATED_AFTER, re.IGNORECASE),
     "hard_break": lambda: re.compile(r"[.;:!?,\n\r\t()\[\]{}|/]|\s-\s"),
     "words": lambda: re.compile(r"[\w']+"),
 }
@@ -186,13 +186,17 @@ def _select(hits: list[tuple[int, int, int, Any]]) -> list[tuple[int, int, int, 
     return chosen
 
 
-def _find(table: tuple[tuple[re.Pattern[str], Any], ...], text: str) -> list[tuple[int, int, int, Any]]:
+def _find_all(table: tuple[tuple[re.Pattern[str], Any], ...], text: str) -> list[tuple[int, int, int, Any]]:
     hits = []
     for index, (regex, entry) in enumerate(table):
         for m in regex.finditer(text):
             if m.end() > m.start():
                 hits.append((m.start(), m.end(), index, (entry, m)))
-    return _select(hits)
+    return hits
+
+
+def _find(table: tuple[tuple[re.Pattern[str], Any], ...], text: str) -> list[tuple[int, int, int, Any]]:
+    return _select(_find_all(table, text))
 
 
 # --- mode -----------------------------------------------------------------------------------
@@ -203,13 +207,13 @@ def detect_mode(text: str) -> ModeResult:
     found = [SignalMatch(sig.label, m.group(0), start, end, sig.activates, sig.weights, sig.group)
              for start, end, _, (sig, m) in _find(_table("signals"), text)]
     present = {m.group for m in found if m.group}
-    combos = [c for c in S.COMBINATIONS if all(g in present for g in c.groups)]
+    combos = [c for c in cues.COMBINATIONS if all(g in present for g in c.groups)]
     combo_groups = {g for c in combos for g in c.groups}
-    counted = tuple(m for m in found if not m.group or m.group in combo_groups)
+    counted = tuple(m for m in found if not m.group or m.weights or m.group in combo_groups)
 
     activated_by = _unique([m.label for m in counted if m.activates] + [c.label for c in combos])
-    scores = {mode: 0.0 for mode in S.MODES}
-    scores["discovery"] = S.DISCOVERY_BASE
+    scores = {mode: 0.0 for mode in cues.MODES}
+    scores["discovery"] = cues.DISCOVERY_BASE
     seen: set[str] = set()
     for m in counted:
         if m.label in seen:
@@ -228,9 +232,9 @@ def detect_mode(text: str) -> ModeResult:
 
 def _decide(scores: Mapping[str, float]) -> str:
     build, validation = scores["build"], scores["validation"]
-    if build >= S.BUILD_AT or (build >= S.BUILD_WITH_PRODUCT_AT and validation >= S.VALIDATION_AT):
+    if build >= cues.BUILD_AT or (build >= cues.BUILD_WITH_PRODUCT_AT and validation >= cues.VALIDATION_AT):
         return "build"
-    if validation >= S.VALIDATION_AT:
+    if validation >= cues.VALIDATION_AT:
         return "validation"
     return "discovery"
 
@@ -248,7 +252,7 @@ def _why(mode: str | None, activated_by: tuple[str, ...], counted: tuple[SignalM
     head = f"activated by {', '.join(activated_by)}"
     if mode == "build":
         reason = f"implementation detail ({named('build')}; {scores['build']:g})"
-        if scores["build"] < S.BUILD_AT:
+        if scores["build"] < cues.BUILD_AT:
             reason += f" aimed at named products ({named('validation')})"
     elif mode == "validation":
         reason = f"products chosen ({named('validation')}; {scores['validation']:g}) but little implementation detail"
@@ -272,25 +276,38 @@ def _unique(items: list[str], key: Any = None) -> tuple[str, ...]:
 # --- pre-fill -------------------------------------------------------------------------------
 
 def prefill_matches(text: str) -> tuple[PrefillMatch, ...]:
-    """Every pre-fill phrase in ``text``, in text order, with negation and hedging marked."""
+    """Every pre-fill phrase in ``text``, in text order, with negation and hedging marked.
+
+    Phrases compete leftmost-longest only with phrases for the same answer: "outbound calls" answers
+    ``channels`` and does not hide "outbound" from ``direction``; a phrase hides other answers only when it
+    says so (:attr:`~twarch.knowledge.signals.Phrase.hides`).
+    """
     text = _text(text)
+    hits = [(start, end, index, (phrase, m)) for start, end, index, (phrase, m) in _find_all(_table("phrases"), text)]
     out = []
-    for start, end, _, (phrase, m) in _find(_table("phrases"), text):
-        hedged, negated = _hedged(text, start), _negated(text, start, end)
-        for field_id, value in phrase.sets:
-            value = _captured(m) if value == S.COUNT else value
+    for field_id in BY_ID:
+        mine = [hit for hit in hits if any(f == field_id for f, _ in hit[3][0].sets)]
+        for start, end, _, (phrase, m) in _select(mine):
+            hedged, negated = _hedged(text, start), _negated(text, start, end)
+            value = dict(phrase.sets)[field_id]
+            value = _captured(m) if value == cues.COUNT else _tag(m) if value == cues.TAG else value
             if negated:
                 value = _negate(field_id, value)
             out.append(PrefillMatch(field_id, value, m.group(0), start, end, phrase.priority, negated, hedged))
+    hidden = [(start, end, field_id) for start, end, _, (phrase, _m) in hits for field_id in phrase.hides]
+    out = [m for m in out if not any(h_start <= m.start and m.end <= h_end and m.field == field_id
+                                     for h_start, h_end, field_id in hidden)]
+    out.sort(key=lambda match: (match.start, -match.end))
     return tuple(out)
 
 
 def prefill(text: str) -> dict[str, tuple[Any, str]]:
     """Answers the text already gives: ``{field: (value, matched words)}``, in question order.
 
-    Lists (channels, regulations, wants, languages) gather every mention and join their words
-    with ", ". A single-valued field takes the value of its highest-priority phrases; when those
-    disagree ("OpenAI or Claude") the field is left out, as unanswered.
+    Lists (channels, countries, regulations, wants, languages) gather every mention and join their
+    words with ", ". A single-valued field takes the value of its highest-priority phrases; when those
+    disagree ("OpenAI or Claude") the field is left out, as unanswered, unless the values combine
+    (inbound and outbound make ``both``: :data:`~twarch.knowledge.signals.COMBINED_VALUES`).
     """
     usable = [m for m in prefill_matches(text) if m.value is not None and not m.hedged]
     out: dict[str, tuple[Any, str]] = {}
@@ -298,7 +315,7 @@ def prefill(text: str) -> dict[str, tuple[Any, str]]:
         hits = [m for m in usable if m.field == q.id]
         if not hits:
             continue
-        if q.kind in ("multi", "tags"):
+        if q.kind in ("multi", "tags", "countries"):
             values = _unique([v for m in hits for v in m.value])
             if q.kind == "multi":
                 values = tuple(c for c in q.choice_ids if c in values)
@@ -306,9 +323,36 @@ def prefill(text: str) -> dict[str, tuple[Any, str]]:
             continue
         top = max(m.priority for m in hits)
         best = [m for m in hits if m.priority == top]
-        if len({repr(m.value) for m in best}) == 1:
+        values = {m.value for m in best}
+        combined = cues.COMBINED_VALUES.get(q.id, {}).get(frozenset(values))
+        if combined:
+            out[q.id] = (combined, ", ".join(_unique([m.phrase for m in best], key=str.lower)))
+        elif len(values) == 1:
             out[q.id] = (best[0].value, best[0].phrase)
-    return out
+    for source, (target, value) in cues.IMPLIED.items():
+        if source in out and target not in out and not any(m.field == target for m in usable):
+            out[target] = (value, out[source][1])
+    return {q: out[q] for q in BY_ID if q in out}
+
+
+def read_request(answers: Answers) -> tuple[Answers, dict[str, str]]:
+    """Fill the questions ``answers.request`` answers and the answers leave open, as the Wizard does.
+
+    Returns the answers and, for each field filled, the request's words it was read from. An answer
+    given explicitly always wins over the text, so a wrong reading is corrected by answering the field.
+
+    >>> a, inferred = read_request(Answers.from_dict({"request": "An AI receptionist for our UK clinic",
+    ...                                               "channels": ["sms"]}))
+    >>> a.channels, a.countries, inferred["countries"]
+    (('sms',), ('GB',), 'UK')
+    """
+    if not answers.request:
+        return answers, {}
+    found = {key: found for key, found in prefill(answers.request).items() if not answers.answered(key)}
+    if not found:
+        return answers, {}
+    return answers.replace(**{key: value for key, (value, _) in found.items()}), \
+        {key: words for key, (_, words) in found.items()}
 
 
 def answers_from_text(text: str) -> Answers:
@@ -331,12 +375,17 @@ def _captured(m: re.Match[str]) -> int | None:
     return int(number) if number.is_integer() and number <= MAX_COUNT else None
 
 
+def _tag(m: re.Match[str]) -> tuple[str, ...] | None:
+    """The language tag a phrase names (``language="en-gb"`` -> ``("en-GB",)``)."""
+    return (normalise_tag(m.group("tag")),)
+
+
 def _negate(field_id: str, value: Any) -> Any:
     kind = BY_ID[field_id].kind
     if kind == "bool":
         return not value
     if kind == "choice":
-        return S.NEGATED_CHOICE.get(field_id)
+        return cues.NEGATED_CHOICE.get(field_id)
     return None
 
 
@@ -356,12 +405,12 @@ def _hedged(text: str, start: int) -> bool:
 def _negated(text: str, start: int, end: int) -> bool:
     words = _clause_before(text, start)
     for i in range(len(words) - 1, -1, -1):
-        if words[i] in S.CLAUSE_BREAKS:
+        if words[i] in cues.CLAUSE_BREAKS:
             words = words[i + 1:]
             break
-    words = words[-S.NEGATION_WINDOW:]
+    words = words[-cues.NEGATION_WINDOW:]
     for i, word in enumerate(words):
         pair = f"{word} {words[i + 1]}" if i + 1 < len(words) else word
-        if word in S.NEGATORS and pair not in S.NOT_NEGATING:
+        if word in cues.NEGATORS and pair not in cues.NOT_NEGATING:
             return True
     return bool(_table("after").search(text[end:end + 60]))

@@ -81,6 +81,8 @@ class Recommendation:
     install: str | None = None
     runtime: str | None = None
     mode_signals: tuple[str, ...] = ()
+    #: Answers read from the request, not given explicitly: (field, the request's words), in question order.
+    inferred: tuple[tuple[str, str], ...] = ()
     decisions: tuple[Item, ...] = ()
     products: tuple[Item, ...] = ()
     skipped: tuple[Item, ...] = ()
@@ -124,6 +126,8 @@ class Recommendation:
             "answers": self.answers.to_dict(),
             "mode": self.mode,
             "mode_signals": list(self.mode_signals),
+            "inferred": {key: {"value": _plain(getattr(self.answers, key)), "words": words}
+                         for key, words in self.inferred},
             "level": self.level,
             "level_name": self.level_name,
             "implementation_path": self.implementation_path,

@@ -38,9 +38,15 @@ if set(SKILL_GROUPS) != set(CATEGORIES):
     raise ValueError("Recommendation.SKILL_GROUPS must name the catalogue's skill categories")
 
 
-def recommend(answers: Answers | Mapping[str, Any]) -> Recommendation:
-    """Turn answers (an :class:`Answers` or a plain mapping) into an explained recommendation."""
+def recommend(answers: Answers | Mapping[str, Any], inferred: Mapping[str, str] | None = None) -> Recommendation:
+    """Turn answers (an :class:`Answers` or a plain mapping) into an explained recommendation.
+
+    ``inferred`` names the answers that were read from the request rather than given, each with the words
+    it was read from (what :func:`twarch.mode.read_request` returns); the reports list them so a reader
+    can correct them. ``recommend(*read_request(answers))`` reads the request as the CLI and the Wizard do.
+    """
     answers = as_answers(answers)
+    marks = _inferred(answers, inferred or {})
     facts: dict[str, Any] = {k: v for k, v in vars(answers).items() if v is not None}
     items: dict[str, Any] = {}
     decisions: list[Item] = []
@@ -63,6 +69,7 @@ def recommend(answers: Answers | Mapping[str, Any]) -> Recommendation:
         answers=answers,
         mode=facts.get("mode"),
         mode_signals=found.signals if found else (),
+        inferred=marks,
         level=level,
         level_name=level_name(level, facts.get("voice")),
         implementation_path=facts["path"],
@@ -80,6 +87,14 @@ def recommend(answers: Answers | Mapping[str, Any]) -> Recommendation:
         open_questions=tuple(_open_question(q) for q in ESSENTIAL if not answers.answered(q)),
         **items,
     )
+
+
+def _inferred(answers: Answers, inferred: Mapping[str, str]) -> tuple[tuple[str, str], ...]:
+    for key, words in inferred.items():
+        if key not in BY_ID or key == "request" or not answers.answered(key) or not isinstance(words, str):
+            raise AnswerError("inferred", f"{key!r} is not an answered question read from the request's words",
+                              "answered question ids mapped to the words they were read from")
+    return tuple((q, inferred[q]) for q in BY_ID if q in inferred)
 
 
 def as_answers(answers: Answers | Mapping[str, Any]) -> Answers:

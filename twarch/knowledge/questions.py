@@ -48,6 +48,27 @@ class Question:
         """The label of one of this question's choices (the id itself if unknown)."""
         return next((c.label for c in self.choices if c.id == choice_id), choice_id)
 
+    def describe(self, value: object) -> str:
+        """An answer in words: ``Yes``, a choice's label, labels or country names joined by commas.
+
+        >>> from twarch.knowledge.questions import BY_ID
+        >>> BY_ID["countries"].describe(("GB", "DE")), BY_ID["direction"].describe("outbound")
+        ('Britain (UK) · GB, Germany · DE', 'We contact customers')
+        """
+        if self.kind == "bool":
+            return "Yes" if value else "No"
+        if self.kind == "choice":
+            return self.label(str(value))
+        if self.kind == "multi":
+            return ", ".join(self.label(v) for v in value)  # type: ignore[union-attr]
+        if self.kind == "countries":
+            from .geography import country_name
+
+            return ", ".join(f"{country_name(code)} · {code}" for code in value)  # type: ignore[union-attr]
+        if self.kind == "tags":
+            return ", ".join(value)  # type: ignore[arg-type]
+        return str(value)
+
 
 YES_NO = (Choice("true", "Yes"), Choice("false", "No"))
 

@@ -10,6 +10,9 @@ Two tables drive :mod:`twarch.mode`:
   more answer fields. Single-valued fields are resolved by ``priority`` (higher wins; two
   different values at the same priority leave the field unanswered).
 
+A negative weight holds a mode back: asking whether a plan "makes sense" is a request to check it, however
+concrete the plan.
+
 Pattern syntax (compiled once, lazily, by :mod:`twarch.mode`): ordinary ``re`` syntax,
 matched case-insensitively between word boundaries, where a literal space means
 "one or more spaces or hyphens" and ``~`` means "an optional space or hyphen"
@@ -49,11 +52,17 @@ class Combination:
 
 @dataclass(frozen=True)
 class Phrase:
-    """Words that answer questions: ``sets`` pairs an answer field with the value the words imply."""
+    """Words that answer questions: ``sets`` pairs an answer field with the value the words imply.
+
+    Phrases compete (leftmost-longest) only with phrases for the same answer; ``hides`` names other answers
+    whose phrases inside this one's words mean nothing ("data must stay in the EU" says where data lives,
+    not that the users are in the EU).
+    """
 
     pattern: str
     sets: tuple[tuple[str, object], ...]
     priority: int = 2
+    hides: tuple[str, ...] = ()
 
 
 # --- Mode thresholds (Step 1) -------------------------------------------------------------
@@ -66,9 +75,9 @@ VALIDATION_AT = 2.0
 #: Every activated request starts with this much discovery: the default mode.
 DISCOVERY_BASE = 1.0
 
-V = "validation"
-B = "build"
-D = "discovery"
+VALIDATION = "validation"
+BUILD = "build"
+DISCOVERY = "discovery"
 
 
 def _act(label: str, pattern: str, *weights: tuple[str, float]) -> Signal:
@@ -79,8 +88,10 @@ def _cue(label: str, pattern: str, *weights: tuple[str, float]) -> Signal:
     return Signal(label, pattern, False, tuple(weights))
 
 
-def _member(group: str, label: str, pattern: str) -> Signal:
-    return Signal(label, pattern, False, (), group)
+def _member(group: str, label: str, pattern: str, *weights: tuple[str, float]) -> Signal:
+    """A signal that activates only together with the other groups of a :data:`COMBINATIONS` entry; its
+    ``weights`` (if any) count whether or not it activates."""
+    return Signal(label, pattern, False, tuple(weights), group)
 
 
 SIGNALS: tuple[Signal, ...] = (
@@ -90,12 +101,19 @@ SIGNALS: tuple[Signal, ...] = (
     _act("voice bot", r"(?:voice|phone|calling|telephone)~bots?"),
     _act("voice agent", r"(?:voice|phone) agents?"),
     _act("chatbot", r"chat~bots?"),
-    _act("virtual assistant", r"(?:virtual|digital|ai|intelligent) (?:assistants?|receptionists?|concierges?)"),
+    _act("virtual assistant", r"(?:virtual|digital|ai|intelligent|smart|voice|phone|automated|robot) (?:assistants?"
+                              r"|receptionists?|concierges?|co~pilots?|reps?|representatives?)"),
+    # Something that answers the phone for you is an agent on a phone line, whatever it is called.
+    _act("answers the phone", r"(?:something|a system|software|a tool|an app|a service|a machine|a program)"
+                              r" (?:that |which |to )?(?:can )?(?:answers?|picks? up|handles?|takes?) (?:our |the "
+                              r"|my |all |incoming |inbound )?(?:phones?|calls?|phone calls)"),
     _act("virtual agent", r"virtual agents?"),
     _act("voice AI", r"(?:voice|phone|conversational|generative|gen)~ai"),
-    _act("AI voice", r"ai (?:powered |driven )?(?:voice|phone|calls?|calling|chat|texting|sms|receptionist|ivr)"),
+    _act("AI voice", r"ai (?:powered |driven )?(?:voice|phone|calls?|callers?|calling|dialers?|chat|texting|sms"
+                     r"|receptionist|ivr|help~lines?|hot~lines?|phone lines?|(?:support |service )?lines?)"),
     _act("smart IVR", r"(?:intelligent|smart|conversational|natural language|nlu) ivrs?"),
-    _act("ConversationRelay", r"conversation~relay", (V, 2.0)),
+    # A product named in TwiML form (<Connect><ConversationRelay>) is still a named product, not build detail.
+    _act("ConversationRelay", r"(?:<connect>\s*)?<?conversation~relay(?:\s*/?>)?", (VALIDATION, 2.0)),
     _act("speech-to-text", r"speech to text|stt|speech recognition|asr"),
     _act("text-to-speech", r"text to speech|tts|speech synthesis"),
     _act("real-time voice", r"real~time (?:voice|speech|audio conversations?)"),
@@ -103,86 +121,150 @@ SIGNALS: tuple[Signal, ...] = (
     _act("automated support", r"automat(?:ed|e|ing) (?:customer )?(?:support|service|phone support|help~desk)"),
     _act("automated support", r"(?:support|service) automation"),
     _act("conversational AI", r"conversational (?:ai|agents?|assistants?)"),
-    _act("Conversation Memory", r"conversation memory", (V, 2.0)),
-    _act("Conversation Intelligence", r"conversation intelligence", (V, 2.0)),
-    _act("Conversation Orchestrator", r"conversation orchestrator", (V, 2.0)),
-    _act("Agent Connect", r"(?:twilio )?agent connect(?: sdk)?", (V, 2.0)),
-    _act("TAC", r"tac(?: sdk)?", (V, 2.0)),
-    _act("Agent Connect package", r"(?:twilio-agent-connect|tac)-(?:aws|microsoft|azure)|twilio-agent-connect",
-                                  (V, 2.0), (B, 1.5)),
-    _act("Language Operators", r"language operators?", (V, 2.0)),
-    _act("Voice Intelligence", r"voice intelligence", (V, 2.0)),
-    _act("Voice Live", r"(?:azure )?voice live", (V, 1.0)),
+    _act("Conversation Memory", r"conversation memory", (VALIDATION, 2.0)),
+    _act("Conversation Intelligence", r"conversation intelligence", (VALIDATION, 2.0)),
+    _act("Conversation Orchestrator", r"conversation orchestrator", (VALIDATION, 2.0)),
+    _act("Agent Connect", r"(?:twilio )?agent connect(?: sdk)?", (VALIDATION, 2.0)),
+    _act("TAC", r"tac(?: sdk)?", (VALIDATION, 2.0)),
+    # A package named is a product chosen; installing it ("pip install ...") is the build detail.
+    _act("Agent Connect package", r"(?:twilio-agent-connect|tac)-(?:aws|microsoft|azure|google|typescript)"
+                                  r"|twilio-agent-connect", (VALIDATION, 2.0), (BUILD, 0.5)),
+    # Agent Connect's and Conversation Memory's own settings are named only by people building on them.
+    _act("Agent Connect setting", r"(?-i:TWILIO_CONVERSATION_CONFIGURATION_ID|TWILIO_MEMORY_STORE_ID|MEMORY_STORE_ID)"
+                                  r"|conversation configuration(?: id| sid)?s?", (VALIDATION, 1.0)),
+    _act("Language Operators", r"language operators?", (VALIDATION, 2.0)),
+    _act("Voice Intelligence", r"voice intelligence", (VALIDATION, 2.0)),
+    _act("Voice Live", r"(?:azure )?voice live", (VALIDATION, 1.0)),
     # -- Combinations: an LLM or "AI" together with a Twilio channel -------------------------
-    _member("llm", "LLM", r"llms?|large language models?|language models?|gpt(?:-?\d[\w.]*)?(?:-?(?:turbo|mini|o))?"
-                          r"|chatgpt|openai|claude|anthropic|gemini|bedrock|llama|mistral"),
-    _member("ai", "AI", r"ai|a\.i\.|artificial intelligence|bots?|genai|gen ai|machine learning"),
+    # An LLM that wrote someone's code ("ChatGPT wrote me this function") is a tool, not a part of the design.
+    _member("llm", "LLM", r"(?:llms?|large language models?|language models?|gpt(?:-?\d[\w.]*)?(?:-?(?:turbo|mini|o))?"
+                          r"|chatgpt|openai|claude|anthropic|gemini|bedrock|llama|mistral)(?! (?:wrote|generated|gave"
+                          r"|suggested|told|says|said|made|produced|spat out|write|generate|draft))"),
+    # A bot in a chat-ops tool (a Slack bot posting alerts) talks to the team, not to customers.
+    _member("ai", "AI", r"ai|a\.i\.|artificial intelligence|bots?|genai|gen ai"),
+    # A group in no combination masks the words it covers: a team's chat-ops bot is not a customer-facing agent.
+    _member("team tool", "team bot", r"(?:slack|discord|teams|telegram|github|jira|moderation|ops|devops|monitoring"
+                                     r"|alerting) (?:[\w-]+ )?bots?"),
+    # An assistant, concierge or bot on a channel is an agent too ("an assistant that picks up our calls").
+    _member("ai", "assistant", r"(?<!executive\s)(?<!personal\s)(?<!human\s)(?<!legal\s)(?<!medical\s)"
+                               r"(?<!dental\s)assistants?|concierges?|co~pilots?|voice~bots?|phone~bots?|chat~bots?"),
+    # Speech engines on a phone line are a real-time voice pipeline (the playbook's speech-to-text trigger).
+    _member("speech", "Deepgram", r"deepgram", (VALIDATION, 1.0), (BUILD, 0.5)),
+    _member("speech", "ElevenLabs", r"eleven~labs", (VALIDATION, 1.0), (BUILD, 0.5)),
+    # Polly is also the everyday voice of <Say>, so it is a component chosen but no sign of an AI agent.
+    _cue("Amazon Polly", r"(?:amazon |aws )?polly", (VALIDATION, 1.0), (BUILD, 0.5)),
+    _member("speech", "Google STT/TTS", r"google (?:cloud )?(?:(?:for|as) (?:our |the |its )?)?(?:stt|tts|speech to "
+                                        r"text|text to speech|speech recognition|wavenet)", (VALIDATION, 1.0),
+            (BUILD, 0.5)),
+    _member("speech", "speech engine", r"(?-i:Whisper)|openai whisper|whisper (?:models?|api|pipeline|stt)"
+                                       r"|assembly~ai|cartesia|speechmatics|azure (?:ai )?speech|gladia|rime",
+            (VALIDATION, 1.0)),
+    _member("speech", "realtime model", r"(?:openai |gpt~)?realtime (?:api|models?)|gpt~realtime|gpt~live"
+                                        r"|speech~to~speech(?: models?)?|nova sonic|gemini live", (VALIDATION, 1.0)),
     _member("channel", "phone", r"phones?|phone numbers?|telephony|telephone|ivr|hotline|call cent(?:er|re)s?"
                                 r"|(?<!api\s)(?<!tool\s)(?<!function\s)(?<!llm\s)calls?|calling|callers?"),
     _member("channel", "Twilio", r"twilio(?: voice| messaging| programmable voice)?"),
     _member("channel", "messaging", r"sms|text messages?|texting|whatsapp|rcs|messaging"),
+    _member("channel", "web chat", r"web~chat|web~?site chat|chat widgets?|live chat|in~app chat|app chat"
+                                   r"|chat on (?:our|the|my) (?:web~?site|site|app)|(?:on|for|to) (?:our|the|my)"
+                                   r" (?:web~?site|site|app)"),
+    _member("channel", "phone", r"(?:rings?|ringing|phones|dials?) (?:our |the |their |my )?(?:[\w-]+ )?(?:patients"
+                                r"|customers|clients|members|leads|people|guests|tenants|passengers|residents|us"
+                                r"|them|back)"),
+    _member("channel", "messaging", r"(?:by|over|via) text"),
+    # Media Streams is a product named (validation) and a Twilio voice channel (activation with speech or an LLM).
+    _member("channel", "Media Streams", r"media streams?|(?:<(?:connect|start)>\s*)?<stream\s*/?>", (VALIDATION, 2.0)),
     # -- Validation: products named (they've chosen) ----------------------------------------
-    _cue("Media Streams", r"media streams?|<stream>", (V, 2.0)),
-    _cue("TaskRouter", r"task~router", (V, 2.0)),
-    _cue("Flex", r"(?:twilio )?flex", (V, 2.0)),
-    _cue("Memory Store", r"memory stores?", (V, 1.5)),
-    _cue("Twilio Functions", r"twilio (?:functions?|serverless)", (V, 1.0)),
-    _cue("Twilio Sync", r"twilio sync", (V, 1.0)),
-    _cue("Segment", r"segment(?: bridge| cdp)|twilio segment", (V, 1.0)),
-    _cue("Twilio Studio", r"(?:twilio )?studio flows?|twilio studio", (V, 1.0)),
-    _cue("semantic Recall", r"semantic recall", (V, 1.0)),
-    _cue("customer memory", r"customer memory|customer profiles?", (V, 1.0)),
-    _cue("<Pay>", r"<pay>|pay verb", (V, 1.0), (B, 2.0)),
-    # -- Components chosen: a named STT/TTS provider (build detail and validation) -----------
-    _cue("Deepgram", r"deepgram", (V, 1.0), (B, 0.5)),
-    _cue("ElevenLabs", r"eleven~labs", (V, 1.0), (B, 0.5)),
-    _cue("Amazon Polly", r"(?:amazon |aws )?polly", (V, 1.0), (B, 0.5)),
-    _cue("Google STT/TTS", r"google (?:cloud )?(?:(?:for|as) (?:our |the |its )?)?(?:stt|tts|speech to text"
-                           r"|text to speech|speech recognition|wavenet)", (V, 1.0), (B, 0.5)),
-    _cue("nova-3", r"nova~[23](?:~general)?", (B, 1.5)),
+    _cue("TaskRouter", r"task~router", (VALIDATION, 2.0)),
+    _cue("Flex", r"(?:twilio )?flex", (VALIDATION, 2.0)),
+    _act("Memory Store", r"(?<!in-)(?<!in\s)memory stores?", (VALIDATION, 1.5)),
+    _cue("Twilio Functions", r"twilio (?:functions?|serverless)", (VALIDATION, 1.0)),
+    _cue("Twilio Sync", r"twilio sync", (VALIDATION, 1.0)),
+    _cue("Segment", r"segment(?: bridge| cdp)|twilio segment", (VALIDATION, 1.0)),
+    _cue("Twilio Studio", r"(?:twilio )?studio flows?|twilio studio", (VALIDATION, 1.0)),
+    _cue("semantic Recall", r"semantic recall", (VALIDATION, 1.0)),
+    _cue("customer memory", r"customer memory|customer profiles?", (VALIDATION, 1.0)),
+    _cue("<Pay>", r"<pay>|pay verb", (VALIDATION, 1.0), (BUILD, 2.0)),
+    # -- Components chosen: STT/TTS providers are the "speech" group above --------------------
+    _cue("nova-3", r"nova~[23](?:~general)?", (BUILD, 1.5)),
     # -- Build: implementation detail -------------------------------------------------------
-    _cue("implementation verb", r"set(?:ting)?~up|configur(?:e|ing|ation)|implement(?:s|ing|ation)?|integrat(?:e|ing)"
-                                r"|wir(?:e|ing)(?: up)?|hook(?:ing)? up", (B, 1.5)),
+    _cue("implementation verb", r"set(?:ting)?\s+up|configur(?:e|ing|ation)|implement(?:s|ing|ation)?|integrat(?:e|ing)"
+                                r"|wir(?:e|ing)(?: up)?|hook(?:ing)? up", (BUILD, 1.5)),
     _cue("code", r"(?<!zip\s)(?<!area\s)(?<!country\s)(?<!promo\s)(?<!discount\s)(?<!postal\s)(?<!qr\s)code|coding"
-                 r"|snippets?|sample code|boilerplate|scaffold(?:ing)?|script to", (B, 1.5)),
+                 r"|snippets?|sample code|boilerplate|scaffold(?:ing)?|script to", (BUILD, 1.5)),
     _cue("WebSocket handler", r"web~socket (?:handlers?|servers?|endpoints?|connections?|routes?|messages?|lifecycle)",
-                              (B, 2.0)),
-    _cue("WebSocket", r"web~sockets?|wss?://\S+", (B, 1.0)),
-    _cue("handler", r"handlers?|middleware", (B, 1.0)),
-    _cue("endpoint", r"endpoints?|webhooks?|status callbacks?|action url|https?://\S+", (B, 1.5)),
-    _cue("TwiML", r"twiml|<(?:connect|conversationrelay|start|recording|say|gather|dial|enqueue|language)\s*/?>",
-                  (B, 2.0)),
-    _cue("environment variable", r"env(?:ironment)? var(?:iable)?s?|\.env|(?-i:[A-Z][A-Z0-9]*_[A-Z0-9_]+)", (B, 2.0)),
+                              (BUILD, 2.0)),
+    _cue("WebSocket", r"web~sockets?|wss?://\S+", (BUILD, 1.0)),
+    _cue("handler", r"handlers?|middleware", (BUILD, 1.0)),
+    _cue("endpoint", r"endpoints?|webhooks?|status callbacks?|action url|https?://\S+", (BUILD, 1.5)),
+    _cue("TwiML", r"twiml|<(?:connect|start|recording|record|say|play|gather|dial|enqueue|language|redirect"
+                  r"|hangup|pause)\s*/?>", (BUILD, 2.0)),
+    # An order to write, wire or run code, at the start of a sentence ("Implement ...", "Stream X into Y").
+    _cue("imperative", r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:please |pls |plz |now |just |can you |could you )?(?:implement"
+                       r"|write|code|wire|stream|pipe|handle|parse|deploy|register|configure|debug|fix|refactor"
+                       r"|generate|scaffold|persist|add|port|migrate|start me off|give me(?= (?:the |a )?(?:\w+ )?"
+                       r"(?:dockerfile|code|commands?|script|handler|server|snippet))"
+                       r"|create(?= (?:a |an |the )?(?:\w+ )?(?:call|webhook|endpoint"
+                       r"|handler|server|function|route|twiml|web~socket|queue|workflow|sub~account|api|script))"
+                       r"|show me(?= (?:the |some |sample |example )?(?:\w+ )?(?:code|snippet|implementation)))",
+                       (BUILD, 1.5)),
+    _cue("deployment detail", r"sticky sessions?|load balancers?|(?-i:ALB|NLB)|docker(?:file)?|kubernetes|k8s"
+                              r"|helm charts?|terraform|ci/cd|redis|(?:whatsapp |messaging )?senders?"
+                              r"|(?:content |message )?templates?|messaging services?|sub~account sids?",
+                              (BUILD, 1.0)),
+    _cue("environment variable", r"env(?:ironment)? var(?:iable)?s?|\.env|(?-i:[A-Z][A-Z0-9]*_[A-Z0-9_]+)",
+                                 (BUILD, 2.0)),
     _cue("identifier", r"(?-i:[a-z][a-z0-9]*_[a-z0-9_]+)|(?-i:[a-z]{2,}[A-Z][A-Za-z0-9]*)|[a-z_][\w.]{0,80}\(\)",
-                       (B, 2.0)),
-    _cue("package install", r"(?:pip|npm|pnpm|yarn|uv) (?:install|add)|requirements\.txt|package\.json", (B, 2.0)),
+                       (BUILD, 2.0)),
+    _cue("package install", r"(?:pip|npm|pnpm|yarn|uv) (?:install|add)|requirements\.txt|package\.json", (BUILD, 2.0)),
     _cue("source file", r"(?<![\w-])(?!(?:node|next|nest|vue|react|deno|nuxt|three|express)\.js)[\w-]+\.(?:py|ts|js"
-                        r"|mjs|tsx|java|go|rb)", (B, 2.0)),
-    _cue("credentials", r"api keys?|auth tokens?|account sid|credentials|access tokens?", (B, 1.5)),
-    _cue("ngrok", r"ngrok|tunnel(?:ing)?", (B, 1.5)),
+                        r"|mjs|tsx|java|go|rb)", (BUILD, 2.0)),
+    _cue("credentials", r"api keys?|auth tokens?|account sid|credentials|access tokens?", (BUILD, 1.5)),
+    _cue("ngrok", r"ngrok|tunnel(?:ing)?", (BUILD, 1.5)),
     _cue("debugging", r"debug(?:ging)?|not working|doesn'?t work|error(?: code)? \d{4,5}|stack trace"
-                      r"|timeouts? (?:error|issue)|fix(?:ing)? (?:the|my|a|this) (?:bug|error|issue)", (B, 1.5)),
+                      r"|timeouts? (?:error|issue)|fix(?:ing)? (?:the|my|a|this) (?:bug|error|issue)", (BUILD, 1.5)),
     _cue("protocol events", r"(?:setup|prompt|interrupt|dtmf|info|error) (?:events?|messages?)|dtmf|barge~in"
-                            r"|interruption handling", (B, 1.5)),
-    _cue("SDK call", r"sdk (?:functions?|methods?|calls?|clients?)|client library", (B, 1.5)),
-    _cue("JSON payload", r"json|payloads?|schema", (B, 1.0)),
+                            r"|interruption handling", (BUILD, 1.5)),
+    _cue("SDK call", r"sdk (?:functions?|methods?|calls?|clients?)|client library", (BUILD, 1.5)),
+    _cue("JSON payload", r"json|payloads?|schema", (BUILD, 1.0)),
+    _cue("REST API", r"rest api|api (?:calls?|requests?)|curl|http (?:post|get)s?", (BUILD, 1.5)),
+    _cue("script", r"(?:a |the )?(?:\w+ )?script (?:that|which|to)|skeleton|starter code|stub", (BUILD, 1.5)),
+    _cue("error report", r"\d{5} (?:[\w-]+ )?error|fails? with|failing with|errors? with|throws|traceback"
+                         r"|exception|timed out", (BUILD, 1.5)),
+    # -- Validation: asking to check a plan, or saying it is already chosen ---------------------
+    # A question about a plan is a request to check it, however concrete the plan (so it holds build back).
+    _cue("asks to check", r"(?:the right|a good|the best|a sensible|a reasonable) (?:choice|approach|fit|call|tool"
+                          r"|product|idea|option|design)|makes? sense|holds? up|sensible|viable|feasible|overkill"
+                          r"|(?:ok|okay|enough|scale|work|a problem|correct|right|possible)(?=\s*\?)|sanity~check"
+                          r"|keep up|could bite|gotchas?|pitfalls?|(?:am i|are we) missing|double~check|cope"
+                          r"|makes? (?:more )?sense|(?:right|correct|ok|okay|sound|fine|enough)(?=[,\s]*(?:or\b|\?))"
+                          r"|(?:work|cope|scale)(?= (?:in|with|for|at|on) [^?.!]{0,80}\?)"
+                          r"|validate|review (?:my|our|this) (?:plan|design|architecture)|checking (?:my|our|this)"
+                          r" (?:plan|design|architecture)|any gaps|gaps(?=\s*\?)|anything missing|what(?:'s| is"
+                          r"| else) (?:am i |are we )?missing", (VALIDATION, 1.5), (BUILD, -1.0)),
+    _cue("already chosen", r"(?:we|i)(?:'ve| have)? (?:chose|chosen|picked|selected|settled on|went with|gone with"
+                           r"|decided on)|(?:we're|we are|i'm|i am) (?:using|running)|(?:our|my) (?:plan|proposed"
+                           r" architecture|architecture|design|stack|setup) (?:is|:)", (VALIDATION, 1.0)),
     # -- Discovery: outcome-level wording ----------------------------------------------------
     _cue("wants to build", r"(?:i|we|i'd|we'd|i'm|we're) (?:want|would like|need|like|looking|hoping|planning|thinking"
-                           r"|trying|going) to (?:build|create|make|launch|add|offer|start|deploy|automate)", (D, 1.0)),
-    _cue("help me plan", r"help (?:me|us) (?:plan|design|choose|decide|figure out|understand|think)", (D, 1.0)),
+                           r"|trying|going) to (?:build|create|make|launch|add|offer|start|deploy|automate)",
+                           (DISCOVERY, 1.0)),
+    _cue("help me plan", r"help (?:me|us) (?:plan|design|choose|decide|figure out|understand|think)", (DISCOVERY, 1.0)),
     _cue("open question", r"where (?:do|should) (?:i|we) (?:start|begin)|where to start|what do (?:i|we) need"
                           r"|which (?:twilio )?(?:products?|architecture|approach|option|services?)|best way|not sure"
-                          r"|any (?:ideas|advice|recommendations)|what would you (?:recommend|suggest)", (D, 1.0)),
-    _cue("architecture", r"architectures?|recommend(?:ation)?s?|options|high~level|roadmap", (D, 1.0)),
+                          r"|any (?:ideas|advice|recommendations)|what would you (?:recommend|suggest)",
+                          (DISCOVERY, 1.0)),
+    _cue("architecture", r"architectures?|recommend(?:ation)?s?|options|high~level|roadmap", (DISCOVERY, 1.0)),
     _cue("business outcome", r"customer (?:support|service|experience)|answer (?:customer )?questions|book(?:s"
                              r"|ing)? appointments|take orders|reduce (?:wait times|costs|call volume)|after~hours"
                              r"|handle (?:customer |incoming |inbound )?calls|improve (?:customer|support|our)",
-                             (D, 1.0)),
+                             (DISCOVERY, 1.0)),
 )
 
 COMBINATIONS: tuple[Combination, ...] = (
     Combination("LLM + phone", ("llm", "channel")),
     Combination("AI + phone", ("ai", "channel")),
+    Combination("speech engine + phone", ("speech", "channel")),
 )
 
 
@@ -190,10 +272,12 @@ COMBINATIONS: tuple[Combination, ...] = (
 
 #: A ``sets`` value meaning "the number captured by the pattern's ``n`` group" (``1,200``, ``2k``).
 COUNT = "{n}"
+#: A ``sets`` value meaning "the language tag captured by the pattern's ``tag`` group" (``language="en-GB"``).
+TAG = "{tag}"
 
 
-def _p(pattern: str, field: str, value: object, priority: int = 2) -> Phrase:
-    return Phrase(pattern, ((field, value),), priority)
+def _p(pattern: str, field: str, value: object, priority: int = 2, hides: tuple[str, ...] = ()) -> Phrase:
+    return Phrase(pattern, ((field, value),), priority, hides)
 
 
 def _pm(pattern: str, *sets: tuple[str, object], priority: int = 2) -> Phrase:
@@ -203,11 +287,15 @@ def _pm(pattern: str, *sets: tuple[str, object], priority: int = 2) -> Phrase:
 CHANNEL_PHRASES: tuple[Phrase, ...] = (
     _p(r"(?<!brand\s)(?<!of\s)(?<!your\s)voice(?! of the customer)|voice~mail|phones?|telephon(?:e|y)|ivr|hotline|pstn"
        r"|phone numbers?|call cent(?:er|re)s?|callers?|(?<!function\s)(?<!tool\s)calling|dial(?:s|ing|~in)?"
-       r"|conversation~relay|media streams?|speech to text|text to speech", "channels", ("voice",)),
+       r"|conversation~relay|media streams?|<stream\s*/?>|speech to text|text to speech|(?:voice|phone)~bots?"
+       r"|ai callers?|dialers?|(?:support|service|customer service|reservations?|booking|claims|sales|help|phone)"
+       r" lines?|help~lines?|hot~lines?|ring(?:s|ing)? (?:us|our|the|them|it)|phone (?:us|it|them)", "channels",
+       ("voice",)),
     _p(r"(?<!api\s)(?<!tool\s)(?<!function\s)(?<!llm\s)(?<!rest\s)(?<!http\s)(?<!model\s)(?<!webhook\s)calls|(?:phone"
        r"|inbound|outbound|incoming|outgoing|voice|live|each|every|per|missed|sales|support|first|reminder) calls?"
        r"|call (?:us|in|back|center|centre)|on (?:a|the) call", "channels", ("voice",)),
-    _p(r"sms|mms|text messag(?:es?|ing)|texting|texts|text (?:us|them|me|customers|back|reminders)",
+    _p(r"sms|mms|text messag(?:es?|ing)|texting|texts|text (?:us|them|me|customers|back|reminders)"
+       r"|(?:by|over|via) text|text and (?:phone|voice|calls?)",
        "channels", ("sms",)),
     _p(r"whats~app", "channels", ("whatsapp",)),
     _p(r"rcs|rich communication services?", "channels", ("rcs",)),
@@ -215,6 +303,11 @@ CHANNEL_PHRASES: tuple[Phrase, ...] = (
        r"|my) (?:web~?site|site|app)|(?:our|the|my) web~?site|web app", "channels", ("chat",)),
     _p(r"omni~channel|every channel|all (?:the )?channels", "channels", ("voice", "sms", "whatsapp", "rcs", "chat")),
 )
+
+#: Whose contacts, and who they are: "call our overdue customers", "ring patients", "text their leads".
+_WHOSE = r"(?:our |my |the |their |your |all |past~due |existing |new |those |these )?(?:[\w-]+ )?"
+_CONTACTS = (r"(?:customers|patients|leads|clients|debtors|members|borrowers|prospects|subscribers|donors|voters"
+             r"|guests|students|parents|policy~holders|applicants|candidates|users|people|households|tenants|owners)")
 
 ESSENTIAL_PHRASES: tuple[Phrase, ...] = (
     # outcome
@@ -225,9 +318,18 @@ ESSENTIAL_PHRASES: tuple[Phrase, ...] = (
        r"|ing) appointments|reservations?|order status|where is my order|take (?:food |phone )?orders|ordering"
        r"|track(?:ing)? (?:their |my |an? )?orders?|receptionist|answer(?:s|ing)? (?:the )?phones?",
        "outcome", "autonomous_service"),
-    _p(r"outbound|reminders?|reminder calls|surveys?|call (?:our |my |the )?(?:customers|patients|leads|clients"
-       r"|debtors|members|borrowers)|follow~up calls|proactive (?:calls|outreach)|outreach|dial out|confirm(?:s"
-       r"|ing)? appointments|appointment confirmations?", "outcome", "outbound_calling"),
+    _p(r"reminders?|surveys?|outreach|confirm(?:s|ing)? appointments|appointment confirmations?",
+       "outcome", "outbound_calling"),
+    # Calling or texting people first is both the outbound outcome and the outbound direction.
+    _pm(r"outbound|outgoing calls?|(?:reminder|follow~up|courtesy|confirmation|collection|proactive) calls"
+        r"|proactive outreach|dial(?:s|ing)? out|cold~call(?:s|ing)?|telemarketing|robo~?calls?",
+        ("outcome", "outbound_calling"), ("direction", "outbound")),
+    _pm(rf"(?:call|calls|calling|phone|phones|phoning|ring|rings|ringing|dial|dials|dialing) {_WHOSE}{_CONTACTS}",
+        ("outcome", "outbound_calling"), ("direction", "outbound"), ("channels", ("voice",))),
+    _pm(r"(?:call|calls|calling|ring|rings|ringing|phone|phones|phoning) (?!us )(?:[\w-]+ ){1,2}back",
+        ("direction", "outbound"), ("channels", ("voice",))),
+    _pm(rf"(?:text|texts|texting|sms|message|messages|messaging) {_WHOSE}{_CONTACTS}",
+        ("outcome", "outbound_calling"), ("direction", "outbound"), ("channels", ("sms",)), priority=1),
     _p(r"internal (?:tools?|use|teams?|users?|help~desk|knowledge base|employees)|employees|co~pilots?|for (?:our"
        r"|my) (?:support |sales |service )?(?:agents|reps|team|technicians)|it help~desk|back~office|field technicians",
        "outcome", "internal_tools"),
@@ -251,10 +353,15 @@ ESSENTIAL_PHRASES: tuple[Phrase, ...] = (
        r"|conversation intelligence|language operators?|monitor(?:ing)? (?:calls|conversations|the agent)"
        r"|supervis(?:ion|e)|quality (?:assurance|monitoring)", "intelligence", "realtime", 1),
     _p(r"real~time (?:analytics|monitoring|sentiment|supervision|alerts|intelligence|insights)|live monitoring"
-       r"|mid~(?:call|conversation)|intervene", "intelligence", "realtime"),
+       r"|mid~(?:call|conversation)|intervene|alert(?:s|ed)? (?:\w+ ){0,3}(?:live|in real~time|immediately)"
+       r"|live alerts?|(?:monitor|watch|listen|oversee|supervise|follow)(?:s|ed|ing)?"
+       r"(?: (?:in on )?(?:the |our |its |every |each |live )?(?:calls?|conversations?|chats?|agents?|bots?))?"
+       r" (?:in real~time|live|as (?:they|it) happens?)|(?:supervisors?|managers?|team leads?) (?:can |to |who |will )?"
+       r"(?:monitor|watch|listen(?: in)?|oversee|barge|jump in|take over)", "intelligence", "realtime"),
     _p(r"analytics|insights|reporting", "intelligence", "post_call", 1),
     _p(r"post~(?:call|conversation|interaction)(?: analytics| analysis| review)?|(?:analy[sz]e|review|score)"
-       r"(?: \w+){0,2} after (?:the|each|every) (?:call|conversation)|call summar(?:y|ies)|(?:bi|reporting) tools?",
+       r"(?: \w+){0,2} after (?:the|each|every) (?:call|conversation)|(?:qa|quality (?:assurance|checks?)) (?:after"
+       r"|on) (?:the |each |every )?(?:call|conversation)s?|call summar(?:y|ies)|(?:bi|reporting) tools?",
        "intelligence", "post_call"),
     # handoff
     _p(r"escalat(?:e|es|ed|ing|ion|ions)|hand(?:s|ing|ed)?~(?:off|over)(?: to (?:a |an )?(?:human|person|agent"
@@ -263,8 +370,11 @@ ESSENTIAL_PHRASES: tuple[Phrase, ...] = (
        r"|warm transfers?|(?:live|human|real) (?:agents?|people|reps?|representatives?|operators?|support)|real person"
        r"|(?:talk|speak|chat) (?:to|with) (?:a |an )?(?:human|person|someone|agent|representative)"
        r"|humans?(?: in the loop)|to (?:a|an) human|(?:needs?|requires?|involves?|involving|loop in|bring in"
-       r"|get) (?:a |an )?(?:human|person)|humans|human (?:takeover|fallback|backup|operators?|staff)|task~router"
-       r"|(?:twilio )?flex", "handoff", True),
+       r"|get) (?:a |an )?(?:human|person)|humans|human (?:takeover|fallback|backup|operators?|staff|involvement)"
+       r"|task~router"
+       r"|(?:twilio )?flex|(?:reach|reaches|get to|gets to|go to|goes to|passed to|pass(?:es|ing)? (?:\w+ ){0,3}to"
+       r"|route[sd]? (?:\w+ ){0,3}to|hand(?:s|ed)? (?:\w+ ){0,3}to) (?:a |an |the |our )?(?:person|human|humans"
+       r"|people|staff|live agents?|human agents?|(?:a )?real person)", "handoff", True),
     _p(r"hybrid", "handoff", True, 1),
     _p(r"fully autonomous|pure(?:ly)? ai|ai only|without (?:any )?humans?", "handoff", False),
 )
@@ -272,12 +382,34 @@ ESSENTIAL_PHRASES: tuple[Phrase, ...] = (
 CONTEXT_PHRASES: tuple[Phrase, ...] = (
     # customer profile
     _p(r"isvs?|multi~tenant|multiple clients|our clients|white~label(?:ed)?|saas (?:platform|product) for"
-       r"|platform for (?:businesses|agencies|clinics|restaurants)|for each (?:client|customer|tenant)",
-       "customer_profile", "isv"),
-    _p(r"enterprises?|fortune \d+|large (?:company|organi[sz]ation|enterprise)|global (?:company|bank|retailer)",
-       "customer_profile", "enterprise"),
-    _p(r"start~ups?|small (?:business|team|company|shop)|smbs?|solo (?:founder|developer)|side project",
-       "customer_profile", "smb"),
+       r"|platform for (?:businesses|agencies|clinics|restaurants)|for each (?:client|customer|tenant)"
+       r"|tenants|sub~accounts|(?:each|every) (?:of our )?(?:clients?|customers?|restaurants?|clinics?|tenants?"
+       r"|businesses|business|stores?|brands?|practices?|dealerships?|agenc(?:y|ies)|franchisees?) (?:to )?(?:gets?"
+       r"|has|have|with) (?:its|their|his|her) own|sell(?:s|ing)? (?:our )?(?:software|saas|a platform|our platform"
+       r"|a product|an app) to|(?:our )?(?:software|saas|platform) (?:is )?used by", "customer_profile", "isv"),
+    _p(r"(?:give|offer|provide|sell)(?:s|ing)? (?:small |local |independent )?(?:[\w-]+ ){0,2}(?:businesses|clinics"
+       r"|practices|restaurants|firms|agencies|companies|shops|stores|salons|dealerships) (?:an?|their own)"
+       r"|(?:sub~?account|phone number|number|memory store) per (?:tenant|client|customer)", "customer_profile", "isv",
+       3),
+    _pm(r"serv(?:e|es|ing) (?:about |around |roughly |some |over |nearly |more than )?(?P<n>\d[\d,]{0,15}k?)"
+        r" (?:[\w-]+ ){0,2}(?:firms|businesses|clinics|practices|restaurants|agencies|companies|brands|dealerships"
+        r"|stores|customers|clients|tenants)", ("customer_profile", "isv"), ("tenants", COUNT), priority=1),
+    _p(r"(?P<n>\d[\d,]{0,15}k?) (?:[\w-]+ )?(?:customers|clients)(?=[^.]{0,80}(?:sub~?accounts?|per tenant|tenants?))",
+       "tenants", COUNT),
+    _p(r"(?:we(?:'re| are) an? |our )(?:[\w-]+ ){0,2}saas|saas (?:company|platform|product|vendor|provider|business)"
+       r"|client (?:clinics|businesses|brands|accounts|companies|sites|restaurants|stores|practices|agencies)",
+       "customer_profile", "isv", 1),
+    # An ISV's end customers counted: "25 tenants", "our 40 client clinics", "12 customers, each on its own subaccount".
+    _pm(r"(?P<n>\d[\d,]{0,15}k?) (?:tenants|sub~accounts|clients|client [\w-]+|white~label [\w-]+|franchisees"
+        r"|(?:[\w-]+ )?(?:customers|businesses|brands|agencies|clinics|restaurants|practices|stores|dealerships),?"
+        r" each (?:on|with|gets?|has|having|in) (?:its|their) own)", ("customer_profile", "isv"), ("tenants", COUNT)),
+    _p(r"\(?(?:about |around |roughly |some |over |nearly )?(?P<n>\d[\d,]{0,15}k?) of them", "tenants", COUNT, 1),
+    _p(r"enterprises?|fortune \d+|(?:large|big|major|national|global|multinational|nationwide) (?:[\w-]+ )?(?:company"
+       r"|companies|organi[sz]ations?|enterprises?|airlines?|banks?|retailers?|insurers?|hospitals?|health systems?"
+       r"|carriers?|telcos?|utilit(?:y|ies)|brands?|chains?|groups?|corporations?)", "customer_profile", "enterprise"),
+    _p(r"start~ups?|(?:small|little|tiny|local|family~run|independent) (?:[\w-]+ ){0,2}(?:business(?:es)?|biz|team"
+       r"|company|shop|store|spa|salon|practice|clinic|firm|office|restaurant|caf[eé]|bakery|gym|agency|hotel)"
+       r"|small biz|smbs?|solo (?:founder|developer)|side project", "customer_profile", "smb"),
     # industry
     _p(r"clinics?|patients?|health~care|hospitals?|medical|doctors?|physicians?|dental|dentists?|pharmac(?:y|ies)"
        r"|tele~(?:health|medicine)|phi|nurses?|health systems?", "industry", "healthcare"),
@@ -294,21 +426,21 @@ CONTEXT_PHRASES: tuple[Phrase, ...] = (
     # payments
     _p(r"payments?|credit cards?|debit cards?|card (?:numbers?|details|payments?|data)|checkout|collect(?:s"
        r"|ing)? payments?|<pay>|pay verb", "takes_payments", True),
-    _p(r"pay(?:s|ing)?(?! attention)(?!~as~you~go)|billing", "takes_payments", True, 1),
+    _p(r"pay(?:s|ing)?(?! attention)(?!~as~you~go)|billing|(?:by|with a|via) (?:credit |debit )?card|deposits?",
+       "takes_payments", True, 1),
     _pm(r"pci(?: dss| compliance| compliant| mode)?", ("takes_payments", True), ("regulations", ("pci_dss",))),
-    _p(r"payment reminders?", "outcome", "outbound_calling"),
+    _p(r"payment reminders?", "outcome", "outbound_calling", hides=("takes_payments",)),
     # EU
-    _p(r"eu|e\.u\.|european union|europe|european|eea|austria|belgium|bulgaria|croatia|cyprus|czechia|czech republic"
-       r"|denmark|estonia|finland|france|germany|greece|hungary|ireland|italy|latvia|lithuania|luxembourg|malta"
-       r"|netherlands|holland|poland|portugal|romania|slovakia|slovenia|spain|sweden", "eu_users", True),
+    _p(r"eu|e\.u\.|european union|europe|european|eea", "eu_users", True),
     _pm(r"gdpr", ("eu_users", True), ("regulations", ("gdpr",))),
     _pm(r"(?:eu )?ai act", ("eu_users", True), ("regulations", ("eu_ai_act",))),
-    _p(r"(?:us|u\.s\.|usa|united states|north america|domestic) only|only (?:in )?(?:the )?(?:us|u\.s\.|usa"
-       r"|united states)", "eu_users", False, 1),
+    _pm(r"(?:us|u\.s\.|usa|united states|domestic) only|only (?:in )?(?:the )?(?:us|u\.s\.|usa|united states)",
+        ("eu_users", False), ("countries", ("US",)), priority=1),
     # recording
     _p(r"record(?:s|ed|ing)? (?:the |all |every |each |our |their )?(?:calls?|conversations?|audio|anything|everything"
        r"|them)|call recordings?|recordings?|<start><recording>", "records_calls", True),
     _p(r"transcripts?|transcrib(?:e|es|ed|ing)|transcriptions?", "records_calls", True, 1),
+    _p(r"(?:calls?|conversations?) (?:\w+ ){0,2}(?:be |are |is |get |gets |being )?recorded", "records_calls", True),
     _pm(r"recording (?:consent|disclosures?|laws?)|(?:two|all|one)~party consent|wiretap(?:ping)? laws?",
         ("records_calls", True), ("regulations", ("recording_consent",))),
     # production
@@ -337,9 +469,12 @@ STACK_PHRASES: tuple[Phrase, ...] = (
     _p(r"azure|microsoft agent framework|ai foundry|foundry|aks|app service|container apps|cosmos~db",
        "cloud", "azure"),
     _p(r"aws|amazon web services|lambda|ecs|fargate|eks|strands|agent~core|dynamo~db", "cloud", "aws"),
-    _p(r"gcp|google cloud(?! (?:speech|text))|cloud run|vercel|heroku|render\.com|fly\.io|railway|digital~ocean"
-       r"|cloud~agnostic|any cloud|on~prem(?:ise|ises)?|self~hosted", "cloud", "any"),
-    _p(r"openai|open ai", "llm", "openai", 2),
+    _p(r"gcp|google cloud(?! (?:speech|text))|cloud run|gke|vertex(?: ai)?|gcloud|firestore|app engine",
+       "cloud", "gcp"),
+    _p(r"vercel|heroku|render\.com|fly\.io|railway|digital~ocean|cloud~agnostic|any cloud|on~prem(?:ise|ises)?"
+       r"|self~hosted", "cloud", "any"),
+    _p(r"openai|open ai|(?-i:OPENAI_API_KEY)", "llm", "openai", 2),
+    _p(r"(?-i:ANTHROPIC_API_KEY)", "llm", "anthropic", 2),
     _p(r"chat~gpt|gpt(?:-?\d[\w.]*)?(?:-?(?:turbo|mini|o))?|o[134](?:-mini)?", "llm", "openai", 1),
     _p(r"anthropic", "llm", "anthropic", 2),
     _p(r"claude(?: \d(?:\.\d)?)?(?: (?:sonnet|opus|haiku))?", "llm", "anthropic", 1),
@@ -347,12 +482,18 @@ STACK_PHRASES: tuple[Phrase, ...] = (
     _p(r"llama|mistral|cohere|deepseek|qwen|grok", "llm", "other", 1),
     # team language
     _p(r"python|django|flask|fast~api", "team_language", "python"),
+    _p(r"pip3? install|pypi|poetry add|uv (?:add|pip)|requirements\.txt|pyproject(?:\.toml)?",
+       "team_language", "python", 1),
+    _p(r"npm (?:install|i)|pnpm|yarn add|package\.json|(?<![\w-])[\w/-]+\.(?:js|ts|mjs|tsx)(?!\w)"
+       r"|express (?:webhook|backend|api|handler)", "team_language", "typescript", 1),
+    _p(r"(?<![\w-])[\w/-]+\.py(?!\w)", "team_language", "python", 1),
     _p(r"type~script|node(?:\.?js)?|java~script|express(?:\.js| server| app| routes?)|nest~?js|deno",
        "team_language", "typescript"),
     _p(r"java|c#|asp\.net|\.net|dotnet|golang|ruby(?: on rails)?|rails (?:app|backend|server)|php|kotlin|laravel"
        r"|spring boot|elixir|rust", "team_language", "other"),
     # transport and control
-    _p(r"raw audio|audio streams?|noise (?:cancell?ation|suppression|reduction)|(?:speaker )?diari[sz]ation|(?:our"
+    _p(r"raw (?:call |caller |phone |inbound )?audio|audio streams?|noise (?:cancell?ation|suppression|reduction)"
+       r"|(?:speaker )?diari[sz]ation|(?:our"
        r"|my) own (?:stt|tts|speech (?:recognition|engine|models?)|asr)|custom (?:stt|tts|asr|speech|audio"
        r"|voice)(?: pipeline| engine| models?)?|bring (?:our|my) own (?:stt|tts|asr|speech|voice)|audio processing"
        r"|bidirectional audio|mu~law|speech~to~speech|voice biometrics", "needs_raw_audio", True),
@@ -361,13 +502,16 @@ STACK_PHRASES: tuple[Phrase, ...] = (
     _p(r"full control|low~level|raw (?:conversation~relay )?events|protocol (?:events|level)|fine~grained control"
        r"|control (?:over|of) the web~socket", "needs_low_level_control", True),
     _p(r"(?:existing|current|our own|in~house|already (?:have|run|running|has)(?: an?)?) web~socket (?:servers?"
-       r"|infrastructure|backend|services?|stack)", "existing_websocket_server", True),
+       r"|infrastructure|backend|services?|stack)|(?:already|currently) (?:\w+ ){0,3}web~socket (?:servers?|clusters?"
+       r"|infrastructure|backend|services?|stack|fleet|gateway)", "existing_websocket_server", True),
     _p(r"twilio (?:functions?|serverless)|serverless functions? on twilio", "uses_twilio_functions", True),
     _p(r"(?P<n>\d[\d,]{0,15}(?:\.\d+)?k?) (?:simultaneous|concurrent|parallel) (?:phone )?calls",
        "peak_concurrent_calls", COUNT),
     # GA wants
     _p(r"boomerang|hand(?:s|ing)?(?: it| the (?:call|conversation))? back to the (?:ai|bot|agent)|(?:return|go|goes"
-       r"|come|comes) back to the (?:ai|bot)", "wants", ("boomerang_handback",)),
+       r"|come|comes) back to the (?:ai|bot)|(?:get|gets|take|takes|hand|hands|pass|passes|send|sends) (?:it|the call"
+       r"|the conversation|them) back (?:once|when|after) the (?:human|agent|person|rep)", "wants",
+       ("boomerang_handback",)),
     _p(r"agent assist|(?:ai )?co~pilot (?:for|during|while)(?: our| the)? (?:human|live|support)|whisper (?:coaching"
        r"|to the agent)|suggest(?:ions|ed replies)? (?:for|to) (?:human |live )?agents", "wants", ("ai_copilot",)),
     _p(r"outbound orchestration|orchestrat(?:e|ing) outbound|outbound campaigns?",
@@ -384,16 +528,150 @@ STACK_PHRASES: tuple[Phrase, ...] = (
     _p(r"natural(?:~sounding)? voices?|voice quality|premium (?:voice|experience)|human~like|lifelike"
        r"|realistic voices?|sounds? (?:natural|human)", "priority", "quality"),
     _p(r"cheap(?:est)?|low cost|cost~effective|budget|high volume|at volume|costs?|inexpensive", "priority", "cost", 1),
+    _p(r"(?:on a )?shoestring|(?:cost|price|budget|money) (?:matters|is (?:the |our )?(?:key|priority|king|main)"
+       r"|comes first)", "priority", "cost", 3),
     _p(r"multi~lingual|many languages|language coverage|multiple languages|dozens of languages|several languages",
        "priority", "languages"),
     # providers
     _p(r"deepgram|nova~[23](?:~general)?", "stt_provider", "deepgram"),
     _p(r"google (?:cloud )?(?:(?:for|as) (?:our |the |its )?)?(?:stt|speech to text|speech recognition|speech api|asr)",
        "stt_provider", "google"),
+    _p(r"(?:openai )?whisper(?! to)(?! coaching)", "stt_provider", "openai"),
+    _p(r"(?:amazon|aws) transcribe", "stt_provider", "amazon_transcribe"),
+    _p(r"assembly~ai", "stt_provider", "assemblyai"),
+    _p(r"azure (?:ai )?speech(?: to text| stt)?", "stt_provider", "azure", 1),
+    _p(r"azure (?:ai )?speech(?: text to speech| tts)?|azure neural voices?", "tts_provider", "azure", 1),
+    _p(r"cartesia(?: sonic)?", "tts_provider", "cartesia"),
+    _p(r"deepgram aura|aura voices?", "tts_provider", "deepgram"),
+    _pm(r"google for (?:both )?(?:stt and tts|tts and stt|speech to text and text to speech)",
+        ("stt_provider", "google"), ("tts_provider", "google"), priority=3),
+    _p(r"openai (?:tts|text to speech|voices?)|gpt~4o~mini~tts", "tts_provider", "openai"),
     _p(r"eleven~labs", "tts_provider", "elevenlabs"),
     _p(r"(?:amazon |aws )?polly", "tts_provider", "amazon_polly"),
     _p(r"google (?:cloud )?(?:(?:for|as) (?:our |the |its )?)?(?:tts|text to speech|wavenet|neural2"
        r"|chirp)(?: voices?)?", "tts_provider", "google"),
+)
+
+DIRECTION_PHRASES: tuple[Phrase, ...] = (
+    _p(r"inbound|incoming (?:calls?|texts?|messages?)|(?:answers?|answering|picks? up|picking up|takes?|taking"
+       r"|fields?|fielding|handles?|handling) (?:our |the |their |your |all |incoming |inbound )?(?:[\w-]+ )?(?:phones?"
+       r"|calls?|phone calls|texts|messages)|(?:customers?|guests?|patients?|callers?|people|users?|clients?|members"
+       r"|shoppers|travell?ers|anyone|someone) (?:who |that )?(?:\w+ )?(?:call|calls|calling|text|texts|texting"
+       r"|message|messages|messaging|reach|reaches|contact|contacts|ring|rings|dial|dials|phone|phones) (?:us|in|our"
+       r" (?:number|line|hotline|store|office|clinic))|call(?:s|ing)? in|call~ins?|hotline|help~lines?|(?:support"
+       r"|service|reservations?|booking|claims|sales|information|customer|care) (?:phone )?lines?|front desk",
+       "direction", "inbound"),
+    _p(r"callers?|call cent(?:er|re)s?|contact cent(?:er|re)s?", "direction", "inbound", 1),
+)
+
+#: Where people are, as ISO 3166-1 codes: country names, and demonyms before a word for people (``German
+#: customers``; "German" alone is a language). Names that are also ordinary words (Chad, Jordan, Turkey,
+#: Georgia, Jersey) are left out; "Europe" says only ``eu_users``.
+COUNTRY_NAMES: dict[str, tuple[str, str]] = {
+    "US": (r"chicago|los angeles|san francisco|seattle|boston|miami|dallas|houston|atlanta|denver|phoenix|philadelphia"
+           r"|(?<!latin\s)(?<!south\s)(?<!central\s)(?<!north\s)americans|(?-i:US|U\.S\.|USA|U\.S\.A\.)"
+           r"|united states(?: of america)?|alabama|alaska|arizona|arkansas|california"
+           r"|colorado|connecticut|delaware|florida|hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine"
+           r"|maryland|massachusetts|michigan|minnesota|mississippi|missouri|montana|nebraska|nevada|new hampshire"
+           r"|new jersey|new mexico|new york|north carolina|north dakota|ohio|oklahoma|oregon|pennsylvania"
+           r"|rhode island|south carolina|south dakota|tennessee|texas|utah|vermont|(?<!west\s)virginia|west virginia"
+           r"|wisconsin|wyoming",
+           r"(?<!latin\s)(?<!south\s)(?<!central\s)(?<!north\s)americans?"),
+    "PR": (r"puerto rico", r"puerto ricans?"),
+    "CA": (r"qu[eé]bec|canadians|canada|ontario|quebec|british columbia|alberta|manitoba|saskatchewan|nova scotia"
+           r"|new brunswick"
+           r"|newfoundland|prince edward island|toronto|montreal|vancouver|calgary|ottawa", r"canadians?"),
+    "GB": (r"london|manchester|birmingham|glasgow|edinburgh|leeds|liverpool|bristol|cardiff|belfast|brits|britons"
+           r"|(?-i:UK|U\.K\.)|united kingdom|great britain|britain|(?<!new\s)england|scotland|(?<!south\s)wales"
+           r"|northern ireland",
+           r"british|scottish|welsh"),
+    "IE": (r"dublin|cork|galway|(?<!northern\s)ireland|republic of ireland", r"irish"),
+    "FR": (r"paris|lyon|marseille|france", r"french"),
+    "DE": (r"berlin|munich|hamburg|frankfurt|cologne|germans|germany", r"german"),
+    "ES": (r"madrid|barcelona|valencia|seville|spaniards|spain", r"spanish"),
+    "PT": (r"lisbon|porto|portugal", r"portuguese"),
+    "IT": (r"rome|milan|naples|turin|italians|italy", r"italian"),
+    "NL": (r"amsterdam|rotterdam|the hague|utrecht|(?:the )?netherlands|holland", r"dutch"),
+    "BE": (r"belgium", r"belgian"),
+    "LU": (r"luxembourg", r"luxembourgish"),
+    "AT": (r"austria", r"austrian"),
+    "CH": (r"zurich|z[uü]rich|geneva|basel|switzerland", r"swiss"),
+    "SE": (r"sweden", r"swedish"),
+    "NO": (r"norway", r"norwegian"),
+    "DK": (r"denmark", r"danish"),
+    "FI": (r"finland", r"finnish"),
+    "IS": (r"iceland", r"icelandic"),
+    "PL": (r"poland", r"polish"),
+    "CZ": (r"czechia|czech republic", r"czech"),
+    "SK": (r"slovakia", r"slovak"),
+    "SI": (r"slovenia", r"slovenian"),
+    "HU": (r"hungary", r"hungarian"),
+    "RO": (r"romania", r"romanian"),
+    "BG": (r"bulgaria", r"bulgarian"),
+    "HR": (r"croatia", r"croatian"),
+    "GR": (r"greece", r"greek"),
+    "CY": (r"cyprus", r"cypriot"),
+    "MT": (r"malta", r"maltese"),
+    "EE": (r"estonia", r"estonian"),
+    "LV": (r"latvia", r"latvian"),
+    "LT": (r"lithuania", r"lithuanian"),
+    "LI": (r"liechtenstein", r"liechtensteiner"),
+    "MX": (r"mexico city|guadalajara|monterrey|mexicans|(?<!new\s)mexico", r"mexican"),
+    "BR": (r"s[aã]o paulo|rio de janeiro|brazilians|brazil", r"brazilian"),
+    "AR": (r"argentina", r"argentin(?:e|ian)"),
+    "CL": (r"chile", r"chilean"),
+    "CO": (r"colombia", r"colombian"),
+    "PE": (r"peru", r"peruvian"),
+    "AU": (r"sydney|melbourne|brisbane|perth|adelaide|australians|aussies|australia", r"australian"),
+    "NZ": (r"new zealand", r"new zealander"),
+    "JP": (r"tokyo|osaka|japan", r"japanese"),
+    "KR": (r"south korea|(?<!north\s)korea", r"(?<!north\s)korean"),
+    "CN": (r"china|mainland china", r"chinese"),
+    "IN": (r"mumbai|bangalore|bengaluru|delhi|india", r"indian"),
+    "SG": (r"singapore|singapore", r"singaporean"),
+    "PH": (r"(?:the )?philippines", r"filipino"),
+    "ZA": (r"south africa", r"south african"),
+    "AE": (r"(?-i:UAE)|united arab emirates|dubai|abu dhabi", r"emirati"),
+    "SA": (r"saudi arabia", r"saudi"),
+    "IL": (r"israel", r"israeli"),
+    "TR": (r"t\u00fcrkiye|turkiye", r"turkish"),
+    "NG": (r"nigerians|nigeria", r"nigerian"),
+    "KE": (r"kenya", r"kenyan"),
+}
+#: Words for people after a demonym: "German customers", "Canadian leads".
+PEOPLE = (r"(?:customers?|callers?|users?|patients?|clients?|consumers?|shoppers?|residents?|citizens?|subscribers?"
+          r"|members?|leads|prospects|buyers|guests|travell?ers|students|voters|donors|borrowers|policy~holders"
+          r"|businesses|companies|market|audience|phone numbers?|clinics?|practices?|hospitals?|stores?|shops?|hotels?"
+          r"|banks?|offices?|branch(?:es)?|subsidiar(?:y|ies)|operations?|restaurants?|salons?|pharmac(?:y|ies)"
+          r"|dealerships?|agenc(?:y|ies)|firms?|insurers?|retailers?|utilit(?:y|ies)|carriers?|airlines?)")
+
+GEOGRAPHY_PHRASES: tuple[Phrase, ...] = tuple(
+    _p(rf"{names}|(?:{demonym})(?!~speaking) (?:[\w-]+ )?{PEOPLE}", "countries", (code,))
+    for code, (names, demonym) in COUNTRY_NAMES.items()
+) + (
+    _p(r"north america", "countries", ("US", "CA")),
+)
+
+REGION_PHRASES: tuple[Phrase, ...] = (
+    _p(r"(?-i:IE1)|(?:twilio(?:'s)? )?(?:ireland|dublin|eu|european|europe) (?:region|data residency|data cent(?:er"
+       r"|re)s?"
+       r"|hosting)|data (?:residency|hosting|storage|hosted|stored|stays?|must stay|kept) in (?:the )?(?:eu|ireland"
+       r"|europe)|(?:eu|european) data residency|data (?:\w+ ){0,3}(?:stay|stays|kept|stored|hosted|reside|resides"
+       r"|remain|remains) (?:with)?in (?:the )?(?:eu|ireland|europe)", "region", "ie1", hides=("eu_users",)),
+    _p(r"(?-i:AU1)|(?:twilio(?:'s)? )?(?:australia|australian|sydney) (?:region|data residency|data cent(?:er|re)s?"
+       r"|hosting)|data (?:residency|hosting|storage|hosted|stored|stays?|must stay|kept) in australia"
+       r"|data (?:\w+ ){0,3}(?:stay|stays|kept|stored|hosted|reside|resides|remain|remains) (?:with)?in australia",
+       "region", "au1"),
+    _p(r"(?-i:US1)|(?:twilio(?:'s)? )?us (?:region|data residency|data cent(?:er|re)s?)|data (?:residency|hosting"
+       r"|storage|hosted|stored|stays?|must stay|kept) in the (?:us|united states)", "region", "us1"),
+)
+
+PIPELINE_PHRASES: tuple[Phrase, ...] = (
+    _p(r"speech~to~speech|(?-i:S2S)|(?:openai |gpt~)?realtime (?:api|models?|voice models?)|gpt~realtime|gpt~live"
+       r"|gpt~4o~realtime|native audio(?: models?)?|nova sonic|gemini live|voice~to~voice", "voice_pipeline",
+       "speech_to_speech"),
+    _p(r"cascad(?:e|ed|ing)(?: pipeline)?|stt,? llm,? (?:and |then )?tts|stt ?(?:->|\u2192|then) ?llm"
+       r"|speech to text,? (?:an? )?llm,? (?:and |then )?text to speech", "voice_pipeline", "cascaded"),
 )
 
 #: Language names (and speakers) to BCP-47 base tags.
@@ -405,18 +683,40 @@ LANGUAGES: dict[str, str] = {
     "indonesian": "id", "tagalog": "tl", "filipino": "fil", "ukrainian": "uk", "czech": "cs", "romanian": "ro",
     "hungarian": "hu", "bengali": "bn", "tamil": "ta", "urdu": "ur", "malay": "ms", "punjabi": "pa",
     "persian": "fa", "farsi": "fa", "catalan": "ca", "swahili": "sw",
+    # Regional variants name a locale (the tag ConversationRelay's language attribute takes).
+    "mexican spanish": "es-MX", "latin american spanish": "es-419", "castilian(?: spanish)?|european spanish": "es-ES",
+    "brazilian portuguese": "pt-BR", "european portuguese": "pt-PT", "british english|uk english": "en-GB",
+    "american english|us english": "en-US", "australian english": "en-AU",
+    "canadian french|qu[eé]bec(?:ois)? french|qu[eé]b[eé]cois": "fr-CA",
     # Words that are also ordinary English need the context of language.
     "polish (?:speakers|speaking|language|customers|callers|users)|in polish": "pl",
 }
 
+#: A language name before a word for people is a nationality ("German customers": the countries answer).
 LANGUAGE_PHRASES: tuple[Phrase, ...] = tuple(
-    _p(name if " " in name or "(" in name else rf"{name}(?:~speaking)?", "languages", (tag,))
+    _p(name if " " in name or "(" in name else rf"{name}(?:~speaking|(?! (?:[\w-]+ )?{PEOPLE}))", "languages", (tag,))
     for name, tag in LANGUAGES.items()
+) + (
+    # A tag written out, as in TwiML's ``language="en-GB"``.
+    _p(r"language=[\"']?(?P<tag>[a-z]{2,3}(?:-[A-Za-z]{2}|-[0-9]{3})?)(?![\w-])", "languages", TAG, 3),
 )
 
 PHRASES: tuple[Phrase, ...] = (
-    CHANNEL_PHRASES + ESSENTIAL_PHRASES + CONTEXT_PHRASES + STACK_PHRASES + LANGUAGE_PHRASES
+    CHANNEL_PHRASES + ESSENTIAL_PHRASES + CONTEXT_PHRASES + DIRECTION_PHRASES + GEOGRAPHY_PHRASES + REGION_PHRASES
+    + STACK_PHRASES + PIPELINE_PHRASES + LANGUAGE_PHRASES
 )
+
+#: An answer read from the text that implies another when the text does not give that one: naming a speech-to-text
+#: or text-to-speech provider means a cascaded pipeline (speech-to-speech has neither to pick).
+IMPLIED: dict[str, tuple[str, object]] = {
+    "stt_provider": ("voice_pipeline", "cascaded"),
+    "tts_provider": ("voice_pipeline", "cascaded"),
+}
+
+#: Single-valued answers whose values combine when the text names several: inbound and outbound make both.
+COMBINED_VALUES: dict[str, dict[frozenset[str], str]] = {
+    "direction": {frozenset({"inbound", "outbound"}): "both"},
+}
 
 # --- Negation and hedging ------------------------------------------------------------------
 #: Words that, shortly before a phrase in the same clause, negate it ("no human handoff").

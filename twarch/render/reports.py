@@ -16,13 +16,16 @@ from dataclasses import dataclass, field
 
 from ..knowledge.claims import CLAIMS, FRESH_DAYS, REVIEWED
 from ..knowledge.products import LEVELS
-from ..knowledge.questions import ESSENTIAL
+from ..knowledge.questions import BY_ID, ESSENTIAL
 from ..knowledge.rules import SEVERITIES
 from ..knowledge.skills import old_names
 from ..knowledge.stack import INSTALLS, PACKAGES
 from ..recommendation import SKILL_GROUPS, Item, Recommendation
 from ..text import md_code, split_code
 
+READ_TITLE = "Read from your request"
+READ_INTRO = ("Answers twarch read from the request's words, not given explicitly. If one is wrong, answer that "
+              "question (in the answers file or the Wizard): an explicit answer always wins.")
 NOT_LEGAL_ADVICE = "The regulatory items are engineering checklists drawn from public sources, not legal advice."
 
 
@@ -89,6 +92,9 @@ def document(rec: Recommendation) -> tuple[Section, ...]:
             Line(lv.adds, "What it does"),
             *(Line(d.text, why=_why(d), sub=_trust(d), links=_links(d)) for d in rec.decisions),
         ), intro=_mode_intro(rec)),
+        Section(READ_TITLE, tuple(Line(f"{BY_ID[key].describe(getattr(rec.answers, key))}, from the words "
+                                       f"{md_code(words)}", key, True) for key, words in rec.inferred),
+                intro=READ_INTRO if rec.inferred else ""),
         Section("Implementation Path", _paths(rec)),
         Section("Products", _items(rec.products), children=(
             (Section("Skipped", _items(rec.skipped), level=3),) if rec.skipped else ())),

@@ -17,7 +17,7 @@ from traitlets import Dict, HasTraits, Instance, Int, observe
 from ..answers import Answers
 from ..checklists import Checklist, checklist
 from ..engine import recommend
-from ..mode import ModeResult, detect_mode, prefill
+from ..mode import ModeResult, detect_mode, prefill, read_request
 from ..recommendation import Recommendation
 
 
@@ -32,9 +32,10 @@ class WizardModel(HasTraits):
     revision = Int(0, help="Bumped once after every change (answers, pre-fill marks, ticks): views observe this.")
 
     def __init__(self, answers: Answers | dict[str, Any] | None = None, **kwargs: Any) -> None:
-        start = answers if isinstance(answers, Answers) else Answers.from_dict(answers or {})
-        rec = recommend(start)
-        super().__init__(answers=start, recommendation=rec, checklist=checklist(rec), **kwargs)
+        given = answers if isinstance(answers, Answers) else Answers.from_dict(answers or {})
+        start, marks = read_request(given)  # as the CLI does: the request fills what the answers leave open
+        rec = recommend(start, inferred=marks)
+        super().__init__(answers=start, prefilled=marks, recommendation=rec, checklist=checklist(rec), **kwargs)
 
     # ------------------------------------------------------------------------------------ changing answers
 
@@ -79,7 +80,8 @@ class WizardModel(HasTraits):
         self.prefilled = marks
         if new != self.answers:
             self.answers = new  # -> _recompute, which bumps the revision
-        elif marks_changed:
+        elif marks_changed:  # the same answers, now the user's own: the report's "read from" list changes
+            self.recommendation = recommend(new, inferred=marks)
             self.revision += 1
 
     # ------------------------------------------------------------------------------------ derived state
@@ -87,7 +89,7 @@ class WizardModel(HasTraits):
     @observe("answers")
     def _recompute(self, change: dict) -> None:
         old, new = change["old"], change["new"]
-        rec = recommend(new)
+        rec = recommend(new, inferred=self.prefilled)
         with self.hold_trait_notifications():
             if old is None or old.request != new.request:
                 self.mode_result = detect_mode(new.request) if new.request else None

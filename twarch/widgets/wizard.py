@@ -144,8 +144,12 @@ class Wizard(widgets.AppLayout):
         return self.model.tick(entry_id, status)
 
     def save(self, path: str | Path) -> Path:
-        """Write the answers file (JSON, or YAML for .yaml / .yml), readable by :meth:`load` and the CLI."""
-        self.answers.save(path)
+        """Write the answers file (JSON, or YAML for .yaml / .yml), readable by :meth:`load` and the CLI.
+
+        It holds the request and the answers the user gave; answers read from the request are left for the
+        reader (the CLI and :meth:`load` read the request again), so the report still says where they came from.
+        """
+        self.answers.replace(**{key: None for key in self.model.prefilled}).save(path)
         return Path(path)
 
     @classmethod
