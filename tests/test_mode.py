@@ -452,6 +452,11 @@ def test_every_phrase_sets_valid_answers():
             if value in (S.COUNT, S.TAG):
                 assert ("(?P<n>" if value == S.COUNT else "(?P<tag>") in phrase.pattern
                 continue
+            if value == S.GROUP:
+                assert phrase.groups and all(f"(?P<{group}>" in phrase.pattern for group, _ in phrase.groups)
+                for _, grouped in phrase.groups:
+                    assert validate(BY_ID[key], list(grouped)) is not None
+                continue
             assert key not in phrase.hides
             assert validate(BY_ID[key], list(value) if isinstance(value, tuple) else value) is not None
 
@@ -478,7 +483,16 @@ def test_regexes_compile_once():
     signals = mode._table("signals")
     detect_mode("voice bot")
     assert mode._table("signals") is signals and signals[0][0] is mode._table("signals")[0][0]
-    assert all(isinstance(rx, re.Pattern) for rx, _ in mode._table("phrases"))
+    memory = mode._phrases_for(frozenset({"memory"}))
+    assert mode._phrases_for(frozenset({"memory"})) is memory and all(isinstance(rx, re.Pattern) for rx, _ in memory)
+    assert {f for _, p in memory for f, _ in p.sets} >= {"memory"} and len(memory) < len(S.PHRASES) / 5
+
+
+def test_reading_only_some_fields_reads_them_as_reading_all_would():
+    text = "We're a Dutch clinic: an AI receptionist that remembers callers, answers inbound calls and rings no-shows"
+    everything = prefill(text)
+    for fields in (["memory"], ["countries", "direction"], ["channels", "industry", "languages"]):
+        assert prefill(text, fields) == {k: v for k, v in everything.items() if k in fields}
 
 
 # --- properties ------------------------------------------------------------------------------

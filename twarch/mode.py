@@ -38,7 +38,7 @@ text (``benchmarks/bench_hostile.py`` times the worst inputs found at the maximu
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from types import MappingProxyType
@@ -146,7 +146,6 @@ def _compile(source: str) -> re.Pattern[str]:
 
 _BUILDERS = {
     "signals": lambda: tuple((_compile(s.pattern), s) for s in cues.SIGNALS),
-    "phrases": lambda: tuple((_compile(p.pattern), p) for p in cues.PHRASES),
     "hedges": lambda: re.compile(rf"(?:^| )(?:{'|'.join(re.escape(w) for w in cues.HEDGES)})(?: |$)"),
     "after": lambda: re.compile(cues.NEGATED_AFTER, re.IGNORECASE),
     "hard_break": lambda: re.compile(r"[.;:!?,\n\r\t()\[\]{}|/]|\s-\s"),
@@ -158,6 +157,21 @@ _BUILDERS = {
 def _table(name: str) -> Any:
     """Compile one table on first use (mode detection never pays for the pre-fill phrases)."""
     return _BUILDERS[name]()
+
+
+@cache
+def _phrase(index: int) -> tuple[re.Pattern[str], cues.Phrase]:
+    """One pre-fill phrase, compiled on first use."""
+    phrase = cues.PHRASES[index]
+    return _compile(phrase.pattern), phrase
+
+
+@cache
+def _phrases_for(fields: frozenset[str]) -> tuple[tuple[re.Pattern[str], cues.Phrase], ...]:
+    """The phrases that answer (or hide) any of ``fields``, compiled: reading a request for the questions an
+    answers file leaves open never compiles the phrases of the ones it answers."""
+    return tuple(_phrase(index) for index, phrase in enumerate(cues.PHRASES)
+                 if fields & ({field for field, _ in phrase.sets} | set(phrase.hides)))
 
 
 _NORMALISE = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u00a0": " ",
@@ -275,22 +289,29 @@ def _unique(items: list[str], key: Any = None) -> tuple[str, ...]:
 
 # --- pre-fill -------------------------------------------------------------------------------
 
-def prefill_matches(text: str) -> tuple[PrefillMatch, ...]:
-    """Every pre-fill phrase in ``text``, in text order, with negation and hedging marked.
+def prefill_matches(text: str, fields: Iterable[str] | None = None) -> tuple[PrefillMatch, ...]:
+    """Every pre-fill phrase in ``text`` (for ``fields``, all by default), in text order, with negation and
+    hedging marked.
 
     Phrases compete leftmost-longest only with phrases for the same answer: "outbound calls" answers
     ``channels`` and does not hide "outbound" from ``direction``; a phrase hides other answers only when it
     says so (:attr:`~twarch.knowledge.signals.Phrase.hides`).
     """
     text = _text(text)
-    hits = [(start, end, index, (phrase, m)) for start, end, index, (phrase, m) in _find_all(_table("phrases"), text)]
+    wanted = frozenset(BY_ID if fields is None else fields)
+    hits = _find_all(_phrases_for(wanted), text)
     out = []
-    for field_id in BY_ID:
+    for field_id in (q for q in BY_ID if q in wanted):
         mine = [hit for hit in hits if any(f == field_id for f, _ in hit[3][0].sets)]
         for start, end, _, (phrase, m) in _select(mine):
             hedged, negated = _hedged(text, start), _negated(text, start, end)
             value = dict(phrase.sets)[field_id]
-            value = _captured(m) if value == cues.COUNT else _tag(m) if value == cues.TAG else value
+            if value == cues.COUNT:
+                value = _captured(m)
+            elif value == cues.TAG:
+                value = _tag(m)
+            elif value == cues.GROUP:
+                value = dict(phrase.groups)[m.lastgroup]
             if negated:
                 value = _negate(field_id, value)
             out.append(PrefillMatch(field_id, value, m.group(0), start, end, phrase.priority, negated, hedged))
@@ -301,15 +322,16 @@ def prefill_matches(text: str) -> tuple[PrefillMatch, ...]:
     return tuple(out)
 
 
-def prefill(text: str) -> dict[str, tuple[Any, str]]:
-    """Answers the text already gives: ``{field: (value, matched words)}``, in question order.
+def prefill(text: str, fields: Iterable[str] | None = None) -> dict[str, tuple[Any, str]]:
+    """Answers the text already gives: ``{field: (value, matched words)}``, in question order (only ``fields``
+    when given).
 
     Lists (channels, countries, regulations, wants, languages) gather every mention and join their
     words with ", ". A single-valued field takes the value of its highest-priority phrases; when those
     disagree ("OpenAI or Claude") the field is left out, as unanswered, unless the values combine
     (inbound and outbound make ``both``: :data:`~twarch.knowledge.signals.COMBINED_VALUES`).
     """
-    usable = [m for m in prefill_matches(text) if m.value is not None and not m.hedged]
+    usable = [m for m in prefill_matches(text, fields) if m.value is not None and not m.hedged]
     out: dict[str, tuple[Any, str]] = {}
     for q in BY_ID.values():
         hits = [m for m in usable if m.field == q.id]
@@ -348,7 +370,7 @@ def read_request(answers: Answers) -> tuple[Answers, dict[str, str]]:
     """
     if not answers.request:
         return answers, {}
-    found = {key: found for key, found in prefill(answers.request).items() if not answers.answered(key)}
+    found = prefill(answers.request, [key for key in BY_ID if key != "request" and not answers.answered(key)])
     if not found:
         return answers, {}
     return answers.replace(**{key: value for key, (value, _) in found.items()}), \

@@ -26,9 +26,12 @@ from .geography import COUNTRIES
 from .products import CHANNEL_MIXES, ENTRY_POINTS, PATHS, PRODUCTS, TRANSPORTS
 from .questions import QUESTIONS
 from .regimes import REGIMES
-from .signals import MODES
 from .speech import providers
 from .stack import INSTALLS, PACKAGES
+
+
+#: Step 1's modes, in the playbook's order (the request reader scores them: :mod:`twarch.knowledge.signals`).
+MODES: tuple[str, ...] = ("discovery", "validation", "build")
 
 KINDS = ("bool", "int", "choice", "set", "text")
 

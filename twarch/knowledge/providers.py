@@ -15,7 +15,6 @@ means *unknown* (no complete list was sourced), never *unsupported*.
 from __future__ import annotations
 
 import csv
-import html
 import math
 import re
 from collections.abc import Iterable
@@ -433,6 +432,8 @@ class LanguageSupport:
         return "\n".join(lines)
 
     def _repr_html_(self) -> str:
+        import html  # only a notebook's display needs it; the command line never does
+
         marks = {"covered": "&#10003; covered", "missing": "&#10007; missing", "unknown": "? unknown"}
         body = "".join(
             f"<tr><td>{html.escape(p.stt)}</td><td>{html.escape(p.tts)}</td><td>{marks[p.status]}</td>"

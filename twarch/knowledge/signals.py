@@ -28,7 +28,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-MODES: tuple[str, ...] = ("discovery", "validation", "build")
+from .facts import MODES
+
 
 
 @dataclass(frozen=True)
@@ -63,6 +64,8 @@ class Phrase:
     sets: tuple[tuple[str, object], ...]
     priority: int = 2
     hides: tuple[str, ...] = ()
+    #: For a phrase setting :data:`GROUP`: each named group of the pattern and the value its words give.
+    groups: tuple[tuple[str, object], ...] = ()
 
 
 # --- Mode thresholds (Step 1) -------------------------------------------------------------
@@ -274,6 +277,19 @@ COMBINATIONS: tuple[Combination, ...] = (
 COUNT = "{n}"
 #: A ``sets`` value meaning "the language tag captured by the pattern's ``tag`` group" (``language="en-GB"``).
 TAG = "{tag}"
+#: A ``sets`` value meaning "the value of the named group that matched" (see :func:`_grouped`).
+GROUP = "{group}"
+
+
+def _grouped(field: str, alternatives: dict[str, tuple[str, object]], suffix: str = "") -> Phrase:
+    """One phrase for many alternatives, each a named group with its own value (``{group: (pattern, value)}``).
+
+    Sixty countries as one pattern compile in a fraction of the time sixty patterns take, which keeps the
+    command line's start fast; ``suffix`` follows whichever alternative matched.
+    """
+    body = "|".join(f"(?P<{group}>{pattern})" for group, (pattern, _) in alternatives.items())
+    return Phrase(f"(?:{body}){suffix}", ((field, GROUP),),
+                  groups=tuple((group, value) for group, (_, value) in alternatives.items()))
 
 
 def _p(pattern: str, field: str, value: object, priority: int = 2, hides: tuple[str, ...] = ()) -> Phrase:
@@ -484,9 +500,9 @@ STACK_PHRASES: tuple[Phrase, ...] = (
     _p(r"python|django|flask|fast~api", "team_language", "python"),
     _p(r"pip3? install|pypi|poetry add|uv (?:add|pip)|requirements\.txt|pyproject(?:\.toml)?",
        "team_language", "python", 1),
-    _p(r"npm (?:install|i)|pnpm|yarn add|package\.json|(?<![\w-])[\w/-]+\.(?:js|ts|mjs|tsx)(?!\w)"
+    _p(r"npm (?:install|i)|pnpm|yarn add|package\.json|(?<![\w/-])[\w/-]+\.(?:js|ts|mjs|tsx)(?!\w)"
        r"|express (?:webhook|backend|api|handler)", "team_language", "typescript", 1),
-    _p(r"(?<![\w-])[\w/-]+\.py(?!\w)", "team_language", "python", 1),
+    _p(r"(?<![\w/-])[\w/-]+\.py(?!\w)", "team_language", "python", 1),
     _p(r"type~script|node(?:\.?js)?|java~script|express(?:\.js| server| app| routes?)|nest~?js|deno",
        "team_language", "typescript"),
     _p(r"java|c#|asp\.net|\.net|dotnet|golang|ruby(?: on rails)?|rails (?:app|backend|server)|php|kotlin|laravel"
@@ -645,10 +661,10 @@ PEOPLE = (r"(?:customers?|callers?|users?|patients?|clients?|consumers?|shoppers
           r"|banks?|offices?|branch(?:es)?|subsidiar(?:y|ies)|operations?|restaurants?|salons?|pharmac(?:y|ies)"
           r"|dealerships?|agenc(?:y|ies)|firms?|insurers?|retailers?|utilit(?:y|ies)|carriers?|airlines?)")
 
-GEOGRAPHY_PHRASES: tuple[Phrase, ...] = tuple(
-    _p(rf"{names}|(?:{demonym})(?!~speaking) (?:[\w-]+ )?{PEOPLE}", "countries", (code,))
-    for code, (names, demonym) in COUNTRY_NAMES.items()
-) + (
+GEOGRAPHY_PHRASES: tuple[Phrase, ...] = (
+    _grouped("countries", {f"c_{code}": (names, (code,)) for code, (names, _) in COUNTRY_NAMES.items()}),
+    _grouped("countries", {f"d_{code}": (demonym, (code,)) for code, (_, demonym) in COUNTRY_NAMES.items()},
+             rf"(?!~speaking) (?:[\w-]+ )?{PEOPLE}"),
     _p(r"north america", "countries", ("US", "CA")),
 )
 
@@ -693,10 +709,11 @@ LANGUAGES: dict[str, str] = {
 }
 
 #: A language name before a word for people is a nationality ("German customers": the countries answer).
-LANGUAGE_PHRASES: tuple[Phrase, ...] = tuple(
-    _p(name if " " in name or "(" in name else rf"{name}(?:~speaking|(?! (?:[\w-]+ )?{PEOPLE}))", "languages", (tag,))
-    for name, tag in LANGUAGES.items()
-) + (
+LANGUAGE_PHRASES: tuple[Phrase, ...] = (
+    _grouped("languages", {f"l{index}": (name, (tag,)) for index, (name, tag) in enumerate(LANGUAGES.items())
+                           if " " not in name and "(" not in name}, rf"(?:~speaking|(?! (?:[\w-]+ )?{PEOPLE}))"),
+    _grouped("languages", {f"l{index}": (name, (tag,)) for index, (name, tag) in enumerate(LANGUAGES.items())
+                           if " " in name or "(" in name}),
     # A tag written out, as in TwiML's ``language="en-GB"``.
     _p(r"language=[\"']?(?P<tag>[a-z]{2,3}(?:-[A-Za-z]{2}|-[0-9]{3})?)(?![\w-])", "languages", TAG, 3),
 )
