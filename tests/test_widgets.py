@@ -45,7 +45,7 @@ def level_text(w: Wizard) -> str:
 # ----------------------------------------------------------------------------------------- fields and steps
 
 def test_every_question_gets_one_field_in_its_step_with_its_help_text():
-    steps = [RequestStep(), EssentialStep(), ContextStep(), step_for("stack"), step_for("voice")]
+    steps = [RequestStep(), EssentialStep(), ContextStep(), step_for("stack"), step_for("voice"), step_for("volumes")]
     assert [s.step_id for s in steps] == list(STEPS)
     seen = []
     for step in steps:

@@ -49,7 +49,7 @@ class Fact:
 
 
 _QUESTION_KINDS = {"text": "text", "choice": "choice", "multi": "set", "bool": "bool", "count": "int", "tags": "set",
-                   "countries": "set"}
+                   "countries": "set", "number": "int"}  # a number compares like an int (gt, ge, lt, le)
 
 _DERIVED: tuple[Fact, ...] = (
     Fact("mode", "choice", "derived", "Step 1's mode, detected from the request text", MODES),
