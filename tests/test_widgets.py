@@ -253,7 +253,7 @@ def test_providers_and_charts_are_drawn_from_the_renderers():
     assert "No voice channel" in w.results.latency.outputs[0]["data"]["text/plain"]
     w.set(channels=["voice"], needs_raw_audio=True)
     assert w.recommendation.voice_transport == "media_streams"
-    assert "stream_price_per_minute" in w.results.cost.outputs[0]["data"]["text/plain"]
+    assert "Media Streams fee not sourced" in w.results.cost.outputs[0]["data"]["text/plain"]
 
 
 def test_diagram_falls_back_to_the_dot_source_without_dot(monkeypatch, tmp_path):
