@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from ..knowledge.products import LEVELS
 from ..knowledge.stack import PACKAGES
 from ..recommendation import Item, Recommendation
+from .estimates import sections as estimate_sections
 
 NOT_LEGAL_ADVICE = "The regulatory items are engineering checklists drawn from public sources, not legal advice."
 
@@ -78,6 +79,7 @@ def document(rec: Recommendation) -> tuple[Section, ...]:
                 intro=NOT_LEGAL_ADVICE if rec.regulations else ""),
         Section("Customer profile", _items(rec.profile)),
         Section("Tech stack considerations", _items(rec.considerations)),
+        *estimate_sections(rec),
         Section("Regulatory checklist", tuple(_check(c) for c in rec.checklist)),
         Section("Phased plan", _items(rec.phases)),
         Section("Open questions", tuple(
