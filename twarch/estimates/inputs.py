@@ -26,6 +26,7 @@ import difflib
 import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
+from functools import lru_cache
 from typing import Any
 
 from ..errors import AnswerError
@@ -367,6 +368,7 @@ class Inputs:
         return {name: v.to_dict() for name, v in self.values.items() if v.value is not None}
 
 
+@lru_cache(maxsize=None)
 def _from_row(name: str) -> Value:
     spec = SPECS[name]
     row = assumption(spec.assumption)
