@@ -287,3 +287,39 @@ def test_break_even_cascaded_against_speech_to_speech():
 def test_public_names():
     assert twarch.bill is bill and twarch.Volumes is Volumes and twarch.sensitivity is sensitivity
     assert isinstance(bill(SMB).total_decimal, Decimal)
+
+
+# ------------------------------------------------------------------------------------------------ any answers
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+from strategies import valid_value  # noqa: E402
+
+from twarch.knowledge.questions import QUESTIONS  # noqa: E402
+
+VALID = st.fixed_dictionaries({}, optional={q.id: valid_value(q.id) for q in QUESTIONS})
+
+
+@settings(max_examples=40, deadline=None)
+@given(VALID)
+def test_any_valid_answers_give_a_report_and_a_bill_or_a_clear_error(data):
+    rec = twarch.recommend(data)
+    assert twarch.report(rec, "md") and json.loads(twarch.report(rec, "json"))["level"] == rec.level
+    try:
+        b = bill(rec)
+    except AnswerError as err:
+        assert err.field and "\n" not in str(err)
+    else:
+        assert b.total == float(sum((line.monthly_cost for line in b.lines), Decimal("0")))
+        assert all(line.monthly_cost >= 0 for line in b.lines)
+
+
+def test_a_vendor_conversation_relay_does_not_offer_is_an_unpriced_line_naming_the_ones_it_does():
+    # providers.csv: ConversationRelay's speech-to-text rows are Deepgram's and Google's, not Amazon Transcribe.
+    rec = twarch.recommend({"channels": ["voice"], "stt_provider": "amazon_transcribe", "calls_per_month": 1000})
+    assert rec.voice_transport == "conversation_relay"
+    b = bill(rec)
+    stt = next(line for line in b.unpriced if line.id == "stt")
+    assert stt.quantity == 5000.0 and stt.monthly_cost is None  # 1,000 calls x 5 min default, not in the total
+    assert "deepgram-nova-3" in stt.note and stt.source.startswith("https://")
+    assert "stt" not in {line.id for line in b.lines}

@@ -37,9 +37,9 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from ..errors import AnswerError
-from .inputs import S2S_MODELS, Inputs, Stack, Volumes, resolve
+from .inputs import S2S_MODELS, Inputs, Stack, Volumes, default_row, resolve
 from ..knowledge.prices import Price, price
-from ..knowledge.providers import STT_MINUTES_PER_UNIT, Provider
+from ..knowledge.providers import STT_MINUTES_PER_UNIT, Provider, load_providers
 
 CENT = Decimal("0.01")
 PROVIDER_STATUS = "list price"
@@ -326,15 +326,20 @@ def _speech_lines(out: _Lines, stack: Stack, i: Inputs, calls: float, notes: lis
     else:
         bundle = ("Reading A: billed on top of ConversationRelay's fee (an upper bound: sources conflict on whether "
                   "the fee includes speech)." if stack.relay else "")
-        stt = stack.stt
-        per_minute = stt.unit_price / STT_MINUTES_PER_UNIT[stt.price_unit]
-        out.provider("stt", f"Speech-to-text: {stt.label}", stt, minutes * i.stt_billed_share, "audio minute",
-                     per_minute, f"{_g(minutes)} call min x {_g(i.stt_billed_share)} billed share", bundle)
-        tts = stack.tts
+        minutes_billed = minutes * i.stt_billed_share
         chars = minutes * i.chars_per_minute * i.agent_talk_share
-        out.provider("tts", f"Text-to-speech: {tts.label}", tts, chars / 1e6, "1M characters", tts.unit_price,
-                     f"{_g(minutes)} call min x {_g(i.chars_per_minute)} chars/min x {_g(i.agent_talk_share)} agent "
-                     f"talk share", bundle)
+        for kind, label, quantity, unit, formula in (
+                ("stt", "Speech-to-text", minutes_billed, "audio minute",
+                 f"{_g(minutes)} call min x {_g(i.stt_billed_share)} billed share"),
+                ("tts", "Text-to-speech", chars / 1e6, "1M characters",
+                 f"{_g(minutes)} call min x {_g(i.chars_per_minute)} chars/min x {_g(i.agent_talk_share)} agent "
+                 f"talk share")):
+            row = getattr(stack, kind)
+            if row is None:
+                _not_offered(out, stack, kind, label, quantity, unit, formula)
+                continue
+            unit_price = row.unit_price / STT_MINUTES_PER_UNIT[row.price_unit] if kind == "stt" else row.unit_price
+            out.provider(kind, f"{label}: {row.label}", row, quantity, unit, unit_price, formula, bundle)
     llm = stack.llm
     turns, caller, agent, prompt = _llm_tokens(i, i.minutes_per_call)
     tokens_in = turns * prompt + accumulated(turns, caller, agent)
@@ -348,6 +353,21 @@ def _speech_lines(out: _Lines, stack: Stack, i: Inputs, calls: float, notes: lis
                  "Prompt caching (cheaper repeated prefixes) is not modelled: an upper bound.")
     out.provider("llm_output", f"LLM output tokens: {llm.label}", llm, calls * tokens_out / 1e6, "1M tokens",
                  llm.output_price, f"{_g(calls)} calls x T x a = {_g(calls)} x {_g(tokens_out)} tokens")
+
+
+def _not_offered(out: _Lines, stack: Stack, kind: str, label: str, quantity: float, unit: str,
+                 formula: str) -> None:
+    """An unpriced line for a vendor the transport does not offer (sourced by the vendor's own row), else an error."""
+    vendor = getattr(stack, f"{kind}_vendor")
+    row = default_row(kind, vendor, relay=False)
+    offered = ", ".join(p.id for p in load_providers() if p.kind == kind and p.live
+                        and (p.in_conversation_relay or not stack.relay))
+    if row is None:
+        raise AnswerError(f"{kind}_product", f"no priced {label.lower()} row for {vendor!r}: name one", offered)
+    out.add(kind, f"{label}: {row.label}", row.label, quantity, unit, None, formula, row.source_url, row.as_of,
+            row.checked, PROVIDER_STATUS,
+            f"ConversationRelay does not offer {vendor}'s {label.lower()} (providers.csv), so it is not priced here: "
+            f"set {kind}_product to one it offers ({offered}).")
 
 
 def _s2s_lines(out: _Lines, stack: Stack, i: Inputs, calls: float) -> None:
@@ -490,7 +510,7 @@ def _lines(stack: Stack, i: Inputs) -> tuple[_Lines, list[Trap], list[str]]:
         raise AnswerError("calls_per_month", "needed to price a voice design: answer calls_per_month or pass "
                                              "--calls-per-month N", "a whole number >= 0")
     calls = calls or 0.0
-    if stack.voice and calls:
+    if stack.voice and calls and i.minutes_per_call:
         _voice_lines(out, stack, i, calls)
         _transport_lines(out, stack, i, calls)
         if stack.speech_to_speech:
@@ -501,7 +521,7 @@ def _lines(stack: Stack, i: Inputs) -> tuple[_Lines, list[Trap], list[str]]:
     _intelligence_lines(out, stack, i, calls, traps)
     _people_lines(out, stack, i, calls, notes)
     _messaging_lines(out, stack, i, notes)
-    if stack.voice and calls:
+    if stack.voice and calls and i.minutes_per_call:
         rates = [(line.quantity, line.unit_price) for line in out.priced if line.id.startswith("voice_")]
         minutes = sum(q for q, _ in rates)
         if minutes:

@@ -269,6 +269,8 @@ class Stack:
     s2s_model: str | None
     products: tuple[str, ...]
     channels: tuple[str, ...]
+    stt_vendor: str | None = None  #: the recommended vendors (the rows above are None where none is offered)
+    tts_vendor: str | None = None
 
     @property
     def speech_to_speech(self) -> bool:
@@ -326,7 +328,8 @@ def stack_of(rec: Any, volumes: Volumes | None = None) -> Stack:
             chosen = LLMS.get(answers.llm or "")
             llm = _row("llm", chosen.row if chosen is not None and chosen.row else DEFAULT_LLM, relay)
     return Stack(voice, transport, "speech_to_speech" if s2s else "cascaded", stt, tts, llm,
-                 (v.s2s_model or "gpt-realtime") if s2s else None, tuple(rec.product_ids), answers.channels or ())
+                 (v.s2s_model or "gpt-realtime") if s2s else None, tuple(rec.product_ids), answers.channels or (),
+                 rec.stt_provider, rec.tts_provider)
 
 
 # ------------------------------------------------------------------------------------------------ resolution

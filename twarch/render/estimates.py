@@ -191,7 +191,10 @@ def estimates(rec: Recommendation) -> dict[str, Any]:
     if voice:
         out["latency"] = latency(rec)
     if any(getattr(a, k) is not None for k in _CAPACITY_KEYS) and (voice or rec.product_ids):
-        out["capacity"] = capacity(rec)
+        try:
+            out["capacity"] = capacity(rec)
+        except AnswerError as exc:  # e.g. a service level of 1, which no finite team meets
+            out["capacity_error"] = str(exc)
     return out
 
 
@@ -244,6 +247,8 @@ def sections(rec: Recommendation) -> tuple[Any, ...]:
                           "Mouth-to-ear"))
         lines += [Line(t) for t in (lat.attack_first(), lat.relay_check()) if t]
         out.append(Section("Latency", tuple(lines), intro=f"{lat.stack}; Twilio's target 1,115 ms, limit 1,400 ms."))
+    if "capacity_error" in found:
+        out.append(Section("Capacity", (Line(found["capacity_error"], "Not sized"),)))
     cap = found.get("capacity")
     if cap is not None:
         lines = [Line(f"{_num(cap.websocket_instances)}: {cap.websocket_basis}", "WebSocket server instances"),
