@@ -91,8 +91,23 @@ def test_no_handoff_needs_no_humans_and_missing_inputs_say_so():
     # no peak answered: the month's average concurrency, 43,800 x 5 / (730 h x 60) = 5 calls, flagged
     assert c.peak_calls == 5 and any("average concurrency" in n for n in c.notes)
     assert c.websocket_instances == 1 and c.subaccounts == 1
-    unsized = capacity({"channels": ["voice"], "handoff": True, "calls_per_month": 1000})
-    assert unsized.human_agents is None and "handle_minutes" in unsized.humans_note
+    unsized = capacity({"channels": ["voice"], "handoff": True, "peak_concurrent_calls": 10})
+    assert unsized.human_agents is None and "escalations_per_hour" in unsized.humans_note  # no calls, no rate
+
+
+def test_a_handoff_design_is_staffed_from_the_sourced_defaults_and_says_so():
+    # assumptions.csv: escalation_share 0.2 (Metrigy 2025 via stealthagents.com, mature deployments 18-22%) and
+    # handle_minutes 7.5 (ICMI 2025 phone AHT median via stealthagents.com).
+    # 1,000 calls x 0.2 / 730 h = 0.27397 escalations/h x 7.5 min / 60 = 0.034247 erlangs; one agent answers
+    # 1 - C(1, A) e^-(1 - A) x 20 / 450 = 1 - 0.034247 x e^-(0.965753 x 0.044444) = 0.9672 within 20 s >= 0.8.
+    c = capacity({"channels": ["voice"], "handoff": True, "calls_per_month": 1000})
+    assert c.human_agents == 1
+    assert round(c.humans.per_hour, 5) == 0.27397 and round(c.humans.traffic, 6) == 0.034247
+    assert round(c.humans.achieved, 4) == 0.9672
+    data = c.to_dict()["assumptions"]
+    assert data["escalation_share"]["origin"] == data["handle_minutes"]["origin"] == "default"
+    assert data["handle_minutes"]["source"] == (
+        "https://stealthagents.com/research/customer-support-average-handle-time-statistics-2026")
 
 
 def test_escalations_per_hour_from_the_month():

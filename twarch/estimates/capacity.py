@@ -233,11 +233,11 @@ def capacity(design: Any, volumes: Volumes | Mapping[str, Any] | None = None, **
     if stack.has("taskrouter") or stack.has("flex"):
         humans = human_agents(i)
         if humans is None:
-            humans_note = ("Needs escalations (escalation_share with calls_per_month, or escalations_per_hour) and "
-                           "handle_minutes to size the human team.")
+            humans_note = ("Needs escalations to size the human team: calls_per_month (with escalation_share, "
+                           "default 0.2) or escalations_per_hour.")
         else:
             humans_note = (f"{humans.agents} agents answer {humans.achieved:.1%} within {humans.seconds:g} s "
-                           f"(target {humans.target:.0%}) for {humans.per_hour:g} escalations/h of "
+                           f"(target {humans.target:.0%}) for {humans.per_hour:,.2f} escalations/h of "
                            f"{humans.handle_minutes:g} min ({humans.traffic:.2f} erlangs); Erlang C assumes callers "
                            "never abandon and needs no shrinkage, so roster more.")
             if i.get("escalations_per_hour").origin == "rule":

@@ -67,9 +67,9 @@ SPECS: dict[str, Spec] = {
     "whatsapp_per_month": Spec(_COUNT, "messages", "WhatsApp messages per month, in and out"),
     "whatsapp_templates_per_month": Spec(_COUNT, "messages", "WhatsApp template messages Meta charges for"),
     "chat_users_per_month": Spec(_COUNT, "users", "web chat users per month"),
-    "escalation_share": Spec(_SHARE, "share", "share of calls handed to a human"),
+    "escalation_share": Spec(_SHARE, "share", "share of calls handed to a human", "escalation_share"),
     "escalations_per_hour": Spec(_NUMBER, "escalations/hour", "escalations in the busiest hour"),
-    "handle_minutes": Spec(_NUMBER, "minutes", "human handle time per escalation"),
+    "handle_minutes": Spec(_NUMBER, "minutes", "human handle time per escalation", "handle_minutes"),
     "service_level": Spec(_SHARE, "share", "share of escalations answered within the answer time", "service_level"),
     "answer_seconds": Spec(_NUMBER, "seconds", "answer time of the service level", "answer_seconds"),
     "seats": Spec(_COUNT, "users", "human agents who log in to Flex per month"),
@@ -397,11 +397,15 @@ def resolve(rec: Any, volumes: Volumes | None = None) -> tuple[Stack, Inputs]:
                               "" if given else "no price overrides")
         elif given is not None:
             out[name] = Value(name, given, spec.unit, spec.meaning, "yours")
-        elif spec.assumption:
+        elif spec.assumption and (name != "escalation_share" or _handoff(stack)):
             out[name] = _from_row(name)
         else:
             out[name] = _default(name, rec, stack, out)
     return stack, Inputs(out)
+
+
+def _handoff(stack: Stack) -> bool:
+    return stack.has("taskrouter") or stack.has("flex")
 
 
 def _default(name: str, rec: Any, stack: Stack, done: dict[str, Value]) -> Value:
@@ -421,9 +425,7 @@ def _default(name: str, rec: Any, stack: Stack, done: dict[str, Value]) -> Value
     if name in ("sms_per_month", "whatsapp_per_month", "whatsapp_templates_per_month", "chat_users_per_month"):
         return _rule(name, 0.0, "not answered: none")
     if name == "escalation_share":
-        if not (stack.has("taskrouter") or stack.has("flex")):
-            return _rule(name, 0.0, "no human handoff in the design")
-        return _rule(name, None, "no default: answer escalation_share")
+        return _rule(name, 0.0, "no human handoff in the design")
     if name == "escalations_per_hour":
         calls, share = done["calls_per_month"].value, done["escalation_share"].value
         if calls is None or share is None:
@@ -462,7 +464,7 @@ def _default(name: str, rec: Any, stack: Stack, done: dict[str, Value]) -> Value
         return _rule(name, mode, "active: ConversationRelay joins the conversation through conversationConfiguration "
                                  "and its own speech-to-text" if stack.relay else
                                  "passive: Twilio transcribes the call for Orchestrator (no ConversationRelay)")
-    return _rule(name, None, "no default")  # calls_per_month, handle_minutes, seats
+    return _rule(name, None, "no default")  # calls_per_month, seats
 
 
 #: Bill line ids a price override may name (twarch/estimates/costing.py prices these).

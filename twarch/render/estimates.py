@@ -104,16 +104,22 @@ def bill_markdown(b: Bill, title: str = "Monthly cost") -> str:
                 + " a month.")
             out.append(f"- {_md(t.text)}{cost}")
         out.append("")
-    out += ["## Assumptions", "", "| Input | Value | Unit | From | Source |", "|---|---|---|---|---|"]
-    for name, value in b.inputs.values.items():
-        if name not in b.to_dict()["assumptions"]:
+    out += _assumptions(b.inputs, b.to_dict()["assumptions"])
+    out += ["", *[f"_{_md(n)}_" for n in b.notes], ""]
+    return "\n".join(out)
+
+
+def _assumptions(inputs: Any, names: Any) -> list[str]:
+    """The inputs an estimate used, each with where it came from: yours, a sourced default or a rule."""
+    out = ["## Assumptions", "", "| Input | Value | Unit | From | Source |", "|---|---|---|---|---|"]
+    for name, value in inputs.values.items():
+        if name not in names:
             continue
         shown = value.value if not isinstance(value.value, float) else _num(value.value)
         origin = {"yours": "yours", "default": "sourced default", "rule": "rule"}[value.origin]
         where = (f"{value.source} ({value.as_of}; checked {value.checked})" if value.source else _md(value.basis))
         out.append(f"| `{name}` | {_md(shown)} | {_md(value.unit)} | {origin} | {where} |")
-    out += ["", *[f"_{_md(n)}_" for n in b.notes], ""]
-    return "\n".join(out)
+    return out
 
 
 def sensitivity_markdown(sens: Any, top: int = 12) -> str:
@@ -153,6 +159,7 @@ def capacity_markdown(c: Capacity, title: str = "Capacity") -> str:
         srcs = "; ".join(f"{lbl} ({as_of})" for lbl, _, as_of in check.sources)
         out.append(f"- **{_md(check.text)}**: need {_num(check.need)}, limit {_num(check.limit)}: {state}. "
                    f"{_md(check.note)} Sources: {_md(srcs)}")
+    out += ["", *_assumptions(c.inputs, c.to_dict()["assumptions"])]
     out += ["", *[f"_{_md(n)}_" for n in c.notes], ""]
     return "\n".join(out)
 
