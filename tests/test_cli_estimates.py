@@ -93,7 +93,11 @@ def test_capacity_json_contract():
     assert data["websocket_instances"] == 3  # ceil(50 peak / 30) = 2, + 1 spare in production
     assert data["subaccounts"] == 1
     md = run("capacity", str(EXAMPLES / "collections_agency.json"), "--calls-per-month", "20000").stdout
-    assert md.startswith("# Capacity") and "Human agents" in md and "not sized" in md
+    assert md.startswith("# Capacity") and "**Human agents**: 2." in md  # from the sourced defaults, stated:
+    assert "| `handle_minutes` | 7.5 | minutes | sourced default | https://stealthagents.com/" in md
+    assert "| `calls_per_month` | 20,000 | calls | yours |" in md
+    unsized = run("capacity", str(EXAMPLES / "collections_agency.json")).stdout
+    assert "**Human agents**: not sized" in unsized
 
 
 def test_cost_and_capacity_do_not_import_heavy_libraries():
@@ -142,3 +146,17 @@ def test_docstring_examples_run():
                  "twarch.estimates.capacity", "twarch.knowledge.prices"):
         result = doctest.testmod(importlib.import_module(name))
         assert result.failed == 0 and result.attempted, name
+
+
+def test_the_readme_cost_and_capacity_commands_run_as_written():
+    import re
+    import shlex
+
+    readme = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
+    lines = re.findall(r"^twarch (cost|capacity) ([^#\n]*)", readme, re.M)
+    assert {cmd for cmd, _ in lines} == {"cost", "capacity"}
+    for cmd, args in lines:
+        r = subprocess.run([sys.executable, "-m", "twarch", cmd, *shlex.split(args)], capture_output=True, text=True,
+                           timeout=60, cwd=Path(__file__).parent.parent)
+        assert r.returncode == 0, (cmd, args, r.stderr)
+        assert r.stdout.startswith("# Monthly cost" if cmd == "cost" else "# Capacity")

@@ -1,7 +1,10 @@
 """Speech and LLM providers as data: prices, latencies, languages, each with its source.
 
-``providers.csv`` holds one row per product (STT, TTS, LLM); ``voice_facts.csv`` holds the Twilio-side
-numbers (fees, latency targets) and the conversion assumptions. Both are validated loudly on load:
+``providers.csv`` holds one row per product (STT, TTS, LLM), with its price and its latency (p50 and, where
+published, p95); ``voice_facts.csv`` holds Twilio's latency decomposition (each segment's target and limit) and the
+latency facts the budget adds (ConversationRelay's measured median and p95, end-of-turn silences). Twilio's fees and
+the volume assumptions are in ``prices.csv`` and ``assumptions.csv`` (:mod:`.prices`). Both are validated loudly on
+load:
 a bad cell raises :class:`ValueError` naming the file, the line and the column.
 
 Languages are compared by their base subtag (``es-MX`` -> ``es``): regional variants are not checked.
