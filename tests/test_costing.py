@@ -323,3 +323,14 @@ def test_a_vendor_conversation_relay_does_not_offer_is_an_unpriced_line_naming_t
     assert stt.quantity == 5000.0 and stt.monthly_cost is None  # 1,000 calls x 5 min default, not in the total
     assert "deepgram-nova-3" in stt.note and stt.source.startswith("https://")
     assert "stt" not in {line.id for line in b.lines}
+
+
+def test_an_outbound_calling_outcome_prices_outbound_minutes_and_other_markets_are_flagged():
+    rec = twarch.recommend({"channels": ["voice", "sms"], "outcome": "outbound_calling", "countries": ["US", "CA"],
+                            "calls_per_month": 1000, "minutes_per_call": 2})
+    b = bill(rec)
+    # direction unanswered, outcome outbound calling: 1,000 x 2 min = 2,000 outbound minutes at $0.014 = $28.00
+    assert costs(b)["voice_outbound"] == 28.00 and "voice_inbound_local" not in costs(b)
+    assert b.inputs.get("outbound_share").origin == "rule"
+    assert any("US list prices" in n and "CA" in n for n in b.notes)
+    assert any("sms_per_month is unanswered" in n for n in b.notes)

@@ -486,6 +486,10 @@ def _messaging_lines(out: _Lines, stack: Stack, i: Inputs, notes: list[str]) -> 
         value = getattr(i, name)
         if value and channel not in channels:
             notes.append(f"{name} = {_g(value)} ignored: {channel} is not among the design's channels.")
+    for channel, name in volumes:
+        if channel in channels and i.get(name).origin == "rule" and name != "whatsapp_templates_per_month":
+            notes.append(f"{channel} is in the design but {name} is unanswered: no {channel} line (answer it to "
+                         "price the channel).")
     if "sms" in channels and i.sms_per_month:
         out.twilio("sms_segment", "SMS segments", i.sms_per_month, f"{_g(i.sms_per_month)} segments in and out")
     if "whatsapp" in channels:
@@ -530,6 +534,10 @@ def _lines(stack: Stack, i: Inputs) -> tuple[_Lines, list[Trap], list[str]]:
                                                  f"Streams): up to {_g(calls)} more billed minutes a month, at most "
                                                  f"this much at the design's average voice rate.",
                               cents(calls * per_minute)))
+    if stack.abroad and any(line.id.startswith(("voice_", "sms_")) for line in out.priced):
+        notes.append(f"Voice and SMS lines are Twilio's US list prices; the design also serves "
+                     f"{', '.join(stack.abroad)}, where Twilio's per-country rates differ and are not modelled: set "
+                     "yours with --price (e.g. --price voice_inbound_local=RATE).")
     notes.append("List prices, no free tiers or volume discounts beyond those named; taxes and carrier fees excluded.")
     return out, traps, notes
 

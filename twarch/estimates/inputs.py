@@ -271,6 +271,7 @@ class Stack:
     channels: tuple[str, ...]
     stt_vendor: str | None = None  #: the recommended vendors (the rows above are None where none is offered)
     tts_vendor: str | None = None
+    abroad: tuple[str, ...] = ()  #: where the design's people are, outside the US (countries, or "EU" for eu_users)
 
     @property
     def speech_to_speech(self) -> bool:
@@ -329,7 +330,13 @@ def stack_of(rec: Any, volumes: Volumes | None = None) -> Stack:
             llm = _row("llm", chosen.row if chosen is not None and chosen.row else DEFAULT_LLM, relay)
     return Stack(voice, transport, "speech_to_speech" if s2s else "cascaded", stt, tts, llm,
                  (v.s2s_model or "gpt-realtime") if s2s else None, tuple(rec.product_ids), answers.channels or (),
-                 rec.stt_provider, rec.tts_provider)
+                 rec.stt_provider, rec.tts_provider, _abroad(answers))
+
+
+def _abroad(answers: Any) -> tuple[str, ...]:
+    """The countries outside the US the answers name ("EU" when only eu_users says so): US rates do not apply."""
+    countries = tuple(c for c in (answers.countries or ()) if c != "US")
+    return countries or (("EU",) if answers.eu_users else ())
 
 
 # ------------------------------------------------------------------------------------------------ resolution
@@ -412,6 +419,8 @@ def _default(name: str, rec: Any, stack: Stack, done: dict[str, Value]) -> Value
     """The default of a field without a sourced row: a rule on the answers, or ``None`` (no default)."""
     a = rec.answers
     if name == "outbound_share":
+        if a.direction is None and a.outcome == "outbound_calling":
+            return _rule(name, 1.0, "direction unanswered; the outcome is outbound calling: outbound assumed")
         share = {"inbound": 0.0, "outbound": 1.0, "both": 0.5}.get(a.direction or "", 0.0)
         basis = {"inbound": "direction is inbound", "outbound": "direction is outbound",
                  "both": "direction is both: an even split is assumed"}.get(a.direction or "",
