@@ -14,13 +14,15 @@ from __future__ import annotations
 import csv
 import io
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ..estimates.capacity import Capacity, capacity
-from ..estimates.costing import Bill, bill
 from ..errors import AnswerError
-from ..estimates.latency import VERDICT_TEXT, LatencyBudget, latency
 from ..recommendation import Recommendation
+
+if TYPE_CHECKING:  # the models load only when a design has the inputs for them (the CLI's start time)
+    from ..estimates.capacity import Capacity
+    from ..estimates.costing import Bill
+    from ..estimates.latency import LatencyBudget
 
 CSV_COLUMNS = ("id", "line", "product", "quantity", "unit", "unit_price", "monthly_cost", "source", "as_of", "checked",
                "status", "formula")
@@ -166,6 +168,12 @@ def capacity_markdown(c: Capacity, title: str = "Capacity") -> str:
 
 # ------------------------------------------------------------------------------------------------ latency
 
+def _verdict(b: LatencyBudget) -> str:
+    from ..estimates.latency import VERDICT_TEXT
+
+    return VERDICT_TEXT[b.verdict]
+
+
 def latency_markdown(b: LatencyBudget, title: str = "Latency") -> str:
     out = [f"# {title}", "", f"{_md(b.stack)}.", "", "| Segment | p50 ms | p95 ms | Twilio segment | Basis | Source |",
            "|---|---:|---:|---|---|---|"]
@@ -174,7 +182,7 @@ def latency_markdown(b: LatencyBudget, title: str = "Latency") -> str:
                    f"{'' if s.p95 is None else f'{s.p95:.0f}'} | {s.twilio} | {_md(s.basis)} | "
                    f"{s.source} {s.as_of} |".rstrip())
     out.append(f"| **Mouth-to-ear** | **{b.total_ms:.0f}** | {b.p95_ms:.0f} | | "
-               f"{VERDICT_TEXT[b.verdict]} | |")
+               f"{_verdict(b)} | |")
     out += ["", f"- {_md(b.attack_first())}"]
     if b.relay_check():
         out.append(f"- {_md(b.relay_check())}")
@@ -191,13 +199,19 @@ def estimates(rec: Recommendation) -> dict[str, Any]:
     voice = rec.voice_transport is not None
     messaging = any(getattr(a, k) for k in ("sms_per_month", "whatsapp_per_month", "chat_users_per_month"))
     if (voice and a.calls_per_month is not None) or (not voice and messaging):
+        from ..estimates.costing import bill
+
         try:
             out["monthly_cost"] = bill(rec)
         except AnswerError as exc:  # an input the model cannot use: the report says so instead of failing
             out["monthly_cost_error"] = str(exc)
     if voice:
+        from ..estimates.latency import latency
+
         out["latency"] = latency(rec)
     if any(getattr(a, k) is not None for k in _CAPACITY_KEYS) and (voice or rec.product_ids):
+        from ..estimates.capacity import capacity
+
         try:
             out["capacity"] = capacity(rec)
         except AnswerError as exc:  # e.g. a service level of 1, which no finite team meets
@@ -250,7 +264,7 @@ def sections(rec: Recommendation) -> tuple[Any, ...]:
     if lat is not None:
         lines = [Line(("n/a" if s.ms is None else f"{s.ms:.0f} ms") + ("" if s.p95 is None else f" (p95 {s.p95:.0f})"),
                       s.label, sub=(s.basis,)) for s in lat.segments]
-        lines.append(Line(f"{lat.total_ms:.0f} ms, {VERDICT_TEXT[lat.verdict]}; pessimistic p95 {lat.p95_ms:.0f} ms",
+        lines.append(Line(f"{lat.total_ms:.0f} ms, {_verdict(lat)}; pessimistic p95 {lat.p95_ms:.0f} ms",
                           "Mouth-to-ear"))
         lines += [Line(t) for t in (lat.attack_first(), lat.relay_check()) if t]
         out.append(Section("Latency", tuple(lines), intro=f"{lat.stack}; Twilio's target 1,115 ms, limit 1,400 ms."))
