@@ -21,6 +21,7 @@ import plotly.graph_objects as go
 from ..estimates.costing import Bill, BreakEven, Sensitivity, _candidate_total, _design, candidates
 from ..estimates.inputs import Volumes
 from ..estimates.latency import LatencyBudget, twilio_reference
+from ..knowledge.providers import fact
 
 WIDTH, HEIGHT = 900, 500
 COLUMNS = ("line", "product", "quantity", "unit", "unit_price", "monthly_cost", "source", "as_of", "checked", "status")
@@ -51,7 +52,7 @@ def bill_figure(b: Bill) -> go.Figure:
     note = f"{len(b.unpriced)} line(s) without a sourced price are not in the total" if b.unpriced else ""
     if note:
         fig.add_annotation(text=note, xref="paper", yref="paper", x=0, y=1.02, showarrow=False, xanchor="left")
-    return _layout(fig, f"Monthly cost: ${b.total:,.2f} ({b.stack.label()})", "", "USD per month")
+    return _layout(fig, f"Monthly cost: ${b.total:,.2f}", b.stack.label(), "USD per month")
 
 
 def tornado_figure(sens: Sensitivity, top: int = 12) -> go.Figure:
@@ -71,8 +72,10 @@ def tornado_figure(sens: Sensitivity, top: int = 12) -> go.Figure:
     fig.add_vline(x=sens.base_total, line={"dash": "dash", "width": 1, "color": "#444"},
                   annotation={"text": f"${sens.base_total:,.2f}"})
     fig.update_layout(barmode="overlay", showlegend=True)
-    return _layout(fig, f"What drives the bill: each input -/+{sens.spread:.0%}", "USD per month", "",
-                   height=max(HEIGHT, 40 * len(swings) + 160))
+    fig = _layout(fig, f"What drives the bill: each input -/+{sens.spread:.0%}", "USD per month", "",
+                  height=max(HEIGHT, 40 * len(swings) + 160))
+    fig.update_layout(margin={"l": 7 * max(len(n) for n in names) + 20 if names else 70})  # room for the names
+    return fig
 
 
 def latency_figure(budget: LatencyBudget) -> go.Figure:
@@ -91,9 +94,11 @@ def latency_figure(budget: LatencyBudget) -> go.Figure:
             values.append(ms[0] if ms and ms[0] is not None else 0)
         fig.add_trace(go.Bar(name=label, x=columns, y=values,
                              hovertemplate="%{x}<br>" + label + ": %{y:.0f} ms<extra></extra>"))
-    for value, text, dash in ((1115, "Twilio target 1,115 ms", "dash"), (1400, "Twilio limit 1,400 ms", "solid")):
+    for fid, text, dash in (("mouth_to_ear_target_ms", "Twilio target", "dash"),
+                            ("mouth_to_ear_limit_ms", "Twilio limit", "solid")):
+        value = fact(fid).value
         fig.add_hline(y=value, line={"dash": dash, "width": 1.5, "color": "#444"},
-                      annotation={"text": text, "xanchor": "left"}, annotation_position="top left")
+                      annotation={"text": f"{text} {value:,.0f} ms", "xanchor": "left"}, annotation_position="top left")
     fig.update_layout(barmode="stack", showlegend=True, legend={"orientation": "h", "y": -0.2})
     missing = "" if budget.complete else f" (no figure for {', '.join(budget.missing)})"
     return _layout(fig, f"Mouth-to-ear: {budget.total_ms:.0f} ms{missing}", "", "milliseconds")

@@ -168,6 +168,13 @@ def capacity_markdown(c: Capacity, title: str = "Capacity") -> str:
 
 # ------------------------------------------------------------------------------------------------ latency
 
+def _twilio_targets() -> str:
+    from ..knowledge.providers import fact
+
+    return (f"Twilio's target {fact('mouth_to_ear_target_ms').value:,.0f} ms, "
+            f"limit {fact('mouth_to_ear_limit_ms').value:,.0f} ms")
+
+
 def _verdict(b: LatencyBudget) -> str:
     from ..estimates.latency import VERDICT_TEXT
 
@@ -267,7 +274,7 @@ def sections(rec: Recommendation) -> tuple[Any, ...]:
         lines.append(Line(f"{lat.total_ms:.0f} ms, {_verdict(lat)}; pessimistic p95 {lat.p95_ms:.0f} ms",
                           "Mouth-to-ear"))
         lines += [Line(t) for t in (lat.attack_first(), lat.relay_check()) if t]
-        out.append(Section("Latency", tuple(lines), intro=f"{lat.stack}; Twilio's target 1,115 ms, limit 1,400 ms."))
+        out.append(Section("Latency", tuple(lines), intro=f"{lat.stack}; {_twilio_targets()}."))
     if "capacity_error" in found:
         out.append(Section("Capacity", (Line(found["capacity_error"], "Not sized"),)))
     cap = found.get("capacity")

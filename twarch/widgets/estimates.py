@@ -43,6 +43,21 @@ def bill_key(rec: Recommendation, _mode: Any) -> Any:
     return ("error", b) if isinstance(b, str) else json.dumps(b.to_dict(), sort_keys=True)
 
 
+def _qty(x: float | None) -> str:
+    """A quantity for the table: thousands separated, no exponent."""
+    if x is None:
+        return "?"
+    return f"{x:,.0f}" if x == int(x) else f"{x:,.2f}" if abs(x) >= 1000 else f"{x:.4g}"
+
+
+def _fit(fig: Any) -> dict[str, Any]:
+    """A figure as a display bundle that takes the tab's width (the renderers fix it for notebooks)."""
+    from .outputs import figure_bundle
+
+    fig.update_layout(width=None, autosize=True)
+    return figure_bundle(fig)
+
+
 def _esc(text: Any) -> str:
     from .outputs import esc
 
@@ -56,7 +71,7 @@ def draw_bill(key: Any, rec: Recommendation, _mode: Any) -> str:
         return f"<p><i>Not priced: {_esc(key[1])}</i></p>"
     data = json.loads(key)
     rows = "".join(
-        f"<tr><td>{_esc(x['line'])}</td><td style='text-align:right'>{x['quantity']:,.4g}</td><td>{_esc(x['unit'])}"
+        f"<tr><td>{_esc(x['line'])}</td><td style='text-align:right'>{_qty(x['quantity'])}</td><td>{_esc(x['unit'])}"
         f"</td><td style='text-align:right'>{x['unit_price']:g}</td><td style='text-align:right'>"
         f"{x['monthly_cost']:,.2f}</td><td><a href='{_esc(x['source'].split()[0])}' target='_blank' rel='noopener'>"
         f"{_esc(x['status'])}</a> {_esc(x['as_of'])}</td></tr>" for x in data["lines"])
@@ -64,7 +79,7 @@ def draw_bill(key: Any, rec: Recommendation, _mode: Any) -> str:
         f"${data['per_call']:,.2f} per call" if data["per_call"] is not None else "",
         f"${data['per_resolved_conversation']:,.2f} per resolved conversation"
         if data["per_resolved_conversation"] is not None else "") if p)
-    extra = "".join(f"<li>Not in the total: {_esc(x['line'])} ({x['quantity'] if x['quantity'] is not None else '?'} "
+    extra = "".join(f"<li>Not in the total: {_esc(x['line'])} ({_qty(x['quantity'])} "
                     f"{_esc(x['unit'])}), no sourced price</li>" for x in data["unpriced"])
     extra += "".join(f"<li>{_esc(r['text'])}: ${r['total_monthly']:,.2f} ({r['difference']:+,.2f})</li>"
                      for r in data["readings"])
@@ -89,9 +104,8 @@ def draw_bill_chart(key: Any, rec: Recommendation, _mode: Any) -> tuple[dict[str
     if not isinstance(key, str):
         return (_note("No bill yet, so no chart."),)
     from ..render.costs import bill_figure
-    from .outputs import figure_bundle
 
-    return (figure_bundle(bill_figure(_bill_of(_answers_json(rec)))),)
+    return (_fit(bill_figure(_bill_of(_answers_json(rec)))),)
 
 
 def draw_tornado(key: Any, rec: Recommendation, _mode: Any) -> tuple[dict[str, Any], ...]:
@@ -99,9 +113,8 @@ def draw_tornado(key: Any, rec: Recommendation, _mode: Any) -> tuple[dict[str, A
         return (_note("No bill yet, so nothing drives it."),)
     from ..estimates.costing import sensitivity
     from ..render.costs import tornado_figure
-    from .outputs import figure_bundle
 
-    return (figure_bundle(tornado_figure(sensitivity(rec))),)
+    return (_fit(tornado_figure(sensitivity(rec))),)
 
 
 def latency_key(rec: Recommendation, _mode: Any) -> Any:
@@ -117,10 +130,9 @@ def draw_latency(key: Any, rec: Recommendation, _mode: Any) -> tuple[dict[str, A
         return (_note("No voice channel, so no mouth-to-ear budget."),)
     from ..estimates.latency import latency
     from ..render.costs import latency_figure
-    from .outputs import figure_bundle
 
     budget = latency(rec)
-    return (figure_bundle(latency_figure(budget)), _note(budget.attack_first()))
+    return (_fit(latency_figure(budget)), _note(budget.attack_first()))
 
 
 def capacity_key(rec: Recommendation, _mode: Any) -> Any:
