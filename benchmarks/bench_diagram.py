@@ -33,7 +33,7 @@ def main() -> None:
         source = diagram(recommend(data)).source.encode()
 
         def full() -> bytes:
-            engine._CACHE.clear()  # the whole path, nothing memoised
+            engine.memo.clear()  # the whole path, nothing memoised
             return diagram(recommend(Answers.from_dict(data))).pipe(format="svg")
 
         def bare() -> bytes:

@@ -68,7 +68,7 @@ REQUESTS = ["", "I want to build an AI voice agent for customer support",
 
 #: A value of each kind that the question must refuse.
 BAD_VALUES = {"choice": "nope", "bool": "maybe", "multi": ["nope"], "count": -3, "tags": ["not a tag"], "text": 7,
-              "countries": ["XX"]}
+              "countries": ["XX"], "number": -1.5}
 
 
 def valid_value(question_id: str) -> st.SearchStrategy:
@@ -86,6 +86,9 @@ def valid_value(question_id: str) -> st.SearchStrategy:
         return st.lists(st.sampled_from(TAGS), unique=True, max_size=3)
     if q.kind == "countries":
         return st.lists(st.sampled_from(COUNTRIES), unique=True, max_size=3)
+    if q.kind == "number":
+        top = q.maximum if q.maximum is not None else 10_000
+        return st.floats(min_value=q.minimum, max_value=top, allow_nan=False, allow_infinity=False)
     return st.sampled_from(REQUESTS[1:]) | request_text
 
 

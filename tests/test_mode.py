@@ -13,6 +13,7 @@ from strategies import hostile_text, longest_requests, request_chars
 from twarch.answers import Answers, validate
 from twarch.errors import AnswerError
 from twarch.knowledge import signals as S
+from twarch.knowledge.facts import MODES
 from twarch.knowledge.questions import BY_ID
 from twarch.mode import ModeResult, answers_from_text, detect_mode, prefill, prefill_matches
 
@@ -173,7 +174,7 @@ def test_word_boundaries():
 
 def test_scores_and_why():
     result = detect_mode("Set up a WebSocket handler for ConversationRelay with Deepgram")
-    assert set(result.scores) == set(S.MODES)
+    assert set(result.scores) == set(MODES)
     assert result.scores["build"] >= S.BUILD_AT
     assert result.scores["discovery"] == S.DISCOVERY_BASE
     assert result.why.startswith("Build:") and "ConversationRelay" in result.why
@@ -465,7 +466,7 @@ def test_every_signal_is_well_formed():
     for sig in S.SIGNALS:
         assert sig.label and (sig.activates or sig.weights or sig.group), sig
         for mode, weight in sig.weights:
-            assert mode in S.MODES and weight != 0
+            assert mode in MODES and weight != 0
         assert not sig.weights or any(weight > 0 for _, weight in sig.weights), sig
     groups = {s.group for s in S.SIGNALS if s.group}
     assert groups - {g for c in S.COMBINATIONS for g in c.groups} == {"team tool"}  # the one masking group
@@ -510,7 +511,7 @@ TEXT = st.one_of(st.text(request_chars, max_size=300), st.lists(WORDS, max_size=
 def test_any_text_gives_a_valid_mode_result(text):
     result = detect_mode(text)
     assert isinstance(result, ModeResult)
-    assert result.mode in (None, *S.MODES)
+    assert result.mode in (None, *MODES)
     assert result.activates == (result.mode is not None) == bool(result.activated_by)
     assert all(isinstance(s, str) and s for s in result.signals)
     assert all(text[m.start:m.end] == m.text for m in result.matches) or any(

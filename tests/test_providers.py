@@ -26,6 +26,7 @@ GOOD = {
     "latency_as_of": "2026-01", "language_count": "2", "languages": "en fr",
     "languages_source": "https://example.org/langs", "languages_as_of": "2026-01-02", "telephony": "yes",
     "live": "true", "source_url": "https://example.org/price", "as_of": "2026-01-01", "notes": "",
+    "latency_p95_ms": "450", "checked": "2026-11-27",
 }
 
 
@@ -75,6 +76,10 @@ BAD = [
     ({"id": "Bad Id"}, "id", "slug"),
     ({"vendor_id": ""}, "vendor_id", "is empty"),
     ({"vendor": ""}, "vendor", "is empty"),
+    ({"latency_p95_ms": "200"}, "latency_p95_ms", "at most the p95"),  # below the 300 ms p50
+    ({"latency_ms": "", "latency_metric": "", "latency_p95_ms": "450"}, "latency_p95_ms", "needs a latency_ms"),
+    ({"checked": ""}, "checked", "is empty"),
+    ({"checked": "today"}, "checked", "not a date"),
 ]
 
 
@@ -118,10 +123,11 @@ def test_duplicate_id_missing_and_unknown_columns_and_ragged_rows(tmp_path):
 def test_voice_facts_loader_rejects_bad_rows(tmp_path):
     cols = kp.FACT_COLUMNS
     good = {"id": "x_ms", "value": "40", "unit": "ms", "meaning": "m", "source_url": "https://e.org", "as_of": "2025",
-            "notes": ""}
+            "notes": "", "checked": "2026-11-27"}
     assert read_voice_facts(write(tmp_path, [good], cols))["x_ms"].value == 40.0
     for change, column in (({"unit": "seconds"}, "unit"), ({"value": "-1"}, "value"), ({"meaning": ""}, "meaning"),
-                           ({"unit": "share", "value": "1.5"}, "value"), ({"as_of": ""}, "as_of")):
+                           ({"unit": "share", "value": "1.5"}, "value"), ({"as_of": ""}, "as_of"),
+                           ({"checked": ""}, "checked")):
         with pytest.raises(ValueError, match=f":2: column '{column}'"):
             read_voice_facts(write(tmp_path, [{**good, **change}], cols))
 
@@ -153,9 +159,9 @@ def test_key_figures_from_the_research():
     assert rows["openai-gpt-4o"].output_price == 10.0
     assert rows["google-stt-v2"].languages is None  # no sourced list: unknown, not empty
     facts = load_voice_facts()
-    assert facts["conversation_relay_price"].value == 0.07
     assert facts["mouth_to_ear_target_ms"].value == 1115 and facts["mouth_to_ear_limit_ms"].value == 1400
-    assert "media_streams_price" not in facts  # not found in the research
+    assert rows["deepgram-nova-3"].latency_p95_ms == 298  # Pipecat STT benchmark README, checked 2026-11-27
+    assert rows["elevenlabs-flash-v2-5"].latency_p95_ms == 2894  # Coval 30-day window, mirror 2026-08-22
 
 
 def test_every_figure_has_a_source_and_date():

@@ -102,10 +102,14 @@ def test_latency_figure_stacks_the_budget_and_draws_targets():
     fig = rp.latency_budget_figure(combos)
     data = _json(fig)
     assert data["layout"]["barmode"] == "stack" and data["layout"]["width"] == rp.WIDTH
-    assert [t["name"] for t in data["data"]][:2] == ["Caller to Twilio edge (network)",
-                                                     "Endpointing + STT final transcript"]
+    assert [t["name"] for t in data["data"]][:3] == ["Caller to Twilio edge (network)",
+                                                     "End-of-turn detection (endpointing)",
+                                                     "STT time to final, beyond the end of turn"]
     totals = [sum(t["y"][i] for t in data["data"]) for i in range(2)]
-    assert totals == [897, 40 + 878 + 290 + 487 + 50 + 25 + 40]
+    # network 40 + end of turn 500 (Twilio's fixed-silence default) + STT beyond it max(0, 247 - 500) = 0
+    # + GPT-4o mini 290 + Flash 205 + orchestration 35 + decoding 25 + network 40 + playout 150
+    # Google: max(0, 878 - 500) = 378 beyond the end of turn, Chirp 3 HD 487
+    assert totals == [40 + 500 + 0 + 290 + 205 + 35 + 25 + 40 + 150, 40 + 500 + 378 + 290 + 487 + 35 + 25 + 40 + 150]
     assert sorted(s["y0"] for s in data["layout"]["shapes"]) == [800, 1115, 1400]
     assert fig.to_json() == rp.latency_budget_figure(combos).to_json()
 
@@ -125,45 +129,38 @@ def test_pareto_front():
     assert rp._pareto(points) == [0, 1, 4]
 
 
+def test_per_minute_cost_comes_from_the_bill():
+    # 10,000 calls x 5 min (sourced default) = 50,000 minutes. Per minute: inbound voice 0.0085 + ConversationRelay
+    # 0.07 + Nova-3 0.0048 + Flash 50/1M x 900 chars x 0.5 = 0.0225, plus GPT-4o mini tokens: T = 6 x 5 = 30 turns,
+    # u = a = 900 x 0.5 / 4 / 6 = 18.75 tokens/turn, input 30 x 1,200 + 18.75 x 30 x 31/2 + 18.75 x 30 x 29/2 = 52,875
+    # tokens x $0.15/1M = $0.00793125 a call, output 30 x 18.75 = 562.5 x $0.60/1M = $0.0003375 a call.
+    # Lines in cents: 425.00 + 3,500.00 + 240.00 + 1,125.00 + 79.31 + 3.38 = 5,372.69 / 50,000 min = 0.1074538
+    assert rp.per_minute_cost("deepgram-nova-3", "elevenlabs-flash-v2-5") == pytest.approx(0.107454)
+    # the sourced assumptions are parameters: with 8 turns a minute the LLM input grows (T = 40)
+    assert rp.per_minute_cost("deepgram-nova-3", "elevenlabs-flash-v2-5", turns_per_minute=8) > 0.107454
+
+
 def test_cost_latency_figure_marks_the_front():
     fig = rp.cost_latency_figure(stt=["deepgram-nova-3", "google-stt-v2"],
                                  tts=["elevenlabs-flash-v2-5", "elevenlabs-multilingual-v2"])
     data = _json(fig)
     points, front = data["data"]
     assert len(points["x"]) == 4
-    # Nova-3 + Flash: 897 ms, 0.013 + 0.07 + 0.0048 + 0.0225 = 0.1103 USD/min; it beats every other pair
-    assert front["x"] == [897] and front["y"] == [pytest.approx(0.1103)]
+    # Nova-3 + Flash: 1,285 ms and 0.107454 USD/min (see above); it beats every other pair on both axes
+    assert front["x"] == [1285] and front["y"] == [pytest.approx(0.107454)]
     assert front["text"] == ["deepgram-nova-3 + elevenlabs-flash-v2-5"]
-    assert "cost not included" in data["layout"]["title"]["text"]
     assert fig.to_json() == rp.cost_latency_figure(stt=["deepgram-nova-3", "google-stt-v2"],
                                                    tts=["elevenlabs-flash-v2-5",
                                                         "elevenlabs-multilingual-v2"]).to_json()
 
 
-def test_cost_latency_figure_with_llm_cost():
-    fig = rp.cost_latency_figure(stt=["deepgram-nova-3"], tts=["elevenlabs-flash-v2-5"],
-                                 llm_input_tokens_per_minute=1000, llm_output_tokens_per_minute=100)
-    y = _json(fig)["data"][0]["y"][0]
-    assert y == pytest.approx(0.1103 + 0.15 / 1e6 * 1000 + 0.60 / 1e6 * 100)
-
-
-def test_monthly_cost_figure_lines():
-    fig = rp.monthly_cost_figure(minutes=[1000, 10000], stream_price_per_minute=0.004)
-    relay, streams = _json(fig)["data"]
-    assert relay["y"] == [pytest.approx(110.3), pytest.approx(1103.0)]
-    # Media Streams: 0.013 + 0.004 + 0.0048 + 0.0225 = 0.0443 USD/min
-    assert streams["y"] == [pytest.approx(44.3), pytest.approx(443.0)]
-    assert fig.to_json() == rp.monthly_cost_figure(minutes=[1000, 10000], stream_price_per_minute=0.004).to_json()
-
-
-def test_monthly_cost_figure_without_stream_price_says_so():
-    data = _json(rp.monthly_cost_figure(minutes=[1000]))
-    assert [t["name"] for t in data["data"]] == ["ConversationRelay"]
-    assert "no sourced per-minute price" in data["layout"]["annotations"][0]["text"]
+def test_cost_latency_figure_on_media_streams_says_the_fee_is_missing():
+    fig = rp.cost_latency_figure(stt=["deepgram-nova-3"], tts=["cartesia-sonic-3"], route="media_streams")
+    assert "Media Streams fee not sourced" in _json(fig)["layout"]["title"]["text"]
 
 
 def test_figures_are_small_and_plain():
-    for fig in (rp.latency_budget_figure(), rp.cost_latency_figure(), rp.monthly_cost_figure()):
+    for fig in (rp.latency_budget_figure(), rp.cost_latency_figure()):
         text = fig.to_json()
         assert '"bdata"' not in text and '"uid"' not in text  # plain lists, no random ids
         assert len(text) < 40_000  # template="none": no 7 KB default template

@@ -46,7 +46,7 @@ def level_text(w: Wizard) -> str:
 # ----------------------------------------------------------------------------------------- fields and steps
 
 def test_every_question_gets_one_field_in_its_step_with_its_help_text():
-    steps = [RequestStep(), EssentialStep(), ContextStep(), step_for("stack"), step_for("voice")]
+    steps = [RequestStep(), EssentialStep(), ContextStep(), step_for("stack"), step_for("voice"), step_for("volumes")]
     assert [s.step_id for s in steps] == list(STEPS)
     seen = []
     for step in steps:
@@ -254,7 +254,7 @@ def test_providers_and_charts_are_drawn_from_the_renderers():
     assert "No voice channel" in w.results.latency.outputs[0]["data"]["text/plain"]
     w.set(channels=["voice"], needs_raw_audio=True)
     assert w.recommendation.voice_transport == "media_streams"
-    assert "stream_price_per_minute" in w.results.cost.outputs[0]["data"]["text/plain"]
+    assert "Media Streams fee not sourced" in w.results.cost.outputs[0]["data"]["text/plain"]
 
 
 def test_diagram_falls_back_to_the_dot_source_without_dot(monkeypatch, tmp_path):
@@ -382,7 +382,9 @@ def test_save_and_load_round_trip(tmp_path, suffix):
 def test_report_formats():
     w = Wizard({"channels": ["voice"], "memory": True})
     assert w.report("md") == twarch.to_markdown(w.recommendation) and w.report("md").startswith("# twarch recommendation")
-    assert json.loads(w.report("json")) == json.loads(w.recommendation.to_json())
+    assert json.loads(w.report("json")) == json.loads(twarch.report(w.recommendation, "json"))
+    full = json.loads(w.report("json"))
+    assert all(full[k] == v for k, v in json.loads(w.recommendation.to_json()).items())
     assert w.report("html") == twarch.to_html(w.recommendation)
     with pytest.raises(AnswerError):
         w.report("pdf")

@@ -33,9 +33,13 @@ _LAZY = {
     "ladder": "twarch.render.diagram",
     "providers": "twarch.render.providers",
     "provider_table": "twarch.render.providers",
-    "latency_budget": "twarch.voice",
-    "cost_per_minute": "twarch.voice",
-    "monthly_cost": "twarch.voice",
+    "bill": "twarch.estimates.costing",
+    "sensitivity": "twarch.estimates.costing",
+    "break_even": "twarch.estimates.costing",
+    "latency": "twarch.estimates.latency",
+    "latency_budget": "twarch.estimates.latency",
+    "capacity": "twarch.estimates.capacity",
+    "Volumes": "twarch.estimates.inputs",
     "language_support": "twarch.knowledge.providers",
     "checklist": "twarch.checklists",
     "Checklist": "twarch.checklists",
@@ -46,10 +50,10 @@ _LAZY = {
     "scorecard": "twarch.workshop",
 }
 
-__all__ = ["Answers", "AnswerError", "Checklist", "Item", "QUESTIONS", "Recommendation", "Why", "Wizard",
-           "answer_diff", "answers_from_text", "checklist", "compare", "compare_many", "cost_per_minute",
-           "detect_mode", "diagram", "ladder", "language_support", "latency_budget", "monthly_cost",
-           "provider_table", "providers", "recommend", "report", "scorecard", "to_html", "to_markdown"]
+__all__ = ["Answers", "AnswerError", "Checklist", "Item", "QUESTIONS", "Recommendation", "Volumes", "Why", "Wizard",
+           "answer_diff", "answers_from_text", "bill", "break_even", "capacity", "checklist", "compare",
+           "compare_many", "detect_mode", "diagram", "ladder", "language_support", "latency", "latency_budget",
+           "provider_table", "providers", "recommend", "report", "scorecard", "sensitivity", "to_html", "to_markdown"]
 
 
 def __getattr__(name: str) -> Any:

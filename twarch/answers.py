@@ -70,6 +70,22 @@ class Answers:
     priority: str | None = None
     stt_provider: str | None = None
     tts_provider: str | None = None
+    calls_per_month: int | None = None
+    minutes_per_call: float | None = None
+    outbound_share: float | None = None
+    toll_free_share: float | None = None
+    recorded_share: float | None = None
+    sms_per_month: int | None = None
+    whatsapp_per_month: int | None = None
+    whatsapp_templates_per_month: int | None = None
+    chat_users_per_month: int | None = None
+    escalation_share: float | None = None
+    escalations_per_hour: float | None = None
+    handle_minutes: float | None = None
+    service_level: float | None = None
+    answer_seconds: float | None = None
+    seats: int | None = None
+    intelligence_sample_share: float | None = None
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Answers:
@@ -201,6 +217,22 @@ def count_range(q: Question) -> str:
     return f"a whole number from {q.minimum} to {MAX_COUNT}"
 
 
+def _check_number(q: Question, raw: Any) -> float:
+    top = q.maximum if q.maximum is not None else MAX_COUNT
+    allowed = f"a number from {q.minimum:g} to {top:g}"
+    if isinstance(raw, LongNumber):
+        raise AnswerError(q.id, f"{preview(raw)} is out of range", allowed)
+    if isinstance(raw, bool) or not isinstance(raw, (int, float)):
+        raise AnswerError(q.id, f"expected a number, got {_kind(raw)}", allowed)
+    if raw != raw or raw in (float("inf"), float("-inf")):
+        raise AnswerError(q.id, f"{raw} is not a finite number", allowed)
+    if raw < q.minimum:
+        raise AnswerError(q.id, f"{preview(raw)} is below {q.minimum:g}", allowed)
+    if raw > top:
+        raise AnswerError(q.id, f"{preview(raw)} is above {top:g}", allowed)
+    return float(raw)
+
+
 #: Names people write for a country that are not its ISO 3166-1 code.
 _COUNTRY_ALIASES = {"UK": "GB", "EL": "GR"}
 
@@ -258,6 +290,7 @@ _CHECKS = {
     "count": _check_count,
     "tags": _check_tags,
     "countries": _check_countries,
+    "number": _check_number,
 }
 
 
@@ -305,4 +338,6 @@ _SCHEMA_TYPES = {
     "tags": lambda q: {"type": "array", "items": {"type": "string", "pattern": LANGUAGE_TAG.pattern},
                        "uniqueItems": True, "maxItems": MAX_LANGUAGES},
     "countries": lambda q: {"type": "array", "items": {"enum": list(COUNTRIES)}, "uniqueItems": True},
+    "number": lambda q: {"type": "number", "minimum": q.minimum,
+                         "maximum": q.maximum if q.maximum is not None else MAX_COUNT},
 }

@@ -1,4 +1,4 @@
-"""The ``twarch`` command line: recommend, mode, questions, schema, diagram, checklist, facts.
+"""The ``twarch`` command line: recommend, mode, questions, schema, diagram, checklist, cost, capacity, facts.
 
 Exit codes: 0 success, 2 bad input (one line on stderr naming the field and what it allows).
 It imports neither pandas nor plotly nor ipywidgets.
@@ -22,6 +22,8 @@ EXAMPLES = """examples:
   twarch recommend examples/clinic.json --format json -o clinic.json
   twarch mode "Set up a WebSocket handler for ConversationRelay with Deepgram"
   twarch diagram examples/clinic.json -o stack.svg
+  twarch cost examples/clinic.json --calls-per-month 3000 --minutes-per-call 4 --format json
+  twarch capacity examples/clinic.json --calls-per-month 3000 --escalation-share 0.15 --handle-minutes 6
   twarch questions
   twarch facts --older-than 90
 """
@@ -143,6 +145,94 @@ def cmd_facts(args: argparse.Namespace) -> None:
     _write("\n".join(lines), args.output)
 
 
+def _flag_number(name: str, text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise AnswerError(name, f"{text!r} is not a number", "a number >= 0") from None
+    return value
+
+
+def _flag_value(text: str) -> object:
+    """A --set or --price value: JSON (numbers, true/false) when it parses, else the text itself."""
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError:
+        return text
+
+
+def _pairs(items: Sequence[str] | None, flag: str) -> dict[str, object]:
+    out = {}
+    for item in items or ():
+        name, sep, value = item.partition("=")
+        if not sep or not name:
+            raise AnswerError(flag, f"{item!r} is not NAME=VALUE", "e.g. --set turns_per_minute=8")
+        out[name.strip()] = _flag_value(value.strip())
+    return out
+
+
+def _volumes(args: argparse.Namespace, answers: Answers) -> object:
+    """The Volumes the flags set (validated: a bad value is an AnswerError naming the field)."""
+    from .estimates.inputs import Volumes
+    from .knowledge.prices import assumption
+
+    changes: dict[str, object] = _pairs(getattr(args, "set", None), "set")
+    for flag, name in (("calls_per_month", "calls_per_month"), ("minutes_per_call", "minutes_per_call"),
+                       ("escalation_share", "escalation_share"), ("handle_minutes", "handle_minutes"),
+                       ("escalations_per_hour", "escalations_per_hour"), ("peak_concurrent_calls",
+                                                                          "peak_concurrent_calls"),
+                       ("tenants", "tenants")):
+        text = getattr(args, flag, None)
+        if text is not None:
+            changes[name] = _flag_number(name, text)
+    if getattr(args, "service_level", None):
+        share, sep, seconds = args.service_level.partition("/")
+        if not sep:
+            raise AnswerError("service_level", f"{args.service_level!r} is not SHARE/SECONDS", "e.g. 0.8/20")
+        changes["service_level"] = _flag_number("service_level", share)
+        changes["answer_seconds"] = _flag_number("answer_seconds", seconds)
+    if getattr(args, "minutes", None) is not None:
+        if "calls_per_month" in changes:
+            raise AnswerError("minutes", "give --minutes or --calls-per-month, not both", "one of them")
+        per_call = changes.get("minutes_per_call") or answers.minutes_per_call or assumption("minutes_per_call").value
+        changes["calls_per_month"] = _flag_number("minutes", args.minutes) / per_call
+    prices = _pairs(getattr(args, "price", None), "price")
+    volumes = Volumes.from_mapping({k: v for k, v in changes.items() if k != "prices"})
+    return volumes.replace(prices=prices) if prices else volumes
+
+
+def cmd_cost(args: argparse.Namespace) -> None:
+    from .estimates.costing import bill, sensitivity
+    from .render import estimates as est
+
+    rec = _recommend(args)
+    volumes = _volumes(args, rec.answers)
+    b = bill(rec, volumes)
+    if args.format == "csv":
+        if args.sensitivity:
+            raise AnswerError("sensitivity", "not available as CSV", "--format md or json")
+        _write(est.bill_csv(b), args.output)
+    elif args.format == "json":
+        data = b.to_dict()
+        if args.sensitivity:
+            data["sensitivity"] = sensitivity(rec, volumes).to_dict()
+        _write(json.dumps(data, indent=2, ensure_ascii=False) + "\n", args.output)
+    else:
+        text = est.bill_markdown(b)
+        if args.sensitivity:
+            text += est.sensitivity_markdown(sensitivity(rec, volumes))
+        _write(text, args.output)
+
+
+def cmd_capacity(args: argparse.Namespace) -> None:
+    from .estimates.capacity import capacity
+    from .render import estimates as est
+
+    rec = _recommend(args)
+    c = capacity(rec, _volumes(args, rec.answers))
+    _write(est.capacity_json(c) if args.format == "json" else est.capacity_markdown(c), args.output)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="twarch", description="Recommend a Twilio architecture for an AI voice or chat agent, with reasons.",
@@ -190,6 +280,32 @@ def build_parser() -> argparse.ArgumentParser:
     answers_file(p)
     p.add_argument("--format", choices=("md", "json"), default="md")
     p.add_argument("-o", "--output", help="write to this file instead of standard output")
+
+    def volume_flags(p: argparse.ArgumentParser) -> None:
+        answers_file(p)  # its Volumes answers are the starting point
+        p.add_argument("--calls-per-month", metavar="N", help="calls per month")
+        p.add_argument("--minutes-per-call", metavar="M", help="average call length in minutes (default 5)")
+        p.add_argument("--escalation-share", metavar="S", help="share of calls handed to a human (0 to 1)")
+        p.add_argument("--handle-minutes", metavar="H", help="human handle time per escalation, minutes")
+        p.add_argument("--set", action="append", metavar="NAME=VALUE",
+                       help="any volume or assumption (repeatable), e.g. --set turns_per_minute=8")
+        p.add_argument("-o", "--output", help="write to this file instead of standard output")
+
+    p = add("cost", cmd_cost, "Price a design per month: every product line, sourced and dated.")
+    volume_flags(p)
+    p.add_argument("--minutes", metavar="N", help="call minutes per month (instead of --calls-per-month)")
+    p.add_argument("--price", action="append", metavar="LINE=USD",
+                   help="your unit price for a bill line (repeatable), e.g. --price taskrouter_task=0.005")
+    p.add_argument("--sensitivity", action="store_true", help="add what drives the bill (each input +/-50%%)")
+    p.add_argument("--format", choices=("md", "json", "csv"), default="md", help="output format (default md)")
+
+    p = add("capacity", cmd_capacity, "Size a design: WebSocket instances, subaccounts, limits, human agents.")
+    volume_flags(p)
+    p.add_argument("--escalations-per-hour", metavar="X", help="escalations in the busiest hour")
+    p.add_argument("--service-level", metavar="SHARE/SECONDS", help="target, e.g. 0.8/20 (80%% in 20 s)")
+    p.add_argument("--peak-concurrent-calls", metavar="N", help="peak concurrent calls")
+    p.add_argument("--tenants", metavar="N", help="end customers (tenants)")
+    p.add_argument("--format", choices=("md", "json"), default="md", help="output format (default md)")
     return parser
 
 

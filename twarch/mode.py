@@ -47,6 +47,7 @@ from typing import Any
 from .answers import Answers, normalise_tag
 from .errors import AnswerError
 from .knowledge import signals as cues
+from .knowledge.facts import MODES
 from .knowledge.questions import BY_ID
 from .limits import MAX_COUNT
 from .text import check_text
@@ -99,7 +100,7 @@ class ModeResult:
     def __str__(self) -> str:
         if not self.activates:
             return f"not activated: {self.why}"
-        scores = ", ".join(f"{m} {self.scores.get(m, 0.0):g}" for m in cues.MODES)
+        scores = ", ".join(f"{m} {self.scores.get(m, 0.0):g}" for m in MODES)
         return f"{self.mode} mode ({scores}): {self.why}"
 
     def _repr_html_(self) -> str:
@@ -108,7 +109,7 @@ class ModeResult:
         title = MODE_TITLES.get(self.mode or "", "Not activated")
         chips = "".join(f"<code style='margin-right:.4em'>{escape(s)}</code>" for s in self.signals) or "<i>none</i>"
         cells = "".join(f"<td style='padding:0 .8em'>{escape(m)}: <b>{self.scores.get(m, 0.0):g}</b></td>"
-                        for m in cues.MODES)
+                        for m in MODES)
         return (f"<div class='twarch-mode'><b>{escape(title)} mode</b>" if self.activates else
                 f"<div class='twarch-mode'><b>{escape(title)}</b>") + (
             f"<div>{escape(self.why)}</div><div>Signals: {chips}</div>"
@@ -226,7 +227,7 @@ def detect_mode(text: str) -> ModeResult:
     counted = tuple(m for m in found if not m.group or m.weights or m.group in combo_groups)
 
     activated_by = _unique([m.label for m in counted if m.activates] + [c.label for c in combos])
-    scores = {mode: 0.0 for mode in cues.MODES}
+    scores = {mode: 0.0 for mode in MODES}
     scores["discovery"] = cues.DISCOVERY_BASE
     seen: set[str] = set()
     for m in counted:

@@ -100,7 +100,7 @@ def _tenants(tenants: int | None) -> dict[str, Any]:
     if tenants is None:
         return {}
     skill, docs = LIMITS["memory_stores_per_account"].value, LIMITS["memory_stores_per_account_docs"].value
-    configs = LIMITS["orchestrator_configurations"].value
+    configs = LIMITS["orchestrator_configurations_per_account"].value
     return {
         "tenants_text": f"{tenants} tenant{'s' if tenants != 1 else ''}",
         "memory_subaccounts_text": f"{_accounts(tenants, skill)} at Twilio's skill limit of {skill} stores per "

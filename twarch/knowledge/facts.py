@@ -29,7 +29,6 @@ from .regimes import REGIMES
 from .speech import providers
 from .stack import INSTALLS, PACKAGES
 
-
 #: Step 1's modes, in the playbook's order (the request reader scores them: :mod:`twarch.knowledge.signals`).
 MODES: tuple[str, ...] = ("discovery", "validation", "build")
 
@@ -53,7 +52,7 @@ class Fact:
 
 
 _QUESTION_KINDS = {"text": "text", "choice": "choice", "multi": "set", "bool": "bool", "count": "int", "tags": "set",
-                   "countries": "set"}
+                   "countries": "set", "number": "int"}  # a number compares like an int (gt, ge, lt, le)
 
 _DERIVED: tuple[Fact, ...] = (
     Fact("mode", "choice", "derived", "Step 1's mode, detected from the request text", MODES),

@@ -1,6 +1,7 @@
-"""Platform limits the rules compute with, each with the sources that state it.
+"""Platform limits the rules and the capacity plan compute with, each with the sources that state it.
 
 Where Twilio's sources disagree (its skills against its docs) both figures are here, and the rules show both.
+:data:`LIMITS` holds the figures; the module constants are their values, for rule texts.
 """
 
 from __future__ import annotations
@@ -17,24 +18,48 @@ class Limit:
     value: int
     meaning: str
     sources: tuple[Source, ...]
+    note: str = ""  #: a conflict or caveat, in words
     checked: str = "2026-11-27"
 
 
+FUNCTIONS_FAQ = Source("Twilio docs: Functions FAQ (10,000 ms execution limit)",
+                       "https://www.twilio.com/docs/runtime/functions/faq", "2026-11-27")
+FUNCTIONS_REQUEST_FLOW = Source("Twilio docs: Functions request flow (HTTP GET, POST, OPTIONS only)",
+                                "https://www.twilio.com/docs/serverless/functions-assets/functions/request-flow",
+                                "2026-11-27")
+RELIABILITY_SKILL = skill("twilio-reliability-patterns")
+DEEPGRAM_RATE_LIMITS = Source("Deepgram API rate limits (Pay as You Go and Growth)",
+                              "https://developers.deepgram.com/reference/api-rate-limits", "2026-11-27")
+ASSEMBLYAI_CONCURRENCY = Source("AssemblyAI FAQ: what are my concurrency limits?",
+                                "https://assemblyai.com/docs/faq/what-are-my-concurrency-limits", "2026-11-27")
+
 LIMITS: dict[str, Limit] = {limit.id: limit for limit in (
-    Limit("callbacks_per_call", 6, "status-callback invocations per call (the playbook's 50 calls -> 300), an upper "
-          "bound on what overlaps", (PLAYBOOK,)),
-    Limit("functions_concurrency", 30, "concurrent executions of one Twilio Functions service (per Twilio's skills; "
-          "not stated in the Functions docs)", (skill("twilio-reliability-patterns"), PLAYBOOK)),
-    Limit("functions_timeout_s", 10, "seconds a Twilio Function may run",
-          (Source("Twilio Functions FAQ", "https://www.twilio.com/docs/runtime/functions/faq", "2026-11-27"),)),
+    Limit("callbacks_per_call", 6, "status-callback invocations per concurrent call (the playbook's 50 calls -> 300), "
+          "an upper bound on what overlaps", (PLAYBOOK,)),
+    Limit("functions_concurrency", 30, "concurrent executions of one Twilio Functions service",
+          (RELIABILITY_SKILL, PLAYBOOK), "Stated by Twilio's skills; not in the Functions docs."),
+    Limit("functions_timeout_s", 10, "seconds a Twilio Function may run (HTTP only: no WebSocket)",
+          (FUNCTIONS_FAQ, FUNCTIONS_REQUEST_FLOW)),
     Limit("memory_stores_per_account", 15, "Conversation Memory stores per account, per Twilio's Memory skill",
           (skill("twilio-conversation-memory"), PLAYBOOK)),
     Limit("memory_stores_per_account_docs", 5, "Conversation Memory stores per account, per the Memory limits page",
-          (MEMORY_LIMITS,)),
-    Limit("orchestrator_configurations", 10, "Orchestrator conversation configurations per account, per Twilio's "
-          "Orchestrator skill (the docs name no limit)", (skill("twilio-conversation-orchestrator"), ORCH_CORE)),
-    Limit("intelligence_rules", 5, "rules per Conversation Intelligence configuration, per Twilio's skill",
-          (skill("twilio-conversation-intelligence"),)),
+          (MEMORY_LIMITS, skill("twilio-conversation-memory")),
+          "CONFLICT: Twilio's Memory skill says 15 per account, subaccounts beyond; the docs' limits page says 5 "
+          "(and 10,000 profiles per store). Check your account's limit."),
+    Limit("orchestrator_configurations_per_account", 10, "Conversation Orchestrator configurations per account, "
+          "per Twilio's Orchestrator skill", (skill("twilio-conversation-orchestrator"), ORCH_CORE),
+          "CONFLICT: Twilio's Orchestrator skill states a hard GA limit of 10 (and 100 capture rules per channel); "
+          "the docs' core-concepts page says you can create as many configurations as you need."),
+    Limit("intelligence_rules_per_configuration", 5, "rules per Conversation Intelligence configuration, each "
+          "running 1-5 operators", (skill("twilio-conversation-intelligence"),),
+          "Stated by Twilio's skill (the API enforces 0-5); not found on a docs page."),
+    Limit("deepgram_streaming_concurrency", 50, "concurrent Nova-3 or Flux streaming requests per Deepgram project "
+          "(Pay as You Go and Growth)", (DEEPGRAM_RATE_LIMITS,), "Per project; more needs a sales agreement."),
+    Limit("deepgram_tts_concurrency", 15, "concurrent Aura / Aura-2 text-to-speech requests per Deepgram project "
+          "(Pay as You Go and Growth)", (DEEPGRAM_RATE_LIMITS,)),
+    Limit("assemblyai_new_streams_per_minute", 100, "new AssemblyAI streaming sessions per minute on a paid account "
+          "(concurrent sessions are not capped; the rate grows 10% a minute while 70% used)",
+          (ASSEMBLYAI_CONCURRENCY,)),
 )}
 
 CALLBACKS_PER_CALL = LIMITS["callbacks_per_call"].value

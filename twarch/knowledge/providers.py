@@ -1,7 +1,10 @@
 """Speech and LLM providers as data: prices, latencies, languages, each with its source.
 
-``providers.csv`` holds one row per product (STT, TTS, LLM); ``voice_facts.csv`` holds the Twilio-side
-numbers (fees, latency targets) and the conversion assumptions. Both are validated loudly on load:
+``providers.csv`` holds one row per product (STT, TTS, LLM), with its price and its latency (p50 and, where
+published, p95); ``voice_facts.csv`` holds Twilio's latency decomposition (each segment's target and limit) and the
+latency facts the budget adds (ConversationRelay's measured median and p95, end-of-turn silences). Twilio's fees and
+the volume assumptions are in ``prices.csv`` and ``assumptions.csv`` (:mod:`.prices`). Both are validated loudly on
+load:
 a bad cell raises :class:`ValueError` naming the file, the line and the column.
 
 Languages are compared by their base subtag (``es-MX`` -> ``es``): regional variants are not checked, except
@@ -50,8 +53,8 @@ REGIONAL_LANGUAGES = {("zh", "HK"): "yue", ("zh", "MO"): "yue"}
 PROVIDER_COLUMNS = ("id", "kind", "vendor", "product", "vendor_id", "unit_price", "price_unit", "output_price",
                     "latency_ms", "latency_metric", "latency_source", "latency_as_of", "language_count", "languages",
                     "languages_source", "languages_as_of", "telephony", "live", "source_url", "as_of",
-                    "notes")
-FACT_COLUMNS = ("id", "value", "unit", "meaning", "source_url", "as_of", "notes")
+                    "notes", "latency_p95_ms", "checked")
+FACT_COLUMNS = ("id", "value", "unit", "meaning", "source_url", "as_of", "notes", "checked")
 
 _SLUG = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)*$")
 _DATE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
@@ -85,6 +88,8 @@ class Provider:
     source_url: str
     as_of: str
     notes: str
+    latency_p95_ms: int | None = None  #: the same benchmark's 95th percentile, where it publishes one
+    checked: str = ""  #: the date the price was last read at its source
 
     @property
     def label(self) -> str:
@@ -112,6 +117,7 @@ class Fact:
     source_url: str
     as_of: str
     notes: str = ""
+    checked: str = ""  #: the date the figure was last read at its source
 
 
 class _Rows:
@@ -217,6 +223,9 @@ def read_providers(path: str | Path) -> tuple[Provider, ...]:
         latency = rows.number(r, "latency_ms", required=False, integer=True)
         if latency is not None:
             rows.text(r, "latency_metric")
+        p95 = rows.number(r, "latency_p95_ms", required=False, integer=True)
+        if p95 is not None and (latency is None or p95 < latency):
+            rows.fail("latency_p95_ms", "needs a latency_ms from the same benchmark, at most the p95")
         rows.sourced(r, "latency_ms", "latency_source", "latency_as_of")
         languages = _languages(rows, r)
         rows.sourced(r, "languages", "languages_source", "languages_as_of")
@@ -237,7 +246,7 @@ def read_providers(path: str | Path) -> tuple[Provider, ...]:
             language_count=rows.number(r, "language_count", required=False, integer=True), languages=languages,
             languages_source=r["languages_source"], languages_as_of=r["languages_as_of"], telephony=telephony,
             live=live, source_url=rows.urls(r, "source_url"), as_of=rows.date(r, "as_of"),
-            notes=r["notes"],
+            notes=r["notes"], latency_p95_ms=p95, checked=rows.date(r, "checked"),
         ))
     if not out:
         raise ValueError(f"{rows.path}: no rows")
@@ -272,7 +281,7 @@ def read_voice_facts(path: str | Path) -> dict[str, Fact]:
         if unit == "share" and value > 1:
             rows.fail("value", f"{value} is a share above 1")
         out[fact_id] = Fact(fact_id, value, unit, rows.text(r, "meaning"), rows.urls(r, "source_url"),
-                            rows.date(r, "as_of"), r["notes"])
+                            rows.date(r, "as_of"), r["notes"], rows.date(r, "checked"))
     if not out:
         raise ValueError(f"{rows.path}: no rows")
     return out

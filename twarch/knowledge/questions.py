@@ -6,6 +6,7 @@ The answers-file keys are the question ids; they are a public contract (add, nev
 * ``text``: free text       * ``choice``: one choice id   * ``multi``: a list of choice ids
 * ``bool``: true / false    * ``count``: a whole number >= ``minimum``
 * ``tags``: a list of BCP-47 language tags  * ``countries``: a list of ISO 3166-1 alpha-2 codes
+* ``number``: a decimal number between ``minimum`` and ``maximum`` (shares are 0..1)
 """
 
 from __future__ import annotations
@@ -38,7 +39,8 @@ class Question:
     choices: tuple[Choice, ...] = ()
     min_items: int = 0
     visible_if: tuple[tuple[str, object], ...] = ()
-    minimum: int = 0  #: the smallest ``count`` allowed
+    minimum: int = 0  #: the smallest ``count`` or ``number`` allowed
+    maximum: float | None = None  #: the largest ``number`` allowed (``None``: no upper bound)
 
     @cached_property
     def choice_ids(self) -> tuple[str, ...]:
@@ -88,6 +90,7 @@ STEPS: dict[str, Step] = {s.id: s for s in (
     Step("context", "Context: entry point, customer, regulations", "3 · Context"),
     Step("stack", "Tech stack", "4 · Stack"),
     Step("voice", "Voice: languages and providers", "5 · Voice"),
+    Step("volumes", "Volumes: calls, messages, people", "6 · Volumes"),
 )}
 
 
@@ -321,6 +324,96 @@ QUESTIONS: tuple[Question, ...] = (
         "Leave unanswered to let twarch pick from your priority.",
         "rules.providers",
         tuple(Choice(p.id, p.name) for p in providers("tts")),
+    ),
+    # ---- Volumes: what the monthly bill, the capacity plan and the sensitivity start from (twarch/estimates/).
+    Question(
+        "calls_per_month", "volumes", "count", "Calls per month",
+        "With the call length, the voice volume the monthly bill and the capacity plan start from. "
+        "Without it twarch prices nothing.",
+        "research",
+    ),
+    Question(
+        "minutes_per_call", "volumes", "number", "Average call length (minutes)",
+        "Voice, ConversationRelay and speech are billed per minute; the LLM's context grows with every turn, so "
+        "its cost grows faster than the call. Default 5 (two sourced cost models).",
+        "research",
+    ),
+    Question(
+        "outbound_share", "volumes", "number", "Share of call minutes that are outbound (0 to 1)",
+        "Outbound minutes cost more than inbound ones. Default from who calls first: inbound 0, outbound 1, both 0.5.",
+        "research", maximum=1,
+    ),
+    Question(
+        "toll_free_share", "volumes", "number", "Share of inbound minutes to toll-free numbers (0 to 1)",
+        "A toll-free inbound minute costs more than two local ones. Default 0 (local numbers).",
+        "research", maximum=1,
+    ),
+    Question(
+        "recorded_share", "volumes", "number", "Share of calls recorded (0 to 1)",
+        "Recording is billed per minute, and stored minutes beyond 10,000 a month cost too. Default 1 when you "
+        "record calls, 0 otherwise.",
+        "research", maximum=1,
+    ),
+    Question(
+        "sms_per_month", "volumes", "count", "SMS segments per month (in and out)",
+        "Twilio bills every SMS segment, inbound as well as outbound.",
+        "research",
+    ),
+    Question(
+        "whatsapp_per_month", "volumes", "count", "WhatsApp messages per month (in and out)",
+        "Twilio's per-message fee applies to every WhatsApp message, both ways.",
+        "research",
+    ),
+    Question(
+        "whatsapp_templates_per_month", "volumes", "count", "WhatsApp template messages Meta charges for, per month",
+        "Marketing and authentication templates, and utility templates outside the 24-hour service window, carry "
+        "Meta's per-template fee, which varies by country.",
+        "research",
+    ),
+    Question(
+        "chat_users_per_month", "volumes", "count", "Web chat users per month",
+        "Web chat runs on a Conversations service billed per monthly active user.",
+        "research",
+    ),
+    Question(
+        "escalation_share", "volumes", "number", "Share of calls handed to a human (0 to 1)",
+        "Escalations make TaskRouter tasks and the human agents Erlang C sizes; the rest are resolved by the AI. "
+        "Unanswered: 0.2, the mature-deployment figure of a 2025 industry survey (about 0.45 at launch).",
+        "research", maximum=1,
+    ),
+    Question(
+        "escalations_per_hour", "volumes", "number", "Escalations in the busiest hour",
+        "Sizes the human team for the peak (Erlang C). Default: the month's escalations spread evenly over its "
+        "hours, which understates any peak.",
+        "research",
+    ),
+    Question(
+        "handle_minutes", "volumes", "number", "Human handle time per escalation (minutes)",
+        "Talk, hold and wrap-up time of a human agent on an escalated conversation. Unanswered: 7.5, a published "
+        "phone median; escalated calls tend to run longer.",
+        "research",
+    ),
+    Question(
+        "service_level", "volumes", "number", "Service level target (share answered in time, 0 to 1)",
+        "Erlang C finds the fewest agents that answer this share of escalations within the answer time. "
+        "Default 0.8 (the industry 80/20).",
+        "research", maximum=1,
+    ),
+    Question(
+        "answer_seconds", "volumes", "number", "Answer time for the service level (seconds)",
+        "Default 20 (the industry 80/20).",
+        "research",
+    ),
+    Question(
+        "seats", "volumes", "count", "Human agents who log in to Flex per month",
+        "Flex (User + Usage) is billed per monthly active user. Default: the agents Erlang C needs at the peak, a "
+        "lower bound once shifts and absence are counted.",
+        "research",
+    ),
+    Question(
+        "intelligence_sample_share", "volumes", "number", "Share of conversations Intelligence analyses (0 to 1)",
+        "Operators are billed per character on every conversation they run on; sampling cuts the bill. Default 1.",
+        "research", maximum=1,
     ),
 )
 

@@ -28,9 +28,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .facts import MODES
-
-
 
 @dataclass(frozen=True)
 class Signal:

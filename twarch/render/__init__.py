@@ -41,7 +41,11 @@ def report(rec: Any, format: str = "md") -> str:
 
     if format not in FORMATS:
         raise AnswerError("format", f"{format!r} is not a report format", ", ".join(FORMATS))
-    return rec.to_json() if format == "json" else (to_markdown if format == "md" else to_html)(rec)
+    if format == "json":
+        from .estimates import report_json  # the recommendation plus the estimates its answers allow
+
+        return report_json(rec)
+    return (to_markdown if format == "md" else to_html)(rec)
 
 
 __all__ = ["FORMATS", "report", "to_html", "to_markdown"]

@@ -13,8 +13,8 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from ..answers import Answers
-from ..knowledge.providers import STT_MINUTES_PER_UNIT, Provider, load_providers
-from ..voice import SEGMENTS, cost_per_minute, fact, latency_budget
+from ..estimates.latency import DESIGN_SEGMENTS, latency_budget
+from ..knowledge.providers import STT_MINUTES_PER_UNIT, Provider, fact, load_providers
 
 WIDTH, HEIGHT = 900, 500
 BEST = "background-color: #d9f2d9; font-weight: bold"
@@ -178,9 +178,11 @@ def latency_budget_figure(combinations: Sequence[tuple[str, str, str]] | None = 
     """Stacked mouth-to-ear budget per (stt, llm, tts) combination, with the published targets as lines."""
     combos = list(combinations) if combinations is not None else default_combinations(transport=transport)
     budgets = [latency_budget(s, l, t, transport, **overrides) for s, l, t in combos]
-    labels = [f"{b.stt}<br>{b.llm}<br>{b.tts}" for b in budgets]
+    labels = [f"{s}<br>{l}<br>{t}" for s, l, t in combos]
     fig = go.Figure()
-    for sid, label, _ in SEGMENTS:
+    for sid, label, _ in DESIGN_SEGMENTS:
+        if sid == "s2s":
+            continue
         fig.add_trace(go.Bar(name=label, x=labels, y=[b.segment(sid).ms for b in budgets],
                              hovertemplate="%{x}<br>" + label + ": %{y:.0f} ms<extra></extra>"))
     for fid, label, dash in _TARGET_LINES:
@@ -198,24 +200,43 @@ def _pareto(points: list[tuple[float, float]]) -> list[int]:
     return sorted(front, key=lambda i: points[i])
 
 
+#: Calls per month the per-minute comparison is priced at (large enough that cent rounding does not show).
+REFERENCE_CALLS = 10_000
+
+
+def per_minute_cost(stt: str, tts: str, llm: str = DEFAULT_LLM, route: str = "conversation_relay",
+                    **volumes: Any) -> float:
+    """USD per call minute of a voice-only design on ``route`` with these provider rows, from the monthly bill at
+    :data:`REFERENCE_CALLS` calls (voice, transport, STT, TTS and LLM lines; a Media Streams fee has no sourced rate
+    and is not included)."""
+    from ..estimates.costing import bill
+
+    answers = {"channels": ["voice"], **({"needs_raw_audio": True} if route == "media_streams" else {})}
+    volumes = {"calls_per_month": REFERENCE_CALLS, **volumes, "stt_product": stt, "tts_product": tts,
+               "llm_product": llm}
+    b = bill(answers, volumes)
+    return round(b.total / b.minutes, 6)
+
+
 def cost_latency_figure(stt: Iterable[str] | None = None, tts: Iterable[str] | None = None, llm: str = DEFAULT_LLM,
-                        route: str = "conversation_relay", **cost_kwargs: Any) -> go.Figure:
+                        route: str = "conversation_relay", **volumes: Any) -> go.Figure:
     """Cost per call minute against mouth-to-ear latency for each STT x TTS pair, efficient front marked.
 
-    The LLM sets the latency; its cost is included only when the token keywords are given (see
-    :func:`twarch.cost_per_minute`).
+    Cost per minute comes from the monthly bill (:func:`per_minute_cost`: voice, transport, speech and the LLM's
+    tokens at the sourced turn and prompt defaults; ``volumes`` overrides any of them); latency from the design's
+    budget (:func:`twarch.latency_budget`), so pairs without a sourced latency are left out.
     """
     relay = route == "conversation_relay"
     stts = list(stt) if stt is not None else _known_latency("stt", relay)
     ttss = list(tts) if tts is not None else _known_latency("tts", relay)
-    with_llm = "llm_input_tokens_per_minute" in cost_kwargs or "llm_output_tokens_per_minute" in cost_kwargs
     labels, points = [], []
     for s in stts:
         for t in ttss:
-            total_ms = latency_budget(s, llm, t, route).total_ms
-            usd = cost_per_minute(route, stt=s, tts=t, llm=llm if with_llm else None, **cost_kwargs).total
+            budget = latency_budget(s, llm, t, route)
+            if not budget.complete:
+                continue
             labels.append(f"{s} + {t}")
-            points.append((total_ms, round(usd, 6)))
+            points.append((budget.total_ms, per_minute_cost(s, t, llm, route, **volumes)))
     front = _pareto(points)
     fig = go.Figure()
     fig.add_trace(go.Scatter(name="STT + TTS pair", mode="markers", x=[p[0] for p in points],
@@ -227,30 +248,6 @@ def cost_latency_figure(stt: Iterable[str] | None = None, tts: Iterable[str] | N
                              hovertemplate="%{text}<br>%{x:.0f} ms, %{y:.4f} USD/min<extra></extra>"))
     fig.add_vline(x=fact("mouth_to_ear_target_ms").value, line={"dash": "dash", "width": 1, "color": "#444"},
                   annotation={"text": "Twilio target"})
-    title = f"Cost vs latency via {route} (LLM {llm}{'' if with_llm else ': latency only, cost not included'})"
+    fee = "" if relay else "; Media Streams fee not sourced, not included"
+    title = f"Cost vs latency via {route} (LLM {llm}{fee})"
     return _layout(fig, title, "mouth-to-ear latency (ms)", "USD per call minute")
-
-
-DEFAULT_MINUTES = (1_000, 10_000, 50_000, 100_000, 250_000)
-
-
-def monthly_cost_figure(minutes: Sequence[float] = DEFAULT_MINUTES, stt: str = "deepgram-nova-3",
-                        tts: str = "elevenlabs-flash-v2-5", stream_price_per_minute: float | None = None,
-                        **cost_kwargs: Any) -> go.Figure:
-    """Monthly cost against call volume for ConversationRelay and (given its price) Media Streams."""
-    xs = [float(m) for m in minutes]
-    fig = go.Figure()
-    relay = cost_per_minute("conversation_relay", stt=stt, tts=tts, **cost_kwargs).total
-    fig.add_trace(go.Scatter(name="ConversationRelay", mode="lines+markers", x=xs, y=[round(relay * m, 2) for m in xs],
-                             hovertemplate="%{x:,.0f} min: %{y:,.2f} USD<extra></extra>"))
-    if stream_price_per_minute is not None:
-        streams = cost_per_minute("media_streams", stt=stt, tts=tts, stream_price_per_minute=stream_price_per_minute,
-                                  **cost_kwargs).total
-        fig.add_trace(go.Scatter(name="Media Streams", mode="lines+markers", x=xs,
-                                 y=[round(streams * m, 2) for m in xs],
-                                 hovertemplate="%{x:,.0f} min: %{y:,.2f} USD<extra></extra>"))
-    else:
-        fig.add_annotation(text="Media Streams: no sourced per-minute price in the research; "
-                                "pass stream_price_per_minute to draw it",
-                           xref="paper", yref="paper", x=0, y=1.02, showarrow=False, xanchor="left")
-    return _layout(fig, f"Monthly cost by volume ({stt} + {tts})", "call minutes per month", "USD per month")

@@ -22,6 +22,7 @@ from ..knowledge.skills import old_names
 from ..knowledge.stack import INSTALLS, PACKAGES
 from ..recommendation import SKILL_GROUPS, Item, Recommendation
 from ..text import md_code, split_code
+from .estimates import sections as estimate_sections
 
 READ_TITLE = "Read from your request"
 READ_INTRO = ("Answers twarch read from the request's words, not given explicitly. If one is wrong, answer that "
@@ -113,6 +114,7 @@ def document(rec: Recommendation) -> tuple[Section, ...]:
                 intro=NOT_LEGAL_ADVICE if rec.regulations else ""),
         Section("Customer profile", tuple(_with_playbook(i) for i in rec.profile)),
         Section("Tech stack considerations", tuple(_with_playbook(i) for i in rec.considerations)),
+        *estimate_sections(rec),
         Section("Regulatory checklist", tuple(_check(c) for c in rec.checklist)),
         Section("Phased plan", _items(rec.phases)),
         Section("Open questions", tuple(

@@ -14,6 +14,7 @@ Controls by kind (unanswered is always a visible state, never a silent default):
 ``bool``   tri-state ``ToggleButtons``: "—" (not answered) / Yes / No
 ``multi``  one ``Checkbox`` per choice; none ticked = not answered
 ``count``  ``Text`` for a whole number; empty = not answered, anything else an inline error
+``number`` ``Text`` for a decimal number (shares 0 to 1); empty = not answered
 ``tags``   ``Text`` of comma-separated language tags; empty = not answered
 ``countries`` ``Text`` of comma-separated ISO 3166-1 codes (upper-cased); empty = not answered
 =========  ==============================================================================
@@ -32,6 +33,7 @@ from ..answers import count_range, validate
 from ..errors import AnswerError
 from ..inputs import parse_count_text
 from ..knowledge.questions import Question
+from ..text import preview
 
 #: The label of the unanswered state in every single-choice control.
 NOT_ANSWERED = "— not answered"
@@ -99,6 +101,10 @@ class QuestionField(widgets.VBox):
         if q.kind == "count":
             return widgets.Text(value="", placeholder="a whole number (empty = not answered)",
                                 continuous_update=False, tooltip=description)
+        if q.kind == "number":
+            span = f"{q.minimum:g} to {q.maximum:g}" if q.maximum is not None else f">= {q.minimum:g}"
+            return widgets.Text(value="", placeholder=f"a number, {span} (empty = not answered)",
+                                continuous_update=False, tooltip=description)
         if q.kind in LIST_PLACEHOLDERS:
             return widgets.Text(value="", placeholder=LIST_PLACEHOLDERS[q.kind], continuous_update=False,
                                 tooltip=description)
@@ -119,12 +125,17 @@ class QuestionField(widgets.VBox):
             chosen = [cid for cid, box in self.checkboxes.items() if box.value]
             return chosen or None
         text = control.value
-        if text == _UNSET or (kind in ("count", "text", *LIST_PLACEHOLDERS) and not text.strip()):
+        if text == _UNSET or (kind in ("count", "number", "text", *LIST_PLACEHOLDERS) and not text.strip()):
             return None
         if kind == "bool":
             return text == "true"
         if kind == "count":
             return parse_count_text(self.question.id, text, count_range(self.question))
+        if kind == "number":
+            try:
+                return float(text.strip().replace(",", "").replace("_", ""))
+            except ValueError:
+                raise AnswerError(self.question.id, f"{preview(text.strip())} is not a number", "a number") from None
         if kind in LIST_PLACEHOLDERS:
             items = [t.strip() for t in text.replace(";", ",").split(",") if t.strip()]
             return [t.upper() for t in items] if kind == "countries" else items
@@ -166,6 +177,8 @@ class QuestionField(widgets.VBox):
                 control.value = ", ".join(value or ())
             elif kind == "count":
                 control.value = "" if value is None else str(value)
+            elif kind == "number":
+                control.value = "" if value is None else f"{value:.15g}"
             else:
                 control.value = value or ""
             self.value = value

@@ -22,6 +22,11 @@ regulations        ``twarch-regulations``                  regulations
 provider table     ``twarch-providers``                    languages, recommended STT / TTS vendors
 latency chart      ``twarch-latency``                      voice transport, STT / TTS vendors
 cost chart         ``twarch-cost``                         voice transport
+monthly bill       ``twarch-bill``                         the bill (Volumes answers, products, providers)
+bill chart         ``twarch-bill-chart``                   the bill
+what drives it     ``twarch-tornado``                      the bill
+design latency     ``twarch-design-latency``               the design's latency budget
+capacity           ``twarch-capacity``                     the capacity plan (peak, tenants, escalations)
 checklist          ``twarch-checklist``                    checklist items (ticks update one row)
 =================  ======================================  ==========================================
 
@@ -49,6 +54,7 @@ from ..knowledge.regimes import regime_name
 from ..recommendation import SKILL_GROUPS, Item, Recommendation
 from ..render.diagram import INSTALL_HINT, diagram
 from ..render.reports import html_text
+from . import estimates
 
 PLOTLY_MIME = "application/vnd.plotly.v1+json"
 LEVEL_COLOURS = {1: "#0263E0", 2: "#6E49C4", 3: "#C46A00", 4: "#F22F46"}
@@ -366,6 +372,15 @@ PANELS: tuple[Panel, ...] = (
           _figure(lambda r: _latency_bundle(r)), "figure"),
     Panel("cost", "twarch-cost", "cost per call minute", "Providers",
           lambda r, m: (r.voice_transport, r.answers.llm), _figure(lambda r: _cost_bundle(r)), "figure"),
+    Panel("bill", "twarch-bill", "monthly bill", estimates.COST_TAB, estimates.bill_key, estimates.draw_bill),
+    Panel("bill_chart", "twarch-bill-chart", "monthly bill chart", estimates.COST_TAB, estimates.bill_key,
+          estimates.draw_bill_chart, "figure"),
+    Panel("tornado", "twarch-tornado", "what drives the bill", estimates.COST_TAB, estimates.bill_key,
+          estimates.draw_tornado, "figure"),
+    Panel("design_latency", "twarch-design-latency", "the design's latency budget", estimates.COST_TAB,
+          estimates.latency_key, estimates.draw_latency, "figure"),
+    Panel("capacity", "twarch-capacity", "capacity plan", estimates.COST_TAB, estimates.capacity_key,
+          estimates.draw_capacity),
 )
 #: The results tabs, in order; the checklist has the last one.
 CHECKLIST_TAB = "Checklist"

@@ -1,0 +1,131 @@
+"""Capacity: Erlang C against published results, WebSocket instances, subaccounts, Functions, provider limits.
+
+Published Erlang C results used here:
+* Call Centre Helper, "Erlang C Formula - Made Simple With an Easy Worked Example"
+  (https://www.callcentrehelper.com/erlang-c-formula-example-121281.htm): 100 calls in 30 minutes, 180 s handle
+  time, 80% answered in 20 s -> 10 erlangs and 14 agents; its results (service level 88.8%, probability of waiting
+  17.4%, occupancy 71.4%) are reproduced in pyworkforce's README and tests
+  (https://github.com/rodrigo-arenas/pyworkforce, commit ca48925, tests/test_erlang.py: raw_positions 14,
+  service_level 0.888, waiting_probability 0.174, occupancy 0.714).
+* Jones the Net, "Erlang uplift" (http://www.jonesthenet.com/budgeting/service-levels-erlang/erlang-uplift/):
+  250 calls in the average hour, 330 s handle time, 80% in 30 s -> 28 advisors (22.9 erlangs).
+Both read 2026-11-27.
+"""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+import twarch
+from twarch.errors import AnswerError
+from twarch.estimates.capacity import agents_needed, capacity, erlang_b, erlang_c, service_level, staffing
+
+# ------------------------------------------------------------------------------------------------ Erlang C
+
+def test_call_centre_helper_worked_example():
+    traffic = 100 * 180 / 1800  # 100 calls in 30 minutes x 180 s = 10 erlangs
+    assert traffic == 10
+    assert agents_needed(traffic, 180, 20, 0.80) == 14
+    assert round(service_level(14, traffic, 180, 20), 3) == 0.888
+    assert round(erlang_c(14, traffic), 3) == 0.174
+    assert round(traffic / 14, 3) == 0.714  # occupancy
+    assert service_level(13, traffic, 180, 20) < 0.80 <= service_level(14, traffic, 180, 20)
+
+
+def test_jones_the_net_erlang_uplift():
+    traffic = 250 * 330 / 3600  # 22.92 erlangs: "the accountant thinks you need 22.9 advisors"
+    assert round(traffic, 1) == 22.9
+    assert agents_needed(traffic, 330, 30, 0.80) == 28
+
+
+def test_formula_identities():
+    assert erlang_b(1, 1.0) == 0.5  # B(1, A) = A / (1 + A)
+    assert erlang_c(1, 0.5) == pytest.approx(0.5)  # M/M/1: the probability of waiting is the load
+    assert erlang_c(3, 2.0) == pytest.approx(4 / 9)  # C(3, 2) = (8/6 x 3) / (1 + 2 + 2 + 8/6 x 3) = 4/9
+    assert erlang_c(5, 5.0) == 1.0 and service_level(5, 5.0, 180, 20) == 0.0  # unstable queue
+    assert agents_needed(0, 180, 20, 0.8) == 0
+    with pytest.raises(AnswerError, match="^service_level:"):
+        agents_needed(10, 180, 20, 1.0)
+
+
+def test_staffing_reports_what_the_head_count_achieves():
+    s = staffing(per_hour=200, handle_minutes=3, target=0.8, seconds=20)
+    assert (s.traffic, s.agents) == (10, 14)
+    assert round(s.achieved, 3) == 0.888 and round(s.wait_probability, 3) == 0.174
+    assert s.average_wait_seconds == pytest.approx(0.1741 * 180 / 4, abs=0.01)  # C x h / (N - A)
+    assert [n for n, _ in s.table] == [12, 13, 14, 15, 16]
+
+
+# ------------------------------------------------------------------------------------------------ the plan
+
+LEVEL4 = {"channels": ["voice", "sms"], "memory": True, "intelligence": "realtime", "handoff": True,
+          "production": True, "customer_profile": "isv", "tenants": 23, "uses_twilio_functions": True,
+          "calls_per_month": 60000, "minutes_per_call": 4, "peak_concurrent_calls": 95, "escalations_per_hour": 200,
+          "handle_minutes": 3}
+
+
+def test_level_4_plan_by_hand():
+    c = capacity(LEVEL4)
+    # ceil(95 peak calls / 30 calls per instance) = 4, plus one spare behind the load balancer in production = 5
+    assert c.websocket_instances == 5
+    # 23 tenants, one Memory store and Orchestrator configuration each:
+    # skills min(15 stores, 10 configurations) = 10 a account -> ceil(23/10) = 3; docs 5 stores -> ceil(23/5) = 5
+    assert dict((r, n) for r, n, _ in c.subaccount_readings) == {"Twilio's skills": 3, "Twilio's docs": 5}
+    assert c.subaccounts == 5
+    # 200 escalations/h x 3 min = 10 erlangs, 80% in 20 s -> 14 agents (the Call Centre Helper figures)
+    assert c.human_agents == 14
+    functions = next(x for x in c.checks if x.id == "functions_upper_bound")
+    assert (functions.need, functions.limit, functions.ok) == (95 * 6, 30, None)  # an upper bound, not a concurrency
+    assert "never host" in functions.text
+    data = c.to_dict()
+    assert {"human_agents", "websocket_instances", "subaccounts"} <= set(data)
+    assert "sticky" in data["state_rule"]
+
+
+def test_no_handoff_needs_no_humans_and_missing_inputs_say_so():
+    c = capacity({"channels": ["voice"], "calls_per_month": 43800, "minutes_per_call": 5})
+    assert c.human_agents == 0 and "No human handoff" in c.humans_note
+    # no peak answered: the month's average concurrency, 43,800 x 5 / (730 h x 60) = 5 calls, flagged
+    assert c.peak_calls == 5 and any("average concurrency" in n for n in c.notes)
+    assert c.websocket_instances == 1 and c.subaccounts == 1
+    unsized = capacity({"channels": ["voice"], "handoff": True, "peak_concurrent_calls": 10})
+    assert unsized.human_agents is None and "escalations_per_hour" in unsized.humans_note  # no calls, no rate
+
+
+def test_a_handoff_design_is_staffed_from_the_sourced_defaults_and_says_so():
+    # assumptions.csv: escalation_share 0.2 (Metrigy 2025 via stealthagents.com, mature deployments 18-22%) and
+    # handle_minutes 7.5 (ICMI 2025 phone AHT median via stealthagents.com).
+    # 1,000 calls x 0.2 / 730 h = 0.27397 escalations/h x 7.5 min / 60 = 0.034247 erlangs; one agent answers
+    # 1 - C(1, A) e^-(1 - A) x 20 / 450 = 1 - 0.034247 x e^-(0.965753 x 0.044444) = 0.9672 within 20 s >= 0.8.
+    c = capacity({"channels": ["voice"], "handoff": True, "calls_per_month": 1000})
+    assert c.human_agents == 1
+    assert round(c.humans.per_hour, 5) == 0.27397 and round(c.humans.traffic, 6) == 0.034247
+    assert round(c.humans.achieved, 4) == 0.9672
+    data = c.to_dict()["assumptions"]
+    assert data["escalation_share"]["origin"] == data["handle_minutes"]["origin"] == "default"
+    assert data["handle_minutes"]["source"] == (
+        "https://stealthagents.com/research/customer-support-average-handle-time-statistics-2026")
+
+
+def test_escalations_per_hour_from_the_month():
+    c = capacity({"channels": ["voice"], "handoff": True, "calls_per_month": 73000, "escalation_share": 0.1,
+                  "handle_minutes": 6})
+    # 73,000 x 0.1 / 730 hours = 10 escalations an hour x 6 min = 1 erlang
+    assert c.humans.per_hour == pytest.approx(10) and c.humans.traffic == pytest.approx(1)
+    assert c.human_agents == agents_needed(1.0, 360, 20, 0.8)
+    assert any("busiest hour" in n for n in c.notes)
+
+
+def test_media_streams_vendors_bring_their_own_limits():
+    c = capacity({"channels": ["voice"], "needs_raw_audio": True, "stt_provider": "deepgram",
+                  "tts_provider": "deepgram", "peak_concurrent_calls": 60})
+    ids = {x.id: x for x in c.checks}
+    assert ids["deepgram_streaming_concurrency"].ok is False  # 60 streams > 50 per Deepgram project
+    assert ids["deepgram_tts_concurrency"].limit == 15
+
+
+def test_public_name():
+    assert twarch.capacity is capacity
+    assert math.isclose(service_level(14, 10.0, 180, 20), twarch.capacity(LEVEL4).humans.achieved)

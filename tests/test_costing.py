@@ -1,0 +1,336 @@
+"""The monthly bill, checked to the cent against hand-computed expectations (arithmetic written out, each figure's
+source named), plus its contract: lines sourced and dated, unpriced quantities apart, readings, traps, sensitivity.
+
+Sources of the figures used below (prices.csv, providers.csv, assumptions.csv; all checked 2026-11-27 unless said):
+* voice $0.0085/min inbound local, $0.022 toll-free: Twilio's volume-pricing support article (and usesherlock 2026);
+  $0.014 outbound: usesherlock 2026 (CONFLICT: $0.013 in Twilio's article);
+* recording $0.0025/min (usesherlock 2026, UNVERIFIED at Twilio); storage $0.0005/min-month beyond 10,000 free
+  (Twilio support);
+* ConversationRelay $0.07/min (OpenGauntlet orchestrators.json, 2026-08-08; UNVERIFIED at Twilio);
+* Deepgram Nova-3 $0.0048/min, Google STT V2 $0.016/min (OpenGauntlet asr.json 2026-08-01); ElevenLabs Flash v2.5
+  $50/1M chars (puter.com 2026-06), Google Chirp 3 HD $30/1M (OpenGauntlet tts.json); GPT-4o mini $0.15 / $0.60 per
+  1M tokens (genai-prices 47df840);
+* SMS $0.0083/segment (Twilio's page via api-evangelist, Oct 2026), WhatsApp $0.005/message (twilio.com/whatsapp),
+  chat $0.05/active user beyond 200 (Twilio's Conversations page via api-evangelist, 2026-09-20), Flex $35/active
+  user (Twilio support);
+* gpt-realtime $32 / $64 per 1M audio tokens in / out, $4 / $16 text (genai-prices 47df840, prices checked
+  2026-07-22); 600 / 1,200 audio tokens per minute of user / model speech (OpenAI realtime-costs guide);
+* assumptions: 900 chars per minute of speech (Voicedex), talk shares 0.5 / 0.5 (thedeveloperscore), 6 turns per
+  minute and a 1,200-token prompt (Voice AI pricing calculator), 4 chars per token (OpenAI help), STT billed for the
+  whole call (AssemblyAI session billing).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from decimal import Decimal
+
+import pytest
+
+import twarch
+from twarch.errors import AnswerError
+from twarch.estimates.costing import accumulated, bill, break_even, candidates, sensitivity
+from twarch.estimates.inputs import Volumes
+from twarch.knowledge.prices import load_assumptions, load_prices
+
+DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+
+SMB = {"channels": ["voice"], "customer_profile": "smb", "stt_provider": "deepgram", "tts_provider": "elevenlabs",
+       "llm": "openai", "calls_per_month": 1200, "minutes_per_call": 3}
+
+ENTERPRISE = {"channels": ["voice", "sms", "whatsapp", "chat"], "memory": True, "intelligence": "realtime",
+              "handoff": True, "customer_profile": "enterprise", "records_calls": True, "llm": "azure_openai",
+              "stt_provider": "google", "tts_provider": "google", "direction": "both",
+              "calls_per_month": 20000, "minutes_per_call": 4, "outbound_share": 0.2, "toll_free_share": 0.5,
+              "sms_per_month": 30000, "whatsapp_per_month": 40000, "whatsapp_templates_per_month": 5000,
+              "chat_users_per_month": 2500, "escalation_share": 0.2, "handle_minutes": 6, "seats": 25}
+
+S2S = {"channels": ["voice"], "voice_pipeline": "speech_to_speech", "direction": "outbound",
+       "calls_per_month": 5000, "minutes_per_call": 2}
+
+
+def costs(b):
+    return {line.id: float(line.monthly_cost) for line in b.lines}
+
+
+# ------------------------------------------------------------------------------------------------ three designs
+
+def test_smb_voice_agent_by_hand():
+    b = bill(SMB)
+    # 1,200 calls x 3 min = 3,600 minutes, all inbound to a local number (direction unanswered: inbound).
+    # LLM: T = 6 turns/min x 3 min = 18 turns; u = a = 900 chars/min x 0.5 / 4 chars per token / 6 = 18.75 tokens a
+    # turn; input per call 18 x 1,200 + 18.75 x 18 x 19/2 + 18.75 x 18 x 17/2 = 21,600 + 3,206.25 + 2,868.75 = 27,675;
+    # output per call 18 x 18.75 = 337.5.
+    assert costs(b) == {
+        "voice_inbound_local": 30.60,   # 3,600 x $0.0085
+        "conversation_relay": 252.00,   # 3,600 x $0.07
+        "stt": 17.28,                   # 3,600 x 1.0 billed share x $0.0048 (Deepgram Nova-3)
+        "tts": 81.00,                   # 3,600 x 900 x 0.5 = 1.62M chars x $50/1M (ElevenLabs Flash v2.5)
+        "llm_input": 4.98,              # 1,200 x 27,675 = 33.21M tokens x $0.15/1M = 4.9815
+        "llm_output": 0.24,             # 1,200 x 337.5 = 0.405M tokens x $0.60/1M = 0.243
+    }
+    assert b.total == 386.10            # 30.60 + 252.00 + 17.28 + 81.00 + 4.98 + 0.24
+    assert b.per_call == 0.32           # 386.10 / 1,200 = 0.32175
+    assert b.unpriced == ()
+    readings = {r.id: float(r.total) for r in b.readings}
+    assert readings == {"relay_bundles_speech": 287.82}  # 386.10 - 17.28 - 81.00 if the $0.07 covers speech
+    assert {t.id: float(t.monthly_cost) for t in b.traps} == {"minute_rounding": 10.20}  # 1,200 extra min x $0.0085
+
+
+def test_enterprise_level_4_omnichannel_by_hand():
+    b = bill(ENTERPRISE, recording_retention_months=3)
+    assert b.stack.label() == "google-stt-v2 + openai-gpt-4o-mini + google-tts-chirp-3-hd via conversation_relay"
+    # 20,000 calls x 4 min = 80,000 min: 20% outbound = 16,000; inbound 64,000, half toll-free = 32,000 each.
+    # LLM: T = 24 turns; input per call 24 x 1,200 + 18.75 x 24 x 25/2 + 18.75 x 24 x 23/2 = 28,800 + 5,625 + 5,175
+    # = 39,600 tokens; output 24 x 18.75 = 450 tokens.
+    assert costs(b) == {
+        "voice_inbound_local": 272.00,      # 32,000 x $0.0085
+        "voice_inbound_toll_free": 704.00,  # 32,000 x $0.022
+        "voice_outbound": 224.00,           # 16,000 x $0.014
+        "recording": 200.00,                # 80,000 recorded x $0.0025
+        "recording_storage": 115.00,        # 80,000 x 3 months kept = 240,000 - 10,000 free = 230,000 x $0.0005
+        "conversation_relay": 5600.00,      # 80,000 x $0.07
+        "stt": 1280.00,                     # 80,000 x $0.016 (Google STT V2)
+        "tts": 1080.00,                     # 80,000 x 900 x 0.5 = 36M chars x $30/1M (Chirp 3 HD)
+        "llm_input": 118.80,                # 20,000 x 39,600 = 792M x $0.15/1M (Azure OpenAI priced as GPT-4o mini)
+        "llm_output": 5.40,                 # 20,000 x 450 = 9M x $0.60/1M
+        "flex_active_user": 875.00,         # 25 seats x $35
+        "sms_segment": 249.00,              # 30,000 x $0.0083
+        "whatsapp_message": 200.00,         # 40,000 x $0.005
+        "chat_active_user": 115.00,         # (2,500 - 200 free) x $0.05
+    }
+    assert b.total == 11038.20
+    assert b.per_call == 0.55               # 11,038.20 / 20,000 = 0.55191
+    assert b.per_resolved == 0.69           # / (20,000 x (1 - 0.2)) = 11,038.20 / 16,000 = 0.68989
+    # No sourced rate: listed with their quantities, not in the total.
+    unpriced = {line.id: line.quantity for line in b.unpriced}
+    assert unpriced == {
+        "intelligence_chars": 72000.0,      # 20,000 calls x 1.0 analysed x (4 min x 900 x (0.5 + 0.5)) x 1 op / 1,000
+        "orchestrator_conversation": 22500.0,  # 20,000 calls + 2,500 chat users
+        "memory_profile_day": 22500.0,
+        "taskrouter_task": 4000.0,          # 20,000 x 0.2 escalated
+        "whatsapp_template_meta": 5000.0,
+    }
+    readings = {r.id: float(r.total) for r in b.readings}
+    assert readings == {"relay_bundles_speech": 8678.20,           # - 1,280 - 1,080
+                        "voice_outbound_support_example": 11022.20}  # 16,000 x $0.013 = 208 instead of 224
+    traps = {t.id: t for t in b.traps}
+    # Passive voice capture would add Real-Time Transcription on every minute: 80,000 x $0.05 to $0.10.
+    assert (float(traps["double_stt"].monthly_cost), float(traps["double_stt"].high)) == (4000.00, 8000.00)
+    assert "intelligence_every_conversation" in traps and traps["intelligence_every_conversation"].monthly_cost is None
+
+
+def test_speech_to_speech_agent_by_hand():
+    b = bill(S2S)
+    assert b.stack.speech_to_speech and b.stack.transport == "media_streams" and b.stack.s2s_model == "gpt-realtime"
+    # 5,000 calls x 2 min = 10,000 min, all outbound. T = 6 x 2 = 12 turns. Audio tokens per turn: caller
+    # 0.5 x 2 min x 600 / 12 = 50, model 0.5 x 2 x 1,200 / 12 = 100; transcript text 18.75 tokens a turn.
+    # Audio input per call (the conversation is re-sent every response): 50 x 12 x 13/2 + 100 x 12 x 11/2
+    # = 3,900 + 6,600 = 10,500 tokens.
+    assert accumulated(12, 50, 100) == 10500
+    assert costs(b) == {
+        "voice_outbound": 140.00,  # 10,000 x $0.014
+        "s2s_audio_in": 1680.00,   # 5,000 x 10,500 = 52.5M x $32/1M
+        "s2s_text_in": 288.00,     # 5,000 x 12 x 1,200 = 72M x $4/1M
+        "s2s_audio_out": 384.00,   # 5,000 x 12 x 100 = 6M x $64/1M
+        "s2s_text_out": 18.00,     # 5,000 x 12 x 18.75 = 1.125M x $16/1M
+    }
+    assert b.total == 2510.00 and b.per_call == 0.50
+    assert [line.id for line in b.unpriced] == ["media_streams"]  # no sourced Media Streams rate
+    readings = {r.id: float(r.total) for r in b.readings}
+    assert readings == {"voice_outbound_support_example": 2500.00,  # 10,000 x $0.013 = 130
+                        "openai_realtime_text_out_24": 2519.00}     # 1.125M x $24 = 27 instead of 18
+    mini = bill(S2S, s2s_model="gpt-realtime-mini")
+    # $10 / $20 audio, $0.60 / $2.40 text: 52.5 x 10 + 72 x 0.6 + 6 x 20 + 1.125 x 2.4 = 525 + 43.20 + 120 + 2.70
+    assert mini.total == 830.90  # 140.00 + 525.00 + 43.20 + 120.00 + 2.70
+
+
+# ------------------------------------------------------------------------------------------------ contract
+
+def test_json_contract_total_is_the_sum_of_the_lines():
+    data = json.loads(json.dumps(bill(ENTERPRISE).to_dict()))
+    for line in data["lines"]:
+        assert {"line", "product", "quantity", "unit", "unit_price", "monthly_cost", "source", "as_of"} <= set(line)
+    assert round(sum(line["monthly_cost"] for line in data["lines"]), 2) == data["total_monthly"]
+    assert all(line["monthly_cost"] is None for line in data["unpriced"])
+    assert {"per_call", "assumptions", "readings", "warnings", "assumed"} <= set(data)
+    assert data["assumptions"]["calls_per_month"]["origin"] == "yours"
+    assert data["assumptions"]["turns_per_minute"]["origin"] == "default"
+    assert data["assumptions"]["turns_per_minute"]["source"] == "https://ai-pricing-bp9.pages.dev/"
+    assert "turns_per_minute" in data["assumed"] and "calls_per_month" not in data["assumed"]
+
+
+def test_every_line_is_sourced_and_dated():
+    for design in (SMB, ENTERPRISE, S2S):
+        b = bill(design)
+        for line in (*b.lines, *b.unpriced):
+            assert all(u.startswith("https://") for u in line.source.split()), line
+            assert DATE.match(line.as_of) and DATE.match(line.checked), line
+            assert line.status in ("confirmed", "conflict", "unverified", "list price"), line
+
+
+def test_every_price_and_assumption_row_is_sourced_and_checked():
+    for p in load_prices().values():
+        assert p.source_url.startswith("https://") and DATE.match(p.as_of) and DATE.match(p.checked)
+        assert p.price is not None or p.status == "unverified"  # no number is invented
+        if p.status != "confirmed":
+            assert p.notes, p.id  # a conflict or an unverified figure says so
+    for a in load_assumptions().values():
+        assert a.source_url.startswith("https://") and DATE.match(a.checked)
+
+
+def test_same_inputs_same_bill():
+    assert bill(ENTERPRISE).to_dict() == bill(ENTERPRISE).to_dict()
+    assert json.dumps(bill(S2S).to_dict()) == json.dumps(bill(S2S).to_dict())
+
+
+def test_volumes_from_answers_and_overrides():
+    base = bill(SMB)
+    assert bill({**SMB, "calls_per_month": 2400}).total == pytest.approx(2 * base.total, abs=0.02)
+    assert bill(SMB, calls_per_month=2400).total == bill({**SMB, "calls_per_month": 2400}).total
+    assert bill(SMB, Volumes(turns_per_minute=8)).line("llm_input").quantity > base.line("llm_input").quantity
+    yours = bill(SMB, prices={"conversation_relay": 0.05})
+    assert yours.line("conversation_relay").status == "yours" and float(yours.line("conversation_relay")
+                                                                         .monthly_cost) == 180.00
+    bundled = bill(SMB, relay_bundles_speech=True)
+    assert "stt" not in costs(bundled) and bundled.total == 287.82
+    assert [r.id for r in bundled.readings] == ["relay_bundles_speech"] and float(bundled.readings[0].total) == 386.10
+
+
+def test_passive_capture_bills_speech_twice():
+    design = {**SMB, "channels": ["voice", "sms"]}
+    active = bill(design)
+    assert "twilio_transcription" not in costs(active)
+    passive = bill(design, orchestrator_voice_capture="passive")
+    assert costs(passive)["twilio_transcription"] == 180.00  # 3,600 min x $0.05 (unverified third-party low end)
+    assert "billed twice" in next(t.text for t in passive.traps if t.id == "double_stt")
+    assert {r.id: float(r.total) for r in passive.readings}["twilio_transcription_high"] == pytest.approx(
+        passive.total + 180.00)  # at $0.10
+
+
+def test_messaging_only_design_needs_no_calls():
+    b = bill({"channels": ["sms"], "sms_per_month": 10000})
+    assert costs(b) == {"sms_segment": 83.00} and b.per_call is None  # 10,000 x $0.0083
+    with pytest.raises(AnswerError, match="^calls_per_month: needed to price a voice design"):
+        bill({"channels": ["voice"]})
+
+
+def test_volumes_for_channels_the_design_lacks_are_ignored_with_a_note():
+    b = bill({**SMB, "sms_per_month": 500})
+    assert "sms_segment" not in costs(b) and any("sms_per_month" in n for n in b.notes)
+
+
+@pytest.mark.parametrize("change, field", [
+    ({"outbound_share": 1.5}, "outbound_share"),
+    ({"minutes_per_call": -1}, "minutes_per_call"),
+    ({"turns_per_minute": "six"}, "turns_per_minute"),
+    ({"chars_per_token": 0}, "chars_per_token"),
+    ({"s2s_model": "gpt-9"}, "s2s_model"),
+    ({"stt_product": "azure-stt-realtime"}, "stt_product"),  # not offered by ConversationRelay
+    ({"prices": {"conversation_relay": -1}}, "prices.conversation_relay"),
+    ({"prices": {"conversation_rely": 0.05}}, "prices.conversation_rely"),
+    ({"turns_per_mnute": 8}, "turns_per_mnute"),
+])
+def test_bad_inputs_name_the_field(change, field):
+    with pytest.raises(AnswerError) as err:
+        bill(SMB, **change)
+    assert err.value.field == field and "\n" not in str(err.value)
+
+
+# ------------------------------------------------------------------------------------------------ sensitivity
+
+def test_sensitivity_swings_each_input():
+    s = sensitivity(SMB)
+    assert s.base_total == 386.10 and s.spread == 0.5
+    swing = {x.input: x for x in s.swings}
+    calls = swing["calls_per_month"]
+    # Every line is proportional to the calls: 600 and 1,800 calls give about half and one and a half the total.
+    assert (calls.low_value, calls.high_value) == (600, 1800)
+    assert calls.low_total == pytest.approx(386.10 / 2, abs=0.03) and calls.high_total == pytest.approx(
+        386.10 * 1.5, abs=0.03)
+    relay = swing["price: conversation_relay"]
+    assert (relay.low_total, relay.high_total) == (386.10 - 126.00, 386.10 + 126.00)
+    assert s.swings[0].spread >= s.swings[-1].spread  # largest first
+    assert swing["agent_talk_share"].high_value == 0.75 and swing["stt_billed_share"].high_value == 1.0  # capped
+
+
+def test_break_even_between_the_two_cheapest_stacks():
+    names = [c.name for c in candidates(SMB)]
+    assert "deepgram-nova-3 + amazon-polly-standard" in names and "speech-to-speech: gpt-realtime-mini" in names
+    assert not any("azure" in n for n in names)  # ConversationRelay cannot run them
+    result = break_even(SMB)
+    # Polly Standard, Google Standard and WaveNet all cost $4/1M characters: one stack, the cheapest.
+    assert result.totals[0][0].startswith("deepgram-nova-3 + amazon-polly-standard (same cost: ")
+    assert result.cheapest_total < result.runner_up_total
+    # Two cascaded stacks that differ only in per-minute prices never cross: the cheaper stays cheaper.
+    assert result.at is None and "stays cheaper" in result.note
+
+
+def test_break_even_cascaded_against_speech_to_speech():
+    mine = "deepgram-nova-3 + elevenlabs-flash-v2-5"
+    result = break_even(SMB, stacks=(mine, "speech-to-speech: gpt-realtime-mini"))
+    # Cascaded grows about linearly with call length; speech-to-speech re-sends the whole audio every turn (T^2).
+    assert result.low < result.at < 10 and "exclude the Media Streams fee" in result.note
+    from twarch.estimates.costing import _candidate_total, _design
+    from twarch.estimates.costing import candidates as pool
+    stacks = {c.name: c for c in pool(SMB)}
+    at = Volumes(calls_per_month=1200, minutes_per_call=result.at)
+    a, b = (_candidate_total(_design(SMB), at, stacks[n]) for n in (mine, "speech-to-speech: gpt-realtime-mini"))
+    assert a == pytest.approx(b, abs=1.0)  # within a dollar (cent rounding of each line)
+    with pytest.raises(AnswerError, match="^variable:"):
+        break_even(SMB, variable="colour")
+    with pytest.raises(AnswerError, match="^stacks:"):
+        break_even(SMB, stacks=(mine, "carrier pigeon"))
+
+
+def test_public_names():
+    assert twarch.bill is bill and twarch.Volumes is Volumes and twarch.sensitivity is sensitivity
+    assert isinstance(bill(SMB).total_decimal, Decimal)
+
+
+# ------------------------------------------------------------------------------------------------ any answers
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+from strategies import valid_value  # noqa: E402
+
+from twarch.knowledge.questions import QUESTIONS  # noqa: E402
+
+VALID = st.fixed_dictionaries({}, optional={q.id: valid_value(q.id) for q in QUESTIONS})
+
+
+@settings(max_examples=40, deadline=None)
+@given(VALID)
+def test_any_valid_answers_give_a_report_and_a_bill_or_a_clear_error(data):
+    rec = twarch.recommend(data)
+    assert twarch.report(rec, "md") and json.loads(twarch.report(rec, "json"))["level"] == rec.level
+    try:
+        b = bill(rec)
+    except AnswerError as err:
+        assert err.field and "\n" not in str(err)
+    else:
+        assert b.total == float(sum((line.monthly_cost for line in b.lines), Decimal("0")))
+        assert all(line.monthly_cost >= 0 for line in b.lines)
+
+
+def test_a_vendor_conversation_relay_does_not_offer_is_an_unpriced_line_naming_the_ones_it_does():
+    # providers.csv: ConversationRelay's speech-to-text rows are Deepgram's and Google's, not Amazon Transcribe.
+    rec = twarch.recommend({"channels": ["voice"], "stt_provider": "amazon_transcribe", "calls_per_month": 1000})
+    assert rec.voice_transport == "conversation_relay"
+    b = bill(rec)
+    stt = next(line for line in b.unpriced if line.id == "stt")
+    assert stt.quantity == 5000.0 and stt.monthly_cost is None  # 1,000 calls x 5 min default, not in the total
+    assert "deepgram-nova-3" in stt.note and stt.source.startswith("https://")
+    assert "stt" not in {line.id for line in b.lines}
+
+
+def test_an_outbound_calling_outcome_prices_outbound_minutes_and_other_markets_are_flagged():
+    rec = twarch.recommend({"channels": ["voice", "sms"], "outcome": "outbound_calling", "countries": ["US", "CA"],
+                            "calls_per_month": 1000, "minutes_per_call": 2})
+    b = bill(rec)
+    # direction unanswered, outcome outbound calling: 1,000 x 2 min = 2,000 outbound minutes at $0.014 = $28.00
+    assert costs(b)["voice_outbound"] == 28.00 and "voice_inbound_local" not in costs(b)
+    assert b.inputs.get("outbound_share").origin == "rule"
+    assert any("US list prices" in n and "CA" in n for n in b.notes)
+    assert any("sms_per_month is unanswered" in n for n in b.notes)

@@ -1,0 +1,341 @@
+"""How big a design must be: WebSocket servers, subaccounts, Functions, provider limits and human agents.
+
+:func:`capacity` sizes a design from its peak concurrent calls, tenants and escalations:
+
+* **WebSocket server instances**: peak concurrent calls / calls per instance (a vendor's sizing, a parameter to
+  replace with your load test), plus one spare behind the load balancer in production (the playbook deploys the
+  ConversationRelay server behind a load balancer for redundancy), with the state rule the Agent Connect server needs;
+* **subaccounts**: each tenant gets its own Memory store and Orchestrator configuration, so the per-account limits
+  turn tenants into accounts; the limits conflict between Twilio's skills and docs, so both readings are computed
+  and the plan takes the larger;
+* **Twilio Functions**: the callbacks of every live call as an upper bound against the 30-execution concurrency
+  (never as the WebSocket host: Functions answer HTTP only);
+* **provider limits** where sourced (Deepgram, AssemblyAI), for the vendors you run yourself over Media Streams;
+* **human agents** (designs with handoff): the smallest head count whose Erlang C service level meets the target.
+
+Erlang C, for ``N`` agents offered ``A = escalations per hour x handle time / 60`` erlangs: the probability a call
+waits is ``C(N, A) = N B / (N - A (1 - B))`` with Erlang B from the recursion ``B_k = A B_{k-1} / (k + A B_{k-1})``,
+and the service level is ``1 - C(N, A) exp(-(N - A) t / h)`` for answer time ``t`` and handle time ``h``.
+
+>>> round(service_level(14, 10.0, 180, 20), 4)   # Call Centre Helper's worked example: 14 agents, 88.8%
+0.8884
+>>> agents_needed(10.0, 180, 20, 0.8)
+14
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+from dataclasses import asdict, dataclass
+from typing import Any
+
+from ..errors import AnswerError
+from ..knowledge.limits import FUNCTIONS_FAQ, FUNCTIONS_REQUEST_FLOW, LIMITS, RELIABILITY_SKILL, Limit
+from ..knowledge.products import PRODUCTS
+from .inputs import Inputs, Stack, Volumes, resolve
+
+#: Agents beyond which the search for the service level gives up (a target no staffing can meet).
+MAX_AGENTS = 100_000
+
+
+# ------------------------------------------------------------------------------------------------ Erlang C
+
+def erlang_b(agents: int, traffic: float) -> float:
+    """Erlang B: the probability all ``agents`` are busy for ``traffic`` erlangs (lost-calls model), by recursion."""
+    b = 1.0
+    for k in range(1, agents + 1):
+        b = traffic * b / (k + traffic * b)
+    return b
+
+
+def erlang_c(agents: int, traffic: float) -> float:
+    """Erlang C: the probability a call waits for one of ``agents`` offered ``traffic`` erlangs (1 when unstable)."""
+    if traffic <= 0:
+        return 0.0
+    if agents <= traffic:
+        return 1.0
+    b = erlang_b(agents, traffic)
+    return agents * b / (agents - traffic * (1 - b))
+
+
+def service_level(agents: int, traffic: float, handle_seconds: float, answer_seconds: float) -> float:
+    """The share of calls answered within ``answer_seconds`` (0 when the queue is unstable)."""
+    if traffic <= 0:
+        return 1.0
+    if agents <= traffic:
+        return 0.0
+    return 1 - erlang_c(agents, traffic) * math.exp(-(agents - traffic) * answer_seconds / handle_seconds)
+
+
+def agents_needed(traffic: float, handle_seconds: float, answer_seconds: float, target: float) -> int:
+    """The smallest number of agents whose Erlang C service level meets ``target``."""
+    if not 0 <= target < 1:
+        raise AnswerError("service_level", f"{target:g} can never be met by a finite team" if target >= 1 else
+                          f"{target:g} is not allowed", "a share from 0 up to (not including) 1")
+    if traffic <= 0:
+        return 0
+    n = math.floor(traffic) + 1
+    while service_level(n, traffic, handle_seconds, answer_seconds) < target:
+        n += 1
+        if n > MAX_AGENTS:
+            raise AnswerError("service_level", "no team up to 100,000 agents meets it", "a lower target")
+    return n
+
+
+@dataclass(frozen=True)
+class Staffing:
+    """Erlang C staffing for the escalations: the head count and what it achieves."""
+
+    per_hour: float
+    handle_minutes: float
+    traffic: float
+    target: float
+    seconds: float
+    agents: int
+    achieved: float
+    wait_probability: float
+    average_wait_seconds: float
+    occupancy: float
+    table: tuple[tuple[int, float], ...]  #: (agents, service level) around the answer
+
+    def to_dict(self) -> dict[str, Any]:
+        out = asdict(self)
+        out["table"] = [{"agents": n, "service_level": round(sl, 4)} for n, sl in self.table]
+        for key in ("traffic", "achieved", "wait_probability", "average_wait_seconds", "occupancy"):
+            out[key] = round(out[key], 4)
+        return out
+
+
+def staffing(per_hour: float, handle_minutes: float, target: float, seconds: float) -> Staffing:
+    """Erlang C staffing for ``per_hour`` arrivals of ``handle_minutes`` each, to answer ``target`` in ``seconds``."""
+    traffic = per_hour * handle_minutes / 60
+    handle = handle_minutes * 60
+    if traffic > 0 and handle <= 0:
+        raise AnswerError("handle_minutes", "0 cannot serve any escalation", "a number > 0")
+    n = agents_needed(traffic, handle or 1.0, seconds, target)
+    wait = erlang_c(n, traffic) if n else 0.0
+    asa = wait * handle / (n - traffic) if n else 0.0
+    around = range(max(1, n - 2), n + 3) if n else ()
+    table = tuple((k, service_level(k, traffic, handle or 1.0, seconds)) for k in around)
+    return Staffing(per_hour, handle_minutes, traffic, target, seconds, n,
+                    service_level(n, traffic, handle or 1.0, seconds) if n else 1.0, wait, asa,
+                    traffic / n if n else 0.0, table)
+
+
+def human_agents(inputs: Inputs) -> Staffing | None:
+    """Erlang C staffing from resolved inputs, or ``None`` while escalations or handle time are unknown."""
+    per_hour, handle = inputs.escalations_per_hour, inputs.handle_minutes
+    if per_hour is None or handle is None:
+        return None
+    return staffing(per_hour, handle, inputs.service_level, inputs.answer_seconds)
+
+
+# ------------------------------------------------------------------------------------------------ the plan
+
+@dataclass(frozen=True)
+class Check:
+    """One limit compared with the design's need."""
+
+    id: str
+    text: str
+    need: float | None
+    limit: float | None
+    ok: bool | None
+    sources: tuple[tuple[str, str, str], ...]
+    note: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "text": self.text, "need": self.need, "limit": self.limit, "ok": self.ok,
+                "sources": [{"label": lbl, "url": url, "as_of": as_of} for lbl, url, as_of in self.sources],
+                **({"note": self.note} if self.note else {})}
+
+
+def _sources(limit: Limit) -> tuple[tuple[str, str, str], ...]:
+    return tuple((s.label, s.url, s.as_of) for s in limit.sources)
+
+
+@dataclass(frozen=True)
+class Capacity:
+    """The sizing of a design: server instances, accounts, limits and people."""
+
+    stack: Stack
+    inputs: Inputs
+    peak_calls: float | None
+    websocket_instances: int | None
+    websocket_basis: str
+    state_rule: str
+    subaccounts: int
+    subaccount_readings: tuple[tuple[str, int, str], ...]
+    checks: tuple[Check, ...]
+    humans: Staffing | None
+    humans_note: str
+    notes: tuple[str, ...]
+
+    @property
+    def human_agents(self) -> int | None:
+        if self.humans is not None:
+            return self.humans.agents
+        return 0 if not self.handoff else None
+
+    @property
+    def handoff(self) -> bool:
+        return self.stack.has("taskrouter") or self.stack.has("flex")
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "human_agents": self.human_agents,
+            "websocket_instances": self.websocket_instances,
+            "subaccounts": self.subaccounts,
+            "peak_concurrent_calls": None if self.peak_calls is None else round(self.peak_calls, 4),
+            "websocket_basis": self.websocket_basis,
+            "state_rule": self.state_rule,
+            "subaccount_readings": [{"reading": r, "subaccounts": n, "basis": b}
+                                    for r, n, b in self.subaccount_readings],
+            "checks": [c.to_dict() for c in self.checks],
+            "staffing": None if self.humans is None else self.humans.to_dict(),
+            "staffing_note": self.humans_note,
+            "notes": list(self.notes),
+            "assumptions": {name: self.inputs.get(name).to_dict() for name in CAPACITY_INPUTS
+                            if self.inputs.get(name).value is not None},
+        }
+
+
+CAPACITY_INPUTS = ("peak_concurrent_calls", "calls_per_instance", "tenants", "escalation_share",
+                   "escalations_per_hour", "handle_minutes", "service_level", "answer_seconds", "calls_per_month",
+                   "minutes_per_call")
+STATE_TAC = ("Agent Connect 2.5.0 keeps active conversations in instance memory: route each conversation to one "
+             "instance (sticky sessions, e.g. by conversation id) or keep state in a shared store (Redis, a "
+             "database). The unreleased main branch changes this: voice stays pinned to the process holding its "
+             "WebSocket, messaging becomes stateless, and instances drain with aclose().")
+STATE_MANUAL = ("Each call's WebSocket lives on one instance for the whole call: keep its state with it, or in a "
+                "shared store if another instance must pick it up (reconnects, webhooks).")
+
+
+def capacity(design: Any, volumes: Volumes | Mapping[str, Any] | None = None, **overrides: Any) -> Capacity:
+    """Size a design (a Recommendation, Answers or an answers mapping) at its volumes."""
+    from ..engine import as_recommendation
+
+    rec = as_recommendation(design, "design")
+    v = Volumes.from_mapping(volumes)
+    if overrides:
+        v = v.replace(**overrides)
+    stack, i = resolve(rec, v)
+    notes: list[str] = []
+    peak = i.peak_concurrent_calls if stack.voice else None
+    if stack.voice and i.get("peak_concurrent_calls").origin == "rule" and peak is not None:
+        notes.append("Peak concurrency not answered: the month's average concurrency is used, which understates any "
+                     "peak. Answer peak_concurrent_calls.")
+    instances, basis = _instances(rec, stack, i, peak)
+    subaccounts, readings = _subaccounts(stack, i)
+    checks = _checks(rec, stack, i, peak)
+    humans, humans_note = None, ""
+    if stack.has("taskrouter") or stack.has("flex"):
+        humans = human_agents(i)
+        if humans is None:
+            humans_note = ("Needs escalations to size the human team: calls_per_month (with escalation_share, "
+                           "default 0.2) or escalations_per_hour.")
+        else:
+            humans_note = (f"{humans.agents} agents answer {humans.achieved:.1%} within {humans.seconds:g} s "
+                           f"(target {humans.target:.0%}) for {humans.per_hour:,.2f} escalations/h of "
+                           f"{humans.handle_minutes:g} min ({humans.traffic:.2f} erlangs); Erlang C assumes callers "
+                           "never abandon and needs no shrinkage, so roster more.")
+            if i.get("escalations_per_hour").origin == "rule":
+                notes.append("Escalations per hour derived from the monthly volume spread evenly over the month: "
+                             "answer escalations_per_hour for the busiest hour.")
+    else:
+        humans_note = "No human handoff in the design."
+    return Capacity(stack, i, peak, instances, basis, STATE_TAC if rec.implementation_path == "tac_sdk" else
+                    STATE_MANUAL, subaccounts, readings, checks, humans, humans_note, tuple(notes))
+
+
+def _instances(rec: Any, stack: Stack, i: Inputs, peak: float | None) -> tuple[int | None, str]:
+    if not stack.voice:
+        return 0, "No voice: the agent server takes HTTPS webhooks, no call WebSocket."
+    if peak is None:
+        return None, "Needs peak_concurrent_calls (or calls_per_month to derive an average)."
+    per = i.calls_per_instance
+    base = math.ceil(peak / per) if peak else 0
+    production = bool(rec.answers.production)
+    spare = 1 if production else 0
+    total = max(base + spare, 2) if production else max(base, 1)
+    source = i.get("calls_per_instance")
+    own = "your figure" if source.origin == "yours" else f"a vendor's sizing ({source.source}, not a benchmark)"
+    return total, (f"ceil({peak:g} peak calls / {per:g} calls per instance) = {base}"
+                   + (f", + 1 spare behind the load balancer (production) = {total}" if production else "")
+                   + f"; calls per instance: {own}. The playbook deploys the ConversationRelay server behind a load "
+                   "balancer for redundancy; load-test your own server.")
+
+
+def _subaccounts(stack: Stack, i: Inputs) -> tuple[int, tuple[tuple[str, int, str], ...]]:
+    tenants = int(math.ceil(i.tenants or 1))
+    memory = stack.has("conversation_memory")
+    orchestrator = stack.has("conversation_orchestrator")
+    if not (memory or orchestrator):
+        return 1, (("no per-account limit applies", 1, "no Memory store or Orchestrator configuration in the design"),)
+    skill_stores = LIMITS["memory_stores_per_account"].value
+    doc_stores = LIMITS["memory_stores_per_account_docs"].value
+    configs = LIMITS["orchestrator_configurations_per_account"].value
+    # Every Orchestrator configuration needs a Memory store, so a tenant with its own configuration has its own store.
+    skill = min(skill_stores, configs)
+    readings = (("Twilio's skills", math.ceil(tenants / skill),
+                 f"{_tenants(tenants)} / min({skill_stores} Memory stores, {configs} Orchestrator configurations) per "
+                 "account"),
+                ("Twilio's docs", math.ceil(tenants / doc_stores),
+                 f"{_tenants(tenants)} / {doc_stores} Memory stores per account (the docs set no configuration limit)"))
+    return max(n for _, n, _ in readings), readings
+
+
+def _tenants(n: int) -> str:
+    return f"{n} tenant" + ("" if n == 1 else "s")
+
+
+def _checks(rec: Any, stack: Stack, i: Inputs, peak: float | None) -> tuple[Check, ...]:
+    out: list[Check] = []
+    tenants = int(math.ceil(i.tenants or 1))
+    if stack.has("conversation_memory") or stack.has("conversation_orchestrator"):
+        for key in ("memory_stores_per_account", "memory_stores_per_account_docs",
+                    "orchestrator_configurations_per_account"):
+            limit = LIMITS[key]
+            out.append(Check(key, limit.meaning, tenants, limit.value, tenants <= limit.value, _sources(limit),
+                             limit.note))
+    if stack.has("conversation_intelligence"):
+        limit = LIMITS["intelligence_rules_per_configuration"]
+        out.append(Check(limit.id, f"Conversation Intelligence: at most {limit.value} rules per configuration, each "
+                                   "running 1-5 operators; a tenant needing more rules needs another configuration",
+                         None, limit.value, None, _sources(limit), limit.note))
+    if rec.answers.uses_twilio_functions:
+        per_call, conc, timeout = (LIMITS[k] for k in ("callbacks_per_call", "functions_concurrency",
+                                                       "functions_timeout_s"))
+        bound = None if peak is None else peak * per_call.value
+        out.append(Check("functions_upper_bound",
+                         f"Twilio Functions: at most {per_call.value} callbacks per live call, so at most "
+                         f"{'?' if bound is None else f'{bound:g}'} invocations if every callback of every live call "
+                         f"arrived at once: an upper bound, not a concurrency. A service runs {conc.value} executions "
+                         f"at a time for {timeout.value} s each; Functions answer HTTP only and can never host the "
+                         "ConversationRelay or Media Streams WebSocket.",
+                         bound, conc.value, True if bound is not None and bound <= conc.value else None,
+                         tuple((src.label, src.url, src.as_of) for src in (RELIABILITY_SKILL, FUNCTIONS_FAQ,
+                                                                           FUNCTIONS_REQUEST_FLOW)),
+                         "The 30-execution limit is stated in Twilio's skills, not on a docs page; the 10 s limit and "
+                         "the HTTP-only model are in the docs. Above the bound, answer callbacks with a thin receiver "
+                         "(queue and return 200) or external compute."))
+    if stack.voice and not stack.relay and not stack.speech_to_speech and peak is not None:
+        for kind, row in (("stt", stack.stt), ("tts", stack.tts)):
+            key = {("stt", "deepgram"): "deepgram_streaming_concurrency",
+                   ("tts", "deepgram"): "deepgram_tts_concurrency"}.get((kind, row.vendor_id if row else ""))
+            if key:
+                limit = LIMITS[key]
+                out.append(Check(key, f"{row.label}: {limit.meaning}", peak, limit.value, peak <= limit.value,
+                                 _sources(limit), limit.note))
+            if row is not None and row.vendor_id == "assemblyai":
+                limit = LIMITS["assemblyai_new_streams_per_minute"]
+                starts = peak / i.minutes_per_call
+                out.append(Check(limit.id, f"{row.label}: {limit.meaning}; new calls per minute at the peak = peak "
+                                           f"calls / minutes per call", starts, limit.value, starts <= limit.value,
+                                 _sources(limit)))
+    return tuple(out)
+
+
+__all__ = ["Capacity", "Check", "Staffing", "agents_needed", "capacity", "erlang_b", "erlang_c", "human_agents",
+           "service_level", "staffing", "PRODUCTS"]

@@ -1,0 +1,790 @@
+"""The monthly bill of a recommended design: every product it contains, priced line by line from sourced figures.
+
+:func:`bill` turns a design (a Recommendation or its answers) and its :class:`~twarch.inputs.Volumes` into a
+:class:`Bill`: one :class:`Line` per billable unit (quantity x unit price = monthly cost, rounded to the cent like an
+invoice), the lines with no sourced price kept apart (``unpriced``: their quantity, not a guessed cost), the
+alternative readings where sources disagree (``readings``: the total under the other figure) and the billing traps
+(``warnings``, each with its cost). Every line names its source, the date its figure is as of and the date it was
+checked. :func:`sensitivity` varies each input by +/-50% (the tornado) and :func:`break_even` finds where the two
+cheapest stacks cross. Standard library only.
+
+The quantities, in words (the formulas are also printed on each line):
+
+* call minutes = calls x minutes per call, split by direction (``outbound_share``) and number type
+  (``toll_free_share``); recording = minutes x ``recorded_share``; storage = recorded minutes x retention months,
+  less the free 10,000;
+* ConversationRelay (or Media Streams) = call minutes; STT = minutes x ``stt_billed_share``; TTS characters = minutes
+  x characters per minute x ``agent_talk_share``;
+* LLM: a call has T = turns per minute x minutes turns; request k sends the instructions (P tokens), the k caller
+  turns and the k-1 agent turns so far, so a call sends T*P + u*T(T+1)/2 + a*T(T-1)/2 input tokens and T*a output
+  tokens (u, a = tokens per caller and agent turn, from characters per minute, talk shares and characters per token);
+* speech-to-speech: the same accumulation in audio tokens (600 a minute of caller speech, 1,200 of model speech);
+* messaging per channel, Flex per active user, and for products without a sourced rate (TaskRouter, Intelligence,
+  Memory, Media Streams, Meta's WhatsApp fee) the quantity only.
+
+>>> b = bill({"channels": ["voice"], "llm": "openai", "stt_provider": "deepgram", "tts_provider": "elevenlabs"},
+...          {"calls_per_month": 1000, "minutes_per_call": 3})
+>>> b.total, [line.id for line in b.lines][:3]
+(321.75, ['voice_inbound_local', 'conversation_relay', 'stt'])
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
+from typing import Any
+
+from ..errors import AnswerError
+from ..knowledge.prices import Price, price
+from ..knowledge.providers import STT_MINUTES_PER_UNIT, Provider, load_providers
+from .inputs import S2S_MODELS, Inputs, Stack, Volumes, default_row, resolve
+
+CENT = Decimal("0.01")
+PROVIDER_STATUS = "list price"
+
+
+def cents(value: float) -> Decimal:
+    """An amount rounded to the cent, half up (as an invoice would), from its shortest decimal form."""
+    return Decimal(repr(float(value))).quantize(CENT, rounding=ROUND_HALF_UP)
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line of the bill. ``unit_price`` and ``monthly_cost`` are ``None`` when no sourced price exists."""
+
+    id: str
+    line: str
+    product: str
+    quantity: float | None
+    unit: str
+    unit_price: float | None
+    monthly_cost: Decimal | None
+    formula: str
+    source: str
+    as_of: str
+    checked: str
+    status: str
+    note: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "line": self.line, "product": self.product,
+                "quantity": None if self.quantity is None else round(self.quantity, 6), "unit": self.unit,
+                "unit_price": self.unit_price,
+                "monthly_cost": None if self.monthly_cost is None else float(self.monthly_cost),
+                "source": self.source, "as_of": self.as_of, "checked": self.checked, "status": self.status,
+                "formula": self.formula, **({"note": self.note} if self.note else {})}
+
+
+@dataclass(frozen=True)
+class Reading:
+    """The total under the other figure where sources disagree."""
+
+    id: str
+    text: str
+    total: Decimal
+
+    def to_dict(self, base: Decimal) -> dict[str, Any]:
+        return {"id": self.id, "text": self.text, "total_monthly": float(self.total),
+                "difference": float(self.total - base)}
+
+
+@dataclass(frozen=True)
+class Trap:
+    """A billing trap the design can fall into, with what it costs (``None`` when no rate is sourced)."""
+
+    id: str
+    text: str
+    monthly_cost: Decimal | None = None
+    high: Decimal | None = None  #: the top of a range, when the rate is a range
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"id": self.id, "text": self.text,
+                               "monthly_cost": None if self.monthly_cost is None else float(self.monthly_cost)}
+        if self.high is not None:
+            out["monthly_cost_high"] = float(self.high)
+        return out
+
+
+@dataclass(frozen=True)
+class Bill:
+    """A design's monthly bill: priced lines, unpriced quantities, other readings, traps and the inputs used."""
+
+    stack: Stack
+    inputs: Inputs
+    lines: tuple[Line, ...]
+    unpriced: tuple[Line, ...]
+    readings: tuple[Reading, ...]
+    traps: tuple[Trap, ...]
+    notes: tuple[str, ...]
+
+    @property
+    def total_decimal(self) -> Decimal:
+        return sum((line.monthly_cost for line in self.lines), Decimal("0.00"))
+
+    @property
+    def total(self) -> float:
+        """The monthly total in USD: the sum of the priced lines (each rounded to the cent)."""
+        return float(self.total_decimal)
+
+    @property
+    def minutes(self) -> float:
+        calls = self.inputs.calls_per_month or 0.0
+        return calls * self.inputs.minutes_per_call if self.stack.voice else 0.0
+
+    @property
+    def per_call(self) -> float | None:
+        calls = self.inputs.calls_per_month
+        return float(cents(self.total / calls)) if calls and self.stack.voice else None
+
+    @property
+    def per_minute(self) -> float | None:
+        return round(self.total / self.minutes, 4) if self.minutes else None
+
+    @property
+    def resolved(self) -> float | None:
+        """Calls the AI resolves without a human: calls x (1 - escalation share)."""
+        calls, share = self.inputs.calls_per_month, self.inputs.escalation_share
+        if not calls or share is None or not self.stack.voice:
+            return None
+        return calls * (1 - share)
+
+    @property
+    def per_resolved(self) -> float | None:
+        resolved = self.resolved
+        return float(cents(self.total / resolved)) if resolved else None
+
+    def line(self, line_id: str) -> Line:
+        return next(line for line in (*self.lines, *self.unpriced) if line.id == line_id)
+
+    def by_product(self) -> dict[str, float]:
+        out: dict[str, Decimal] = {}
+        for line in self.lines:
+            out[line.product] = out.get(line.product, Decimal("0")) + line.monthly_cost
+        return {k: float(v) for k, v in out.items()}
+
+    def used(self) -> tuple[str, ...]:
+        """The inputs this design's lines read, in :data:`USED` order."""
+        st, i = self.stack, self.inputs
+        skip: set[str] = set()
+        if not st.voice:
+            skip |= set(USED[:6]) | _SPEECH | _S2S | {"orchestrator_voice_capture"}
+        elif st.speech_to_speech:
+            skip |= {"stt_product", "tts_product", "llm_product", "stt_billed_share", "relay_bundles_speech"}
+        else:
+            skip |= _S2S | ({"relay_bundles_speech"} if not st.relay else set())
+        if not i.recorded_share:
+            skip.add("recording_retention_months")
+        if not st.has("conversation_intelligence"):
+            skip |= {"intelligence_sample_share", "intelligence_operators"}
+        if not (st.voice and st.has("conversation_orchestrator")):
+            skip.add("orchestrator_voice_capture")
+        if not (st.has("taskrouter") or st.has("flex")):
+            skip |= {"escalation_share", "seats"}
+        for channel, names in (("sms", ("sms_per_month",)), ("chat", ("chat_users_per_month",)),
+                               ("whatsapp", ("whatsapp_per_month", "whatsapp_templates_per_month"))):
+            if channel not in st.channels:
+                skip |= set(names)
+        if not i.prices:
+            skip.add("prices")
+        return tuple(name for name in USED if name not in skip)
+
+    def assumed(self) -> tuple[str, ...]:
+        """The inputs this bill took from defaults or rules rather than from you."""
+        return tuple(name for name in self.used()
+                     if self.inputs.get(name).origin != "yours" and self.inputs.get(name).value is not None)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON contract: lines, total_monthly (the sum of their monthly_cost), per_call, assumptions..."""
+        base = self.total_decimal
+        return {
+            "stack": self.stack.label(),
+            "lines": [line.to_dict() for line in self.lines],
+            "total_monthly": float(base),
+            "per_call": self.per_call,
+            "per_minute": self.per_minute,
+            "per_resolved_conversation": self.per_resolved,
+            "unpriced": [line.to_dict() for line in self.unpriced],
+            "readings": [r.to_dict(base) for r in self.readings],
+            "warnings": [t.to_dict() for t in self.traps],
+            "notes": list(self.notes),
+            "assumptions": {name: self.inputs.get(name).to_dict() for name in self.used()
+                            if self.inputs.get(name).value is not None},
+            "assumed": list(self.assumed()),
+        }
+
+
+#: The inputs a bill reads (the assumptions block lists these).
+USED = ("calls_per_month", "minutes_per_call", "outbound_share", "toll_free_share", "recorded_share",
+        "recording_retention_months", "sms_per_month", "whatsapp_per_month", "whatsapp_templates_per_month",
+        "chat_users_per_month", "escalation_share", "seats", "intelligence_sample_share", "intelligence_operators",
+        "chars_per_minute", "agent_talk_share", "caller_talk_share", "stt_billed_share", "turns_per_minute",
+        "system_prompt_tokens", "chars_per_token", "realtime_user_tokens_per_minute",
+        "realtime_assistant_tokens_per_minute", "stt_product", "tts_product", "llm_product", "s2s_model",
+        "relay_bundles_speech", "orchestrator_voice_capture", "prices")
+
+
+_SPEECH = frozenset({"chars_per_minute", "agent_talk_share", "caller_talk_share", "stt_billed_share", "turns_per_minute",
+                     "system_prompt_tokens", "chars_per_token", "stt_product", "tts_product", "llm_product",
+                     "relay_bundles_speech"})
+_S2S = frozenset({"realtime_user_tokens_per_minute", "realtime_assistant_tokens_per_minute", "s2s_model"})
+
+
+# ------------------------------------------------------------------------------------------------ building lines
+
+class _Lines:
+    """Collects lines, applying your price overrides."""
+
+    def __init__(self, overrides: Mapping[str, float]) -> None:
+        self.overrides = dict(overrides)
+        self.priced: list[Line] = []
+        self.unpriced: list[Line] = []
+
+    def add(self, line_id: str, label: str, product: str, quantity: float | None, unit: str, unit_price: float | None,
+            formula: str, source: str, as_of: str, checked: str, status: str, note: str = "") -> None:
+        if line_id in self.overrides:
+            unit_price, source, as_of, checked, status = self.overrides[line_id], "your value", "-", "-", "yours"
+        if unit_price is None or quantity is None:
+            self.unpriced.append(Line(line_id, label, product, quantity, unit, None, None, formula, source, as_of,
+                                      checked, status, note))
+            return
+        cost = (Decimal(repr(float(quantity))) * Decimal(repr(float(unit_price)))).quantize(CENT, ROUND_HALF_UP)
+        self.priced.append(Line(line_id, label, product, quantity, unit, unit_price, cost, formula, source, as_of,
+                                checked, status, note))
+
+    def twilio(self, price_id: str, label: str, quantity: float | None, formula: str, note: str = "") -> None:
+        p: Price = price(price_id)
+        self.add(price_id, label, p.product, quantity, p.per, p.price, formula, p.source_url, p.as_of, p.checked,
+                 p.status, note or ("" if p.price is not None else p.notes))
+
+    def provider(self, line_id: str, label: str, row: Provider, quantity: float, unit: str, unit_price: float,
+                 formula: str, note: str = "") -> None:
+        self.add(line_id, label, row.label, quantity, unit, unit_price, formula, row.source_url, row.as_of,
+                 row.checked, PROVIDER_STATUS, note)
+
+
+def _g(x: float) -> str:
+    """A number for a formula: thousands separated, at most 4 decimals."""
+    return f"{x:,.4f}".rstrip("0").rstrip(".") if x != int(x) else f"{int(x):,}"
+
+
+def _llm_tokens(i: Inputs, speech_minutes: float) -> tuple[float, float, float, float]:
+    """(turns per call, caller tokens per turn, agent tokens per turn, instruction tokens) for one call."""
+    turns = i.turns_per_minute * speech_minutes
+    caller = i.chars_per_minute * i.caller_talk_share / i.chars_per_token / i.turns_per_minute
+    agent = i.chars_per_minute * i.agent_talk_share / i.chars_per_token / i.turns_per_minute
+    return turns, caller, agent, i.system_prompt_tokens
+
+
+def accumulated(turns: float, first: float, second: float) -> float:
+    """Tokens sent over a call whose request k re-sends k turns of ``first`` and k-1 turns of ``second``."""
+    return first * turns * (turns + 1) / 2 + second * turns * (turns - 1) / 2
+
+
+def _voice_lines(out: _Lines, stack: Stack, i: Inputs, calls: float) -> None:
+    minutes = calls * i.minutes_per_call
+    base = f"{_g(calls)} calls x {_g(i.minutes_per_call)} min"
+    inbound = minutes * (1 - i.outbound_share)
+    if inbound * (1 - i.toll_free_share):
+        out.twilio("voice_inbound_local", "Voice minutes, inbound to local numbers", inbound * (1 - i.toll_free_share),
+                   f"{base} x (1 - {_g(i.outbound_share)} outbound) x (1 - {_g(i.toll_free_share)} toll-free)")
+    if inbound * i.toll_free_share:
+        out.twilio("voice_inbound_toll_free", "Voice minutes, inbound to toll-free numbers",
+                   inbound * i.toll_free_share,
+                   f"{base} x (1 - {_g(i.outbound_share)} outbound) x {_g(i.toll_free_share)} toll-free")
+    if minutes * i.outbound_share:
+        out.twilio("voice_outbound", "Voice minutes, outbound", minutes * i.outbound_share,
+                   f"{base} x {_g(i.outbound_share)} outbound")
+    recorded = minutes * i.recorded_share
+    if recorded:
+        out.twilio("recording", "Call recording", recorded, f"{base} x {_g(i.recorded_share)} recorded",
+                   "Record with <Start><Recording> before <Connect>: ConversationRelay does not record by itself."
+                   if stack.relay else "")
+        store = price("recording_storage")
+        stored = recorded * i.recording_retention_months
+        out.twilio("recording_storage", "Recording storage", max(0.0, stored - store.free_per_month),
+                   f"{_g(recorded)} recorded min x {_g(i.recording_retention_months)} months kept - "
+                   f"{_g(store.free_per_month)} free", "Within the free 10,000 stored minutes."
+                   if stored <= store.free_per_month else "")
+
+
+def _transport_lines(out: _Lines, stack: Stack, i: Inputs, calls: float) -> None:
+    minutes = calls * i.minutes_per_call
+    formula = f"{_g(calls)} calls x {_g(i.minutes_per_call)} min"
+    if stack.relay:
+        out.twilio("conversation_relay", "ConversationRelay", minutes, formula)
+    else:
+        out.twilio("media_streams", "Media Streams", minutes, formula)
+
+
+def _speech_lines(out: _Lines, stack: Stack, i: Inputs, calls: float, notes: list[str]) -> None:
+    minutes = calls * i.minutes_per_call
+    if stack.relay and i.relay_bundles_speech:
+        notes.append("Speech-to-text and text-to-speech treated as included in ConversationRelay's fee (reading B, "
+                     "your setting).")
+    else:
+        bundle = ("Reading A: billed on top of ConversationRelay's fee (an upper bound: sources conflict on whether "
+                  "the fee includes speech)." if stack.relay else "")
+        minutes_billed = minutes * i.stt_billed_share
+        chars = minutes * i.chars_per_minute * i.agent_talk_share
+        for kind, label, quantity, unit, formula in (
+                ("stt", "Speech-to-text", minutes_billed, "audio minute",
+                 f"{_g(minutes)} call min x {_g(i.stt_billed_share)} billed share"),
+                ("tts", "Text-to-speech", chars / 1e6, "1M characters",
+                 f"{_g(minutes)} call min x {_g(i.chars_per_minute)} chars/min x {_g(i.agent_talk_share)} agent "
+                 f"talk share")):
+            row = getattr(stack, kind)
+            if row is None:
+                _not_offered(out, stack, kind, label, quantity, unit, formula)
+                continue
+            unit_price = row.unit_price / STT_MINUTES_PER_UNIT[row.price_unit] if kind == "stt" else row.unit_price
+            out.provider(kind, f"{label}: {row.label}", row, quantity, unit, unit_price, formula, bundle)
+    llm = stack.llm
+    turns, caller, agent, prompt = _llm_tokens(i, i.minutes_per_call)
+    tokens_in = turns * prompt + accumulated(turns, caller, agent)
+    tokens_out = turns * agent
+    shape = (f"T = {_g(i.turns_per_minute)} turns/min x {_g(i.minutes_per_call)} min = {_g(turns)} turns; "
+             f"u = a = {_g(caller)} tokens/turn" if caller == agent else
+             f"T = {_g(turns)} turns; caller {_g(caller)}, agent {_g(agent)} tokens/turn")
+    out.provider("llm_input", f"LLM input tokens: {llm.label}", llm, calls * tokens_in / 1e6, "1M tokens",
+                 llm.unit_price, f"{_g(calls)} calls x (T x {_g(prompt)} + u x T(T+1)/2 + a x T(T-1)/2) = "
+                 f"{_g(calls)} x {_g(tokens_in)} tokens; {shape}",
+                 "Prompt caching (cheaper repeated prefixes) is not modelled: an upper bound.")
+    out.provider("llm_output", f"LLM output tokens: {llm.label}", llm, calls * tokens_out / 1e6, "1M tokens",
+                 llm.output_price, f"{_g(calls)} calls x T x a = {_g(calls)} x {_g(tokens_out)} tokens")
+
+
+def _not_offered(out: _Lines, stack: Stack, kind: str, label: str, quantity: float, unit: str,
+                 formula: str) -> None:
+    """An unpriced line for a vendor the transport does not offer (sourced by the vendor's own row), else an error."""
+    vendor = getattr(stack, f"{kind}_vendor")
+    row = default_row(kind, vendor, relay=False)
+    offered = ", ".join(p.id for p in load_providers() if p.kind == kind and p.live
+                        and (p.in_conversation_relay or not stack.relay))
+    if row is None:
+        raise AnswerError(f"{kind}_product", f"no priced {label.lower()} row for {vendor!r}: name one", offered)
+    out.add(kind, f"{label}: {row.label}", row.label, quantity, unit, None, formula, row.source_url, row.as_of,
+            row.checked, PROVIDER_STATUS,
+            f"ConversationRelay does not offer {vendor}'s {label.lower()} (providers.csv), so it is not priced here: "
+            f"set {kind}_product to one it offers ({offered}).")
+
+
+def _s2s_lines(out: _Lines, stack: Stack, i: Inputs, calls: float) -> None:
+    prefix = S2S_MODELS[stack.s2s_model]
+    turns, _, agent_text, prompt = _llm_tokens(i, i.minutes_per_call)
+    user = i.caller_talk_share * i.minutes_per_call * i.realtime_user_tokens_per_minute / turns
+    model = i.agent_talk_share * i.minutes_per_call * i.realtime_assistant_tokens_per_minute / turns
+    audio_in = accumulated(turns, user, model)
+    shape = f"T = {_g(turns)} turns; caller {_g(user)}, model {_g(model)} audio tokens/turn"
+    rows = (
+        ("s2s_audio_in", "audio input tokens", "audio_in", audio_in,
+         f"{_g(calls)} calls x (u x T(T+1)/2 + m x T(T-1)/2) = {_g(calls)} x {_g(audio_in)}; {shape}",
+         "The whole conversation is re-sent with every response; cached audio input (cheaper) is not modelled: "
+         "an upper bound."),
+        ("s2s_text_in", "instruction tokens", "text_in", turns * prompt,
+         f"{_g(calls)} calls x T x {_g(prompt)} = {_g(calls)} x {_g(turns * prompt)}", ""),
+        ("s2s_audio_out", "audio output tokens", "audio_out", turns * model,
+         f"{_g(calls)} calls x T x m = {_g(calls)} x {_g(turns * model)}", ""),
+        ("s2s_text_out", "transcript output tokens", "text_out", turns * agent_text,
+         f"{_g(calls)} calls x T x {_g(agent_text)} = {_g(calls)} x {_g(turns * agent_text)}", ""),
+    )
+    for line_id, what, suffix, per_call, formula, note in rows:
+        p = price(f"{prefix}_{suffix}")
+        out.add(line_id, f"{p.product}: {what}", p.product, calls * per_call / 1e6, p.per, p.price, formula,
+                p.source_url, p.as_of, p.checked, p.status, note)
+
+
+def _orchestration_lines(out: _Lines, stack: Stack, i: Inputs, calls: float, traps: list[Trap]) -> None:
+    minutes = calls * i.minutes_per_call
+    if not (stack.voice and stack.has("conversation_orchestrator")):
+        return
+    low, high = price("twilio_transcription").price, price("twilio_transcription_high").price
+    capture = i.orchestrator_voice_capture
+    if capture in ("passive", "both") or not stack.relay:
+        out.twilio("twilio_transcription", "Orchestrator voice transcription", minutes,
+                   f"{_g(minutes)} call min transcribed for Orchestrator ({capture} capture)")
+    if stack.relay:
+        twice = capture in ("passive", "both")
+        traps.append(Trap(
+            "double_stt",
+            ("Speech-to-text is billed twice: passive voice capture rules run Real-Time Transcription while "
+             "ConversationRelay runs its own STT. Use conversationConfiguration in TwiML (active) and no voice "
+             "capture rules." if twice else
+             "Keep Orchestrator's voice capture active: adding passive voice capture rules would bill speech-to-text "
+             "twice (Real-Time Transcription on top of ConversationRelay's STT).")
+            + " Costed at the unverified third-party range of $0.05-0.10 per transcribed minute.",
+            cents(minutes * low), cents(minutes * high)))
+
+
+def _intelligence_lines(out: _Lines, stack: Stack, i: Inputs, calls: float, traps: list[Trap]) -> None:
+    if not stack.has("conversation_intelligence"):
+        return
+    if not stack.voice:
+        out.twilio("intelligence_chars", "Conversation Intelligence operators", None,
+                   "characters of messaging conversations: no volume of characters answered")
+        return
+    talk = i.agent_talk_share + i.caller_talk_share
+    per_call = i.minutes_per_call * i.chars_per_minute * talk
+    analysed = calls * i.intelligence_sample_share
+    chars = analysed * per_call * i.intelligence_operators
+    out.twilio("intelligence_chars", "Conversation Intelligence operators", chars / 1000,
+               f"{_g(calls)} calls x {_g(i.intelligence_sample_share)} analysed x {_g(per_call)} transcript chars x "
+               f"{_g(i.intelligence_operators)} operators / 1,000",
+               "Transcript input characters only: each operator's static prompt and its output add to them.")
+    every = calls * per_call * i.intelligence_operators
+    saved = every * 0.1 / 1000
+    rate = out.overrides.get("intelligence_chars")
+    traps.append(Trap(
+        "intelligence_every_conversation",
+        f"Operators billed per character on {'every' if i.intelligence_sample_share == 1 else 'a share of every'} "
+        f"conversation ({_g(every / 1e6)}M transcript characters a month on all calls): each 10% of calls you "
+        f"sample away saves {_g(saved)}k characters"
+        + (f" (${_g(saved * rate)} at your rate)." if rate is not None else
+           "; Twilio's per-1,000-character rates are not in the stored sources (pass a price to cost it)."),
+        cents(saved * rate) if rate is not None else None))
+
+
+def _people_lines(out: _Lines, stack: Stack, i: Inputs, calls: float, notes: list[str]) -> None:
+    conversations = calls + i.chat_users_per_month
+    if stack.has("conversation_orchestrator"):
+        out.twilio("orchestrator_conversation", "Conversation Orchestrator conversations", conversations or None,
+                   f"{_g(calls)} calls + {_g(i.chat_users_per_month)} chat users (at most one conversation each)")
+    if stack.has("conversation_memory"):
+        out.twilio("memory_profile_day", "Conversation Memory daily utilized profiles", conversations or None,
+                   f"at most one profile-day per conversation: {_g(calls)} calls + {_g(i.chat_users_per_month)} "
+                   "chat users")
+    if stack.has("taskrouter"):
+        tasks = None if i.escalation_share is None else calls * i.escalation_share
+        out.twilio("taskrouter_task", "TaskRouter tasks (escalations)", tasks,
+                   f"{_g(calls)} calls x {_g(i.escalation_share)} escalated" if tasks is not None
+                   else "needs escalation_share")
+    if stack.has("flex"):
+        seats, how = i.seats, "seats you answered"
+        if seats is None:
+            from .capacity import human_agents
+
+            staffing = human_agents(i)
+            if staffing is not None:
+                seats, how = float(staffing.agents), (
+                    f"Erlang C agents for the peak ({_g(staffing.per_hour)} escalations/h x "
+                    f"{_g(staffing.handle_minutes)} min, {_g(staffing.target * 100)}% in {_g(staffing.seconds)} s): "
+                    "a lower bound once shifts and absence are counted")
+        if seats is None:
+            out.twilio("flex_active_user", "Flex active users", None,
+                       "needs seats, or escalation_share (or escalations_per_hour) and handle_minutes")
+        else:
+            out.twilio("flex_active_user", "Flex active users", seats,
+                       f"{_g(seats)} user{'' if seats == 1 else 's'}: {how}")
+
+
+def _messaging_lines(out: _Lines, stack: Stack, i: Inputs, notes: list[str]) -> None:
+    channels = stack.channels
+    volumes = (("sms", "sms_per_month"), ("whatsapp", "whatsapp_per_month"), ("whatsapp", "whatsapp_templates_per_month"),
+               ("chat", "chat_users_per_month"))
+    for channel, name in volumes:
+        value = getattr(i, name)
+        if value and channel not in channels:
+            notes.append(f"{name} = {_g(value)} ignored: {channel} is not among the design's channels.")
+    for channel, name in volumes:
+        if channel in channels and i.get(name).origin == "rule" and name != "whatsapp_templates_per_month":
+            notes.append(f"{channel} is in the design but {name} is unanswered: no {channel} line (answer it to "
+                         "price the channel).")
+    if "sms" in channels and i.sms_per_month:
+        out.twilio("sms_segment", "SMS segments", i.sms_per_month, f"{_g(i.sms_per_month)} segments in and out")
+    if "whatsapp" in channels:
+        if i.whatsapp_per_month:
+            out.twilio("whatsapp_message", "WhatsApp messages (Twilio fee)", i.whatsapp_per_month,
+                       f"{_g(i.whatsapp_per_month)} messages in and out")
+        if i.whatsapp_templates_per_month:
+            out.twilio("whatsapp_template_meta", "WhatsApp template messages (Meta fee)",
+                       i.whatsapp_templates_per_month, f"{_g(i.whatsapp_templates_per_month)} template messages")
+    if "chat" in channels and i.chat_users_per_month:
+        chat = price("chat_active_user")
+        out.twilio("chat_active_user", "Web chat active users", max(0.0, i.chat_users_per_month - chat.free_per_month),
+                   f"{_g(i.chat_users_per_month)} users - {_g(chat.free_per_month)} free")
+    if "rcs" in channels:
+        out.twilio("rcs_message", "RCS messages", None, "no RCS volume or rate")
+
+
+def _lines(stack: Stack, i: Inputs) -> tuple[_Lines, list[Trap], list[str]]:
+    out, traps, notes = _Lines(i.prices), [], []
+    calls = i.calls_per_month
+    if stack.voice and calls is None:
+        raise AnswerError("calls_per_month", "needed to price a voice design: answer calls_per_month or pass "
+                                             "--calls-per-month N", "a whole number >= 0")
+    calls = calls or 0.0
+    if stack.voice and calls and i.minutes_per_call:
+        _voice_lines(out, stack, i, calls)
+        _transport_lines(out, stack, i, calls)
+        if stack.speech_to_speech:
+            _s2s_lines(out, stack, i, calls)
+        else:
+            _speech_lines(out, stack, i, calls, notes)
+        _orchestration_lines(out, stack, i, calls, traps)
+    _intelligence_lines(out, stack, i, calls, traps)
+    _people_lines(out, stack, i, calls, notes)
+    _messaging_lines(out, stack, i, notes)
+    if stack.voice and calls and i.minutes_per_call:
+        rates = [(line.quantity, line.unit_price) for line in out.priced if line.id.startswith("voice_")]
+        minutes = sum(q for q, _ in rates)
+        if minutes:
+            per_minute = sum(q * p for q, p in rates) / minutes
+            traps.append(Trap("minute_rounding", f"Twilio rounds every call up to the whole minute (Voice, Media "
+                                                 f"Streams): up to {_g(calls)} more billed minutes a month, at most "
+                                                 f"this much at the design's average voice rate.",
+                              cents(calls * per_minute)))
+    if stack.abroad and any(line.id.startswith(("voice_", "sms_")) for line in out.priced):
+        notes.append(f"Voice and SMS lines are Twilio's US list prices; the design also serves "
+                     f"{', '.join(stack.abroad)}, where Twilio's per-country rates differ and are not modelled: set "
+                     "yours with --price (e.g. --price voice_inbound_local=RATE).")
+    notes.append("List prices, no free tiers or volume discounts beyond those named; taxes and carrier fees excluded.")
+    return out, traps, notes
+
+
+# ------------------------------------------------------------------------------------------------ the bill
+
+def _design(design: Any) -> Any:
+    from ..engine import as_recommendation
+
+    return as_recommendation(design, "design")
+
+
+def bill(design: Any, volumes: Volumes | Mapping[str, Any] | None = None, **overrides: Any) -> Bill:
+    """The monthly bill of a design (a Recommendation, Answers or an answers mapping) at its volumes.
+
+    ``volumes`` (a :class:`Volumes` or a mapping) and keyword ``overrides`` set inputs on top of the design's
+    Volumes-step answers; anything left unset takes its sourced default. A voice design needs ``calls_per_month``.
+    """
+    rec = _design(design)
+    v = Volumes.from_mapping(volumes)
+    if overrides:
+        v = v.replace(**overrides)
+    return _bill(rec, v, readings=True)
+
+
+def _bill(rec: Any, v: Volumes, readings: bool) -> Bill:
+    stack, inputs = resolve(rec, v)
+    out, traps, notes = _lines(stack, inputs)
+    made = Bill(stack, inputs, tuple(out.priced), tuple(out.unpriced), (), tuple(traps), tuple(notes))
+    if not readings:
+        return made
+    return dataclasses.replace(made, readings=tuple(_readings(rec, v, made)))
+
+
+def _readings(rec: Any, v: Volumes, made: Bill) -> Iterable[Reading]:
+    ids = {line.id for line in made.lines}
+    mine = dict(v.prices)
+    if made.stack.relay and not made.stack.speech_to_speech and made.stack.voice and made.minutes:
+        other = not made.inputs.relay_bundles_speech
+        alt = _bill(rec, v.replace(relay_bundles_speech=other), readings=False)
+        yield Reading("relay_bundles_speech",
+                      "Reading B: ConversationRelay's fee includes speech-to-text and text-to-speech" if other else
+                      "Reading A: speech vendors billed on top of ConversationRelay's fee", alt.total_decimal)
+    alternates = (("voice_outbound", "voice_outbound_support_example",
+                   "Outbound voice at $0.013/min (Twilio's support example) instead of $0.014"),
+                  ("twilio_transcription", "twilio_transcription_high",
+                   "Orchestrator transcription at the top of the third-party range, $0.10/min"))
+    for line_id, other_id, text in alternates:
+        if line_id in ids and line_id not in mine:
+            alt = _bill(rec, v.replace(prices={**mine, line_id: price(other_id).price}), readings=False)
+            yield Reading(other_id, text, alt.total_decimal)
+    if "s2s_text_out" in ids and made.stack.s2s_model == "gpt-realtime" and "s2s_text_out" not in mine:
+        alt = _bill(rec, v.replace(prices={**mine, "s2s_text_out": 24.0}), readings=False)
+        yield Reading("openai_realtime_text_out_24", "gpt-realtime text output at $24 per 1M (OpenGauntlet) instead "
+                                                     "of $16 (genai-prices)", alt.total_decimal)
+
+
+# ------------------------------------------------------------------------------------------------ sensitivity
+
+#: Inputs the tornado varies (numeric, set or defaulted); prices of the priced lines are varied too.
+SWEPT = ("calls_per_month", "minutes_per_call", "outbound_share", "toll_free_share", "recorded_share",
+         "sms_per_month", "whatsapp_per_month", "chat_users_per_month", "escalation_share", "seats",
+         "chars_per_minute", "agent_talk_share", "caller_talk_share", "stt_billed_share", "turns_per_minute",
+         "system_prompt_tokens", "chars_per_token", "realtime_user_tokens_per_minute",
+         "realtime_assistant_tokens_per_minute", "recording_retention_months")
+
+
+@dataclass(frozen=True)
+class Swing:
+    """The total with one input at -x% and +x% (shares capped at 1)."""
+
+    input: str
+    kind: str  #: ``volume`` (an input) or ``price`` (a line's unit price)
+    value: float
+    low_value: float
+    high_value: float
+    low_total: float
+    high_total: float
+
+    @property
+    def spread(self) -> float:
+        return abs(self.high_total - self.low_total)
+
+    def to_dict(self) -> dict[str, Any]:
+        return dataclasses.asdict(self) | {"spread": round(self.spread, 2)}
+
+
+@dataclass(frozen=True)
+class Sensitivity:
+    """What drives the bill: each input's swing, largest first, around the base total."""
+
+    base_total: float
+    spread: float
+    swings: tuple[Swing, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"base_total": self.base_total, "spread": self.spread, "swings": [s.to_dict() for s in self.swings]}
+
+
+def sensitivity(design: Any, volumes: Volumes | Mapping[str, Any] | None = None, spread: float = 0.5) -> Sensitivity:
+    """The monthly total with each input (and each priced line's unit price) at -/+ ``spread``, largest swing first."""
+    if not 0 < spread < 1:
+        raise AnswerError("spread", f"{spread!r} is not allowed", "a fraction between 0 and 1, e.g. 0.5")
+    rec = _design(design)
+    v = Volumes.from_mapping(volumes)
+    base = _bill(rec, v, readings=False)
+    swings = []
+    for name in SWEPT:
+        value = getattr(base.inputs, name)
+        if not value or name not in USED:
+            continue
+        cap = 1.0 if name.endswith("_share") else None
+        low, high = value * (1 - spread), value * (1 + spread)
+        high = min(high, cap) if cap is not None else high
+        totals = [_bill(rec, v.replace(**{name: x}), readings=False).total for x in (low, high)]
+        swings.append(Swing(name, "volume", value, low, high, *totals))
+    mine = dict(v.prices)
+    for line in base.lines:
+        if not line.unit_price:
+            continue
+        totals = [_bill(rec, v.replace(prices={**mine, line.id: line.unit_price * f}), readings=False).total
+                  for f in (1 - spread, 1 + spread)]
+        swings.append(Swing(f"price: {line.id}", "price", line.unit_price, line.unit_price * (1 - spread),
+                            line.unit_price * (1 + spread), *totals))
+    swings.sort(key=lambda s: (-s.spread, s.input))
+    return Sensitivity(base.total, spread, tuple(swings))
+
+
+# ------------------------------------------------------------------------------------------------ break-even
+
+@dataclass(frozen=True)
+class Candidate:
+    """One stack to compare: a name and the volumes that select it."""
+
+    name: str
+    changes: tuple[tuple[str, Any], ...]
+
+
+@dataclass(frozen=True)
+class BreakEven:
+    """Where the two cheapest stacks cost the same, along one input (``None``: they do not cross in the range)."""
+
+    variable: str
+    cheapest: str
+    runner_up: str
+    cheapest_total: float
+    runner_up_total: float
+    at: float | None
+    low: float
+    high: float
+    note: str
+    totals: tuple[tuple[str, float], ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        return dataclasses.asdict(self) | {"totals": dict(self.totals)}
+
+
+def candidates(design: Any, volumes: Volumes | Mapping[str, Any] | None = None) -> tuple[Candidate, ...]:
+    """The stacks a voice design could run on at its transport: each STT x TTS row pair with a sourced price that the
+    transport can use (keeping the design's LLM), and the two speech-to-speech models."""
+    from ..knowledge.providers import load_providers
+
+    rec = _design(design)
+    stack, _ = resolve(rec, Volumes.from_mapping(volumes))
+    if not stack.voice:
+        return ()
+    relay = stack.transport == "conversation_relay" or stack.speech_to_speech
+    rows = [p for p in load_providers() if p.live and (p.in_conversation_relay or not relay)]
+    out = [Candidate(f"{s.id} + {t.id}", (("stt_product", s.id), ("tts_product", t.id)))
+           for s in rows if s.kind == "stt" for t in rows if t.kind == "tts"]
+    return tuple(out) + tuple(Candidate(f"speech-to-speech: {m}", (("s2s_model", m),)) for m in S2S_MODELS)
+
+
+def _candidate_total(rec: Any, v: Volumes, c: Candidate) -> float:
+    changes = dict(c.changes)
+    if "s2s_model" in changes:
+        from ..answers import Answers
+
+        answers = Answers.from_dict({**rec.answers.to_dict(), "voice_pipeline": "speech_to_speech"})
+        return _bill(_design(answers), v.replace(**changes), readings=False).total
+    if rec.answers.voice_pipeline == "speech_to_speech":
+        from ..answers import Answers
+
+        answers = Answers.from_dict({**rec.answers.to_dict(), "voice_pipeline": "cascaded"})
+        return _bill(_design(answers), v.replace(**changes), readings=False).total
+    return _bill(rec, v.replace(**changes), readings=False).total
+
+
+def break_even(design: Any, volumes: Volumes | Mapping[str, Any] | None = None, variable: str = "minutes_per_call",
+               low: float = 0.5, high: float = 60.0, stacks: tuple[str, str] | None = None) -> BreakEven:
+    """The value of ``variable`` at which two candidate stacks cost the same (bisection on the difference of their
+    totals over ``low``..``high``): by default the two cheapest stacks whose costs differ in shape (stacks that cost
+    the same at every volume count as one). ``stacks`` names two :func:`candidates` to compare instead.
+    Speech-to-speech totals carry no Media Streams fee (no sourced rate), so the comparison favours them by that fee."""
+    if variable not in SWEPT:
+        raise AnswerError("variable", f"{variable!r} is not allowed", ", ".join(SWEPT))
+    if not 0 <= low < high:
+        raise AnswerError("low", f"{low!r}..{high!r} is not a range", "0 <= low < high")
+    rec = _design(design)
+    v = Volumes.from_mapping(volumes)
+    pool = {c.name: c for c in candidates(rec, v)}
+    if len(pool) < 2:
+        raise AnswerError("design", "a break-even needs a voice design with at least two stacks to compare")
+
+    def total(c: Candidate, x: float | None = None) -> float:
+        return round(_candidate_total(rec, v if x is None else v.replace(**{variable: x}), c), 2)
+
+    if stacks is not None:
+        for name in stacks:
+            if name not in pool:
+                raise AnswerError("stacks", f"{name!r} is not a candidate", ", ".join(pool))
+        chosen = [pool[n] for n in stacks]
+        totals = tuple((c.name, total(c)) for c in chosen)
+    else:
+        shapes: dict[tuple[float, float, float], list[str]] = {}
+        for c in pool.values():
+            shapes.setdefault((total(c), total(c, low), total(c, high)), []).append(c.name)
+        ranked = sorted(shapes.items(), key=lambda kv: (kv[0][0], kv[1][0]))
+        chosen = [pool[names[0]] for _, names in ranked[:2]]
+        totals = tuple((names[0] + (f" (same cost: {', '.join(names[1:])})" if names[1:] else ""), key[0])
+                       for key, names in ranked)
+    c1, c2 = chosen
+
+    def gap(x: float) -> float:
+        return total(c1, x) - total(c2, x)
+
+    g_low, g_high = gap(low), gap(high)
+    at = None
+    if (g_low < 0) != (g_high < 0) and g_low != 0 and g_high != 0:
+        lo, hi = low, high
+        for _ in range(50):
+            mid = (lo + hi) / 2
+            if (gap(mid) < 0) == (g_low < 0):
+                lo = mid
+            else:
+                hi = mid
+        at = round((lo + hi) / 2, 3)
+    n1, n2 = c1.name, c2.name
+    if at is not None:
+        note = f"{n1} and {n2} cost the same at {variable} = {at:g}"
+    else:
+        cheaper = n1 if g_low <= 0 and g_high <= 0 else (n2 if g_low >= 0 and g_high >= 0 else n1)
+        note = f"no crossing for {variable} from {low:g} to {high:g}: {cheaper} stays cheaper"
+    if any("speech-to-speech" in n for n in (n1, n2)):
+        note += "; speech-to-speech totals exclude the Media Streams fee (no sourced rate)"
+    return BreakEven(variable, n1, n2, total(c1), total(c2), at, low, high, note, totals)
+
+
+__all__ = ["Bill", "BreakEven", "Line", "Reading", "Sensitivity", "Swing", "Trap", "bill", "break_even",
+           "candidates", "sensitivity"]

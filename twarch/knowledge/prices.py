@@ -1,0 +1,155 @@
+"""Twilio's prices and the volume assumptions the cost model starts from, each with its source and dates.
+
+``prices.csv`` holds one row per billable unit twarch prices that is not a speech or LLM product (those are in
+``providers.csv``): Twilio's voice, recording, messaging, ConversationRelay, Flex... and the realtime
+speech-to-speech models. ``assumptions.csv`` holds the defaults of the conversion and volume assumptions
+(characters per minute of speech, turns per minute, tokens per character, calls per server instance...).
+
+Every row names its source URL, the date the figure is as of and the date it was checked at the source.
+``status`` says how far it can be trusted: ``confirmed`` (read at Twilio or the vendor, or a dated transcription of
+their page), ``conflict`` (sources disagree: the notes give both readings) or ``unverified`` (only a third-party
+source, or none). A price may be empty only when it is ``unverified``: twarch then has no default and the bill lists
+the quantity without a cost until you give a rate. Both files are validated loudly on load: a bad cell raises
+:class:`ValueError` naming the file, the line and the column.
+
+>>> price("voice_inbound_local").price, price("voice_inbound_local").status
+(0.0085, 'confirmed')
+>>> assumption("turns_per_minute").value
+6.0
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from .providers import _Rows
+
+HERE = Path(__file__).parent
+PRICES_CSV = HERE / "prices.csv"
+ASSUMPTIONS_CSV = HERE / "assumptions.csv"
+
+PRICE_COLUMNS = ("id", "product", "unit", "price", "free_per_month", "status", "source_url", "as_of", "checked",
+                 "notes")
+ASSUMPTION_COLUMNS = ("id", "value", "unit", "meaning", "source_url", "as_of", "checked", "notes")
+STATUSES = ("confirmed", "conflict", "unverified")
+#: Price units, with what one unit of quantity is.
+PRICE_UNITS: dict[str, str] = {
+    "usd_per_minute": "minute",
+    "usd_per_minute_month": "stored minute-month",
+    "usd_per_segment": "segment",
+    "usd_per_message": "message",
+    "usd_per_active_user_month": "active user",
+    "usd_per_task": "task",
+    "usd_per_1k_chars": "1k characters",
+    "usd_per_profile_day": "profile-day",
+    "usd_per_conversation": "conversation",
+    "usd_per_million_tokens": "1M tokens",
+}
+ASSUMPTION_UNITS = ("minutes", "chars_per_minute", "share", "turns_per_minute", "tokens", "chars_per_token",
+                    "tokens_per_minute", "months", "calls", "seconds", "operators")
+
+
+@dataclass(frozen=True)
+class Price:
+    """One row of ``prices.csv``; ``price`` is ``None`` when no sourced figure exists."""
+
+    id: str
+    product: str
+    unit: str
+    price: float | None
+    free_per_month: float
+    status: str
+    source_url: str
+    as_of: str
+    checked: str
+    notes: str = ""
+
+    @property
+    def per(self) -> str:
+        """What one unit of quantity is (``minute``, ``1M tokens``...)."""
+        return PRICE_UNITS[self.unit]
+
+
+@dataclass(frozen=True)
+class Assumption:
+    """One row of ``assumptions.csv``: a default the cost, latency or capacity model starts from."""
+
+    id: str
+    value: float
+    unit: str
+    meaning: str
+    source_url: str
+    as_of: str
+    checked: str
+    notes: str = ""
+
+
+def read_prices(path: str | Path) -> dict[str, Price]:
+    """Load and validate a prices CSV (no caching)."""
+    rows = _Rows(Path(path), PRICE_COLUMNS)
+    out: dict[str, Price] = {}
+    for r in rows:
+        price_id = rows.slug(r, "id")
+        if price_id in out:
+            rows.fail("id", f"duplicate id {price_id!r}")
+        status = rows.choice(r, "status", STATUSES)
+        value = rows.number(r, "price", required=status != "unverified")
+        free = rows.number(r, "free_per_month", required=False)
+        out[price_id] = Price(
+            id=price_id, product=rows.text(r, "product"), unit=rows.choice(r, "unit", tuple(PRICE_UNITS)),
+            price=None if value is None else float(value), free_per_month=float(free or 0), status=status,
+            source_url=rows.urls(r, "source_url"), as_of=rows.date(r, "as_of"), checked=rows.date(r, "checked"),
+            notes=rows.text(r, "notes") if value is None else r["notes"],
+        )
+    if not out:
+        raise ValueError(f"{rows.path}: no rows")
+    return out
+
+
+def read_assumptions(path: str | Path) -> dict[str, Assumption]:
+    """Load and validate an assumptions CSV (no caching)."""
+    rows = _Rows(Path(path), ASSUMPTION_COLUMNS)
+    out: dict[str, Assumption] = {}
+    for r in rows:
+        key = rows.slug(r, "id")
+        if key in out:
+            rows.fail("id", f"duplicate id {key!r}")
+        unit = rows.choice(r, "unit", ASSUMPTION_UNITS)
+        value = float(rows.number(r, "value"))
+        if unit == "share" and value > 1:
+            rows.fail("value", f"{value} is a share above 1")
+        out[key] = Assumption(key, value, unit, rows.text(r, "meaning"), rows.urls(r, "source_url"),
+                              rows.date(r, "as_of"), rows.date(r, "checked"), r["notes"])
+    if not out:
+        raise ValueError(f"{rows.path}: no rows")
+    return out
+
+
+@lru_cache(maxsize=1)
+def _prices() -> dict[str, Price]:
+    return read_prices(PRICES_CSV)
+
+
+@lru_cache(maxsize=1)
+def _assumptions() -> dict[str, Assumption]:
+    return read_assumptions(ASSUMPTIONS_CSV)
+
+
+def load_prices(path: str | Path | None = None) -> dict[str, Price]:
+    """Every price row by id (the packaged file is read once and cached)."""
+    return dict(_prices()) if path is None else read_prices(path)
+
+
+def load_assumptions(path: str | Path | None = None) -> dict[str, Assumption]:
+    """Every assumption row by id (the packaged file is read once and cached)."""
+    return dict(_assumptions()) if path is None else read_assumptions(path)
+
+
+def price(price_id: str) -> Price:
+    return _prices()[price_id]
+
+
+def assumption(assumption_id: str) -> Assumption:
+    return _assumptions()[assumption_id]
