@@ -339,3 +339,21 @@ def test_ladder_on_engine_examples():
         if wanted and not wanted & set(clinic.product_ids):
             expected = "skipped"
         assert g.statuses[f"level_{n}"] == expected
+
+
+def test_speech_to_speech_is_drawn_as_a_realtime_model_without_speech_vendors():
+    recommend = twarch.recommend
+    s2s = diagram(recommend({"channels": ["voice"], "voice_pipeline": "speech_to_speech"})).source
+    assert "Realtime voice model" in s2s and "OpenAI Realtime or GPT-Live" in s2s
+    assert "stt_vendor" not in s2s and "tts_vendor" not in s2s and "LLM API" not in s2s
+    google = diagram(recommend({"channels": ["voice"], "voice_pipeline": "speech_to_speech", "cloud": "gcp"})).source
+    assert "Google CX Agent Studio" in google
+    raw = diagram(recommend({"channels": ["voice"], "needs_raw_audio": True})).source
+    assert "stt_vendor" in raw and "tts_vendor" in raw and "LLM API" in raw
+
+
+def test_the_twilio_clusters_name_the_region_that_holds_the_data():
+    source = diagram(twarch.recommend({"channels": ["voice"], "memory": True, "region": "ie1"})).source
+    assert source.count("Ireland, EU data residency (IE1)") == 2  # the edge and the Conversations services
+    assert "not all available: 1 region warning in the report" in source  # Memory is not listed in IE1
+    assert "(IE1)" not in diagram(twarch.recommend({"channels": ["voice"], "memory": True})).source

@@ -163,3 +163,11 @@ def test_every_example_renders_and_is_consistent(path):
     r = recommend(Answers.load(path))
     assert twarch.to_markdown(r) and twarch.to_html(r) and r.to_json()
     assert problems(r) == []
+
+
+def test_every_example_has_its_diagram_in_docs():
+    from pathlib import Path
+
+    root = Path(__file__).parent.parent
+    for example in (root / "examples").iterdir():
+        assert (root / "docs" / "img" / f"example_{example.stem}.png").is_file(), example.name

@@ -14,3 +14,19 @@ def test_ten_lines_of_python_run(tmp_path, monkeypatch, capsys):
     assert "Level 4: + Human Escalation tac_sdk twilio-agent-connect conversation_relay" in out
     assert "# twarch recommendation" in out
     assert (tmp_path / "stack.svg").read_text(encoding="utf-8").lstrip().startswith(("<?xml", "<svg"))
+
+
+def test_the_answers_table_lists_every_question_and_every_choice():
+    from twarch.knowledge.questions import QUESTIONS
+
+    table = re.search(r"## The answers file\n.*?\n\| key \| values \|\n\|---\|---\|\n(.*?)\n\n", README.read_text(
+        encoding="utf-8"), re.S).group(1)
+    rows = {}
+    for line in table.splitlines():
+        keys, values = line.strip("|").split(" | ", 1)
+        for key in re.findall(r"`(\w+)`", keys):
+            rows[key] = values
+    for q in QUESTIONS:
+        assert q.id in rows, f"README's answers table has no row for {q.id}"
+        for choice in q.choice_ids if q.kind in ("choice", "multi") else ():
+            assert f"`{choice}`" in rows[q.id], f"README's row for {q.id} does not list {choice}"

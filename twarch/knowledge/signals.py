@@ -509,8 +509,8 @@ STACK_PHRASES: tuple[Phrase, ...] = (
        r"|(?:speaker )?diari[sz]ation|(?:our"
        r"|my) own (?:stt|tts|speech (?:recognition|engine|models?)|asr)|custom (?:stt|tts|asr|speech|audio"
        r"|voice)(?: pipeline| engine| models?)?|bring (?:our|my) own (?:stt|tts|asr|speech|voice)|audio processing"
-       r"|bidirectional audio|mu~law|speech~to~speech|voice biometrics", "needs_raw_audio", True),
-    _p(r"media streams?|<stream>", "needs_raw_audio", True, 1),
+       r"|bidirectional audio|mu~law|voice biometrics|(?:our|my) own (?:[\w-]+ )?(?:speech |audio |voice )?pipeline",
+       "needs_raw_audio", True),
     _p(r"managed (?:stt|tts|speech)", "needs_raw_audio", False, 1),
     _p(r"full control|low~level|raw (?:conversation~relay )?events|protocol (?:events|level)|fine~grained control"
        r"|control (?:over|of) the web~socket", "needs_low_level_control", True),

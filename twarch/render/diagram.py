@@ -32,7 +32,7 @@ from ..engine import Design, as_recommendation
 from ..files import write_bytes, write_text
 from ..knowledge.channels import CHANNELS
 from ..knowledge.limits import FUNCTIONS_CONCURRENCY, FUNCTIONS_TIMEOUT_S
-from ..knowledge.products import LEVELS, PRODUCTS
+from ..knowledge.products import LEVELS, PRODUCTS, REGIONS
 from ..knowledge.speech import provider
 from ..knowledge.stack import LLMS, PACKAGES
 from ..recommendation import Item, Recommendation
@@ -399,19 +399,32 @@ def _server(d: _Design) -> None:
         b.edge(SERVER, "session_state", "persist history", dir="both")
 
 
+#: The realtime voice model a speech-to-speech design streams to, by Agent Connect package (core by default).
+REALTIME_MODELS = {"twilio-agent-connect-google": ("Google CX Agent Studio", "voice channel: audio in, audio out")}
+REALTIME_DEFAULT = ("Realtime voice model", "OpenAI Realtime or GPT-Live: audio in, audio out")
+
+
 def _third_parties(d: _Design) -> None:
-    """The LLM, its fallback, and your own STT/TTS vendors behind Media Streams."""
+    """The LLM (or, speech-to-speech, the realtime voice model), its fallback, and your own STT/TTS vendors
+    behind Media Streams."""
     b, rec = d.build, d.rec
     llm_why = d.decision("tac_package") if rec.tac_package else None
-    b.node(("third", 6), "llm", _label(_llm_name(rec), "LLM API"),
-           _why(llm_why, f"The model your server prompts: {_llm_name(rec)}."), penwidth="2", group="spine")
-    b.edge(SERVER, "llm", "HTTPS (streaming)", dir="both", **MAIN)
+    if rec.voice_pipeline == "speech_to_speech":
+        title, detail = REALTIME_MODELS.get(rec.tac_package or "", REALTIME_DEFAULT)
+        b.node(("third", 6), "llm", _label(title, detail),
+               _why(llm_why or d.decision("voice_transport"), "The realtime model hears the caller and speaks the "
+                    "reply: no speech-to-text or text-to-speech to pick."), penwidth="2", group="spine")
+        b.edge(SERVER, "llm", "call audio, both ways\n(WebSocket)", dir="both", **MAIN)
+    else:
+        b.node(("third", 6), "llm", _label(_llm_name(rec), "LLM API"),
+               _why(llm_why, f"The model your server prompts: {_llm_name(rec)}."), penwidth="2", group="spine")
+        b.edge(SERVER, "llm", "HTTPS (streaming)", dir="both", **MAIN)
     failover = d.considered.get("llm_failover")
     if failover:
         b.node(("third", 6), "llm_fallback", _label("Secondary LLM", "or a scripted reply"),
                _why(failover, "Fall back when the primary LLM times out."), color=FALLBACK, style="rounded,filled,dashed")
         b.edge(SERVER, "llm_fallback", "on timeout", style="dashed", color=FALLBACK, fontcolor=FALLBACK)
-    if d.transport == "media_streams":
+    if d.transport == "media_streams" and rec.voice_pipeline != "speech_to_speech":
         stt, tts = _speech_name("stt", rec.stt_provider), _speech_name("tts", rec.tts_provider)
         b.node(("third", 6), "stt_vendor", _label(f"STT: {stt}" if stt else "Your own STT", "speech-to-text vendor"),
                _why(d.decision("stt"), "With Media Streams you transcribe the audio yourself."))
@@ -506,6 +519,17 @@ CLUSTERS = (("twilio_edge", "Twilio", TWILIO, "edge"), ("yours", "Your infrastru
             ("your_backend", "Your backend", YOURS, "backend"))
 
 
+def _region_label(rec: Recommendation, label: str) -> str:
+    """A Twilio cluster's label with the region answered, and a pointer to the report where the region lacks a
+    product the design uses (the ``region_*`` warnings)."""
+    region = rec.answers.region
+    if not region:
+        return label
+    gaps = [w for w in rec.warnings if w.id.startswith("region_")]
+    return f"{label} · {REGIONS[region]}" + (f" (not all available: {len(gaps)} region warning"
+                                             f"{'s' if len(gaps) > 1 else ''} in the report)" if gaps else "")
+
+
 def diagram(design: Design) -> ArchitectureGraph:
     """The architecture the recommendation implies, as a top-down flow with ownership clusters.
 
@@ -527,7 +551,7 @@ def diagram(design: Design) -> ArchitectureGraph:
             c.attr(rank="same")
             b.emit_group("channels", c)
     for name, label, colours, group in CLUSTERS:
-        _cluster(g, name, label, colours, b, group)
+        _cluster(g, name, _region_label(rec, label) if colours is TWILIO else label, colours, b, group)
     b.emit_group("people_right", g)
     b.emit_columns()
     b.emit_edges()
