@@ -30,3 +30,12 @@ def test_the_answers_table_lists_every_question_and_every_choice():
         assert q.id in rows, f"README's answers table has no row for {q.id}"
         for choice in q.choice_ids if q.kind in ("choice", "multi") else ():
             assert f"`{choice}`" in rows[q.id], f"README's row for {q.id} does not list {choice}"
+
+
+def test_every_claim_that_departs_from_the_playbook_is_listed_in_the_coverage_doc():
+    from twarch.knowledge.claims import CLAIMS
+
+    coverage = (README.parent / "docs" / "coverage.md").read_text(encoding="utf-8")
+    for claim in CLAIMS.values():
+        if claim.playbook:
+            assert f"claim `{claim.id}`" in coverage, f"docs/coverage.md does not list {claim.id}"
