@@ -22,6 +22,7 @@ from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
 
+from .answer_files import answers_in
 from .errors import AnswerError
 from .knowledge.geography import COUNTRIES
 from .knowledge.questions import BY_ID, QUESTIONS, Question
@@ -85,7 +86,7 @@ class Answers:
             data = json.loads(text)
         except json.JSONDecodeError as exc:
             raise AnswerError("answers", f"not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})") from None
-        return cls.from_dict(data)
+        return cls.from_dict(answers_in(data))
 
     @classmethod
     def load(cls, path: str | Path) -> Answers:
@@ -96,7 +97,7 @@ class Answers:
         except (OSError, UnicodeDecodeError) as exc:
             raise AnswerError("file", f"cannot read {path}: {getattr(exc, 'strerror', None) or exc}") from None
         if path.suffix.lower() in (".yaml", ".yml"):
-            return cls.from_dict(_parse_yaml(text, path))
+            return cls.from_dict(answers_in(_parse_yaml(text, path)))
         return cls.from_json(text)
 
     def to_dict(self) -> dict[str, Any]:
