@@ -35,6 +35,7 @@ SESSION_VERSION = 1
 #: Where a Wizard keeps its session files when no directory is given (``TWARCH_SESSIONS_DIR`` overrides).
 SESSIONS_ENV = "TWARCH_SESSIONS_DIR"
 MAX_NAME = 60
+MAX_PHRASE = 200
 BACKUP_SUFFIX = ".bak"
 _NOT_SLUG = re.compile(r"[^a-z0-9_]+")
 
@@ -60,13 +61,16 @@ def clean_name(name: str) -> str:
 
 @dataclass(frozen=True)
 class Session:
-    """One team's work: the answers, the checklist ticks (kept apart from the items) and the scenario card."""
+    """One team's work: the answers, the checklist ticks (kept apart from the items) and the scenario card.
+
+    ``name`` is what the team typed; ``""`` is the unnamed session a browser keeps before a name is given."""
 
     name: str
     answers: Answers = field(default_factory=Answers)
     ticks: Mapping[str, str] = field(default_factory=dict)
     scenario: str | None = None
     based_on: str | None = None  #: the session this what-if was duplicated from
+    prefilled: Mapping[str, str] = field(default_factory=dict)  #: answer id -> the request's words it came from
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {"format": SESSION_FORMAT, "version": SESSION_VERSION, "name": self.name}
@@ -76,6 +80,8 @@ class Session:
             out["based_on"] = self.based_on
         out["answers"] = self.answers.to_dict()
         out["ticks"] = dict(self.ticks)
+        if self.prefilled:
+            out["prefilled"] = dict(self.prefilled)
         return out
 
     def to_json(self) -> str:
@@ -91,7 +97,15 @@ class Session:
         for key, value in (("scenario", scenario), ("based_on", based_on)):
             if value is not None and not isinstance(value, str):
                 raise AnswerError(key, f"expected text, got {type(value).__name__}")
-        return cls(clean_name(meta.get("name") or name), answers, dict(ticks), scenario, based_on)
+        prefilled = meta.get("prefilled") or {}
+        answered = answers.to_dict()
+        if not isinstance(prefilled, dict) or not all(
+                k in answered and isinstance(v, str) and len(v) <= MAX_PHRASE for k, v in prefilled.items()):
+            raise AnswerError("prefilled", "expected answered question ids mapped to the words they came from")
+        given = meta.get("name") if "name" in meta else name
+        if not isinstance(given, str):
+            raise AnswerError("session name", f"expected text, got {type(given).__name__}")
+        return cls(clean_name(given) if given.strip() else "", answers, dict(ticks), scenario, based_on, dict(prefilled))
 
     @property
     def empty(self) -> bool:
@@ -100,11 +114,30 @@ class Session:
 
 def read_json(path: Path) -> Any:
     try:
-        return json.loads(path.read_text(encoding="utf-8"))
+        return parse_document(path.read_text(encoding="utf-8"), path.name)
     except (OSError, UnicodeDecodeError) as exc:
         raise AnswerError("file", f"cannot read {path}: {getattr(exc, 'strerror', None) or exc}") from None
+
+
+def parse_document(text: str, name: str) -> Any:
+    """The document in a file's text: YAML for a ``.yaml`` / ``.yml`` name, JSON otherwise (AnswerError if bad)."""
+    if name.lower().endswith((".yaml", ".yml")):
+        import yaml
+
+        try:
+            return yaml.safe_load(text)
+        except yaml.YAMLError:
+            raise AnswerError("file", f"{name} is not valid YAML") from None
+    try:
+        return json.loads(text)
     except json.JSONDecodeError as exc:
-        raise AnswerError("file", f"{path} is not valid JSON (line {exc.lineno}, column {exc.colno})") from None
+        raise AnswerError("file", f"{name} is not valid JSON (line {exc.lineno}, column {exc.colno})") from None
+
+
+def load_session(path: str | Path) -> Session:
+    """A session from any file twarch writes: a session, a JSON report or an answers file (JSON or YAML)."""
+    path = Path(path)
+    return Session.from_dict(read_json(path), path.stem)
 
 
 def write_atomically(path: Path, text: str) -> None:
@@ -144,15 +177,16 @@ class SessionStore:
         path = self.path(name)
         return Session.from_dict(read_json(path), name) if path.is_file() else None
 
-    def save(self, session: Session) -> Path:
-        """Write the session; a file that would lose every answer and tick is first kept as ``.bak``."""
+    def save(self, session: Session, backup: bool = False) -> Path:
+        """Write the session. The file it replaces is first kept as ``.bak`` when ``backup`` is set or when the
+        new session would lose every answer and tick."""
         path = self.path(session.name)
         text = session.to_json()
         if path.is_file():
             old = path.read_text(encoding="utf-8")
             if old == text:
                 return path
-            if session.empty:
+            if backup or session.empty:
                 write_atomically(backup_path(path), old)
         write_atomically(path, text)
         return path
@@ -179,7 +213,7 @@ class SessionStore:
 
     def unique_name(self, base: str, taken: tuple[str, ...] = ()) -> str:
         """``base``, or ``base 2``, ``base 3`` ... : the first name with no session file and not in ``taken``."""
-        used = {slug(t) for t in taken}
+        used = {slug(t) for t in taken if t.strip()}
         number = 1
         while True:
             name = base if number == 1 else f"{base} {number}"
@@ -226,4 +260,5 @@ def save_answers(answers: Answers, path: str | Path) -> Path:
     return path
 
 
-__all__ = ["SESSION_FORMAT", "Session", "SessionStore", "clean_name", "default_store", "save_answers", "slug"]
+__all__ = ["SESSION_FORMAT", "Session", "SessionStore", "clean_name", "default_store", "load_session", "parse_document",
+           "save_answers", "slug"]
