@@ -60,8 +60,10 @@ body[data-voila] .twarch-wizard { height: 100vh; }
 .twarch-wizard .twarch-results-col { flex: 1 1 auto; min-width: 0; min-height: 0; padding: 6px 10px 6px 8px;
   overflow: hidden; }
 .twarch-wizard .twarch-steps, .twarch-wizard .twarch-results { flex: 1 1 auto; min-height: 0; margin: 0; }
-.twarch-wizard .widget-tab > .widget-tab-contents { overflow: auto; min-height: 0; flex: 1 1 auto;
-  padding: 8px 10px; }
+.twarch-wizard .widget-tab > .widget-tab-contents { overflow: hidden; min-height: 0; flex: 1 1 auto; padding: 0; }
+/* each step and each result tab scrolls on its own and keeps its place when you come back to it */
+.twarch-wizard .widget-tab > .widget-tab-contents > .widget-box { height: 100%; overflow: auto; padding: 8px 10px; }
+.twarch-wizard .widget-tab > .widget-tab-contents > .widget-box > * { flex-shrink: 0; }
 .twarch-wizard .widget-tab { display: flex; flex-direction: column; }
 .twarch-wizard .twarch-summary { flex: 0 0 auto; align-items: center; gap: 10px; flex-wrap: wrap; }
 .twarch-wizard .twarch-summary .widget-html, .twarch-wizard .twarch-summary .widget-html-content { margin: 0; }
@@ -157,6 +159,7 @@ body[data-voila] .twarch-wizard { height: 100vh; }
   color: #fff; padding: 10px 16px; font-size: 15px; box-shadow: 0 2px 8px rgba(0, 0, 0, .35); }
 .twarch-connection-lost button { margin-left: 10px; font-size: 14px; padding: 3px 10px; cursor: pointer; }
 .twarch-wizard.twarch-offline .twarch-body { opacity: .55; pointer-events: none; }
+.twarch-wizard .jupyter-widgets-disconnected::before { display: none; }  /* the banner says it once */
 
 /* projector: no chrome, larger type, the diagram bigger */
 .twarch-wizard.twarch-projector { --jp-widgets-font-size: 17px; font-size: 18px; }
@@ -175,7 +178,8 @@ body[data-voila] .twarch-wizard { height: 100vh; }
   .twarch-wizard .twarch-body { flex-direction: column; }
   .twarch-wizard .twarch-questions { flex: none; width: 100%; max-width: none; min-width: 0; padding: 6px; }
   .twarch-wizard .twarch-results-col { flex: none; width: 100%; padding: 6px; }
-  .twarch-wizard .widget-tab > .widget-tab-contents { overflow: visible; }
+  .twarch-wizard .widget-tab > .widget-tab-contents,
+  .twarch-wizard .widget-tab > .widget-tab-contents > .widget-box { overflow: visible; height: auto; }
   .twarch-wizard .twarch-questions, .twarch-wizard .twarch-results-col { overflow: visible; }
   .twarch-wizard .twarch-diagram svg.twarch-svg { min-width: min(100%, 560px); }
 }

@@ -79,6 +79,7 @@ class Wizard(widgets.VBox):
         self.based_on: str | None = None
         self.browser_sessions: dict[str, Session] = {}
         self._undo: Session | None = None
+        self._bulk = False  # a whole session is being put in place: no "last change" to show
         self._pending: Session | None = None
         self._original: Recommendation | None = None
         saved = self.store.load(self.session_name) if self.store is not None and self.session_name else None
@@ -133,6 +134,7 @@ class Wizard(widgets.VBox):
         self.model.observe(self._refresh, "revision")
         self.model.observe(lambda _c: self.steps["request"].show_conflicts(self.model.conflicts), "conflicts")
         self._refresh(compare=False)
+        self.bridge.recovery = self._recovery_text()
         self._say(self._resumed_text(saved) if saved is not None else self._saved_text())
 
     # ------------------------------------------------------------------------------------ building
@@ -280,7 +282,7 @@ class Wizard(widgets.VBox):
         """Put a saved session's answers, ticks and scenario on screen (Reset can undo it); the name stays."""
         self._undo = self.session
         self.scenario = saved.scenario if saved.scenario in self.scenarios else self.scenario
-        self.model.replace_all(saved.answers, dict(saved.ticks), dict(saved.prefilled))
+        self._replace(saved)
         self._say(note or self._count_text(saved, "Loaded"), undo=True)
 
     def report(self, format: str = "md") -> str:
@@ -343,6 +345,7 @@ class Wizard(widgets.VBox):
             return
         saved = self._saved(name) if name else None
         self.session_name, self.based_on, self._original = name, None, None
+        self.bridge.recovery = self._recovery_text()
         if saved is not None and (saved.answers, dict(saved.ticks)) != (self.answers, self.checklist.ticks):
             if self._nothing_of_your_own():
                 self.load_session(saved, self._resumed_text(saved))
@@ -383,7 +386,7 @@ class Wizard(widgets.VBox):
     def reset(self) -> None:
         """Clear every answer and tick (Undo brings them back)."""
         before = self.session
-        self.model.replace_all(Answers(), {}, {})
+        self._replace(Session(self.session_name))
         self._undo = before
         self._say("Cleared every answer and tick.", undo=True)
 
@@ -393,7 +396,7 @@ class Wizard(widgets.VBox):
             return
         saved, self._undo = self._undo, None
         self.scenario = saved.scenario
-        self.model.replace_all(saved.answers, dict(saved.ticks), dict(saved.prefilled))
+        self._replace(saved)
         self._say(self._count_text(saved, "Brought back"))
 
     def download_session(self) -> str:
@@ -437,8 +440,15 @@ class Wizard(widgets.VBox):
             self.session_field.value = saved.name
             self.based_on = saved.based_on
             self.scenario = saved.scenario if saved.scenario in self.scenarios else None
-            self.model.replace_all(saved.answers, dict(saved.ticks), dict(saved.prefilled))
+            self._replace(saved)
             self._say(self._count_text(saved, "Restored from this browser:"))
+
+    def _replace(self, saved: Session) -> None:
+        self._bulk = True
+        try:
+            self.model.replace_all(saved.answers, dict(saved.ticks), dict(saved.prefilled))
+        finally:
+            self._bulk = False
 
     def _saved(self, name: str) -> Session | None:
         if name in self.browser_sessions:
@@ -479,8 +489,8 @@ class Wizard(widgets.VBox):
         if not places:
             return ("The answers since the last Save answers are lost with the kernel: reload the page, then Load "
                     "answers from the file you saved.")
-        who = f"session “{self.session_name}”" if self.session_name else "your answers"
-        return (f"Nothing is lost: {who} is kept {' and '.join(places)}. Reload the page"
+        who = f"session “{self.session_name}” is" if self.session_name else "your answers are"
+        return (f"Nothing is lost: {who} kept {' and '.join(places)}. Reload the page"
                 + (" and type the same name" if not self.bridge.storage_key else "") + " to continue.")
 
     # ------------------------------------------------------------------------------------ status line
@@ -562,6 +572,8 @@ class Wizard(widgets.VBox):
 
     def _refresh(self, change: dict | None = None, compare: bool = True) -> None:
         model, rec = self.model, self.model.recommendation
+        if change is not None:
+            self._autosave()  # first: the browser stores the work before the screen catches up
         self._syncing = True
         try:
             with self.hold_sync():
@@ -577,12 +589,11 @@ class Wizard(widgets.VBox):
                     step.mark_next(found.id if found else None)
                 self.go_next.layout.display = None if found else "none"
                 self.last_rendered = self.results.render(rec, model.checklist, model.mode_result,
-                                                         compare=compare and change is not None)
+                                                         compare=compare and change is not None and not self._bulk)
                 self._titles(rec)
         finally:
             self._syncing = False
         if change is not None:
-            self._autosave()
             if self.based_on and self._original is not None:
                 from ..workshop import compare as compare_designs
 
