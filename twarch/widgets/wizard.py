@@ -417,7 +417,7 @@ class Wizard(widgets.VBox):
         try:
             saved = Session.from_dict(parse_document(content.decode("utf-8"), name), Path(name).stem)
         except (AnswerError, UnicodeDecodeError) as exc:
-            message = problem_text(exc) if isinstance(exc, AnswerError) else "the file is not UTF-8 text"
+            message = f"{exc.field}: {exc.problem}" if isinstance(exc, AnswerError) else "the file is not UTF-8 text"
             self._say(f"Could not load {name}: {message}", error=True)
         else:
             self.load_session(saved, self._count_text(saved, f"Loaded {name}:"))
@@ -456,7 +456,7 @@ class Wizard(widgets.VBox):
         try:
             return self.store.load(name) if self.store is not None else None
         except AnswerError as exc:
-            self._say(f"The saved session “{name}” could not be read ({problem_text(exc)}); it is left as it is.",
+            self._say(f"The saved session “{name}” could not be read ({exc.field}: {exc.problem}); it is left as it is.",
                       error=True)
             return None
 
