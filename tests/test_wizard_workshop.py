@@ -333,3 +333,18 @@ def test_the_handout_shows_every_section_of_the_report_including_ones_added_late
 def test_severity_defaults_to_operational_for_items_without_one():
     item = Item("x", "text", Why("rule", "step1", "memory = true"))
     assert by_severity([item])[0][0] == "operational"
+
+
+def test_the_shipped_sessions_load_and_each_what_if_has_its_original():
+    from pathlib import Path
+
+    sessions, problems = SessionStore(Path(__file__).parent.parent / "notebooks" / "workshop" / "sessions").load_all()
+    assert problems == {} and len(sessions) >= 2
+    what_ifs = [s for s in sessions.values() if s.based_on]
+    assert what_ifs and all(s.based_on in sessions for s in what_ifs)
+    assert all(s.scenario for s in sessions.values())
+
+
+def test_static_diagrams_shrink_to_their_cell():
+    svg = twarch.diagram(recommend({"channels": ["voice"]}))._repr_mimebundle_()["image/svg+xml"]
+    assert re.search(r'<svg width="100%" style="max-width:[\d.]+pt;height:auto"', svg) and "viewBox" in svg
