@@ -6,8 +6,8 @@ fetched) does four things in the browser that a kernel cannot:
 * **keeps the work in the browser**: every ``snapshot`` the Wizard publishes (the session as JSON) is written to
   ``localStorage`` under ``twarch:<storage_key>:session:<name>``, and on page load the stored sessions and the
   last one used are sent back (a ``restore`` message), so a reload or a new kernel picks up where the team was;
-* **notices a lost kernel**: it pings the kernel every ``heartbeat_ms``; with no answer for ``lost_after_ms``
-  it shows a banner (``twarch-connection-lost``) saying what is kept and how to recover (``recovery``), and marks
+* **notices a lost kernel**: it pings the kernel every ``heartbeat_ms``; when a kernel that answered stops
+  answering for ``lost_after_ms`` it shows a banner (``twarch-connection-lost``) saying what is kept and how to recover (``recovery``), and marks
   the Wizard ``twarch-offline``;
 * **downloads** what Python sends it (``download``), in one click, from memory: no file URL, no server route;
 * **states toggles for assistive technology**: ``aria-pressed`` on every toggle button in the Wizard.
@@ -86,6 +86,7 @@ export default {
     }
 
     let lastAnswer = Date.now();
+    let answered = false;  // no kernel ever answered (a notebook showing saved widget state): nothing was lost
     let count = 0;
     const lost = (isLost) => {
       banner.hidden = !isLost;
@@ -96,6 +97,7 @@ export default {
     model.on("msg:custom", (message) => {
       if (message.type === "pong") {
         lastAnswer = Date.now();
+        answered = true;
         if (!banner.hidden) lost(false);
       } else if (message.type === "download") {
         const bytes = Uint8Array.from(atob(message.base64), (c) => c.charCodeAt(0));
@@ -112,7 +114,7 @@ export default {
     });
     const beat = setInterval(() => {
       send(model, { type: "ping", n: ++count });
-      if (Date.now() - lastAnswer > model.get("lost_after_ms")) lost(true);
+      if (answered && Date.now() - lastAnswer > model.get("lost_after_ms")) lost(true);
     }, model.get("heartbeat_ms"));
 
     let observer = null;

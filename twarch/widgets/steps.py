@@ -79,6 +79,10 @@ class Step(widgets.VBox):
     def _extras_after(self) -> list[widgets.Widget]:
         return []
 
+    def __repr__(self) -> str:
+        """What a notebook shows where the widget cannot be drawn (not run yet, or not trusted)."""
+        return f"twarch step “{STEPS[self.step_id].tab}”: run all cells to answer its questions here"
+
     # ------------------------------------------------------------------------------- value <-> fields
 
     def _field_changed(self, change: dict) -> None:

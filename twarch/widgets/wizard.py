@@ -205,6 +205,11 @@ class Wizard(widgets.VBox):
         bar.add_class("twarch-statusbar")
         return bar
 
+    def __repr__(self) -> str:
+        """What a notebook shows where the widget cannot be drawn (not run yet, or not trusted)."""
+        rec = self.recommendation
+        return f"twarch Wizard (Level {rec.level}, {len(self.answers.to_dict())} answers): run all cells to use it here"
+
     # ------------------------------------------------------------------------------------ Python API
 
     @property
