@@ -58,7 +58,7 @@ from .checklist_view import ChecklistView
 from .provider_view import ProviderView
 
 PLOTLY_MIME = "application/vnd.plotly.v1+json"
-LEVEL_COLOURS = {1: "#0263E0", 2: "#6E49C4", 3: "#C46A00", 4: "#F22F46"}
+LEVEL_COLOURS = {1: "#0258C7", 2: "#6E49C4", 3: "#9A5300", 4: "#C8102E"}  # white text on each meets WCAG AA
 _CACHE_SIZE = 64
 
 
