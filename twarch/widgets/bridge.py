@@ -116,6 +116,7 @@ export default {
       send(model, { type: "ping", n: ++count });
       if (answered && Date.now() - lastAnswer > model.get("lost_after_ms")) lost(true);
     }, model.get("heartbeat_ms"));
+    send(model, { type: "ping", n: ++count });  // at once: a kernel that answers this one is one we can lose
 
     let observer = null;
     whenInWizard(el, (root) => {
