@@ -55,7 +55,7 @@ body[data-voila] .twarch-wizard { height: 100vh; }
 
 /* the two columns, each scrolling on its own */
 .twarch-wizard .twarch-body { flex: 1 1 auto; min-height: 0; flex-direction: row; }
-.twarch-wizard .twarch-questions { flex: 0 0 40%; max-width: 600px; min-width: 330px; min-height: 0;
+.twarch-wizard .twarch-questions { flex: 0 0 40%; max-width: 660px; min-width: 330px; min-height: 0;
   padding: 6px 6px 6px 10px; overflow: hidden; }
 .twarch-wizard .twarch-results-col { flex: 1 1 auto; min-width: 0; min-height: 0; padding: 6px 10px 6px 8px;
   overflow: hidden; }
