@@ -10,6 +10,7 @@ command -v dot >/dev/null 2>&1 || need+=(graphviz)
 [ -x /usr/bin/chromium ] || need+=(chromium)
 fc-list 2>/dev/null | grep -qi "DejaVu Sans" || need+=(fonts-dejavu-core)
 "$PY" -c "import ensurepip, venv" >/dev/null 2>&1 || need+=(python3-venv)
+command -v pdftoppm >/dev/null 2>&1 || need+=(poppler-utils)   # the hand-out test reads the printed PDF
 if [ ${#need[@]} -gt 0 ]; then
   echo "twarch setup: installing system packages: ${need[*]}"
   sudo_cmd=""
@@ -20,6 +21,7 @@ fi
 
 [ -x .venv/bin/python ] || "$PY" -m venv .venv
 .venv/bin/python -m pip install -q --disable-pip-version-check --upgrade pip
-.venv/bin/python -m pip install -q --disable-pip-version-check -e ".[test,demo]"
+# binder/requirements.txt pins the Jupyter stack: the browser test drives what Binder serves.
+.venv/bin/python -m pip install -q --disable-pip-version-check -e ".[test,demo]" -c binder/requirements.txt
 .venv/bin/python -m compileall -q twarch   # an editable install gets no bytecode from pip
 echo "twarch setup: ready (.venv, dot $(dot -V 2>&1 | awk '{print $5}'), chromium at /usr/bin/chromium)"

@@ -4,6 +4,7 @@ repo2docker cannot run here, so the last test reproduces what it does with binde
 environment, `pip install -r binder/requirements.txt`, `binder/postBuild`, then executes the demo notebook.
 """
 
+import json
 import os
 import re
 import subprocess
@@ -60,6 +61,23 @@ def test_postbuild_installs_the_package():
     assert os.access(BINDER / "postBuild", os.X_OK) and "pip install" in text and " -e ." in text
 
 
+def test_voila_settings_cull_idle_kernels_and_use_the_offline_template():
+    settings = json.loads((BINDER / "jupyter" / "voila.json").read_text())
+    assert settings["VoilaConfiguration"]["template"] == "twarch"
+    assert 0 < settings["MappingKernelManager"]["cull_idle_timeout"] <= 3600
+    template = (BINDER / "jupyter" / "voila" / "templates" / "twarch" / "index.html.j2").read_text()
+    assert "extends 'voila/templates/lab/index.html.j2'" in template
+
+
+def test_demo_script_serves_with_the_binder_settings():
+    demo = (ROOT / "scripts" / "demo.sh").read_text()
+    assert 'JUPYTER_PATH="$PWD/binder/jupyter' in demo and 'JUPYTER_CONFIG_PATH="$PWD/binder/jupyter' in demo
+
+
+def test_setup_installs_under_the_binder_pins():
+    assert "-c binder/requirements.txt" in (ROOT / "scripts" / "setup.sh").read_text()
+
+
 def test_readme_badges_point_at_existing_notebooks():
     readme = (ROOT / "README.md").read_text()
     targets = re.findall(r"urlpath=(?:voila%2Frender|lab%2Ftree)%2F([^)\s]+)", readme)
@@ -85,6 +103,9 @@ def test_binder_install_steps_run_the_demo(tmp_path):
     assert run.returncode == 0, run.stderr[-3000:]
     executed = out.read_text()
     assert '"output_type": "error"' not in executed
+    for installed in ("etc/jupyter/jupyter_server_config.d/twarch-voila.json", "etc/jupyter/voila.json",
+                      "share/jupyter/voila/templates/twarch/index.html.j2"):
+        assert (venv / installed).is_file(), f"postBuild did not install {installed}"
     check = subprocess.run([str(py), "-c", "import twarch, sys; print(twarch.__file__)"], env=env,
                            capture_output=True, text=True, check=True)
     assert check.stdout.strip().startswith(str(ROOT / "twarch"))

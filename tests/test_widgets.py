@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import html
 import json
+import re
 
 import ipywidgets as widgets
 import pytest
@@ -36,11 +37,20 @@ DISCOVERY_REQUEST = "I want to build an AI voice agent for customer support"
 
 def some_answer(question_id: str):
     q = BY_ID[question_id]
-    return {"choice": q.choice_ids[0], "bool": True, "multi": [q.choice_ids[0]]}[q.kind]
+    answers = {"bool": True, "count": max(q.minimum, 1), "tags": ["en-US"], "countries": ["US"],
+               "number": min(q.maximum or 2.0, 2.0)}
+    if q.choices:
+        answers.update(choice=q.choice_ids[0], multi=[q.choice_ids[0]])
+    return answers[q.kind]
 
 
 def level_text(w: Wizard) -> str:
     return w.results.level.value
+
+
+def visible_text(markup: str) -> str:
+    """What a person reads in some HTML: the tags dropped, the entities decoded."""
+    return html.unescape(re.sub(r"<[^>]+>", "", markup))
 
 
 # ----------------------------------------------------------------------------------------- fields and steps
@@ -53,7 +63,8 @@ def test_every_question_gets_one_field_in_its_step_with_its_help_text():
         expected = [q.id for q in QUESTIONS if q.step == step.step_id]
         assert list(step.fields) == expected
         for qid, field in step.fields.items():
-            assert html.escape(BY_ID[qid].help) in field.help.value
+            assert BY_ID[qid].help.replace("`", "") in visible_text(field.help.value)
+            assert "`" not in field.help.value  # code spans are shown as code, not as backticks
             assert f"twarch-field-{qid}" in field._dom_classes
         seen += expected
     assert seen == [q.id for q in QUESTIONS]
@@ -128,7 +139,7 @@ def test_visible_if_hides_peak_calls_until_functions_are_used():
 def test_level_badge_and_diagram_follow_memory():
     w = Wizard({"channels": ["voice"]})
     assert "Level 1" in level_text(w) and "Basic Voice AI Agent" in level_text(w)
-    assert w.results.diagram.value.startswith('<svg style="max-width:100%;height:auto" width="100%"')
+    assert w.results.diagram.value.startswith('<svg class="twarch-svg" width="')  # its own size, scaled to fit
     assert "viewBox=" in w.results.diagram.value
     assert "<title>conversation_memory</title>" not in w.results.diagram.value
     w.set(memory=True)
@@ -154,7 +165,7 @@ def test_products_skills_warnings_and_ga_show_their_reasons_escaped():
     rec = w.recommendation
     for p in rec.products:
         assert f'data-id="{p.id}"' in w.results.products.value
-    assert "Why:" in w.results.products.value
+    assert "Rule trace" in w.results.products.value and "Because " in w.results.products.value
     for skill in rec.skill_names():
         assert skill in w.results.skills.value
     for g in rec.ga_gaps:
@@ -207,7 +218,7 @@ def test_set_with_a_bad_value_raises_and_changes_nothing():
 def test_a_change_rerenders_only_the_outputs_that_depend_on_it():
     w = Wizard({"channels": ["voice"], "memory": True})
     counts: dict[str, int] = {}
-    watched = {"diagram": w.results.diagram, "level": w.results.level, "providers": w.results.providers,
+    watched = {"diagram": w.results.diagram, "level": w.results.level, "providers": w.results.providers.compact,
                "checklist": w.results.checklist.progress, "products": w.results.products}
     for name, widget in watched.items():
         widget.observe(lambda change, name=name: counts.__setitem__(name, counts.get(name, 0) + 1), "value")
@@ -243,18 +254,24 @@ def test_a_change_rerenders_only_the_outputs_that_depend_on_it():
 def test_providers_and_charts_are_drawn_from_the_renderers():
     w = Wizard({"channels": ["voice"], "languages": ["en-US"]})
     assert "twarch-providers" in w.results.providers._dom_classes
-    assert "Serves your languages" in w.results.providers.value
+    assert "Your languages" in w.results.providers.value
     (latency,) = w.results.latency.outputs
     spec = latency["data"][PLOTLY_MIME]
-    assert spec["layout"]["title"]["text"].startswith("Mouth-to-ear latency budget via conversation_relay")
-    assert all("deepgram" in x for trace in spec["data"] for x in trace["x"])
+    # human names, not ids; sized by its panel, not fixed
+    assert spec["layout"]["title"]["text"].startswith("Mouth-to-ear latency budget via ConversationRelay")
+    assert "width" not in spec["layout"] and spec["layout"]["autosize"] is True
+    assert all("Deepgram" in x and "deepgram-" not in x for trace in spec["data"] for x in trace["x"])
     (cost,) = w.results.cost.outputs
-    assert "Cost vs latency" in cost["data"][PLOTLY_MIME]["layout"]["title"]["text"]
+    cost_spec = cost["data"][PLOTLY_MIME]
+    assert "Cost vs latency" in cost_spec["layout"]["title"]["text"]
+    labelled = [t for t in cost_spec["data"] if "text" in (t.get("mode") or "")]
+    assert {t["name"] for t in labelled} == {"efficient front", "your providers"}
+    assert all(" + " in label and "-" not in label.split(" + ")[0][:3] for t in labelled for label in t["text"])
     w.set(channels=["sms"])
     assert "No voice channel" in w.results.latency.outputs[0]["data"]["text/plain"]
     w.set(channels=["voice"], needs_raw_audio=True)
     assert w.recommendation.voice_transport == "media_streams"
-    assert "Media Streams fee not sourced" in w.results.cost.outputs[0]["data"]["text/plain"]
+    assert "no sourced Media Streams price" in w.results.cost.outputs[0]["data"]["text/plain"]
 
 
 def test_diagram_falls_back_to_the_dot_source_without_dot(monkeypatch, tmp_path):
@@ -316,10 +333,23 @@ def test_discovery_mode_points_at_the_next_open_question():
     assert second in list(w.steps.values())[w.step_tabs.selected_index].fields
 
 
-def test_no_pointer_outside_discovery_mode():
+def test_outside_discovery_the_pointer_walks_every_step_and_skips_optional_questions():
     w = Wizard()
     w.read_request(VALIDATION_REQUEST)
-    assert w.results.next.value == "" and w.go_next.layout.display == "none"
+    assert w.recommendation.mode == "validation"
+    seen = []
+    for _ in range(40):
+        qid = w.show_next_question()
+        if qid is None:
+            break
+        assert f'data-question="{qid}"' in w.results.next.value
+        assert "twarch-next-question" in w.field(qid)._dom_classes
+        assert qid in list(w.steps.values())[w.step_tabs.selected_index].fields
+        seen.append(qid)
+        w.set(**{qid: some_answer(qid)})
+    assert {BY_ID[q].step for q in seen} == {"essential", "context", "stack", "voice", "volumes"}
+    assert not {"regulations", "stt_provider", "tts_provider", "eu_users"} & set(seen)
+    assert "Every question is answered" in w.results.next.value and w.go_next.layout.display == "none"
     assert not any("twarch-next-question" in f._dom_classes for s in w.steps.values() for f in s.fields.values())
 
 
@@ -409,7 +439,7 @@ def test_export_button_writes_the_report_next_to_the_notebook(tmp_path, monkeypa
 def test_wizard_is_exported_lazily_and_is_a_widget():
     assert twarch.Wizard is Wizard
     w = twarch.Wizard()
-    assert isinstance(w, widgets.AppLayout)
+    assert isinstance(w, widgets.VBox)
     assert "twarch-wizard" in w._dom_classes
     assert w.answers == Answers()
     for cls in ("twarch-level", "twarch-diagram", "twarch-checklist", "twarch-providers", "twarch-warnings"):
@@ -496,10 +526,10 @@ TestWizardMachine = WizardMachine.TestCase
 def test_charts_use_the_answered_llm():
     w = Wizard({"channels": ["voice"]})
     spec = json.dumps(w.results.latency.outputs[0]["data"][PLOTLY_MIME])
-    assert "openai-gpt-4o-mini" in spec and "claude" not in spec
+    assert "OpenAI GPT-4o mini" in spec and "Claude" not in spec
     w.set(llm="anthropic")
     spec = json.dumps(w.results.latency.outputs[0]["data"][PLOTLY_MIME])
-    assert "anthropic-claude-haiku-4-5" in spec and "openai-gpt-4o-mini" not in spec
+    assert "Anthropic Claude Haiku 4.5" in spec and "GPT-4o mini" not in spec
     assert "latency" in w.last_rendered and "cost" in w.last_rendered
 
 

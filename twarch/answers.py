@@ -22,6 +22,7 @@ from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
 
+from .answer_files import answers_in
 from .errors import AnswerError
 from .files import write_text
 from .inputs import parse_json, read_answers_file
@@ -102,12 +103,12 @@ class Answers:
     @classmethod
     def from_json(cls, text: str) -> Answers:
         """Validate answers given as JSON text (bounded: see :mod:`twarch.inputs`)."""
-        return cls.from_dict(parse_json(text))
+        return cls.from_dict(answers_in(parse_json(text)))
 
     @classmethod
     def load(cls, path: str | Path) -> Answers:
         """Read an answers file: ``.json``, or ``.yaml`` / ``.yml`` (bounded: see :mod:`twarch.inputs`)."""
-        return cls.from_dict(read_answers_file(path))
+        return cls.from_dict(answers_in(read_answers_file(path)))
 
     def to_dict(self) -> dict[str, Any]:
         """The answered fields only, as plain JSON types (lists, not tuples)."""

@@ -41,6 +41,7 @@ class Question:
     visible_if: tuple[tuple[str, object], ...] = ()
     minimum: int = 0  #: the smallest ``count`` or ``number`` allowed
     maximum: float | None = None  #: the largest ``number`` allowed (``None``: no upper bound)
+    optional: bool = False  #: unanswered is a fine answer: the Wizard's next-question guidance passes it by
 
     @cached_property
     def choice_ids(self) -> tuple[str, ...]:
@@ -204,7 +205,7 @@ QUESTIONS: tuple[Question, ...] = (
         "eu_users", "context", "bool", "Will people in the EU use it?",
         "EU users bring GDPR (lawful basis, erasure across every store) and the EU AI Act's "
         "transparency rule. Answering the countries says the same and more; this stays for older answer files.",
-        "step4.regulatory", YES_NO,
+        "step4.regulatory", YES_NO, optional=True,
     ),
     Question(
         "records_calls", "context", "bool", "Will you record or transcribe calls?",
@@ -221,7 +222,7 @@ QUESTIONS: tuple[Question, ...] = (
         "regulations", "context", "multi", "Regulations you already know apply",
         "Named regimes are added to those twarch infers from the other answers.",
         "step4.regulatory",
-        tuple(Choice(r.id, r.label) for r in REGIMES.values()),
+        tuple(Choice(r.id, r.label) for r in REGIMES.values()), optional=True,
     ),
     Question(
         "cloud", "stack", "choice", "Where will you deploy?",
@@ -317,13 +318,13 @@ QUESTIONS: tuple[Question, ...] = (
         "stt_provider", "voice", "choice", "Speech-to-text provider you already chose",
         "Leave unanswered to let twarch pick from your priority.",
         "rules.providers",
-        tuple(Choice(p.id, p.name) for p in providers("stt")),
+        tuple(Choice(p.id, p.name) for p in providers("stt")), optional=True,
     ),
     Question(
         "tts_provider", "voice", "choice", "Text-to-speech provider you already chose",
         "Leave unanswered to let twarch pick from your priority.",
         "rules.providers",
-        tuple(Choice(p.id, p.name) for p in providers("tts")),
+        tuple(Choice(p.id, p.name) for p in providers("tts")), optional=True,
     ),
     # ---- Volumes: what the monthly bill, the capacity plan and the sensitivity start from (twarch/estimates/).
     Question(

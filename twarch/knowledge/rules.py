@@ -55,8 +55,21 @@ def rule(id: str, value: Any, when: Condition, section: str, text: str = "", not
 
 
 #: How much a warning weighs, heaviest first.
-SEVERITIES: dict[str, str] = {"blocker": "Blocker", "cost": "Cost", "operational": "Operational",
-                              "info": "Nice to know"}
+@dataclass(frozen=True)
+class Severity:
+    """How much a warning weighs: the heading it is grouped under, and what that means for the design."""
+
+    label: str
+    meaning: str
+
+
+#: Warning severities, most urgent first (the report and the Wizard group warnings by them).
+SEVERITIES: dict[str, Severity] = {
+    "blocker": Severity("Blocker", "stops the design working, or makes it unlawful, until solved"),
+    "cost": Severity("Cost", "works, but costs more than it needs to or than you planned"),
+    "operational": Severity("Operational", "works, but needs care to run well in production"),
+    "info": Severity("Nice to know", "worth knowing; nothing to fix"),
+}
 
 
 def answered(key: str) -> Condition:

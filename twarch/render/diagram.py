@@ -86,9 +86,20 @@ class ArchitectureGraph(graphviz.Digraph):
     def _repr_mimebundle_(self, include: Iterable[str] | None = None, exclude: Iterable[str] | None = None,
                           **kwargs: Any) -> dict[str, Any]:
         try:
-            return super()._repr_mimebundle_(include=include, exclude=exclude, **kwargs)
+            bundle = super()._repr_mimebundle_(include=include, exclude=exclude, **kwargs)
         except graphviz.ExecutableNotFound:
             return source_bundle(self)
+        if isinstance(bundle.get("image/svg+xml"), str):
+            bundle["image/svg+xml"] = fit_cell(bundle["image/svg+xml"])
+        return bundle
+
+
+_SVG_SIZE = re.compile(r'<svg width="([\d.]+pt)" height="[\d.]+pt"')
+
+
+def fit_cell(svg: str) -> str:
+    """An SVG that shrinks to its notebook cell's width (and never grows past its own size), in any renderer."""
+    return _SVG_SIZE.sub(r'<svg width="100%" style="max-width:\1;height:auto"', svg, count=1)
 
 
 def source_bundle(graph: graphviz.Digraph) -> dict[str, str]:

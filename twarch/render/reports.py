@@ -103,8 +103,8 @@ def document(rec: Recommendation) -> tuple[Section, ...]:
           for group in SKILL_GROUPS),
         Section("Key decisions", tuple(_with_playbook(i) for i in rec.key_decisions)),
         Section("Warnings", children=tuple(
-            Section(label, tuple(_with_playbook(i) for i in rec.warnings if i.get("severity") == severity), level=3)
-            for severity, label in SEVERITIES.items() if any(i.get("severity") == severity for i in rec.warnings))),
+            Section(weight.label, tuple(_with_playbook(i) for i in rec.warnings if i.get("severity") == severity), level=3)
+            for severity, weight in SEVERITIES.items() if any(i.get("severity") == severity for i in rec.warnings))),
         Section("GA constraints", tuple(
             Line(g.text, {"custom_code": "Custom code", "not_available": "Not available"}[g.get("status")], why=_why(g))
             for g in rec.ga_gaps), children=(

@@ -7,38 +7,50 @@
 Python API of :class:`Wizard`: ``.answers`` (an :class:`~twarch.Answers`, always current),
 ``.recommendation``, ``.checklist`` (with ticks), ``.set(**answers)`` (validated: a bad value raises
 :class:`~twarch.AnswerError` and nothing changes), ``.read_request(text)`` (Step 1: mode and pre-fill),
-``.tick(id, status)``, ``.save(path)`` / ``Wizard.load(path)`` (the answers-file format),
-``.report("md" | "html" | "json")``, ``.export(format)`` (writes ``twarch-report.<format>`` to the
-working directory, as the Export button does), ``.field(id)``, ``.errors`` and ``.last_rendered``
-(the outputs the last change re-rendered).
+``.tick(id, status)``, ``.save(path)`` (refuses to empty a saved file) / ``Wizard.load(path)`` (a session, a JSON
+report or an answers file), ``.rename(name)``, ``.duplicate()`` (a what-if copy), ``.reset()`` / ``.undo()``,
+``.download_session()``, ``.handout()`` (the printable HTML hand-out), ``.set_projector(on)``,
+``.report("md" | "html" | "json")``, ``.export(format)`` (writes ``twarch-report.<format>`` next to the notebook),
+``.field(id)``, ``.errors`` and ``.last_rendered`` (the outputs the last change re-rendered). Options:
+``Wizard(answers, request=..., session=..., sessions_dir=..., scenarios_dir=..., remember=True)``.
 
 Stable DOM classes (for browser tests; each output also has a descriptive ``tooltip``):
 
-* layout: ``twarch-wizard`` (the whole), ``twarch-steps`` (the step Tab), ``twarch-results`` (the results Tab)
+* layout: ``twarch-wizard`` (the whole; ``twarch-projector`` in projector mode, ``twarch-offline`` while the
+  kernel is lost), ``twarch-header``, ``twarch-statusbar`` / ``twarch-status``, ``twarch-body``,
+  ``twarch-questions`` / ``twarch-steps`` (the step Tab), ``twarch-results-col`` / ``twarch-results`` (the
+  results Tab), ``twarch-chrome`` (controls projector mode hides), ``twarch-connection-lost`` (the banner)
+* header: ``twarch-session-name``, ``twarch-save``, ``twarch-load``, ``twarch-reset``, ``twarch-duplicate``,
+  ``twarch-handout``, ``twarch-projector-toggle``; status line: ``twarch-undo``, ``twarch-open-saved``,
+  ``twarch-keep-mine``, ``twarch-export-format``, ``twarch-export`` (button), ``twarch-export-link``
 * steps: ``twarch-step``, ``twarch-step-request`` / ``-essential`` / ``-context`` / ``-stack`` / ``-voice``
 * fields: ``twarch-field``, ``twarch-field-<question id>`` (e.g. ``twarch-field-memory``), with
   ``twarch-help``, ``twarch-prefilled`` (the "from your words" tag), ``twarch-error`` (inline error),
-  ``twarch-invalid`` (on a field showing an error), ``twarch-next-question`` (the next open question
-  in discovery mode), ``twarch-choice-<choice id>`` (a multi-select checkbox, e.g. ``twarch-choice-sms``)
-* Step 1: ``twarch-read-request`` (button), ``twarch-mode`` (the detected mode and signals)
+  ``twarch-invalid`` (on a field showing an error), ``twarch-next-question`` (the next question to answer),
+  ``twarch-choice-<choice id>`` (a multi-select checkbox, e.g. ``twarch-choice-sms``)
+* Step 1: ``twarch-read-request`` (button), ``twarch-mode`` (the detected mode and signals),
+  ``twarch-request-conflicts`` / ``twarch-accept-request``, ``twarch-scenario`` / ``twarch-scenario-card``
 * derived lines in the steps: ``twarch-channels`` (channel mix), ``twarch-entry-point``
 * results: ``twarch-level`` (badge), ``twarch-mode-result``, ``twarch-next``, ``twarch-next-go`` (button),
-  ``twarch-diagram`` (SVG), ``twarch-decisions``, ``twarch-products``, ``twarch-skills``,
-  ``twarch-warnings``, ``twarch-ga``, ``twarch-regulations``, ``twarch-providers``, ``twarch-latency``,
-  ``twarch-cost``, ``twarch-checklist`` with ``twarch-checklist-progress``, ``twarch-check``,
-  ``twarch-check-<ID>`` (a row, e.g. ``twarch-check-HIPAA-01``) and ``twarch-tick`` (its dropdown)
-* export: ``twarch-export-format``, ``twarch-export`` (button), ``twarch-export-link``
+  ``twarch-changes``, ``twarch-diagram`` (SVG; ``twarch-added`` on what the last answer added) in
+  ``twarch-diagram-box`` with ``twarch-zoom-in`` / ``-out`` / ``-reset``, ``twarch-full-size``,
+  ``twarch-download-svg`` / ``-png``; ``twarch-decisions``, ``twarch-products``, ``twarch-skills``,
+  ``twarch-warnings`` (``twarch-severity-<severity>``, ``twarch-new``), ``twarch-ga``, ``twarch-regulations``,
+  ``twarch-providers`` (see :mod:`.provider_view`), ``twarch-latency``, ``twarch-cost``, ``twarch-checklist`` (see
+  :mod:`.checklist_view`), ``twarch-term`` (a glossary tooltip), ``twarch-trace`` (a rule trace disclosure)
 
 Which output re-renders on which change is tabled in :mod:`twarch.widgets.outputs`.
 """
 
 from __future__ import annotations
 
+from .checklist_view import ChecklistView
 from .fields import NOT_ANSWERED, QuestionField
 from .model import WizardModel
 from .outputs import Results
+from .provider_view import ProviderView
 from .steps import ContextStep, EssentialStep, RequestStep, Step, step_for
 from .wizard import Wizard
 
-__all__ = ["NOT_ANSWERED", "ContextStep", "EssentialStep", "QuestionField", "RequestStep", "Results", "Step",
-           "Wizard", "WizardModel", "step_for"]
+__all__ = ["NOT_ANSWERED", "ChecklistView", "ContextStep", "EssentialStep", "ProviderView", "QuestionField",
+           "RequestStep", "Results", "Step", "Wizard", "WizardModel", "step_for"]

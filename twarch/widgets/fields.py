@@ -33,6 +33,7 @@ from ..answers import count_range, validate
 from ..errors import AnswerError
 from ..inputs import parse_count_text
 from ..knowledge.questions import Question
+from ..render.wording import rich_text
 from ..text import preview
 
 #: The label of the unanswered state in every single-choice control.
@@ -47,6 +48,12 @@ def _classes(widget: widgets.DOMWidget, *names: str) -> widgets.DOMWidget:
     for name in names:
         widget.add_class(name)
     return widget
+
+
+def problem_text(exc: AnswerError) -> str:
+    """An answer's error as shown under its field: the problem and what is allowed, without the field's id (the
+    field is right there)."""
+    return exc.problem + (f" (expected {exc.allowed})" if exc.allowed else "")
 
 
 class QuestionField(widgets.VBox):
@@ -65,8 +72,7 @@ class QuestionField(widgets.VBox):
         self._syncing = False
         self.control = self._make_control(question)
         self.title = widgets.HTML(f"<b>{html.escape(question.title)}</b>")
-        self.help = _classes(widgets.HTML(
-            f'<div style="line-height:1.3;color:#5F6B7A"><small>{html.escape(question.help)}</small></div>'), "twarch-help")
+        self.help = _classes(widgets.HTML(f"<div>{rich_text(question.help)}</div>"), "twarch-help")
         self.tag = _classes(widgets.HTML(""), "twarch-prefilled")
         self.tag.layout.display = "none"
         self.error_label = _classes(widgets.HTML(""), "twarch-error")
@@ -151,7 +157,7 @@ class QuestionField(widgets.VBox):
             raw = self._raw()
             value = None if raw is None else validate(self.question, raw)
         except AnswerError as exc:
-            self.show_error(str(exc))
+            self.show_error(problem_text(exc))
             return False
         self.show_error("")
         self.prefilled = ""
@@ -200,8 +206,7 @@ class QuestionField(widgets.VBox):
     @observe("error")
     def _update_error(self, change: dict) -> None:
         message = change["new"]
-        self.error_label.value = (f'<span style="color:#b3122a" role="alert">{html.escape(message)}</span>'
-                                  if message else "")
+        self.error_label.value = f'<span role="alert">{html.escape(message)}</span>' if message else ""
         self.error_label.layout.display = None if message else "none"
         if message:
             self.add_class("twarch-invalid")
@@ -211,6 +216,5 @@ class QuestionField(widgets.VBox):
     @observe("prefilled")
     def _update_tag(self, change: dict) -> None:
         phrase = change["new"]
-        self.tag.value = (f'<span style="background:#fff3cd;border-radius:.6em;padding:0 .5em;font-size:.85em">'
-                          f"from your words: “{html.escape(phrase)}”</span>" if phrase else "")
+        self.tag.value = f"<span>from your words: “{html.escape(phrase)}”</span>" if phrase else ""
         self.tag.layout.display = None if phrase else "none"

@@ -3,8 +3,9 @@
 :class:`WizardModel` holds the current :class:`~twarch.answers.Answers`, and observes them to keep
 ``recommendation`` (from :func:`twarch.recommend`), ``checklist`` (rebuilt from the recommendation,
 keeping one tick store across recommendations) and ``mode_result`` (Step 1 on the request) current.
-It knows which answers were pre-filled from the request and from which words. It holds no rule:
-everything it shows comes from the engine and :mod:`twarch.mode`.
+It knows which answers were pre-filled from the request and from which words, and which of the user's own
+answers the request contradicts (``conflicts``: the request never overwrites an answer the user gave, but it
+says so). It holds no rule: everything it shows comes from the engine and :mod:`twarch.mode`.
 """
 
 from __future__ import annotations
@@ -28,14 +29,17 @@ class WizardModel(HasTraits):
     recommendation = Instance(Recommendation, help="recommend(answers), kept current.")
     checklist = Instance(Checklist, help="The checklist for the recommendation, with the user's ticks.")
     prefilled = Dict(help="field id -> the request's words the answer was pre-filled from.")
+    conflicts = Dict(help="field id -> (value, words): what the request says where the user's own answer differs.")
     mode_result = AnyTrait(None, allow_none=True, help="detect_mode(answers.request), or None without a request.")
     revision = Int(0, help="Bumped once after every change (answers, pre-fill marks, ticks): views observe this.")
 
-    def __init__(self, answers: Answers | dict[str, Any] | None = None, **kwargs: Any) -> None:
+    def __init__(self, answers: Answers | dict[str, Any] | None = None, ticks: dict[str, str] | None = None,
+                 **kwargs: Any) -> None:
         given = answers if isinstance(answers, Answers) else Answers.from_dict(answers or {})
         start, marks = read_request(given)  # as the CLI does: the request fills what the answers leave open
         rec = recommend(start, inferred=marks)
-        super().__init__(answers=start, prefilled=marks, recommendation=rec, checklist=checklist(rec), **kwargs)
+        super().__init__(answers=start, prefilled=marks, recommendation=rec, checklist=checklist(rec, ticks=ticks),
+                         **kwargs)
 
     # ------------------------------------------------------------------------------------ changing answers
 
@@ -43,8 +47,28 @@ class WizardModel(HasTraits):
         """Change answers (``None`` unanswers); raises :class:`~twarch.errors.AnswerError` and changes
         nothing when any value is bad. Answers set here are the user's own: their pre-fill marks go."""
         new = self.answers.replace(**changes)
+        self.conflicts = {k: v for k, v in self.conflicts.items() if k not in changes}
         self._commit(new, {k: v for k, v in self.prefilled.items() if k not in changes})
         return new
+
+    def replace_all(self, answers: Answers, ticks: dict[str, str] | None = None,
+                    prefilled: dict[str, str] | None = None) -> None:
+        """Put a whole saved session in place (load, restore, reset): answers, ticks and pre-fill marks."""
+        fresh = Checklist(self.checklist.items, ticks=ticks or {})  # validates the ticks before anything changes
+        marks = {k: v for k, v in (prefilled or {}).items() if getattr(answers, k) is not None}
+        self.conflicts = {}
+        self.checklist = fresh  # the recomputed checklist keeps these ticks
+        if answers != self.answers or marks != self.prefilled:
+            self._commit(answers, marks)
+        else:
+            self.revision += 1
+
+    def accept_request(self, keys: list[str]) -> None:
+        """Take what the request says for these fields over the user's own answers (see ``conflicts``)."""
+        taken = {k: self.conflicts[k] for k in keys if k in self.conflicts}
+        marks = {**self.prefilled, **{k: phrase for k, (_value, phrase) in taken.items()}}
+        self.conflicts = {k: v for k, v in self.conflicts.items() if k not in taken}
+        self._commit(self.answers.replace(**{k: value for k, (value, _phrase) in taken.items()}), marks)
 
     def read_request(self, text: str) -> ModeResult:
         """Step 1: take ``text`` as the request, detect the mode and pre-fill what it names.
@@ -61,11 +85,15 @@ class WizardModel(HasTraits):
         for key in self.prefilled:
             if key not in suggestions:
                 changes[key] = None
+        conflicts: dict[str, tuple[Any, str]] = {}
         for key, (value, phrase) in suggestions.items():
             if key in own:
+                if getattr(checked.replace(**{key: value}), key) != getattr(checked, key):
+                    conflicts[key] = (value, phrase)
                 continue
             changes[key] = value
             marks[key] = phrase
+        self.conflicts = conflicts
         self._commit(self.answers.replace(**changes), marks)
         return found
 

@@ -19,7 +19,6 @@ skills             ``twarch-skills``                       product / setup / gua
 warnings           ``twarch-warnings``                     warnings
 GA gaps            ``twarch-ga``                           GA gaps and what works at GA
 regulations        ``twarch-regulations``                  regulations
-provider table     ``twarch-providers``                    languages, recommended STT / TTS vendors
 latency chart      ``twarch-latency``                      voice transport, STT / TTS vendors
 cost chart         ``twarch-cost``                         voice transport
 monthly bill       ``twarch-bill``                         the bill (Volumes answers, products, providers)
@@ -27,12 +26,17 @@ bill chart         ``twarch-bill-chart``                   the bill
 what drives it     ``twarch-tornado``                      the bill
 design latency     ``twarch-design-latency``               the design's latency budget
 capacity           ``twarch-capacity``                     the capacity plan (peak, tenants, escalations)
-checklist          ``twarch-checklist``                    checklist items (ticks update one row)
 =================  ======================================  ==========================================
 
-Charts are plotly figures shown through their own MIME type in an ``Output`` widget (plotly 7's
-``FigureWidget`` needs ``anywidget``, which twarch does not require); the ``Output.outputs`` tuple is
-replaced whole, never cleared. SVG renders are cached by DOT source and provider tables by their key.
+Beside the panels, :class:`Results` keeps three views with controls of their own: the provider comparison
+(``twarch-providers``, :mod:`.provider_view`), the checklist (``twarch-checklist``, :mod:`.checklist_view`) and
+the change line (``twarch-changes``, :mod:`.changes`): what the last answer added to or removed from the
+diagram (the added components outlined in the SVG, class ``twarch-added``), the level, the new warnings
+(marked ``twarch-new`` in the warnings tab) or, when the design did not change, why.
+
+Charts are plotly figures shown through their own MIME type in an ``Output`` widget, sized to their panel,
+with the providers' names instead of their ids; the ``Output.outputs`` tuple is replaced whole, never
+cleared. SVG renders are cached by DOT source.
 """
 
 from __future__ import annotations
@@ -48,16 +52,19 @@ from typing import Any
 import graphviz
 import ipywidgets as widgets
 
-from ..checklists import DONE, TICK_STATUSES, Checklist
-from ..knowledge.products import PRODUCTS
-from ..knowledge.regimes import regime_name
+from ..checklists import Checklist
+from ..knowledge.products import PRODUCTS, TRANSPORTS
 from ..recommendation import SKILL_GROUPS, Item, Recommendation
 from ..render.diagram import INSTALL_HINT, diagram
-from ..render.reports import html_text
+from ..render.wording import by_severity, reason_sentence, rich_text
 from . import estimates
+from .changes import Change, change_html, what_changed
+from .checklist_view import ChecklistView
+from .guidance import NextQuestion, next_question
+from .provider_view import ProviderView
 
 PLOTLY_MIME = "application/vnd.plotly.v1+json"
-LEVEL_COLOURS = {1: "#0263E0", 2: "#6E49C4", 3: "#C46A00", 4: "#F22F46"}
+LEVEL_COLOURS = {1: "#0258C7", 2: "#6E49C4", 3: "#9A5300", 4: "#C8102E"}  # white text on each meets WCAG AA
 _CACHE_SIZE = 64
 
 
@@ -83,13 +90,12 @@ class _LRU(OrderedDict):
 
 
 SVG_CACHE = _LRU()
-PROVIDER_CACHE = _LRU()
 FIGURE_CACHE = _LRU()
 
 
 def clear_caches() -> None:
     """Forget every cached render (the benchmark uses this to measure cold renders)."""
-    for cache in (SVG_CACHE, PROVIDER_CACHE, FIGURE_CACHE):
+    for cache in (SVG_CACHE, FIGURE_CACHE):
         cache.clear()
         cache.hits = cache.misses = 0
 
@@ -100,24 +106,34 @@ def esc(text: Any) -> str:
     return html.escape(str(text))
 
 
-def _why(item: Item) -> str:
-    return f'<div style="color:#5F6B7A;font-size:.85em">Why: {html_text(str(item.why))}</div>'
+def trace(item: Item) -> str:
+    """The rule trace behind an item, behind a disclosure: the rule, the facts it read, the playbook section."""
+    return (f'<details class="twarch-trace"><summary>Rule trace</summary>'
+            f"{rich_text(str(item.why))}</details>")
+
+
+def reason(item: Item) -> str:
+    """An item's reason in plain words, then its rule trace behind a disclosure."""
+    sentence = reason_sentence(item)
+    plain = f'<div class="twarch-reason">{esc(sentence)}</div>' if sentence else ""
+    return plain + trace(item)
 
 
 def item_list(items: tuple[Item, ...], lead: Callable[[Item], str] = lambda i: "", empty: str = "none") -> str:
-    """Items as an HTML list, each with its reason; every text escaped (backtick spans as code)."""
+    """Items as an HTML list, each with its plain reason and its trace; every text escaped (backtick spans as code,
+    glossary terms explained)."""
     if not items:
         return f"<p><i>{esc(empty)}</i></p>"
     rows = []
     for item in items:
         head = lead(item)
         head = f"<b>{head}</b>: " if head else ""
-        rows.append(f'<li data-id="{esc(item.id)}">{head}{html_text(item.text)}{_why(item)}</li>')
-    return "<ul style='margin:.2em 0;padding-left:1.2em'>" + "".join(rows) + "</ul>"
+        rows.append(f'<li data-id="{esc(item.id)}">{head}{rich_text(item.text)}{reason(item)}</li>')
+    return "<ul class='twarch-items'>" + "".join(rows) + "</ul>"
 
 
 def section(title: str, body: str) -> str:
-    return f"<h4 style='margin:.6em 0 .2em'>{esc(title)}</h4>{body}"
+    return f"<h4>{esc(title)}</h4>{body}"
 
 
 def svg_of(dot_source: str) -> str:
@@ -132,19 +148,68 @@ def svg_of(dot_source: str) -> str:
     return SVG_CACHE.get_or_make(dot_source, make)
 
 
-_SVG_SIZE = re.compile(r'^<svg width="[^"]*" height="[^"]*"')
+_SVG_SIZE = re.compile(r'^<svg width="([^"]*)" height="[^"]*"')
 
 
 def fit_width(svg: str) -> str:
-    """Let the SVG scale down to the panel's width (dot writes a fixed size in points; its viewBox stays)."""
-    return _SVG_SIZE.sub('<svg style="max-width:100%;height:auto" width="100%"', svg, count=1)
+    """Draw the SVG at its own size, scaled down to the panel's width where it is wider (the viewBox keeps its
+    proportions); the zoom buttons undo the scaling (see the ``twarch-zoom-*`` classes)."""
+    return _SVG_SIZE.sub(r'<svg class="twarch-svg" width="\1"', svg, count=1)
+
+
+def mark_added(svg: str, component_ids: tuple[str, ...]) -> str:
+    """The SVG with the named components' node groups in class ``twarch-added`` (outlined by the stylesheet)."""
+    for component in component_ids:
+        svg = re.sub(r'(<g id="node\d+" class=")node(">\n<title>' + re.escape(component) + "</title>)",
+                     r"\1node twarch-added\2", svg, count=1)
+    return svg
+
+
+def mark_new(markup: str, item_ids: tuple[str, ...]) -> str:
+    """A list's HTML with a "new" tag on the items with these ids."""
+    for item_id in item_ids:
+        markup = markup.replace(f'<li data-id="{esc(item_id)}">',
+                                f'<li data-id="{esc(item_id)}" class="twarch-new"><span class="twarch-new-tag">new'
+                                "</span> ", 1)
+    return markup
+
+
+CHART_HEIGHT = 420
+
+
+def _names() -> dict[str, str]:
+    from ..knowledge.providers import load_providers
+
+    names = {p.id: p.label for p in load_providers()}
+    names.update(TRANSPORTS)
+    return names
+
+
+def human_names(text: str, names: dict[str, str]) -> str:
+    """``text`` with every provider and transport id in it replaced by its name (longest ids first)."""
+    for key in sorted(names, key=len, reverse=True):
+        if key in text:
+            text = re.sub(r"(?<![\w-])" + re.escape(key) + r"(?![\w-])", names[key], text)
+    return text
 
 
 def figure_bundle(fig: Any) -> dict[str, Any]:
-    """A plotly figure as a display-data output (its own MIME type, which JupyterLab and Voila render)."""
+    """A plotly figure as a display-data output (its own MIME type, which JupyterLab and Voila render): as wide as
+    its panel, and speaking of providers by name."""
     spec = json.loads(fig.to_json())
+    names = _names()
+    layout = spec["layout"]
+    layout.pop("width", None)
+    layout.update(autosize=True, height=CHART_HEIGHT)
+    if layout.get("title", {}).get("text"):
+        layout["title"]["text"] = human_names(layout["title"]["text"], names)
+    for trace_spec in spec["data"]:
+        for field in ("x", "text"):
+            values = trace_spec.get(field)
+            if isinstance(values, list) and values and all(isinstance(v, str) for v in values):
+                trace_spec[field] = [human_names(v, names) for v in values]
     spec["config"] = {"displaylogo": False, "responsive": True}
-    title = fig.layout.title.text or "plotly figure"
+    title = layout.get("title", {}).get("text") or "plotly figure"
     return {"output_type": "display_data", "metadata": {},
             "data": {PLOTLY_MIME: spec, "text/plain": f"<plotly figure: {title}>"}}
 
@@ -161,87 +226,6 @@ def _html(css: str, description: str) -> widgets.HTML:
     w.add_class(css)
     w.tooltip = description
     return w
-
-
-class ChecklistView(widgets.VBox):
-    """The checklist: a progress line and one row per item with a tick-status dropdown.
-
-    Row widgets are kept per entry id, so a row (and its tick) survives every re-render; the ticks
-    themselves live in the model's :class:`~twarch.checklists.Checklist`, apart from the items.
-    DOM classes: ``twarch-checklist`` (the box), ``twarch-checklist-progress``, ``twarch-check`` and
-    ``twarch-check-<ID>`` (a row), ``twarch-tick`` (its dropdown).
-    """
-
-    def __init__(self, on_tick: Callable[[str, str], None]) -> None:
-        self.on_tick = on_tick
-        self.progress = _html("twarch-checklist-progress", "checklist progress")
-        self.rows: dict[str, widgets.HBox] = {}
-        self.ids: tuple[str, ...] = ()
-        self._syncing = False
-        super().__init__([self.progress])
-        self.add_class("twarch-checklist")
-
-    def _row(self, item: Any) -> widgets.HBox:
-        e = item.entry
-        tick = widgets.Dropdown(options=list(TICK_STATUSES), value="not_verified",
-                                layout=widgets.Layout(width="9em"), tooltip=f"tick {e.id}")
-        tick.add_class("twarch-tick")
-        text = widgets.HTML()
-        row = widgets.HBox([tick, text], layout=widgets.Layout(align_items="flex-start"))
-        row.add_class("twarch-check")
-        row.add_class(f"twarch-check-{e.id}")
-        row.tick, row.text = tick, text
-        tick.observe(lambda change, entry_id=e.id: self._ticked(entry_id, change["new"]), "value")
-        return row
-
-    def _ticked(self, entry_id: str, status: str) -> None:
-        if not self._syncing:
-            self.on_tick(entry_id, status)
-
-    @staticmethod
-    def row_html(item: Any, status: str) -> str:
-        e = item.entry
-        links = "; ".join(f'<a href="{esc(s.url)}" target="_blank" rel="noopener">{esc(s.label)}</a> ({esc(s.as_of)})'
-                          for s in e.sources)
-        mark = "✓" if status in DONE else "☐"
-        return (f'<div data-id="{esc(e.id)}" data-tick="{esc(status)}">{mark} <code>{esc(e.id)}</code> '
-                f"<b>{esc(e.title)}</b> <small>({esc(regime_name(e.regime))}; owner: {esc(e.owner)})</small><br>"
-                f"{esc(e.obligation)}<div style='color:#5F6B7A;font-size:.85em'>Why: {esc(item.why.because)}"
-                f"<br>Sources: {links}</div></div>")
-
-    def show(self, cl: Checklist) -> bool:
-        """Show ``cl``: new rows for new ids, existing rows updated only where their text or tick changed.
-
-        Returns whether anything shown changed."""
-        self._syncing = True
-        changed = False
-        try:
-            done, total = cl.progress
-            progress = (f"<b>Regulatory checklist</b>: {done}/{total} done "
-                        "(fulfilled, not required or n/a). <i>Not legal advice.</i>" if total else
-                        "<b>Regulatory checklist</b>: no items apply to these answers.")
-            if self.progress.value != progress:
-                self.progress.value, changed = progress, True
-            for item in cl:
-                if item.id not in self.rows:
-                    self.rows[item.id] = self._row(item)
-                row, status = self.rows[item.id], cl.status(item.id)
-                if row.tick.value != status:
-                    row.tick.value, changed = status, True
-                text = self.row_html(item, status)
-                if row.text.value != text:
-                    row.text.value, changed = text, True
-            if cl.ids != self.ids:
-                self.ids, changed = cl.ids, True
-                self.children = [self.progress, *(self.rows[i] for i in cl.ids)]
-        finally:
-            self._syncing = False
-        return changed
-
-    @property
-    def html(self) -> str:
-        """Everything the checklist shows, as one HTML string (for tests and exports)."""
-        return self.progress.value + "".join(self.rows[i].text.value for i in self.ids)
 
 
 # ------------------------------------------------------------------------------------------- the panels
@@ -272,11 +256,14 @@ def _items_key(items: tuple[Item, ...]) -> tuple:
     return tuple((i.id, i.text, str(i.why)) for i in items)
 
 
+_LEVEL_PREFIX = re.compile(r"^Level \d+:\s*")
+
+
 def _draw_level(_key: Any, rec: Recommendation, _mode: Any) -> str:
     colour = LEVEL_COLOURS.get(rec.level, "#1F2933")
-    name = rec.level_name.split(": ", 1)[-1]
-    return (f'<span style="display:inline-block;background:{colour};color:#fff;border-radius:1em;'
-            f'padding:.15em .8em;font-weight:600">Level {rec.level}</span> <b>{esc(name)}</b>')
+    name = _LEVEL_PREFIX.sub("", rec.level_name)
+    return (f'<span class="twarch-badge" style="background:{colour}">Level {rec.level}</span> '
+            f'<b class="twarch-level-name">{esc(name)}</b>')
 
 
 def _mode_key(_rec: Recommendation, found: Any) -> Any:
@@ -285,30 +272,37 @@ def _mode_key(_rec: Recommendation, found: Any) -> Any:
 
 def _draw_mode(_key: Any, _rec: Recommendation, found: Any) -> str:
     if found is None:
-        return "<i>No request yet: type what you want to build and press “Read my request”.</i>"
+        return "<i>No request yet: describe what you want to build in Step 1.</i>"
     if not found.activates:
-        return f"<b>Not activated</b>: {esc(found.why)}"
-    chips = " ".join(f'<code style="background:#eef">{esc(s)}</code>' for s in found.signals) or "<i>none</i>"
-    return (f'<b>{esc(found.mode.title())} mode</b> <span data-mode="{esc(found.mode)}"></span>'
-            f"<div>Signals: {chips}</div><div style='color:#5F6B7A;font-size:.85em'>{esc(found.why)}</div>")
+        return f'<span title="{esc(found.why)}"><b>Not activated</b>: {esc(found.why)}</span>'
+    chips = " ".join(f"<code>{esc(s)}</code>" for s in found.signals) or "<i>none</i>"
+    return (f'<span title="{esc(found.why)}"><b>{esc(found.mode.title())} mode</b> '
+            f'<span data-mode="{esc(found.mode)}"></span>· signals: {chips}</span>')
 
 
-def _draw_next(_key: Any, rec: Recommendation, _mode: Any) -> str:
-    if rec.mode != "discovery":
-        return ""
-    if not rec.open_questions:
-        return "<b>Discovery</b>: the five essential questions are answered."
-    q = rec.open_questions[0]
-    options = " / ".join(o["label"] for o in q.get("options", ()))
-    rest = len(rec.open_questions) - 1
-    return (f'<div data-question="{esc(q.id)}" style="border-left:4px solid #F22F46;padding-left:.5em">'
-            f"<b>Next question</b>: {esc(q.text)}"
+def _next_key(rec: Recommendation, _mode: Any) -> Any:
+    return next_question(rec)
+
+
+def _draw_next(found: NextQuestion | None, rec: Recommendation, _mode: Any) -> str:
+    if found is None:
+        if rec.mode == "discovery":
+            return "<b>Every question is answered</b>, the five essential ones included."
+        return "<b>Every question is answered.</b>"
+    options = " / ".join(found.options)
+    where = (f"{found.left} more of the five essential questions after this one" if found.essential
+             else f"{found.left} more to answer after this one")
+    return (f'<div data-question="{esc(found.id)}" data-step="{esc(found.step)}" class="twarch-next-line">'
+            f"<b>Next</b> ({esc(found.step_tab)}): {esc(found.text)}"
             + (f" <small>({esc(options)})</small>" if options else "")
-            + (f"<br><small>{rest} more open after this one.</small>" if rest else "") + "</div>")
+            + (f" <small>· {where}</small>" if found.left else "") + "</div>")
 
 
 def _draw_products(_key: Any, rec: Recommendation, _mode: Any) -> str:
-    body = section("Products", item_list(rec.products, lambda i: esc(PRODUCTS[i.id].name)))
+    def lead(item: Item) -> str:
+        name = PRODUCTS[item.id].name
+        return "" if item.text.startswith(name) else esc(name)
+    body = section("Products", item_list(rec.products, lead))
     if rec.skipped:
         body += section("Skipped", item_list(rec.skipped))
     return body
@@ -320,20 +314,22 @@ def _draw_skills(_key: Any, rec: Recommendation, _mode: Any) -> str:
                    for group in SKILL_GROUPS if rec.skills.get(group))
 
 
+def _draw_warnings(_key: Any, rec: Recommendation, _mode: Any) -> str:
+    if not rec.warnings:
+        return section("Warnings", "<p><i>none</i></p>")
+    groups = "".join(
+        f'<div class="twarch-severity twarch-severity-{severity}"><h4>{esc(heading)} ({len(items)})'
+        f' <small>{esc(meaning)}</small></h4>{item_list(items)}</div>'
+        for severity, heading, meaning, items in by_severity(rec.warnings))
+    return f"<h4>Warnings, most urgent first</h4>{groups}"
+
+
 def _draw_ga(_key: Any, rec: Recommendation, _mode: Any) -> str:
     words = {"custom_code": "Custom code", "not_available": "Not available at GA"}
     body = section("GA gaps", item_list(rec.ga_gaps, lambda i: esc(words.get(i.get("status"), i.get("status")))))
     if rec.ga_works:
         body += section("Works at GA", item_list(rec.ga_works))
     return body
-
-
-def _draw_providers(key: Any, rec: Recommendation, _mode: Any) -> str:
-    def make() -> str:
-        from ..render.providers import provider_table
-
-        return provider_table(rec.answers).to_html()
-    return PROVIDER_CACHE.get_or_make(key, make)
 
 
 def _figure(make: Callable[[Recommendation], dict[str, Any]]) -> Draw:
@@ -344,34 +340,43 @@ def _list_panel(title: str, field: str, lead: Callable[[Item], str] = lambda i: 
     return lambda _key, rec, _mode: section(title, item_list(getattr(rec, field), lead))
 
 
-#: Every output above the tabs or in a results tab, in display order. The checklist is its own view.
+_LAST_DIAGRAM: list[Any] = [None, None]
+
+
+def diagram_of(rec: Recommendation) -> Any:
+    """``diagram(rec)``, drawn once per recommendation (the panel's key and the change line both read it)."""
+    if _LAST_DIAGRAM[0] is not rec:
+        _LAST_DIAGRAM[:] = [rec, diagram(rec)]
+    return _LAST_DIAGRAM[1]
+
+
+#: Every output above the tabs or in a results tab, in display order. The provider comparison and the checklist
+#: are views of their own (see :class:`Results`).
 PANELS: tuple[Panel, ...] = (
     Panel("level", "twarch-level", "capability level", None, lambda r, m: (r.level, r.level_name), _draw_level),
     Panel("mode", "twarch-mode-result", "mode detected from the request", None, _mode_key, _draw_mode),
-    Panel("next", "twarch-next", "the next open question", None,
-          lambda r, m: (r.mode, tuple(q.id for q in r.open_questions)), _draw_next),
+    Panel("next", "twarch-next", "the next question to answer", None, _next_key, _draw_next),
     Panel("diagram", "twarch-diagram", "architecture diagram", "Architecture",
-          lambda r, m: diagram(r).source, lambda key, r, m: svg_of(key)),
+          lambda r, m: diagram_of(r).source, lambda key, r, m: svg_of(key)),
     Panel("decisions", "twarch-decisions", "decisions with their reasons", "Architecture",
           lambda r, m: _items_key(r.decisions), _list_panel("Decisions", "decisions")),
     Panel("products", "twarch-products", "products with their reasons", "Products & skills",
           lambda r, m: (_items_key(r.products), _items_key(r.skipped)), _draw_products),
     Panel("skills", "twarch-skills", "skills to install", "Products & skills",
           lambda r, m: tuple(_items_key(r.skills.get(g, ())) for g in SKILL_GROUPS), _draw_skills),
-    Panel("warnings", "twarch-warnings", "architectural warnings", "Warnings & GA",
-          lambda r, m: _items_key(r.warnings), _list_panel("Warnings", "warnings")),
+    Panel("warnings", "twarch-warnings", "architectural warnings by severity", "Warnings & GA",
+          lambda r, m: (_items_key(r.warnings), tuple(w.get("severity") for w in r.warnings)), _draw_warnings),
     Panel("ga", "twarch-ga", "GA constraints", "Warnings & GA",
           lambda r, m: (_items_key(r.ga_gaps), _items_key(r.ga_works)), _draw_ga),
     Panel("regulations", "twarch-regulations", "regulations", "Warnings & GA",
           lambda r, m: _items_key(r.regulations),
           _list_panel("Regulations (not legal advice)", "regulations", lambda i: esc(i.get("name") or i.id))),
-    Panel("providers", "twarch-providers", "provider table", "Providers",
-          lambda r, m: (r.answers.languages, r.stt_provider, r.tts_provider), _draw_providers),
     Panel("latency", "twarch-latency", "latency budget", "Providers",
           lambda r, m: (r.voice_transport, r.stt_provider, r.tts_provider, r.answers.llm),
           _figure(lambda r: _latency_bundle(r)), "figure"),
     Panel("cost", "twarch-cost", "cost per call minute", "Providers",
-          lambda r, m: (r.voice_transport, r.answers.llm), _figure(lambda r: _cost_bundle(r)), "figure"),
+          lambda r, m: (r.voice_transport, r.answers.llm, r.stt_provider, r.tts_provider),
+          _figure(lambda r: _cost_bundle(r)), "figure"),
     Panel("bill", "twarch-bill", "monthly bill", estimates.COST_TAB, estimates.bill_key, estimates.draw_bill),
     Panel("bill_chart", "twarch-bill-chart", "monthly bill chart", estimates.COST_TAB, estimates.bill_key,
           estimates.draw_bill_chart, "figure"),
@@ -382,29 +387,95 @@ PANELS: tuple[Panel, ...] = (
     Panel("capacity", "twarch-capacity", "capacity plan", estimates.COST_TAB, estimates.capacity_key,
           estimates.draw_capacity),
 )
-#: The results tabs, in order; the checklist has the last one.
-CHECKLIST_TAB = "Checklist"
+#: The results tabs, in order; the provider comparison opens the Providers tab, the checklist has the last one.
+PROVIDERS_TAB, CHECKLIST_TAB = "Providers", "Checklist"
 RESULT_TABS: tuple[str, ...] = (*dict.fromkeys(p.tab for p in PANELS if p.tab), CHECKLIST_TAB)
 
 
-class Results:
-    """The output widgets (one per :data:`PANELS` entry, as attributes of the same name, plus the checklist)
-    and the dependency-aware renderer that keeps them current."""
+ZOOMS = ("fit", "100", "150", "200", "300")
 
-    def __init__(self, on_tick: Callable[[str, str], None]) -> None:
+
+class Results:
+    """The output widgets (one per :data:`PANELS` entry, as attributes of the same name), the provider and
+    checklist views, the change line and the diagram's toolbar, and the dependency-aware renderer that keeps
+    them current. ``download(name, data, mime)`` is how the toolbar hands a file to the browser."""
+
+    def __init__(self, on_tick: Callable[[str, str], None],
+                 download: Callable[[str, str | bytes, str], None] | None = None) -> None:
         self.widgets: dict[str, widgets.Widget] = {}
         for panel in PANELS:
             if panel.kind == "figure":
                 w = widgets.Output(layout=widgets.Layout(min_height="2em"))
                 w.add_class(panel.css)
+                w.add_class("twarch-chart")
             else:
                 w = _html(panel.css, panel.description)
             self.widgets[panel.name] = w
             setattr(self, panel.name, w)
+        self.providers = ProviderView()
         self.checklist = ChecklistView(on_tick)
+        self.changes = _html("twarch-changes", "what the last answer changed")
+        self.download = download
         self.keys: dict[str, Any] = {}
-        self.diagram.layout.overflow = "auto"
-        self.providers.layout.overflow = "auto"
+        self.marks: dict[str, tuple[str, ...]] = {}
+        self.rec: Recommendation | None = None
+        self.change: Change | None = None
+        self.zoom = "fit"
+        self.diagram.add_class("twarch-zoom-fit")
+        self.diagram_box = widgets.VBox([self._diagram_toolbar(), self.diagram])
+        self.diagram_box.add_class("twarch-diagram-box")
+
+    def _diagram_toolbar(self) -> widgets.HBox:
+        def button(label: str, tip: str, css: str, act: Callable[[], None], icon: str = "") -> widgets.Button:
+            b = widgets.Button(description=label, tooltip=tip, icon=icon, layout=widgets.Layout(width="auto"))
+            b.add_class(css)
+            b.on_click(lambda _b: act())
+            return b
+        self.zoom_out = button("−", "zoom out", "twarch-zoom-out", lambda: self.set_zoom(-1))
+        self.zoom_fit = button("Fit", "fit the diagram to the panel", "twarch-zoom-reset", lambda: self.set_zoom(0))
+        self.zoom_in = button("+", "zoom in", "twarch-zoom-in", lambda: self.set_zoom(1))
+        self.full_size = widgets.ToggleButton(value=False, description="Full size", icon="expand",
+                                              tooltip="show the diagram over the whole window (press again to close)",
+                                              layout=widgets.Layout(width="auto"))
+        self.full_size.add_class("twarch-full-size")
+        self.full_size.observe(lambda change: self._full(change["new"]), "value")
+        svg = button("SVG", "download the diagram as SVG", "twarch-download-svg", lambda: self._save("svg"),
+                     "download")
+        png = button("PNG", "download the diagram as PNG", "twarch-download-png", lambda: self._save("png"),
+                     "download")
+        bar = widgets.HBox([self.zoom_out, self.zoom_fit, self.zoom_in, self.full_size, svg, png])
+        bar.add_class("twarch-toolbar")
+        bar.add_class("twarch-diagram-toolbar")
+        return bar
+
+    def set_zoom(self, step: int) -> str:
+        """Zoom the diagram one step in (1) or out (-1), or back to fit (0); returns the zoom shown."""
+        index = 0 if step == 0 else min(max(ZOOMS.index(self.zoom) + step, 0), len(ZOOMS) - 1)
+        self.diagram.remove_class(f"twarch-zoom-{self.zoom}")
+        self.zoom = ZOOMS[index]
+        self.diagram.add_class(f"twarch-zoom-{self.zoom}")
+        return self.zoom
+
+    def _full(self, on: bool) -> None:
+        if on:
+            self.diagram_box.add_class("twarch-diagram-full")
+        else:
+            self.diagram_box.remove_class("twarch-diagram-full")
+
+    def diagram_file(self, fmt: str) -> str | bytes:
+        """The diagram shown, as a standalone SVG document (text) or a 144 dpi PNG (bytes)."""
+        if self.rec is None:
+            raise ValueError("nothing drawn yet")
+        graph = diagram_of(self.rec).copy()
+        if fmt == "png":
+            graph.attr(dpi="144")
+            return graph.pipe(format="png")
+        return graph.pipe(format="svg", encoding="utf-8")
+
+    def _save(self, fmt: str) -> None:
+        if self.download is not None:
+            self.download(f"twarch-diagram.{fmt}", self.diagram_file(fmt),
+                          "image/svg+xml" if fmt == "svg" else "image/png")
 
     @property
     def dot_source(self) -> str:
@@ -415,21 +486,47 @@ class Results:
         """The widgets of one results tab, in order."""
         if title == CHECKLIST_TAB:
             return [self.checklist]
-        return [self.widgets[p.name] for p in PANELS if p.tab == title]
+        shown = [self.widgets[p.name] for p in PANELS if p.tab == title]
+        if title == PROVIDERS_TAB:
+            shown.insert(0, self.providers)
+        if self.diagram in shown:
+            shown[shown.index(self.diagram)] = self.diagram_box
+        return shown
 
-    def render(self, rec: Recommendation, cl: Checklist, mode_result: Any = None) -> set[str]:
-        """Bring every output up to date with ``rec``; returns the names of the outputs that changed."""
+    def render(self, rec: Recommendation, cl: Checklist, mode_result: Any = None, compare: bool = True) -> set[str]:
+        """Bring every output up to date with ``rec``; returns the names of the outputs that changed.
+
+        With ``compare`` (an answer changed) the change line says what changed since the last render and the
+        diagram and warnings mark what is new; without (a first render, a load, a reset) both start afresh."""
         keys = {panel.name: panel.key(rec, mode_result) for panel in PANELS}
-        changed = {name for name, key in keys.items() if self.keys.get(name, _MISSING) != key}
+        change = None
+        if compare and self.rec is not None:
+            change = what_changed(self.rec, rec, self.keys.get("diagram", ""), keys["diagram"])
+        marks = {"diagram": change.added if change else (),
+                 "warnings": tuple(w.id for w in change.new_warnings) if change else ()}
+        changed = {name for name, key in keys.items()
+                   if self.keys.get(name, _MISSING) != key or self.marks.get(name, ()) != marks.get(name, ())}
         updates = []
         for panel in PANELS:
             if panel.name in changed:
                 attr = "outputs" if panel.kind == "figure" else "value"
-                updates.append((self.widgets[panel.name], attr, panel.draw(keys[panel.name], rec, mode_result)))
+                value = panel.draw(keys[panel.name], rec, mode_result)
+                if panel.name == "diagram" and marks["diagram"]:
+                    value = mark_added(value, marks["diagram"])
+                elif panel.name == "warnings" and marks["warnings"]:
+                    value = mark_new(value, marks["warnings"])
+                updates.append((self.widgets[panel.name], attr, value))
+        line = change_html(change)
+        if line != self.changes.value:
+            updates.append((self.changes, "value", line))
+            changed.add("changes")
         for widget, attr, value in updates:
             with widget.hold_sync():
                 setattr(widget, attr, value)
-        self.keys = keys
+        self.keys, self.marks, self.rec, self.change = keys, marks, rec, change
+        with self.providers.hold_sync():
+            if self.providers.show(rec):
+                changed.add("providers")
         with self.checklist.hold_sync():
             if self.checklist.show(cl):
                 changed.add("checklist")
@@ -470,7 +567,31 @@ def _cost_bundle(rec: Recommendation) -> dict[str, Any]:
 
     if rec.voice_transport is None:
         return note_bundle("No voice channel, so no cost per call minute.")
+    if rec.voice_transport == "media_streams":
+        return note_bundle("No cost chart for Media Streams: the research found no sourced Media Streams price per "
+                           "minute (notebooks/providers.ipynb shows how to draw it with your own price).")
     try:
-        return figure_bundle(cost_latency_figure(llm=llm_for(rec.answers.llm), route=rec.voice_transport))
+        fig = cost_latency_figure(llm=llm_for(rec.answers.llm), route=rec.voice_transport)
     except AnswerError as exc:
-        return note_bundle(str(exc))
+        return note_bundle(exc.problem)
+    label_points(fig, rec)
+    return figure_bundle(fig)
+
+
+def label_points(fig: Any, rec: Recommendation) -> None:
+    """Name the efficient front's points and star the pairs of the recommended vendors, on the chart itself."""
+    import plotly.graph_objects as go
+
+    from ..knowledge.providers import load_providers
+
+    vendor = {p.id: p.vendor_id for p in load_providers()}
+    pairs, front = fig.data[0], fig.data[1]
+    front.update(mode="lines+markers+text", textposition="bottom right", textfont={"size": 10})
+    mine = [i for i, label in enumerate(pairs.text)
+            if [vendor.get(part) for part in label.split(" + ")] == [rec.stt_provider, rec.tts_provider]]
+    if mine:
+        fig.add_trace(go.Scatter(name="your providers", mode="markers+text", x=[pairs.x[i] for i in mine],
+                                 y=[pairs.y[i] for i in mine], text=[pairs.text[i] for i in mine],
+                                 textposition="top center", textfont={"size": 10},
+                                 marker={"size": 14, "symbol": "star", "color": "#0263E0"},
+                                 hovertemplate="%{text}<br>%{x:.0f} ms, %{y:.4f} USD/min<extra></extra>"))

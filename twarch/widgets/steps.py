@@ -10,7 +10,11 @@ trait: a dict of the step's answered fields, in canonical form. A field the user
 class              DOM class              extra
 =================  =====================  ===========================================================
 RequestStep        ``twarch-step-request``    "Read my request" button (``twarch-read-request``): mode
-                                          detection (``twarch-mode``) and the pre-fill suggestions
+                                          detection (``twarch-mode``), the pre-fill suggestions, what
+                                          the request says against the user's own answers
+                                          (``twarch-request-conflicts``, ``twarch-accept-request``) and,
+                                          given scenario cards, a card picker (``twarch-scenario``) and
+                                          the card (``twarch-scenario-card``)
 EssentialStep      ``twarch-step-essential``  the channel mix the channels imply (``twarch-channels``)
 ContextStep        ``twarch-step-context``    the entry point derived from handoff (``twarch-entry-point``)
 (any other step)   ``twarch-step-<id>``       -- (a plain :class:`Step`, see :func:`step_for`)
@@ -35,6 +39,7 @@ from ..answers import Answers
 from ..knowledge.questions import QUESTIONS, STEPS
 from ..recommendation import Item, Recommendation
 from ..render.reports import html_text
+from ..render.wording import rich_text, value_label
 from .fields import QuestionField
 
 __all__ = ["STEP_CLASSES", "ContextStep", "EssentialStep", "RequestStep", "Step", "step_class", "step_for"]
@@ -54,7 +59,7 @@ class Step(widgets.VBox):
     def __init__(self, answers: Answers | Mapping[str, Any] | None = None, **kwargs: Any) -> None:
         self.questions = tuple(q for q in QUESTIONS if q.step == self.step_id)
         self.fields: dict[str, QuestionField] = {q.id: QuestionField(q) for q in self.questions}
-        self.heading = widgets.HTML(f"<h3 style='margin:.2em 0'>{html.escape(STEPS[self.step_id].title)}</h3>")
+        self.heading = widgets.HTML(f"<h3>{html.escape(STEPS[self.step_id].title)}</h3>")
         self.managed = False  # a Wizard sets this and feeds show_recommendation()
         super().__init__([self.heading, *self._extras_before(), *self.fields.values(), *self._extras_after()],
                          **kwargs)
@@ -73,6 +78,10 @@ class Step(widgets.VBox):
 
     def _extras_after(self) -> list[widgets.Widget]:
         return []
+
+    def __repr__(self) -> str:
+        """What a notebook shows where the widget cannot be drawn (not run yet, or not trusted)."""
+        return f"twarch step “{STEPS[self.step_id].tab}”: run all cells to answer its questions here"
 
     # ------------------------------------------------------------------------------- value <-> fields
 
@@ -128,14 +137,13 @@ class Step(widgets.VBox):
         """Show what this step's answers imply in ``rec`` (the channel mix, the entry point ...)."""
 
     def mark_next(self, question_id: str | None) -> None:
-        """Highlight the next open question (discovery mode) when it is in this step."""
+        """Highlight the next question to answer when it is in this step."""
         for qid, field in self.fields.items():
-            if qid == question_id:
+            marked = "twarch-next-question" in field._dom_classes
+            if qid == question_id and not marked:
                 field.add_class("twarch-next-question")
-                field.layout.border_left = "4px solid #F22F46"
-            elif "twarch-next-question" in field._dom_classes:
+            elif qid != question_id and marked:
                 field.remove_class("twarch-next-question")
-                field.layout.border_left = None
 
     @property
     def errors(self) -> dict[str, str]:
@@ -147,9 +155,8 @@ def _decision_html(rec: Recommendation, decision_id: str, title: str, unanswered
     item: Item | None = next((d for d in rec.decisions if d.id == decision_id), None)
     if item is None:
         return f"<small><b>{html.escape(title)}</b>: <i>{html.escape(unanswered)}</i></small>"
-    return (f'<div data-decision="{html.escape(decision_id)}" style="background:#F0F6FF;padding:.2em .5em;'
-            f'border-radius:4px"><b>{html_text(item.text)}</b><br>'
-            f"<small style='color:#5F6B7A'>Why: {html_text(str(item.why))}</small></div>")
+    return (f'<div data-decision="{html.escape(decision_id)}" class="twarch-derived"><b>{rich_text(item.text)}</b>'
+            f"<br><small>Why: {html_text(str(item.why))}</small></div>")
 
 
 class RequestStep(Step):
@@ -164,14 +171,59 @@ class RequestStep(Step):
     suggestions = Dict(help="field id -> (value, the words it was read from)")
     submissions = Int(0)
 
+    def _extras_before(self) -> list[widgets.Widget]:
+        self.scenario = widgets.Dropdown(options=[("— no scenario card", "")], value="", description="Scenario",
+                                         tooltip="the workshop's scenario card this session works on",
+                                         layout=widgets.Layout(width="auto"))
+        self.scenario.add_class("twarch-scenario")
+        self.scenario_card = widgets.Output()
+        self.scenario_card.add_class("twarch-scenario-card")
+        self.card_box = widgets.Accordion(children=[self.scenario_card], titles=("The scenario card",))
+        self.scenario.layout.display = self.card_box.layout.display = "none"
+        return [self.scenario, self.card_box]
+
     def _extras_after(self) -> list[widgets.Widget]:
         self.read_button = widgets.Button(description="Read my request", button_style="primary", icon="search",
-                                          tooltip="detect the mode and pre-fill the other steps from your words")
+                                          tooltip="detect the mode and pre-fill the other steps from your words",
+                                          layout=widgets.Layout(width="auto"))
         self.read_button.add_class("twarch-read-request")
         self.read_button.on_click(lambda _button: self.submit())
         self.mode_html = widgets.HTML("")
         self.mode_html.add_class("twarch-mode")
-        return [self.read_button, self.mode_html]
+        self.conflicts_html = widgets.HTML("")
+        self.accept_button = widgets.Button(description="Use what my request says", icon="check",
+                                            tooltip="replace your own answers named above with what the request says",
+                                            layout=widgets.Layout(width="auto"))
+        self.accept_button.add_class("twarch-accept-request")
+        self.conflicts_box = widgets.VBox([self.conflicts_html, self.accept_button])
+        self.conflicts_box.add_class("twarch-request-conflicts")
+        self.conflicts_box.layout.display = "none"
+        return [self.read_button, self.mode_html, self.conflicts_box]
+
+    def show_scenarios(self, cards: dict[str, str], chosen: str | None) -> None:
+        """Offer these scenario cards (id -> Markdown) and show the chosen one's text."""
+        options = [("— no scenario card", "")] + [(_card_title(text, card), card) for card, text in cards.items()]
+        if list(self.scenario.options) != options:
+            self.scenario.options = options
+        self.scenario.value = chosen if chosen in cards else ""
+        self.scenario.layout.display = None if cards else "none"
+        self.card_box.layout.display = None if chosen in cards else "none"
+        card = ({"output_type": "display_data", "metadata": {},
+                 "data": {"text/markdown": cards[chosen], "text/plain": cards[chosen]}},) if chosen in cards else ()
+        if self.scenario_card.outputs != card:
+            self.scenario_card.outputs = card
+
+    def show_conflicts(self, conflicts: dict[str, tuple[Any, str]]) -> None:
+        """Say where the request contradicts the user's own answers (which it never overwrites silently)."""
+        lines = []
+        for key, (value, phrase) in conflicts.items():
+            said = ", ".join(value_label(key, v) for v in value) if isinstance(value, tuple | list) else (
+                ("Yes" if value else "No") if isinstance(value, bool) else value_label(key, value))
+            lines.append(f"<li><b>{html.escape(BY_ID_TITLES[key])}</b>: your request says <b>{html.escape(said)}</b>"
+                         f" (“{html.escape(phrase)}”); your own answer is kept.</li>")
+        self.conflicts_html.value = ("<div role='status'>Your request differs from answers you gave:<ul>"
+                                     + "".join(lines) + "</ul></div>") if lines else ""
+        self.conflicts_box.layout.display = None if lines else "none"
 
     @property
     def text(self) -> str:
@@ -198,13 +250,21 @@ class RequestStep(Step):
         self.mode_html.value = mode_html(found)
 
 
+def _card_title(text: str, card: str) -> str:
+    first = text.splitlines()[0] if text else ""
+    return first.removeprefix("# ").removeprefix("Scenario: ").strip() or card
+
+
+BY_ID_TITLES = {q.id: q.title.rstrip("?") for q in QUESTIONS}
+
+
 def mode_html(found: Any) -> str:
     """Step 1's verdict as HTML: the mode and the signals it matched (escaped)."""
     if found is None:
         return ""
     if not found.activates:
         return f"<div data-mode='none'><b>Not activated</b>: {html.escape(found.why)}</div>"
-    chips = " ".join(f'<code style="background:#eef">{html.escape(s)}</code>' for s in found.signals)
+    chips = " ".join(f"<code>{html.escape(s)}</code>" for s in found.signals)
     return (f'<div data-mode="{html.escape(found.mode)}"><b>{html.escape(found.mode.title())} mode</b>'
             f" · signals: {chips or '<i>none</i>'}</div>")
 
