@@ -361,6 +361,13 @@ PREFILL = [
     ("the raw caller audio for our own diarization", "needs_raw_audio", True),
     ("whisper for transcription", "stt_provider", "openai"),
     ("pip install the core package", "team_language", "python"),
+    ("the assistant rings homeowners about their quote", "direction", "outbound"),
+    ("we call and text our members before renewal", "channels", ("voice", "sms")),
+    ("a Belgian logistics provider", "countries", ("BE",)),
+    ("about 40 calls at once on Mondays", "peak_concurrent_calls", 40),
+    ("it passes qualified callers to a sales rep", "handoff", True),
+    ("we own three hair salons", "customer_profile", "smb"),
+    ("it answers the after-hours calls and books jobs", "outcome", "autonomous_service"),
 ]
 
 
@@ -392,6 +399,8 @@ def test_prefill(text, key, value):
     ("callers from New South Wales", "countries"),          # an Australian state, not Wales
     ("our data must stay in the EU", "eu_users"),           # where data lives, not where the users are
     ("German-speaking staff", "countries"),                  # a language, not a country
+    ("leads fill in the form on our website", "channels"),   # a web form is not a chat channel
+    ("questions about billing", "takes_payments"),          # talking about bills is not taking a card
 ])
 def test_not_prefilled(text, key):
     assert key not in prefill(text)

@@ -305,8 +305,9 @@ def prefill_matches(text: str, fields: Iterable[str] | None = None) -> tuple[Pre
     for field_id in (q for q in BY_ID if q in wanted):
         mine = [hit for hit in hits if any(f == field_id for f, _ in hit[3][0].sets)]
         for start, end, _, (phrase, m) in _select(mine):
-            hedged, negated = _hedged(text, start), _negated(text, start, end)
             value = dict(phrase.sets)[field_id]
+            # "maybe 15 calls at once" is an estimate, still an answer; "maybe we need memory" is not.
+            hedged, negated = value != cues.COUNT and _hedged(text, start), _negated(text, start, end)
             if value == cues.COUNT:
                 value = _captured(m)
             elif value == cues.TAG:
@@ -388,8 +389,10 @@ def answers_from_text(text: str) -> Answers:
 
 
 def _captured(m: re.Match[str]) -> int | None:
-    """The count a phrase names, or None when it is not a whole number from 0 to ``MAX_COUNT``."""
-    raw = (m.groupdict().get("n") or "").replace(",", "").lower()
+    """The count a phrase names (its ``n`` group, or ``n2`` for a second wording), or None when it is not a whole
+    number from 0 to ``MAX_COUNT``."""
+    groups = m.groupdict()
+    raw = (groups.get("n") or groups.get("n2") or "").replace(",", "").lower()
     scale = 1000 if raw.endswith("k") else 1
     try:
         number = float(raw.rstrip("k")) * scale

@@ -313,14 +313,21 @@ CHANNEL_PHRASES: tuple[Phrase, ...] = (
     _p(r"whats~app", "channels", ("whatsapp",)),
     _p(r"rcs|rich communication services?", "channels", ("rcs",)),
     _p(r"web~chat|chat widgets?|live chat|website chat|site chat|in~app chat|chat windows?|chat on (?:our|the"
-       r"|my) (?:web~?site|site|app)|(?:our|the|my) web~?site|web app", "channels", ("chat",)),
+       r"|my) (?:web~?site|site|app)|(?<!form\s)(?<!forms\s)(?:on|via|through|in) (?:our|the|my) web~?site(?! forms?)|web app", "channels",
+       ("chat",)),
     _p(r"omni~channel|every channel|all (?:the )?channels", "channels", ("voice", "sms", "whatsapp", "rcs", "chat")),
 )
 
 #: Whose contacts, and who they are: "call our overdue customers", "ring patients", "text their leads".
 _WHOSE = r"(?:our |my |the |their |your |all |past~due |existing |new |those |these )?(?:[\w-]+ )?"
 _CONTACTS = (r"(?:customers|patients|leads|clients|debtors|members|borrowers|prospects|subscribers|donors|voters"
-             r"|guests|students|parents|policy~holders|applicants|candidates|users|people|households|tenants|owners)")
+             r"|guests|students|parents|policy~holders|applicants|candidates|users|people|households|tenants|owners"
+             r"|home~owners|residents|consumers|shoppers|buyers|families|seniors|passengers|travell?ers|accounts"
+             r"|contacts|recipients|callers|no~shows)")
+#: Calling (or calling and messaging) people first: "phone homeowners", "call and WhatsApp our patients".
+_CALL_VERB = r"(?:call|calls|calling|phone|phones|phoning|ring|rings|ringing|dial|dials|dialing)"
+_CALL_THEM = rf"{_CALL_VERB}(?: (?:and|or|/) (?:text|whats~app|message|sms|email))? {_WHOSE}{_CONTACTS}"
+_TEXT_THEM = rf"(?:text|texts|texting|sms)(?: (?:and|or|/) (?:call|phone|ring))? {_WHOSE}{_CONTACTS}"
 
 ESSENTIAL_PHRASES: tuple[Phrase, ...] = (
     # outcome
@@ -329,20 +336,27 @@ ESSENTIAL_PHRASES: tuple[Phrase, ...] = (
     _p(r"faqs?|frequently asked questions|answer(?:s|ing)? (?:customer |common |their |basic )?questions|book(?:s"
        r"|ing)? (?:an? )?(?:appointments?|reservations?|tables?)|appointment (?:booking|scheduling)|schedul(?:e|es"
        r"|ing) appointments|reservations?|order status|where is my order|take (?:food |phone )?orders|ordering"
-       r"|track(?:ing)? (?:their |my |an? )?orders?|receptionist|answer(?:s|ing)? (?:the )?phones?",
-       "outcome", "autonomous_service"),
+       r"|track(?:ing)? (?:their |my |an? )?orders?|receptionist|answer(?:s|ing)? (?:the |our |my |their )?phones?"
+       r"|book(?:s|ing)? (?:[\w-]+ ){0,2}(?:visits?|jobs?|slots?|consultations?|appointments?|test drives?"
+       r"|service calls?)|answer(?:s|ing)? (?:[\w-]+ ){0,3}calls", "outcome", "autonomous_service"),
     _p(r"reminders?|surveys?|outreach|confirm(?:s|ing)? appointments|appointment confirmations?",
        "outcome", "outbound_calling"),
     # Calling or texting people first is both the outbound outcome and the outbound direction.
     _pm(r"outbound|outgoing calls?|(?:reminder|follow~up|courtesy|confirmation|collection|proactive) calls"
         r"|proactive outreach|dial(?:s|ing)? out|cold~call(?:s|ing)?|telemarketing|robo~?calls?",
         ("outcome", "outbound_calling"), ("direction", "outbound")),
-    _pm(rf"(?:call|calls|calling|phone|phones|phoning|ring|rings|ringing|dial|dials|dialing) {_WHOSE}{_CONTACTS}",
-        ("outcome", "outbound_calling"), ("direction", "outbound"), ("channels", ("voice",))),
+    # Who calls first is certain from these words; what the calls are for (the outcome) is only a hint.
+    _p(_CALL_THEM, "direction", "outbound"),
+    # Only the verb answers the channels, so "call and WhatsApp our patients" still reads WhatsApp.
+    _p(rf"{_CALL_VERB}(?=(?: (?:and|or|/) (?:text|whats~app|message|sms|email))? {_WHOSE}{_CONTACTS})", "channels",
+       ("voice",)),
+    _p(_CALL_THEM, "outcome", "outbound_calling", 1),
     _pm(r"(?:call|calls|calling|ring|rings|ringing|phone|phones|phoning) (?!us )(?:[\w-]+ ){1,2}back",
         ("direction", "outbound"), ("channels", ("voice",))),
-    _pm(rf"(?:text|texts|texting|sms|message|messages|messaging) {_WHOSE}{_CONTACTS}",
-        ("outcome", "outbound_calling"), ("direction", "outbound"), ("channels", ("sms",)), priority=1),
+    _pm(_TEXT_THEM, ("direction", "outbound"), ("channels", ("sms",))),
+    _p(_TEXT_THEM, "outcome", "outbound_calling", 1),
+    _pm(rf"(?:whats~app|whats~apping|message|messages|messaging) {_WHOSE}{_CONTACTS}", ("direction", "outbound"),
+        priority=1),
     _p(r"internal (?:tools?|use|teams?|users?|help~desk|knowledge base|employees)|employees|co~pilots?|for (?:our"
        r"|my) (?:support |sales |service )?(?:agents|reps|team|technicians)|it help~desk|back~office|field technicians",
        "outcome", "internal_tools"),
@@ -387,7 +401,8 @@ ESSENTIAL_PHRASES: tuple[Phrase, ...] = (
        r"|task~router"
        r"|(?:twilio )?flex|(?:reach|reaches|get to|gets to|go to|goes to|passed to|pass(?:es|ing)? (?:\w+ ){0,3}to"
        r"|route[sd]? (?:\w+ ){0,3}to|hand(?:s|ed)? (?:\w+ ){0,3}to) (?:a |an |the |our )?(?:person|human|humans"
-       r"|people|staff|live agents?|human agents?|(?:a )?real person)", "handoff", True),
+       r"|people|staff|live agents?|human agents?|(?:a )?real person|(?:sales |support |service )?(?:agents?|reps?"
+       r"|representatives?|colleagues?|team members?)(?! ai))", "handoff", True),
     _p(r"hybrid", "handoff", True, 1),
     _p(r"fully autonomous|pure(?:ly)? ai|ai only|without (?:any )?humans?", "handoff", False),
 )
@@ -423,6 +438,9 @@ CONTEXT_PHRASES: tuple[Phrase, ...] = (
     _p(r"start~ups?|(?:small|little|tiny|local|family~run|independent) (?:[\w-]+ ){0,2}(?:business(?:es)?|biz|team"
        r"|company|shop|store|spa|salon|practice|clinic|firm|office|restaurant|caf[eé]|bakery|gym|agency|hotel)"
        r"|small biz|smbs?|solo (?:founder|developer)|side project", "customer_profile", "smb"),
+    _p(r"(?:i|we) (?:run|own|have|operate|manage) (?:a|an|one|two|three|four|five|six|\d) (?:[\w-]+ ){0,2}(?:shops?"
+       r"|stores?|restaurants?|salons?|clinics?|practices?|offices?|caf[eé]s?|gyms?|baker(?:y|ies)|locations?"
+       r"|places?|garages?|studios?|spas?)", "customer_profile", "smb", 1),
     # industry
     _p(r"clinics?|patients?|health~care|hospitals?|medical|doctors?|physicians?|dental|dentists?|pharmac(?:y|ies)"
        r"|tele~(?:health|medicine)|phi|nurses?|health systems?", "industry", "healthcare"),
@@ -439,7 +457,7 @@ CONTEXT_PHRASES: tuple[Phrase, ...] = (
     # payments
     _p(r"payments?|credit cards?|debit cards?|card (?:numbers?|details|payments?|data)|checkout|collect(?:s"
        r"|ing)? payments?|<pay>|pay verb", "takes_payments", True),
-    _p(r"pay(?:s|ing)?(?! attention)(?!~as~you~go)|billing|(?:by|with a|via) (?:credit |debit )?card|deposits?",
+    _p(r"pay(?:s|ing)?(?! attention)(?!~as~you~go)|(?:by|with a|via) (?:credit |debit )?card|deposits?",
        "takes_payments", True, 1),
     _pm(r"pci(?: dss| compliance| compliant| mode)?", ("takes_payments", True), ("regulations", ("pci_dss",))),
     _p(r"payment reminders?", "outcome", "outbound_calling", hides=("takes_payments",)),
@@ -518,7 +536,9 @@ STACK_PHRASES: tuple[Phrase, ...] = (
        r"|infrastructure|backend|services?|stack)|(?:already|currently) (?:\w+ ){0,3}web~socket (?:servers?|clusters?"
        r"|infrastructure|backend|services?|stack|fleet|gateway)", "existing_websocket_server", True),
     _p(r"twilio (?:functions?|serverless)|serverless functions? on twilio", "uses_twilio_functions", True),
-    _p(r"(?P<n>\d[\d,]{0,15}(?:\.\d+)?k?) (?:simultaneous|concurrent|parallel) (?:phone )?calls",
+    _p(r"(?P<n>\d[\d,]{0,15}(?:\.\d+)?k?) (?:simultaneous|concurrent|parallel) (?:phone )?calls"
+       r"|(?P<n2>\d[\d,]{0,15}k?) (?:phone )?calls (?:at (?:the same|one) time|at once|simultaneously|in parallel"
+       r"|concurrently)",
        "peak_concurrent_calls", COUNT),
     # GA wants
     _p(r"boomerang|hand(?:s|ing)?(?: it| the (?:call|conversation))? back to the (?:ai|bot|agent)|(?:return|go|goes"
@@ -656,12 +676,14 @@ PEOPLE = (r"(?:customers?|callers?|users?|patients?|clients?|consumers?|shoppers
           r"|members?|leads|prospects|buyers|guests|travell?ers|students|voters|donors|borrowers|policy~holders"
           r"|businesses|companies|market|audience|phone numbers?|clinics?|practices?|hospitals?|stores?|shops?|hotels?"
           r"|banks?|offices?|branch(?:es)?|subsidiar(?:y|ies)|operations?|restaurants?|salons?|pharmac(?:y|ies)"
-          r"|dealerships?|agenc(?:y|ies)|firms?|insurers?|retailers?|utilit(?:y|ies)|carriers?|airlines?)")
+          r"|dealerships?|agenc(?:y|ies)|firms?|insurers?|retailers?|utilit(?:y|ies)|carriers?|airlines?|suppliers?"
+          r"|providers?|operators?|brands?|start~ups?|organi[sz]ations?|charit(?:y|ies)|councils?|municipalit(?:y|ies)"
+          r"|schools?|universit(?:y|ies)|employees|staff|teams?)")
 
 GEOGRAPHY_PHRASES: tuple[Phrase, ...] = (
     _grouped("countries", {f"c_{code}": (names, (code,)) for code, (names, _) in COUNTRY_NAMES.items()}),
     _grouped("countries", {f"d_{code}": (demonym, (code,)) for code, (_, demonym) in COUNTRY_NAMES.items()},
-             rf"(?!~speaking) (?:[\w-]+ )?{PEOPLE}"),
+             rf"(?!~speaking) (?:[\w-]+ ){{0,2}}{PEOPLE}"),
     _p(r"north america", "countries", ("US", "CA")),
 )
 
