@@ -127,23 +127,24 @@ def test_speech_to_speech_agent_by_hand():
     # 5,000 calls x 2 min = 10,000 min, all outbound. T = 6 x 2 = 12 turns. Audio tokens per turn: caller
     # 0.5 x 2 min x 600 / 12 = 50, model 0.5 x 2 x 1,200 / 12 = 100; transcript text 18.75 tokens a turn.
     # Audio input per call (the conversation is re-sent every response): 50 x 12 x 13/2 + 100 x 12 x 11/2
-    # = 3,900 + 6,600 = 10,500 tokens.
+    # = 3,900 + 6,600 = 10,500 tokens, of which new each response: 12 x 50 + 11 x 100 = 1,700; cached: 8,800.
     assert accumulated(12, 50, 100) == 10500
     assert costs(b) == {
-        "voice_outbound": 140.00,  # 10,000 x $0.014
-        "s2s_audio_in": 1680.00,   # 5,000 x 10,500 = 52.5M x $32/1M
-        "s2s_text_in": 288.00,     # 5,000 x 12 x 1,200 = 72M x $4/1M
-        "s2s_audio_out": 384.00,   # 5,000 x 12 x 100 = 6M x $64/1M
-        "s2s_text_out": 18.00,     # 5,000 x 12 x 18.75 = 1.125M x $16/1M
+        "voice_outbound": 140.00,    # 10,000 x $0.014
+        "s2s_audio_in": 272.00,      # 5,000 x 1,700 = 8.5M x $32/1M
+        "s2s_audio_cached": 17.60,   # 5,000 x 8,800 = 44M x $0.40/1M
+        "s2s_text_in": 288.00,       # 5,000 x 12 x 1,200 = 72M x $4/1M
+        "s2s_audio_out": 384.00,     # 5,000 x 12 x 100 = 6M x $64/1M
+        "s2s_text_out": 18.00,       # 5,000 x 12 x 18.75 = 1.125M x $16/1M
     }
-    assert b.total == 2510.00 and b.per_call == 0.50
+    assert b.total == 1119.60 and b.per_call == 0.22
     assert [line.id for line in b.unpriced] == ["media_streams"]  # no sourced Media Streams rate
     readings = {r.id: float(r.total) for r in b.readings}
-    assert readings == {"voice_outbound_support_example": 2500.00,  # 10,000 x $0.013 = 130
-                        "openai_realtime_text_out_24": 2519.00}     # 1.125M x $24 = 27 instead of 18
+    assert readings == {"voice_outbound_support_example": 1109.60,  # 10,000 x $0.013 = 130
+                        "openai_realtime_text_out_24": 1128.60}     # 1.125M x $24 = 27 instead of 18
     mini = bill(S2S, s2s_model="gpt-realtime-mini")
-    # $10 / $20 audio, $0.60 / $2.40 text: 52.5 x 10 + 72 x 0.6 + 6 x 20 + 1.125 x 2.4 = 525 + 43.20 + 120 + 2.70
-    assert mini.total == 830.90  # 140.00 + 525.00 + 43.20 + 120.00 + 2.70
+    # $10 new / $0.30 cached / $20 audio, $0.60 / $2.40 text: 8.5 x 10 + 44 x 0.3 + 72 x 0.6 + 6 x 20 + 1.125 x 2.4
+    assert mini.total == 404.10  # 140.00 + 85.00 + 13.20 + 43.20 + 120.00 + 2.70
 
 
 # ------------------------------------------------------------------------------------------------ contract
@@ -260,23 +261,33 @@ def test_break_even_between_the_two_cheapest_stacks():
     assert "deepgram-nova-3 + amazon-polly-standard" in names and "speech-to-speech: gpt-realtime-mini" in names
     assert not any("azure" in n for n in names)  # ConversationRelay cannot run them
     result = break_even(SMB)
-    # Polly Standard, Google Standard and WaveNet all cost $4/1M characters: one stack, the cheapest.
-    assert result.totals[0][0].startswith("deepgram-nova-3 + amazon-polly-standard (same cost: ")
+    # Polly Standard, Google Standard and WaveNet all cost $4/1M characters: one stack, the cheapest cascaded one
+    # (behind speech-to-speech on gpt-realtime-mini once its re-sent audio is priced as cached input).
+    cascaded = [name for name, _ in result.totals if not name.startswith("speech-to-speech")]
+    assert cascaded[0].startswith("deepgram-nova-3 + amazon-polly-standard (same cost: ")
     assert result.cheapest_total < result.runner_up_total
-    # Two cascaded stacks that differ only in per-minute prices never cross: the cheaper stays cheaper.
     assert result.at is None and "stays cheaper" in result.note
+    cascaded_pair = break_even(SMB, stacks=("deepgram-nova-3 + amazon-polly-standard", "deepgram-nova-2 + "
+                                            "amazon-polly-standard"))
+    # Two cascaded stacks that differ only in per-minute prices never cross: the cheaper stays cheaper.
+    assert cascaded_pair.at is None and "stays cheaper" in cascaded_pair.note
 
 
 def test_break_even_cascaded_against_speech_to_speech():
     mine = "deepgram-nova-3 + elevenlabs-flash-v2-5"
     result = break_even(SMB, stacks=(mine, "speech-to-speech: gpt-realtime-mini"))
-    # Cascaded grows about linearly with call length; speech-to-speech re-sends the whole audio every turn (T^2).
-    assert result.low < result.at < 10 and "exclude the Media Streams fee" in result.note
+    # Speech-to-speech re-sends the whole audio every turn (T^2), but at the cached-input price, so over 0.5-60 minute
+    # calls gpt-realtime-mini stays below ConversationRelay plus Deepgram and ElevenLabs.
+    assert result.at is None and "stays cheaper" in result.note and "exclude the Media Streams fee" in result.note
+    assert dict(result.totals)["speech-to-speech: gpt-realtime-mini"] < dict(result.totals)[mine]
+    full = break_even(SMB, stacks=(mine, "speech-to-speech: gpt-realtime"))
+    # gpt-realtime's $32 new audio input crosses the cascaded stack's line within the range: both cost the same there.
     from twarch.estimates.costing import _candidate_total, _design
     from twarch.estimates.costing import candidates as pool
     stacks = {c.name: c for c in pool(SMB)}
-    at = Volumes(calls_per_month=1200, minutes_per_call=result.at)
-    a, b = (_candidate_total(_design(SMB), at, stacks[n]) for n in (mine, "speech-to-speech: gpt-realtime-mini"))
+    assert full.low < full.at < 10
+    at = Volumes(calls_per_month=1200, minutes_per_call=full.at)
+    a, b = (_candidate_total(_design(SMB), at, stacks[n]) for n in (mine, "speech-to-speech: gpt-realtime"))
     assert a == pytest.approx(b, abs=1.0)  # within a dollar (cent rounding of each line)
     with pytest.raises(AnswerError, match="^variable:"):
         break_even(SMB, variable="colour")

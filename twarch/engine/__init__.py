@@ -71,7 +71,7 @@ def recommend(answers: Answers | Mapping[str, Any], inferred: Mapping[str, str] 
         mode_signals=found.signals if found else (),
         inferred=marks,
         level=level,
-        level_name=level_name(level, facts.get("voice")),
+        level_name=level_name(level, facts.get("voice"), answers.intelligence),
         implementation_path=facts["path"],
         tac_package=facts["tac_package"],
         voice_transport=facts["voice_transport"],

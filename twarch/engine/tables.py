@@ -15,7 +15,7 @@ from .. import conditions
 from ..knowledge import rules
 from ..knowledge.claims import CLAIMS
 from ..knowledge.facts import SET_FACTS, UNANSWERED_TEXT
-from ..knowledge.products import CHANNEL_MIXES, ENTRY_POINTS, LEVELS, PATHS, TRANSPORTS
+from ..knowledge.products import CHANNEL_MIXES, ENTRY_POINTS, LEVELS, PATHS, POST_CALL_RUNG, TRANSPORTS
 from ..knowledge.regimes import GEOGRAPHY, REGIMES
 from ..knowledge.skills import skill
 from ..knowledge.speech import provider
@@ -130,9 +130,12 @@ def _regime_item(r: rules.Rule, value: str, facts: Mapping[str, Any]) -> Item:
 MAKERS = {"text": _text_item, "skill": _skill_item, "regime": _regime_item}
 
 
-def level_name(level: int, voice: bool | None) -> str:
-    """``Level 2: + Customer Memory``; rung 1 is named without voice when the design has no voice channel."""
+def level_name(level: int, voice: bool | None, intelligence: str | None = None) -> str:
+    """``Level 2: + Customer Memory``; rung 1 is named without voice when the design has no voice channel, and
+    rung 3 as post-call intelligence when that is what was asked for."""
     rung = LEVELS[level]
+    if level == 3 and intelligence == "post_call":
+        return f"Level 3: {POST_CALL_RUNG}"
     return f"Level {level}: {rung.neutral_name if voice is False else rung.name}"
 
 
@@ -148,7 +151,7 @@ def _speech(kind: str, value: str | None, facts: Mapping[str, Any]) -> str:
 def decision_text(name: str, value: Any, facts: Mapping[str, Any]) -> str:
     """A decided value in words."""
     if name == "level":
-        return f"{level_name(value, facts.get('voice'))} ({LEVELS[value].architecture})"
+        return f"{level_name(value, facts.get('voice'), facts.get('intelligence'))} ({LEVELS[value].architecture})"
     if name in ("stt", "tts"):
         return _speech(name, value, facts)
     if name == "tac_package":

@@ -261,10 +261,13 @@ def _instances(rec: Any, stack: Stack, i: Inputs, peak: float | None) -> tuple[i
     total = max(base + spare, 2) if production else max(base, 1)
     source = i.get("calls_per_instance")
     own = "your figure" if source.origin == "yours" else f"a vendor's sizing ({source.source}, not a benchmark)"
-    return total, (f"ceil({peak:g} peak calls / {per:g} calls per instance) = {base}"
+    source_of_peak = i.get("peak_concurrent_calls")
+    kind = ("peak" if source_of_peak.origin != "rule" else
+            "busy-hour" if "BUSY HOUR" in source_of_peak.basis else "average (not peak)")
+    return total, (f"ceil({peak:g} {kind} concurrent calls / {per:g} calls per instance) = {base}"
                    + (f", + 1 spare behind the load balancer (production) = {total}" if production else "")
-                   + f"; calls per instance: {own}. The playbook deploys the ConversationRelay server behind a load "
-                   "balancer for redundancy; load-test your own server.")
+                   + f"; calls per instance: {own}. The playbook deploys the WebSocket server behind a load balancer for "
+                   "redundancy; load-test your own server.")
 
 
 def _subaccounts(stack: Stack, i: Inputs) -> tuple[int, tuple[tuple[str, int, str], ...]]:

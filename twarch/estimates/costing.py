@@ -376,12 +376,16 @@ def _s2s_lines(out: _Lines, stack: Stack, i: Inputs, calls: float) -> None:
     user = i.caller_talk_share * i.minutes_per_call * i.realtime_user_tokens_per_minute / turns
     model = i.agent_talk_share * i.minutes_per_call * i.realtime_assistant_tokens_per_minute / turns
     audio_in = accumulated(turns, user, model)
+    fresh = turns * user + (turns - 1) * model  # each response's new caller audio and the previous reply
     shape = f"T = {_g(turns)} turns; caller {_g(user)}, model {_g(model)} audio tokens/turn"
     rows = (
-        ("s2s_audio_in", "audio input tokens", "audio_in", audio_in,
-         f"{_g(calls)} calls x (u x T(T+1)/2 + m x T(T-1)/2) = {_g(calls)} x {_g(audio_in)}; {shape}",
-         "The whole conversation is re-sent with every response; cached audio input (cheaper) is not modelled: "
-         "an upper bound."),
+        ("s2s_audio_in", "new audio input tokens", "audio_in", fresh,
+         f"{_g(calls)} calls x (T x u + (T-1) x m) = {_g(calls)} x {_g(fresh)}; {shape}",
+         "Each response sends the caller's new audio and the previous reply uncached."),
+        ("s2s_audio_cached", "cached audio input tokens", "audio_cached", audio_in - fresh,
+         f"{_g(calls)} calls x (u x T(T+1)/2 + m x T(T-1)/2 - new) = {_g(calls)} x {_g(audio_in - fresh)}",
+         "The rest of the conversation, re-sent with every response, at the cached-input price; if your sessions "
+         "miss the cache it costs the new-input price (an upper bound of 80x this line)."),
         ("s2s_text_in", "instruction tokens", "text_in", turns * prompt,
          f"{_g(calls)} calls x T x {_g(prompt)} = {_g(calls)} x {_g(turns * prompt)}", ""),
         ("s2s_audio_out", "audio output tokens", "audio_out", turns * model,

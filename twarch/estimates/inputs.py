@@ -404,6 +404,9 @@ def resolve(rec: Any, volumes: Volumes | None = None) -> tuple[Stack, Inputs]:
                               "" if given else "no price overrides")
         elif given is not None:
             out[name] = Value(name, given, spec.unit, spec.meaning, "yours")
+        elif name == "recording_retention_months" and "fdcpa" in rec.regulation_ids:
+            out[name] = _rule(name, 36.0, "Regulation F (12 CFR 1006.100) keeps each call recording three years: "
+                                          "the bill prices storage at that steady state")
         elif spec.assumption and (name != "escalation_share" or _handoff(stack)):
             out[name] = _from_row(name)
         else:
@@ -447,6 +450,11 @@ def _default(name: str, rec: Any, stack: Stack, done: dict[str, Value]) -> Value
                                 "narrows them")
     if name == "peak_concurrent_calls":
         calls, minutes = done["calls_per_month"].value, done["minutes_per_call"].value
+        busy, share = done.get("escalations_per_hour"), done.get("escalation_share")
+        if busy is not None and busy.origin == "yours" and share is not None and share.value and minutes is not None:
+            return _rule(name, busy.value / share.value * minutes / 60,
+                         "escalations_per_hour / escalation_share x minutes_per_call / 60: the BUSY HOUR's "
+                         "concurrency implied by your escalations per hour")
         if calls is None:
             return _rule(name, None, "no default: answer peak_concurrent_calls")
         return _rule(name, calls * minutes / (HOURS_PER_MONTH * 60),

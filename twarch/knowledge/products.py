@@ -39,20 +39,40 @@ class Level:
     number: int
     name: str  #: the playbook's name, for designs with a voice channel
     neutral_name: str  #: the same rung named for a design without voice
-    architecture: str
+    architecture: str  #: what the rung is made of (rung 1) or adds to the rungs below
     adds: str
 
 
 LEVELS: dict[int, Level] = {lv.number: lv for lv in (
     Level(1, "Basic Voice AI Agent", "Basic AI Agent", "a transport + your agent server + an LLM API",
           "The customer's words reach your agent as text; the LLM's reply goes back on the same channel."),
-    Level(2, "+ Customer Memory", "+ Customer Memory", "Level 1 + Conversation Memory",
+    Level(2, "+ Customer Memory", "+ Customer Memory", "adds Conversation Memory",
           "Before answering, the agent looks up the customer's profile and recalls relevant past interactions."),
-    Level(3, "+ Real-Time Intelligence", "+ Real-Time Intelligence", "Level 2 + Conversation Intelligence",
+    Level(3, "+ Real-Time Intelligence", "+ Real-Time Intelligence", "adds Conversation Intelligence",
           "Operators listen to conversations in parallel and fire webhooks your backend acts on."),
-    Level(4, "+ Human Escalation", "+ Human Escalation", "Level 3 + TaskRouter + Flex",
+    Level(4, "+ Human Escalation", "+ Human Escalation", "adds TaskRouter + Flex",
           "The AI hands off with a structured payload; TaskRouter routes it; the human sees the profile in Flex."),
 )}
+
+#: Rung 3's name when the supervision asked for is after the call, not live.
+POST_CALL_RUNG = "+ Post-Call Intelligence"
+
+#: What each part of a design adds, as the report's "Architecture" and "What it does" lines say it: the parts
+#: a design has are joined in this order ("a transport + your agent server + an LLM API + Conversation Memory").
+DESIGN_PARTS: dict[str, tuple[str, str]] = {
+    "base": ("a transport + your agent server + an LLM API", LEVELS[1].adds),
+    "base_speech_to_speech": ("Media Streams + your agent server + a realtime voice model",
+                              "The caller's audio goes to a realtime voice model, which answers in speech: there "
+                              "is no text step between them."),
+    "memory": ("Conversation Memory", LEVELS[2].adds),
+    "intelligence_realtime": ("Conversation Intelligence (live)", LEVELS[3].adds),
+    "intelligence_post_call": ("Conversation Intelligence (post-call)",
+                               "Operators analyse each conversation after it ends and send the results to your "
+                               "backend."),
+    "handoff": ("TaskRouter + Flex", "The AI hands off with a structured payload; TaskRouter routes it; the human "
+                                     "sees the payload in Flex."),
+    "handoff_memory": ("TaskRouter + Flex", LEVELS[4].adds),
+}
 
 TRANSPORTS: dict[str, str] = {
     "conversation_relay": "ConversationRelay",

@@ -277,11 +277,17 @@ PRODUCTS = (
          claims=("tac.handoff",)),
     rule("product.taskrouter", "taskrouter", {"handoff": True}, "step3.level4",
          "TaskRouter: skills-based routing of the AI's escalation payload"),
+    rule("product.flex_memory", "flex", {"handoff": True, "memory": True}, "step3.level4",
+         "Flex: the human agent's desktop, showing the escalation payload and the Memory profile summary"),
     rule("product.flex", "flex", {"handoff": True}, "step3.level4",
-         "Flex: the human agent's desktop, showing the Memory profile summary"),
+         "Flex: the human agent's desktop, showing the AI's escalation payload (summary, reason, what it tried)"),
 )
 
 SKIPPED = (
+    rule("skip.memory_store_only", "conversation_memory", {"memory": False, "products": "conversation_orchestrator"},
+         "research", "Conversation Memory not used for recall: every session stands alone for the agent, but the "
+         "Orchestrator configuration still needs a Memory store id, so create the store with it",
+         claims=("orch.memory_store",)),
     rule("skip.memory", "conversation_memory", {"memory": False}, "rules.memory",
          "Conversation Memory skipped: every session stands alone, and stateless is simpler"),
     rule("skip.intelligence", "conversation_intelligence", {"intelligence": "none"}, "rules.intelligence",
@@ -551,11 +557,17 @@ WARNINGS = (
          "lists: choose a pair that covers every language (twarch.language_support shows which do).",
          severity="blocker", scope="voice"),
     rule("warn.language_unknown", "language_unverified", {"language_pair": "unknown"}, "rules.providers",
-         "No sourced language list covers {language_unknown_text} for {stt_name} (STT) and {tts_name} (TTS): "
-         "verify with the providers before committing.", severity="operational", scope="voice"),
+         "twarch holds no sourced language list that settles {language_unknown_text} for {stt_name} (STT) and "
+         "{tts_name} (TTS): the gap is in twarch's data, not necessarily in the providers; check their language "
+         "pages before committing.", severity="info", scope="voice"),
     rule("warn.geography_assumed", "geography_assumed", {"geo_assumed": True, **answered("us_regimes_text")},
          "research", "Countries are not answered, so twarch assumed US customers and applied {us_regimes_text}: "
          "answer the countries to get the rules of where your customers are.", severity="info"),
+    rule("warn.direction_assumed", "direction_assumed", {"direction": None, "outbound": None,
+                                                         "channel_count": {"ge": 1}}, "step4.regulatory",
+         "Who contacts whom first is not answered, so twarch assumed your customers contact you (inbound): if the "
+         "agent calls or texts people first, answer direction, which brings consent, do-not-call and caller-ID rules "
+         "(TCPA and STIR/SHAKEN in the US) and answering-machine detection.", severity="info"),
 )
 
 GA_GAPS = (

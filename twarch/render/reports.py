@@ -15,7 +15,7 @@ import html
 from dataclasses import dataclass, field
 
 from ..knowledge.claims import CLAIMS, FRESH_DAYS, REVIEWED
-from ..knowledge.products import LEVELS
+from ..knowledge.products import DESIGN_PARTS
 from ..knowledge.questions import BY_ID, ESSENTIAL
 from ..knowledge.rules import SEVERITIES
 from ..knowledge.skills import old_names
@@ -84,13 +84,27 @@ def _skill(item: Item) -> Line:
     return Line(item.text, item.id, True, _why(item), sub=sub)
 
 
+def design_parts(rec: Recommendation) -> tuple[str, ...]:
+    """The parts this design is made of, as :data:`~twarch.knowledge.products.DESIGN_PARTS` names them: only the
+    rungs whose products it has (a Level 4 design without memory has no Memory part)."""
+    products = set(rec.product_ids)
+    parts = ["base_speech_to_speech" if rec.voice_pipeline == "speech_to_speech" else "base"]
+    if "conversation_memory" in products:
+        parts.append("memory")
+    if "conversation_intelligence" in products:
+        parts.append(f"intelligence_{'post_call' if rec.answers.intelligence == 'post_call' else 'realtime'}")
+    if "flex" in products:
+        parts.append("handoff_memory" if "conversation_memory" in products else "handoff")
+    return tuple(parts)
+
+
 def document(rec: Recommendation) -> tuple[Section, ...]:
     """The report as sections, in the order both formats print them."""
-    lv = LEVELS[rec.level]
+    parts = design_parts(rec)
     sections = [
         Section(title(rec), (
-            Line(lv.architecture, "Architecture"),
-            Line(lv.adds, "What it does"),
+            Line(" + ".join(DESIGN_PARTS[part][0] for part in parts), "Architecture"),
+            Line(" ".join(DESIGN_PARTS[part][1] for part in parts), "What it does"),
             *(Line(d.text, why=_why(d), sub=_trust(d), links=_links(d)) for d in rec.decisions),
         ), intro=_mode_intro(rec)),
         Section(READ_TITLE, tuple(Line(f"{BY_ID[key].describe(getattr(rec.answers, key))}, from the words "
