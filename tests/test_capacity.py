@@ -63,7 +63,7 @@ def test_staffing_reports_what_the_head_count_achieves():
 LEVEL4 = {"channels": ["voice", "sms"], "memory": True, "intelligence": "realtime", "handoff": True,
           "production": True, "customer_profile": "isv", "tenants": 23, "uses_twilio_functions": True,
           "calls_per_month": 60000, "minutes_per_call": 4, "peak_concurrent_calls": 95, "escalations_per_hour": 200,
-          "handle_minutes": 3}
+          "handle_minutes": 3, "countries": ["GB", "IE"]}  # no 10DLC: tenants may share accounts
 
 
 def test_level_4_plan_by_hand():
@@ -82,6 +82,8 @@ def test_level_4_plan_by_hand():
     data = c.to_dict()
     assert {"human_agents", "websocket_instances", "subaccounts"} <= set(data)
     assert "sticky" in data["state_rule"]
+    us = capacity({**LEVEL4, "countries": ["US"]})  # each tenant texting the US has its own 10DLC brand and subaccount
+    assert us.subaccounts == 23 and [r for r, _, _ in us.subaccount_readings] == ["a subaccount per tenant"]
 
 
 def test_no_handoff_needs_no_humans_and_missing_inputs_say_so():

@@ -147,13 +147,14 @@ def test_azure_speech_to_speech():
 
 def test_isv_25_tenants():
     r = rec("isv_25_tenants.yaml")
-    # 25 tenants, a Memory store each: 15 per account in Twilio's skill -> 2 accounts; 5 in its docs -> 5 accounts
-    stores = next(p for p in r.profile if p.id == "isv_memory_stores")
-    assert "25 tenants need 2 accounts at Twilio's skill limit of 15 stores per account, 5 accounts at the docs' " \
-           "limit of 5" in stores.text
-    configs = next(p for p in r.profile if p.id == "isv_orchestrator_configurations")
-    assert "3 accounts at Twilio's skill limit of 10 configurations" in configs.text
-    assert "isv_10dlc_brands" in [p.id for p in r.profile]  # each tenant texting US numbers: its own brand
+    # 25 tenants texting US numbers: each has its own 10DLC brand in its own subaccount, so each tenant's Memory
+    # store and Orchestrator configuration live there and the per-account limits (15 or 5 stores) never bind
+    profile = [p.id for p in r.profile]
+    assert "isv_tenant_subaccounts" in profile and "isv_10dlc_brands" in profile
+    assert "isv_memory_stores" not in profile and "isv_orchestrator_configurations" not in profile
+    from twarch.estimates.capacity import capacity
+
+    assert capacity(r).subaccounts == 25
     assert {"canada_crtc_casl", "a2p_10dlc"} <= set(r.regulation_ids)
     assert r.install == 'pip install "twilio-agent-connect-aws[bedrock,server]"'
 

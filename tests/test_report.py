@@ -71,7 +71,8 @@ def test_titles_say_draft_while_essentials_are_open():
 
 
 def test_items_resting_on_disputed_facts_say_so_and_report_their_age():
-    md = to_markdown(recommend({"channels": ["sms"], "customer_profile": "isv", "memory": True, "tenants": 25}))
+    md = to_markdown(recommend({"channels": ["sms"], "customer_profile": "isv", "memory": True, "tenants": 25,
+                                "countries": ["GB"]}))
     assert "Twilio's sources disagree here" in md  # Memory stores per account: 15 in Twilio's skill, 5 in its docs
     assert "25 tenants need 2 accounts at Twilio's skill limit of 15 stores per account, 5 accounts at the docs' " \
            "limit of 5" in md

@@ -47,7 +47,8 @@ def derives(stage: str, *makes: str) -> Callable[[Deriver], Deriver]:
     return register
 
 
-@derives("derived", "mode", "voice", "messaging_count", "channel_count", "channels_text", "multilingual",
+@derives("derived", "mode", "voice", "messaging_count", "channel_count", "channels_text", "messaging_text",
+         "multilingual",
          "languages_text", "functions_invocations", "intelligence_text", "open_count", "outbound", "geo_us", "geo_ca",
          "geo_eu", "geo_uk", "geo_assumed", "speech_to_speech", "tenants_text", "memory_subaccounts_text",
          "orchestrator_subaccounts_text")
@@ -66,6 +67,9 @@ def _from_answers(answers: Answers, _facts: Mapping[str, Any], _items: Mapping[s
         out["messaging_count"] = sum(c in MESSAGING_CHANNELS for c in channels)
         out["channel_count"] = len(channels)
         out["channels_text"] = in_words(channels)
+        messaging = tuple(c for c in channels if c in MESSAGING_CHANNELS)
+        if messaging:
+            out["messaging_text"] = in_words(messaging)
     if answers.languages is not None:
         out["multilingual"] = len({tag.split("-")[0] for tag in answers.languages}) >= 2
         out["languages_text"] = ", ".join(answers.languages) or "no languages"
@@ -115,11 +119,12 @@ def _accounts(tenants: int, per_account: int) -> str:
     return f"{count} account{'s' if count != 1 else ''}"
 
 
-@derives("regulations", "regimes", "us_regimes_text")
-def _regimes(_answers: Answers, _facts: Mapping[str, Any], items: Mapping[str, Any]) -> dict[str, Any]:
+@derives("regulations", "regimes", "us_regimes_text", "tenant_subaccounts")
+def _regimes(answers: Answers, _facts: Mapping[str, Any], items: Mapping[str, Any]) -> dict[str, Any]:
     ids = tuple(r.id for r in items["regulations"])
     us = [REGIMES[r].name for r in ids if REGIMES[r].where == "US"]
-    return {"regimes": ids, **({"us_regimes_text": ", ".join(us)} if us else {})}
+    per_tenant = answers.customer_profile == "isv" and bool({"a2p_10dlc", "hipaa"} & set(ids))
+    return {"regimes": ids, "tenant_subaccounts": per_tenant, **({"us_regimes_text": ", ".join(us)} if us else {})}
 
 
 @derives("voice_transport", "transport_name", "covering_stt", "covering_tts")

@@ -227,7 +227,7 @@ def capacity(design: Any, volumes: Volumes | Mapping[str, Any] | None = None, **
         notes.append("Peak concurrency not answered: the month's average concurrency is used, which understates any "
                      "peak. Answer peak_concurrent_calls.")
     instances, basis = _instances(rec, stack, i, peak)
-    subaccounts, readings = _subaccounts(stack, i)
+    subaccounts, readings = _subaccounts(rec, stack, i)
     checks = _checks(rec, stack, i, peak)
     humans, humans_note = None, ""
     if stack.has("taskrouter") or stack.has("flex"):
@@ -270,8 +270,11 @@ def _instances(rec: Any, stack: Stack, i: Inputs, peak: float | None) -> tuple[i
                    "redundancy; load-test your own server.")
 
 
-def _subaccounts(stack: Stack, i: Inputs) -> tuple[int, tuple[tuple[str, int, str], ...]]:
+def _subaccounts(rec: Any, stack: Stack, i: Inputs) -> tuple[int, tuple[tuple[str, int, str], ...]]:
     tenants = int(math.ceil(i.tenants or 1))
+    if rec.answers.customer_profile == "isv" and {"a2p_10dlc", "hipaa"} & set(rec.regulation_ids):
+        return tenants, (("a subaccount per tenant", tenants, f"{_tenants(tenants)}, each in its own subaccount (its "
+                          "10DLC brand or its PHI boundary): the per-account limits never bind"),)
     memory = stack.has("conversation_memory")
     orchestrator = stack.has("conversation_orchestrator")
     if not (memory or orchestrator):

@@ -479,7 +479,9 @@ def _people_lines(out: _Lines, stack: Stack, i: Inputs, calls: float, notes: lis
                        "needs seats, or escalation_share (or escalations_per_hour) and handle_minutes")
         else:
             out.twilio("flex_active_user", "Flex active users", seats,
-                       f"{_g(seats)} user{'' if seats == 1 else 's'}: {how}")
+                       f"{_g(seats)} user{'' if seats == 1 else 's'}: {how}",
+                       "The User + Usage model: for accounts that add Flex now, and required for Flex in subaccounts; "
+                       "accounts on the Named User or Active User Hour models pay by those (rates not found).")
 
 
 def _messaging_lines(out: _Lines, stack: Stack, i: Inputs, notes: list[str]) -> None:

@@ -166,6 +166,11 @@ CLAIMS: dict[str, Claim] = _claims(
           "github.com/twilio/twilio-agent-connect-typescript, run npm install and npm run build, and depend on it by "
           "path; it needs Node.js 22.13 or newer. The cloud connector packages exist for Python only.",
           (TAC_TS_PACKAGE, TAC_PY), CHECKED),
+    Claim("tac.aws_package", "twilio-agent-connect-aws 2.0.0 needs Python 3.10 or newer; its extras are strands, "
+          "bedrock, agentcore and server.", (TAC_AWS,), CHECKED),
+    Claim("tac.microsoft_package", "twilio-agent-connect-microsoft 2.0.0 imports as tac_microsoft and needs Python "
+          "3.10 or newer; its extras are agent-framework, voice-live, cosmos, hosted-agents and server.",
+          (TAC_MICROSOFT,), CHECKED),
     Claim("tac.handoff", "The SDKs include a human-handoff tool that hands the conversation to a Twilio Studio Flow "
           "(and from there to Flex): set TWILIO_STUDIO_HANDOFF_FLOW_SID.", (TAC_PY,), CHECKED,
           playbook="says handoff callbacks are not in the Python SDK yet"),

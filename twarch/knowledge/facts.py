@@ -60,6 +60,7 @@ _DERIVED: tuple[Fact, ...] = (
     Fact("messaging_count", "int", "derived", "how many messaging channels are answered"),
     Fact("channel_count", "int", "derived", "how many channels are answered"),
     Fact("channels_text", "text", "derived", "the channels in words ('voice and SMS')"),
+    Fact("messaging_text", "text", "derived", "the messaging channels in words ('SMS and WhatsApp')"),
     Fact("multilingual", "bool", "derived", "the languages span two or more base languages", (True, False)),
     Fact("languages_text", "text", "derived", "the languages, comma-separated"),
     Fact("functions_invocations", "int", "derived", "peak concurrent calls x status callbacks per call"),
@@ -110,6 +111,8 @@ _DERIVED: tuple[Fact, ...] = (
     Fact("conversations_stack", "int", "products", "how many of Orchestrator, Memory, Intelligence are recommended"),
     Fact("regimes", "set", "regulations", "the regimes the REGULATIONS table finds", tuple(REGIMES)),
     Fact("us_regimes_text", "text", "regulations", "the active regimes that apply only to the US, in words"),
+    Fact("tenant_subaccounts", "bool", "regulations", "an ISV whose tenants each need a subaccount (a 10DLC brand "
+         "of their own, or their own PHI boundary)", (True, False)),
 )
 
 

@@ -44,9 +44,9 @@ REGIMES: dict[str, Regime] = {r.id: r for r in (
     Regime(
         "tcpa", "TCPA (US)",
         "TCPA (US outbound calls and texts)",
-        "AI-generated voices count as artificial or prerecorded voice: outbound AI calls need prior express "
-        "consent (written consent for telemarketing), an in-call opt-out, and telemarketing stays inside "
-        "8 a.m.-9 p.m. in the called party's local time.",
+        "Calls and texts you start need prior express consent (written consent for telemarketing) and a way to opt "
+        "out, and telemarketing stays inside 8 a.m.-9 p.m. in the recipient's local time; AI-generated voices count "
+        "as artificial or prerecorded voice, and autodialed texts need the same consent tiers.",
         playbook="Outbound AI calls require prior express consent; quiet hours 8am-9pm recipient local time.",
         differs="The research agrees and adds that the FCC confirmed AI voices are covered (Feb 2024) and that "
                 "the federal calling window is written for telephone solicitations.",
@@ -68,8 +68,9 @@ REGIMES: dict[str, Regime] = {r.id: r for r in (
     Regime(
         "pci_dss", "PCI DSS (card payments)",
         "PCI DSS (card payments)",
-        "Take card data only through `<Pay>` in PCI Mode, which cannot be turned off for an account: run payments in "
-        "a dedicated subaccount. Keep card numbers out of the LLM, transcripts, logs and memory.",
+        "On calls, take card data through `<Pay>` in PCI Mode (set per account and never turned off: run payments in "
+        "a dedicated subaccount) or, on ConversationRelay, with PCI-compliant speech providers; on text channels, "
+        "through a hosted payment page or link. Keep card numbers out of the LLM, transcripts, logs and memory.",
         playbook="Use `<Pay>`. Never let the LLM process or log card numbers. PCI Mode is irreversible and account-wide.",
         differs="Agrees; the research adds the dedicated-subaccount advice and that Memory and Orchestrator are "
                 "not PCI compliant.",

@@ -204,10 +204,10 @@ INSTALL = (
          "research", claims=("tac.speech_to_speech",)),
     rule("install.core", "core", {"tac_package": "twilio-agent-connect"}, "research", claims=("tac.python",)),
     rule("install.microsoft", "microsoft", {"tac_package": "twilio-agent-connect-microsoft"}, "research",
-         claims=("tac.python",)),
+         claims=("tac.microsoft_package",)),
     rule("install.aws_bedrock", "aws_bedrock", {"tac_package": "twilio-agent-connect-aws", "llm": "bedrock"},
-         "research", claims=("tac.python",)),
-    rule("install.aws", "aws", {"tac_package": "twilio-agent-connect-aws"}, "research", claims=("tac.python",)),
+         "research", claims=("tac.aws_package",)),
+    rule("install.aws", "aws", {"tac_package": "twilio-agent-connect-aws"}, "research", claims=("tac.aws_package",)),
 )
 
 STT = (
@@ -389,9 +389,9 @@ WARNINGS = (
          "or run your own speech pipeline over Media Streams.", claims=("relay.providers",), severity="blocker",
          scope="relay", names_absent=("media_streams",)),
     rule("warn.pci_text", "pci_text_payments", {"regimes": "pci_dss", "messaging_count": {"ge": 1}}, "research",
-         "Take card payments in {channels_text} through a hosted payment page or a payment link from your PCI "
+         "Take card payments in {messaging_text} through a hosted payment page or a payment link from your PCI "
          "provider: a card number must never enter the chat, the LLM, memory or logs.", claims=("pci.text",),
-         severity="blocker"),
+         severity="blocker", scope="messaging"),
     rule("warn.pci_collections_retention", "pci_recording_retention",
          {"regimes": ["pci_dss"], "industry": "debt_collection", **VOICE}, "research",
          "PCI Mode deletes recordings a year after the call, while a debt collector keeps each call recording three "
@@ -660,11 +660,17 @@ KEY_DECISIONS = (
 )
 
 PROFILE = (
-    rule("profile.isv_stores", "isv_memory_stores", {"customer_profile": "isv", "memory": True}, "research",
+    rule("profile.isv_per_tenant", "isv_tenant_subaccounts",
+         {"customer_profile": "isv", "tenant_subaccounts": True, "products": "conversation_orchestrator"}, "research",
+         "A subaccount per tenant, as its own 10DLC brand or its own PHI boundary requires: each tenant's Memory "
+         "store and Orchestrator configuration live in its subaccount, so the per-account limits (15 or 5 stores, "
+         "10 configurations) never bind.", claims=("memory.stores", "orch.configurations", "isv.subaccounts")),
+    rule("profile.isv_stores", "isv_memory_stores",
+         {"customer_profile": "isv", "memory": True, "tenant_subaccounts": False}, "research",
          "A Memory store per client: {tenants_text} need {memory_subaccounts_text} (Twilio's sources disagree on "
          "the per-account limit): plan subaccounts per group of tenants.", claims=("memory.stores",)),
     rule("profile.isv_configurations", "isv_orchestrator_configurations",
-         {"customer_profile": "isv", "products": "conversation_orchestrator"}, "research",
+         {"customer_profile": "isv", "products": "conversation_orchestrator", "tenant_subaccounts": False}, "research",
          "An Orchestrator configuration per client: {tenants_text} need {orchestrator_subaccounts_text}.",
          claims=("orch.configurations",)),
     rule("profile.isv_operators", "isv_operator_configs", {"customer_profile": "isv", **INTELLIGENCE},

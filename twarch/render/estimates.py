@@ -68,6 +68,7 @@ def bill_csv(b: Bill) -> str:
 
 def bill_markdown(b: Bill, title: str = "Monthly cost") -> str:
     out = [f"# {title}", "", f"Stack: {_md(b.stack.label())}.", ""]
+    out += [*[f"> {_md(n)}" for n in b.notes], ""] if b.notes else []  # what the figures do not cover comes first
     out += ["| Line | Product | Quantity | Unit | Unit price (USD) | Monthly (USD) | Source | As of | Checked |",
             "|---|---|---:|---|---:|---:|---|---|---|"]
     for line in b.lines:
@@ -107,7 +108,7 @@ def bill_markdown(b: Bill, title: str = "Monthly cost") -> str:
             out.append(f"- {_md(t.text)}{cost}")
         out.append("")
     out += _assumptions(b.inputs, b.to_dict()["assumptions"])
-    out += ["", *[f"_{_md(n)}_" for n in b.notes], ""]
+    out.append("")
     return "\n".join(out)
 
 
@@ -264,14 +265,17 @@ def sections(rec: Recommendation) -> tuple[Any, ...]:
                        "Billing trap") for t in b.traps]
         assumed = ", ".join(f"`{n}`" for n in b.assumed())
         out.append(Section("Monthly cost", tuple(lines),
-                           intro=f"Stack: {b.stack.label()}. Assumed defaults (not your answers): {assumed}."))
+                           intro=" ".join((f"Stack: {b.stack.label()}.", *b.notes,
+                                           f"Assumed defaults (not your answers): {assumed}."))))
     elif "monthly_cost_error" in found:
         out.append(Section("Monthly cost", (Line(found["monthly_cost_error"], "Not priced"),)))
     lat = found.get("latency")
     if lat is not None:
         lines = [Line(("n/a" if s.ms is None else f"{s.ms:.0f} ms") + ("" if s.p95 is None else f" (p95 {s.p95:.0f})"),
                       s.label, sub=(s.basis,)) for s in lat.segments]
-        lines.append(Line(f"{lat.total_ms:.0f} ms, {_verdict(lat)}; pessimistic p95 {lat.p95_ms:.0f} ms",
+        missing = [s.label for s in lat.segments if s.ms is None]
+        lines.append(Line(f"{lat.total_ms:.0f} ms, {_verdict(lat)}; pessimistic p95 {lat.p95_ms:.0f} ms"
+                          + (f" (a floor: no sourced figure for {', '.join(missing)})" if missing else ""),
                           "Mouth-to-ear"))
         lines += [Line(t) for t in (lat.attack_first(), lat.relay_check()) if t]
         out.append(Section("Latency", tuple(lines), intro=f"{lat.stack}; {_twilio_targets()}."))

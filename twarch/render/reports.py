@@ -175,10 +175,25 @@ def _mode_intro(rec: Recommendation) -> str:
     return " — ".join(parts)
 
 
+#: The answers that send a design down the manual path; without them the engine says what the fast path would be.
+MANUAL_REASONS = ("needs_raw_audio", "needs_low_level_control", "existing_websocket_server")
+
+
+def _fast_path(rec: Recommendation) -> Recommendation:
+    """The design itself when it takes the SDK, else the same design without the answers that made it manual (so
+    the fast path shown beside a manual design names the package and install for this team and cloud)."""
+    if rec.implementation_path == "tac_sdk" or rec.answers.team_language == "other":
+        return rec
+    from ..engine import recommend
+
+    return recommend(rec.answers.replace(**{key: None for key in MANUAL_REASONS}))
+
+
 def _paths(rec: Recommendation) -> tuple[Line, ...]:
     fast_chosen = rec.implementation_path == "tac_sdk"
-    package = rec.tac_package or "twilio-agent-connect"
-    install = INSTALLS[next(i for i, found in INSTALLS.items() if found.command == rec.install)] if rec.install \
+    sdk = _fast_path(rec)
+    package = sdk.tac_package or "twilio-agent-connect"
+    install = INSTALLS[next(i for i, found in INSTALLS.items() if found.command == sdk.install)] if sdk.install \
         else INSTALLS["core"]
     path_why = next((_why(d) for d in rec.decisions if d.id == "path"), "")
     fast = Line(f"Use the Twilio Agent Connect SDK (`{package}`: {PACKAGES[package].summary}) and install the "

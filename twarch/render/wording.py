@@ -77,6 +77,7 @@ _YES: dict[str, str] = {
     "geo_assumed": "the US assumed (countries not answered)", "speech_to_speech": "a speech-to-speech pipeline",
     "stt_on_relay": "a speech-to-text provider ConversationRelay offers",
     "tts_on_relay": "a text-to-speech provider ConversationRelay offers",
+    "tenant_subaccounts": "a subaccount per tenant",
 }
 _MISSING = [f for f, fact in FACTS.items() if fact.kind == "bool" and f not in _YES]
 if _MISSING:
