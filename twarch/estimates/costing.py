@@ -376,7 +376,8 @@ def _s2s_lines(out: _Lines, stack: Stack, i: Inputs, calls: float) -> None:
     user = i.caller_talk_share * i.minutes_per_call * i.realtime_user_tokens_per_minute / turns
     model = i.agent_talk_share * i.minutes_per_call * i.realtime_assistant_tokens_per_minute / turns
     audio_in = accumulated(turns, user, model)
-    fresh = turns * user + (turns - 1) * model  # each response's new caller audio and the previous reply
+    # each response's new caller audio and the previous reply (a call shorter than a turn re-sends nothing)
+    fresh = min(audio_in, turns * user + max(turns - 1, 0) * model)
     shape = f"T = {_g(turns)} turns; caller {_g(user)}, model {_g(model)} audio tokens/turn"
     rows = (
         ("s2s_audio_in", "new audio input tokens", "audio_in", fresh,

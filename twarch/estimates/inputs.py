@@ -33,6 +33,7 @@ from ..errors import AnswerError
 from ..knowledge.prices import assumption, load_prices
 from ..knowledge.providers import Provider, load_providers
 from ..knowledge.stack import LLMS
+from ..limits import MAX_COUNT
 
 #: Hours in an average month of an always-open line (365 x 24 / 12): spreads a month's volume over its hours.
 HOURS_PER_MONTH = 365 * 24 / 12
@@ -451,8 +452,10 @@ def _default(name: str, rec: Any, stack: Stack, done: dict[str, Value]) -> Value
     if name == "peak_concurrent_calls":
         calls, minutes = done["calls_per_month"].value, done["minutes_per_call"].value
         busy, share = done.get("escalations_per_hour"), done.get("escalation_share")
-        if busy is not None and busy.origin == "yours" and share is not None and share.value and minutes is not None:
-            return _rule(name, busy.value / share.value * minutes / 60,
+        implied = (busy.value / share.value * minutes / 60 if busy is not None and busy.origin == "yours"
+                   and share is not None and share.value and minutes is not None else None)
+        if implied is not None and math.isfinite(implied) and implied <= MAX_COUNT:
+            return _rule(name, implied,
                          "escalations_per_hour / escalation_share x minutes_per_call / 60: the BUSY HOUR's "
                          "concurrency implied by your escalations per hour")
         if calls is None:
