@@ -37,8 +37,9 @@ def test_clinic():
     # Memory and Orchestrator are not HIPAA eligible (their docs notices); ConversationRelay is, but not for clinical
     # decisions (Twilio's HIPAA skill); it does not record, so <Start><Recording> (twilio-call-recordings skill)
     assert warnings(r) >= {"hipaa_ineligible_products", "hipaa_no_clinical_decisions", "relay_recording"}
-    assert "python_handoff_callbacks" not in warnings(r)  # the released Python SDK has a Studio handoff tool
-    assert "studio" in r.product_ids and "twilio-studio-flows" in r.skill_names()
+    # Agent Connect is not a HIPAA Eligible Service (its docs notice): the manual path on eligible products, and no
+    # Studio Flow for the SDK's handoff tool
+    assert r.implementation_path == "manual" and r.install is None and "studio" not in r.product_ids
     assert [p.id for p in r.phases] == ["phase_1", "phase_2", "phase_4"]
     assert r.tts_provider == "amazon_polly"  # the one voice Twilio's HIPAA list names, over the wish for quality
     assert "twilio-security-compliance-hipaa" in r.skill_names("product")
@@ -48,11 +49,10 @@ def test_clinic():
 def test_collections_agency():
     r = rec("collections_agency.json")
     assert set(r.regulation_ids) >= {"tcpa", "fdcpa", "pci_dss", "stir_shaken", "recording_consent"}
-    # a TypeScript team: the AWS package is Python-only, the TypeScript SDK is built from GitHub (npm has none)
-    assert r.tac_package == "twilio-agent-connect-typescript" and r.runtime == "Node.js >= 22.13"
-    assert r.install.startswith("git clone https://github.com/twilio/twilio-agent-connect-typescript")
+    # card payments: Agent Connect is not PCI compliant (its docs notice), so the manual path on eligible products
+    assert r.implementation_path == "manual" and r.tac_package is None
     assert warnings(r) >= {"fdcpa_sms_forbidden", "pci_relay_handoff", "pci_text_payments",
-                           "pci_recording_retention", "typescript_sdk_install"}
+                           "pci_recording_retention"}
     assert "ts_voice_memory_bug" not in warnings(r)  # fixed in the current TypeScript source
     thin = next(c for c in r.considerations if c.id == "functions_thin_receiver")
     assert "300 invocations" in thin.text and "upper bound" in thin.text

@@ -11,7 +11,7 @@ def test_ten_lines_of_python_run(tmp_path, monkeypatch, capsys):
     monkeypatch.chdir(tmp_path)
     exec(compile(code.group(1), "README.md", "exec"), {})
     out = capsys.readouterr().out
-    assert "Level 4: + Human Escalation tac_sdk twilio-agent-connect conversation_relay" in out
+    assert "Level 4: + Human Escalation manual conversation_relay" in out
     assert "# twarch recommendation" in out
     assert (tmp_path / "stack.svg").read_text(encoding="utf-8").lstrip().startswith(("<?xml", "<svg"))
 

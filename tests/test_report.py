@@ -16,7 +16,8 @@ def test_markdown_follows_the_output_format():
              "## Regulations", "## Regulatory checklist", "## Open questions", "## How current this is"]
     positions = [md.index(h) for h in order]
     assert positions == sorted(positions)
-    assert "**Fast path (recommended)**" in md and "`twilio-agent-connect`" in md
+    # healthcare: Agent Connect is not HIPAA eligible, so the manual path is recommended and the SDK shown beside it
+    assert "**Custom path (recommended)**" in md and "**Fast path**" in md and "`twilio-agent-connect`" in md
     assert "_Why: " in md and NOT_LEGAL_ADVICE in md
 
 

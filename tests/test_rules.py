@@ -51,6 +51,7 @@ CASES = {
     "transport.media_streams": ({**V, "needs_raw_audio": True}, {**V, "needs_raw_audio": False}),
     "transport.conversation_relay": (V, {**V, "needs_raw_audio": True}),
     "transport.none": (SMS, V),
+    "path.hipaa_pci": (_(channels=["voice"], industry="healthcare"), _(channels=["voice"], industry="retail")),
     "path.raw_audio": (_(needs_raw_audio=True), _(needs_raw_audio=False)),
     "path.low_level_control": (_(needs_low_level_control=True), _(needs_low_level_control=False)),
     "path.existing_websocket": (_(existing_websocket_server=True), _(existing_websocket_server=False)),

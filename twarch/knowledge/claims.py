@@ -67,6 +67,8 @@ TAC_MICROSOFT = Source("twilio-agent-connect-microsoft 2.0.0 on PyPI (tac_micros
                        "https://pypi.org/project/twilio-agent-connect-microsoft/2.0.0/", "2026-11-27")
 TAC_GOOGLE = Source("twilio-agent-connect-google 1.0.0 on PyPI (Python 3.10-3.11)",
                     "https://pypi.org/project/twilio-agent-connect-google/", "2026-11-27")
+TAC_DOCS = Source("Twilio docs: Twilio Agent Connect (TAC) overview, legal notice",
+                  "https://www.twilio.com/docs/conversations/agent-connect", "2026-11-27")
 TAC_AWS = Source("twilio-agent-connect-aws 2.0.0 on PyPI", "https://pypi.org/project/twilio-agent-connect-aws/2.0.0/",
                  "2026-11-27")
 RELAY_DYNAMIC = Source("Twilio changelog: ConversationRelay dynamic configuration and application reconnect",
@@ -166,6 +168,9 @@ CLAIMS: dict[str, Claim] = _claims(
           "github.com/twilio/twilio-agent-connect-typescript, run npm install and npm run build, and depend on it by "
           "path; it needs Node.js 22.13 or newer. The cloud connector packages exist for Python only.",
           (TAC_TS_PACKAGE, TAC_PY), CHECKED),
+    Claim("tac.not_hipaa_pci", "Twilio Agent Connect is not a HIPAA Eligible Service and not PCI compliant: Twilio says "
+          "not to use it in workflows subject to HIPAA or PCI.", (TAC_DOCS,), CHECKED,
+          playbook="recommends the Agent Connect SDK as the fast path for every new agent, healthcare included"),
     Claim("tac.aws_package", "twilio-agent-connect-aws 2.0.0 needs Python 3.10 or newer; its extras are strands, "
           "bedrock, agentcore and server.", (TAC_AWS,), CHECKED),
     Claim("tac.microsoft_package", "twilio-agent-connect-microsoft 2.0.0 imports as tac_microsoft and needs Python "

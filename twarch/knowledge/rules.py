@@ -152,6 +152,9 @@ TRANSPORT = (
 )
 
 PATH = (
+    rule("path.hipaa_pci", "manual", {"regimes": ["hipaa", "pci_dss"]}, "research",
+         note="Twilio Agent Connect is not a HIPAA Eligible Service or PCI compliant: build on Twilio's eligible "
+              "products directly (ConversationRelay or Media Streams, TaskRouter, Flex)", claims=("tac.not_hipaa_pci",)),
     rule("path.raw_audio", "manual", {"needs_raw_audio": True}, "rules.sdk_vs_manual",
          note="your own speech pipeline on raw audio: the SDK's Media Streams providers bridge audio to a realtime "
               "model, not to your pipeline", claims=("tac.speech_to_speech",)),

@@ -195,11 +195,14 @@ def _paths(rec: Recommendation) -> tuple[Line, ...]:
     package = sdk.tac_package or "twilio-agent-connect"
     install = INSTALLS[next(i for i, found in INSTALLS.items() if found.command == sdk.install)] if sdk.install \
         else INSTALLS["core"]
-    path_why = next((_why(d) for d in rec.decisions if d.id == "path"), "")
+    path_item = next((d for d in rec.decisions if d.id == "path"), None)
+    path_why = _why(path_item) if path_item else ""
+    ruled_out = (f"Not for this design: {path_item.why.note}.",) if path_item and path_item.why.rule == \
+        "path.hipaa_pci" else ()
     fast = Line(f"Use the Twilio Agent Connect SDK (`{package}`: {PACKAGES[package].summary}) and install the "
                 "`twilio-agent-connect` skill.",
                 "Fast path" + (" (recommended)" if fast_chosen else ""), why=path_why if fast_chosen else "",
-                sub=(f"Install: `{install.command}` (needs {install.runtime})",
+                sub=(*ruled_out, f"Install: `{install.command}` (needs {install.runtime})",
                      *((install.note[0].upper() + install.note[1:] + ".",) if install.note else ()),
                      "Voice, SMS, RCS, WhatsApp and Chat from one codebase; memory through the Orchestrator "
                      "configuration (`TWILIO_CONVERSATION_CONFIGURATION_ID`)"))
