@@ -50,7 +50,7 @@ def derives(stage: str, *makes: str) -> Callable[[Deriver], Deriver]:
 @derives("derived", "mode", "voice", "messaging_count", "channel_count", "channels_text", "messaging_text",
          "multilingual",
          "languages_text", "functions_invocations", "intelligence_text", "open_count", "outbound", "geo_us", "geo_ca",
-         "geo_eu", "geo_uk", "geo_assumed", "speech_to_speech", "tenants_text", "memory_subaccounts_text",
+         "geo_eu", "geo_uk", "geo_assumed", "uncovered_countries_text", "speech_to_speech", "tenants_text", "memory_subaccounts_text",
          "orchestrator_subaccounts_text")
 def _from_answers(answers: Answers, _facts: Mapping[str, Any], _items: Mapping[str, Any]) -> dict[str, Any]:
     out: dict[str, Any] = {"open_count": sum(not answers.answered(q) for q in ESSENTIAL)}
@@ -94,9 +94,10 @@ def _geography(countries: tuple[str, ...] | None, eu_users: bool | None) -> dict
     """Where the people are. While countries are unanswered the US is assumed (the playbook's rules are US rules)."""
     if countries is None:
         return {"geo_us": True, "geo_ca": False, "geo_uk": False, "geo_eu": eu_users is True, "geo_assumed": True}
+    uncovered = [c for c in countries if c not in US_JURISDICTIONS and c not in EEA and c not in ("CA", "GB")]
     return {"geo_us": any(c in US_JURISDICTIONS for c in countries), "geo_ca": "CA" in countries,
             "geo_uk": "GB" in countries, "geo_eu": eu_users is True or any(c in EEA for c in countries),
-            "geo_assumed": False}
+            "geo_assumed": False, **({"uncovered_countries_text": ", ".join(uncovered)} if uncovered else {})}
 
 
 def _tenants(tenants: int | None) -> dict[str, Any]:

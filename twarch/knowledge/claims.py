@@ -69,6 +69,12 @@ TAC_GOOGLE = Source("twilio-agent-connect-google 1.0.0 on PyPI (Python 3.10-3.11
                     "https://pypi.org/project/twilio-agent-connect-google/", "2026-11-27")
 TAC_DOCS = Source("Twilio docs: Twilio Agent Connect (TAC) overview, legal notice",
                   "https://www.twilio.com/docs/conversations/agent-connect", "2026-11-27")
+FLEX_COPILOT = docs("flex/admin-guide/setup/copilot/limitations",
+                    "Agent Copilot: known issues and limitations (public beta)", "2026-08-13")
+VOICE_LIVE = Source("Azure AI VoiceLive client library for Python (azure-ai-voicelive)",
+                    "https://learn.microsoft.com/python/api/overview/azure/ai-voicelive-readme", "2026-11-27")
+WHATSAPP_POLICY = Source("WhatsApp Business Messaging Policy", "https://www.whatsapp.com/legal/business-policy",
+                         "2026-11-27")
 TAC_AWS = Source("twilio-agent-connect-aws 2.0.0 on PyPI", "https://pypi.org/project/twilio-agent-connect-aws/2.0.0/",
                  "2026-11-27")
 RELAY_DYNAMIC = Source("Twilio changelog: ConversationRelay dynamic configuration and application reconnect",
@@ -314,6 +320,24 @@ CLAIMS: dict[str, Claim] = _claims(
           (FORBIDDEN_SMS,), CHECKED),
     Claim("whatsapp.ai", "WhatsApp bars general-purpose AI assistants since 15 Jan 2026; business-specific bots remain "
           "allowed.", (WHATSAPP_BAN,), "2026-11-24", playbook="lists WhatsApp as an ordinary channel"),
+    Claim("eu_ai_act.workplace", "The EU AI Act prohibits emotion-recognition systems in the workplace and in "
+          "education (Art. 5(1)(f), applying since 2 Feb 2025); emotions read from voice are in scope, text sentiment "
+          "is not.", (EU_AI_ACT,), CHECKED),
+    Claim("whatsapp.human_path", "WhatsApp's Business Messaging Policy requires a clear way for people to reach a "
+          "human (a handover, a phone number or an email address).", (WHATSAPP_POLICY,), CHECKED),
+    Claim("flex.copilot", "Flex Agent Copilot is in public beta (no SLA) and is not a HIPAA Eligible Service or PCI "
+          "compliant.", (FLEX_COPILOT,), CHECKED,
+          playbook="lists an AI copilot inside the human agent's conversation as not existing at GA"),
+    Claim("voice_live.speech_to_speech", "Azure AI Voice Live is a speech-to-speech service: its Python client "
+          "(azure-ai-voicelive, GA) streams audio to it over a WebSocket and receives audio back.", (VOICE_LIVE,),
+          CHECKED),
+    Claim("region.relay", "Twilio's regional availability page lists ConversationRelay neither as supported nor as "
+          "unsupported in IE1 and AU1, while Media Streams is available in both.", (REGIONS_PAGE, MEDIA_STREAMS),
+          CHECKED),
+    Claim("region.au1_messaging", "Programmable Messaging is not listed for AU1 on Twilio's regional availability "
+          "page.", (REGIONS_PAGE,), CHECKED),
+    Claim("region.scope", "Twilio's regions govern where Twilio stores and processes data; LLM, realtime-model and "
+          "speech vendors your server calls process the conversation where they run.", (REGIONS_PAGE,), CHECKED),
     Claim("eu_ai_act.emotion", "The EU AI Act's emotion-recognition duties concern emotions inferred from biometric data "
           "such as voice, not text sentiment.", (EU_AI_ACT,), CHECKED),
     Claim("tts.latency", "ElevenLabs Flash v2.5 has the lowest published time to first audio among ConversationRelay's "

@@ -74,6 +74,8 @@ _DERIVED: tuple[Fact, ...] = (
     Fact("geo_eu", "bool", "derived", "people in an EU/EEA country are contacted (countries, or eu_users)", (True, False)),
     Fact("geo_uk", "bool", "derived", "people in the United Kingdom are contacted", (True, False)),
     Fact("geo_assumed", "bool", "derived", "countries are unanswered, so the US was assumed", (True, False)),
+    Fact("uncovered_countries_text", "text", "derived", "the answered countries whose law twarch holds no rules for "
+         "(outside the US, Canada, the EU/EEA and the UK), comma-separated"),
     Fact("speech_to_speech", "bool", "derived", "voice_pipeline is speech_to_speech on a voice design", (True, False)),
     Fact("tenants_text", "text", "derived", "the tenant count in words"),
     Fact("memory_subaccounts_text", "text", "derived",

@@ -30,7 +30,7 @@ PRODUCTS: dict[str, Product] = {p.id: p for p in (
             "Language Operators run on conversations and fire webhooks on signals", 3),
     Product("studio", "Twilio Studio", "a Studio Flow receives the Agent Connect handoff and sends it on to Flex", 4),
     Product("taskrouter", "TaskRouter", "routes escalations to the right human by skills", 4),
-    Product("flex", "Flex", "the human agent's desktop, showing the customer's memory profile", 4),
+    Product("flex", "Flex", "the human agent's desktop: the escalation payload, and the memory profile when there is one", 4),
 )}
 
 

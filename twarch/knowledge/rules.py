@@ -524,6 +524,13 @@ WARNINGS = (
          "Agent Connect 2.5.0 keeps each conversation in one server instance's memory: behind a load balancer use "
          "sticky sessions (route by conversation) or a shared state store. The next release pins voice to the "
          "instance holding the WebSocket instead.", claims=("tac.scaling",), severity="operational"),
+    rule("warn.voice_live_manual", "voice_live_not_speech_to_speech",
+         {"speech_to_speech": True, "path": "manual", "any": [{"cloud": "azure"}, {"llm": "azure_openai"}]},
+         "research", "Azure AI Voice Live is a speech-to-speech service you can bridge Media Streams to yourself on "
+         "the manual path (its Python client is GA); twarch's latency and cost figures model OpenAI's gpt-realtime "
+         "instead, and Agent Connect's Microsoft package runs Voice Live only as text over ConversationRelay.",
+         claims=("voice_live.speech_to_speech", "tac.voice_live"), severity="info",
+         names_absent=("conversation_relay",)),
     rule("warn.voice_live", "voice_live_not_speech_to_speech",
          {"speech_to_speech": True, "any": [{"cloud": "azure"}, {"llm": "azure_openai"}]}, "research",
          "Azure Voice Live in the Microsoft package runs text-only over ConversationRelay, not as speech-to-speech: "
@@ -566,6 +573,29 @@ WARNINGS = (
     rule("warn.geography_assumed", "geography_assumed", {"geo_assumed": True, **answered("us_regimes_text")},
          "research", "Countries are not answered, so twarch assumed US customers and applied {us_regimes_text}: "
          "answer the countries to get the rules of where your customers are.", severity="info"),
+    rule("warn.countries_uncovered", "countries_uncovered", answered("uncovered_countries_text"), "step4.regulatory",
+         "twarch holds no rules for the law of {uncovered_countries_text}: it checks US, Canadian, EU/EEA and UK rules "
+         "only, so check consent, telemarketing, recording and privacy law there yourself.", severity="operational"),
+    rule("warn.eu_workplace_emotion", "eu_workplace_emotion", {"geo_eu": True, "outcome": "internal_tools",
+                                                               "intelligence": "realtime", **VOICE}, "research",
+         "Emotion recognition in the workplace is prohibited in the EU (AI Act Art. 5(1)(f), since 2 Feb 2025): keep "
+         "sentiment and emotion operators off employees' voices; text sentiment is outside the ban.",
+         claims=("eu_ai_act.workplace",), severity="blocker"),
+    rule("warn.whatsapp_human_path", "whatsapp_human_path", {"channels": "whatsapp", "handoff": False}, "research",
+         "WhatsApp's policy requires a clear way to reach a person: with no handoff, give a phone number or an email "
+         "address in the conversation.", claims=("whatsapp.human_path",), severity="operational"),
+    rule("warn.region_relay", "region_relay", {"region": ["ie1", "au1"], "voice_transport": "conversation_relay"},
+         "research", "Twilio's regional page lists ConversationRelay neither as available nor as unavailable in "
+         "IE1 or AU1, while Media Streams is available there: confirm ConversationRelay in your region with Twilio "
+         "before promising data residency for the calls.", claims=("region.relay",), severity="operational",
+         scope="relay", names_absent=("media_streams",)),
+    rule("warn.au1_messaging", "region_messaging", {"region": "au1", "messaging_count": {"ge": 1}}, "research",
+         "Programmable Messaging is not listed for AU1: confirm that your text channels can keep their data in "
+         "Australia.", claims=("region.au1_messaging",), severity="operational"),
+    rule("warn.region_vendors", "residency_vendors", {"region": ["ie1", "au1"]}, "research",
+         "The region holds what Twilio stores and processes; your LLM or realtime model and any speech vendor "
+         "process the conversation where they run: pick their regional endpoints too.",
+         claims=("region.scope",), severity="operational"),
     rule("warn.direction_assumed", "direction_assumed", {"direction": None, "outbound": None,
                                                          "channel_count": {"ge": 1}}, "step4.regulatory",
          "Who contacts whom first is not answered, so twarch assumed your customers contact you (inbound): if the "
@@ -586,10 +616,11 @@ GA_GAPS = (
     rule("gap.boomerang", "boomerang_handback", {"any": [{"handoff": True}, {"wants": "boomerang_handback"}]}, "ga",
          "Boomerang handback (human back to AI) does not exist at GA: a handed-off conversation stays human.",
          status="not_available"),
-    rule("gap.copilot", "ai_copilot", {"any": [{"handoff": True}, {"wants": "ai_copilot"}]}, "ga",
-         "An AI copilot inside the human agent's conversation does not exist at GA; plan agent assistance from "
-         "Intelligence signals instead (twilio-agent-augmentation-architect).", status="not_available",
-         names_absent=("conversation_intelligence",)),
+    rule("gap.copilot", "ai_copilot", {"any": [{"handoff": True}, {"wants": "ai_copilot"}]}, "research",
+         "An AI copilot for the human agent is not GA: Flex Agent Copilot is in public beta (no SLA, not HIPAA "
+         "eligible or PCI compliant); otherwise plan agent assistance from Intelligence signals "
+         "(twilio-agent-augmentation-architect).", status="not_available", claims=("flex.copilot",),
+         names_absent=("conversation_intelligence", "flex")),
     rule("gap.turn_taking", "turn_taking", {"wants": "turn_taking"}, "ga",
          "Primary channel governance and turn-taking do not exist at GA.", status="not_available"),
     rule("gap.scoped_tokens", "scoped_tokens", {"wants": "scoped_tokens"}, "ga",
