@@ -135,20 +135,27 @@ def _transport(answers: Answers, facts: Mapping[str, Any], _items: Mapping[str, 
         return {}
     out: dict[str, Any] = {"transport_name": TRANSPORTS[transport]}
     if answers.languages:
-        out.update(covering(answers.languages, transport, answers.priority))
+        out.update(covering(answers.languages, transport, answers.priority, "hipaa" in facts.get("regimes", ())))
     return out
 
 
-@memoised(lambda languages, transport, priority: (languages, transport, priority))
-def covering(languages: tuple[str, ...], transport: str, priority: str | None) -> dict[str, str]:
+#: Under HIPAA, the voice Twilio's HIPAA Eligible Services list names comes first when it covers the languages.
+HIPAA_TTS = "amazon_polly"
+
+
+@memoised(lambda languages, transport, priority, hipaa: (languages, transport, priority, hipaa))
+def covering(languages: tuple[str, ...], transport: str, priority: str | None, hipaa: bool = False) -> dict[str, str]:
     """Per kind, the provider the transport can use whose sourced language list covers every language, the
-    priority's favourite first (:data:`~twarch.knowledge.speech.PREFERENCES`)."""
+    priority's favourite first (:data:`~twarch.knowledge.speech.PREFERENCES`), Amazon Polly first under HIPAA."""
     from ..knowledge.providers import covers
 
     out = {}
     for kind in ("stt", "tts"):
         usable = [p for p in providers(kind) if transport != "conversation_relay" or p.relay == "offered"]
-        found = next((p.id for p in preferred(usable, kind, priority) if covers(p.id, kind, languages) is True), None)
+        ranked = preferred(usable, kind, priority)
+        if hipaa and kind == "tts":
+            ranked = sorted(ranked, key=lambda p: p.id != HIPAA_TTS)  # stable: the rest keep the priority's order
+        found = next((p.id for p in ranked if covers(p.id, kind, languages) is True), None)
         if found is not None:
             out[f"covering_{kind}"] = found
     return out

@@ -297,8 +297,7 @@ CLAIMS: dict[str, Claim] = _claims(
           CHECKED, status="unverified"),
     Claim("hipaa.speech", "Twilio's HIPAA Eligible Services list names Text to Speech (Basic and Amazon Polly) and "
           "Speech Recognition; every STT, TTS or LLM vendor that sees PHI needs its own BAA.",
-          (HIPAA_PDF, skill("twilio-security-compliance-hipaa")), CHECKED, status="unverified",
-          note="the PDF's wording comes from the research sheets; the PDF itself was not re-opened"),
+          (HIPAA_PDF, skill("twilio-security-compliance-hipaa")), CHECKED),
     Claim("hipaa.whatsapp", "WhatsApp is not HIPAA eligible on any Twilio product: Meta signs no BAA.",
           (skill("twilio-security-compliance-hipaa"),), CHECKED),
     Claim("hipaa.baa_chain", "A covered entity needs a written BAA with each business associate that handles its PHI, "
