@@ -115,7 +115,7 @@ def test_the_wizard_follows_clicks_and_reads_the_request(app, browser, tmp_path)
 
         # ... but never an answer the user gave: it says so, and offers to take the request's reading
         page.locator(".twarch-choice-sms input[type=checkbox]").uncheck()
-        expect(page.locator(".twarch-channels")).not_to_contain_text("messaging", timeout=30_000)
+        expect(page.locator(".twarch-channels")).to_contain_text("Voice only", timeout=30_000)
         step(page, "1 · Request")
         page.locator(".twarch-field-request textarea").fill("An AI agent for our clinic over voice and WhatsApp")
         page.locator(".twarch-read-request").click()
