@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from .providers import _Rows
+from .providers import _Rows, read_sourced_values
 
 HERE = Path(__file__).parent
 PRICES_CSV = HERE / "prices.csv"
@@ -110,21 +110,9 @@ def read_prices(path: str | Path) -> dict[str, Price]:
 
 def read_assumptions(path: str | Path) -> dict[str, Assumption]:
     """Load and validate an assumptions CSV (no caching)."""
-    rows = _Rows(Path(path), ASSUMPTION_COLUMNS)
-    out: dict[str, Assumption] = {}
-    for r in rows:
-        key = rows.slug(r, "id")
-        if key in out:
-            rows.fail("id", f"duplicate id {key!r}")
-        unit = rows.choice(r, "unit", ASSUMPTION_UNITS)
-        value = float(rows.number(r, "value"))
-        if unit == "share" and value > 1:
-            rows.fail("value", f"{value} is a share above 1")
-        out[key] = Assumption(key, value, unit, rows.text(r, "meaning"), rows.urls(r, "source_url"),
-                              rows.date(r, "as_of"), rows.date(r, "checked"), r["notes"])
-    if not out:
-        raise ValueError(f"{rows.path}: no rows")
-    return out
+    return {row["id"]: Assumption(row["id"], row["value"], row["unit"], row["meaning"], row["source_url"],
+                                  row["as_of"], row["checked"], row["notes"])
+            for row in read_sourced_values(path, ASSUMPTION_COLUMNS, ASSUMPTION_UNITS)}
 
 
 @lru_cache(maxsize=1)

@@ -24,6 +24,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from ..errors import AnswerError
 from .speech import SPEECH_PROVIDERS, relay_providers
@@ -268,23 +269,34 @@ def _languages(rows: _Rows, r: dict) -> tuple[str, ...] | None:
     return tuple(codes)
 
 
-def read_voice_facts(path: str | Path) -> dict[str, Fact]:
-    """Load and validate a voice-facts CSV (no caching)."""
-    rows = _Rows(Path(path), FACT_COLUMNS)
-    out: dict[str, Fact] = {}
+def read_sourced_values(path: str | Path, columns: tuple[str, ...],
+                        units: tuple[str, ...]) -> list[dict[str, Any]]:
+    """The rows of a CSV of sourced values (id, value, unit, meaning, source_url, as_of, checked, notes), validated:
+    unique ids, a known unit, shares within 0-1, URLs and dates present. Shared by the voice facts and the cost
+    assumptions."""
+    rows = _Rows(Path(path), columns)
+    out: dict[str, dict[str, Any]] = {}
     for r in rows:
-        fact_id = rows.slug(r, "id")
-        if fact_id in out:
-            rows.fail("id", f"duplicate id {fact_id!r}")
-        unit = rows.choice(r, "unit", FACT_UNITS)
+        key = rows.slug(r, "id")
+        if key in out:
+            rows.fail("id", f"duplicate id {key!r}")
+        unit = rows.choice(r, "unit", units)
         value = float(rows.number(r, "value"))
         if unit == "share" and value > 1:
             rows.fail("value", f"{value} is a share above 1")
-        out[fact_id] = Fact(fact_id, value, unit, rows.text(r, "meaning"), rows.urls(r, "source_url"),
-                            rows.date(r, "as_of"), r["notes"], rows.date(r, "checked"))
+        out[key] = {"id": key, "value": value, "unit": unit, "meaning": rows.text(r, "meaning"),
+                    "source_url": rows.urls(r, "source_url"), "as_of": rows.date(r, "as_of"),
+                    "checked": rows.date(r, "checked"), "notes": r["notes"]}
     if not out:
         raise ValueError(f"{rows.path}: no rows")
-    return out
+    return list(out.values())
+
+
+def read_voice_facts(path: str | Path) -> dict[str, Fact]:
+    """Load and validate a voice-facts CSV (no caching)."""
+    rows = read_sourced_values(path, FACT_COLUMNS, FACT_UNITS)
+    return {row["id"]: Fact(row["id"], row["value"], row["unit"], row["meaning"], row["source_url"], row["as_of"],
+                            row["notes"], row["checked"]) for row in rows}
 
 
 @lru_cache(maxsize=1)
