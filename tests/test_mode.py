@@ -363,6 +363,7 @@ PREFILL = [
     ("pip install the core package", "team_language", "python"),
     ("the assistant rings homeowners about their quote", "direction", "outbound"),
     ("we call and text our members before renewal", "channels", ("voice", "sms")),
+    ("bookings by phone and text", "channels", ("voice", "sms")),
     ("a Belgian logistics provider", "countries", ("BE",)),
     ("about 40 calls at once on Mondays", "peak_concurrent_calls", 40),
     ("it passes qualified callers to a sales rep", "handoff", True),

@@ -308,7 +308,8 @@ CHANNEL_PHRASES: tuple[Phrase, ...] = (
        r"|inbound|outbound|incoming|outgoing|voice|live|each|every|per|missed|sales|support|first|reminder) calls?"
        r"|call (?:us|in|back|center|centre)|on (?:a|the) call", "channels", ("voice",)),
     _p(r"sms|mms|text messag(?:es?|ing)|texting|texts|text (?:us|them|me|customers|back|reminders)"
-       r"|(?:by|over|via) text|text and (?:phone|voice|calls?)",
+       r"|(?:by|over|via) text|text and (?:phone|voice|calls?)|(?<=phone\sand\s)text|(?<=phone\sor\s)text"
+       r"|(?<=calls\sand\s)text|(?<=voice\sand\s)text",
        "channels", ("sms",)),
     _p(r"whats~app", "channels", ("whatsapp",)),
     _p(r"rcs|rich communication services?", "channels", ("rcs",)),
