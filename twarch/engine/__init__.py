@@ -90,6 +90,8 @@ def recommend(answers: Answers | Mapping[str, Any], inferred: Mapping[str, str] 
 
 
 def _inferred(answers: Answers, inferred: Mapping[str, str]) -> tuple[tuple[str, str], ...]:
+    if not inferred:
+        return ()
     for key, words in inferred.items():
         if key not in BY_ID or key == "request" or not answers.answered(key) or not isinstance(words, str):
             raise AnswerError("inferred", f"{key!r} is not an answered question read from the request's words",
@@ -113,6 +115,7 @@ def as_recommendation(design: Design, name: str = "answers") -> Recommendation:
     raise AnswerError(name, f"expected answers (a mapping or Answers) or a Recommendation, got {type(design).__name__}")
 
 
+@functools.cache
 @functools.cache
 def _open_question(question_id: str) -> Item:
     q = BY_ID[question_id]
