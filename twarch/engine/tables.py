@@ -36,10 +36,16 @@ def reads(table: rules.Table) -> tuple[str, ...]:
     return tuple(dict.fromkeys(names))
 
 
+@functools.cache
+def predicates(table: rules.Table) -> tuple[tuple[rules.Rule, conditions.Predicate], ...]:
+    """Each rule of a table with its condition compiled, once per table."""
+    return tuple((r, conditions.compile_condition(r.when)) for r in table.rules)
+
+
 @memoised(lambda table, facts: (table.name, *map(facts.get, reads(table))))
 def decide(table: rules.Table, facts: Mapping[str, Any]) -> tuple[Any, Item | None]:
     """A decision table's value (``None`` when no rule holds) and its decision item."""
-    r = next((r for r in table.rules if conditions.compile_condition(r.when)(facts)), None)
+    r = next((r for r, holds in predicates(table) if holds(facts)), None)
     if r is None:
         return None, None
     value = facts.get(r.value_from) if r.value_from else r.value
@@ -51,8 +57,8 @@ def decide(table: rules.Table, facts: Mapping[str, Any]) -> tuple[Any, Item | No
 def collect(table: rules.Table, facts: Mapping[str, Any]) -> tuple[Item, ...]:
     """A list table's items: every value of every rule that holds, the first rule per value winning."""
     items: dict[Any, Item] = {}
-    for r in table.rules:
-        if conditions.compile_condition(r.when)(facts):
+    for r, holds in predicates(table):
+        if holds(facts):
             for value in _values(r, facts):
                 if value not in items:
                     items[value] = MAKERS[table.item](r, value, facts)
