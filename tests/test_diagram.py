@@ -355,5 +355,5 @@ def test_speech_to_speech_is_drawn_as_a_realtime_model_without_speech_vendors():
 def test_the_twilio_clusters_name_the_region_that_holds_the_data():
     source = diagram(twarch.recommend({"channels": ["voice"], "memory": True, "region": "ie1"})).source
     assert source.count("Ireland, EU data residency (IE1)") == 2  # the edge and the Conversations services
-    assert "not all available: 2 region warnings in the report" in source  # Memory and ConversationRelay not listed
+    assert "not all available: 1 region warning in the report" in source  # Memory is not listed in IE1
     assert "(IE1)" not in diagram(twarch.recommend({"channels": ["voice"], "memory": True})).source

@@ -12,7 +12,7 @@ from strategies import hostile_text, longest_requests, request_chars
 
 from twarch.answers import Answers, validate
 from twarch.errors import AnswerError
-from twarch.knowledge import signals as S
+from twarch.knowledge import signals as cues
 from twarch.knowledge.facts import MODES
 from twarch.knowledge.questions import BY_ID
 from twarch.mode import ModeResult, answers_from_text, detect_mode, prefill, prefill_matches
@@ -175,8 +175,8 @@ def test_word_boundaries():
 def test_scores_and_why():
     result = detect_mode("Set up a WebSocket handler for ConversationRelay with Deepgram")
     assert set(result.scores) == set(MODES)
-    assert result.scores["build"] >= S.BUILD_AT
-    assert result.scores["discovery"] == S.DISCOVERY_BASE
+    assert result.scores["build"] >= cues.BUILD_AT
+    assert result.scores["discovery"] == cues.DISCOVERY_BASE
     assert result.why.startswith("Build:") and "ConversationRelay" in result.why
     assert "not activated" in str(detect_mode("hello there"))
     assert "validation mode" in str(detect_mode("I need ConversationRelay with customer memory"))
@@ -457,13 +457,13 @@ def test_deterministic():
 # --- the tables themselves ------------------------------------------------------------------
 
 def test_every_phrase_sets_valid_answers():
-    for phrase in S.PHRASES:
+    for phrase in cues.PHRASES:
         for key, value in phrase.sets:
             assert key in BY_ID, key
-            if value in (S.COUNT, S.TAG):
-                assert ("(?P<n>" if value == S.COUNT else "(?P<tag>") in phrase.pattern
+            if value in (cues.COUNT, cues.TAG):
+                assert ("(?P<n>" if value == cues.COUNT else "(?P<tag>") in phrase.pattern
                 continue
-            if value == S.GROUP:
+            if value == cues.GROUP:
                 assert phrase.groups and all(f"(?P<{group}>" in phrase.pattern for group, _ in phrase.groups)
                 for _, grouped in phrase.groups:
                     assert validate(BY_ID[key], list(grouped)) is not None
@@ -473,18 +473,18 @@ def test_every_phrase_sets_valid_answers():
 
 
 def test_every_signal_is_well_formed():
-    for sig in S.SIGNALS:
+    for sig in cues.SIGNALS:
         assert sig.label and (sig.activates or sig.weights or sig.group), sig
         for mode, weight in sig.weights:
             assert mode in MODES and weight != 0
         assert not sig.weights or any(weight > 0 for _, weight in sig.weights), sig
-    groups = {s.group for s in S.SIGNALS if s.group}
-    assert groups - {g for c in S.COMBINATIONS for g in c.groups} == {"team tool"}  # the one masking group
-    assert {g for c in S.COMBINATIONS for g in c.groups} <= groups
+    groups = {s.group for s in cues.SIGNALS if s.group}
+    assert groups - {g for c in cues.COMBINATIONS for g in c.groups} == {"team tool"}  # the one masking group
+    assert {g for c in cues.COMBINATIONS for g in c.groups} <= groups
 
 
 def test_negated_choices_are_valid():
-    for key, value in S.NEGATED_CHOICE.items():
+    for key, value in cues.NEGATED_CHOICE.items():
         assert value in BY_ID[key].choice_ids
 
 
@@ -496,7 +496,7 @@ def test_regexes_compile_once():
     assert mode._table("signals") is signals and signals[0][0] is mode._table("signals")[0][0]
     memory = mode._phrases_for(frozenset({"memory"}))
     assert mode._phrases_for(frozenset({"memory"})) is memory and all(isinstance(rx, re.Pattern) for rx, _ in memory)
-    assert {f for _, p in memory for f, _ in p.sets} >= {"memory"} and len(memory) < len(S.PHRASES) / 5
+    assert {f for _, p in memory for f, _ in p.sets} >= {"memory"} and len(memory) < len(cues.PHRASES) / 5
 
 
 def test_reading_only_some_fields_reads_them_as_reading_all_would():

@@ -101,11 +101,11 @@ def test_reports_are_deterministic():
 
 def test_research_figures_in_rules_carry_their_sources():
     from twarch.engine.tables import item_details
-    from twarch.knowledge import rules as T
+    from twarch.knowledge import rules as rule_tables
 
     # twarch's own reasoning (no outside fact behind it): the geography it assumed while countries are unanswered
     own = {"warn.geography_assumed"}
-    for table in T.TABLES:
+    for table in rule_tables.TABLES:
         for rule in table.rules:
             if rule.section != "research" or table.name in ("skills", "regulations") or rule.id in own:
                 continue

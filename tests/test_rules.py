@@ -7,7 +7,7 @@ must name every rule in :mod:`twarch.knowledge.rules`, so a new rule cannot land
 import pytest
 
 from twarch import recommend
-from twarch.knowledge import rules as T
+from twarch.knowledge import rules as rule_tables
 
 V = {"channels": ["voice"]}
 VS = {"channels": ["voice", "sms"]}
@@ -196,7 +196,6 @@ CASES = {
     "warn.eu_workplace_emotion": ({**V, "countries": ["DE"], "outcome": "internal_tools", "intelligence": "realtime"},
                                   {**V, "countries": ["DE"], "outcome": "internal_tools", "intelligence": "post_call"}),
     "warn.whatsapp_human_path": (_(channels=["whatsapp"], handoff=False), _(channels=["whatsapp"], handoff=True)),
-    "warn.region_relay": ({**V, "region": "au1"}, {**V, "region": "au1", "needs_raw_audio": True}),
     "warn.au1_messaging": (_(channels=["sms"], region="au1"), _(channels=["sms"], region="ie1")),
     "warn.region_vendors": ({**V, "region": "ie1"}, {**V, "region": "us1"}),
     "warn.voice_live_manual": ({**V, "voice_pipeline": "speech_to_speech", "cloud": "azure", "needs_raw_audio": True},
@@ -276,7 +275,7 @@ CASES = {
                    _(request="I want to build an AI voice agent for customer support")),
 }
 
-ALL_RULES = [rule for table in T.TABLES for rule in table.rules]
+ALL_RULES = [rule for table in rule_tables.TABLES for rule in table.rules]
 
 
 def fired(answers) -> set[str]:

@@ -330,9 +330,6 @@ CLAIMS: dict[str, Claim] = _claims(
     Claim("voice_live.speech_to_speech", "Azure AI Voice Live is a speech-to-speech service: its Python client "
           "(azure-ai-voicelive, GA) streams audio to it over a WebSocket and receives audio back.", (VOICE_LIVE,),
           CHECKED),
-    Claim("region.relay", "Twilio's regional availability page lists ConversationRelay neither as supported nor as "
-          "unsupported in IE1 and AU1, while Media Streams is available in both.", (REGIONS_PAGE, MEDIA_STREAMS),
-          CHECKED),
     Claim("region.au1_messaging", "Programmable Messaging is not listed for AU1 on Twilio's regional availability "
           "page.", (REGIONS_PAGE,), CHECKED),
     Claim("region.scope", "Twilio's regions govern where Twilio stores and processes data; LLM, realtime-model and "

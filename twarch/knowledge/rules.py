@@ -584,11 +584,6 @@ WARNINGS = (
     rule("warn.whatsapp_human_path", "whatsapp_human_path", {"channels": "whatsapp", "handoff": False}, "research",
          "WhatsApp's policy requires a clear way to reach a person: with no handoff, give a phone number or an email "
          "address in the conversation.", claims=("whatsapp.human_path",), severity="operational"),
-    rule("warn.region_relay", "region_relay", {"region": ["ie1", "au1"], "voice_transport": "conversation_relay"},
-         "research", "Twilio's regional page lists ConversationRelay neither as available nor as unavailable in "
-         "IE1 or AU1, while Media Streams is available there: confirm ConversationRelay in your region with Twilio "
-         "before promising data residency for the calls.", claims=("region.relay",), severity="operational",
-         scope="relay", names_absent=("media_streams",)),
     rule("warn.au1_messaging", "region_messaging", {"region": "au1", "messaging_count": {"ge": 1}}, "research",
          "Programmable Messaging is not listed for AU1: confirm that your text channels can keep their data in "
          "Australia.", claims=("region.au1_messaging",), severity="operational"),

@@ -1,0 +1,179 @@
+"""Thirty-odd designs an architect would bring, with expectations derived by hand from the sources (issue 9).
+
+Each scenario names the point of issue 9 it covers and the source its expectation rests on (checked 2026-11-27):
+
+* TAC-GA     Agent Connect GA, 2026-05-06: https://www.twilio.com/en-us/changelog/twilio-agent-connect-is-now-generally-available
+* TAC-PYPI   twilio-agent-connect 2.5.0 (Python >= 3.10; extras server, gpt-live, openai-realtime):
+             https://pypi.org/project/twilio-agent-connect/2.5.0/
+* TAC-AWS    twilio-agent-connect-aws 2.0.0 (strands, bedrock, agentcore): https://pypi.org/project/twilio-agent-connect-aws/2.0.0/
+* TAC-MS     twilio-agent-connect-microsoft 2.0.0: https://pypi.org/project/twilio-agent-connect-microsoft/2.0.0/
+* TAC-GOOGLE twilio-agent-connect-google 1.0.0 (Python 3.10-3.11): https://pypi.org/project/twilio-agent-connect-google/
+* TAC-TS     the TypeScript SDK is built from github.com/twilio/twilio-agent-connect-typescript (Node >= 22.13, not on npm)
+* TAC-LEGAL  Agent Connect is not HIPAA eligible or PCI compliant: https://www.twilio.com/docs/conversations/agent-connect
+* TAC-MEM    memory through the Orchestrator configuration (TWILIO_CONVERSATION_CONFIGURATION_ID), same PyPI page
+* RELAY      ConversationRelay STT Deepgram/Google, TTS Google/Polly/ElevenLabs:
+             https://www.twilio.com/docs/voice/twiml/connect/conversationrelay
+* RELAY-RC   applicationReconnect and mid-call config, 2026-10-28:
+             https://www.twilio.com/en-us/changelog/conversation-relay--dynamic-configuration--application-reconnect
+* FUNCTIONS  Functions are HTTP only, 10 s: https://www.twilio.com/docs/runtime/functions/faq
+* PCI        PCI Mode per account, irreversible: https://www.twilio.com/docs/voice/pci-workflows ; text channels: PCI SSC
+* HIPAA      Twilio HIPAA Eligible Services (2024-12-11):
+             https://www.twilio.com/content/dam/twilio-com/global/en/other/hipaa/pdf/HIPAA-Eligible-Services.pdf
+* IE1        https://www.twilio.com/docs/global-infrastructure/regional-product-and-feature-availability
+* FDCPA      12 CFR 1006.100 (3-year retention), 1006.6 (SMS is a forbidden category on Twilio: twilio-compliance-traffic)
+* TCPA       FCC 24-17: AI voices are artificial or prerecorded voice
+* EUAI       Regulation (EU) 2024/1689, Art. 5(1)(f) and Art. 50: https://eur-lex.europa.eu/eli/reg/2024/1689/oj
+* WA-POLICY  WhatsApp Business Messaging Policy: https://www.whatsapp.com/legal/business-policy
+* COPILOT    Flex Agent Copilot public beta: https://www.twilio.com/docs/flex/admin-guide/setup/copilot/limitations
+* SKILLS     the pinned catalogue of github.com/twilio/ai (twarch/knowledge/skills.json)
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import twarch
+from twarch.engine.consistency import problems
+from twarch.render import to_markdown
+
+
+def warnings(rec) -> set[str]:
+    return {w.id for w in rec.warnings}
+
+
+VOICE = {"channels": ["voice"]}
+SCENARIOS = {
+    # -- 1. current SDK facts (TAC-GA, TAC-PYPI, RELAY-RC)
+    "sdk_is_ga": (
+        {**VOICE, "memory": True, "team_language": "python"},
+        lambda r, md: r.implementation_path == "tac_sdk" and all(
+            "The playbook says" in line for line in md.splitlines() if "public beta" in line)),
+    "python_has_handoff_and_interrupts": (
+        {**VOICE, "handoff": True, "team_language": "python"},
+        lambda r, md: "studio" in r.product_ids and "python_handoff_callbacks" not in warnings(r)
+        and "python_interrupts" not in warnings(r)),
+    "relay_reconnects": (
+        {**VOICE, "production": True},
+        lambda r, md: "application_reconnect" in {c.id for c in r.considerations}),
+    # -- 2. voice with memory or intelligence includes the Orchestrator (TAC-MEM)
+    "voice_memory_has_orchestrator": (
+        {**VOICE, "memory": True},
+        lambda r, md: "conversation_orchestrator" in r.product_ids and "TWILIO_CONVERSATION_CONFIGURATION_ID" in md),
+    "voice_intelligence_has_orchestrator": (
+        {**VOICE, "intelligence": "realtime"},
+        lambda r, md: "conversation_orchestrator" in r.product_ids),
+    "plain_voice_skips_orchestrator": (
+        {**VOICE, "memory": False, "intelligence": "none"},
+        lambda r, md: "conversation_orchestrator" in {s.id for s in r.skipped}),
+    "orchestrator_without_memory_still_has_a_store": (
+        {"channels": ["voice", "sms"], "memory": False},
+        lambda r, md: "Memory store id" in md and "Conversation Memory skipped" not in md),
+    # -- 3. packages by language and cloud (TAC-AWS, TAC-MS, TAC-GOOGLE, TAC-TS)
+    "typescript_on_aws_gets_the_typescript_sdk": (
+        {**VOICE, "team_language": "typescript", "cloud": "aws"},
+        lambda r, md: r.tac_package == "twilio-agent-connect-typescript" and r.runtime == "Node.js >= 22.13"
+        and r.install.startswith("git clone")),
+    "python_on_aws_bedrock": (
+        {**VOICE, "cloud": "aws", "llm": "bedrock"},
+        lambda r, md: r.install == 'pip install "twilio-agent-connect-aws[bedrock,server]"'
+        and "pypi.org/project/twilio-agent-connect-aws/2.0.0" in md),
+    "python_on_azure": (
+        {**VOICE, "cloud": "azure"},
+        lambda r, md: r.tac_package == "twilio-agent-connect-microsoft"
+        and "pypi.org/project/twilio-agent-connect-microsoft/2.0.0" in md),
+    "python_on_gcp": (
+        {**VOICE, "cloud": "gcp"},
+        lambda r, md: r.tac_package == "twilio-agent-connect-google" and "3.11" in (r.runtime or "")),
+    "speech_to_speech_core_realtime": (
+        {**VOICE, "voice_pipeline": "speech_to_speech"},
+        lambda r, md: r.voice_transport == "media_streams" and r.stt_provider is None and r.tts_provider is None
+        and "openai-realtime" in r.install),
+    # -- 4. transports are distinct (RELAY, FUNCTIONS)
+    "media_streams_gets_no_relay_menu": (
+        {**VOICE, "needs_raw_audio": True, "stt_provider": "assemblyai"},
+        lambda r, md: r.voice_transport == "media_streams" and "stt_not_on_relay" not in warnings(r)
+        and "Voice only: ConversationRelay" not in md),
+    "relay_refuses_a_vendor_it_lacks": (
+        {**VOICE, "stt_provider": "assemblyai"},
+        lambda r, md: r.voice_transport == "conversation_relay" and "stt_not_on_relay" in warnings(r)),
+    "functions_never_host_the_websocket": (
+        {**VOICE, "uses_twilio_functions": True, "peak_concurrent_calls": 50},
+        lambda r, md: "functions_no_websocket" in warnings(r) and "upper bound" in md),
+    # -- 5. conditions match the channel (PCI)
+    "text_payments_get_a_hosted_page": (
+        {"channels": ["sms"], "takes_payments": True},
+        lambda r, md: "pci_text_payments" in warnings(r) and "pci_relay_handoff" not in warnings(r)
+        and "Take card payments in SMS" in md),
+    "voice_and_text_payments_say_both": (
+        {"channels": ["voice", "sms"], "takes_payments": True},
+        lambda r, md: "pci_text_payments" in warnings(r) and "`<Pay>` in PCI Mode" in md
+        and "Take card payments in SMS through" in md),
+    "no_voice_level_name": (
+        {"outcome": "autonomous_service", "channels": ["chat"], "memory": False, "intelligence": "none",
+         "handoff": False},
+        lambda r, md: r.level_name == "Level 1: Basic AI Agent"),
+    "nothing_answered_is_a_draft": (
+        {}, lambda r, md: "## Draft architecture" in md),
+    # -- 6. regimes and eligibility (HIPAA, TAC-LEGAL, IE1, FDCPA)
+    "hipaa_takes_the_manual_path": (
+        {**VOICE, "industry": "healthcare"},
+        lambda r, md: r.implementation_path == "manual" and "Not for this design" in md),
+    "hipaa_prefers_polly": (
+        {**VOICE, "industry": "healthcare", "priority": "quality"},
+        lambda r, md: r.tts_provider == "amazon_polly"),
+    "hipaa_memory_is_warned": (
+        {**VOICE, "industry": "healthcare", "memory": True},
+        lambda r, md: "hipaa_ineligible_products" in warnings(r)),
+    "pci_and_collections_reconcile_retention": (
+        {**VOICE, "industry": "debt_collection", "takes_payments": True},
+        lambda r, md: "pci_recording_retention" in warnings(r) and r.implementation_path == "manual"),
+    "ie1_warns_about_flex_not_relay": (
+        {**VOICE, "handoff": True, "region": "ie1", "countries": ["IE"]},
+        lambda r, md: "region_flex" in warnings(r) and not any("relay" in w for w in warnings(r) if
+                                                               w.startswith("region"))),
+    # -- geography (TCPA, EUAI, WA-POLICY)
+    "outbound_us_gets_tcpa_and_stir_shaken": (
+        {**VOICE, "direction": "outbound", "countries": ["US"]},
+        lambda r, md: {"tcpa", "stir_shaken"} <= set(r.regulation_ids)),
+    "eu_only_gets_no_us_rules": (
+        {**VOICE, "countries": ["ES", "PT"], "records_calls": True},
+        lambda r, md: {"gdpr", "eu_ai_act"} <= set(r.regulation_ids) and not {"tcpa", "recording_consent",
+                                                                              "ai_disclosure"} & set(r.regulation_ids)),
+    "canada_outbound_gets_crtc_casl": (
+        {**VOICE, "direction": "outbound", "countries": ["CA"]},
+        lambda r, md: "canada_crtc_casl" in r.regulation_ids and "tcpa" not in r.regulation_ids),
+    "eu_workplace_emotion_is_a_blocker": (
+        {**VOICE, "countries": ["FR"], "outcome": "internal_tools", "intelligence": "realtime"},
+        lambda r, md: "eu_workplace_emotion" in warnings(r)),
+    "whatsapp_without_a_person_is_warned": (
+        {"channels": ["whatsapp"], "handoff": False},
+        lambda r, md: "whatsapp_human_path" in warnings(r)),
+    "uncovered_countries_are_named": (
+        {**VOICE, "countries": ["AU", "NZ"]},
+        lambda r, md: "countries_uncovered" in warnings(r) and "AU, NZ" in md),
+    # -- 7. languages (RELAY)
+    "cantonese_is_not_mandarin": (  # ElevenLabs lists Mandarin (zh) only: Polly's list has Cantonese (yue)
+        {**VOICE, "languages": ["yue", "en-US"]},
+        lambda r, md: r.tts_provider == "amazon_polly" and r.stt_provider == "deepgram"),
+    # -- 8. skills from the catalogue (SKILLS)
+    "recording_skill_when_recording": (
+        {**VOICE, "records_calls": True},
+        lambda r, md: "twilio-call-recordings" in r.skill_names()),
+    "copilot_is_public_beta": (
+        {**VOICE, "handoff": True, "wants": ["ai_copilot"]},
+        lambda r, md: "Flex Agent Copilot is in public beta" in md
+        and "twilio-agent-augmentation-architect" in md),
+}
+
+
+@pytest.mark.parametrize("name", SCENARIOS)
+def test_scenario(name):
+    answers, expectation = SCENARIOS[name]
+    rec = twarch.recommend(answers)
+    md = to_markdown(rec)
+    assert expectation(rec, md), name
+    assert not problems(rec), name  # and the report never contradicts itself
+
+
+def test_there_are_at_least_thirty_scenarios():
+    assert len(SCENARIOS) >= 30
