@@ -458,6 +458,7 @@ def test_deterministic():
 
 def test_every_phrase_sets_valid_answers():
     for phrase in cues.PHRASES:
+        assert set(phrase.hints) <= {key for key, _ in phrase.sets}, phrase.pattern
         for key, value in phrase.sets:
             assert key in BY_ID, key
             if value in (cues.COUNT, cues.TAG):

@@ -316,7 +316,8 @@ def prefill_matches(text: str, fields: Iterable[str] | None = None) -> tuple[Pre
                 value = dict(phrase.groups)[m.lastgroup]
             if negated:
                 value = _negate(field_id, value)
-            out.append(PrefillMatch(field_id, value, m.group(0), start, end, phrase.priority, negated, hedged))
+            out.append(PrefillMatch(field_id, value, m.group(0), start, end, phrase.priority_for(field_id), negated,
+                                    hedged))
     hidden = [(start, end, field_id) for start, end, _, (phrase, _m) in hits for field_id in phrase.hides]
     out = [m for m in out if not any(h_start <= m.start and m.end <= h_end and m.field == field_id
                                      for h_start, h_end, field_id in hidden)]

@@ -114,11 +114,6 @@ class Session:
         return not self.answers.to_dict() and not self.ticks
 
 
-def read_json(path: Path) -> Any:
-    """The document in a session, report or answers file, read within the answers files' bounds."""
-    return read_answers_file(path)
-
-
 def parse_document(text: str, name: str) -> Any:
     """The document in a file's text (an upload): YAML for a ``.yaml`` / ``.yml`` name, JSON otherwise, parsed
     within the answers files' bounds (:mod:`twarch.inputs`); an :class:`AnswerError` when it is bad."""
@@ -130,7 +125,7 @@ def parse_document(text: str, name: str) -> Any:
 def load_session(path: str | Path) -> Session:
     """A session from any file twarch writes: a session, a JSON report or an answers file (JSON or YAML)."""
     path = Path(path)
-    return Session.from_dict(read_json(path), path.stem)
+    return Session.from_dict(read_answers_file(path), path.stem)
 
 
 def write_atomically(path: Path, text: str) -> None:
@@ -161,7 +156,7 @@ class SessionStore:
     def load(self, name: str) -> Session | None:
         """The saved session of that name, or None when there is none (a broken file raises AnswerError)."""
         path = self.path(name)
-        return Session.from_dict(read_json(path), name) if path.is_file() else None
+        return Session.from_dict(read_answers_file(path), name) if path.is_file() else None
 
     def save(self, session: Session, backup: bool = False) -> Path:
         """Write the session. The file it replaces is first kept as ``.bak`` when ``backup`` is set or when the
@@ -190,7 +185,7 @@ class SessionStore:
             return sessions, problems
         for path in sorted(self.directory.glob("*.json")):
             try:
-                session = Session.from_dict(read_json(path), path.stem)
+                session = Session.from_dict(read_answers_file(path), path.stem)
             except AnswerError as exc:
                 problems[path.name] = str(exc)
                 continue

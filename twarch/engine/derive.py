@@ -20,7 +20,7 @@ from ..knowledge.geography import EEA, US_JURISDICTIONS
 from ..knowledge.limits import CALLBACKS_PER_CALL, LIMITS
 from ..knowledge.products import CONVERSATIONS_STACK, TRANSPORTS
 from ..knowledge.questions import ESSENTIAL
-from ..knowledge.regimes import REGIMES
+from ..knowledge.regimes import REGIMES, TENANT_SUBACCOUNT_REGIMES
 from ..knowledge.rules import TABLES
 from ..knowledge.speech import SPEECH_PROVIDERS, preferred, providers
 from .memo import memoised
@@ -124,7 +124,7 @@ def _accounts(tenants: int, per_account: int) -> str:
 def _regimes(answers: Answers, _facts: Mapping[str, Any], items: Mapping[str, Any]) -> dict[str, Any]:
     ids = tuple(r.id for r in items["regulations"])
     us = [REGIMES[r].name for r in ids if REGIMES[r].where == "US"]
-    per_tenant = answers.customer_profile == "isv" and bool({"a2p_10dlc", "hipaa"} & set(ids))
+    per_tenant = answers.customer_profile == "isv" and bool(TENANT_SUBACCOUNT_REGIMES & set(ids))
     return {"regimes": ids, "tenant_subaccounts": per_tenant, **({"us_regimes_text": ", ".join(us)} if us else {})}
 
 

@@ -33,6 +33,7 @@ from typing import Any
 from ..errors import AnswerError
 from ..knowledge.limits import FUNCTIONS_FAQ, FUNCTIONS_REQUEST_FLOW, LIMITS, RELIABILITY_SKILL, Limit
 from ..knowledge.products import PRODUCTS
+from ..knowledge.regimes import TENANT_SUBACCOUNT_REGIMES
 from .inputs import Inputs, Stack, Volumes, resolve
 
 #: Agents beyond which the search for the service level gives up (a target no staffing can meet).
@@ -272,7 +273,7 @@ def _instances(rec: Any, stack: Stack, i: Inputs, peak: float | None) -> tuple[i
 
 def _subaccounts(rec: Any, stack: Stack, i: Inputs) -> tuple[int, tuple[tuple[str, int, str], ...]]:
     tenants = int(math.ceil(i.tenants or 1))
-    if rec.answers.customer_profile == "isv" and {"a2p_10dlc", "hipaa"} & set(rec.regulation_ids):
+    if rec.answers.customer_profile == "isv" and TENANT_SUBACCOUNT_REGIMES & set(rec.regulation_ids):
         return tenants, (("a subaccount per tenant", tenants, f"{_tenants(tenants)}, each in its own subaccount (its "
                           "10DLC brand or its PHI boundary): the per-account limits never bind"),)
     memory = stack.has("conversation_memory")

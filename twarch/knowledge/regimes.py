@@ -199,3 +199,9 @@ def regime_name(regime_id: str) -> str:
     """The display name of a regime id (the id itself when there is no such regime)."""
     regime = REGIMES.get(regime_id)
     return regime.name if regime is not None else regime_id
+
+
+#: Regimes that give each of an ISV's tenants its own subaccount: its own A2P 10DLC brand, its own PHI boundary.
+TENANT_SUBACCOUNT_REGIMES: frozenset[str] = frozenset({"a2p_10dlc", "hipaa"})
+if not TENANT_SUBACCOUNT_REGIMES <= set(REGIMES):
+    raise ValueError("TENANT_SUBACCOUNT_REGIMES names a regime that is not declared")

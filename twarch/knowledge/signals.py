@@ -63,6 +63,11 @@ class Phrase:
     hides: tuple[str, ...] = ()
     #: For a phrase setting :data:`GROUP`: each named group of the pattern and the value its words give.
     groups: tuple[tuple[str, object], ...] = ()
+    #: Answers these words only hint at: they count one priority lower than the others the phrase sets.
+    hints: tuple[str, ...] = ()
+
+    def priority_for(self, field: str) -> int:
+        return self.priority - 1 if field in self.hints else self.priority
 
 
 # --- Mode thresholds (Step 1) -------------------------------------------------------------
@@ -293,8 +298,8 @@ def _p(pattern: str, field: str, value: object, priority: int = 2, hides: tuple[
     return Phrase(pattern, ((field, value),), priority, hides)
 
 
-def _pm(pattern: str, *sets: tuple[str, object], priority: int = 2) -> Phrase:
-    return Phrase(pattern, tuple(sets), priority)
+def _pm(pattern: str, *sets: tuple[str, object], priority: int = 2, hints: tuple[str, ...] = ()) -> Phrase:
+    return Phrase(pattern, tuple(sets), priority, hints=hints)
 
 
 CHANNEL_PHRASES: tuple[Phrase, ...] = (
@@ -347,15 +352,14 @@ ESSENTIAL_PHRASES: tuple[Phrase, ...] = (
         r"|proactive outreach|dial(?:s|ing)? out|cold~call(?:s|ing)?|telemarketing|robo~?calls?",
         ("outcome", "outbound_calling"), ("direction", "outbound")),
     # Who calls first is certain from these words; what the calls are for (the outcome) is only a hint.
-    _p(_CALL_THEM, "direction", "outbound"),
+    _pm(_CALL_THEM, ("direction", "outbound"), ("outcome", "outbound_calling"), hints=("outcome",)),
     # Only the verb answers the channels, so "call and WhatsApp our patients" still reads WhatsApp.
     _p(rf"{_CALL_VERB}(?=(?: (?:and|or|/) (?:text|whats~app|message|sms|email))? {_WHOSE}{_CONTACTS})", "channels",
        ("voice",)),
-    _p(_CALL_THEM, "outcome", "outbound_calling", 1),
     _pm(r"(?:call|calls|calling|ring|rings|ringing|phone|phones|phoning) (?!us )(?:[\w-]+ ){1,2}back",
         ("direction", "outbound"), ("channels", ("voice",))),
-    _pm(_TEXT_THEM, ("direction", "outbound"), ("channels", ("sms",))),
-    _p(_TEXT_THEM, "outcome", "outbound_calling", 1),
+    _pm(_TEXT_THEM, ("direction", "outbound"), ("channels", ("sms",)), ("outcome", "outbound_calling"),
+        hints=("outcome",)),
     _pm(rf"(?:whats~app|whats~apping|message|messages|messaging) {_WHOSE}{_CONTACTS}", ("direction", "outbound"),
         priority=1),
     _p(r"internal (?:tools?|use|teams?|users?|help~desk|knowledge base|employees)|employees|co~pilots?|for (?:our"
