@@ -24,4 +24,6 @@ fi
 # binder/requirements.txt pins the Jupyter stack: the browser test drives what Binder serves.
 .venv/bin/python -m pip install -q --disable-pip-version-check -e ".[test,demo]" -c binder/requirements.txt
 .venv/bin/python -m compileall -q twarch   # an editable install gets no bytecode from pip
+# ...nor the request reader's compiled patterns (twarch.regex_cache), which are written beside the bytecode.
+PYTHONDONTWRITEBYTECODE= .venv/bin/python -c "import twarch.mode as m; m.detect_mode('')"
 echo "twarch setup: ready (.venv, dot $(dot -V 2>&1 | awk '{print $5}'), chromium at /usr/bin/chromium)"

@@ -29,7 +29,8 @@ Matching is case-insensitive, at word boundaries, leftmost-longest (a longer phr
 shorter ones inside it), and deterministic. Pre-fill phrases are negated by a negator shortly
 before them in the same clause ("no human handoff", "doesn't need to remember") or a denial
 after them ("memory is not needed"), and skipped after a hedge ("not sure whether ...").
-Regexes compile once, on first use, so importing twarch stays fast. The text is checked before any
+Regexes compile on first use, so importing twarch stays fast, and are parsed once per installation
+(:mod:`twarch.regex_cache`). The text is checked before any
 scan (:func:`twarch.text.check_text`: at most ``MAX_TEXT`` characters, no control characters), and
 no pattern backtracks more than a bounded distance from any position, so the work is linear in the
 text (``benchmarks/bench_hostile.py`` times the worst inputs found at the maximum length).
@@ -38,7 +39,7 @@ text (``benchmarks/bench_hostile.py`` times the worst inputs found at the maximu
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from types import MappingProxyType
@@ -50,6 +51,7 @@ from .knowledge import signals as cues
 from .knowledge.facts import MODES
 from .knowledge.questions import BY_ID
 from .limits import MAX_COUNT
+from .regex_cache import compile_all
 from .text import check_text
 
 __all__ = ["ModeResult", "PrefillMatch", "SignalMatch", "answers_from_text", "detect_mode", "prefill",
@@ -135,43 +137,52 @@ class PrefillMatch:
                 "priority": self.priority, "negated": self.negated, "hedged": self.hedged}
 
 
-# --- compiled tables (once, on first use) -------------------------------------------------
+# --- compiled tables (once per installation: twarch.regex_cache) ----------------------------
 
 _SEPARATOR = r"[\s\-]"
 
 
-def _compile(source: str) -> re.Pattern[str]:
+def _wrapped(source: str) -> str:
+    """A signal's or phrase's pattern as matched: spaces become separators, bounded by word edges."""
     body = source.replace(" ?", _SEPARATOR + "*").replace(" ", _SEPARATOR + "+").replace("~", _SEPARATOR + "*")
-    return re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE)
+    return rf"(?<!\w)(?:{body})(?!\w)"
 
 
-_BUILDERS = {
-    "signals": lambda: tuple((_compile(s.pattern), s) for s in cues.SIGNALS),
-    "hedges": lambda: re.compile(rf"(?:^| )(?:{'|'.join(re.escape(w) for w in cues.HEDGES)})(?: |$)"),
-    "after": lambda: re.compile(cues.NEGATED_AFTER, re.IGNORECASE),
-    "hard_break": lambda: re.compile(r"[.;:!?,\n\r\t()\[\]{}|/]|\s-\s"),
-    "words": lambda: re.compile(r"[\w']+"),
+_HELPERS = {
+    "hedges": lambda: (rf"(?:^| )(?:{'|'.join(re.escape(w) for w in cues.HEDGES)})(?: |$)", 0),
+    "after": lambda: (cues.NEGATED_AFTER, re.IGNORECASE),
+    "hard_break": lambda: (r"[.;:!?,\n\r\t()\[\]{}|/]|\s-\s", 0),
+    "words": lambda: (r"[\w']+", 0),
 }
+
+
+def _sources() -> list[tuple[str, int]]:
+    """Every signal's, phrase's and helper's pattern and flags, in that order."""
+    wrapped = [(_wrapped(entry.pattern), re.IGNORECASE) for entry in (*cues.SIGNALS, *cues.PHRASES)]
+    return wrapped + [helper() for helper in _HELPERS.values()]
+
+
+@cache
+def _compiled() -> Sequence[re.Pattern[str]]:
+    """The patterns of :func:`_sources`, compiled on first use (so importing twarch never pays for them) and,
+    through :mod:`twarch.regex_cache`, parsed only once per installation."""
+    return compile_all("mode", _sources())
 
 
 @cache
 def _table(name: str) -> Any:
-    """Compile one table on first use (mode detection never pays for the pre-fill phrases)."""
-    return _BUILDERS[name]()
-
-
-@cache
-def _phrase(index: int) -> tuple[re.Pattern[str], cues.Phrase]:
-    """One pre-fill phrase, compiled on first use."""
-    phrase = cues.PHRASES[index]
-    return _compile(phrase.pattern), phrase
+    """The signals, paired with their patterns, or one helper pattern by name."""
+    if name == "signals":
+        return tuple((_compiled()[index], signal) for index, signal in enumerate(cues.SIGNALS))
+    return _compiled()[len(cues.SIGNALS) + len(cues.PHRASES) + list(_HELPERS).index(name)]
 
 
 @cache
 def _phrases_for(fields: frozenset[str]) -> tuple[tuple[re.Pattern[str], cues.Phrase], ...]:
-    """The phrases that answer (or hide) any of ``fields``, compiled: reading a request for the questions an
-    answers file leaves open never compiles the phrases of the ones it answers."""
-    return tuple(_phrase(index) for index, phrase in enumerate(cues.PHRASES)
+    """The phrases that answer (or hide) any of ``fields``, with their patterns: reading a request for the
+    questions an answers file leaves open never scans the phrases of the ones it answers."""
+    patterns, offset = _compiled(), len(cues.SIGNALS)
+    return tuple((patterns[offset + index], phrase) for index, phrase in enumerate(cues.PHRASES)
                  if fields & ({field for field, _ in phrase.sets} | set(phrase.hides)))
 
 

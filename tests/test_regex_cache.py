@@ -1,0 +1,131 @@
+"""The regular-expression cache (twarch.regex_cache): patterns equal to re.compile's, and no trust in a bad file."""
+
+from __future__ import annotations
+
+import marshal
+import re
+import subprocess
+import sys
+
+import heldout_requests
+import heldout_requests_blind
+import heldout_requests_final
+import heldout_requests_fresh
+import pytest
+
+from twarch import mode, regex_cache
+
+SOURCES = [("(?<!\\w)(?:voice bot|chat ?bot)(?!\\w)", re.IGNORECASE), (r"(?P<n>\d+) calls", 0), (r"[\w']+", 0)]
+REQUESTS = [text for module in (heldout_requests, heldout_requests_blind, heldout_requests_final,
+                                heldout_requests_fresh) for text, *_ in module.CASES]
+
+
+@pytest.fixture
+def cache_file(tmp_path, monkeypatch):
+    """The cache in a temporary folder, and bytecode writing on (as on a fresh machine)."""
+    path = tmp_path / "pycache" / "regex-test.marshal"
+    monkeypatch.setattr(regex_cache, "cache_path", lambda name: path)
+    monkeypatch.setattr(sys, "dont_write_bytecode", False)
+    return path
+
+
+def assert_same_as_re(patterns, sources) -> None:
+    assert len(patterns) == len(sources)
+    for pattern, (source, flags) in zip(patterns, sources):
+        expected = re.compile(source, flags)
+        assert (pattern.pattern, pattern.flags, pattern.groups, pattern.groupindex) == \
+            (expected.pattern, expected.flags, expected.groups, expected.groupindex)
+
+
+def test_every_pattern_twarch_declares_matches_as_re_compile_would(cache_file):
+    """The reader's whole table, written to the cache and read back, finds exactly what re.compile's patterns find
+    in every held-out request."""
+    sources = mode._sources()
+    regex_cache.compile_all("test", sources)
+    patterns = regex_cache.compile_all("test", sources)
+    assert isinstance(patterns, tuple)  # read from the file
+    assert_same_as_re(patterns, sources)
+    plain = [re.compile(source, flags) for source, flags in sources]
+    for text in REQUESTS:
+        for cached, expected in zip(patterns, plain):
+            assert [m.span() for m in cached.finditer(text)] == [m.span() for m in expected.finditer(text)]
+
+
+def test_the_second_run_reads_the_file_and_compiles_nothing(cache_file, monkeypatch):
+    assert_same_as_re(regex_cache.compile_all("test", SOURCES), SOURCES)
+    assert cache_file.is_file()
+    monkeypatch.setattr(regex_cache, "_program", lambda *a: pytest.fail("compiled although the cache is good"))
+    cached = regex_cache.compile_all("test", SOURCES)
+    assert_same_as_re(cached, SOURCES)
+    assert cached[1].match("42 calls").group("n") == "42"
+
+
+@pytest.mark.parametrize("content", [
+    b"", b"\x00garbage", b"\xff" * 64,
+    marshal.dumps(42),
+    marshal.dumps(("wrong key", ())),
+    "the key of other sources",
+    "programs the engine refuses",
+    "programs of the wrong shape",
+])
+def test_a_damaged_or_stale_file_is_compiled_afresh_and_rewritten(cache_file, content):
+    key = regex_cache._key(SOURCES)
+    if content == "the key of other sources":
+        content = marshal.dumps((regex_cache._key(SOURCES[:1]), (regex_cache._program(*SOURCES[0]),)))
+    elif content == "programs the engine refuses":
+        content = marshal.dumps((key, tuple((32, [99999], 0, {}, (None,)) for _ in SOURCES)))
+    elif content == "programs of the wrong shape":
+        content = marshal.dumps((key, tuple(7 for _ in SOURCES)))
+    cache_file.parent.mkdir(parents=True)
+    cache_file.write_bytes(content)
+    assert_same_as_re(regex_cache.compile_all("test", SOURCES), SOURCES)
+    stored_key, programs = marshal.loads(cache_file.read_bytes())
+    assert stored_key == key and len(programs) == len(SOURCES)
+
+
+def test_a_file_for_another_python_is_not_used(cache_file):
+    regex_cache.compile_all("test", SOURCES)
+    key, programs = marshal.loads(cache_file.read_bytes())
+    cache_file.write_bytes(marshal.dumps((("cpython-99", *key[1:]), programs)))
+    assert regex_cache._read(cache_file, key, len(SOURCES)) is None
+
+
+def test_nothing_is_written_when_python_writes_no_bytecode(cache_file, monkeypatch):
+    monkeypatch.setattr(sys, "dont_write_bytecode", True)
+    patterns = regex_cache.compile_all("test", SOURCES)
+    assert not cache_file.exists()
+    assert patterns._patterns == [None] * len(SOURCES)  # each compiled only when first read
+    assert patterns[2].findall("it's two") == ["it's", "two"]
+    assert patterns._patterns[:2] == [None, None]
+    assert_same_as_re(patterns, SOURCES)
+
+
+def test_a_folder_that_cannot_be_written_still_gives_the_patterns(tmp_path, monkeypatch):
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("")  # mkdir under a file fails, even for root
+    monkeypatch.setattr(regex_cache, "cache_path", lambda name: blocker / "__pycache__" / "regex-test.marshal")
+    monkeypatch.setattr(sys, "dont_write_bytecode", False)
+    assert_same_as_re(regex_cache.compile_all("test", SOURCES), SOURCES)
+
+
+def test_the_cache_lives_beside_twarchs_bytecode_and_names_the_python():
+    path = regex_cache.cache_path("mode")
+    assert path.parent.name == "__pycache__" or sys.pycache_prefix
+    assert sys.implementation.cache_tag in path.name
+
+
+def test_a_fresh_process_reads_requests_the_same_with_and_without_the_cache(tmp_path):
+    """Two processes, the first writing the cache and the second reading it, print what a process that never
+    writes one prints."""
+    script = ("import json, sys; from twarch.mode import prefill, detect_mode; "
+              "texts = json.load(sys.stdin); "
+              "print(json.dumps([[detect_mode(t).to_dict(), {k: [list(v[0]) if isinstance(v[0], tuple) else v[0], "
+              "v[1]] for k, v in prefill(t).items()}] for t in texts]))")
+    import json
+
+    texts = json.dumps(REQUESTS[:40])
+    env = {"PATH": "/usr/bin:/bin", "PYTHONPYCACHEPREFIX": str(tmp_path / "prefix")}
+    runs = [subprocess.run([sys.executable, "-c", script], input=texts, capture_output=True, text=True, check=True,
+                           env=env | extra).stdout for extra in ({}, {}, {"PYTHONDONTWRITEBYTECODE": "1"})]
+    assert runs[0] == runs[1] == runs[2]
+    assert list((tmp_path / "prefix").rglob("regex-mode.*.marshal"))
