@@ -29,23 +29,27 @@ _WORDING_READS = {"level": ("voice",), "stt": ("speech_to_speech",), "tts": ("sp
 
 @functools.cache
 def reads(table: rules.Table) -> tuple[str, ...]:
-    """Every fact a table's result depends on: its conditions, the facts its texts name, its value sources."""
+    """Every fact a table's result depends on: what each of its rules reads, and its wording's own facts."""
     names = list(_WORDING_READS.get(table.name, ()))
-    for r in table.rules:
-        names += [*conditions.fields(r.when), *rules.text_facts(r.text), *((r.value_from,) if r.value_from else ())]
+    for _, _, read in predicates(table):
+        names += read
     return tuple(dict.fromkeys(names))
 
 
 @functools.cache
-def predicates(table: rules.Table) -> tuple[tuple[rules.Rule, conditions.Predicate], ...]:
-    """Each rule of a table with its condition compiled, once per table."""
-    return tuple((r, conditions.compile_condition(r.when)) for r in table.rules)
+def predicates(table: rules.Table) -> tuple[tuple[rules.Rule, conditions.Predicate, tuple[str, ...]], ...]:
+    """Each rule of a table with its condition compiled and the facts its result depends on (its condition, the
+    facts its text names, its value source), once per table."""
+    return tuple((r, conditions.compile_condition(r.when),
+                  tuple(dict.fromkeys([*conditions.fields(r.when), *rules.text_facts(r.text),
+                                       *((r.value_from,) if r.value_from else ())])))
+                 for r in table.rules)
 
 
 @memoised(lambda table, facts: (table.name, *map(facts.get, reads(table))))
 def decide(table: rules.Table, facts: Mapping[str, Any]) -> tuple[Any, Item | None]:
     """A decision table's value (``None`` when no rule holds) and its decision item."""
-    r = next((r for r, holds in predicates(table) if holds(facts)), None)
+    r = next((r for r, holds, _ in predicates(table) if holds(facts)), None)
     if r is None:
         return None, None
     value = facts.get(r.value_from) if r.value_from else r.value
@@ -57,12 +61,20 @@ def decide(table: rules.Table, facts: Mapping[str, Any]) -> tuple[Any, Item | No
 def collect(table: rules.Table, facts: Mapping[str, Any]) -> tuple[Item, ...]:
     """A list table's items: every value of every rule that holds, the first rule per value winning."""
     items: dict[Any, Item] = {}
-    for r, holds in predicates(table):
+    for r, holds, read in predicates(table):
         if holds(facts):
-            for value in _values(r, facts):
+            for value, item in _rule_items(table, r, read, facts):
                 if value not in items:
-                    items[value] = MAKERS[table.item](r, value, facts)
+                    items[value] = item
     return tuple(items.values())
+
+
+@memoised(lambda table, r, read, facts: (r.id, *map(facts.get, read)))
+def _rule_items(table: rules.Table, r: rules.Rule, read: tuple[str, ...],
+                facts: Mapping[str, Any]) -> tuple[tuple[Any, Item], ...]:
+    """The values and items of one rule that holds, memoised on the facts that rule reads: a table that reads many
+    facts is evaluated afresh for each combination of them, but its rules' items are built once each."""
+    return tuple((value, MAKERS[table.item](r, value, facts)) for value in _values(r, facts))
 
 
 def _values(r: rules.Rule, facts: Mapping[str, Any]) -> Iterator[Any]:
