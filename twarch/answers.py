@@ -14,7 +14,6 @@ serialise identically.
 from __future__ import annotations
 
 import dataclasses
-import difflib
 import json
 import re
 from collections.abc import Iterable, Mapping
@@ -303,6 +302,8 @@ def did_you_mean(word: Any, options: Iterable[str] | None = None) -> str:
     """`` (did you mean 'memory'?)`` when ``word`` is close to one of ``options`` (the question ids by default)."""
     if not isinstance(word, str) or len(word) > PREVIEW_CHARS:
         return ""
+    import difflib  # only on the way to an error message: not worth its import time on every start
+
     options = tuple(options) if options is not None else tuple(BY_ID)
     close = difflib.get_close_matches(word.lower(), options, n=1, cutoff=0.6)
     return f" (did you mean '{close[0]}'?)" if close else ""

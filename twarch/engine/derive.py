@@ -57,27 +57,40 @@ def _from_answers(answers: Answers, _facts: Mapping[str, Any], _items: Mapping[s
     out.update(_direction(answers))
     out.update(_geography(answers.countries, answers.eu_users))
     out.update(_tenants(answers.tenants))
-    if answers.channels is not None and "voice" in answers.channels:
-        out["speech_to_speech"] = answers.voice_pipeline == "speech_to_speech"
+    out.update(_channels(answers.channels, answers.voice_pipeline))
+    out.update(_spoken(answers.languages))
     if answers.request:
         out["mode"] = mode_of(answers.request).mode
-    channels = answers.channels
-    if channels is not None:
-        out["voice"] = "voice" in channels
-        out["messaging_count"] = sum(c in MESSAGING_CHANNELS for c in channels)
-        out["channel_count"] = len(channels)
-        out["channels_text"] = in_words(channels)
-        messaging = tuple(c for c in channels if c in MESSAGING_CHANNELS)
-        if messaging:
-            out["messaging_text"] = in_words(messaging)
-    if answers.languages is not None:
-        out["multilingual"] = len({tag.split("-")[0] for tag in answers.languages}) >= 2
-        out["languages_text"] = ", ".join(answers.languages) or "no languages"
     if answers.peak_concurrent_calls is not None:
         out["functions_invocations"] = answers.peak_concurrent_calls * CALLBACKS_PER_CALL
     if answers.intelligence is not None:
         out["intelligence_text"] = {"realtime": "real-time", "post_call": "post-call"}.get(answers.intelligence)
     return out
+
+
+@memoised(lambda channels, pipeline: (channels, pipeline))
+def _channels(channels: tuple[str, ...] | None, pipeline: str | None) -> dict[str, Any]:
+    """What the channels make: voice or not, how many messaging channels, the channels in words."""
+    if channels is None:
+        return {}
+    out: dict[str, Any] = {"voice": "voice" in channels,
+                           "messaging_count": sum(c in MESSAGING_CHANNELS for c in channels),
+                           "channel_count": len(channels), "channels_text": in_words(channels)}
+    if out["voice"]:
+        out["speech_to_speech"] = pipeline == "speech_to_speech"
+    messaging = tuple(c for c in channels if c in MESSAGING_CHANNELS)
+    if messaging:
+        out["messaging_text"] = in_words(messaging)
+    return out
+
+
+@memoised(lambda languages: (languages,))
+def _spoken(languages: tuple[str, ...] | None) -> dict[str, Any]:
+    """Whether the languages span more than one language, and the languages in words."""
+    if languages is None:
+        return {}
+    return {"multilingual": len({tag.split("-")[0] for tag in languages}) >= 2,
+            "languages_text": ", ".join(languages) or "no languages"}
 
 
 def _direction(answers: Answers) -> dict[str, Any]:
@@ -100,6 +113,7 @@ def _geography(countries: tuple[str, ...] | None, eu_users: bool | None) -> dict
             "geo_assumed": False, **({"uncovered_countries_text": ", ".join(uncovered)} if uncovered else {})}
 
 
+@memoised(lambda tenants: (tenants,))
 def _tenants(tenants: int | None) -> dict[str, Any]:
     """The subaccount arithmetic for an ISV's tenants, under each published per-account limit."""
     if tenants is None:

@@ -1,7 +1,7 @@
 """One memo for the engine's pure functions: results keyed by the values they depend on.
 
 A table's items depend only on the facts its rules read, so a full sweep of the answer space computes each
-distinct result once. The memo is bounded (it is emptied when it outgrows :data:`LIMIT`) and never changes
+distinct result once. The memo is bounded (each function's store is emptied when it outgrows :data:`LIMIT`) and never changes
 an output: the functions it wraps are pure.
 """
 
@@ -12,23 +12,30 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 LIMIT = 200_000
-_STORE: dict[tuple, Any] = {}
+_STORES: list[dict[tuple, Any]] = []
 _MISSING = object()
 F = TypeVar("F", bound=Callable[..., Any])
 
 
 def memoised(key: Callable[..., tuple]) -> Callable[[F], F]:
-    """Memoise a pure function on ``key(*args)``: a tuple of everything its result depends on."""
+    """Memoise a pure function on ``key(*args)``: a tuple of everything its result depends on.
+
+    Each function has its own store, so keys need not name the function; a store is emptied when it reaches
+    :data:`LIMIT` entries.
+    """
 
     def decorate(fn: F) -> F:
+        store: dict[tuple, Any] = {}
+        _STORES.append(store)
+
         @functools.wraps(fn)
         def wrapper(*args: Any) -> Any:
-            k = (fn, *key(*args))
-            hit = _STORE.get(k, _MISSING)
+            k = key(*args)
+            hit = store.get(k, _MISSING)
             if hit is _MISSING:
-                if len(_STORE) >= LIMIT:
-                    _STORE.clear()
-                hit = _STORE[k] = fn(*args)
+                if len(store) >= LIMIT:
+                    store.clear()
+                hit = store[k] = fn(*args)
             return hit
 
         return wrapper  # type: ignore[return-value]
@@ -38,8 +45,6 @@ def memoised(key: Callable[..., tuple]) -> Callable[[F], F]:
 
 def clear() -> None:
     """Forget every memoised result (benchmarks measure cold runs with this)."""
-    _STORE.clear()
+    for store in _STORES:
+        store.clear()
 
-
-def size() -> int:
-    return len(_STORE)

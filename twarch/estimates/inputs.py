@@ -22,13 +22,13 @@ Standard library only.
 from __future__ import annotations
 
 import dataclasses
-import difflib
 import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
 from functools import lru_cache
 from typing import Any
 
+from ..answers import did_you_mean
 from ..errors import AnswerError
 from ..knowledge.prices import assumption, load_prices
 from ..knowledge.providers import Provider, load_providers
@@ -143,9 +143,7 @@ def _check(name: str, value: Any) -> Any:
     out = []
     for key, price in sorted(pairs):
         if key not in LINE_IDS:
-            close = difflib.get_close_matches(key, LINE_IDS, n=1)
-            hint = f" (did you mean '{close[0]}'?)" if close else ""
-            raise AnswerError(f"prices.{key}", "unknown bill line" + hint, ", ".join(LINE_IDS))
+            raise AnswerError(f"prices.{key}", "unknown bill line" + did_you_mean(key, LINE_IDS), ", ".join(LINE_IDS))
         if isinstance(price, bool) or not isinstance(price, (int, float)) or not math.isfinite(price) or price < 0:
             raise AnswerError(f"prices.{key}", f"{price!r} is not a price", "a number >= 0 (USD per unit)")
         out.append((key, float(price)))
@@ -250,9 +248,7 @@ class Volumes:
 
 def _known(key: Any) -> None:
     if key not in SPECS:
-        close = difflib.get_close_matches(str(key), tuple(SPECS), n=1)
-        raise AnswerError(str(key), "unknown volume or assumption" + (f" (did you mean '{close[0]}'?)" if close
-                                                                      else ""), ", ".join(SPECS))
+        raise AnswerError(str(key), "unknown volume or assumption" + did_you_mean(str(key), SPECS), ", ".join(SPECS))
 
 
 # ------------------------------------------------------------------------------------------------ the stack

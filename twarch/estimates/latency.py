@@ -23,7 +23,6 @@ segment to attack first. Standard library only.
 
 from __future__ import annotations
 
-import html
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from typing import Any
@@ -258,6 +257,8 @@ class LatencyBudget:
         return "\n".join(lines)
 
     def _repr_html_(self) -> str:
+        import html  # only in Jupyter: the CLI never pays for it
+
         def cell(x: Any) -> str:
             return f"<td>{html.escape(str(x))}</td>"
         rows = "".join(
