@@ -2,9 +2,11 @@
 
 import json
 
+import pytest
 from markdown_it import MarkdownIt
 
 from twarch import recommend, to_html, to_markdown
+from twarch.knowledge import rules
 from twarch.render.reports import NOT_LEGAL_ADVICE, html_text, md_text
 
 
@@ -24,6 +26,16 @@ def test_markdown_follows_the_output_format():
 def test_manual_path_is_listed_first_when_recommended():
     md = to_markdown(recommend({"channels": ["voice"], "needs_raw_audio": True}))
     assert md.index("**Custom path (recommended)**") < md.index("**Fast path**")
+
+
+@pytest.mark.parametrize("choice", rules.TECHNICAL_CHOICES)
+def test_the_fast_path_beside_a_technical_choice_is_the_design_without_it(choice):
+    """A manual path chosen for a technical reason shows the SDK the same design would take: for an Azure team, the
+    Microsoft package and its install line."""
+    md = to_markdown(recommend({"channels": ["voice"], "cloud": "azure", "team_language": "python", choice: True}))
+    fast = md[md.index("**Fast path**"):]
+    assert md.index("**Custom path (recommended)**") < md.index("**Fast path**")
+    assert "`twilio-agent-connect-microsoft`" in fast and "pip install" in fast
 
 
 def test_skipped_products_are_said():

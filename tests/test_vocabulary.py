@@ -125,9 +125,19 @@ def _problem(table_name: str, **changes) -> str:
      "names 'applicationReconnect', so it must declare scope one of relay"),
     ("warnings", {"details": (("severity", "info"), ("playbook", "x"))}, "'playbook' and 'differs' go together"),
     ("products", {"details": (("severity", "info"),)}, "only warnings have a severity"),
+    ("products", {"details": (("technical", True),)}, "'technical' marks a manual-path rule"),
+    ("path", {"value": "tac_sdk", "details": (("technical", True),)}, "'technical' marks a manual-path rule"),
+    ("path", {"when": {"regimes": "hipaa"}, "details": (("technical", True),)}, "'technical' marks a manual-path"),
 ])
 def test_a_bad_rule_is_named_with_its_problem(table, changes, message):
     assert message in _problem({"transport": "voice_transport"}.get(table, table), **changes)
+
+
+def test_the_technical_choices_are_read_from_the_path_table():
+    """The answers the report drops to show the fast path are exactly the technical path rules' conditions."""
+    assert rules.TECHNICAL_CHOICES == ("needs_raw_audio", "needs_low_level_control", "existing_websocket_server")
+    assert all(bool(dict(r.details).get("technical")) == (r.id in ("path.raw_audio", "path.low_level_control",
+                                                             "path.existing_websocket")) for r in rules.PATH)
 
 
 def test_a_bad_rule_fails_the_import_naming_the_rule(monkeypatch):

@@ -50,6 +50,8 @@ def rule(id: str, value: Any, when: Condition, section: str, text: str = "", not
     * ``playbook`` / ``differs``: what the playbook says, and why twarch says otherwise
     * ``scope``: what the item is about (:data:`twarch.knowledge.invariants.SCOPES`), checked on every design
     * ``names_absent``: products the text may name without the design having them
+    * ``technical``: a manual-path rule whose condition is the team's own technical choice (one yes/no answer);
+      without it the design could take the SDK, so the report shows that fast path beside it
     """
     return Rule(id, value, when, section, text, note, value_from, tuple(details.items()))
 
@@ -157,17 +159,21 @@ PATH = (
               "products directly (ConversationRelay or Media Streams, TaskRouter, Flex)", claims=("tac.not_hipaa_pci",)),
     rule("path.raw_audio", "manual", {"needs_raw_audio": True}, "rules.sdk_vs_manual",
          note="your own speech pipeline on raw audio: the SDK's Media Streams providers bridge audio to a realtime "
-              "model, not to your pipeline", claims=("tac.speech_to_speech",)),
+              "model, not to your pipeline", claims=("tac.speech_to_speech",), technical=True),
     rule("path.low_level_control", "manual", {"needs_low_level_control": True}, "rules.sdk_vs_manual",
-         note="full control of the WebSocket lifecycle and raw protocol events"),
+         note="full control of the WebSocket lifecycle and raw protocol events", technical=True),
     rule("path.existing_websocket", "manual", {"existing_websocket_server": True}, "rules.sdk_vs_manual",
-         note="integrating into WebSocket infrastructure you already run"),
+         note="integrating into WebSocket infrastructure you already run", technical=True),
     rule("path.team_language", "manual", {"team_language": "other"}, "rules.sdk_vs_manual",
          note="the SDK exists for Python and TypeScript only"),
     rule("path.sdk", "tac_sdk", {}, "rules.sdk_vs_manual",
          note="a new agent: fastest time to value, several channels from one codebase, memory built in",
          claims=("tac.ga",)),
 )
+
+#: The answers that are a team's technical choice of the manual path (the ``technical`` path rules' conditions):
+#: the report drops them to show the fast path the design would otherwise take.
+TECHNICAL_CHOICES: tuple[str, ...] = tuple(key for r in PATH if dict(r.details).get("technical") for key in r.when)
 
 TAC_PACKAGE = (
     rule("tac.typescript", "twilio-agent-connect-typescript", {**TAC, "team_language": "typescript"}, "research",
@@ -907,6 +913,9 @@ def _details_problem(table: Table, r: Rule) -> str:
         return "only warnings have a severity"
     if bool(details.get("playbook")) != bool(details.get("differs")):
         return "'playbook' and 'differs' go together: say what the playbook claims and why twarch differs"
+    if details.get("technical") and (table.name != "path" or r.value != "manual" or len(r.when) != 1
+                                     or list(r.when.values()) != [True] or FACTS[next(iter(r.when))].stage != "answers"):
+        return "'technical' marks a manual-path rule whose condition is one yes/no answer"
     absent = [p for p in details.get("names_absent", ()) if p not in PRODUCT_IDS]
     if absent:
         return f"names_absent lists unknown products {', '.join(absent)}"

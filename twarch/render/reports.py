@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from ..knowledge.claims import CLAIMS, FRESH_DAYS, REVIEWED
 from ..knowledge.products import DESIGN_PARTS
 from ..knowledge.questions import BY_ID, ESSENTIAL
-from ..knowledge.rules import SEVERITIES
+from ..knowledge.rules import SEVERITIES, TECHNICAL_CHOICES
 from ..knowledge.skills import old_names
 from ..knowledge.stack import INSTALLS, PACKAGES
 from ..recommendation import SKILL_GROUPS, Item, Recommendation
@@ -175,10 +175,6 @@ def _mode_intro(rec: Recommendation) -> str:
     return " — ".join(parts)
 
 
-#: The answers that send a design down the manual path; without them the engine says what the fast path would be.
-MANUAL_REASONS = ("needs_raw_audio", "needs_low_level_control", "existing_websocket_server")
-
-
 def _fast_path(rec: Recommendation) -> Recommendation:
     """The design itself when it takes the SDK, else the same design without the answers that made it manual (so
     the fast path shown beside a manual design names the package and install for this team and cloud)."""
@@ -186,7 +182,7 @@ def _fast_path(rec: Recommendation) -> Recommendation:
         return rec
     from ..engine import recommend
 
-    return recommend(rec.answers.replace(**{key: None for key in MANUAL_REASONS}))
+    return recommend(rec.answers.replace(**{key: None for key in TECHNICAL_CHOICES}))
 
 
 def _paths(rec: Recommendation) -> tuple[Line, ...]:
