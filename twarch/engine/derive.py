@@ -121,7 +121,7 @@ def _tenants(tenants: int | None) -> dict[str, Any]:
     skill, docs = LIMITS["memory_stores_per_account"].value, LIMITS["memory_stores_per_account_docs"].value
     configs = LIMITS["orchestrator_configurations_per_account"].value
     return {
-        "tenants_text": f"{tenants} tenant{'s' if tenants != 1 else ''}",
+        "tenants_text": tenants_text(tenants),
         "memory_subaccounts_text": f"{_accounts(tenants, skill)} at Twilio's skill limit of {skill} stores per "
                                    f"account, {_accounts(tenants, docs)} at the docs' limit of {docs}",
         "orchestrator_subaccounts_text": f"{_accounts(tenants, configs)} at Twilio's skill limit of {configs} "
@@ -129,8 +129,19 @@ def _tenants(tenants: int | None) -> dict[str, Any]:
     }
 
 
+def accounts_for(tenants: int, per_account: int) -> int:
+    """How many accounts hold ``tenants`` when each account holds at most ``per_account`` of them (the report's
+    facts and the capacity plan both count this way)."""
+    return math.ceil(tenants / per_account)
+
+
+def tenants_text(tenants: int) -> str:
+    """``1 tenant``, ``25 tenants``."""
+    return f"{tenants} tenant{'s' if tenants != 1 else ''}"
+
+
 def _accounts(tenants: int, per_account: int) -> str:
-    count = math.ceil(tenants / per_account)
+    count = accounts_for(tenants, per_account)
     return f"{count} account{'s' if count != 1 else ''}"
 
 

@@ -30,6 +30,7 @@ from collections.abc import Mapping
 from dataclasses import asdict, dataclass
 from typing import Any
 
+from ..engine.derive import accounts_for, tenants_text
 from ..errors import AnswerError
 from ..knowledge.limits import FUNCTIONS_FAQ, FUNCTIONS_REQUEST_FLOW, LIMITS, RELIABILITY_SKILL, Limit
 from ..knowledge.products import PRODUCTS
@@ -274,7 +275,7 @@ def _instances(rec: Any, stack: Stack, i: Inputs, peak: float | None) -> tuple[i
 def _subaccounts(rec: Any, stack: Stack, i: Inputs) -> tuple[int, tuple[tuple[str, int, str], ...]]:
     tenants = int(math.ceil(i.tenants or 1))
     if rec.answers.customer_profile == "isv" and TENANT_SUBACCOUNT_REGIMES & set(rec.regulation_ids):
-        return tenants, (("a subaccount per tenant", tenants, f"{_tenants(tenants)}, each in its own subaccount (its "
+        return tenants, (("a subaccount per tenant", tenants, f"{tenants_text(tenants)}, each in its own subaccount (its "
                           "10DLC brand or its PHI boundary): the per-account limits never bind"),)
     memory = stack.has("conversation_memory")
     orchestrator = stack.has("conversation_orchestrator")
@@ -285,16 +286,12 @@ def _subaccounts(rec: Any, stack: Stack, i: Inputs) -> tuple[int, tuple[tuple[st
     configs = LIMITS["orchestrator_configurations_per_account"].value
     # Every Orchestrator configuration needs a Memory store, so a tenant with its own configuration has its own store.
     skill = min(skill_stores, configs)
-    readings = (("Twilio's skills", math.ceil(tenants / skill),
-                 f"{_tenants(tenants)} / min({skill_stores} Memory stores, {configs} Orchestrator configurations) per "
+    readings = (("Twilio's skills", accounts_for(tenants, skill),
+                 f"{tenants_text(tenants)} / min({skill_stores} Memory stores, {configs} Orchestrator configurations) per "
                  "account"),
-                ("Twilio's docs", math.ceil(tenants / doc_stores),
-                 f"{_tenants(tenants)} / {doc_stores} Memory stores per account (the docs set no configuration limit)"))
+                ("Twilio's docs", accounts_for(tenants, doc_stores),
+                 f"{tenants_text(tenants)} / {doc_stores} Memory stores per account (the docs set no configuration limit)"))
     return max(n for _, n, _ in readings), readings
-
-
-def _tenants(n: int) -> str:
-    return f"{n} tenant" + ("" if n == 1 else "s")
 
 
 def _checks(rec: Any, stack: Stack, i: Inputs, peak: float | None) -> tuple[Check, ...]:
