@@ -128,6 +128,9 @@ def _problem(table_name: str, **changes) -> str:
     ("products", {"details": (("technical", True),)}, "'technical' marks a manual-path rule"),
     ("path", {"value": "tac_sdk", "details": (("technical", True),)}, "'technical' marks a manual-path rule"),
     ("path", {"when": {"regimes": "hipaa"}, "details": (("technical", True),)}, "'technical' marks a manual-path"),
+    ("warnings", {"when": {"voice": True}, "details": (("severity", "info"), ("region_gap", True))},
+     "'region_gap' marks a warning whose condition reads the region"),
+    ("products", {"when": {"region": "ie1"}, "details": (("region_gap", True),)}, "'region_gap' marks a warning"),
 ])
 def test_a_bad_rule_is_named_with_its_problem(table, changes, message):
     assert message in _problem({"transport": "voice_transport"}.get(table, table), **changes)

@@ -50,6 +50,8 @@ def rule(id: str, value: Any, when: Condition, section: str, text: str = "", not
     * ``playbook`` / ``differs``: what the playbook says, and why twarch says otherwise
     * ``scope``: what the item is about (:data:`twarch.knowledge.invariants.SCOPES`), checked on every design
     * ``names_absent``: products the text may name without the design having them
+    * ``region_gap``: a warning that the answered region lacks something the design uses (the diagram counts them
+      on the Twilio clusters)
     * ``technical``: a manual-path rule whose condition is the team's own technical choice (one yes/no answer);
       without it the design could take the SDK, so the report shows that fast path beside it
     """
@@ -453,18 +455,19 @@ WARNINGS = (
     # -- region
     rule("warn.ie1_flex", "region_flex", {"region": "ie1", "products": "flex"}, "research",
          "Flex is not available in IE1: escalations to people need Flex in US1, outside EU data residency.",
-         claims=("region.ie1",), severity="blocker"),
+         claims=("region.ie1",), severity="blocker", region_gap=True),
     rule("warn.ie1_taskrouter", "region_taskrouter", {"region": "ie1", "products": "taskrouter"}, "research",
          "TaskRouter is in public beta in IE1 and not PCI or HIPAA eligible there.", claims=("region.ie1",),
-         severity="operational"),
+         severity="operational", region_gap=True),
     rule("warn.ie1_studio", "region_studio", {"region": "ie1", "products": "studio"}, "research",
          "Studio is in public beta in IE1 and its Send to Flex widget is not available there.",
-         claims=("region.ie1",), severity="operational"),
+         claims=("region.ie1",), severity="operational", region_gap=True),
     rule("warn.ie1_conversations", "region_conversations", {"region": "ie1", **CONVERSATIONS}, "research",
          "Conversation Memory, Orchestrator and Intelligence are not listed for IE1, and the Conversations API there "
          "carries chat only: confirm availability with Twilio before promising EU data residency.",
          claims=("region.ie1",), severity="blocker",
-         names_absent=("conversation_orchestrator", "conversation_memory", "conversation_intelligence")),
+         names_absent=("conversation_orchestrator", "conversation_memory", "conversation_intelligence"),
+         region_gap=True),
     rule("warn.au1_products", "region_au1", {"region": "au1", "products": ["flex", "taskrouter", "studio",
                                                                           "conversation_orchestrator",
                                                                           "conversation_memory",
@@ -472,7 +475,7 @@ WARNINGS = (
          "Twilio's regional page does not list Flex, TaskRouter, Studio or the Conversations services for AU1: "
          "confirm each recommended product is available there.", claims=("region.au1",), severity="blocker",
          names_absent=("flex", "taskrouter", "studio", "conversation_orchestrator", "conversation_memory",
-                       "conversation_intelligence")),
+                       "conversation_intelligence"), region_gap=True),
     rule("warn.eu_residency", "eu_data_residency", {"geo_eu": True, "region": None, "products": [
          "flex", "taskrouter", "conversation_orchestrator", "conversation_memory", "conversation_intelligence"]},
          "research", "EU data residency (IE1) has no Flex, TaskRouter in beta and no listing for Memory, Orchestrator "
@@ -592,7 +595,7 @@ WARNINGS = (
          "address in the conversation.", claims=("whatsapp.human_path",), severity="operational"),
     rule("warn.au1_messaging", "region_messaging", {"region": "au1", "messaging_count": {"ge": 1}}, "research",
          "Programmable Messaging is not listed for AU1: confirm that your text channels can keep their data in "
-         "Australia.", claims=("region.au1_messaging",), severity="operational"),
+         "Australia.", claims=("region.au1_messaging",), severity="operational", region_gap=True),
     rule("warn.region_vendors", "residency_vendors", {"region": ["ie1", "au1"]}, "research",
          "The region holds what Twilio stores and processes; your LLM or realtime model and any speech vendor "
          "process the conversation where they run: pick their regional endpoints too.",
@@ -913,9 +916,11 @@ def _details_problem(table: Table, r: Rule) -> str:
         return "only warnings have a severity"
     if bool(details.get("playbook")) != bool(details.get("differs")):
         return "'playbook' and 'differs' go together: say what the playbook claims and why twarch differs"
-    if details.get("technical") and (table.name != "path" or r.value != "manual" or len(r.when) != 1
-                                     or list(r.when.values()) != [True] or FACTS[next(iter(r.when))].stage != "answers"):
+    one_answer = len(r.when) == 1 and list(r.when.values()) == [True] and FACTS[next(iter(r.when))].stage == "answers"
+    if details.get("technical") and (table.name != "path" or r.value != "manual" or not one_answer):
         return "'technical' marks a manual-path rule whose condition is one yes/no answer"
+    if details.get("region_gap") and (table.name != "warnings" or "region" not in r.when):
+        return "'region_gap' marks a warning whose condition reads the region"
     absent = [p for p in details.get("names_absent", ()) if p not in PRODUCT_IDS]
     if absent:
         return f"names_absent lists unknown products {', '.join(absent)}"

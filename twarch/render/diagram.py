@@ -532,11 +532,11 @@ CLUSTERS = (("twilio_edge", "Twilio", TWILIO, "edge"), ("yours", "Your infrastru
 
 def _region_label(rec: Recommendation, label: str) -> str:
     """A Twilio cluster's label with the region answered, and a pointer to the report where the region lacks a
-    product the design uses (the ``region_*`` warnings)."""
+    product the design uses (the warnings marked ``region_gap``)."""
     region = rec.answers.region
     if not region:
         return label
-    gaps = [w for w in rec.warnings if w.id.startswith("region_")]
+    gaps = [w for w in rec.warnings if dict(w.details).get("region_gap")]
     return f"{label} · {REGIONS[region]}" + (f" (not all available: {len(gaps)} region warning"
                                              f"{'s' if len(gaps) > 1 else ''} in the report)" if gaps else "")
 
