@@ -187,8 +187,10 @@ CASES = {
     "warn.relay_voice_only": (VS, V),
     "warn.no_mixing": ({**V, "needs_raw_audio": True}, V),
     "warn.language_intersection": ({**V, "languages": ["en-US"]}, V),
-    "warn.language_gap": ({**V, "languages": ["sw-KE"], "tts_provider": "elevenlabs"},
+    "warn.language_gap": ({**V, "languages": ["vi-VN"], "tts_provider": "amazon_polly"},
                           {**V, "languages": ["fr-FR"], "tts_provider": "elevenlabs"}),
+    "warn.language_gap_uncovered": ({**V, "languages": ["sw-KE"], "tts_provider": "elevenlabs"},
+                                    {**V, "languages": ["vi-VN"], "tts_provider": "amazon_polly"}),
     "warn.language_unknown": ({**V, "languages": ["fr-FR"], "tts_provider": "google"},
                               {**V, "languages": ["fr-FR"], "tts_provider": "elevenlabs"}),
     "warn.geography_assumed": (SMS, {**SMS, "countries": ["US"]}),
@@ -299,3 +301,20 @@ def test_rule(rule_id):
         assert rule_id in fired({})
     else:
         assert rule_id not in fired(absent), f"{rule_id} should not fire on {absent}"
+
+
+def test_the_language_gap_names_a_pair_only_when_one_covers_every_language():
+    """The blocker names a covering pair only when the sourced lists establish one; otherwise it says none is known."""
+    from twarch.knowledge.providers import covers
+    from twarch.knowledge.speech import providers
+
+    covered = recommend({"channels": ["voice"], "languages": ["en-US", "vi-VN"], "tts_provider": "amazon_polly"})
+    gap = next(w for w in covered.warnings if w.id == "language_gap")
+    assert gap.why.rule == "warn.language_gap" and "such as Deepgram (STT) and ElevenLabs (TTS)" in gap.text
+    assert covers("deepgram", "stt", ("en-US", "vi-VN")) and covers("elevenlabs", "tts", ("en-US", "vi-VN"))
+    uncovered = recommend({"channels": ["voice"], "languages": ["en-US", "sw-KE"], "tts_provider": "elevenlabs"})
+    gap = next(w for w in uncovered.warnings if w.id == "language_gap")
+    assert gap.why.rule == "warn.language_gap_uncovered" and "such as" not in gap.text
+    relay = {kind: [p.id for p in providers(kind) if p.relay == "offered"] for kind in ("stt", "tts")}
+    assert not (any(covers(s, "stt", ("en-US", "sw-KE")) is True for s in relay["stt"])
+                and any(covers(t, "tts", ("en-US", "sw-KE")) is True for t in relay["tts"]))

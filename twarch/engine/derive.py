@@ -153,7 +153,7 @@ def _regimes(answers: Answers, _facts: Mapping[str, Any], items: Mapping[str, An
     return {"regimes": ids, "tenant_subaccounts": per_tenant, **({"us_regimes_text": ", ".join(us)} if us else {})}
 
 
-@derives("voice_transport", "transport_name", "covering_stt", "covering_tts")
+@derives("voice_transport", "transport_name", "covering_stt", "covering_tts", "covering_pair_text")
 def _transport(answers: Answers, facts: Mapping[str, Any], _items: Mapping[str, Any]) -> dict[str, Any]:
     transport = facts.get("voice_transport")
     if transport is None:
@@ -161,6 +161,9 @@ def _transport(answers: Answers, facts: Mapping[str, Any], _items: Mapping[str, 
     out: dict[str, Any] = {"transport_name": TRANSPORTS[transport]}
     if answers.languages:
         out.update(covering(answers.languages, transport, answers.priority, "hipaa" in facts.get("regimes", ())))
+    if "covering_stt" in out and "covering_tts" in out:
+        out["covering_pair_text"] = (f"{SPEECH_PROVIDERS[('stt', out['covering_stt'])].name} (STT) and "
+                                     f"{SPEECH_PROVIDERS[('tts', out['covering_tts'])].name} (TTS)")
     return out
 
 

@@ -91,6 +91,8 @@ _DERIVED: tuple[Fact, ...] = (
          "whose sourced language list covers every answered language", tuple(p.id for p in providers("stt"))),
     Fact("covering_tts", "choice", "voice_transport", "the first TTS provider (of those the transport can use) "
          "whose sourced language list covers every answered language", tuple(p.id for p in providers("tts"))),
+    Fact("covering_pair_text", "text", "voice_transport", "the covering STT and TTS providers' names, when both "
+         "exist"),
     Fact("path", "choice", "path", "from the PATH table", tuple(PATHS)),
     Fact("tac_package", "choice", "tac_package", "the Agent Connect package, from the TAC_PACKAGE table",
          tuple(PACKAGES)),

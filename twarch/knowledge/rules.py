@@ -571,9 +571,16 @@ WARNINGS = (
          "The languages you can serve are the intersection of the STT and TTS providers' sets: check {languages_text} "
          "against both before committing (twarch compares base languages: es-MX counts as es; Cantonese and "
          "Mandarin are told apart).", severity="info", scope="voice"),
-    rule("warn.language_gap", "language_gap", {"language_pair": "missing"}, "rules.providers",
+    rule("warn.language_gap", "language_gap", {"language_pair": "missing", **answered("covering_pair_text")},
+         "rules.providers",
          "{stt_name} (STT) and {tts_name} (TTS) do not both list {language_missing_text} in their published language "
-         "lists: choose a pair that covers every language (twarch.language_support shows which do).",
+         "lists: choose a pair that covers every language, such as {covering_pair_text} (twarch.language_support "
+         "compares them all).", severity="blocker", scope="voice"),
+    rule("warn.language_gap_uncovered", "language_gap", {"language_pair": "missing"}, "rules.providers",
+         "{stt_name} (STT) and {tts_name} (TTS) do not both list {language_missing_text} in their published language "
+         "lists, and twarch knows of no STT and TTS pair on {transport_name} whose published lists cover every "
+         "language: check the providers it holds no list for on their own language pages, or serve those languages "
+         "another way (a separate number or flow, a person).",
          severity="blocker", scope="voice"),
     rule("warn.language_unknown", "language_unverified", {"language_pair": "unknown"}, "rules.providers",
          "twarch holds no sourced language list that settles {language_unknown_text} for {stt_name} (STT) and "
