@@ -100,6 +100,17 @@ def test_nothing_is_written_when_python_writes_no_bytecode(cache_file, monkeypat
     assert_same_as_re(patterns, SOURCES)
 
 
+def test_a_folder_this_user_cannot_write_compiles_on_demand(cache_file, monkeypatch):
+    monkeypatch.setattr(regex_cache.os, "access", lambda path, mode: False)
+    patterns = regex_cache.compile_all("test", SOURCES)
+    assert not cache_file.exists() and patterns._patterns == [None] * len(SOURCES)
+    assert_same_as_re(patterns, SOURCES)
+
+
+def test_writable_looks_at_the_nearest_folder_that_exists(tmp_path):
+    assert regex_cache._writable(tmp_path / "not" / "yet" / "made")
+
+
 def test_a_folder_that_cannot_be_written_still_gives_the_patterns(tmp_path, monkeypatch):
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("")  # mkdir under a file fails, even for root

@@ -22,6 +22,7 @@ Python without them every pattern is compiled by ``re.compile``, only slower.
 from __future__ import annotations
 
 import marshal
+import os
 import re
 import sys
 from collections.abc import Sequence
@@ -49,8 +50,8 @@ def cache_path(name: str) -> Path:
 def compile_all(name: str, sources: Sequence[Source]) -> Sequence[re.Pattern[str]]:
     """``re.compile(pattern, flags)`` for each of ``sources``, in order, through the cache called ``name``.
 
-    When the cache cannot be written (``PYTHONDONTWRITEBYTECODE``, a read-only installation), each pattern
-    is compiled only when first asked for, as ``re.compile`` would be.
+    When there is no usable cache and none can be written (``PYTHONDONTWRITEBYTECODE``, a folder this user cannot
+    write), each pattern is compiled only when first asked for, as ``re.compile`` would be.
     """
     if _sre is None:  # pragma: no cover
         return _OnDemand(sources)
@@ -61,7 +62,7 @@ def compile_all(name: str, sources: Sequence[Source]) -> Sequence[re.Pattern[str
             return tuple(_sre.compile(pattern, *program) for (pattern, _), program in zip(sources, programs))
         except (TypeError, ValueError, RuntimeError):  # a program the engine refuses: compile afresh
             pass
-    if sys.dont_write_bytecode:
+    if sys.dont_write_bytecode or not _writable(path.parent):
         return _OnDemand(sources)
     programs = tuple(_program(pattern, flags) for pattern, flags in sources)
     try:
@@ -87,6 +88,13 @@ class _OnDemand(Sequence):
         if pattern is None:
             pattern = self._patterns[index] = re.compile(*self._sources[index])
         return pattern
+
+
+def _writable(folder: Path) -> bool:
+    """Whether ``folder`` can be written, or created in the nearest folder above it that exists."""
+    while not folder.exists() and folder != folder.parent:
+        folder = folder.parent
+    return os.access(folder, os.W_OK)
 
 
 def _key(sources: Sequence[Source]) -> tuple:
