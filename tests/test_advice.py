@@ -26,6 +26,12 @@ Each scenario names the point of issue 9 it covers and the source its expectatio
 * WA-POLICY  WhatsApp Business Messaging Policy: https://www.whatsapp.com/legal/business-policy
 * COPILOT    Flex Agent Copilot public beta: https://www.twilio.com/docs/flex/admin-guide/setup/copilot/limitations
 * SKILLS     the pinned catalogue of github.com/twilio/ai (twarch/knowledge/skills.json)
+* AMBRIZ     Ambriz v. Google (N.D. Cal., 10 Feb 2025): a vendor able to use calls it transcribes live may be a third
+             party under CIPA 631: https://zwillgen.com/privacy/federal-judge-allows-google-customer-service-ai-class-action-to-proceed
+* BOTS       California SB 1001 (bots), Utah SB 149/226, Colorado SB 24-205: any bot talking to people (regulatory.md 6.2)
+* DASH       Intelligence dashboard latency: only the playbook states 7-10 minutes (claim intel.dashboard, unverified)
+
+The round-2 scenarios answer a second architect review of twenty designs; their comments give its finding numbers.
 """
 
 from __future__ import annotations
@@ -121,9 +127,12 @@ SCENARIOS = {
     "hipaa_prefers_polly": (
         {**VOICE, "industry": "healthcare", "priority": "quality"},
         lambda r, md: r.tts_provider == "amazon_polly"),
-    "hipaa_memory_is_warned": (
-        {**VOICE, "industry": "healthcare", "memory": True},
-        lambda r, md: "hipaa_ineligible_products" in warnings(r)),
+    "hipaa_leaves_the_conversations_products_out": (  # HIPAA: Memory, Orchestrator, Intelligence v3 not eligible
+        {**VOICE, "industry": "healthcare", "memory": True, "intelligence": "post_call", "channels": ["voice", "sms"]},
+        lambda r, md: not {"conversation_memory", "conversation_orchestrator", "conversation_intelligence"}
+        & set(r.product_ids) and {"conversation_memory", "conversation_orchestrator", "conversation_intelligence"}
+        <= {s.id for s in r.skipped} and "a store your BAA covers" in md
+        and "twilio-conversation-memory" not in r.skill_names()),
     "pci_and_collections_reconcile_retention": (
         {**VOICE, "industry": "debt_collection", "takes_payments": True},
         lambda r, md: "pci_recording_retention" in warnings(r) and r.implementation_path == "manual"),
@@ -163,6 +172,28 @@ SCENARIOS = {
         {**VOICE, "handoff": True, "wants": ["ai_copilot"]},
         lambda r, md: "Flex Agent Copilot is in public beta" in md
         and "twilio-agent-augmentation-architect" in md),
+    # -- round 2
+    "reg_f_retention_is_us_only": (  # 1 (FDCPA): a UK collector is not told Regulation F's three years
+        {**VOICE, "industry": "debt_collection", "takes_payments": True, "countries": ["GB"]},
+        lambda r, md: "pci_recording_retention" not in warnings(r) and "three years" not in md),
+    "reg_f_retention_for_us_collectors": (  # 1 (FDCPA, PCI): the clash stays where both apply
+        {**VOICE, "industry": "debt_collection", "takes_payments": True, "countries": ["US"]},
+        lambda r, md: "pci_recording_retention" in warnings(r)),
+    "one_word_on_dashboards": (  # 10 (DASH): the GA gap and the latency note agree
+        {**VOICE, "intelligence": "post_call"},
+        lambda r, md: "no native dashboards" in md and "reach the console dashboard" not in md),
+    "smb_rollout_fits_the_level": (  # 11: "start at Level 1" is not told to a Level 4 design
+        {**VOICE, "customer_profile": "smb", "handoff": True, "memory": True},
+        lambda r, md: "Start at Level 1" not in md and "Roll out a rung at a time" in md),
+    "bots_disclose_without_an_outcome": (  # 15 (BOTS): the outcome unanswered still wakes the disclosure laws
+        {**VOICE, "industry": "healthcare"},
+        lambda r, md: "ai_disclosure" in r.regulation_ids),
+    "live_transcription_wakes_recording_consent": (  # 23 (AMBRIZ): no recording, still live AI transcription
+        {**VOICE, "records_calls": False},
+        lambda r, md: "recording_consent" in r.regulation_ids and "Ambriz" in md),
+    "internal_tools_are_no_bot_to_disclose": (  # 15 (BOTS): an internal tool talks to staff, not consumers
+        {**VOICE, "outcome": "internal_tools"},
+        lambda r, md: "ai_disclosure" not in r.regulation_ids),
 }
 
 

@@ -119,7 +119,9 @@ def test_compare_many_puts_every_team_side_by_side():
     assert frame.loc["Products"].tolist() == ["conversation_relay", "conversation_orchestrator", "media_streams"]
     assert frame.loc["Capability level"].tolist() == ["Level 1: Basic Voice AI Agent", "Level 1: Basic AI Agent",
                                                       "Level 1: Basic Voice AI Agent"]
-    assert frame.loc["Regulations"].tolist() == ["—", "a2p_10dlc", "—"]
+    # US people assumed: a voice agent transcribes calls live (recording consent), and any bot must say it is one
+    assert frame.loc["Regulations"].tolist() == ["recording_consent, ai_disclosure", "ai_disclosure, a2p_10dlc",
+                                                 "recording_consent, ai_disclosure"]
 
 
 def test_compare_many_can_keep_only_differences_and_pick_aspects():

@@ -34,9 +34,12 @@ def test_clinic():
     r = rec("clinic.json")
     assert r.level == 4 and r.mode == "discovery"
     assert set(r.regulation_ids) == {"hipaa", "recording_consent", "ai_disclosure", "a2p_10dlc"}  # US callers
-    # Memory and Orchestrator are not HIPAA eligible (their docs notices); ConversationRelay is, but not for clinical
-    # decisions (Twilio's HIPAA skill); it does not record, so <Start><Recording> (twilio-call-recordings skill)
-    assert warnings(r) >= {"hipaa_ineligible_products", "hipaa_no_clinical_decisions", "relay_recording"}
+    # Memory and Orchestrator are not HIPAA eligible (their docs notices): left out, memory goes to a store the BAA
+    # covers; ConversationRelay is eligible, but not for clinical decisions (Twilio's HIPAA skill); it does not
+    # record, so <Start><Recording> (twilio-call-recordings skill)
+    assert {"conversation_memory", "conversation_orchestrator"} <= {s.id for s in r.skipped}
+    assert not {"conversation_memory", "conversation_orchestrator"} & set(r.product_ids)
+    assert warnings(r) >= {"hipaa_no_clinical_decisions", "relay_recording"}
     # Agent Connect is not a HIPAA Eligible Service (its docs notice): the manual path on eligible products, and no
     # Studio Flow for the SDK's handoff tool
     assert r.implementation_path == "manual" and r.install is None and "studio" not in r.product_ids

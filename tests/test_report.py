@@ -11,14 +11,14 @@ from twarch.render.reports import NOT_LEGAL_ADVICE, html_text, md_text
 
 
 def test_markdown_follows_the_output_format():
-    md = to_markdown(recommend({"channels": ["voice", "sms"], "memory": True, "handoff": True, "industry": "healthcare"}))
+    md = to_markdown(recommend({"channels": ["voice", "sms"], "memory": True, "handoff": True, "takes_payments": True}))
     order = ["## Recommended Architecture (draft, 2 essential questions open): Level 4", "## Implementation Path",
              "## Products", "## Product Skills", "## Setup Skills", "## Guardrail Skills", "## Planner Skills",
              "## Key decisions", "## Warnings", "### Blocker", "### Cost", "### Operational", "## GA constraints",
              "## Regulations", "## Regulatory checklist", "## Open questions", "## How current this is"]
     positions = [md.index(h) for h in order]
     assert positions == sorted(positions)
-    # healthcare: Agent Connect is not HIPAA eligible, so the manual path is recommended and the SDK shown beside it
+    # card payments: Agent Connect is not PCI compliant, so the manual path is recommended and the SDK shown beside it
     assert "**Custom path (recommended)**" in md and "**Fast path**" in md and "`twilio-agent-connect`" in md
     assert "_Why: " in md and NOT_LEGAL_ADVICE in md
 

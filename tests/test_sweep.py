@@ -42,7 +42,7 @@ def test_the_checker_names_every_invariant_it_enforces():
 def test_the_checker_catches_a_report_that_contradicts_itself():
     import dataclasses
 
-    rec = recommend({"channels": ["voice", "sms"], "memory": True, "industry": "healthcare"})
+    rec = recommend({"channels": ["voice", "sms"], "memory": True, "industry": "retail"})
     skipped_memory = dataclasses.replace(rec, skipped=(*rec.skipped, rec.products[2]))
     assert any(p.startswith("recommended_not_skipped") for p in problems(skipped_memory))
     no_orchestrator = dataclasses.replace(rec, products=tuple(p for p in rec.products

@@ -79,7 +79,8 @@ def _design_problems(rec: Recommendation, facts: dict[str, Any]) -> Iterator[str
     if both:
         yield f"recommended_not_skipped: {', '.join(sorted(both))} both recommended and skipped"
     state = rec.answers.memory is True or rec.answers.intelligence in ("realtime", "post_call")
-    if facts.get("voice") and state and "conversation_orchestrator" not in rec.product_ids:
+    phi = "hipaa" in rec.regulation_ids  # none of the Conversations products is HIPAA eligible
+    if facts.get("voice") and state and not phi and "conversation_orchestrator" not in rec.product_ids:
         yield "orchestrator_with_voice_state: voice with memory or intelligence but no Conversation Orchestrator"
     cascaded = facts.get("voice") is True and not facts.get("speech_to_speech")
     if cascaded != bool(rec.stt_provider and rec.tts_provider) or bool(rec.stt_provider) != bool(rec.tts_provider):

@@ -15,7 +15,7 @@ from .. import conditions
 from ..knowledge import rules
 from ..knowledge.claims import CLAIMS
 from ..knowledge.facts import SET_FACTS, UNANSWERED_TEXT
-from ..knowledge.products import CHANNEL_MIXES, ENTRY_POINTS, LEVELS, PATHS, POST_CALL_RUNG, TRANSPORTS
+from ..knowledge.products import CHANNEL_MIXES, ENTRY_POINTS, HIPAA_ADDS, LEVELS, PATHS, POST_CALL_RUNG, TRANSPORTS
 from ..knowledge.regimes import GEOGRAPHY, REGIMES
 from ..knowledge.skills import skill
 from ..knowledge.speech import provider
@@ -24,7 +24,7 @@ from ..recommendation import SKILL_GROUPS, Item, Why
 from .memo import memoised
 
 #: Facts a decision's wording depends on beyond its rules (see :func:`decision_text`).
-_WORDING_READS = {"level": ("voice",), "stt": ("speech_to_speech",), "tts": ("speech_to_speech",)}
+_WORDING_READS = {"level": ("voice", "regimes"), "stt": ("speech_to_speech",), "tts": ("speech_to_speech",)}
 
 
 @functools.cache
@@ -169,7 +169,8 @@ def _speech(kind: str, value: str | None, facts: Mapping[str, Any]) -> str:
 def decision_text(name: str, value: Any, facts: Mapping[str, Any]) -> str:
     """A decided value in words."""
     if name == "level":
-        return f"{level_name(value, facts.get('voice'), facts.get('intelligence'))} ({LEVELS[value].architecture})"
+        adds = HIPAA_ADDS.get(value) if "hipaa" in (facts.get("regimes") or ()) else None
+        return f"{level_name(value, facts.get('voice'), facts.get('intelligence'))} ({adds or LEVELS[value].architecture})"
     if name in ("stt", "tts"):
         return _speech(name, value, facts)
     if name == "tac_package":

@@ -54,6 +54,14 @@ LEVELS: dict[int, Level] = {lv.number: lv for lv in (
           "The AI hands off with a structured payload; TaskRouter routes it; the human sees the profile in Flex."),
 )}
 
+#: What rungs 2 and 3 add under HIPAA, where Conversation Memory and Intelligence (v3) are not eligible services
+#: (claim ``conversations.not_hipaa_pci``; the classic product's voice channel is: ``intel.classic_messaging``).
+HIPAA_ADDS: dict[int, str] = {
+    2: "adds customer memory, kept in a store your BAA covers: Conversation Memory is not HIPAA eligible",
+    3: "adds analytics: of Twilio's, only the classic Conversational Intelligence for Voice, on recorded calls, is "
+       "HIPAA eligible",
+}
+
 #: Rung 3's name when the supervision asked for is after the call, not live.
 POST_CALL_RUNG = "+ Post-Call Intelligence"
 
@@ -99,9 +107,9 @@ PATHS: dict[str, str] = {
 
 CHANNEL_MIXES: dict[str, str] = {
     "voice_only": "Voice only: a voice transport, no messaging",
-    "voice_plus_messaging": "Voice + messaging: a voice transport plus Conversation Orchestrator across channels",
-    "messaging_only": "Messaging only: Conversation Orchestrator + your agent, no voice transport",
-    "omnichannel": "Omnichannel: the full Twilio Conversations stack",
+    "voice_plus_messaging": "Voice + messaging: a voice transport plus one text channel",
+    "messaging_only": "Messaging only: text channels and your agent, no voice transport",
+    "omnichannel": "Omnichannel: a voice transport plus several text channels",
 }
 
 ENTRY_POINTS: dict[str, str] = {

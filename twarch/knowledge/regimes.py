@@ -106,10 +106,14 @@ REGIMES: dict[str, Regime] = {r.id: r for r in (
     Regime(
         "recording_consent", "US call-recording consent",
         "US call-recording consent",
-        "Some US states require every party's consent to record; play a recording and AI-processing notice at "
-        "the start of every call.",
+        "Some US states require every party's consent to record a call, and a California court let a wiretap claim "
+        "proceed against an AI vendor that could use the calls it transcribed live (Ambriz v. Google, 10 Feb 2025): "
+        "play a recording and AI-processing notice at the start of every call, recorded or not.",
         sources=(Source("RecordPhoneCall: one-party vs all-party", "https://recordphonecall.com/resources/one-party-vs-all-party/",
-                        "2026-11-24"),),
+                        "2026-11-24"),
+                 Source("ZwillGen: Ambriz v. Google may proceed (CIPA, contact-center AI)",
+                        "https://zwillgen.com/privacy/federal-judge-allows-google-customer-service-ai-class-action-to-proceed",
+                        "2025-02")),
         where="US",
     ),
     Regime(

@@ -89,6 +89,8 @@ TAC = {"path": "tac_sdk"}
 MANUAL = {"path": "manual"}
 INTELLIGENCE = {"intelligence": ["realtime", "post_call"]}
 CONVERSATIONS = {"products": ["conversation_orchestrator", "conversation_memory", "conversation_intelligence"]}
+#: Not under HIPAA: Conversation Orchestrator, Memory and Intelligence (v3) are not HIPAA Eligible Services.
+NO_PHI = {"not": {"regimes": "hipaa"}}
 US = {"geo_us": True}
 
 # ---------------------------------------------------------------- regulations (read before any decision)
@@ -103,11 +105,11 @@ REGULATIONS = (
     rule("reg.uk", "uk_gdpr_pecr", {"geo_uk": True}, "research", note="people in the UK"),
     rule("reg.fdcpa", "fdcpa", {"industry": "debt_collection", **US}, "step4.regulatory",
          note="debt collection from people in the US"),
-    rule("reg.recording", "recording_consent", {**VOICE, "records_calls": True, **US}, "research",
-         note="recorded or transcribed US calls need every party's consent in some states"),
-    rule("reg.ai_disclosure", "ai_disclosure",
-         {"outcome": ["autonomous_service", "outbound_calling", "conversational_commerce"], **US}, "research",
-         note="a customer-facing bot talking to people in the US"),
+    rule("reg.recording", "recording_consent", {**VOICE, **US}, "research",
+         note="a voice agent transcribes every US call live through an AI vendor, and some states need every party's "
+              "consent to record a call or let a third party listen"),
+    rule("reg.ai_disclosure", "ai_disclosure", {"not": {"outcome": "internal_tools"}, **US}, "research",
+         note="a bot talking to people in the US (anything but an internal tool)"),
     rule("reg.eu_ai_act", "eu_ai_act", {"geo_eu": True}, "research", note="an AI system talking to people in the EU"),
     rule("reg.a2p_10dlc", "a2p_10dlc", {"channels": "sms", **US}, "research", note="SMS to US numbers"),
     rule("reg.stir_shaken", "stir_shaken", {**VOICE, "outbound": True, **US}, "research", note="outbound US calls"),
@@ -123,8 +125,10 @@ REGULATIONS = (
 
 LEVEL = (
     rule("level.handoff", 4, {"handoff": True}, "step3.level4", note="a human hand-off is the top rung"),
-    rule("level.intelligence", 3, INTELLIGENCE, "step3.level3", note="supervision or analytics is rung 3"),
-    rule("level.memory", 2, {"memory": True}, "step3.level2", note="remembering customers is rung 2"),
+    rule("level.intelligence", 3, INTELLIGENCE, "step3.level3", note="supervision or analytics is rung 3",
+         names_absent=("conversation_intelligence",)),  # under HIPAA the rung says the product is not eligible
+    rule("level.memory", 2, {"memory": True}, "step3.level2", note="remembering customers is rung 2",
+         names_absent=("conversation_memory",)),
     rule("level.basic", 1, {}, "step3.level1", note="no higher rung was asked for"),
 )
 
@@ -271,30 +275,41 @@ PRODUCTS = (
          claims=("tac.speech_to_speech",)),
     rule("product.media_streams", "media_streams", STREAMS, "rules.transport",
          "Media Streams: raw call audio to your server, your own STT/TTS pipeline"),
-    rule("product.orchestrator_messaging", "conversation_orchestrator", {"messaging_count": {"ge": 1}},
+    rule("product.orchestrator_messaging", "conversation_orchestrator", {"messaging_count": {"ge": 1}, **NO_PHI},
          "step2.channels", "Conversation Orchestrator: one conversation across {channels_text}"),
-    rule("product.orchestrator_memory", "conversation_orchestrator", {"memory": True}, "research",
+    rule("product.orchestrator_memory", "conversation_orchestrator", {"memory": True, **NO_PHI}, "research",
          "Conversation Orchestrator: its configuration links the Memory store; the SDK reaches Memory through it "
          "(TWILIO_CONVERSATION_CONFIGURATION_ID)", claims=("tac.memory_config", "orch.memory_store")),
-    rule("product.orchestrator_intelligence", "conversation_orchestrator", INTELLIGENCE, "research",
+    rule("product.orchestrator_intelligence", "conversation_orchestrator", {**INTELLIGENCE, **NO_PHI}, "research",
          "Conversation Orchestrator: Conversation Intelligence runs on its configuration",
          claims=("intel.requires_orchestrator",)),
-    rule("product.memory", "conversation_memory", {"memory": True}, "step3.level2",
+    rule("product.memory", "conversation_memory", {"memory": True, **NO_PHI}, "step3.level2",
          "Conversation Memory: profiles, observations and semantic Recall injected into the prompt"),
-    rule("product.intelligence", "conversation_intelligence", INTELLIGENCE, "step3.level3",
+    rule("product.intelligence", "conversation_intelligence", {**INTELLIGENCE, **NO_PHI}, "step3.level3",
          "Conversation Intelligence: Language Operators with {intelligence_text} webhook triggers"),
     rule("product.studio", "studio", {"handoff": True, **TAC}, "research",
          "Twilio Studio: a Studio Flow receives the SDK's handoff and sends the conversation to Flex",
          claims=("tac.handoff",)),
     rule("product.taskrouter", "taskrouter", {"handoff": True}, "step3.level4",
          "TaskRouter: skills-based routing of the AI's escalation payload"),
-    rule("product.flex_memory", "flex", {"handoff": True, "memory": True}, "step3.level4",
+    rule("product.flex_memory", "flex", {"handoff": True, "memory": True, **NO_PHI}, "step3.level4",
          "Flex: the human agent's desktop, showing the escalation payload and the Memory profile summary"),
     rule("product.flex", "flex", {"handoff": True}, "step3.level4",
          "Flex: the human agent's desktop, showing the AI's escalation payload (summary, reason, what it tried)"),
 )
 
 SKIPPED = (
+    rule("skip.hipaa_memory", "conversation_memory", {"regimes": "hipaa", "memory": True}, "research",
+         "Conversation Memory left out: it is not a HIPAA Eligible Service and a patient's profile is PHI; keep "
+         "returning-patient context in a store your BAA covers", claims=("conversations.not_hipaa_pci",)),
+    rule("skip.hipaa_intelligence", "conversation_intelligence", {"regimes": "hipaa", **INTELLIGENCE}, "research",
+         "Conversation Intelligence left out: v3 is not a HIPAA Eligible Service; for calls, the classic "
+         "Conversational Intelligence for Voice is on Twilio's HIPAA list (with extra configuration)",
+         claims=("conversations.not_hipaa_pci", "intel.classic_messaging")),
+    rule("skip.hipaa_orchestrator", "conversation_orchestrator",
+         {"regimes": "hipaa", "any": [{"memory": True}, INTELLIGENCE, {"messaging_count": {"ge": 1}}]}, "research",
+         "Conversation Orchestrator left out: it is not a HIPAA Eligible Service; connect the channels with "
+         "Programmable Voice and Messaging directly", claims=("conversations.not_hipaa_pci",)),
     rule("skip.memory_store_only", "conversation_memory", {"memory": False, "products": "conversation_orchestrator"},
          "research", "Conversation Memory not used for recall: every session stands alone for the agent, but the "
          "Orchestrator configuration still needs a Memory store id, so create the store with it",
@@ -325,11 +340,12 @@ SKILLS_TABLE = (
          note="upstream has no Media Streams skill (twilio-media-streams was an empty placeholder, deleted "
               "2026-05-04): the TwiML skill covers <Connect><Stream>, the Media Streams docs cover the protocol"),
     rule("skill.twiml", "twilio-voice-twiml", {**MANUAL, **VOICE}, "step3.level1"),
-    rule("skill.memory", "twilio-conversation-memory", {**MANUAL, "memory": True}, "step3.level2",
+    rule("skill.memory", "twilio-conversation-memory", {**MANUAL, "products": "conversation_memory"}, "step3.level2",
          note="renamed from twilio-customer-memory upstream on 2026-06-29"),
     rule("skill.orchestrator", "twilio-conversation-orchestrator",
          {**MANUAL, "products": "conversation_orchestrator"}, "sdk_options"),
-    rule("skill.intelligence", "twilio-conversation-intelligence", INTELLIGENCE, "step3.level3"),
+    rule("skill.intelligence", "twilio-conversation-intelligence", {"products": "conversation_intelligence"},
+         "step3.level3"),
     rule("skill.taskrouter", "twilio-taskrouter-routing", {"handoff": True}, "step3.level4"),
     rule("skill.studio", "twilio-studio-flows", {"products": "studio"}, "research",
          note="the SDK's handoff tool hands the conversation to a Studio Flow"),
@@ -404,20 +420,10 @@ WARNINGS = (
          "provider: a card number must never enter the chat, the LLM, memory or logs.", claims=("pci.text",),
          severity="blocker", scope="messaging"),
     rule("warn.pci_collections_retention", "pci_recording_retention",
-         {"regimes": ["pci_dss"], "industry": "debt_collection", **VOICE}, "research",
-         "PCI Mode deletes recordings a year after the call, while a debt collector keeps each call recording three "
-         "years: run PCI Mode on a dedicated payments subaccount and record collection calls in another, or export "
+         {"all": [{"regimes": "pci_dss"}, {"regimes": "fdcpa"}], **VOICE}, "research",
+         "PCI Mode deletes recordings a year after the call, while a debt collector under Regulation F keeps each call "
+         "recording three years: run PCI Mode on a dedicated payments subaccount and record collection calls in another, or export "
          "every recording before day 365.", claims=("pci.mode", "fdcpa.retention"), severity="blocker"),
-    rule("warn.hipaa_products", "hipaa_ineligible_products", {"regimes": "hipaa", **CONVERSATIONS}, "research",
-         "Conversation Orchestrator, Memory and Intelligence are not HIPAA eligible: keep PHI out of them or leave "
-         "them out of PHI flows.", claims=("conversations.not_hipaa_pci",), severity="blocker",
-         playbook="recommends Memory for returning customers without a HIPAA caveat",
-         differs="Twilio's own notices exclude these products from HIPAA eligibility",
-         names_absent=("conversation_orchestrator", "conversation_memory", "conversation_intelligence")),
-    rule("warn.hipaa_intelligence_messaging", "hipaa_intelligence_messaging",
-         {"regimes": "hipaa", "products": "conversation_intelligence", "messaging_count": {"ge": 1}}, "research",
-         "Conversation Intelligence on messaging is not HIPAA eligible: keep PHI conversations in {channels_text} "
-         "out of it.", claims=("intel.classic_messaging", "conversations.not_hipaa_pci"), severity="blocker"),
     rule("warn.hipaa_tts", "hipaa_speech_providers", {"regimes": "hipaa", "speech_to_speech": False,
                                                       "not": {"tts": "amazon_polly"}}, "research",
          "Twilio's HIPAA list names Amazon Polly voices and Speech Recognition, not {tts_name}: confirm that "
@@ -519,8 +525,9 @@ WARNINGS = (
          "`OperatorResults` may include other conversations' results: filter by conversation_id explicitly.",
          claims=("intel.operator_results",), severity="operational"),
     rule("warn.dashboard_latency", "dashboard_latency", {"products": "conversation_intelligence"}, "warnings",
-         "Intelligence results reach the console dashboard minutes later (the playbook says 7-10; no Twilio page "
-         "states it): act on webhooks for real time.", claims=("intel.dashboard",), severity="info"),
+         "The playbook says Intelligence signals take 7-10 minutes to appear in the Console; no Twilio page states "
+         "it, and there are no native dashboards at GA: act on the webhooks for anything real-time.",
+         claims=("intel.dashboard",), severity="info"),
     rule("warn.tunnels", "tunnel_reliability", {"any": [{"production": True}, {"customer_profile": "enterprise"}]},
          "warnings", "Dead ngrok tunnels drop webhooks silently: deploy to cloud infrastructure for production.",
          severity="operational"),
@@ -559,9 +566,13 @@ WARNINGS = (
     rule("warn.relay_recording", "relay_recording", {**RELAY, "records_calls": True}, "rules.transport",
          "ConversationRelay does not record: add `<Start><Recording>` before `<Connect>` (record=true on the Calls "
          "API is ignored).", claims=("relay.recording",), severity="operational", scope="relay"),
-    rule("warn.relay_voice_only", "relay_voice_only", {**RELAY, "messaging_count": {"ge": 1}}, "rules.transport",
+    rule("warn.relay_voice_only", "relay_voice_only",
+         {**RELAY, "messaging_count": {"ge": 1}, "products": "conversation_orchestrator"}, "rules.transport",
          "ConversationRelay handles voice only: messaging goes through Conversation Orchestrator.",
          severity="info", scope="relay"),
+    rule("warn.relay_voice_only_messaging", "relay_voice_only", {**RELAY, "messaging_count": {"ge": 1}},
+         "rules.transport", "ConversationRelay handles voice only: the text channels go through Programmable "
+         "Messaging beside it.", severity="info", scope="relay"),
     rule("warn.no_mixing", "no_relay_media_streams_mix", STREAMS, "rules.transport",
          "A call cannot use ConversationRelay and Media Streams together: the speech on this call is handled over "
          "Media Streams, not by ConversationRelay.",
@@ -621,6 +632,9 @@ GA_GAPS = (
     rule("gap.subject", "subject_discrimination", {"products": "conversation_orchestrator"}, "ga",
          "Subject discrimination: normalise queries yourself; the Orchestrator cannot separate topics.",
          status="custom_code"),
+    rule("gap.channel_switch_hipaa", "channel_switching_context", {"channel_count": {"ge": 2}, "regimes": "hipaa"},
+         "research", "Channel switching: carry the context from one channel to the next yourself, from a store your "
+         "BAA covers.", status="custom_code", claims=("conversations.not_hipaa_pci",)),
     rule("gap.channel_switch", "channel_switching_context", {"channel_count": {"ge": 2}}, "ga",
          "Channel switching: hydrate context by hand through Conversation Memory Recall.", status="custom_code",
          names_absent=("conversation_memory",)),
@@ -660,9 +674,9 @@ GA_WORKS = (
          "detection); without it use the Calls and Messages APIs.", claims=("tac.outbound",),
          playbook="lists outbound orchestration as not available at GA",
          differs="the released SDKs start outbound conversations on every channel"),
-    rule("works.memory", "conversation_memory", {"memory": True}, "ga",
+    rule("works.memory", "conversation_memory", {"products": "conversation_memory"}, "ga",
          "Conversation Memory: profiles, observations, summaries, semantic Recall, identity resolution."),
-    rule("works.intelligence", "conversation_intelligence", INTELLIGENCE, "ga",
+    rule("works.intelligence", "conversation_intelligence", {"products": "conversation_intelligence"}, "ga",
          "Conversation Intelligence: real-time Language Operators and webhook triggers."),
     rule("works.escalation_sdk", "tac_escalation", {"handoff": True, **TAC}, "research",
          "Escalation with the SDK: its Studio handoff tool (TWILIO_STUDIO_HANDOFF_FLOW_SID) hands the conversation "
@@ -683,7 +697,7 @@ KEY_DECISIONS = (
          "links your Memory store; without it the SDK runs ConversationRelay-only and retrieves no memory.",
          claims=("tac.memory_config",), playbook="retrieval is automatic once MEMORY_STORE_ID is set",
          differs="the released SDKs read memory through the Orchestrator configuration; no MEMORY_STORE_ID exists"),
-    rule("decide.memory_manual", "memory_integration", {"memory": True, **MANUAL}, "step3.level2",
+    rule("decide.memory_manual", "memory_integration", {"products": "conversation_memory", **MANUAL}, "step3.level2",
          "Memory without the SDK: call the Conversation Memory API yourself (twilio-conversation-memory); at most "
          "10 observations per write and 4,096 characters each, and read GET /Observations rather than Recall where "
          "latency matters.", claims=("memory.observations",)),
@@ -729,7 +743,8 @@ PROFILE = (
          "its own subaccount.", claims=("hipaa.baa_chain",)),
     rule("profile.isv_retention", "isv_retention", {"customer_profile": "isv"}, "step4.profile",
          "Each client may need its own retention policy."),
-    rule("profile.isv_segment", "segment_integration", {"customer_profile": "isv", "memory": True}, "research",
+    rule("profile.isv_segment", "segment_integration", {"customer_profile": "isv", "products": "conversation_memory"},
+         "research",
          "Segment's Conversation Memory integration (GA 5 Oct 2026) to reach each client's CRM.",
          claims=("memory.segment",), playbook="the Segment Bridge", differs="it shipped as the Segment Conversation "
          "Memory integration on 5 Oct 2026"),
@@ -737,15 +752,18 @@ PROFILE = (
          "No ngrok: production-grade ingress or cloud deployment."),
     rule("profile.enterprise_compliance", "compliance_operators", {"customer_profile": "enterprise", **INTELLIGENCE},
          "step4.profile", "Compliance operators (script adherence, regulatory monitoring) are likely required."),
-    rule("profile.enterprise_segment", "segment_integration", {"customer_profile": "enterprise", "memory": True},
+    rule("profile.enterprise_segment", "segment_integration",
+         {"customer_profile": "enterprise", "products": "conversation_memory"},
          "research", "Segment's Conversation Memory integration (GA 5 Oct 2026) for two-way sync with the existing "
          "CDP.", claims=("memory.segment",)),
     rule("profile.enterprise_operators", "custom_operators", {"customer_profile": "enterprise", **INTELLIGENCE},
          "step4.profile", "Custom operators for enterprise-specific detection rules."),
-    rule("profile.smb_start", "start_at_level_1", {"customer_profile": "smb"}, "step4.profile",
+    rule("profile.smb_start", "start_at_level_1", {"customer_profile": "smb", "level": 1}, "step4.profile",
          "Start at Level 1, prove value, then add rungs."),
+    rule("profile.smb_rollout", "start_at_level_1", {"customer_profile": "smb"}, "step4.profile",
+         "Roll out a rung at a time: prove Level 1 first, then add the rungs above it as the phased plan shows."),
     rule("profile.smb_defaults", "managed_defaults", {"customer_profile": "smb"}, "step4.profile",
-         "Use managed defaults; do not over-engineer memory or intelligence up front."),
+         "Use managed defaults before custom configuration: the products' own settings and the SDK's."),
     rule("profile.smb_quickstart", "quickstart", {"customer_profile": "smb", **TAC}, "step4.profile",
          "Quickstart: Agent Connect SDK + OpenAI gives a multi-channel demo in under an hour."),
     rule("profile.smb_wizard", "setup_wizard", {"customer_profile": "smb", **TAC, "memory": True}, "step4.profile",
@@ -806,8 +824,14 @@ CONSIDERATIONS = (
 PHASES = (
     rule("phase.1", "phase_1", {"customer_profile": "smb"}, "step4.profile",
          "Phase 1 - Level 1: a {channels_text} agent on managed defaults; prove value before adding rungs."),
+    rule("phase.2_hipaa", "phase_2", {"customer_profile": "smb", "memory": True, "regimes": "hipaa"}, "research",
+         "Phase 2 - add returning-patient memory, in a store your BAA covers, once returning patients matter.",
+         claims=("conversations.not_hipaa_pci",)),
     rule("phase.2", "phase_2", {"customer_profile": "smb", "memory": True}, "step4.profile",
          "Phase 2 - add Conversation Memory once returning customers matter."),
+    rule("phase.3_hipaa", "phase_3", {"customer_profile": "smb", **INTELLIGENCE, "regimes": "hipaa"}, "research",
+         "Phase 3 - add call analytics with the classic Conversational Intelligence for Voice (on Twilio's HIPAA "
+         "list) when you need supervision.", claims=("intel.classic_messaging",)),
     rule("phase.3", "phase_3", {"customer_profile": "smb", **INTELLIGENCE}, "step4.profile",
          "Phase 3 - add Conversation Intelligence when you need supervision or analytics."),
     rule("phase.4", "phase_4", {"customer_profile": "smb", "handoff": True}, "step4.profile",
