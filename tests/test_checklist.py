@@ -500,3 +500,17 @@ def test_checklist_from_markdown_with_answers():
 def test_checklist_is_reachable_from_the_package():
     assert twarch.checklist is checklist
     assert twarch.Checklist is Checklist
+
+
+def test_what_the_checklist_does_not_cover_is_said_at_its_top():
+    """An Australian design gets no items, and the checklist says twarch holds no rules for AU (not 'nothing to
+    do'); the notice survives ticking and copying, and a Markdown round trip still reads the ticks."""
+    cl = checklist({"channels": ["sms"], "countries": ["AU"]})
+    assert len(cl) == 0 and cl.notices and "AU" in cl.notices[0]
+    md = to_markdown(cl)
+    assert md.index("twarch holds no rules for the law of AU") < md.index("Progress:")
+    assert "twarch holds no rules for the law of AU" in to_html(cl)
+    assert cl.copy().notices == cl.notices
+    us = checklist({"channels": ["voice"], "countries": ["US", "AU"]}).tick("REC-01")
+    assert us.notices and with_ticks_from_markdown(us.copy(), to_markdown(us)).ticks == {"REC-01": "fulfilled"}
+    assert checklist({"channels": ["voice"], "countries": ["US"]}).notices == ()

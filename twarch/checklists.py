@@ -32,6 +32,7 @@ from .inputs import read_answers_file
 from .knowledge import checklist as data
 from .knowledge.checklist import Entry
 from .knowledge.regimes import regime_name
+from .knowledge.rules import CHECKLIST_NOTICES
 from .recommendation import Why
 from .text import preview
 
@@ -78,11 +79,14 @@ class Checklist:
     """Applicable checklist items plus the user's ticks, stored apart. Build it with :func:`checklist`.
 
     ``items`` may be :class:`ChecklistItem` objects, ``(Entry, Why)`` pairs or bare entries (given a
-    plain trace). ``ticks`` maps entry ids to tick statuses.
+    plain trace). ``ticks`` maps entry ids to tick statuses. ``notices`` say what the checklist does not
+    cover (countries whose law twarch holds no rules for, the US assumed while countries are unanswered);
+    every view shows them at the top, so an empty checklist never reads as "nothing to do".
     """
 
     def __init__(self, items: Iterable[ChecklistItem | tuple[Entry, Why] | Entry] = (),
-                 ticks: Mapping[str, str] | None = None) -> None:
+                 ticks: Mapping[str, str] | None = None, notices: Iterable[str] = ()) -> None:
+        self.notices: tuple[str, ...] = tuple(notices)
         built: list[ChecklistItem] = []
         seen: set[str] = set()
         for item in items:
@@ -167,7 +171,7 @@ class Checklist:
 
     def with_items(self, items: Iterable[ChecklistItem | tuple[Entry, Why] | Entry]) -> Checklist:
         """A new checklist over other items (e.g. after the answers or data changed), keeping every tick."""
-        return Checklist(items, ticks=self._ticks)
+        return Checklist(items, ticks=self._ticks, notices=self.notices)
 
     def with_ticks(self, ticks: Mapping[str, str]) -> Checklist:
         """A copy with these ticks set on top of the current ones (ids not in the checklist stay dormant)."""
@@ -177,7 +181,7 @@ class Checklist:
         return out
 
     def copy(self) -> Checklist:
-        return Checklist(self._items, ticks=self._ticks)
+        return Checklist(self._items, ticks=self._ticks, notices=self.notices)
 
     def _set(self, entry_id: Any, status: Any) -> None:
         if not isinstance(entry_id, str) or not data.ENTRY_ID.match(entry_id):
@@ -215,7 +219,7 @@ class Checklist:
         if not isinstance(ticks, dict):
             raise AnswerError("ticks", f"{path} does not hold a mapping of ids to statuses",
                               ", ".join(TICK_STATUSES))
-        fresh = Checklist(self._items, ticks=ticks)  # validates everything before anything changes
+        fresh = Checklist(self._items, ticks=ticks, notices=self.notices)  # validates everything first
         self._ticks = fresh._ticks
         return self
 
@@ -237,7 +241,9 @@ def checklist(design: Design, ticks: Mapping[str, str] | None = None) -> Checkli
     condition), each with the engine's trace. Pass ``ticks`` (e.g. ``old.ticks``) to keep earlier ticks.
     """
     rec = as_recommendation(design)
-    return Checklist((ChecklistItem(data.by_id(item.id), item.why) for item in rec.checklist), ticks=ticks)
+    notices = (w.text for w in rec.warnings if w.id in CHECKLIST_NOTICES)
+    return Checklist((ChecklistItem(data.by_id(item.id), item.why) for item in rec.checklist), ticks=ticks,
+                     notices=notices)
 
 
 def _as_item(item: Any) -> ChecklistItem:

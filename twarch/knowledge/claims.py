@@ -275,6 +275,9 @@ CLAIMS: dict[str, Claim] = _claims(
           "figure; no Twilio page found states it).", (PLAYBOOK,), CHECKED, status="unverified"),
     Claim("intel.classic_messaging", "Conversation Intelligence on messaging is not HIPAA eligible (only the voice "
           "channel of the classic product is).", (skill("twilio-security-compliance-hipaa"),), CHECKED),
+    Claim("memory.not_sensitive", "Twilio says Conversation Memory is not designed for sensitive data: it is not "
+          "HIPAA eligible or PCI compliant and screens special-category data only lightly.",
+          (MEMORY_API, docs("api/memory/profile", "Conversation Memory profile API notice")), CHECKED),
     Claim("memory.stores", "Twilio's Memory skill allows 15 Memory stores per account; the Memory limits page says 5 "
           "(and 10,000 profiles per store).", (skill("twilio-conversation-memory"), MEMORY_LIMITS), CHECKED,
           status="conflict", playbook="says 15 stores per account"),

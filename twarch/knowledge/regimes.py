@@ -80,8 +80,8 @@ REGIMES: dict[str, Regime] = {r.id: r for r in (
         "gdpr", "GDPR (EU)",
         "GDPR (EU personal data)",
         "Choose and document a lawful basis per purpose: consent is one option, legitimate interest or contract "
-        "can also cover call recording. Give a notice at the start of each call and erase on request across "
-        "recordings, transcripts, Memory observations and vendor logs within one month.",
+        "can also cover call recording. Give a privacy notice at the start of each conversation and erase on request "
+        "across recordings, transcripts, Memory observations and vendor logs within one month.",
         playbook="EU call recording requires explicit consent. Right to deletion covers recordings, transcripts "
                  "and Memory observations.",
         differs="GDPR does not make consent the only basis for recording; national telecom laws may still require "
@@ -194,6 +194,17 @@ REGIMES: dict[str, Regime] = {r.id: r for r in (
         "calling hours; SMS under CASL needs consent and an unsubscribe.",
         sources=(Source("CRTC key rules", "https://crtc.gc.ca/eng/phone/telemarketing/tobligations/rules-regles.htm",
                         "2026-11-24"),),
+        where="CA",
+    ),
+    Regime(
+        "canada_pipeda", "Canada: PIPEDA (recorded and AI-transcribed calls)",
+        "Canada PIPEDA (calls)",
+        "Recording or transcribing a customer's call collects personal information, for calls they make and calls "
+        "you make: tell them at the start that the call is recorded or processed by an AI and why; staying on the "
+        "line is implied consent; use what you collect only for the purposes you named, and keep it safe.",
+        sources=(Source("Office of the Privacy Commissioner of Canada: Guidelines for recording of customer telephone "
+                        "calls", "https://www.priv.gc.ca/en/privacy-topics/collecting-personal-information/02_05_d_14/",
+                        "2008-06"),),
         where="CA",
     ),
 )}

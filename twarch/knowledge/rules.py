@@ -117,6 +117,8 @@ REGULATIONS = (
     rule("reg.canada", "canada_crtc_casl",
          {"geo_ca": True, "any": [{"outbound": True}, {"messaging_count": {"ge": 1}}]}, "research",
          note="calls or texts to people in Canada"),
+    rule("reg.pipeda", "canada_pipeda", {**VOICE, "geo_ca": True}, "research",
+         note="a voice agent records or transcribes the calls of people in Canada"),
     rule("reg.named", None, answered("regulations"), "step4.regulatory", value_from="regulations",
          note="you named it"),
 )
@@ -382,7 +384,8 @@ SKILLS_TABLE = (
          {"regimes": ["a2p_10dlc", "stir_shaken", "whatsapp_policy"]}, "research",
          note="registrations that must clear before traffic works"),
     rule("skill.regulatory_bundles", "twilio-regulatory-compliance-bundles",
-         {"geo_assumed": False, "any": [{"geo_ca": True}, {"geo_eu": True}, {"geo_uk": True}],
+         {"geo_assumed": False, "any": [{"geo_ca": True}, {"geo_eu": True}, {"geo_uk": True},
+                                        answered("uncovered_countries_text")],
           "channels": ["voice", "sms"]}, "research", note="phone numbers outside the US need regulatory bundles"),
     rule("skill.isv_sms", "twilio-sms-isv-setup", {"customer_profile": "isv", "channels": "sms"}, "research",
          note="a 10DLC brand and campaign per tenant, subaccounts"),
@@ -424,6 +427,11 @@ WARNINGS = (
          "PCI Mode deletes recordings a year after the call, while a debt collector under Regulation F keeps each call "
          "recording three years: run PCI Mode on a dedicated payments subaccount and record collection calls in another, or export "
          "every recording before day 365.", claims=("pci.mode", "fdcpa.retention"), severity="blocker"),
+    rule("warn.memory_sensitive", "memory_sensitive_data",
+         {"products": "conversation_memory", "industry": ["healthcare", "financial_services", "debt_collection"]},
+         "research", "Conversation Memory is not designed for sensitive data: keep health and financial details out "
+         "of its profiles and observations, or keep that context in a store of your own.",
+         claims=("memory.not_sensitive",), severity="operational"),
     rule("warn.hipaa_tts", "hipaa_speech_providers", {"regimes": "hipaa", "speech_to_speech": False,
                                                       "not": {"tts": "amazon_polly"}}, "research",
          "Twilio's HIPAA list names Amazon Polly voices and Speech Recognition, not {tts_name}: confirm that "
@@ -478,8 +486,8 @@ WARNINGS = (
                                                                           "conversation_orchestrator",
                                                                           "conversation_memory",
                                                                           "conversation_intelligence"]}, "research",
-         "Twilio's regional page does not list Flex, TaskRouter, Studio or the Conversations services for AU1: "
-         "confirm each recommended product is available there.", claims=("region.au1",), severity="blocker",
+         "Twilio's regional page does not list Flex, TaskRouter, Studio, Conversation Orchestrator, Memory or "
+         "Intelligence for AU1: confirm each recommended product is available there.", claims=("region.au1",), severity="blocker",
          names_absent=("flex", "taskrouter", "studio", "conversation_orchestrator", "conversation_memory",
                        "conversation_intelligence"), region_gap=True),
     rule("warn.eu_residency", "eu_data_residency", {"geo_eu": True, "region": None, "products": [
@@ -677,7 +685,7 @@ GA_WORKS = (
     rule("works.memory", "conversation_memory", {"products": "conversation_memory"}, "ga",
          "Conversation Memory: profiles, observations, summaries, semantic Recall, identity resolution."),
     rule("works.intelligence", "conversation_intelligence", {"products": "conversation_intelligence"}, "ga",
-         "Conversation Intelligence: real-time Language Operators and webhook triggers."),
+         "Conversation Intelligence: Language Operators with {intelligence_text} webhook triggers."),
     rule("works.escalation_sdk", "tac_escalation", {"handoff": True, **TAC}, "research",
          "Escalation with the SDK: its Studio handoff tool (TWILIO_STUDIO_HANDOFF_FLOW_SID) hands the conversation "
          "to a Studio Flow that sends it to Flex.", claims=("tac.handoff",)),
@@ -839,13 +847,22 @@ PHASES = (
 )
 
 NEXT_STEPS = (
-    rule("next.discovery", "discovery", {"mode": "discovery"}, "step1",
+    rule("next.discovery", "discovery", {"mode": "discovery", "open_count": {"ge": 1}}, "step1",
          "Discovery: answer the open questions before committing to products ({open_count} left)."),
+    rule("next.discovery_answered", "discovery", {"mode": "discovery"}, "step1",
+         "Discovery: the five essential questions are answered; confirm the context (customer, regulations, stack) "
+         "with the customer, then validate the combination before building."),
     rule("next.validation", "validation", {"mode": "validation"}, "step1",
          "Validation: check the combination for gaps: is supervision needed, has escalation been considered?"),
     rule("next.build", "build", {"mode": "build"}, "step1",
          "Build: confirm the foundations (account, auth, phone number) and the CANNOT constraints, then implement."),
 )
+
+
+#: Warnings about what the regulatory checklist does not cover; the checklist repeats them at its top.
+CHECKLIST_NOTICES: tuple[str, ...] = ("countries_uncovered", "geography_assumed")
+if not set(CHECKLIST_NOTICES) <= {r.value for r in WARNINGS}:
+    raise ValueError("CHECKLIST_NOTICES names a warning no rule gives")
 
 
 # ---------------------------------------------------------------- the registry

@@ -44,7 +44,7 @@ _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>])")
 def to_markdown(cl: Checklist) -> str:
     """A Markdown task list grouped by regime: ``- [x]`` for done, the status word, owner and sources."""
     done, total = cl.progress
-    lines = [f"# {TITLE}", "", f"> {DISCLAIMER}", "",
+    lines = [f"# {TITLE}", "", f"> {DISCLAIMER}", "", *(line for n in cl.notices for line in (f"> {_md(n)}", "")),
              f"Progress: {done} of {total} done (fulfilled, not required or n/a).", ""]
     for regime in cl.regimes:
         lines += [f"## {_md(regime_name(regime))}", ""]
@@ -171,6 +171,7 @@ def to_html(cl: Checklist) -> str:
     out = ['<div class="twarch-checklist">',
            f"<p><strong>{esc(TITLE)}</strong>: {done}/{total} done (fulfilled, not required or n/a)</p>",
            f'<p class="twarch-disclaimer"><em>{esc(DISCLAIMER)}</em></p>',
+           *(f'<p class="twarch-checklist-notice">{esc(n)}</p>' for n in cl.notices),
            "<table>",
            ("<thead><tr><th>Done</th><th>ID</th><th>Regime</th><th>Obligation</th><th>Owner</th>"
             "<th>Tick</th><th>Legal status</th><th>Why</th><th>Sources</th></tr></thead>"),

@@ -54,7 +54,7 @@ class WizardModel(HasTraits):
     def replace_all(self, answers: Answers, ticks: dict[str, str] | None = None,
                     prefilled: dict[str, str] | None = None) -> None:
         """Put a whole saved session in place (load, restore, reset): answers, ticks and pre-fill marks."""
-        fresh = Checklist(self.checklist.items, ticks=ticks or {})  # validates the ticks before anything changes
+        fresh = Checklist(self.checklist.items, ticks=ticks or {}, notices=self.checklist.notices)  # ticks checked
         marks = {k: v for k, v in (prefilled or {}).items() if getattr(answers, k) is not None}
         self.conflicts = {}
         self.checklist = fresh  # the recomputed checklist keeps these ticks
