@@ -257,6 +257,7 @@ CASES = {
     "profile.smb_defaults": (_(customer_profile="smb"), _(customer_profile="enterprise")),
     "profile.smb_quickstart": (_(customer_profile="smb"), _(customer_profile="smb", team_language="other")),
     "profile.smb_wizard": (_(customer_profile="smb", memory=True), _(customer_profile="smb", memory=False)),
+    "stack.narrowband_audio": ({**V, "needs_raw_audio": True}, S2S),
     "stack.load_balancer": ({**V, "production": True}, {**V, "production": False}),
     "stack.action_fallback": (V, SMS),
     "stack.reconnect": (V, {**V, "needs_raw_audio": True}),

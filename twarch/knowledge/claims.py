@@ -168,8 +168,10 @@ CLAIMS: dict[str, Claim] = _claims(
     # ------------------------------------------------------------------ Agent Connect
     Claim("tac.ga", "Twilio Agent Connect (Python and TypeScript SDKs) is generally available since 6 May 2026.",
           (TAC_GA,), CHECKED, playbook="calls the SDK a public beta"),
-    Claim("tac.python", "Every Agent Connect Python package needs Python 3.10 or newer (the Google package: 3.10 or "
-          "3.11 only).", (TAC_PY, TAC_GOOGLE), CHECKED, playbook="says Python 3.9+ in two places and 3.10+ in one"),
+    Claim("tac.python", "The core Agent Connect package needs Python 3.10 or newer.", (TAC_PY,), CHECKED,
+          playbook="says Python 3.9+ in two places and 3.10+ in one"),
+    Claim("tac.python_google", "The Google Agent Connect package needs Python 3.10 or 3.11.", (TAC_GOOGLE,), CHECKED,
+          playbook="says Python 3.9+ in two places and 3.10+ in one"),
     Claim("tac.typescript", "The TypeScript SDK is not on npm (npm has no twilio-agent-connect package): clone "
           "github.com/twilio/twilio-agent-connect-typescript, run npm install and npm run build, and depend on it by "
           "path; it needs Node.js 22.13 or newer. The cloud connector packages exist for Python only.",
@@ -240,6 +242,9 @@ CLAIMS: dict[str, Claim] = _claims(
     Claim("relay.providers", "ConversationRelay's speech-to-text providers are Deepgram and Google; its voices come from "
           "Google, Amazon Polly and ElevenLabs, and Twilio's own skill also lists Deepgram.",
           (RELAY_BEST, skill("twilio-voice-conversation-relay")), CHECKED, status="conflict"),
+    Claim("streams.audio_format", "Media Streams carries the call's audio as 8 kHz mu-law (audio/x-mulaw), base64 in "
+          "each media message, and takes the same format back.",
+          (docs("voice/media-streams/websocket-messages", "Media Streams WebSocket messages"),), CHECKED),
     Claim("relay.no_mixing", "<Connect><Stream> and <Connect><ConversationRelay> cannot serve the same call.",
           (skill("twilio-voice-conversation-relay"),), CHECKED),
     Claim("media_streams.regions", "Media Streams is available in IE1 and AU1.", (MEDIA_STREAMS,), CHECKED),

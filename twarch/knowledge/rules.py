@@ -195,7 +195,7 @@ TAC_PACKAGE = (
          claims=("tac.speech_to_speech", "tac.voice_live")),
     rule("tac.gcp", "twilio-agent-connect-google", {**TAC, "cloud": "gcp"}, "research",
          note="deploying on Google Cloud (Vertex AI Agent Platform, CX Agent Studio, Dialogflow CX)",
-         claims=("tac.python",)),
+         claims=("tac.python_google",)),
     rule("tac.azure_cloud", "twilio-agent-connect-microsoft", {**TAC, "cloud": "azure"}, "rules.cloud",
          note="deploying on Azure (App Service, Container Apps, AKS; Foundry, Cosmos DB, Voice Live)"),
     rule("tac.aws_cloud", "twilio-agent-connect-aws", {**TAC, "cloud": "aws"}, "rules.cloud",
@@ -216,7 +216,7 @@ INSTALL = (
                                                   "speech_to_speech": True}, "research",
          claims=("tac.speech_to_speech",)),
     rule("install.google", "google", {"tac_package": "twilio-agent-connect-google"}, "research",
-         claims=("tac.python",)),
+         claims=("tac.python_google",)),
     rule("install.core_realtime", "core_realtime", {"tac_package": "twilio-agent-connect", "speech_to_speech": True},
          "research", claims=("tac.speech_to_speech",)),
     rule("install.core", "core", {"tac_package": "twilio-agent-connect"}, "research", claims=("tac.python",)),
@@ -779,6 +779,10 @@ PROFILE = (
 )
 
 CONSIDERATIONS = (
+    rule("stack.narrowband_audio", "narrowband_audio", {**STREAMS, "speech_to_speech": False}, "research",
+         "Media Streams delivers the call as 8 kHz mu-law audio and takes the same back: build or tune your own "
+         "speech and noise models for narrowband telephone audio, and convert what you send.",
+         claims=("streams.audio_format",), scope="media_streams"),
     rule("stack.load_balancer", "load_balancer", {**VOICE, "production": True}, "step4.tech_stack",
          "Run the {transport_name} WebSocket server on at least two instances behind a load balancer."),
     rule("stack.action_fallback", "action_fallback", VOICE, "step4.tech_stack",
