@@ -30,6 +30,14 @@ Each scenario names the point of issue 9 it covers and the source its expectatio
              party under CIPA 631: https://zwillgen.com/privacy/federal-judge-allows-google-customer-service-ai-class-action-to-proceed
 * BOTS       California SB 1001 (bots), Utah SB 149/226, Colorado SB 24-205: any bot talking to people (regulatory.md 6.2)
 * DASH       Intelligence dashboard latency: only the playbook states 7-10 minutes (claim intel.dashboard, unverified)
+* PIPEDA     OPC guidelines for recording customer calls (inbound and outbound alike):
+             https://www.priv.gc.ca/en/privacy-topics/collecting-personal-information/02_05_d_14/
+* MEMORY     Conversation Memory is not designed for sensitive data: https://www.twilio.com/docs/api/memory
+* TCPA-EX    FCC 15-72 exemptions (healthcare; financial alerts): voice of a minute or less, texts of 160 characters:
+             http://www.lewisrice.com/publications/the-silver-lining-in-the-fcc%E2%80%99s-tcpa-declaratory-ruling-exemptions-for-certain-healthcare-and-financial-communications/
+* ART9       health data is special-category data (GDPR / UK GDPR Art. 9; ICO special category guidance)
+* STREAMS    Media Streams media messages carry audio/x-mulaw at 8000 Hz:
+             https://www.twilio.com/docs/voice/media-streams/websocket-messages
 
 The round-2 scenarios answer a second architect review of twenty designs; their comments give its finding numbers.
 """
@@ -191,6 +199,30 @@ SCENARIOS = {
     "live_transcription_wakes_recording_consent": (  # 23 (AMBRIZ): no recording, still live AI transcription
         {**VOICE, "records_calls": False},
         lambda r, md: "recording_consent" in r.regulation_ids and "Ambriz" in md),
+    "canada_inbound_voice_gets_pipeda": (  # 13 (PIPEDA): an inbound Canadian line is not regulation-free
+        {**VOICE, "countries": ["CA"], "direction": "inbound"},
+        lambda r, md: r.regulation_ids == ("canada_pipeda",) and "PIPEDA-01" in {c.id for c in r.checklist}),
+    "memory_is_not_for_health_data_anywhere": (  # 14 (MEMORY): a Canadian pharmacy's memory gets the notice
+        {"channels": ["sms", "chat"], "countries": ["CA"], "industry": "healthcare", "memory": True},
+        lambda r, md: "memory_sensitive_data" in warnings(r)),
+    "long_healthcare_calls_leave_the_exemption": (  # 17 (TCPA-EX)
+        {**VOICE, "direction": "outbound", "industry": "healthcare", "minutes_per_call": 1.5},
+        lambda r, md: "tcpa_exemption_length" in warnings(r) and "1.5 minutes" in md),
+    "bank_alerts_have_their_exemption": (  # 16 (TCPA-EX)
+        {**VOICE, "direction": "outbound", "industry": "financial_services"},
+        lambda r, md: "TCPA-19" in {c.id for c in r.checklist}),
+    "eu_health_data_is_special_category": (  # 21 (ART9)
+        {**VOICE, "countries": ["IE"], "industry": "healthcare"},
+        lambda r, md: "GDPR-10" in {c.id for c in r.checklist}),
+    "swiss_numbers_need_bundles": (  # 30 (SKILLS: regulatory bundles for numbers outside the US)
+        {**VOICE, "countries": ["CH"]},
+        lambda r, md: "twilio-regulatory-compliance-bundles" in r.skill_names()),
+    "own_pipeline_hears_narrowband_audio": (  # 32 (STREAMS)
+        {**VOICE, "needs_raw_audio": True},
+        lambda r, md: "narrowband_audio" in {c.id for c in r.considerations}),
+    "post_call_intelligence_is_not_called_real_time": (  # 41
+        {**VOICE, "intelligence": "post_call"},
+        lambda r, md: "real-time Language Operators" not in md and "post-call webhook triggers" in md),
     "internal_tools_are_no_bot_to_disclose": (  # 15 (BOTS): an internal tool talks to staff, not consumers
         {**VOICE, "outcome": "internal_tools"},
         lambda r, md: "ai_disclosure" not in r.regulation_ids),

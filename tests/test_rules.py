@@ -155,6 +155,8 @@ CASES = {
     "warn.pci_text": ({**SMS, "takes_payments": True}, {**V, "takes_payments": True}),
     "warn.pci_collections_retention": ({**V, "takes_payments": True, "industry": "debt_collection"},
                                        {**V, "takes_payments": False, "industry": "debt_collection"}),
+    "warn.tcpa_exemption_length": ({**V, "direction": "outbound", "industry": "healthcare", "minutes_per_call": 1.5},
+                                   {**V, "direction": "outbound", "industry": "healthcare", "minutes_per_call": 1}),
     "warn.memory_sensitive": (_(industry="financial_services", memory=True), _(industry="retail", memory=True)),
     "warn.hipaa_tts": ({**V, "industry": "healthcare", "tts_provider": "elevenlabs"}, {**V, "industry": "healthcare"}),
     "warn.hipaa_speech_to_speech": ({**S2S, "industry": "healthcare"}, {**V, "industry": "healthcare"}),

@@ -242,6 +242,14 @@ CLAIMS: dict[str, Claim] = _claims(
     Claim("relay.providers", "ConversationRelay's speech-to-text providers are Deepgram and Google; its voices come from "
           "Google, Amazon Polly and ElevenLabs, and Twilio's own skill also lists Deepgram.",
           (RELAY_BEST, skill("twilio-voice-conversation-relay")), CHECKED, status="conflict"),
+    Claim("tcpa.exemption_minute", "The FCC's consent-free exemptions for healthcare calls and for financial "
+          "institutions' alerts cover voice calls of a minute or less (texts of 160 characters or fewer).",
+          (Source("Lewis Rice: the FCC's TCPA exemptions for healthcare and financial communications",
+                  "http://www.lewisrice.com/publications/the-silver-lining-in-the-fcc%E2%80%99s-tcpa-declaratory-ruling-"
+                  "exemptions-for-certain-healthcare-and-financial-communications/", "2015-07-30"),
+           Source("Technology Law Dispatch: the TCPA exemption for healthcare calls",
+                  "https://www.technologylawdispatch.com/2015/09/privacy-data-protection/clarification-on-the-tcpas-"
+                  "exemption-for-health-care-related-calls/", "2015-09")), CHECKED),
     Claim("streams.audio_format", "Media Streams carries the call's audio as 8 kHz mu-law (audio/x-mulaw), base64 in "
           "each media message, and takes the same format back.",
           (docs("voice/media-streams/websocket-messages", "Media Streams WebSocket messages"),), CHECKED),

@@ -427,6 +427,12 @@ WARNINGS = (
          "PCI Mode deletes recordings a year after the call, while a debt collector under Regulation F keeps each call "
          "recording three years: run PCI Mode on a dedicated payments subaccount and record collection calls in another, or export "
          "every recording before day 365.", claims=("pci.mode", "fdcpa.retention"), severity="blocker"),
+    rule("warn.tcpa_exemption_length", "tcpa_exemption_length",
+         {"regimes": "tcpa", **VOICE, "industry": ["healthcare", "financial_services"],
+          "minutes_per_call": {"gt": 1}}, "research",
+         "The TCPA's consent-free exemptions for healthcare calls and bank alerts cover voice calls of a minute or "
+         "less: at {minutes_per_call} minutes each, these calls need the person's prior express consent, or a "
+         "shorter script.", claims=("tcpa.exemption_minute",), severity="operational"),
     rule("warn.memory_sensitive", "memory_sensitive_data",
          {"products": "conversation_memory", "industry": ["healthcare", "financial_services", "debt_collection"]},
          "research", "Conversation Memory is not designed for sensitive data: keep health and financial details out "
