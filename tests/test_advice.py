@@ -184,6 +184,9 @@ SCENARIOS = {
     "reg_f_retention_is_us_only": (  # 1 (FDCPA): a UK collector is not told Regulation F's three years
         {**VOICE, "industry": "debt_collection", "takes_payments": True, "countries": ["GB"]},
         lambda r, md: "pci_recording_retention" not in warnings(r) and "three years" not in md),
+    "uk_collector_is_told_fdcpa_does_not_cover_it": (  # 20: the US collection rules are said not to apply
+        {**VOICE, "industry": "debt_collection", "countries": ["GB"]},
+        lambda r, md: "collections_uncovered" in warnings(r) and "fdcpa" not in r.regulation_ids),
     "reg_f_retention_for_us_collectors": (  # 1 (FDCPA, PCI): the clash stays where both apply
         {**VOICE, "industry": "debt_collection", "takes_payments": True, "countries": ["US"]},
         lambda r, md: "pci_recording_retention" in warnings(r)),

@@ -242,6 +242,11 @@ CLAIMS: dict[str, Claim] = _claims(
     Claim("relay.providers", "ConversationRelay's speech-to-text providers are Deepgram and Google; its voices come from "
           "Google, Amazon Polly and ElevenLabs, and Twilio's own skill also lists Deepgram.",
           (RELAY_BEST, skill("twilio-voice-conversation-relay")), CHECKED, status="conflict"),
+    Claim("tac.one_account", "An Agent Connect configuration (TACConfig) holds one account's credentials, one phone "
+          "number and one Orchestrator configuration.",
+          (Source("twilio-agent-connect-python src/tac/core/config.py (TACConfig)",
+                  "https://github.com/twilio/twilio-agent-connect-python/blob/"
+                  "626724f6d4967975a48cbb2641e236dea5e873f8/src/tac/core/config.py", "2026-11-27"),), CHECKED),
     Claim("tcpa.exemption_minute", "The FCC's consent-free exemptions for healthcare calls and for financial "
           "institutions' alerts cover voice calls of a minute or less (texts of 160 characters or fewer).",
           (Source("Lewis Rice: the FCC's TCPA exemptions for healthcare and financial communications",

@@ -617,6 +617,9 @@ WARNINGS = (
     rule("warn.countries_uncovered", "countries_uncovered", answered("uncovered_countries_text"), "step4.regulatory",
          "twarch holds no rules for the law of {uncovered_countries_text}: it checks US, Canadian, EU/EEA and UK rules "
          "only, so check consent, telemarketing, recording and privacy law there yourself.", severity="operational"),
+    rule("warn.collections_uncovered", "collections_uncovered", {"industry": "debt_collection", "geo_us": False},
+         "step4.regulatory", "twarch's debt-collection rules are the US FDCPA and Regulation F, which do not apply "
+         "here: check the collection rules where your customers are yourself.", severity="operational"),
     rule("warn.eu_workplace_emotion", "eu_workplace_emotion", {"geo_eu": True, "outcome": "internal_tools",
                                                                "intelligence": "realtime", **VOICE}, "research",
          "Emotion recognition in the workplace is prohibited in the EU (AI Act Art. 5(1)(f), since 2 Feb 2025): keep "
@@ -738,6 +741,10 @@ PROFILE = (
          "A subaccount per tenant, as its own 10DLC brand or its own PHI boundary requires: each tenant's Memory "
          "store and Orchestrator configuration live in its subaccount, so the per-account limits (15 or 5 stores, "
          "10 configurations) never bind.", claims=("memory.stores", "orch.configurations", "isv.subaccounts")),
+    rule("profile.isv_sdk_per_tenant", "isv_sdk_per_tenant", {"customer_profile": "isv", **TAC}, "research",
+         "One Agent Connect configuration holds one account's credentials, one phone number and one Orchestrator "
+         "configuration: build a configuration (and a TAC instance) per tenant and route each call or message to it "
+         "by the number it reached.", claims=("tac.one_account",)),
     rule("profile.isv_stores", "isv_memory_stores",
          {"customer_profile": "isv", "memory": True, "tenant_subaccounts": False}, "research",
          "A Memory store per client: {tenants_text} need {memory_subaccounts_text} (Twilio's sources disagree on "
@@ -870,7 +877,7 @@ NEXT_STEPS = (
 
 
 #: Warnings about what the regulatory checklist does not cover; the checklist repeats them at its top.
-CHECKLIST_NOTICES: tuple[str, ...] = ("countries_uncovered", "geography_assumed")
+CHECKLIST_NOTICES: tuple[str, ...] = ("countries_uncovered", "geography_assumed", "collections_uncovered")
 if not set(CHECKLIST_NOTICES) <= {r.value for r in WARNINGS}:
     raise ValueError("CHECKLIST_NOTICES names a warning no rule gives")
 
