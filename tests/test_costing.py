@@ -345,3 +345,16 @@ def test_an_outbound_calling_outcome_prices_outbound_minutes_and_other_markets_a
     assert b.inputs.get("outbound_share").origin == "rule"
     assert any("US list prices" in n and "CA" in n for n in b.notes)
     assert any("sms_per_month is unanswered" in n for n in b.notes)
+
+
+def test_a_line_priced_at_an_unverified_third_party_rate_says_so_on_the_line():
+    # prices.csv: recording $0.0025/min and ConversationRelay $0.07/min are third-party figures (status unverified);
+    # voice minutes are confirmed and provider rows are list prices: only the first two carry the label.
+    b = bill({**SMB, "records_calls": True})
+    labels = {line.id: line.line for line in b.lines}
+    assert labels["recording"] == "Call recording (unverified third-party rate)"
+    assert labels["conversation_relay"] == "ConversationRelay (unverified third-party rate)"
+    assert labels["voice_inbound_local"] == "Voice minutes, inbound to local numbers"
+    assert not labels["stt"].endswith("rate)")
+    mine = bill({**SMB, "records_calls": True}, prices={"recording": 0.002})  # your rate is not a third party's
+    assert mine.line("recording").line == "Call recording"

@@ -43,6 +43,8 @@ from .inputs import S2S_MODELS, Inputs, Stack, Volumes, default_row, resolve
 
 CENT = Decimal("0.01")
 PROVIDER_STATUS = "list price"
+#: What a priced line in the total says of itself when its rate is a third party's, not Twilio's or the vendor's.
+UNVERIFIED_RATE = " (unverified third-party rate)"
 
 
 def cents(value: float) -> Decimal:
@@ -250,6 +252,8 @@ class _Lines:
                                       checked, status, note))
             return
         cost = (Decimal(repr(float(quantity))) * Decimal(repr(float(unit_price)))).quantize(CENT, ROUND_HALF_UP)
+        if status == "unverified":  # a priced row that is unverified holds a third-party figure (prices.csv)
+            label += UNVERIFIED_RATE
         self.priced.append(Line(line_id, label, product, quantity, unit, unit_price, cost, formula, source, as_of,
                                 checked, status, note))
 
