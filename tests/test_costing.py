@@ -133,18 +133,23 @@ def test_speech_to_speech_agent_by_hand():
         "voice_outbound": 140.00,    # 10,000 x $0.014
         "s2s_audio_in": 272.00,      # 5,000 x 1,700 = 8.5M x $32/1M
         "s2s_audio_cached": 17.60,   # 5,000 x 8,800 = 44M x $0.40/1M
-        "s2s_text_in": 288.00,       # 5,000 x 12 x 1,200 = 72M x $4/1M
+        # The instructions (1,200 tokens) go with every response: uncached in the first, then a cached prefix at
+        # the cached text-input price ($0.40 per 1M: genai-prices cache_read_mtok, OpenAI's model page).
+        "s2s_text_in": 24.00,        # 5,000 x 1 x 1,200 = 6M x $4/1M
+        "s2s_text_cached": 26.40,    # 5,000 x (12 - 1) x 1,200 = 66M x $0.40/1M
         "s2s_audio_out": 384.00,     # 5,000 x 12 x 100 = 6M x $64/1M
         "s2s_text_out": 18.00,       # 5,000 x 12 x 18.75 = 1.125M x $16/1M
     }
-    assert b.total == 1119.60 and b.per_call == 0.22
+    assert b.total == 882.00 and b.per_call == 0.18  # 882.00 / 5,000 = 0.1764
     assert [line.id for line in b.unpriced] == ["media_streams"]  # no sourced Media Streams rate
     readings = {r.id: float(r.total) for r in b.readings}
-    assert readings == {"voice_outbound_support_example": 1109.60,  # 10,000 x $0.013 = 130
-                        "openai_realtime_text_out_24": 1128.60}     # 1.125M x $24 = 27 instead of 18
+    assert readings == {"voice_outbound_support_example": 872.00,  # 10,000 x $0.013 = 130
+                        "s2s_instructions_uncached": 1119.60,      # 66M x $4 = 264.00 instead of 26.40
+                        "openai_realtime_text_out_24": 891.00}     # 1.125M x $24 = 27 instead of 18
     mini = bill(S2S, s2s_model="gpt-realtime-mini")
-    # $10 new / $0.30 cached / $20 audio, $0.60 / $2.40 text: 8.5 x 10 + 44 x 0.3 + 72 x 0.6 + 6 x 20 + 1.125 x 2.4
-    assert mini.total == 404.10  # 140.00 + 85.00 + 13.20 + 43.20 + 120.00 + 2.70
+    # $10 new / $0.30 cached / $20 audio, $0.60 / $0.06 cached / $2.40 text:
+    # 8.5 x 10 + 44 x 0.3 + 6 x 0.6 + 66 x 0.06 + 6 x 20 + 1.125 x 2.4
+    assert mini.total == 368.46  # 140.00 + 85.00 + 13.20 + 3.60 + 3.96 + 120.00 + 2.70
 
 
 # ------------------------------------------------------------------------------------------------ contract
@@ -281,11 +286,12 @@ def test_break_even_cascaded_against_speech_to_speech():
     assert result.at is None and "stays cheaper" in result.note and "exclude the Media Streams fee" in result.note
     assert dict(result.totals)["speech-to-speech: gpt-realtime-mini"] < dict(result.totals)[mine]
     full = break_even(SMB, stacks=(mine, "speech-to-speech: gpt-realtime"))
-    # gpt-realtime's $32 new audio input crosses the cascaded stack's line within the range: both cost the same there.
+    # gpt-realtime is cheaper on short calls (3 min: $300.91 against $386.10) but its re-sent audio grows with the
+    # square of the call's length: the lines cross within the range (at about 27.5 minutes), cost the same there.
     from twarch.estimates.costing import _candidate_total, _design
     from twarch.estimates.costing import candidates as pool
     stacks = {c.name: c for c in pool(SMB)}
-    assert full.low < full.at < 10
+    assert full.low < full.at < full.high and dict(full.totals)["speech-to-speech: gpt-realtime"] == 300.91
     at = Volumes(calls_per_month=1200, minutes_per_call=full.at)
     a, b = (_candidate_total(_design(SMB), at, stacks[n]) for n in (mine, "speech-to-speech: gpt-realtime"))
     assert a == pytest.approx(b, abs=1.0)  # within a dollar (cent rounding of each line)

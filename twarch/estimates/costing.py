@@ -382,6 +382,7 @@ def _s2s_lines(out: _Lines, stack: Stack, i: Inputs, calls: float) -> None:
     audio_in = accumulated(turns, user, model)
     # each response's new caller audio and the previous reply (a call shorter than a turn re-sends nothing)
     fresh = min(audio_in, turns * user + max(turns - 1, 0) * model)
+    first = min(turns, 1.0)  # the responses whose instructions are not yet cached (a call shorter than a turn: part)
     shape = f"T = {_g(turns)} turns; caller {_g(user)}, model {_g(model)} audio tokens/turn"
     rows = (
         ("s2s_audio_in", "new audio input tokens", "audio_in", fresh,
@@ -391,8 +392,13 @@ def _s2s_lines(out: _Lines, stack: Stack, i: Inputs, calls: float) -> None:
          f"{_g(calls)} calls x (u x T(T+1)/2 + m x T(T-1)/2 - new) = {_g(calls)} x {_g(audio_in - fresh)}",
          "The rest of the conversation, re-sent with every response, at the cached-input price; if your sessions "
          "miss the cache it costs the new-input price (an upper bound of 80x this line)."),
-        ("s2s_text_in", "instruction tokens", "text_in", turns * prompt,
-         f"{_g(calls)} calls x T x {_g(prompt)} = {_g(calls)} x {_g(turns * prompt)}", ""),
+        ("s2s_text_in", "instruction tokens, first response", "text_in", first * prompt,
+         f"{_g(calls)} calls x {_g(first)} x {_g(prompt)} = {_g(calls)} x {_g(first * prompt)}",
+         "The first response of a call sends the instructions uncached."),
+        ("s2s_text_cached", "cached instruction tokens", "text_cached", (turns - first) * prompt,
+         f"{_g(calls)} calls x (T - {_g(first)}) x {_g(prompt)} = {_g(calls)} x {_g((turns - first) * prompt)}",
+         "Every later response re-sends the same instructions, a cached prefix, at the cached text-input price "
+         "(like the re-sent audio above); if your sessions miss the cache they cost the text-input price."),
         ("s2s_audio_out", "audio output tokens", "audio_out", turns * model,
          f"{_g(calls)} calls x T x m = {_g(calls)} x {_g(turns * model)}", ""),
         ("s2s_text_out", "transcript output tokens", "text_out", turns * agent_text,
@@ -600,6 +606,12 @@ def _readings(rec: Any, v: Volumes, made: Bill) -> Iterable[Reading]:
         if line_id in ids and line_id not in mine:
             alt = _bill(rec, v.replace(prices={**mine, line_id: price(other_id).price}), readings=False)
             yield Reading(other_id, text, alt.total_decimal)
+    if "s2s_text_cached" in ids and "s2s_text_cached" not in mine:
+        uncached = price(f"{S2S_MODELS[made.stack.s2s_model]}_text_in").price
+        alt = _bill(rec, v.replace(prices={**mine, "s2s_text_cached": uncached}), readings=False)
+        yield Reading("s2s_instructions_uncached", f"Instructions re-sent uncached with every response (${uncached:g} "
+                                                   "per 1M instead of the cached price): an upper bound",
+                      alt.total_decimal)
     if "s2s_text_out" in ids and made.stack.s2s_model == "gpt-realtime" and "s2s_text_out" not in mine:
         alt = _bill(rec, v.replace(prices={**mine, "s2s_text_out": 24.0}), readings=False)
         yield Reading("openai_realtime_text_out_24", "gpt-realtime text output at $24 per 1M (OpenGauntlet) instead "

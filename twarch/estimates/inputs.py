@@ -487,5 +487,5 @@ def _default(name: str, rec: Any, stack: Stack, done: dict[str, Value]) -> Value
 LINE_IDS: tuple[str, ...] = (
     *load_prices(),
     "stt", "tts", "llm_input", "llm_output",
-    "s2s_audio_in", "s2s_audio_cached", "s2s_text_in", "s2s_audio_out", "s2s_text_out",
+    "s2s_audio_in", "s2s_audio_cached", "s2s_text_in", "s2s_text_cached", "s2s_audio_out", "s2s_text_out",
 )
