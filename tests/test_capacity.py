@@ -21,6 +21,7 @@ import pytest
 import twarch
 from twarch.errors import AnswerError
 from twarch.estimates.capacity import agents_needed, capacity, erlang_b, erlang_c, service_level, staffing
+from twarch.render.estimates import capacity_markdown
 
 # ------------------------------------------------------------------------------------------------ Erlang C
 
@@ -87,13 +88,25 @@ def test_level_4_plan_by_hand():
 
 
 def test_no_handoff_needs_no_humans_and_missing_inputs_say_so():
-    c = capacity({"channels": ["voice"], "calls_per_month": 43800, "minutes_per_call": 5})
+    c = capacity({"channels": ["voice"], "handoff": False, "calls_per_month": 43800, "minutes_per_call": 5})
     assert c.human_agents == 0 and "No human handoff" in c.humans_note
     # no peak answered: the month's average concurrency, 43,800 x 5 / (730 h x 60) = 5 calls, flagged
     assert c.peak_calls == 5 and any("average concurrency" in n for n in c.notes)
     assert c.websocket_instances == 1 and c.subaccounts == 1
-    unsized = capacity({"channels": ["voice"], "handoff": True, "peak_concurrent_calls": 10})
-    assert unsized.human_agents is None and "escalations_per_hour" in unsized.humans_note  # no calls, no rate
+    unsized = capacity({"channels": ["voice"], "handoff": True})
+    assert unsized.human_agents is None and "calls_per_month" in unsized.humans_note  # no calls, no peak, no rate
+
+
+def test_an_unanswered_handoff_is_never_read_as_no_handoff():
+    # Review finding 3: "Human agents: 0. No human handoff in the design." while handoff was an open question.
+    c = capacity({"channels": ["voice"], "calls_per_month": 43800, "minutes_per_call": 5})
+    assert c.handoff is None and c.human_agents is None and c.humans is None
+    assert "handoff is unanswered" in c.humans_note and "No human handoff" not in c.humans_note
+    share = c.inputs.get("escalation_share")
+    assert share.value is None and "no human handoff" not in share.basis and "handoff is unanswered" in share.basis
+    assert "escalation_share" not in c.to_dict()["assumptions"]  # nothing assumed for a team that is not sized
+    md = capacity_markdown(c)
+    assert "**Human agents**: not sized. handoff is unanswered" in md and "no human handoff" not in md.lower()
 
 
 def test_a_handoff_design_is_staffed_from_the_sourced_defaults_and_says_so():
@@ -131,3 +144,60 @@ def test_media_streams_vendors_bring_their_own_limits():
 def test_public_name():
     assert twarch.capacity is capacity
     assert math.isclose(service_level(14, 10.0, 180, 20), twarch.capacity(LEVEL4).humans.achieved)
+
+
+# ------------------------------------------------------------------------------------------------ escalations
+
+MESSAGING = {"channels": ["sms", "chat"], "memory": True, "handoff": True, "sms_per_month": 700000,
+             "chat_users_per_month": 150000, "escalation_share": 0.15, "handle_minutes": 6}
+
+
+def test_messaging_escalations_come_from_conversations_and_never_ask_for_calls():
+    # Review finding 8: a messaging-only design got "0 x task" and was asked for calls_per_month.
+    c = capacity(MESSAGING)
+    # 150,000 chat users x 0.15 / 730 h = 30.8219 escalations/h: a lower bound, since the 700,000 SMS segments are
+    # threads of unknown length (twarch holds no sourced messages-per-conversation figure).
+    assert round(c.humans.per_hour, 4) == 30.8219
+    basis = c.inputs.get("escalations_per_hour").basis
+    assert "150,000 chat users" in basis and "lower bound" in basis and "messaging_conversations_per_month" in basis
+    assert "calls_per_month" not in c.humans_note + basis + " ".join(c.notes)
+    assert not {"calls_per_month", "minutes_per_call", "peak_concurrent_calls"} & set(c.to_dict()["assumptions"])
+    # with the threads counted: (150,000 + 100,000) x 0.15 / 730 = 51.3699/h x 6 min = 5.137 erlangs
+    counted = capacity(MESSAGING, messaging_conversations_per_month=100000)
+    assert round(counted.humans.per_hour, 4) == 51.3699 and "lower bound" not in counted.inputs.get(
+        "escalations_per_hour").basis
+    assert counted.human_agents == agents_needed(250000 * 0.15 / 730 * 6 / 60, 360, 20, 0.8)
+    bare = capacity({"channels": ["chat"], "handoff": True, "escalation_share": 0.1})
+    assert bare.human_agents is None and "chat_users_per_month" in bare.humans_note
+    assert "calls_per_month" not in bare.humans_note
+
+
+def test_messaging_escalations_reach_the_bill():
+    b = twarch.bill(MESSAGING)
+    tasks = b.line("taskrouter_task")
+    assert tasks.quantity == 22500  # 150,000 chat users x 0.15, never 0 x task
+    assert "messaging_conversations_per_month unanswered" in tasks.formula
+    assert b.line("flex_active_user").quantity == capacity(MESSAGING).human_agents
+    counted = twarch.bill(MESSAGING, messaging_conversations_per_month=100000)
+    assert counted.line("taskrouter_task").quantity == 37500  # (150,000 + 100,000) x 0.15
+    assert counted.line("orchestrator_conversation").quantity == 250000
+    assert counted.per_resolved == round(counted.total / (250000 * 0.85), 2)
+
+
+def test_a_peak_sizes_the_human_team_with_the_average_said_beside_it():
+    # Review finding 9: 300 concurrent 2-minute calls are 9,000 calls an hour; at 0.12 that is
+    # 300 x 60 / 2 x 0.12 = 1,080 escalations/h x 9 min / 60 = 162 erlangs: 172 agents answer 77.0% in 20 s,
+    # 173 answer 80.5%. The month's average hour, 200,000 x 0.12 / 730 = 32.88/h, would give 8.
+    design = {"channels": ["voice"], "direction": "outbound", "handoff": True, "calls_per_month": 200000,
+              "minutes_per_call": 2, "escalation_share": 0.12, "handle_minutes": 9, "peak_concurrent_calls": 300}
+    c = capacity(design)
+    assert c.humans.per_hour == pytest.approx(1080) and c.humans.traffic == pytest.approx(162)
+    assert c.human_agents == 173 and service_level(172, 162, 540, 20) < 0.8 <= service_level(173, 162, 540, 20)
+    assert "in the peak hour (from peak_concurrent_calls)" in c.humans_note
+    assert "On the month's average hour instead (32.88 escalations/h) Erlang C gives 8 agents" in " ".join(c.notes)
+    assert twarch.bill(design).line("flex_active_user").formula.startswith("173 users: Erlang C agents for the peak")
+    # other conversations keep their average hour on top of the peak's calls: 73,000 chat users x 0.12 / 730 = 12/h
+    mixed = capacity({**design, "channels": ["voice", "chat"], "chat_users_per_month": 73000})
+    assert mixed.humans.per_hour == pytest.approx(1092)
+    yours = capacity({**design, "escalations_per_hour": 500})
+    assert yours.humans.per_hour == 500 and "your busiest hour" in yours.humans_note

@@ -102,14 +102,16 @@ def test_enterprise_level_4_omnichannel_by_hand():
     }
     assert b.total == 11038.20
     assert b.per_call == 0.55               # 11,038.20 / 20,000 = 0.55191
-    assert b.per_resolved == 0.69           # / (20,000 x (1 - 0.2)) = 11,038.20 / 16,000 = 0.68989
+    # Resolved conversations: (20,000 calls + 2,500 chat users) x (1 - 0.2) = 18,000 (SMS and WhatsApp threads are
+    # not counted: messaging_conversations_per_month is unanswered); 11,038.20 / 18,000 = 0.61323
+    assert b.per_resolved == 0.61
     # No sourced rate: listed with their quantities, not in the total.
     unpriced = {line.id: line.quantity for line in b.unpriced}
     assert unpriced == {
         "intelligence_chars": 72000.0,      # 20,000 calls x 1.0 analysed x (4 min x 900 x (0.5 + 0.5)) x 1 op / 1,000
         "orchestrator_conversation": 22500.0,  # 20,000 calls + 2,500 chat users
         "memory_profile_day": 22500.0,
-        "taskrouter_task": 4000.0,          # 20,000 x 0.2 escalated
+        "taskrouter_task": 4500.0,          # (20,000 calls + 2,500 chat users) x 0.2 escalated
         "whatsapp_template_meta": 5000.0,
     }
     readings = {r.id: float(r.total) for r in b.readings}

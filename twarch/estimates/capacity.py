@@ -11,7 +11,10 @@
 * **Twilio Functions**: the callbacks of every live call as an upper bound against the 30-execution concurrency
   (never as the WebSocket host: Functions answer HTTP only);
 * **provider limits** where sourced (Deepgram, AssemblyAI), for the vendors you run yourself over Media Streams;
-* **human agents** (designs with handoff): the smallest head count whose Erlang C service level meets the target.
+* **human agents** (designs with handoff): the smallest head count whose Erlang C service level meets the target,
+  for the escalations of the busiest hour you answer, else of the peak hour your peak concurrency implies (calls at
+  the peak x escalation share, plus the other conversations' average hour), else of the month's average hour
+  (every conversation: calls, chat users, SMS and WhatsApp threads). An unanswered handoff sizes nothing.
 
 Erlang C, for ``N`` agents offered ``A = escalations per hour x handle time / 60`` erlangs: the probability a call
 waits is ``C(N, A) = N B / (N - A (1 - B))`` with Erlang B from the recursion ``B_k = A B_{k-1} / (k + A B_{k-1})``,
@@ -35,7 +38,7 @@ from ..errors import AnswerError
 from ..knowledge.limits import FUNCTIONS_FAQ, FUNCTIONS_REQUEST_FLOW, LIMITS, RELIABILITY_SKILL, Limit
 from ..knowledge.products import PRODUCTS
 from ..knowledge.regimes import TENANT_SUBACCOUNT_REGIMES
-from .inputs import Inputs, Stack, Volumes, resolve
+from .inputs import Inputs, Stack, Volumes, average_escalations, escalations_from_peak, figure, resolve
 
 #: Agents beyond which the search for the service level gives up (a target no staffing can meet).
 MAX_AGENTS = 100_000
@@ -125,12 +128,24 @@ def staffing(per_hour: float, handle_minutes: float, target: float, seconds: flo
                     traffic / n if n else 0.0, table)
 
 
-def human_agents(inputs: Inputs) -> Staffing | None:
-    """Erlang C staffing from resolved inputs, or ``None`` while escalations or handle time are unknown."""
-    per_hour, handle = inputs.escalations_per_hour, inputs.handle_minutes
+def human_agents(inputs: Inputs, per_hour: float | None = None) -> Staffing | None:
+    """Erlang C staffing from resolved inputs (at ``per_hour`` escalations, else the busy hour's), or ``None`` while
+    escalations or handle time are unknown."""
+    per_hour = inputs.escalations_per_hour if per_hour is None else per_hour
+    handle = inputs.handle_minutes
     if per_hour is None or handle is None:
         return None
     return staffing(per_hour, handle, inputs.service_level, inputs.answer_seconds)
+
+
+def staffing_basis(stack: Stack, inputs: Inputs) -> str:
+    """Which hour the human team is sized for, in words."""
+    escalations = inputs.get("escalations_per_hour")
+    if escalations.origin == "yours":
+        return "your busiest hour"
+    if escalations_from_peak(stack, inputs.get("peak_concurrent_calls"), escalations):
+        return "the peak hour (from peak_concurrent_calls)"
+    return "the month's average hour (not its peak)"
 
 
 # ------------------------------------------------------------------------------------------------ the plan
@@ -173,16 +188,25 @@ class Capacity:
     humans: Staffing | None
     humans_note: str
     notes: tuple[str, ...]
+    handoff: bool | None  #: the design hands conversations to people (None: handoff unanswered)
 
     @property
     def human_agents(self) -> int | None:
         if self.humans is not None:
             return self.humans.agents
-        return 0 if not self.handoff else None
+        return 0 if self.handoff is False else None
 
-    @property
-    def handoff(self) -> bool:
-        return self.stack.has("taskrouter") or self.stack.has("flex")
+    def used(self) -> tuple[str, ...]:
+        """The inputs this plan read, in :data:`CAPACITY_INPUTS` order (the voice ones only with voice)."""
+        skip = set() if self.stack.voice else {"peak_concurrent_calls", "calls_per_instance", "calls_per_month",
+                                                "minutes_per_call"}
+        if not {"sms", "whatsapp"} & set(self.stack.channels):
+            skip.add("messaging_conversations_per_month")
+        if "chat" not in self.stack.channels:
+            skip.add("chat_users_per_month")
+        if not self.handoff:
+            skip |= set(CAPACITY_INPUTS[3:9])
+        return tuple(n for n in CAPACITY_INPUTS if n not in skip and self.inputs.get(n).value is not None)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -198,14 +222,13 @@ class Capacity:
             "staffing": None if self.humans is None else self.humans.to_dict(),
             "staffing_note": self.humans_note,
             "notes": list(self.notes),
-            "assumptions": {name: self.inputs.get(name).to_dict() for name in CAPACITY_INPUTS
-                            if self.inputs.get(name).value is not None},
+            "assumptions": {name: self.inputs.get(name).to_dict() for name in self.used()},
         }
 
 
 CAPACITY_INPUTS = ("peak_concurrent_calls", "calls_per_instance", "tenants", "escalation_share",
-                   "escalations_per_hour", "handle_minutes", "service_level", "answer_seconds", "calls_per_month",
-                   "minutes_per_call")
+                   "escalations_per_hour", "handle_minutes", "service_level", "answer_seconds", "chat_users_per_month",
+                   "messaging_conversations_per_month", "calls_per_month", "minutes_per_call")
 STATE_TAC = ("Agent Connect 2.5.0 keeps active conversations in instance memory: route each conversation to one "
              "instance (sticky sessions, e.g. by conversation id) or keep state in a shared store (Redis, a "
              "database). The unreleased main branch changes this: voice stays pinned to the process holding its "
@@ -231,24 +254,36 @@ def capacity(design: Any, volumes: Volumes | Mapping[str, Any] | None = None, **
     instances, basis = _instances(rec, stack, i, peak)
     subaccounts, readings = _subaccounts(rec, stack, i)
     checks = _checks(rec, stack, i, peak)
-    humans, humans_note = None, ""
-    if stack.has("taskrouter") or stack.has("flex"):
-        humans = human_agents(i)
-        if humans is None:
-            humans_note = ("Needs escalations to size the human team: calls_per_month (with escalation_share, "
-                           "default 0.2) or escalations_per_hour.")
-        else:
-            humans_note = (f"{humans.agents} agents answer {humans.achieved:.1%} within {humans.seconds:g} s "
-                           f"(target {humans.target:.0%}) for {humans.per_hour:,.2f} escalations/h of "
-                           f"{humans.handle_minutes:g} min ({humans.traffic:.2f} erlangs); Erlang C assumes callers "
-                           "never abandon and needs no shrinkage, so roster more.")
-            if i.get("escalations_per_hour").origin == "rule":
-                notes.append("Escalations per hour derived from the monthly volume spread evenly over the month: "
-                             "answer escalations_per_hour for the busiest hour.")
-    else:
-        humans_note = "No human handoff in the design."
+    handoff = True if stack.has("taskrouter") or stack.has("flex") else rec.answers.handoff
+    humans, humans_note = _humans(stack, i, handoff, notes)
     return Capacity(stack, i, peak, instances, basis, STATE_TAC if rec.implementation_path == "tac_sdk" else
-                    STATE_MANUAL, subaccounts, readings, checks, humans, humans_note, tuple(notes))
+                    STATE_MANUAL, subaccounts, readings, checks, humans, humans_note, tuple(notes), handoff)
+
+
+def _humans(stack: Stack, i: Inputs, handoff: bool | None, notes: list[str]) -> tuple[Staffing | None, str]:
+    """The human team by Erlang C, and the sentence that reads it (or says why it is not sized)."""
+    if handoff is None:
+        return None, "handoff is unanswered: no human team is sized until you answer it (and escalation_share)."
+    if not handoff:
+        return None, "No human handoff in the design."
+    humans = human_agents(i)
+    escalations = i.get("escalations_per_hour")
+    if humans is None:
+        return None, f"Not sized: escalations_per_hour has {escalations.basis}."
+    when = staffing_basis(stack, i)
+    note = (f"{humans.agents} agents answer {humans.achieved:.1%} within {humans.seconds:g} s (target "
+            f"{humans.target:.0%}) for {humans.per_hour:,.2f} escalations/h of {humans.handle_minutes:g} min "
+            f"({humans.traffic:.2f} erlangs) in {when}; Erlang C assumes callers never abandon and needs no "
+            "shrinkage, so roster more.")
+    if escalations.origin == "rule":
+        notes.append(f"Escalations per hour: {escalations.basis}. Answer escalations_per_hour for the busiest hour.")
+    if when.startswith("the peak"):
+        average = average_escalations(stack, i.values)
+        alt = human_agents(i, average) if average else None
+        if alt is not None:
+            notes.append(f"On the month's average hour instead ({figure(round(average, 2))} escalations/h) Erlang C "
+                         f"gives {alt.agents} agents: too few when the peak comes.")
+    return humans, note
 
 
 def _instances(rec: Any, stack: Stack, i: Inputs, peak: float | None) -> tuple[int | None, str]:

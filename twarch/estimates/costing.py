@@ -39,7 +39,8 @@ from typing import Any
 from ..errors import AnswerError
 from ..knowledge.prices import Price, price
 from ..knowledge.providers import STT_MINUTES_PER_UNIT, Provider, load_providers
-from .inputs import S2S_MODELS, Inputs, Stack, Volumes, default_row, resolve
+from .inputs import S2S_MODELS, Inputs, Stack, Volumes, conversations, default_row, resolve
+from .inputs import figure as _g
 
 CENT = Decimal("0.01")
 PROVIDER_STATUS = "list price"
@@ -146,11 +147,11 @@ class Bill:
 
     @property
     def resolved(self) -> float | None:
-        """Calls the AI resolves without a human: calls x (1 - escalation share)."""
-        calls, share = self.inputs.calls_per_month, self.inputs.escalation_share
-        if not calls or share is None or not self.stack.voice:
+        """Conversations the AI resolves without a human: the conversations counted x (1 - escalation share)."""
+        found, share = conversations(self.stack, self.inputs.values), self.inputs.escalation_share
+        if not found.count or share is None:
             return None
-        return calls * (1 - share)
+        return found.count * (1 - share)
 
     @property
     def per_resolved(self) -> float | None:
@@ -184,10 +185,14 @@ class Bill:
             skip.add("orchestrator_voice_capture")
         if not (st.has("taskrouter") or st.has("flex")):
             skip |= {"escalation_share", "seats"}
+        if not any(st.has(p) for p in ("taskrouter", "flex", "conversation_orchestrator", "conversation_memory")):
+            skip.add("messaging_conversations_per_month")
         for channel, names in (("sms", ("sms_per_month",)), ("chat", ("chat_users_per_month",)),
                                ("whatsapp", ("whatsapp_per_month", "whatsapp_templates_per_month"))):
             if channel not in st.channels:
                 skip |= set(names)
+        if not {"sms", "whatsapp"} & set(st.channels):
+            skip.add("messaging_conversations_per_month")
         if not i.prices:
             skip.add("prices")
         return tuple(name for name in USED if name not in skip)
@@ -220,7 +225,8 @@ class Bill:
 #: The inputs a bill reads (the assumptions block lists these).
 USED = ("calls_per_month", "minutes_per_call", "outbound_share", "toll_free_share", "recorded_share",
         "recording_retention_months", "sms_per_month", "whatsapp_per_month", "whatsapp_templates_per_month",
-        "chat_users_per_month", "escalation_share", "seats", "intelligence_sample_share", "intelligence_operators",
+        "chat_users_per_month", "messaging_conversations_per_month", "escalation_share", "seats",
+        "intelligence_sample_share", "intelligence_operators",
         "chars_per_minute", "agent_talk_share", "caller_talk_share", "stt_billed_share", "turns_per_minute",
         "system_prompt_tokens", "chars_per_token", "realtime_user_tokens_per_minute",
         "realtime_assistant_tokens_per_minute", "stt_product", "tts_product", "llm_product", "s2s_model",
@@ -266,11 +272,6 @@ class _Lines:
                  formula: str, note: str = "") -> None:
         self.add(line_id, label, row.label, quantity, unit, unit_price, formula, row.source_url, row.as_of,
                  row.checked, PROVIDER_STATUS, note)
-
-
-def _g(x: float) -> str:
-    """A number for a formula: thousands separated, at most 4 decimals."""
-    return f"{x:,.4f}".rstrip("0").rstrip(".") if x != int(x) else f"{int(x):,}"
 
 
 def _llm_tokens(i: Inputs, speech_minutes: float) -> tuple[float, float, float, float]:
@@ -460,29 +461,30 @@ def _intelligence_lines(out: _Lines, stack: Stack, i: Inputs, calls: float, trap
         cents(saved * rate) if rate is not None else None))
 
 
-def _people_lines(out: _Lines, stack: Stack, i: Inputs, calls: float, notes: list[str]) -> None:
-    conversations = calls + i.chat_users_per_month
+def _people_lines(out: _Lines, stack: Stack, i: Inputs) -> None:
+    found = conversations(stack, i.values)
+    counted = found.count or None
     if stack.has("conversation_orchestrator"):
-        out.twilio("orchestrator_conversation", "Conversation Orchestrator conversations", conversations or None,
-                   f"{_g(calls)} calls + {_g(i.chat_users_per_month)} chat users (at most one conversation each)")
+        out.twilio("orchestrator_conversation", "Conversation Orchestrator conversations", counted,
+                   f"{found.text()}, at most one conversation each")
     if stack.has("conversation_memory"):
-        out.twilio("memory_profile_day", "Conversation Memory daily utilized profiles", conversations or None,
-                   f"at most one profile-day per conversation: {_g(calls)} calls + {_g(i.chat_users_per_month)} "
-                   "chat users")
+        out.twilio("memory_profile_day", "Conversation Memory daily utilized profiles", counted,
+                   f"at most one profile-day per conversation: {found.text()}")
     if stack.has("taskrouter"):
-        tasks = None if i.escalation_share is None else calls * i.escalation_share
+        share = i.escalation_share
+        tasks = None if share is None or counted is None else found.count * share
         out.twilio("taskrouter_task", "TaskRouter tasks (escalations)", tasks,
-                   f"{_g(calls)} calls x {_g(i.escalation_share)} escalated" if tasks is not None
-                   else "needs escalation_share")
+                   f"{found.text()} x {_g(share)} escalated" if tasks is not None else
+                   "needs escalation_share" if share is None else f"needs {' or '.join(found.missing)}")
     if stack.has("flex"):
         seats, how = i.seats, "seats you answered"
         if seats is None:
-            from .capacity import human_agents
+            from .capacity import human_agents, staffing_basis
 
             staffing = human_agents(i)
             if staffing is not None:
                 seats, how = float(staffing.agents), (
-                    f"Erlang C agents for the peak ({_g(staffing.per_hour)} escalations/h x "
+                    f"Erlang C agents for {staffing_basis(stack, i)} ({_g(staffing.per_hour)} escalations/h x "
                     f"{_g(staffing.handle_minutes)} min, {_g(staffing.target * 100)}% in {_g(staffing.seconds)} s): "
                     "a lower bound once shifts and absence are counted")
         if seats is None:
@@ -540,7 +542,7 @@ def _lines(stack: Stack, i: Inputs) -> tuple[_Lines, list[Trap], list[str]]:
             _speech_lines(out, stack, i, calls, notes)
         _orchestration_lines(out, stack, i, calls, traps)
     _intelligence_lines(out, stack, i, calls, traps)
-    _people_lines(out, stack, i, calls, notes)
+    _people_lines(out, stack, i)
     _messaging_lines(out, stack, i, notes)
     if stack.voice and calls and i.minutes_per_call:
         rates = [(line.quantity, line.unit_price) for line in out.priced if line.id.startswith("voice_")]
@@ -622,7 +624,8 @@ def _readings(rec: Any, v: Volumes, made: Bill) -> Iterable[Reading]:
 
 #: Inputs the tornado varies (numeric, set or defaulted); prices of the priced lines are varied too.
 SWEPT = ("calls_per_month", "minutes_per_call", "outbound_share", "toll_free_share", "recorded_share",
-         "sms_per_month", "whatsapp_per_month", "chat_users_per_month", "escalation_share", "seats",
+         "sms_per_month", "whatsapp_per_month", "chat_users_per_month", "messaging_conversations_per_month",
+         "escalation_share", "seats",
          "chars_per_minute", "agent_talk_share", "caller_talk_share", "stt_billed_share", "turns_per_minute",
          "system_prompt_tokens", "chars_per_token", "realtime_user_tokens_per_minute",
          "realtime_assistant_tokens_per_minute", "recording_retention_months")

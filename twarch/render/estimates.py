@@ -78,10 +78,7 @@ def bill_markdown(b: Bill, title: str = "Monthly cost") -> str:
     out.append(f"| **Total** | | | | | **{b.total:,.2f}** | | | |")
     out.append("")
     per = [f"per call {usd(b.per_call)}" if b.per_call is not None else "",
-           f"per call minute ${b.per_minute:g}" if b.per_minute is not None else "",
-           f"per resolved conversation {usd(b.per_resolved)}" if b.per_resolved is not None else
-           ("per resolved conversation: needs escalation_share" if b.stack.voice and b.inputs.calls_per_month
-            else "")]
+           f"per call minute ${b.per_minute:g}" if b.per_minute is not None else "", _per_resolved(b)]
     if any(per):
         out += ["; ".join(p for p in per if p) + ".", ""]
     out += ["## How each line is computed", ""]
@@ -110,6 +107,17 @@ def bill_markdown(b: Bill, title: str = "Monthly cost") -> str:
     out += _assumptions(b.inputs, b.to_dict()["assumptions"])
     out.append("")
     return "\n".join(out)
+
+
+def _per_resolved(b: Bill) -> str:
+    """The cost per conversation the AI resolves (saying which conversations it counts), or what it needs."""
+    from ..estimates.inputs import conversations
+
+    found = conversations(b.stack, b.inputs.values)
+    if b.per_resolved is not None:
+        return f"per resolved conversation {usd(b.per_resolved)}" + (
+            f" (of {found.formula}; not counted: {', '.join(found.missing)} unanswered)" if found.missing else "")
+    return "per resolved conversation: needs escalation_share" if found.count else ""
 
 
 def _assumptions(inputs: Any, names: Any) -> list[str]:
