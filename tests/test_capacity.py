@@ -201,3 +201,50 @@ def test_a_peak_sizes_the_human_team_with_the_average_said_beside_it():
     assert mixed.humans.per_hour == pytest.approx(1092)
     yours = capacity({**design, "escalations_per_hour": 500})
     assert yours.humans.per_hour == 500 and "your busiest hour" in yours.humans_note
+
+
+# ------------------------------------------------------------------------------------------------ platform limits
+
+def test_per_account_limits_are_checked_per_account_of_the_plan():
+    # Review finding 7: with a subaccount per tenant the plan said "the per-account limits never bind" and then
+    # "need 1,500, limit 15: OVER the limit". Each tenant's subaccount holds 1 store and 1 configuration.
+    isv = capacity({**LEVEL4, "countries": ["US"], "tenants": 1500})
+    assert isv.subaccounts == 1500
+    per_account = {c.id: c for c in isv.checks if c.id.startswith(("memory_stores", "orchestrator_configurations"))}
+    assert len(per_account) == 3
+    assert all(c.need == 1 and c.ok for c in per_account.values())  # ceil(1,500 tenants / 1,500 accounts) = 1
+    assert "OVER" not in capacity_markdown(isv).split("Subaccounts under one main account")[0]
+    # Tenants sharing accounts: 23 tenants over the plan's 5 accounts (the docs' 5 stores each) = at most 5 in one.
+    shared = capacity(LEVEL4)
+    assert {c.id: (c.need, c.ok) for c in shared.checks if c.id.startswith(("memory", "orchestrator"))} == {
+        "memory_stores_per_account": (5, True), "memory_stores_per_account_docs": (5, True),
+        "orchestrator_configurations_per_account": (5, True)}
+    assert "23 tenants over 5 accounts, at most 5 in one" in shared.checks[0].text
+
+
+def test_more_subaccounts_than_twilio_grants_by_default_asks_for_a_raise():
+    # Review finding 25: a main account holds up to 1,000 subaccounts by default (Twilio's Subaccounts docs,
+    # dateModified 2026-09-15; error 21480 beyond), checked 2026-11-27.
+    over = {c.id: c for c in capacity({**LEVEL4, "countries": ["US"], "tenants": 1500}).checks}["subaccounts_per_account"]
+    assert (over.need, over.limit, over.ok) == (1500, 1000, False)
+    assert "raise" in over.note and "21480" in over.note
+    assert {url for _, url, _ in over.sources} == {"https://www.twilio.com/docs/iam/api/subaccounts",
+                                                   "https://www.twilio.com/docs/api/errors/21480"}
+    within = {c.id: c for c in capacity({**LEVEL4, "countries": ["US"], "tenants": 1000}).checks}
+    assert within["subaccounts_per_account"].ok is True
+    assert "subaccounts_per_account" not in {c.id for c in capacity({"channels": ["voice"]}).checks}  # one account
+
+
+def test_outbound_calls_per_second_against_the_default_cps():
+    # Review finding 26: Twilio grants each account 1 CPS for Programmable Voice API calls by default (glossary,
+    # checked 2026-11-27). Holding 300 concurrent 2-minute outbound calls starts 300 x 1 / (2 x 60) = 2.5 calls a second.
+    design = {"channels": ["voice"], "direction": "outbound", "calls_per_month": 200000, "minutes_per_call": 2,
+              "peak_concurrent_calls": 300}
+    cps = {c.id: c for c in capacity(design).checks}["voice_cps_per_account"]
+    assert (cps.need, cps.limit, cps.ok) == (2.5, 1, False) and "raise" in cps.note
+    assert "https://www.twilio.com/docs/glossary/cps" in {url for _, url, _ in cps.sources}
+    # 40 concurrent calls x 0.5 outbound / 120 s = 0.1667 CPS: within
+    mixed = {c.id: c for c in capacity({**design, "direction": "both", "peak_concurrent_calls": 40}).checks}
+    assert mixed["voice_cps_per_account"].need == pytest.approx(40 * 0.5 / 120) and mixed["voice_cps_per_account"].ok
+    inbound = capacity({**design, "direction": "inbound"})
+    assert "voice_cps_per_account" not in {c.id for c in inbound.checks}  # inbound calls are not limited by CPS

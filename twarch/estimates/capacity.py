@@ -253,7 +253,7 @@ def capacity(design: Any, volumes: Volumes | Mapping[str, Any] | None = None, **
                      "peak. Answer peak_concurrent_calls.")
     instances, basis = _instances(rec, stack, i, peak)
     subaccounts, readings = _subaccounts(rec, stack, i)
-    checks = _checks(rec, stack, i, peak)
+    checks = _checks(rec, stack, i, peak, subaccounts)
     handoff = True if stack.has("taskrouter") or stack.has("flex") else rec.answers.handoff
     humans, humans_note = _humans(stack, i, handoff, notes)
     return Capacity(stack, i, peak, instances, basis, STATE_TAC if rec.implementation_path == "tac_sdk" else
@@ -298,13 +298,17 @@ def _instances(rec: Any, stack: Stack, i: Inputs, peak: float | None) -> tuple[i
     total = max(base + spare, 2) if production else max(base, 1)
     source = i.get("calls_per_instance")
     own = "your figure" if source.origin == "yours" else f"a vendor's sizing ({source.source}, not a benchmark)"
-    source_of_peak = i.get("peak_concurrent_calls")
-    kind = ("peak" if source_of_peak.origin != "rule" else
-            "busy-hour" if "BUSY HOUR" in source_of_peak.basis else "average (not peak)")
-    return total, (f"ceil({peak:g} {kind} concurrent calls / {per:g} calls per instance) = {base}"
+    return total, (f"ceil({peak:g} {_peak_kind(i)} concurrent calls / {per:g} calls per instance) = {base}"
                    + (f", + 1 spare behind the load balancer (production) = {total}" if production else "")
                    + f"; calls per instance: {own}. The playbook deploys the WebSocket server behind a load balancer for "
                    "redundancy; load-test your own server.")
+
+
+def _peak_kind(i: Inputs) -> str:
+    """What the peak concurrency stands for: yours, implied by your busy hour, or the month's average."""
+    source = i.get("peak_concurrent_calls")
+    return ("peak" if source.origin != "rule" else
+            "busy-hour" if "BUSY HOUR" in source.basis else "average (not peak)")
 
 
 def _subaccounts(rec: Any, stack: Stack, i: Inputs) -> tuple[int, tuple[tuple[str, int, str], ...]]:
@@ -329,15 +333,19 @@ def _subaccounts(rec: Any, stack: Stack, i: Inputs) -> tuple[int, tuple[tuple[st
     return max(n for _, n, _ in readings), readings
 
 
-def _checks(rec: Any, stack: Stack, i: Inputs, peak: float | None) -> tuple[Check, ...]:
+def _checks(rec: Any, stack: Stack, i: Inputs, peak: float | None, accounts: int) -> tuple[Check, ...]:
     out: list[Check] = []
-    tenants = int(math.ceil(i.tenants or 1))
     if stack.has("conversation_memory") or stack.has("conversation_orchestrator"):
-        for key in ("memory_stores_per_account", "memory_stores_per_account_docs",
-                    "orchestrator_configurations_per_account"):
-            limit = LIMITS[key]
-            out.append(Check(key, limit.meaning, tenants, limit.value, tenants <= limit.value, _sources(limit),
-                             limit.note))
+        out += _per_account_checks(int(math.ceil(i.tenants or 1)), accounts)
+    if accounts > 1:
+        limit = LIMITS["subaccounts_per_account"]
+        out.append(Check(limit.id, f"Subaccounts under one main account: the {accounts} accounts above, against "
+                                   f"the {limit.meaning}", accounts, limit.value, accounts <= limit.value,
+                         _sources(limit), limit.note if accounts <= limit.value else
+                         f"Ask Twilio support to raise it before subaccount {limit.value + 1:,} is needed. "
+                         + limit.note))
+    if stack.voice and i.outbound_share:
+        out.append(_cps_check(i, peak, accounts))
     if stack.has("conversation_intelligence"):
         limit = LIMITS["intelligence_rules_per_configuration"]
         out.append(Check(limit.id, f"Conversation Intelligence: at most {limit.value} rules per configuration, each "
@@ -374,6 +382,33 @@ def _checks(rec: Any, stack: Stack, i: Inputs, peak: float | None) -> tuple[Chec
                                            f"calls / minutes per call", starts, limit.value, starts <= limit.value,
                                  _sources(limit)))
     return tuple(out)
+
+
+def _per_account_checks(tenants: int, accounts: int) -> list[Check]:
+    """Each tenant's Memory store and Orchestrator configuration against the per-account limits, in the accounts the
+    plan spreads the tenants over (one in each when every tenant has its own subaccount)."""
+    each = accounts_for(tenants, accounts)
+    where = (f": {tenants_text(tenants)} over {accounts} account{'s' if accounts != 1 else ''}, at most {each} in "
+             "one" if tenants > 1 else "")
+    return [Check(key, LIMITS[key].meaning + where, each, LIMITS[key].value, each <= LIMITS[key].value,
+                  _sources(LIMITS[key]), LIMITS[key].note)
+            for key in ("memory_stores_per_account", "memory_stores_per_account_docs",
+                        "orchestrator_configurations_per_account")]
+
+
+def _cps_check(i: Inputs, peak: float | None, accounts: int) -> Check:
+    """Outbound calls started per second at the peak against Twilio's default CPS: peak concurrent calls x outbound
+    share / call length in seconds (the rate at which ending calls must be replaced to hold the peak)."""
+    limit, minutes, share = LIMITS["voice_cps_per_account"], i.minutes_per_call, i.outbound_share
+    need = None if peak is None or not minutes else peak * share / (minutes * 60)
+    rate = ("needs peak_concurrent_calls or calls_per_month" if need is None else
+            f"{peak:g} {_peak_kind(i)} concurrent calls x outbound share {share:g} / ({minutes:g} min x 60 s)")
+    text = f"Outbound calls started per second ({rate}), against the {limit.meaning}"
+    over = need is not None and need > limit.value
+    note = ((f"Ask Twilio to raise the CPS of the calling account (an approved Business Profile is needed), or pace "
+             f"the dialer to {limit.value} call a second. " if over else "")
+            + (f"Spread over {accounts} accounts, each has its own. " if accounts > 1 else "") + limit.note)
+    return Check(limit.id, text, need, limit.value, None if need is None else not over, _sources(limit), note)
 
 
 __all__ = ["Capacity", "Check", "Staffing", "agents_needed", "capacity", "erlang_b", "erlang_c", "human_agents",
