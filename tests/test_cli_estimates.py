@@ -169,10 +169,9 @@ def test_the_readme_cost_and_capacity_commands_run_as_written():
 
 
 def test_no_empty_list_of_assumed_defaults():
-    # A messaging design whose every bill input was answered (review finding 46: "Assumed defaults (not your
+    # A chat design whose every bill input was answered (review finding 46: "Assumed defaults (not your
     # answers): ." was printed with nothing in it).
-    rec = twarch.recommend({"channels": ["sms", "chat"], "memory": True, "handoff": True, "sms_per_month": 900000,
-                            "chat_users_per_month": 30000, "escalation_share": 0.08})
+    rec = twarch.recommend({"channels": ["chat"], "memory": False, "handoff": False, "chat_users_per_month": 1000})
     assert twarch.bill(rec).assumed() == ()
     md = twarch.report(rec, "md")
     assert "## Monthly cost" in md and "(not your answers): ." not in md

@@ -72,7 +72,7 @@ def test_smb_voice_agent_by_hand():
     }
     assert b.total == 386.10            # 30.60 + 252.00 + 17.28 + 81.00 + 4.98 + 0.24
     assert b.per_call == 0.32           # 386.10 / 1,200 = 0.32175
-    assert b.unpriced == ()
+    assert [(line.id, line.quantity) for line in b.unpriced] == [("phone_number_local", 1)]  # no verified rate
     readings = {r.id: float(r.total) for r in b.readings}
     assert readings == {"relay_bundles_speech": 287.82}  # 386.10 - 17.28 - 81.00 if the $0.07 covers speech
     assert {t.id: float(t.monthly_cost) for t in b.traps} == {"minute_rounding": 10.20}  # 1,200 extra min x $0.0085
@@ -113,6 +113,9 @@ def test_enterprise_level_4_omnichannel_by_hand():
         "memory_profile_day": 22500.0,
         "taskrouter_task": 4500.0,          # (20,000 calls + 2,500 chat users) x 0.2 escalated
         "whatsapp_template_meta": 5000.0,
+        "amd_call": 4000.0,                 # 20,000 calls x 0.2 outbound: AMD on each outbound call
+        "phone_number_local": 1,            # one number, half the inbound calls toll-free: one of each type
+        "phone_number_toll_free": 1,
     }
     readings = {r.id: float(r.total) for r in b.readings}
     assert readings == {"relay_bundles_speech": 8678.20,           # - 1,280 - 1,080
@@ -143,7 +146,9 @@ def test_speech_to_speech_agent_by_hand():
         "s2s_text_out": 18.00,       # 5,000 x 12 x 18.75 = 1.125M x $16/1M
     }
     assert b.total == 882.00 and b.per_call == 0.18  # 882.00 / 5,000 = 0.1764
-    assert [line.id for line in b.unpriced] == ["media_streams"]  # no sourced Media Streams rate
+    # no sourced Media Streams, AMD or number rate: 5,000 outbound calls x AMD, one local number
+    assert {line.id: line.quantity for line in b.unpriced} == {"media_streams": 10000, "amd_call": 5000,
+                                                               "phone_number_local": 1}
     readings = {r.id: float(r.total) for r in b.readings}
     assert readings == {"voice_outbound_support_example": 872.00,  # 10,000 x $0.013 = 130
                         "s2s_instructions_uncached": 1119.60,      # 66M x $4 = 264.00 instead of 26.40
@@ -366,3 +371,28 @@ def test_a_line_priced_at_an_unverified_third_party_rate_says_so_on_the_line():
     assert not labels["stt"].endswith("rate)")
     mine = bill({**SMB, "records_calls": True}, prices={"recording": 0.002})  # your rate is not a third party's
     assert mine.line("recording").line == "Call recording"
+
+
+def test_phone_numbers_and_answering_machine_detection_are_billed_items():
+    # Review finding 27. Neither price could be read at a Twilio page on 2026-11-27 (Twilio's volume-pricing article
+    # uses $1.00 local / $2.00 toll-free in an undated example, 2026 guides $1.15 / $2.15; AMD's $0.0075 a call comes
+    # from third-party notes), so both lines are quantities outside the total until you give a rate.
+    isv = bill({"channels": ["voice", "sms"], "customer_profile": "isv", "tenants": 1500, "countries": ["US"],
+                "calls_per_month": 450000, "minutes_per_call": 2.5, "sms_per_month": 500000})
+    numbers = isv.line("phone_number_local")
+    assert numbers in isv.unpriced and numbers.quantity == 1500 and "one per tenant" in numbers.formula
+    assert "phone_number_toll_free" not in {line.id for line in (*isv.lines, *isv.unpriced)}
+    priced = bill({"channels": ["voice"], "calls_per_month": 1000, "toll_free_share": 0.5},
+                  prices={"phone_number_local": 1.15, "phone_number_toll_free": 2.15})
+    # one number, half the calls toll-free: at least one of each type, 1 x $1.15 + 1 x $2.15
+    assert {k: v for k, v in costs(priced).items() if k.startswith("phone")} == {
+        "phone_number_local": 1.15, "phone_number_toll_free": 2.15}
+    outbound = bill({"channels": ["voice"], "direction": "outbound", "calls_per_month": 120000,
+                     "minutes_per_call": 1.5})
+    assert outbound.stack.answering_machine_detection  # the design's considerations recommend AMD on outbound calls
+    amd = outbound.line("amd_call")
+    assert amd in outbound.unpriced and amd.quantity == 120000 and amd.status == "unverified"  # 120,000 x 1 outbound
+    assert float(bill({"channels": ["voice"], "direction": "outbound", "calls_per_month": 120000,
+                       "minutes_per_call": 1.5}, prices={"amd_call": 0.0075}).line("amd_call").monthly_cost) == 900.00
+    inbound = bill({"channels": ["voice"], "direction": "inbound", "calls_per_month": 1000})
+    assert "amd_call" not in {line.id for line in (*inbound.lines, *inbound.unpriced)}

@@ -31,6 +31,7 @@ The quantities, in words (the formulas are also printed on each line):
 from __future__ import annotations
 
 import dataclasses
+import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
@@ -193,6 +194,8 @@ class Bill:
                 skip |= set(names)
         if not {"sms", "whatsapp"} & set(st.channels):
             skip.add("messaging_conversations_per_month")
+        if not {"voice", "sms"} & set(st.channels):
+            skip.add("phone_numbers")
         if not i.prices:
             skip.add("prices")
         return tuple(name for name in USED if name not in skip)
@@ -227,8 +230,8 @@ USED = ("calls_per_month", "minutes_per_call", "outbound_share", "toll_free_shar
         "recording_retention_months", "sms_per_month", "whatsapp_per_month", "whatsapp_templates_per_month",
         "chat_users_per_month", "messaging_conversations_per_month", "escalation_share", "seats",
         "intelligence_sample_share", "intelligence_operators",
-        "chars_per_minute", "agent_talk_share", "caller_talk_share", "stt_billed_share", "turns_per_minute",
-        "system_prompt_tokens", "chars_per_token", "realtime_user_tokens_per_minute",
+        "phone_numbers", "chars_per_minute", "agent_talk_share", "caller_talk_share", "stt_billed_share",
+        "turns_per_minute", "system_prompt_tokens", "chars_per_token", "realtime_user_tokens_per_minute",
         "realtime_assistant_tokens_per_minute", "stt_product", "tts_product", "llm_product", "s2s_model",
         "relay_bundles_speech", "orchestrator_voice_capture", "prices")
 
@@ -301,6 +304,10 @@ def _voice_lines(out: _Lines, stack: Stack, i: Inputs, calls: float) -> None:
     if minutes * i.outbound_share:
         out.twilio("voice_outbound", "Voice minutes, outbound", minutes * i.outbound_share,
                    f"{base} x {_g(i.outbound_share)} outbound")
+        if stack.answering_machine_detection:
+            out.twilio("amd_call", "Answering machine detection", calls * i.outbound_share,
+                       f"{_g(calls)} calls x {_g(i.outbound_share)} outbound share: AMD on every outbound call, as the "
+                       "design recommends")
     recorded = minutes * i.recorded_share
     if recorded:
         out.twilio("recording", "Call recording", recorded, f"{base} x {_g(i.recorded_share)} recorded",
@@ -312,6 +319,23 @@ def _voice_lines(out: _Lines, stack: Stack, i: Inputs, calls: float) -> None:
                    f"{_g(recorded)} recorded min x {_g(i.recording_retention_months)} months kept - "
                    f"{_g(store.free_per_month)} free", "Within the free 10,000 stored minutes."
                    if stored <= store.free_per_month else "")
+
+
+def _number_lines(out: _Lines, stack: Stack, i: Inputs) -> None:
+    """The phone numbers the design rents: local ones, and toll-free ones for its toll-free share of calls (at least
+    one of each type it uses)."""
+    if not {"voice", "sms"} & set(stack.channels):
+        return
+    numbers, toll_free = i.phone_numbers, i.toll_free_share if stack.voice else 0.0
+    basis = i.get("phone_numbers")
+    why = "yours" if basis.origin == "yours" else basis.basis
+    for line_id, label, share, words in (("phone_number_local", "Phone numbers, local", 1 - toll_free, "local"),
+                                         ("phone_number_toll_free", "Phone numbers, toll-free", toll_free,
+                                          "toll-free")):
+        if numbers and share:
+            rented = f"{_g(numbers)} number{'s' if numbers != 1 else ''} ({why})"
+            out.twilio(line_id, label, math.ceil(numbers * share), f"{rented}, all {words}" if share == 1 else
+                       f"{rented} x {_g(share)} {words}, rounded up to whole numbers")
 
 
 def _transport_lines(out: _Lines, stack: Stack, i: Inputs, calls: float) -> None:
@@ -541,6 +565,7 @@ def _lines(stack: Stack, i: Inputs) -> tuple[_Lines, list[Trap], list[str]]:
         else:
             _speech_lines(out, stack, i, calls, notes)
         _orchestration_lines(out, stack, i, calls, traps)
+    _number_lines(out, stack, i)
     _intelligence_lines(out, stack, i, calls, traps)
     _people_lines(out, stack, i)
     _messaging_lines(out, stack, i, notes)

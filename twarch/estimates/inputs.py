@@ -80,6 +80,7 @@ SPECS: dict[str, Spec] = {
     "intelligence_sample_share": Spec(_SHARE, "share", "share of conversations Intelligence analyses"),
     "peak_concurrent_calls": Spec(_COUNT, "calls", "peak concurrent calls"),
     "tenants": Spec(_COUNT, "tenants", "end customers (tenants) served"),
+    "phone_numbers": Spec(_COUNT, "numbers", "phone numbers rented for the design's calls and texts"),
     "chars_per_minute": Spec(_NUMBER, "chars/minute", "characters per minute of speech", "tts_chars_per_minute"),
     "agent_talk_share": Spec(_SHARE, "share", "share of a call the agent speaks", "agent_talk_share"),
     "caller_talk_share": Spec(_SHARE, "share", "share of a call the caller speaks", "caller_talk_share"),
@@ -176,6 +177,7 @@ class Volumes:
     intelligence_sample_share: float | None = None
     peak_concurrent_calls: float | None = None
     tenants: float | None = None
+    phone_numbers: float | None = None
     chars_per_minute: float | None = None
     agent_talk_share: float | None = None
     caller_talk_share: float | None = None
@@ -270,6 +272,7 @@ class Stack:
     s2s_model: str | None
     products: tuple[str, ...]
     channels: tuple[str, ...]
+    answering_machine_detection: bool = False  #: the design runs AMD on its outbound calls (a consideration says so)
     stt_vendor: str | None = None  #: the recommended vendors (the rows above are None where none is offered)
     tts_vendor: str | None = None
     abroad: tuple[str, ...] = ()  #: where the design's people are, outside the US (countries, or "EU" for eu_users)
@@ -329,9 +332,10 @@ def stack_of(rec: Any, volumes: Volumes | None = None) -> Stack:
         else:
             chosen = LLMS.get(answers.llm or "")
             llm = _row("llm", chosen.row if chosen is not None and chosen.row else DEFAULT_LLM, relay)
+    amd = any(item.id == "answering_machine_detection" for item in rec.considerations)
     return Stack(voice, transport, "speech_to_speech" if s2s else "cascaded", stt, tts, llm,
                  (v.s2s_model or "gpt-realtime") if s2s else None, tuple(rec.product_ids), answers.channels or (),
-                 rec.stt_provider, rec.tts_provider, _abroad(answers))
+                 voice and amd, rec.stt_provider, rec.tts_provider, _abroad(answers))
 
 
 def _abroad(answers: Any) -> tuple[str, ...]:
@@ -557,6 +561,11 @@ def _default(name: str, rec: Any, stack: Stack, done: dict[str, Value], given: V
                      "concurrency, which understates any peak")
     if name == "tenants":
         return _rule(name, 1.0, "tenants unanswered: one")
+    if name == "phone_numbers":
+        if a.customer_profile == "isv":
+            return _rule(name, done["tenants"].value, "one per tenant: each of an ISV's tenants calls and texts from "
+                                                      "its own number")
+        return _rule(name, 1.0, "one number")
     if name == "llm_product":
         row = stack.llm
         return _rule(name, row.id if row else None, "the row standing for the llm answer (knowledge/stack.py), "
