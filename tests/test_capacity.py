@@ -248,3 +248,24 @@ def test_outbound_calls_per_second_against_the_default_cps():
     assert mixed["voice_cps_per_account"].need == pytest.approx(40 * 0.5 / 120) and mixed["voice_cps_per_account"].ok
     inbound = capacity({**design, "direction": "inbound"})
     assert "voice_cps_per_account" not in {c.id for c in inbound.checks}  # inbound calls are not limited by CPS
+
+
+def test_traffic_no_team_can_carry_is_refused_at_once():
+    # A peak of 1,000,000 calls of 0.01 minute, all escalated, is 6 billion escalations an hour (750 million erlangs
+    # at 7.5 minutes): refused before any Erlang B recursion (it used to run for minutes). So is an hour's worth of
+    # escalations 1,000,000 minutes long.
+    import time
+
+    for design in ({"channels": ["voice"], "handoff": True, "peak_concurrent_calls": 1_000_000,
+                    "minutes_per_call": 0.01, "escalation_share": 1},
+                   {"channels": ["voice"], "handoff": True, "escalations_per_hour": 1_000_000,
+                    "handle_minutes": 1_000_000}):
+        start = time.perf_counter()
+        with pytest.raises(AnswerError, match="^escalations_per_hour: .* erlangs of escalations need more than "
+                                              "100,000 agents"):
+            capacity(design)
+        assert time.perf_counter() - start < 1
+    # the search carries Erlang B from one head count to the next: 98,750 erlangs are staffed in well under a second
+    start = time.perf_counter()
+    assert 98_750 < agents_needed(98_750, 450, 20, 0.8) <= 100_000
+    assert time.perf_counter() - start < 1

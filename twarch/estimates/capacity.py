@@ -60,8 +60,17 @@ def erlang_c(agents: int, traffic: float) -> float:
         return 0.0
     if agents <= traffic:
         return 1.0
-    b = erlang_b(agents, traffic)
+    return _wait(agents, traffic, erlang_b(agents, traffic))
+
+
+def _wait(agents: int, traffic: float, b: float) -> float:
+    """Erlang C from Erlang B ``b`` of the same stable queue: ``N B / (N - A (1 - B))``."""
     return agents * b / (agents - traffic * (1 - b))
+
+
+def _level(agents: int, traffic: float, b: float, handle_seconds: float, answer_seconds: float) -> float:
+    """The service level of a stable queue from its Erlang B ``b``."""
+    return 1 - _wait(agents, traffic, b) * math.exp(-(agents - traffic) * answer_seconds / handle_seconds)
 
 
 def service_level(agents: int, traffic: float, handle_seconds: float, answer_seconds: float) -> float:
@@ -70,21 +79,28 @@ def service_level(agents: int, traffic: float, handle_seconds: float, answer_sec
         return 1.0
     if agents <= traffic:
         return 0.0
-    return 1 - erlang_c(agents, traffic) * math.exp(-(agents - traffic) * answer_seconds / handle_seconds)
+    return _level(agents, traffic, erlang_b(agents, traffic), handle_seconds, answer_seconds)
 
 
 def agents_needed(traffic: float, handle_seconds: float, answer_seconds: float, target: float) -> int:
-    """The smallest number of agents whose Erlang C service level meets ``target``."""
+    """The smallest number of agents whose Erlang C service level meets ``target``: Erlang B is computed once for
+    the first stable team and carried one agent at a time, so the search costs one pass up to the answer; traffic
+    that needs more than :data:`MAX_AGENTS` is refused before any of it."""
     if not 0 <= target < 1:
         raise AnswerError("service_level", f"{target:g} can never be met by a finite team" if target >= 1 else
                           f"{target:g} is not allowed", "a share from 0 up to (not including) 1")
     if traffic <= 0:
         return 0
     n = math.floor(traffic) + 1
-    while service_level(n, traffic, handle_seconds, answer_seconds) < target:
+    if n > MAX_AGENTS:
+        raise AnswerError("escalations_per_hour", f"{traffic:,.0f} erlangs of escalations need more than "
+                          f"{MAX_AGENTS:,} agents", "fewer escalations an hour or a shorter handle time")
+    b = erlang_b(n, traffic)
+    while _level(n, traffic, b, handle_seconds, answer_seconds) < target:
         n += 1
         if n > MAX_AGENTS:
-            raise AnswerError("service_level", "no team up to 100,000 agents meets it", "a lower target")
+            raise AnswerError("service_level", f"no team up to {MAX_AGENTS:,} agents meets it", "a lower target")
+        b = traffic * b / (n + traffic * b)
     return n
 
 
