@@ -355,8 +355,8 @@ def _checks(rec: Any, stack: Stack, i: Inputs, peak: float | None, accounts: int
         out += _per_account_checks(int(math.ceil(i.tenants or 1)), accounts)
     if accounts > 1:
         limit = LIMITS["subaccounts_per_account"]
-        out.append(Check(limit.id, f"Subaccounts under one main account: the {accounts} accounts above, against "
-                                   f"the {limit.meaning}", accounts, limit.value, accounts <= limit.value,
+        out.append(Check(limit.id, f"Subaccounts under one main account: the plan's {accounts} accounts against "
+                                   "Twilio's default limit", accounts, limit.value, accounts <= limit.value,
                          _sources(limit), limit.note if accounts <= limit.value else
                          f"Ask Twilio support to raise it before subaccount {limit.value + 1:,} is needed. "
                          + limit.note))
@@ -419,7 +419,7 @@ def _cps_check(i: Inputs, peak: float | None, accounts: int) -> Check:
     need = None if peak is None or not minutes else peak * share / (minutes * 60)
     rate = ("needs peak_concurrent_calls or calls_per_month" if need is None else
             f"{peak:g} {_peak_kind(i)} concurrent calls x outbound share {share:g} / ({minutes:g} min x 60 s)")
-    text = f"Outbound calls started per second ({rate}), against the {limit.meaning}"
+    text = f"Outbound calls started per second ({rate}) against Twilio's default CPS per account"
     over = need is not None and need > limit.value
     note = ((f"Ask Twilio to raise the CPS of the calling account (an approved Business Profile is needed), or pace "
              f"the dialer to {limit.value} call a second. " if over else "")

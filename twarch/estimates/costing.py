@@ -510,7 +510,9 @@ def _people_lines(out: _Lines, stack: Stack, i: Inputs) -> None:
                 seats, how = float(staffing.agents), (
                     f"Erlang C agents for {staffing_basis(stack, i)} ({_g(staffing.per_hour)} escalations/h x "
                     f"{_g(staffing.handle_minutes)} min, {_g(staffing.target * 100)}% in {_g(staffing.seconds)} s): "
-                    "a lower bound once shifts and absence are counted")
+                    "a lower bound once shifts and absence are counted"
+                    + (f", and while {', '.join(found.missing)} is unanswered"
+                       if found.missing and i.get("escalations_per_hour").origin != "yours" else ""))
         if seats is None:
             out.twilio("flex_active_user", "Flex active users", None,
                        "needs seats, or escalation_share (or escalations_per_hour) and handle_minutes")
