@@ -285,7 +285,7 @@ def _humans(stack: Stack, i: Inputs, handoff: bool | None, notes: list[str]) -> 
     humans = human_agents(i)
     escalations = i.get("escalations_per_hour")
     if humans is None:
-        return None, f"Not sized: escalations_per_hour has {escalations.basis}."
+        return None, f"escalations_per_hour has {escalations.basis}."
     when = staffing_basis(stack, i)
     note = (f"{humans.agents} agents answer {humans.achieved:.1%} within {humans.seconds:g} s (target "
             f"{humans.target:.0%}) for {humans.per_hour:,.2f} escalations/h of {humans.handle_minutes:g} min "

@@ -502,7 +502,8 @@ def _escalations_per_hour(stack: Stack, done: dict[str, Value], given: Volumes) 
                      + (f", + the other conversations' average hour ({figure(others)})" if others else "")
                      + _lower_bound(missing))
     if not found.count:
-        wanted = " or ".join(found.missing) or "a conversation volume"
+        inputs = (*found.missing, *(("peak_concurrent_calls",) if stack.voice else ()))
+        wanted = " or ".join(inputs) or "a conversation volume"
         return _rule(name, None, f"no default: needs {wanted} (with escalation_share), or answer it")
     return _rule(name, found.count * share.value / HOURS_PER_MONTH,
                  f"{found.sum} x escalation_share {figure(share.value)} / {HOURS_PER_MONTH:g} hours: the month's "
