@@ -21,6 +21,7 @@ import pytest
 import twarch
 from twarch.errors import AnswerError
 from twarch.estimates.capacity import agents_needed, capacity, erlang_b, erlang_c, service_level, staffing
+from twarch.render.estimates import capacity_markdown
 
 # ------------------------------------------------------------------------------------------------ Erlang C
 
@@ -87,13 +88,25 @@ def test_level_4_plan_by_hand():
 
 
 def test_no_handoff_needs_no_humans_and_missing_inputs_say_so():
-    c = capacity({"channels": ["voice"], "calls_per_month": 43800, "minutes_per_call": 5})
+    c = capacity({"channels": ["voice"], "handoff": False, "calls_per_month": 43800, "minutes_per_call": 5})
     assert c.human_agents == 0 and "No human handoff" in c.humans_note
     # no peak answered: the month's average concurrency, 43,800 x 5 / (730 h x 60) = 5 calls, flagged
     assert c.peak_calls == 5 and any("average concurrency" in n for n in c.notes)
     assert c.websocket_instances == 1 and c.subaccounts == 1
-    unsized = capacity({"channels": ["voice"], "handoff": True, "peak_concurrent_calls": 10})
-    assert unsized.human_agents is None and "escalations_per_hour" in unsized.humans_note  # no calls, no rate
+    unsized = capacity({"channels": ["voice"], "handoff": True})
+    assert unsized.human_agents is None and "calls_per_month" in unsized.humans_note  # no calls, no peak, no rate
+
+
+def test_an_unanswered_handoff_is_never_read_as_no_handoff():
+    # Review finding 3: "Human agents: 0. No human handoff in the design." while handoff was an open question.
+    c = capacity({"channels": ["voice"], "calls_per_month": 43800, "minutes_per_call": 5})
+    assert c.handoff is None and c.human_agents is None and c.humans is None
+    assert "handoff is unanswered" in c.humans_note and "No human handoff" not in c.humans_note
+    share = c.inputs.get("escalation_share")
+    assert share.value is None and "no human handoff" not in share.basis and "handoff is unanswered" in share.basis
+    assert "escalation_share" not in c.to_dict()["assumptions"]  # nothing assumed for a team that is not sized
+    md = capacity_markdown(c)
+    assert "**Human agents**: not sized. handoff is unanswered" in md and "no human handoff" not in md.lower()
 
 
 def test_a_handoff_design_is_staffed_from_the_sourced_defaults_and_says_so():
@@ -131,3 +144,128 @@ def test_media_streams_vendors_bring_their_own_limits():
 def test_public_name():
     assert twarch.capacity is capacity
     assert math.isclose(service_level(14, 10.0, 180, 20), twarch.capacity(LEVEL4).humans.achieved)
+
+
+# ------------------------------------------------------------------------------------------------ escalations
+
+MESSAGING = {"channels": ["sms", "chat"], "memory": True, "handoff": True, "sms_per_month": 700000,
+             "chat_users_per_month": 150000, "escalation_share": 0.15, "handle_minutes": 6}
+
+
+def test_messaging_escalations_come_from_conversations_and_never_ask_for_calls():
+    # Review finding 8: a messaging-only design got "0 x task" and was asked for calls_per_month.
+    c = capacity(MESSAGING)
+    # 150,000 chat users x 0.15 / 730 h = 30.8219 escalations/h: a lower bound, since the 700,000 SMS segments are
+    # threads of unknown length (twarch holds no sourced messages-per-conversation figure).
+    assert round(c.humans.per_hour, 4) == 30.8219
+    basis = c.inputs.get("escalations_per_hour").basis
+    assert "150,000 chat users" in basis and "lower bound" in basis and "messaging_conversations_per_month" in basis
+    assert "calls_per_month" not in c.humans_note + basis + " ".join(c.notes)
+    assert not {"calls_per_month", "minutes_per_call", "peak_concurrent_calls"} & set(c.to_dict()["assumptions"])
+    # with the threads counted: (150,000 + 100,000) x 0.15 / 730 = 51.3699/h x 6 min = 5.137 erlangs
+    counted = capacity(MESSAGING, messaging_conversations_per_month=100000)
+    assert round(counted.humans.per_hour, 4) == 51.3699 and "lower bound" not in counted.inputs.get(
+        "escalations_per_hour").basis
+    assert counted.human_agents == agents_needed(250000 * 0.15 / 730 * 6 / 60, 360, 20, 0.8)
+    bare = capacity({"channels": ["chat"], "handoff": True, "escalation_share": 0.1})
+    assert bare.human_agents is None and "chat_users_per_month" in bare.humans_note
+    assert "calls_per_month" not in bare.humans_note
+
+
+def test_messaging_escalations_reach_the_bill():
+    b = twarch.bill(MESSAGING)
+    tasks = b.line("taskrouter_task")
+    assert tasks.quantity == 22500  # 150,000 chat users x 0.15, never 0 x task
+    assert "messaging_conversations_per_month unanswered" in tasks.formula
+    assert b.line("flex_active_user").quantity == capacity(MESSAGING).human_agents
+    counted = twarch.bill(MESSAGING, messaging_conversations_per_month=100000)
+    assert counted.line("taskrouter_task").quantity == 37500  # (150,000 + 100,000) x 0.15
+    assert counted.line("orchestrator_conversation").quantity == 250000
+    assert counted.per_resolved == round(counted.total / (250000 * 0.85), 2)
+
+
+def test_a_peak_sizes_the_human_team_with_the_average_said_beside_it():
+    # Review finding 9: 300 concurrent 2-minute calls are 9,000 calls an hour; at 0.12 that is
+    # 300 x 60 / 2 x 0.12 = 1,080 escalations/h x 9 min / 60 = 162 erlangs: 172 agents answer 77.0% in 20 s,
+    # 173 answer 80.5%. The month's average hour, 200,000 x 0.12 / 730 = 32.88/h, would give 8.
+    design = {"channels": ["voice"], "direction": "outbound", "handoff": True, "calls_per_month": 200000,
+              "minutes_per_call": 2, "escalation_share": 0.12, "handle_minutes": 9, "peak_concurrent_calls": 300}
+    c = capacity(design)
+    assert c.humans.per_hour == pytest.approx(1080) and c.humans.traffic == pytest.approx(162)
+    assert c.human_agents == 173 and service_level(172, 162, 540, 20) < 0.8 <= service_level(173, 162, 540, 20)
+    assert "in the peak hour (from peak_concurrent_calls)" in c.humans_note
+    assert "On the month's average hour instead (32.88 escalations/h) Erlang C gives 8 agents" in " ".join(c.notes)
+    assert twarch.bill(design).line("flex_active_user").formula.startswith("173 users: Erlang C agents for the peak")
+    # other conversations keep their average hour on top of the peak's calls: 73,000 chat users x 0.12 / 730 = 12/h
+    mixed = capacity({**design, "channels": ["voice", "chat"], "chat_users_per_month": 73000})
+    assert mixed.humans.per_hour == pytest.approx(1092)
+    yours = capacity({**design, "escalations_per_hour": 500})
+    assert yours.humans.per_hour == 500 and "your busiest hour" in yours.humans_note
+
+
+# ------------------------------------------------------------------------------------------------ platform limits
+
+def test_per_account_limits_are_checked_per_account_of_the_plan():
+    # Review finding 7: with a subaccount per tenant the plan said "the per-account limits never bind" and then
+    # "need 1,500, limit 15: OVER the limit". Each tenant's subaccount holds 1 store and 1 configuration.
+    isv = capacity({**LEVEL4, "countries": ["US"], "tenants": 1500})
+    assert isv.subaccounts == 1500
+    per_account = {c.id: c for c in isv.checks if c.id.startswith(("memory_stores", "orchestrator_configurations"))}
+    assert len(per_account) == 3
+    assert all(c.need == 1 and c.ok for c in per_account.values())  # ceil(1,500 tenants / 1,500 accounts) = 1
+    assert "OVER" not in capacity_markdown(isv).split("Subaccounts under one main account")[0]
+    # Tenants sharing accounts: 23 tenants over the plan's 5 accounts (the docs' 5 stores each) = at most 5 in one.
+    shared = capacity(LEVEL4)
+    assert {c.id: (c.need, c.ok) for c in shared.checks if c.id.startswith(("memory", "orchestrator"))} == {
+        "memory_stores_per_account": (5, True), "memory_stores_per_account_docs": (5, True),
+        "orchestrator_configurations_per_account": (5, True)}
+    assert "23 tenants over 5 accounts, at most 5 in one" in shared.checks[0].text
+
+
+def test_more_subaccounts_than_twilio_grants_by_default_asks_for_a_raise():
+    # Review finding 25: a main account holds up to 1,000 subaccounts by default (Twilio's Subaccounts docs,
+    # dateModified 2026-09-15; error 21480 beyond), checked 2026-11-27.
+    over = {c.id: c for c in capacity({**LEVEL4, "countries": ["US"], "tenants": 1500}).checks}["subaccounts_per_account"]
+    assert (over.need, over.limit, over.ok) == (1500, 1000, False)
+    assert "raise" in over.note and "21480" in over.note
+    assert {url for _, url, _ in over.sources} == {"https://www.twilio.com/docs/iam/api/subaccounts",
+                                                   "https://www.twilio.com/docs/api/errors/21480"}
+    within = {c.id: c for c in capacity({**LEVEL4, "countries": ["US"], "tenants": 1000}).checks}
+    assert within["subaccounts_per_account"].ok is True
+    assert "subaccounts_per_account" not in {c.id for c in capacity({"channels": ["voice"]}).checks}  # one account
+
+
+def test_outbound_calls_per_second_against_the_default_cps():
+    # Review finding 26: Twilio grants each account 1 CPS for Programmable Voice API calls by default (glossary,
+    # checked 2026-11-27). Holding 300 concurrent 2-minute outbound calls starts 300 x 1 / (2 x 60) = 2.5 calls a second.
+    design = {"channels": ["voice"], "direction": "outbound", "calls_per_month": 200000, "minutes_per_call": 2,
+              "peak_concurrent_calls": 300}
+    cps = {c.id: c for c in capacity(design).checks}["voice_cps_per_account"]
+    assert (cps.need, cps.limit, cps.ok) == (2.5, 1, False) and "raise" in cps.note
+    assert "https://www.twilio.com/docs/glossary/cps" in {url for _, url, _ in cps.sources}
+    # 40 concurrent calls x 0.5 outbound / 120 s = 0.1667 CPS: within
+    mixed = {c.id: c for c in capacity({**design, "direction": "both", "peak_concurrent_calls": 40}).checks}
+    assert mixed["voice_cps_per_account"].need == pytest.approx(40 * 0.5 / 120) and mixed["voice_cps_per_account"].ok
+    inbound = capacity({**design, "direction": "inbound"})
+    assert "voice_cps_per_account" not in {c.id for c in inbound.checks}  # inbound calls are not limited by CPS
+
+
+def test_traffic_no_team_can_carry_is_refused_at_once():
+    # A peak of 1,000,000 calls of 0.01 minute, all escalated, is 6 billion escalations an hour (750 million erlangs
+    # at 7.5 minutes): refused before any Erlang B recursion (it used to run for minutes). So is an hour's worth of
+    # escalations 1,000,000 minutes long.
+    import time
+
+    for design in ({"channels": ["voice"], "handoff": True, "peak_concurrent_calls": 1_000_000,
+                    "minutes_per_call": 0.01, "escalation_share": 1},
+                   {"channels": ["voice"], "handoff": True, "escalations_per_hour": 1_000_000,
+                    "handle_minutes": 1_000_000}):
+        start = time.perf_counter()
+        with pytest.raises(AnswerError, match="^escalations_per_hour: .* erlangs of escalations need more than "
+                                              "100,000 agents"):
+            capacity(design)
+        assert time.perf_counter() - start < 1
+    # the search carries Erlang B from one head count to the next: 98,750 erlangs are staffed in well under a second
+    start = time.perf_counter()
+    assert 98_750 < agents_needed(98_750, 450, 20, 0.8) <= 100_000
+    assert time.perf_counter() - start < 1

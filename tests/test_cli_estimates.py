@@ -93,11 +93,17 @@ def test_capacity_json_contract():
     assert data["websocket_instances"] == 3  # ceil(50 peak / 30) = 2, + 1 spare in production
     assert data["subaccounts"] == 1
     md = run("capacity", str(EXAMPLES / "collections_agency.json"), "--calls-per-month", "20000").stdout
-    assert md.startswith("# Capacity") and "**Human agents**: 2." in md  # from the sourced defaults, stated:
+    # The example answers a peak of 50 calls: the team is sized on the peak hour, from the sourced defaults (5-minute
+    # calls, escalation_share 0.2, handle_minutes 7.5): 50 x 60 / 5 x 0.2 = 120 escalations/h x 7.5 / 60 = 15 erlangs;
+    # Erlang C: 19 agents answer 79.6% in 20 s, 20 agents 87.2% >= 80%. The month's average hour
+    # (20,000 x 0.2 / 730 = 5.48/h) would give 2, said beside it.
+    assert md.startswith("# Capacity") and "**Human agents**: 20." in md and "in the peak hour" in md
+    assert "On the month's average hour instead (5.48 escalations/h) Erlang C gives 2 agents" in md
     assert "| `handle_minutes` | 7.5 | minutes | sourced default | https://stealthagents.com/" in md
     assert "| `calls_per_month` | 20,000 | calls | yours |" in md
-    unsized = run("capacity", str(EXAMPLES / "collections_agency.json")).stdout
-    assert "**Human agents**: not sized" in unsized
+    no_calls = run("capacity", str(EXAMPLES / "collections_agency.json")).stdout
+    assert "**Human agents**: 20." in no_calls  # the peak alone sizes the team; no monthly volume needed
+    assert "On the month's average hour" not in no_calls  # and there is no average to compare it with
 
 
 def test_cost_and_capacity_do_not_import_heavy_libraries():
@@ -160,3 +166,12 @@ def test_the_readme_cost_and_capacity_commands_run_as_written():
                            timeout=60, cwd=Path(__file__).parent.parent)
         assert r.returncode == 0, (cmd, args, r.stderr)
         assert r.stdout.startswith("# Monthly cost" if cmd == "cost" else "# Capacity")
+
+
+def test_no_empty_list_of_assumed_defaults():
+    # A chat design whose every bill input was answered (review finding 46: "Assumed defaults (not your
+    # answers): ." was printed with nothing in it).
+    rec = twarch.recommend({"channels": ["chat"], "memory": False, "handoff": False, "chat_users_per_month": 1000})
+    assert twarch.bill(rec).assumed() == ()
+    md = twarch.report(rec, "md")
+    assert "## Monthly cost" in md and "(not your answers): ." not in md

@@ -34,13 +34,21 @@ from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 from strategies import hostile_answers, hostile_text, json_text, syntax_text, valid_answers
 
-from twarch import AnswerError, Answers, Wizard, detect_mode, diagram, recommend, to_html, to_markdown
+from twarch import AnswerError, Answers, Wizard, bill, capacity, detect_mode, diagram, recommend, to_html, to_markdown
 from twarch import mode as mode_module
 from twarch.answers import json_schema
 from twarch.files import write_text
 from twarch.inputs import parse_json, parse_yaml
 from twarch.knowledge.questions import BY_ID
-from twarch.limits import MAX_COUNT, MAX_DEPTH, MAX_FILE_BYTES, MAX_LANGUAGES, MAX_TEXT, MAX_YAML_NODES
+from twarch.limits import (
+    MAX_COUNT,
+    MAX_DEPTH,
+    MAX_FILE_BYTES,
+    MAX_LANGUAGES,
+    MAX_MONTHLY_VOLUME,
+    MAX_TEXT,
+    MAX_YAML_NODES,
+)
 from twarch.mode import answers_from_text, prefill, read_request
 from twarch.render.diagram import dot_available, save
 from twarch.render.reports import document
@@ -319,6 +327,26 @@ def test_a_huge_python_int_is_refused_by_the_api():
 
 def test_the_largest_count_is_accepted():
     assert bounded(Answers.from_dict, {"peak_concurrent_calls": MAX_COUNT})[0] == "ok"
+
+
+@pytest.mark.parametrize("key", ["calls_per_month", "sms_per_month", "whatsapp_per_month",
+                                 "whatsapp_templates_per_month", "chat_users_per_month"])
+def test_monthly_volumes_have_their_own_larger_bound(key):
+    # Review finding 35: a national retailer's 1,500,000 calls or SMS a month were refused at 1,000,000.
+    assert bounded(Answers.from_dict, {key: 1_500_000})[0] == "ok"
+    assert bounded(Answers.from_dict, {key: MAX_MONTHLY_VOLUME})[0] == "ok"
+    assert f"from 0 to {MAX_MONTHLY_VOLUME}" in refused(Answers.from_dict, {key: MAX_MONTHLY_VOLUME + 1})
+    assert refused(Answers.from_dict, {"peak_concurrent_calls": 1_500_000}).endswith(f"from 0 to {MAX_COUNT}")
+
+
+def test_the_largest_monthly_volume_is_priced_and_sized_quickly():
+    data = {"channels": ["voice", "sms"], "handoff": True, "calls_per_month": MAX_MONTHLY_VOLUME,
+            "sms_per_month": MAX_MONTHLY_VOLUME, "minutes_per_call": 3}
+    kind, value = bounded(lambda: bill(data).total)
+    assert kind == "ok" and value > 0
+    # the month's average escalations (100,000,000 x 0.2 / 730 = 27,397/h x 7.5 min = 3,425 erlangs) are staffed;
+    # a larger busy hour is refused before any work grows with it
+    assert bounded(lambda: capacity(data).human_agents)[0] == "ok"
 
 
 # ==================================================================================== 5. lone surrogates
@@ -669,6 +697,7 @@ def test_the_loader_and_the_published_schema_agree(data):
     ({"languages": ["en-us", "EN-US"]}, True), ({"channels": ["voice", "voice"]}, False),
     ({"peak_concurrent_calls": 12.0}, True), ({"peak_concurrent_calls": 12.5}, False),
     ({"peak_concurrent_calls": MAX_COUNT}, True), ({"peak_concurrent_calls": MAX_COUNT + 1}, False),
+    ({"calls_per_month": MAX_MONTHLY_VOLUME}, True), ({"calls_per_month": MAX_MONTHLY_VOLUME + 1}, False),
     ({"peak_concurrent_calls": True}, False), ({"request": "x" * MAX_TEXT}, True),
     ({"request": "x" * (MAX_TEXT + 1)}, False), ({"request": "a\tb\nc"}, True), ({"request": "a\rb"}, False),
     ({"request": "\x00"}, False), ({"request": "\ud800"}, False), ({"request": "\ufffe"}, False),
@@ -721,5 +750,5 @@ def test_readme_states_every_limit():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     section = readme[readme.index("## What twarch refuses, and why"):]
     for value in (f"{MAX_FILE_BYTES // 1024} KiB", f"{MAX_DEPTH} levels", f"{MAX_YAML_NODES:,}", f"{MAX_TEXT:,}",
-                  f"{MAX_COUNT:,}", f"{MAX_LANGUAGES}"):
+                  f"{MAX_COUNT:,}", f"{MAX_MONTHLY_VOLUME:,}", f"{MAX_LANGUAGES}"):
         assert value in section, value

@@ -201,7 +201,7 @@ def _check_count(q: Question, raw: Any) -> int:
     if isinstance(raw, float) and raw.is_integer():
         raw = int(raw)  # JSON (and its Schema) make no difference between 12 and 12.0
     allowed = count_range(q)
-    if isinstance(raw, LongNumber) or (isinstance(raw, int) and not isinstance(raw, bool) and raw > MAX_COUNT):
+    if isinstance(raw, LongNumber) or (isinstance(raw, int) and not isinstance(raw, bool) and raw > count_top(q)):
         raise AnswerError(q.id, f"{preview(raw)} is out of range", allowed)
     if isinstance(raw, bool) or not isinstance(raw, int):
         raise AnswerError(q.id, f"expected a whole number, got {_kind(raw)}", allowed)
@@ -212,9 +212,14 @@ def _check_count(q: Question, raw: Any) -> int:
     return raw
 
 
+def count_top(q: Question) -> int:
+    """The largest count a question allows: its own maximum (monthly volumes), else ``MAX_COUNT``."""
+    return int(q.maximum) if q.maximum is not None else MAX_COUNT
+
+
 def count_range(q: Question) -> str:
     """What a count answer allows, in words."""
-    return f"a whole number from {q.minimum} to {MAX_COUNT}"
+    return f"a whole number from {q.minimum} to {count_top(q)}"
 
 
 def _check_number(q: Question, raw: Any) -> float:
@@ -336,7 +341,7 @@ _SCHEMA_TYPES = {
     "multi": lambda q: {"type": "array", "items": {"enum": list(q.choice_ids)}, "uniqueItems": True,
                         "minItems": q.min_items},
     "bool": lambda q: {"type": "boolean"},
-    "count": lambda q: {"type": "integer", "minimum": q.minimum, "maximum": MAX_COUNT},
+    "count": lambda q: {"type": "integer", "minimum": q.minimum, "maximum": count_top(q)},
     "tags": lambda q: {"type": "array", "items": {"type": "string", "pattern": LANGUAGE_TAG.pattern},
                        "uniqueItems": True, "maxItems": MAX_LANGUAGES},
     "countries": lambda q: {"type": "array", "items": {"enum": list(COUNTRIES)}, "uniqueItems": True},

@@ -9,8 +9,8 @@ The README's "What twarch refuses, and why" section and the published JSON Schem
 
 from __future__ import annotations
 
-__all__ = ["MAX_COUNT", "MAX_DEPTH", "MAX_FILE_BYTES", "MAX_LANGUAGES", "MAX_NUMBER_DIGITS", "MAX_TEXT",
-           "MAX_YAML_NODES", "PREVIEW_CHARS"]
+__all__ = ["MAX_COUNT", "MAX_DEPTH", "MAX_FILE_BYTES", "MAX_LANGUAGES", "MAX_MONTHLY_VOLUME", "MAX_NUMBER_DIGITS",
+           "MAX_TEXT", "MAX_YAML_NODES", "PREVIEW_CHARS"]
 
 #: Bytes read from an answers file (or accepted as JSON/YAML text); a larger input is refused unread. The largest
 #: valid answers file (every question answered, 4,000 emoji in the request, 200 tags) is 20 KB, 52 KB with every
@@ -28,8 +28,15 @@ MAX_YAML_NODES = 10_000
 #: Characters in the request, the only free-text answer; mode detection and pre-fill refuse longer text.
 MAX_TEXT = 4000
 
-#: The largest count (``peak_concurrent_calls``) an answer may give.
+#: The largest count an answer may give (``peak_concurrent_calls``, ``tenants``, ``seats``) unless its question
+#: declares a larger one.
 MAX_COUNT = 1_000_000
+
+#: The largest monthly volume an answer may give (``calls_per_month``, ``sms_per_month``, ``whatsapp_per_month``,
+#: ``whatsapp_templates_per_month``, ``chat_users_per_month``): a national retailer or bank makes or sends millions a
+#: month. The bill is arithmetic on it, and the capacity plan refuses before its work grows with it (Erlang C stops
+#: at 100,000 agents before computing anything).
+MAX_MONTHLY_VOLUME = 100_000_000
 
 #: Digits an integer in a file may have to be converted at all; a longer one is out of range unread.
 MAX_NUMBER_DIGITS = 20

@@ -11,7 +11,10 @@
 * **Twilio Functions**: the callbacks of every live call as an upper bound against the 30-execution concurrency
   (never as the WebSocket host: Functions answer HTTP only);
 * **provider limits** where sourced (Deepgram, AssemblyAI), for the vendors you run yourself over Media Streams;
-* **human agents** (designs with handoff): the smallest head count whose Erlang C service level meets the target.
+* **human agents** (designs with handoff): the smallest head count whose Erlang C service level meets the target,
+  for the escalations of the busiest hour you answer, else of the peak hour your peak concurrency implies (calls at
+  the peak x escalation share, plus the other conversations' average hour), else of the month's average hour
+  (every conversation: calls, chat users, SMS and WhatsApp threads). An unanswered handoff sizes nothing.
 
 Erlang C, for ``N`` agents offered ``A = escalations per hour x handle time / 60`` erlangs: the probability a call
 waits is ``C(N, A) = N B / (N - A (1 - B))`` with Erlang B from the recursion ``B_k = A B_{k-1} / (k + A B_{k-1})``,
@@ -35,7 +38,7 @@ from ..errors import AnswerError
 from ..knowledge.limits import FUNCTIONS_FAQ, FUNCTIONS_REQUEST_FLOW, LIMITS, RELIABILITY_SKILL, Limit
 from ..knowledge.products import PRODUCTS
 from ..knowledge.regimes import TENANT_SUBACCOUNT_REGIMES
-from .inputs import Inputs, Stack, Volumes, resolve
+from .inputs import Inputs, Stack, Volumes, average_escalations, escalations_from_peak, figure, resolve
 
 #: Agents beyond which the search for the service level gives up (a target no staffing can meet).
 MAX_AGENTS = 100_000
@@ -57,8 +60,17 @@ def erlang_c(agents: int, traffic: float) -> float:
         return 0.0
     if agents <= traffic:
         return 1.0
-    b = erlang_b(agents, traffic)
+    return _wait(agents, traffic, erlang_b(agents, traffic))
+
+
+def _wait(agents: int, traffic: float, b: float) -> float:
+    """Erlang C from Erlang B ``b`` of the same stable queue: ``N B / (N - A (1 - B))``."""
     return agents * b / (agents - traffic * (1 - b))
+
+
+def _level(agents: int, traffic: float, b: float, handle_seconds: float, answer_seconds: float) -> float:
+    """The service level of a stable queue from its Erlang B ``b``."""
+    return 1 - _wait(agents, traffic, b) * math.exp(-(agents - traffic) * answer_seconds / handle_seconds)
 
 
 def service_level(agents: int, traffic: float, handle_seconds: float, answer_seconds: float) -> float:
@@ -67,21 +79,28 @@ def service_level(agents: int, traffic: float, handle_seconds: float, answer_sec
         return 1.0
     if agents <= traffic:
         return 0.0
-    return 1 - erlang_c(agents, traffic) * math.exp(-(agents - traffic) * answer_seconds / handle_seconds)
+    return _level(agents, traffic, erlang_b(agents, traffic), handle_seconds, answer_seconds)
 
 
 def agents_needed(traffic: float, handle_seconds: float, answer_seconds: float, target: float) -> int:
-    """The smallest number of agents whose Erlang C service level meets ``target``."""
+    """The smallest number of agents whose Erlang C service level meets ``target``: Erlang B is computed once for
+    the first stable team and carried one agent at a time, so the search costs one pass up to the answer; traffic
+    that needs more than :data:`MAX_AGENTS` is refused before any of it."""
     if not 0 <= target < 1:
         raise AnswerError("service_level", f"{target:g} can never be met by a finite team" if target >= 1 else
                           f"{target:g} is not allowed", "a share from 0 up to (not including) 1")
     if traffic <= 0:
         return 0
     n = math.floor(traffic) + 1
-    while service_level(n, traffic, handle_seconds, answer_seconds) < target:
+    if n > MAX_AGENTS:
+        raise AnswerError("escalations_per_hour", f"{traffic:,.0f} erlangs of escalations need more than "
+                          f"{MAX_AGENTS:,} agents", "fewer escalations an hour or a shorter handle time")
+    b = erlang_b(n, traffic)
+    while _level(n, traffic, b, handle_seconds, answer_seconds) < target:
         n += 1
         if n > MAX_AGENTS:
-            raise AnswerError("service_level", "no team up to 100,000 agents meets it", "a lower target")
+            raise AnswerError("service_level", f"no team up to {MAX_AGENTS:,} agents meets it", "a lower target")
+        b = traffic * b / (n + traffic * b)
     return n
 
 
@@ -125,12 +144,24 @@ def staffing(per_hour: float, handle_minutes: float, target: float, seconds: flo
                     traffic / n if n else 0.0, table)
 
 
-def human_agents(inputs: Inputs) -> Staffing | None:
-    """Erlang C staffing from resolved inputs, or ``None`` while escalations or handle time are unknown."""
-    per_hour, handle = inputs.escalations_per_hour, inputs.handle_minutes
+def human_agents(inputs: Inputs, per_hour: float | None = None) -> Staffing | None:
+    """Erlang C staffing from resolved inputs (at ``per_hour`` escalations, else the busy hour's), or ``None`` while
+    escalations or handle time are unknown."""
+    per_hour = inputs.escalations_per_hour if per_hour is None else per_hour
+    handle = inputs.handle_minutes
     if per_hour is None or handle is None:
         return None
     return staffing(per_hour, handle, inputs.service_level, inputs.answer_seconds)
+
+
+def staffing_basis(stack: Stack, inputs: Inputs) -> str:
+    """Which hour the human team is sized for, in words."""
+    escalations = inputs.get("escalations_per_hour")
+    if escalations.origin == "yours":
+        return "your busiest hour"
+    if escalations_from_peak(stack, inputs.get("peak_concurrent_calls"), escalations):
+        return "the peak hour (from peak_concurrent_calls)"
+    return "the month's average hour (not its peak)"
 
 
 # ------------------------------------------------------------------------------------------------ the plan
@@ -173,16 +204,25 @@ class Capacity:
     humans: Staffing | None
     humans_note: str
     notes: tuple[str, ...]
+    handoff: bool | None  #: the design hands conversations to people (None: handoff unanswered)
 
     @property
     def human_agents(self) -> int | None:
         if self.humans is not None:
             return self.humans.agents
-        return 0 if not self.handoff else None
+        return 0 if self.handoff is False else None
 
-    @property
-    def handoff(self) -> bool:
-        return self.stack.has("taskrouter") or self.stack.has("flex")
+    def used(self) -> tuple[str, ...]:
+        """The inputs this plan read, in :data:`CAPACITY_INPUTS` order (the voice ones only with voice)."""
+        skip = set() if self.stack.voice else {"peak_concurrent_calls", "calls_per_instance", "calls_per_month",
+                                                "minutes_per_call"}
+        if not {"sms", "whatsapp"} & set(self.stack.channels):
+            skip.add("messaging_conversations_per_month")
+        if "chat" not in self.stack.channels:
+            skip.add("chat_users_per_month")
+        if not self.handoff:
+            skip |= set(CAPACITY_INPUTS[3:9])
+        return tuple(n for n in CAPACITY_INPUTS if n not in skip and self.inputs.get(n).value is not None)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -198,14 +238,13 @@ class Capacity:
             "staffing": None if self.humans is None else self.humans.to_dict(),
             "staffing_note": self.humans_note,
             "notes": list(self.notes),
-            "assumptions": {name: self.inputs.get(name).to_dict() for name in CAPACITY_INPUTS
-                            if self.inputs.get(name).value is not None},
+            "assumptions": {name: self.inputs.get(name).to_dict() for name in self.used()},
         }
 
 
 CAPACITY_INPUTS = ("peak_concurrent_calls", "calls_per_instance", "tenants", "escalation_share",
-                   "escalations_per_hour", "handle_minutes", "service_level", "answer_seconds", "calls_per_month",
-                   "minutes_per_call")
+                   "escalations_per_hour", "handle_minutes", "service_level", "answer_seconds", "chat_users_per_month",
+                   "messaging_conversations_per_month", "calls_per_month", "minutes_per_call")
 STATE_TAC = ("Agent Connect 2.5.0 keeps active conversations in instance memory: route each conversation to one "
              "instance (sticky sessions, e.g. by conversation id) or keep state in a shared store (Redis, a "
              "database). The unreleased main branch changes this: voice stays pinned to the process holding its "
@@ -230,25 +269,37 @@ def capacity(design: Any, volumes: Volumes | Mapping[str, Any] | None = None, **
                      "peak. Answer peak_concurrent_calls.")
     instances, basis = _instances(rec, stack, i, peak)
     subaccounts, readings = _subaccounts(rec, stack, i)
-    checks = _checks(rec, stack, i, peak)
-    humans, humans_note = None, ""
-    if stack.has("taskrouter") or stack.has("flex"):
-        humans = human_agents(i)
-        if humans is None:
-            humans_note = ("Needs escalations to size the human team: calls_per_month (with escalation_share, "
-                           "default 0.2) or escalations_per_hour.")
-        else:
-            humans_note = (f"{humans.agents} agents answer {humans.achieved:.1%} within {humans.seconds:g} s "
-                           f"(target {humans.target:.0%}) for {humans.per_hour:,.2f} escalations/h of "
-                           f"{humans.handle_minutes:g} min ({humans.traffic:.2f} erlangs); Erlang C assumes callers "
-                           "never abandon and needs no shrinkage, so roster more.")
-            if i.get("escalations_per_hour").origin == "rule":
-                notes.append("Escalations per hour derived from the monthly volume spread evenly over the month: "
-                             "answer escalations_per_hour for the busiest hour.")
-    else:
-        humans_note = "No human handoff in the design."
+    checks = _checks(rec, stack, i, peak, subaccounts)
+    handoff = True if stack.has("taskrouter") or stack.has("flex") else rec.answers.handoff
+    humans, humans_note = _humans(stack, i, handoff, notes)
     return Capacity(stack, i, peak, instances, basis, STATE_TAC if rec.implementation_path == "tac_sdk" else
-                    STATE_MANUAL, subaccounts, readings, checks, humans, humans_note, tuple(notes))
+                    STATE_MANUAL, subaccounts, readings, checks, humans, humans_note, tuple(notes), handoff)
+
+
+def _humans(stack: Stack, i: Inputs, handoff: bool | None, notes: list[str]) -> tuple[Staffing | None, str]:
+    """The human team by Erlang C, and the sentence that reads it (or says why it is not sized)."""
+    if handoff is None:
+        return None, "handoff is unanswered: no human team is sized until you answer it (and escalation_share)."
+    if not handoff:
+        return None, "No human handoff in the design."
+    humans = human_agents(i)
+    escalations = i.get("escalations_per_hour")
+    if humans is None:
+        return None, f"escalations_per_hour has {escalations.basis}."
+    when = staffing_basis(stack, i)
+    note = (f"{humans.agents} agents answer {humans.achieved:.1%} within {humans.seconds:g} s (target "
+            f"{humans.target:.0%}) for {humans.per_hour:,.2f} escalations/h of {humans.handle_minutes:g} min "
+            f"({humans.traffic:.2f} erlangs) in {when}; Erlang C assumes callers never abandon and needs no "
+            "shrinkage, so roster more.")
+    if escalations.origin == "rule":
+        notes.append(f"Escalations per hour: {escalations.basis}. Answer escalations_per_hour for the busiest hour.")
+    if when.startswith("the peak"):
+        average = average_escalations(stack, i.values)
+        alt = human_agents(i, average) if average else None
+        if alt is not None:
+            notes.append(f"On the month's average hour instead ({figure(round(average, 2))} escalations/h) Erlang C "
+                         f"gives {alt.agents} agents: too few when the peak comes.")
+    return humans, note
 
 
 def _instances(rec: Any, stack: Stack, i: Inputs, peak: float | None) -> tuple[int | None, str]:
@@ -263,13 +314,17 @@ def _instances(rec: Any, stack: Stack, i: Inputs, peak: float | None) -> tuple[i
     total = max(base + spare, 2) if production else max(base, 1)
     source = i.get("calls_per_instance")
     own = "your figure" if source.origin == "yours" else f"a vendor's sizing ({source.source}, not a benchmark)"
-    source_of_peak = i.get("peak_concurrent_calls")
-    kind = ("peak" if source_of_peak.origin != "rule" else
-            "busy-hour" if "BUSY HOUR" in source_of_peak.basis else "average (not peak)")
-    return total, (f"ceil({peak:g} {kind} concurrent calls / {per:g} calls per instance) = {base}"
+    return total, (f"ceil({peak:g} {_peak_kind(i)} concurrent calls / {per:g} calls per instance) = {base}"
                    + (f", + 1 spare behind the load balancer (production) = {total}" if production else "")
                    + f"; calls per instance: {own}. The playbook deploys the WebSocket server behind a load balancer for "
                    "redundancy; load-test your own server.")
+
+
+def _peak_kind(i: Inputs) -> str:
+    """What the peak concurrency stands for: yours, implied by your busy hour, or the month's average."""
+    source = i.get("peak_concurrent_calls")
+    return ("peak" if source.origin != "rule" else
+            "busy-hour" if "BUSY HOUR" in source.basis else "average (not peak)")
 
 
 def _subaccounts(rec: Any, stack: Stack, i: Inputs) -> tuple[int, tuple[tuple[str, int, str], ...]]:
@@ -294,15 +349,19 @@ def _subaccounts(rec: Any, stack: Stack, i: Inputs) -> tuple[int, tuple[tuple[st
     return max(n for _, n, _ in readings), readings
 
 
-def _checks(rec: Any, stack: Stack, i: Inputs, peak: float | None) -> tuple[Check, ...]:
+def _checks(rec: Any, stack: Stack, i: Inputs, peak: float | None, accounts: int) -> tuple[Check, ...]:
     out: list[Check] = []
-    tenants = int(math.ceil(i.tenants or 1))
     if stack.has("conversation_memory") or stack.has("conversation_orchestrator"):
-        for key in ("memory_stores_per_account", "memory_stores_per_account_docs",
-                    "orchestrator_configurations_per_account"):
-            limit = LIMITS[key]
-            out.append(Check(key, limit.meaning, tenants, limit.value, tenants <= limit.value, _sources(limit),
-                             limit.note))
+        out += _per_account_checks(int(math.ceil(i.tenants or 1)), accounts)
+    if accounts > 1:
+        limit = LIMITS["subaccounts_per_account"]
+        out.append(Check(limit.id, f"Subaccounts under one main account: the plan's {accounts} accounts against "
+                                   "Twilio's default limit", accounts, limit.value, accounts <= limit.value,
+                         _sources(limit), limit.note if accounts <= limit.value else
+                         f"Ask Twilio support to raise it before subaccount {limit.value + 1:,} is needed. "
+                         + limit.note))
+    if stack.voice and i.outbound_share:
+        out.append(_cps_check(i, peak, accounts))
     if stack.has("conversation_intelligence"):
         limit = LIMITS["intelligence_rules_per_configuration"]
         out.append(Check(limit.id, f"Conversation Intelligence: at most {limit.value} rules per configuration, each "
@@ -339,6 +398,33 @@ def _checks(rec: Any, stack: Stack, i: Inputs, peak: float | None) -> tuple[Chec
                                            f"calls / minutes per call", starts, limit.value, starts <= limit.value,
                                  _sources(limit)))
     return tuple(out)
+
+
+def _per_account_checks(tenants: int, accounts: int) -> list[Check]:
+    """Each tenant's Memory store and Orchestrator configuration against the per-account limits, in the accounts the
+    plan spreads the tenants over (one in each when every tenant has its own subaccount)."""
+    each = accounts_for(tenants, accounts)
+    where = (f": {tenants_text(tenants)} over {accounts} account{'s' if accounts != 1 else ''}, at most {each} in "
+             "one" if tenants > 1 else "")
+    return [Check(key, LIMITS[key].meaning + where, each, LIMITS[key].value, each <= LIMITS[key].value,
+                  _sources(LIMITS[key]), LIMITS[key].note)
+            for key in ("memory_stores_per_account", "memory_stores_per_account_docs",
+                        "orchestrator_configurations_per_account")]
+
+
+def _cps_check(i: Inputs, peak: float | None, accounts: int) -> Check:
+    """Outbound calls started per second at the peak against Twilio's default CPS: peak concurrent calls x outbound
+    share / call length in seconds (the rate at which ending calls must be replaced to hold the peak)."""
+    limit, minutes, share = LIMITS["voice_cps_per_account"], i.minutes_per_call, i.outbound_share
+    need = None if peak is None or not minutes else peak * share / (minutes * 60)
+    rate = ("needs peak_concurrent_calls or calls_per_month" if need is None else
+            f"{peak:g} {_peak_kind(i)} concurrent calls x outbound share {share:g} / ({minutes:g} min x 60 s)")
+    text = f"Outbound calls started per second ({rate}) against Twilio's default CPS per account"
+    over = need is not None and need > limit.value
+    note = ((f"Ask Twilio to raise the CPS of the calling account (an approved Business Profile is needed), or pace "
+             f"the dialer to {limit.value} call a second. " if over else "")
+            + (f"Spread over {accounts} accounts, each has its own. " if accounts > 1 else "") + limit.note)
+    return Check(limit.id, text, need, limit.value, None if need is None else not over, _sources(limit), note)
 
 
 __all__ = ["Capacity", "Check", "Staffing", "agents_needed", "capacity", "erlang_b", "erlang_c", "human_agents",

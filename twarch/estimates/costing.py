@@ -31,6 +31,7 @@ The quantities, in words (the formulas are also printed on each line):
 from __future__ import annotations
 
 import dataclasses
+import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
@@ -39,10 +40,13 @@ from typing import Any
 from ..errors import AnswerError
 from ..knowledge.prices import Price, price
 from ..knowledge.providers import STT_MINUTES_PER_UNIT, Provider, load_providers
-from .inputs import S2S_MODELS, Inputs, Stack, Volumes, default_row, resolve
+from .inputs import S2S_MODELS, Inputs, Stack, Volumes, conversations, default_row, resolve
+from .inputs import figure as _g
 
 CENT = Decimal("0.01")
 PROVIDER_STATUS = "list price"
+#: What a priced line in the total says of itself when its rate is a third party's, not Twilio's or the vendor's.
+UNVERIFIED_RATE = " (unverified third-party rate)"
 
 
 def cents(value: float) -> Decimal:
@@ -144,11 +148,11 @@ class Bill:
 
     @property
     def resolved(self) -> float | None:
-        """Calls the AI resolves without a human: calls x (1 - escalation share)."""
-        calls, share = self.inputs.calls_per_month, self.inputs.escalation_share
-        if not calls or share is None or not self.stack.voice:
+        """Conversations the AI resolves without a human: the conversations counted x (1 - escalation share)."""
+        found, share = conversations(self.stack, self.inputs.values), self.inputs.escalation_share
+        if not found.count or share is None:
             return None
-        return calls * (1 - share)
+        return found.count * (1 - share)
 
     @property
     def per_resolved(self) -> float | None:
@@ -182,10 +186,16 @@ class Bill:
             skip.add("orchestrator_voice_capture")
         if not (st.has("taskrouter") or st.has("flex")):
             skip |= {"escalation_share", "seats"}
+        if not any(st.has(p) for p in ("taskrouter", "flex", "conversation_orchestrator", "conversation_memory")):
+            skip.add("messaging_conversations_per_month")
         for channel, names in (("sms", ("sms_per_month",)), ("chat", ("chat_users_per_month",)),
                                ("whatsapp", ("whatsapp_per_month", "whatsapp_templates_per_month"))):
             if channel not in st.channels:
                 skip |= set(names)
+        if not {"sms", "whatsapp"} & set(st.channels):
+            skip.add("messaging_conversations_per_month")
+        if not {"voice", "sms"} & set(st.channels):
+            skip.add("phone_numbers")
         if not i.prices:
             skip.add("prices")
         return tuple(name for name in USED if name not in skip)
@@ -218,9 +228,10 @@ class Bill:
 #: The inputs a bill reads (the assumptions block lists these).
 USED = ("calls_per_month", "minutes_per_call", "outbound_share", "toll_free_share", "recorded_share",
         "recording_retention_months", "sms_per_month", "whatsapp_per_month", "whatsapp_templates_per_month",
-        "chat_users_per_month", "escalation_share", "seats", "intelligence_sample_share", "intelligence_operators",
-        "chars_per_minute", "agent_talk_share", "caller_talk_share", "stt_billed_share", "turns_per_minute",
-        "system_prompt_tokens", "chars_per_token", "realtime_user_tokens_per_minute",
+        "chat_users_per_month", "messaging_conversations_per_month", "escalation_share", "seats",
+        "intelligence_sample_share", "intelligence_operators",
+        "phone_numbers", "chars_per_minute", "agent_talk_share", "caller_talk_share", "stt_billed_share",
+        "turns_per_minute", "system_prompt_tokens", "chars_per_token", "realtime_user_tokens_per_minute",
         "realtime_assistant_tokens_per_minute", "stt_product", "tts_product", "llm_product", "s2s_model",
         "relay_bundles_speech", "orchestrator_voice_capture", "prices")
 
@@ -250,6 +261,8 @@ class _Lines:
                                       checked, status, note))
             return
         cost = (Decimal(repr(float(quantity))) * Decimal(repr(float(unit_price)))).quantize(CENT, ROUND_HALF_UP)
+        if status == "unverified":  # a priced row that is unverified holds a third-party figure (prices.csv)
+            label += UNVERIFIED_RATE
         self.priced.append(Line(line_id, label, product, quantity, unit, unit_price, cost, formula, source, as_of,
                                 checked, status, note))
 
@@ -262,11 +275,6 @@ class _Lines:
                  formula: str, note: str = "") -> None:
         self.add(line_id, label, row.label, quantity, unit, unit_price, formula, row.source_url, row.as_of,
                  row.checked, PROVIDER_STATUS, note)
-
-
-def _g(x: float) -> str:
-    """A number for a formula: thousands separated, at most 4 decimals."""
-    return f"{x:,.4f}".rstrip("0").rstrip(".") if x != int(x) else f"{int(x):,}"
 
 
 def _llm_tokens(i: Inputs, speech_minutes: float) -> tuple[float, float, float, float]:
@@ -296,6 +304,10 @@ def _voice_lines(out: _Lines, stack: Stack, i: Inputs, calls: float) -> None:
     if minutes * i.outbound_share:
         out.twilio("voice_outbound", "Voice minutes, outbound", minutes * i.outbound_share,
                    f"{base} x {_g(i.outbound_share)} outbound")
+        if stack.answering_machine_detection:
+            out.twilio("amd_call", "Answering machine detection", calls * i.outbound_share,
+                       f"{_g(calls)} calls x {_g(i.outbound_share)} outbound share: AMD on every outbound call, as the "
+                       "design recommends")
     recorded = minutes * i.recorded_share
     if recorded:
         out.twilio("recording", "Call recording", recorded, f"{base} x {_g(i.recorded_share)} recorded",
@@ -307,6 +319,23 @@ def _voice_lines(out: _Lines, stack: Stack, i: Inputs, calls: float) -> None:
                    f"{_g(recorded)} recorded min x {_g(i.recording_retention_months)} months kept - "
                    f"{_g(store.free_per_month)} free", "Within the free 10,000 stored minutes."
                    if stored <= store.free_per_month else "")
+
+
+def _number_lines(out: _Lines, stack: Stack, i: Inputs) -> None:
+    """The phone numbers the design rents: local ones, and toll-free ones for its toll-free share of calls (at least
+    one of each type it uses)."""
+    if not {"voice", "sms"} & set(stack.channels):
+        return
+    numbers, toll_free = i.phone_numbers, i.toll_free_share if stack.voice else 0.0
+    basis = i.get("phone_numbers")
+    why = "yours" if basis.origin == "yours" else basis.basis
+    for line_id, label, share, words in (("phone_number_local", "Phone numbers, local", 1 - toll_free, "local"),
+                                         ("phone_number_toll_free", "Phone numbers, toll-free", toll_free,
+                                          "toll-free")):
+        if numbers and share:
+            rented = f"{_g(numbers)} number{'s' if numbers != 1 else ''} ({why})"
+            out.twilio(line_id, label, math.ceil(numbers * share), f"{rented}, all {words}" if share == 1 else
+                       f"{rented} x {_g(share)} {words}, rounded up to whole numbers")
 
 
 def _transport_lines(out: _Lines, stack: Stack, i: Inputs, calls: float) -> None:
@@ -378,6 +407,7 @@ def _s2s_lines(out: _Lines, stack: Stack, i: Inputs, calls: float) -> None:
     audio_in = accumulated(turns, user, model)
     # each response's new caller audio and the previous reply (a call shorter than a turn re-sends nothing)
     fresh = min(audio_in, turns * user + max(turns - 1, 0) * model)
+    first = min(turns, 1.0)  # the responses whose instructions are not yet cached (a call shorter than a turn: part)
     shape = f"T = {_g(turns)} turns; caller {_g(user)}, model {_g(model)} audio tokens/turn"
     rows = (
         ("s2s_audio_in", "new audio input tokens", "audio_in", fresh,
@@ -387,8 +417,13 @@ def _s2s_lines(out: _Lines, stack: Stack, i: Inputs, calls: float) -> None:
          f"{_g(calls)} calls x (u x T(T+1)/2 + m x T(T-1)/2 - new) = {_g(calls)} x {_g(audio_in - fresh)}",
          "The rest of the conversation, re-sent with every response, at the cached-input price; if your sessions "
          "miss the cache it costs the new-input price (an upper bound of 80x this line)."),
-        ("s2s_text_in", "instruction tokens", "text_in", turns * prompt,
-         f"{_g(calls)} calls x T x {_g(prompt)} = {_g(calls)} x {_g(turns * prompt)}", ""),
+        ("s2s_text_in", "instruction tokens, first response", "text_in", first * prompt,
+         f"{_g(calls)} calls x {_g(first)} x {_g(prompt)} = {_g(calls)} x {_g(first * prompt)}",
+         "The first response of a call sends the instructions uncached."),
+        ("s2s_text_cached", "cached instruction tokens", "text_cached", (turns - first) * prompt,
+         f"{_g(calls)} calls x (T - {_g(first)}) x {_g(prompt)} = {_g(calls)} x {_g((turns - first) * prompt)}",
+         "Every later response re-sends the same instructions, a cached prefix, at the cached text-input price "
+         "(like the re-sent audio above); if your sessions miss the cache they cost the text-input price."),
         ("s2s_audio_out", "audio output tokens", "audio_out", turns * model,
          f"{_g(calls)} calls x T x m = {_g(calls)} x {_g(turns * model)}", ""),
         ("s2s_text_out", "transcript output tokens", "text_out", turns * agent_text,
@@ -450,31 +485,34 @@ def _intelligence_lines(out: _Lines, stack: Stack, i: Inputs, calls: float, trap
         cents(saved * rate) if rate is not None else None))
 
 
-def _people_lines(out: _Lines, stack: Stack, i: Inputs, calls: float, notes: list[str]) -> None:
-    conversations = calls + i.chat_users_per_month
+def _people_lines(out: _Lines, stack: Stack, i: Inputs) -> None:
+    found = conversations(stack, i.values)
+    counted = found.count or None
     if stack.has("conversation_orchestrator"):
-        out.twilio("orchestrator_conversation", "Conversation Orchestrator conversations", conversations or None,
-                   f"{_g(calls)} calls + {_g(i.chat_users_per_month)} chat users (at most one conversation each)")
+        out.twilio("orchestrator_conversation", "Conversation Orchestrator conversations", counted,
+                   f"{found.text()}, at most one conversation each")
     if stack.has("conversation_memory"):
-        out.twilio("memory_profile_day", "Conversation Memory daily utilized profiles", conversations or None,
-                   f"at most one profile-day per conversation: {_g(calls)} calls + {_g(i.chat_users_per_month)} "
-                   "chat users")
+        out.twilio("memory_profile_day", "Conversation Memory daily utilized profiles", counted,
+                   f"at most one profile-day per conversation: {found.text()}")
     if stack.has("taskrouter"):
-        tasks = None if i.escalation_share is None else calls * i.escalation_share
+        share = i.escalation_share
+        tasks = None if share is None or counted is None else found.count * share
         out.twilio("taskrouter_task", "TaskRouter tasks (escalations)", tasks,
-                   f"{_g(calls)} calls x {_g(i.escalation_share)} escalated" if tasks is not None
-                   else "needs escalation_share")
+                   f"{found.text()} x {_g(share)} escalated" if tasks is not None else
+                   "needs escalation_share" if share is None else f"needs {' or '.join(found.missing)}")
     if stack.has("flex"):
         seats, how = i.seats, "seats you answered"
         if seats is None:
-            from .capacity import human_agents
+            from .capacity import human_agents, staffing_basis
 
             staffing = human_agents(i)
             if staffing is not None:
                 seats, how = float(staffing.agents), (
-                    f"Erlang C agents for the peak ({_g(staffing.per_hour)} escalations/h x "
+                    f"Erlang C agents for {staffing_basis(stack, i)} ({_g(staffing.per_hour)} escalations/h x "
                     f"{_g(staffing.handle_minutes)} min, {_g(staffing.target * 100)}% in {_g(staffing.seconds)} s): "
-                    "a lower bound once shifts and absence are counted")
+                    "a lower bound once shifts and absence are counted"
+                    + (f", and while {', '.join(found.missing)} is unanswered"
+                       if found.missing and i.get("escalations_per_hour").origin != "yours" else ""))
         if seats is None:
             out.twilio("flex_active_user", "Flex active users", None,
                        "needs seats, or escalation_share (or escalations_per_hour) and handle_minutes")
@@ -529,8 +567,9 @@ def _lines(stack: Stack, i: Inputs) -> tuple[_Lines, list[Trap], list[str]]:
         else:
             _speech_lines(out, stack, i, calls, notes)
         _orchestration_lines(out, stack, i, calls, traps)
+    _number_lines(out, stack, i)
     _intelligence_lines(out, stack, i, calls, traps)
-    _people_lines(out, stack, i, calls, notes)
+    _people_lines(out, stack, i)
     _messaging_lines(out, stack, i, notes)
     if stack.voice and calls and i.minutes_per_call:
         rates = [(line.quantity, line.unit_price) for line in out.priced if line.id.startswith("voice_")]
@@ -596,6 +635,12 @@ def _readings(rec: Any, v: Volumes, made: Bill) -> Iterable[Reading]:
         if line_id in ids and line_id not in mine:
             alt = _bill(rec, v.replace(prices={**mine, line_id: price(other_id).price}), readings=False)
             yield Reading(other_id, text, alt.total_decimal)
+    if "s2s_text_cached" in ids and "s2s_text_cached" not in mine:
+        uncached = price(f"{S2S_MODELS[made.stack.s2s_model]}_text_in").price
+        alt = _bill(rec, v.replace(prices={**mine, "s2s_text_cached": uncached}), readings=False)
+        yield Reading("s2s_instructions_uncached", f"Instructions re-sent uncached with every response (${uncached:g} "
+                                                   "per 1M instead of the cached price): an upper bound",
+                      alt.total_decimal)
     if "s2s_text_out" in ids and made.stack.s2s_model == "gpt-realtime" and "s2s_text_out" not in mine:
         alt = _bill(rec, v.replace(prices={**mine, "s2s_text_out": 24.0}), readings=False)
         yield Reading("openai_realtime_text_out_24", "gpt-realtime text output at $24 per 1M (OpenGauntlet) instead "
@@ -606,7 +651,8 @@ def _readings(rec: Any, v: Volumes, made: Bill) -> Iterable[Reading]:
 
 #: Inputs the tornado varies (numeric, set or defaulted); prices of the priced lines are varied too.
 SWEPT = ("calls_per_month", "minutes_per_call", "outbound_share", "toll_free_share", "recorded_share",
-         "sms_per_month", "whatsapp_per_month", "chat_users_per_month", "escalation_share", "seats",
+         "sms_per_month", "whatsapp_per_month", "chat_users_per_month", "messaging_conversations_per_month",
+         "escalation_share", "seats",
          "chars_per_minute", "agent_talk_share", "caller_talk_share", "stt_billed_share", "turns_per_minute",
          "system_prompt_tokens", "chars_per_token", "realtime_user_tokens_per_minute",
          "realtime_assistant_tokens_per_minute", "recording_retention_months")

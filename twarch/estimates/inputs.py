@@ -68,7 +68,10 @@ SPECS: dict[str, Spec] = {
     "whatsapp_per_month": Spec(_COUNT, "messages", "WhatsApp messages per month, in and out"),
     "whatsapp_templates_per_month": Spec(_COUNT, "messages", "WhatsApp template messages Meta charges for"),
     "chat_users_per_month": Spec(_COUNT, "users", "web chat users per month"),
-    "escalation_share": Spec(_SHARE, "share", "share of calls handed to a human", "escalation_share"),
+    "messaging_conversations_per_month": Spec(_COUNT, "conversations", "SMS and WhatsApp conversations per month "
+                                              "(threads of messages, not messages)"),
+    "escalation_share": Spec(_SHARE, "share", "share of conversations (calls, chats, threads) handed to a human",
+                             "escalation_share"),
     "escalations_per_hour": Spec(_NUMBER, "escalations/hour", "escalations in the busiest hour"),
     "handle_minutes": Spec(_NUMBER, "minutes", "human handle time per escalation", "handle_minutes"),
     "service_level": Spec(_SHARE, "share", "share of escalations answered within the answer time", "service_level"),
@@ -77,6 +80,7 @@ SPECS: dict[str, Spec] = {
     "intelligence_sample_share": Spec(_SHARE, "share", "share of conversations Intelligence analyses"),
     "peak_concurrent_calls": Spec(_COUNT, "calls", "peak concurrent calls"),
     "tenants": Spec(_COUNT, "tenants", "end customers (tenants) served"),
+    "phone_numbers": Spec(_COUNT, "numbers", "phone numbers rented for the design's calls and texts"),
     "chars_per_minute": Spec(_NUMBER, "chars/minute", "characters per minute of speech", "tts_chars_per_minute"),
     "agent_talk_share": Spec(_SHARE, "share", "share of a call the agent speaks", "agent_talk_share"),
     "caller_talk_share": Spec(_SHARE, "share", "share of a call the caller speaks", "caller_talk_share"),
@@ -163,6 +167,7 @@ class Volumes:
     whatsapp_per_month: float | None = None
     whatsapp_templates_per_month: float | None = None
     chat_users_per_month: float | None = None
+    messaging_conversations_per_month: float | None = None
     escalation_share: float | None = None
     escalations_per_hour: float | None = None
     handle_minutes: float | None = None
@@ -172,6 +177,7 @@ class Volumes:
     intelligence_sample_share: float | None = None
     peak_concurrent_calls: float | None = None
     tenants: float | None = None
+    phone_numbers: float | None = None
     chars_per_minute: float | None = None
     agent_talk_share: float | None = None
     caller_talk_share: float | None = None
@@ -266,6 +272,7 @@ class Stack:
     s2s_model: str | None
     products: tuple[str, ...]
     channels: tuple[str, ...]
+    answering_machine_detection: bool = False  #: the design runs AMD on its outbound calls (a consideration says so)
     stt_vendor: str | None = None  #: the recommended vendors (the rows above are None where none is offered)
     tts_vendor: str | None = None
     abroad: tuple[str, ...] = ()  #: where the design's people are, outside the US (countries, or "EU" for eu_users)
@@ -325,15 +332,78 @@ def stack_of(rec: Any, volumes: Volumes | None = None) -> Stack:
         else:
             chosen = LLMS.get(answers.llm or "")
             llm = _row("llm", chosen.row if chosen is not None and chosen.row else DEFAULT_LLM, relay)
+    amd = any(item.id == "answering_machine_detection" for item in rec.considerations)
     return Stack(voice, transport, "speech_to_speech" if s2s else "cascaded", stt, tts, llm,
                  (v.s2s_model or "gpt-realtime") if s2s else None, tuple(rec.product_ids), answers.channels or (),
-                 rec.stt_provider, rec.tts_provider, _abroad(answers))
+                 voice and amd, rec.stt_provider, rec.tts_provider, _abroad(answers))
 
 
 def _abroad(answers: Any) -> tuple[str, ...]:
     """The countries outside the US the answers name ("EU" when only eu_users says so): US rates do not apply."""
     countries = tuple(c for c in (answers.countries or ()) if c != "US")
     return countries or (("EU",) if answers.eu_users else ())
+
+
+# ------------------------------------------------------------------------------------------------ conversations
+
+def figure(x: float) -> str:
+    """A number for a formula: thousands separated, at most 4 decimals."""
+    return f"{x:,.4f}".rstrip("0").rstrip(".") if x != int(x) else f"{int(x):,}"
+
+
+#: What a month's conversations are made of: (the channels that have them, the input counting them, its words).
+#: Each call, chat user and SMS or WhatsApp thread counts as one conversation.
+CONVERSATION_INPUTS: tuple[tuple[tuple[str, ...], str, str], ...] = (
+    (("voice",), "calls_per_month", "calls"),
+    (("chat",), "chat_users_per_month", "chat users"),
+    (("sms", "whatsapp"), "messaging_conversations_per_month", "SMS/WhatsApp conversations"),
+)
+
+
+@dataclass(frozen=True)
+class Conversations:
+    """A month's conversations on the design's channels: those counted, how, and the inputs still missing."""
+
+    count: float
+    formula: str
+    missing: tuple[str, ...]  #: inputs of the design's channels left unanswered: ``count`` is then a lower bound
+
+    @property
+    def sum(self) -> str:
+        """``(100 calls + 50 chat users)``: the formula, bracketed when it adds."""
+        return f"({self.formula})" if " + " in self.formula else self.formula
+
+    def text(self) -> str:
+        """The sum with what it does not count."""
+        return self.sum + (f" (not counted: {', '.join(self.missing)} unanswered)" if self.missing else "")
+
+
+def conversations(stack: Stack, values: Mapping[str, Value]) -> Conversations:
+    """The conversations a month brings on the design's channels, from resolved inputs (a chat-user count is
+    yours or missing: its default of none means *unanswered*, not *no chats*)."""
+    count, parts, missing = 0.0, [], []
+    for channels, name, words in CONVERSATION_INPUTS:
+        if not any(c in stack.channels for c in channels) or (channels == ("voice",) and not stack.voice):
+            continue
+        given = values[name]
+        if given.value is None or (given.origin == "rule" and name == "chat_users_per_month"):
+            missing.append(name)
+            continue
+        count += given.value
+        parts.append(f"{figure(given.value)} {words}")
+    return Conversations(count, " + ".join(parts) or "no conversations counted", tuple(missing))
+
+
+def average_escalations(stack: Stack, values: Mapping[str, Value]) -> float | None:
+    """Escalations in the month's average hour: conversations x escalation_share / hours in a month."""
+    share, found = values["escalation_share"].value, conversations(stack, values)
+    return None if share is None or not found.count else found.count * share / HOURS_PER_MONTH
+
+
+def escalations_from_peak(stack: Stack, peak: Value | None, escalations: Value) -> bool:
+    """Whether the busy hour's escalations come from your peak concurrency (no escalations_per_hour answered)."""
+    return (stack.voice and peak is not None and peak.origin == "yours" and escalations.origin != "yours"
+            and escalations.value is not None)
 
 
 # ------------------------------------------------------------------------------------------------ resolution
@@ -407,7 +477,7 @@ def resolve(rec: Any, volumes: Volumes | None = None) -> tuple[Stack, Inputs]:
         elif spec.assumption and (name != "escalation_share" or _handoff(stack)):
             out[name] = _from_row(name)
         else:
-            out[name] = _default(name, rec, stack, out)
+            out[name] = _default(name, rec, stack, out, v)
     return stack, Inputs(out)
 
 
@@ -415,7 +485,38 @@ def _handoff(stack: Stack) -> bool:
     return stack.has("taskrouter") or stack.has("flex")
 
 
-def _default(name: str, rec: Any, stack: Stack, done: dict[str, Value]) -> Value:
+def _escalations_per_hour(stack: Stack, done: dict[str, Value], given: Volumes) -> Value:
+    """The busy hour's escalations: from your peak concurrency when answered, else the month's average hour."""
+    name, share = "escalations_per_hour", done["escalation_share"]
+    if share.value is None:
+        return _rule(name, None, f"no default: escalation_share has none ({share.basis})")
+    found = conversations(stack, done)
+    peak, minutes = given.peak_concurrent_calls, done["minutes_per_call"].value
+    if stack.voice and peak is not None and minutes:
+        calls = done["calls_per_month"].value or 0.0
+        others = (found.count - calls) * share.value / HOURS_PER_MONTH
+        missing = tuple(m for m in found.missing if m != "calls_per_month")
+        return _rule(name, peak * 60 / minutes * share.value + others,
+                     f"peak_concurrent_calls x 60 / minutes_per_call x escalation_share = {figure(peak)} x 60 / "
+                     f"{figure(minutes)} x {figure(share.value)}: the PEAK hour's calls"
+                     + (f", + the other conversations' average hour ({figure(others)})" if others else "")
+                     + _lower_bound(missing))
+    if not found.count:
+        inputs = (*found.missing, *(("peak_concurrent_calls",) if stack.voice else ()))
+        wanted = " or ".join(inputs) or "a conversation volume"
+        return _rule(name, None, f"no default: needs {wanted} (with escalation_share), or answer it")
+    return _rule(name, found.count * share.value / HOURS_PER_MONTH,
+                 f"{found.sum} x escalation_share {figure(share.value)} / {HOURS_PER_MONTH:g} hours: the month's "
+                 "average hour, not its peak" + _lower_bound(found.missing))
+
+
+def _lower_bound(missing: tuple[str, ...]) -> str:
+    if not missing:
+        return ""
+    return f"; a lower bound while {', '.join(missing)} {'is' if len(missing) == 1 else 'are'} unanswered"
+
+
+def _default(name: str, rec: Any, stack: Stack, done: dict[str, Value], given: Volumes) -> Value:
     """The default of a field without a sourced row: a rule on the answers, or ``None`` (no default)."""
     a = rec.answers
     if name == "outbound_share":
@@ -433,15 +534,15 @@ def _default(name: str, rec: Any, stack: Stack, done: dict[str, Value]) -> Value
                      "records_calls is yes: every call" if a.records_calls else "records_calls is not yes: none")
     if name in ("sms_per_month", "whatsapp_per_month", "whatsapp_templates_per_month", "chat_users_per_month"):
         return _rule(name, 0.0, "not answered: none")
+    if name == "messaging_conversations_per_month":
+        return _rule(name, None, "no default: a conversation is a thread of several messages and twarch holds no "
+                                 "sourced messages-per-conversation figure; set it")
     if name == "escalation_share":
+        if a.handoff is None:
+            return _rule(name, None, "handoff is unanswered: no human team is assumed or sized until you answer it")
         return _rule(name, 0.0, "no human handoff in the design")
     if name == "escalations_per_hour":
-        calls, share = done["calls_per_month"].value, done["escalation_share"].value
-        if calls is None or share is None:
-            return _rule(name, None, "no default: needs calls_per_month and escalation_share, or answer it")
-        return _rule(name, calls * share / HOURS_PER_MONTH,
-                     f"calls_per_month x escalation_share / {HOURS_PER_MONTH:g} hours: the month's average hour, "
-                     "not its peak")
+        return _escalations_per_hour(stack, done, given)
     if name == "intelligence_sample_share":
         return _rule(name, 1.0, "every conversation: operators run on each captured conversation unless a rule "
                                 "narrows them")
@@ -461,6 +562,11 @@ def _default(name: str, rec: Any, stack: Stack, done: dict[str, Value]) -> Value
                      "concurrency, which understates any peak")
     if name == "tenants":
         return _rule(name, 1.0, "tenants unanswered: one")
+    if name == "phone_numbers":
+        if a.customer_profile == "isv":
+            return _rule(name, done["tenants"].value, "one per tenant: each of an ISV's tenants calls and texts from "
+                                                      "its own number")
+        return _rule(name, 1.0, "one number")
     if name == "llm_product":
         row = stack.llm
         return _rule(name, row.id if row else None, "the row standing for the llm answer (knowledge/stack.py), "
@@ -487,5 +593,5 @@ def _default(name: str, rec: Any, stack: Stack, done: dict[str, Value]) -> Value
 LINE_IDS: tuple[str, ...] = (
     *load_prices(),
     "stt", "tts", "llm_input", "llm_output",
-    "s2s_audio_in", "s2s_audio_cached", "s2s_text_in", "s2s_audio_out", "s2s_text_out",
+    "s2s_audio_in", "s2s_audio_cached", "s2s_text_in", "s2s_text_cached", "s2s_audio_out", "s2s_text_out",
 )

@@ -32,6 +32,14 @@ DEEPGRAM_RATE_LIMITS = Source("Deepgram API rate limits (Pay as You Go and Growt
                               "https://developers.deepgram.com/reference/api-rate-limits", "2026-11-27")
 ASSEMBLYAI_CONCURRENCY = Source("AssemblyAI FAQ: what are my concurrency limits?",
                                 "https://assemblyai.com/docs/faq/what-are-my-concurrency-limits", "2026-11-27")
+SUBACCOUNTS_DOCS = Source("Twilio docs: REST API, Subaccounts (at most 1,000 per main account by default)",
+                          "https://www.twilio.com/docs/iam/api/subaccounts", "2026-09-15")
+ERROR_21480 = Source("Twilio error 21480: reached maximum number of subaccounts",
+                     "https://www.twilio.com/docs/api/errors/21480", "2026-11-27")
+CPS_GLOSSARY = Source("Twilio glossary: CPS (calls per second)", "https://www.twilio.com/docs/glossary/cps",
+                      "2026-11-27")
+HIGH_VOLUME_VOICE = Source("Twilio blog: High Volume Voice, scale outbound voice applications",
+                           "https://www.twilio.com/blog/high-volume-voice-considerations", "2026-11-27")
 
 LIMITS: dict[str, Limit] = {limit.id: limit for limit in (
     Limit("callbacks_per_call", 6, "status-callback invocations per concurrent call (the playbook's 50 calls -> 300), "
@@ -57,6 +65,15 @@ LIMITS: dict[str, Limit] = {limit.id: limit for limit in (
           "(Pay as You Go and Growth)", (DEEPGRAM_RATE_LIMITS,), "Per project; more needs a sales agreement."),
     Limit("deepgram_tts_concurrency", 15, "concurrent Aura / Aura-2 text-to-speech requests per Deepgram project "
           "(Pay as You Go and Growth)", (DEEPGRAM_RATE_LIMITS,)),
+    Limit("subaccounts_per_account", 1000, "subaccounts one main account may hold by default",
+          (SUBACCOUNTS_DOCS, ERROR_21480),
+          "More need a request to Twilio support: creating one beyond the limit fails with error 21480."),
+    Limit("voice_cps_per_account", 1, "outbound calls per second (CPS) an account may start through the Programmable "
+          "Voice API by default", (CPS_GLOSSARY, HIGH_VOLUME_VOICE),
+          "Inbound and <Dial> calls are not limited. CPS is set per account: each subaccount has its own, not pooled "
+          "with its parent's. Twilio paces calls to the set rate, so a burst above it waits. It is raised in the "
+          "Console (Voice > Settings > General), which an account without an approved Business Profile cannot do "
+          "itself."),
     Limit("assemblyai_new_streams_per_minute", 100, "new AssemblyAI streaming sessions per minute on a paid account "
           "(concurrent sessions are not capped; the rate grows 10% a minute while 70% used)",
           (ASSEMBLYAI_CONCURRENCY,)),

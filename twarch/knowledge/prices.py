@@ -45,6 +45,8 @@ PRICE_UNITS: dict[str, str] = {
     "usd_per_1k_chars": "1k characters",
     "usd_per_profile_day": "profile-day",
     "usd_per_conversation": "conversation",
+    "usd_per_call": "call",
+    "usd_per_number_month": "number",
     "usd_per_million_tokens": "1M tokens",
 }
 ASSUMPTION_UNITS = ("minutes", "chars_per_minute", "share", "turns_per_minute", "tokens", "chars_per_token",

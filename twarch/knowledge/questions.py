@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cached_property
 
+from ..limits import MAX_MONTHLY_VOLUME
 from .channels import CHANNELS
 from .products import REGIONS, VOICE_PIPELINES
 from .regimes import REGIMES
@@ -40,7 +41,7 @@ class Question:
     min_items: int = 0
     visible_if: tuple[tuple[str, object], ...] = ()
     minimum: int = 0  #: the smallest ``count`` or ``number`` allowed
-    maximum: float | None = None  #: the largest ``number`` allowed (``None``: no upper bound)
+    maximum: float | None = None  #: the largest ``count`` or ``number`` allowed (``None``: twarch.limits.MAX_COUNT)
     optional: bool = False  #: unanswered is a fine answer: the Wizard's next-question guidance passes it by
 
     @cached_property
@@ -331,7 +332,7 @@ QUESTIONS: tuple[Question, ...] = (
         "calls_per_month", "volumes", "count", "Calls per month",
         "With the call length, the voice volume the monthly bill and the capacity plan start from. "
         "Without it twarch prices nothing.",
-        "research",
+        "research", maximum=MAX_MONTHLY_VOLUME,
     ),
     Question(
         "minutes_per_call", "volumes", "number", "Average call length (minutes)",
@@ -358,23 +359,23 @@ QUESTIONS: tuple[Question, ...] = (
     Question(
         "sms_per_month", "volumes", "count", "SMS segments per month (in and out)",
         "Twilio bills every SMS segment, inbound as well as outbound.",
-        "research",
+        "research", maximum=MAX_MONTHLY_VOLUME,
     ),
     Question(
         "whatsapp_per_month", "volumes", "count", "WhatsApp messages per month (in and out)",
         "Twilio's per-message fee applies to every WhatsApp message, both ways.",
-        "research",
+        "research", maximum=MAX_MONTHLY_VOLUME,
     ),
     Question(
         "whatsapp_templates_per_month", "volumes", "count", "WhatsApp template messages Meta charges for, per month",
         "Marketing and authentication templates, and utility templates outside the 24-hour service window, carry "
         "Meta's per-template fee, which varies by country.",
-        "research",
+        "research", maximum=MAX_MONTHLY_VOLUME,
     ),
     Question(
         "chat_users_per_month", "volumes", "count", "Web chat users per month",
         "Web chat runs on a Conversations service billed per monthly active user.",
-        "research",
+        "research", maximum=MAX_MONTHLY_VOLUME,
     ),
     Question(
         "escalation_share", "volumes", "number", "Share of calls handed to a human (0 to 1)",

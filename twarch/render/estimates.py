@@ -78,10 +78,7 @@ def bill_markdown(b: Bill, title: str = "Monthly cost") -> str:
     out.append(f"| **Total** | | | | | **{b.total:,.2f}** | | | |")
     out.append("")
     per = [f"per call {usd(b.per_call)}" if b.per_call is not None else "",
-           f"per call minute ${b.per_minute:g}" if b.per_minute is not None else "",
-           f"per resolved conversation {usd(b.per_resolved)}" if b.per_resolved is not None else
-           ("per resolved conversation: needs escalation_share" if b.stack.voice and b.inputs.calls_per_month
-            else "")]
+           f"per call minute ${b.per_minute:g}" if b.per_minute is not None else "", _per_resolved(b)]
     if any(per):
         out += ["; ".join(p for p in per if p) + ".", ""]
     out += ["## How each line is computed", ""]
@@ -110,6 +107,17 @@ def bill_markdown(b: Bill, title: str = "Monthly cost") -> str:
     out += _assumptions(b.inputs, b.to_dict()["assumptions"])
     out.append("")
     return "\n".join(out)
+
+
+def _per_resolved(b: Bill) -> str:
+    """The cost per conversation the AI resolves (saying which conversations it counts), or what it needs."""
+    from ..estimates.inputs import conversations
+
+    found = conversations(b.stack, b.inputs.values)
+    if b.per_resolved is not None:
+        return f"per resolved conversation {usd(b.per_resolved)}" + (
+            f" (of {found.formula}; not counted: {', '.join(found.missing)} unanswered)" if found.missing else "")
+    return "per resolved conversation: needs escalation_share" if found.count else ""
 
 
 def _assumptions(inputs: Any, names: Any) -> list[str]:
@@ -240,6 +248,12 @@ def report_json(rec: Recommendation) -> str:
     return json.dumps({**rec.to_dict(), **json_estimates(rec)}, indent=2, ensure_ascii=False) + "\n"
 
 
+def _assumed(names: Any) -> tuple[str, ...]:
+    """The sentence naming the inputs taken from defaults, or nothing when every input was yours."""
+    listed = ", ".join(f"`{n}`" for n in names)
+    return (f"Assumed defaults (not your answers): {listed}.",) if listed else ()
+
+
 def sections(rec: Recommendation) -> tuple[Any, ...]:
     """The report's Monthly cost, Latency and Capacity sections (those the design has the inputs for)."""
     from .reports import Line, Section
@@ -263,10 +277,8 @@ def sections(rec: Recommendation) -> tuple[Any, ...]:
         lines += [Line(t.text + ("" if t.monthly_cost is None else f" ({usd(float(t.monthly_cost))}"
                                  + (f" to {usd(float(t.high))}" if t.high is not None else "") + " a month)"),
                        "Billing trap") for t in b.traps]
-        assumed = ", ".join(f"`{n}`" for n in b.assumed())
         out.append(Section("Monthly cost", tuple(lines),
-                           intro=" ".join((f"Stack: {b.stack.label()}.", *b.notes,
-                                           f"Assumed defaults (not your answers): {assumed}."))))
+                           intro=" ".join((f"Stack: {b.stack.label()}.", *b.notes, *_assumed(b.assumed())))))
     elif "monthly_cost_error" in found:
         out.append(Section("Monthly cost", (Line(found["monthly_cost_error"], "Not priced"),)))
     lat = found.get("latency")
@@ -290,9 +302,8 @@ def sections(rec: Recommendation) -> tuple[Any, ...]:
                       "Human agents")]
         lines += [Line(c.text + f" (need {_num(c.need)}, limit {_num(c.limit)})", sub=(c.note,) if c.note else ())
                   for c in cap.checks]
-        assumed = ", ".join(f"`{n}`" for n in cap.to_dict()["assumptions"] if cap.inputs.get(n).origin != "yours")
-        out.append(Section("Capacity", tuple(lines), intro=f"Assumed defaults (not your answers): {assumed}."
-                           if assumed else ""))
+        out.append(Section("Capacity", tuple(lines), intro=" ".join(_assumed(
+            n for n in cap.to_dict()["assumptions"] if cap.inputs.get(n).origin != "yours"))))
     return tuple(out)
 
 
