@@ -177,7 +177,8 @@ CASES = {
     "warn.intelligence_billing": (_(intelligence="realtime"), _(intelligence="none")),
     "warn.silent_linkage": ({**SMS, "memory": True}, {**SMS, "memory": False}),
     "warn.group_by_one_way": (SMS, {**V, "memory": False}),
-    "warn.orchestrator_configurations": ({**SMS, "customer_profile": "isv"}, {**SMS, "customer_profile": "smb"}),
+    "warn.orchestrator_configurations": ({**SMS, "customer_profile": "isv", "countries": ["GB"]},
+                                         {**SMS, "customer_profile": "isv"}),  # US SMS: 10DLC, a subaccount each
     "warn.capture_rule": (_(intelligence="realtime"), _(intelligence="none")),
     "warn.configuration_put": (_(intelligence="realtime"), _(intelligence="none")),
     "warn.operator_results": (_(intelligence="post_call"), _(intelligence="none")),

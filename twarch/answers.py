@@ -79,6 +79,7 @@ class Answers:
     whatsapp_per_month: int | None = None
     whatsapp_templates_per_month: int | None = None
     chat_users_per_month: int | None = None
+    messaging_conversations_per_month: int | None = None
     escalation_share: float | None = None
     escalations_per_hour: float | None = None
     handle_minutes: float | None = None

@@ -391,7 +391,7 @@ def _checks(rec: Any, stack: Stack, i: Inputs, peak: float | None, accounts: int
                 limit = LIMITS[key]
                 out.append(Check(key, f"{row.label}: {limit.meaning}", peak, limit.value, peak <= limit.value,
                                  _sources(limit), limit.note))
-            if row is not None and row.vendor_id == "assemblyai":
+            if row is not None and row.vendor_id == "assemblyai" and i.minutes_per_call:  # 0-minute calls start none
                 limit = LIMITS["assemblyai_new_streams_per_minute"]
                 starts = peak / i.minutes_per_call
                 out.append(Check(limit.id, f"{row.label}: {limit.meaning}; new calls per minute at the peak = peak "

@@ -110,7 +110,8 @@ SPECS: dict[str, Spec] = {
 #: The answers-file keys the Volumes step declares (and peak_concurrent_calls, tenants from earlier steps).
 ANSWER_KEYS: tuple[str, ...] = ("calls_per_month", "minutes_per_call", "outbound_share", "toll_free_share",
                                 "recorded_share", "sms_per_month", "whatsapp_per_month",
-                                "whatsapp_templates_per_month", "chat_users_per_month", "escalation_share",
+                                "whatsapp_templates_per_month", "chat_users_per_month",
+                                "messaging_conversations_per_month", "escalation_share",
                                 "escalations_per_hour", "handle_minutes", "service_level", "answer_seconds", "seats",
                                 "intelligence_sample_share", "peak_concurrent_calls", "tenants")
 

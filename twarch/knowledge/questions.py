@@ -378,7 +378,13 @@ QUESTIONS: tuple[Question, ...] = (
         "research", maximum=MAX_MONTHLY_VOLUME,
     ),
     Question(
-        "escalation_share", "volumes", "number", "Share of calls handed to a human (0 to 1)",
+        "messaging_conversations_per_month", "volumes", "count", "SMS and WhatsApp conversations per month",
+        "A conversation is a thread of messages with one person. Escalations come from conversations, not messages: "
+        "without this, text escalations are counted from chat users and calls only, a lower bound.",
+        "research", maximum=MAX_MONTHLY_VOLUME,
+    ),
+    Question(
+        "escalation_share", "volumes", "number", "Share of conversations handed to a human (0 to 1)",
         "Escalations make TaskRouter tasks and the human agents Erlang C sizes; the rest are resolved by the AI. "
         "Unanswered: 0.2, the mature-deployment figure of a 2025 industry survey (about 0.45 at launch).",
         "research", maximum=1,

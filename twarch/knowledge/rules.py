@@ -521,7 +521,7 @@ WARNINGS = (
          "`GROUP_BY_PARTICIPANT_ADDRESSES` on a Conversations Service cannot be changed once set: decide it first.",
          claims=("orch.group_by",), severity="operational"),
     rule("warn.orchestrator_configurations", "orchestrator_configuration_limit",
-         {"products": "conversation_orchestrator", "customer_profile": "isv"}, "research",
+         {"products": "conversation_orchestrator", "customer_profile": "isv", "tenant_subaccounts": False}, "research",
          "Twilio's Orchestrator skill caps an account at 10 configurations (100 capture rules per channel) while its "
          "docs name no limit: plan one configuration per tenant and check the limit on your account.",
          claims=("orch.configurations",), severity="operational"),
