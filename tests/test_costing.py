@@ -396,3 +396,15 @@ def test_phone_numbers_and_answering_machine_detection_are_billed_items():
                        "minutes_per_call": 1.5}, prices={"amd_call": 0.0075}).line("amd_call").monthly_cost) == 900.00
     inbound = bill({"channels": ["voice"], "direction": "inbound", "calls_per_month": 1000})
     assert "amd_call" not in {line.id for line in (*inbound.lines, *inbound.unpriced)}
+
+
+def test_the_priced_voice_engine_speaks_the_languages():
+    """Polly's Standard engine has no Catalan voice (AWS standard-voices page, checked 2026-11-27): Catalan is priced
+    on Neural at $16 per 1M characters, Spanish alone on Standard at $4 (review round 2, finding 5)."""
+    def tts_line(languages):
+        rec = twarch.recommend({"channels": ["voice"], "languages": languages, "tts_provider": "amazon_polly",
+                                "calls_per_month": 1000})
+        return next((line.product, line.unit_price) for line in bill(rec).lines if line.id == "tts")
+
+    assert tts_line(["es-ES", "ca-ES"]) == ("Amazon Web Services Polly Neural", 16.0)
+    assert tts_line(["es-ES"]) == ("Amazon Web Services Polly Standard", 4.0)

@@ -31,7 +31,7 @@ from typing import Any
 from ..answers import did_you_mean
 from ..errors import AnswerError
 from ..knowledge.prices import assumption, load_prices
-from ..knowledge.providers import Provider, load_providers
+from ..knowledge.providers import Provider, covers, load_providers
 from ..knowledge.stack import LLMS
 from ..limits import MAX_COUNT
 
@@ -298,13 +298,16 @@ class Stack:
         return " + ".join(parts) + f" via {self.transport}"
 
 
-def default_row(kind: str, vendor: str | None, relay: bool) -> Provider | None:
+def default_row(kind: str, vendor: str | None, relay: bool, languages: tuple[str, ...] = ()) -> Provider | None:
     """The providers.csv row standing for a vendor: its first live row with a sourced latency (else its first live
-    row); on ConversationRelay only rows ConversationRelay offers."""
+    row); on ConversationRelay only rows ConversationRelay offers; with ``languages``, only rows whose language list
+    does not exclude one of them (Polly's Standard engine has no Catalan voice, its Neural engine has)."""
     if vendor is None:
         return None
     rows = [p for p in load_providers() if p.kind == kind and p.vendor_id == vendor and p.live
             and (p.in_conversation_relay or not relay)]
+    if languages:
+        rows = [p for p in rows if covers(p.id, kind, languages) is not False] or rows
     return next((p for p in rows if p.latency_ms is not None), rows[0] if rows else None)
 
 
@@ -326,8 +329,11 @@ def stack_of(rec: Any, volumes: Volumes | None = None) -> Stack:
     relay = transport == "conversation_relay"
     stt = tts = llm = None
     if voice and not s2s:
-        stt = _row("stt", v.stt_product, relay) if v.stt_product else default_row("stt", rec.stt_provider, relay)
-        tts = _row("tts", v.tts_product, relay) if v.tts_product else default_row("tts", rec.tts_provider, relay)
+        spoken = answers.languages or ()
+        stt = _row("stt", v.stt_product, relay) if v.stt_product else default_row("stt", rec.stt_provider, relay,
+                                                                                   spoken)
+        tts = _row("tts", v.tts_product, relay) if v.tts_product else default_row("tts", rec.tts_provider, relay,
+                                                                                   spoken)
         if v.llm_product:
             llm = _row("llm", v.llm_product, relay)
         else:
