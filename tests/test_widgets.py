@@ -160,6 +160,13 @@ def test_checklist_gains_hipaa_items_for_healthcare():
     assert w.results.checklist.ids == tuple(i.id for i in w.recommendation.checklist)
 
 
+def test_the_checklist_says_what_it_does_not_cover():
+    w = Wizard({"channels": ["sms"], "countries": ["AU"]})
+    assert "no items apply" in w.results.checklist.html and "law of AU" in w.results.checklist.html
+    w.set(countries=["US"])
+    assert "law of AU" not in w.results.checklist.html
+
+
 def test_products_skills_warnings_and_ga_show_their_reasons_escaped():
     w = Wizard({"channels": ["voice", "sms"], "handoff": True, "wants": ["boomerang_handback"]})
     rec = w.recommendation

@@ -109,6 +109,7 @@ class ChecklistView(widgets.VBox):
             progress = (f"<b>Regulatory checklist</b>: {done}/{total} done "
                         "(fulfilled, not required or not applicable). <i>Not legal advice.</i>" if total else
                         "<b>Regulatory checklist</b>: no items apply to these answers.")
+            progress += "".join(f"<div class='twarch-checklist-notice'>{esc(n)}</div>" for n in cl.notices)
             if self.progress.value != progress:
                 self.progress.value, changed = progress, True
             for item in cl:
