@@ -226,6 +226,9 @@ SCENARIOS = {
     "post_call_intelligence_is_not_called_real_time": (  # 41
         {**VOICE, "intelligence": "post_call"},
         lambda r, md: "real-time Language Operators" not in md and "post-call webhook triggers" in md),
+    "eu_bank_gets_dora": (  # 22: DORA (Regulation (EU) 2022/2554) since 17 January 2025
+        {**VOICE, "industry": "financial_services", "countries": ["FR", "BE"]},
+        lambda r, md: "dora" in r.regulation_ids and {"DORA-01", "DORA-02"} <= {c.id for c in r.checklist}),
     "internal_tools_are_no_bot_to_disclose": (  # 15 (BOTS): an internal tool talks to staff, not consumers
         {**VOICE, "outcome": "internal_tools"},
         lambda r, md: "ai_disclosure" not in r.regulation_ids),

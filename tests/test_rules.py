@@ -37,6 +37,7 @@ CASES = {
     "reg.whatsapp": (_(channels=["whatsapp"]), SMS),
     "reg.canada": ({**SMS, "countries": ["CA"]}, {**V, "countries": ["CA"], "direction": "inbound"}),
     "reg.pipeda": ({**V, "countries": ["CA"], "direction": "inbound"}, {**SMS, "countries": ["CA"]}),
+    "reg.dora": (_(industry="financial_services", countries=["FR"]), _(industry="financial_services")),
     "reg.named": (_(regulations=["ccpa"]), _(regulations=[])),
     "level.handoff": (_(handoff=True), _(handoff=False)),
     "level.intelligence": (_(intelligence="realtime"), _(intelligence="none")),

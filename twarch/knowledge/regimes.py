@@ -207,6 +207,19 @@ REGIMES: dict[str, Regime] = {r.id: r for r in (
                         "2008-06"),),
         where="CA",
     ),
+    Regime(
+        "dora", "EU DORA (financial entities)",
+        "EU DORA (digital operational resilience)",
+        "Since 17 January 2025 an EU bank, insurer, payment or investment firm keeps a register of every ICT "
+        "third-party arrangement (Twilio and each AI and speech vendor) and puts DORA's clauses in those contracts: "
+        "where services run and data sit, security, help in incidents, cooperation with supervisors, exit.",
+        sources=(Source("Regulation (EU) 2022/2554 (DORA), Articles 28 and 30", "https://eur-lex.europa.eu/eli/reg/2022/2554/oj",
+                        "2022-12-14"),
+                 Source("EBA: preparing for the application of DORA",
+                        "https://www.eba.europa.eu/activities/direct-supervision-and-oversight/digital-operational-"
+                        "resilience-act/preparation-dora-application", "2026-11-27")),
+        where="EEA",
+    ),
 )}
 
 

@@ -119,6 +119,8 @@ REGULATIONS = (
          note="calls or texts to people in Canada"),
     rule("reg.pipeda", "canada_pipeda", {**VOICE, "geo_ca": True}, "research",
          note="a voice agent records or transcribes the calls of people in Canada"),
+    rule("reg.dora", "dora", {"industry": "financial_services", "geo_eu": True}, "research",
+         note="a financial firm serving people in the EU/EEA, with Twilio and AI vendors as ICT third parties"),
     rule("reg.named", None, answered("regulations"), "step4.regulatory", value_from="regulations",
          note="you named it"),
 )
