@@ -357,3 +357,15 @@ def test_the_twilio_clusters_name_the_region_that_holds_the_data():
     assert source.count("Ireland, EU data residency (IE1)") == 2  # the edge and the Conversations services
     assert "not all available: 1 region warning in the report" in source  # Memory is not listed in IE1
     assert "(IE1)" not in diagram(twarch.recommend({"channels": ["voice"], "memory": True})).source
+
+
+def test_a_hipaa_design_draws_no_conversations_cluster_and_no_memory_profile():
+    """Under HIPAA the Conversations products are left out: the services cluster is not called theirs, and Flex shows
+    the escalation payload, not a Memory profile; with Memory, both come back."""
+    hipaa = diagram(twarch.recommend({"channels": ["voice"], "memory": True, "handoff": True,
+                                      "industry": "healthcare"})).source
+    assert "<B>Twilio services</B>" in hipaa and "agent desktop + payload" in hipaa
+    assert "conversation_memory" not in hipaa and "Twilio Conversations services" not in hipaa
+    retail = diagram(twarch.recommend({"channels": ["voice"], "memory": True, "handoff": True,
+                                       "industry": "retail"})).source
+    assert "Twilio Conversations services" in retail and "agent desktop + profile" in retail

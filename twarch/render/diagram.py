@@ -32,7 +32,7 @@ from ..engine import Design, as_recommendation
 from ..files import write_bytes, write_text
 from ..knowledge.channels import CHANNELS
 from ..knowledge.limits import FUNCTIONS_CONCURRENCY, FUNCTIONS_TIMEOUT_S
-from ..knowledge.products import LEVELS, PRODUCTS, REGIONS
+from ..knowledge.products import CONVERSATIONS_STACK, LEVELS, PRODUCTS, REGIONS
 from ..knowledge.speech import provider
 from ..knowledge.stack import LLMS, PACKAGES
 from ..recommendation import Item, Recommendation
@@ -485,7 +485,8 @@ def _services(d: _Design) -> None:
         else:
             b.edge(SERVER, "taskrouter", "REST: escalation")
     if flex:
-        b.node(("services", 8 if studio else 7), "flex", _label("Flex", "agent desktop + profile"),
+        shown = "agent desktop + profile" if "conversation_memory" in d.products else "agent desktop + payload"
+        b.node(("services", 8 if studio else 7), "flex", _label("Flex", shown),
                _why(flex, PRODUCTS["flex"].role))
         if taskrouter:
             b.edge("taskrouter", "flex", "task")
@@ -562,6 +563,8 @@ def diagram(design: Design) -> ArchitectureGraph:
             c.attr(rank="same")
             b.emit_group("channels", c)
     for name, label, colours, group in CLUSTERS:
+        if name == "twilio_services" and not set(CONVERSATIONS_STACK) & set(rec.product_ids):
+            label = "Twilio services"  # TaskRouter, Flex or Studio without the Conversations products (HIPAA)
         _cluster(g, name, _region_label(rec, label) if colours is TWILIO else label, colours, b, group)
     b.emit_group("people_right", g)
     b.emit_columns()
