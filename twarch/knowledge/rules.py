@@ -165,8 +165,9 @@ TRANSPORT = (
 
 PATH = (
     rule("path.hipaa_pci", "manual", {"regimes": ["hipaa", "pci_dss"]}, "research",
-         note="Twilio Agent Connect is not a HIPAA Eligible Service or PCI compliant: build on Twilio's eligible "
-              "products directly (ConversationRelay or Media Streams, TaskRouter, Flex)", claims=("tac.not_hipaa_pci",)),
+         note="Twilio Agent Connect is not a HIPAA Eligible Service or PCI compliant, and its docs rule it out of "
+              "workflows subject to HIPAA or PCI: build on Twilio's voice and messaging products directly",
+         claims=("tac.not_hipaa_pci",)),
     rule("path.raw_audio", "manual", {"needs_raw_audio": True}, "rules.sdk_vs_manual",
          note="your own speech pipeline on raw audio: the SDK's Media Streams providers bridge audio to a realtime "
               "model, not to your pipeline", claims=("tac.speech_to_speech",), technical=True),
@@ -195,6 +196,9 @@ TAC_PACKAGE = (
     rule("tac.speech_to_speech", "twilio-agent-connect", {**TAC, "speech_to_speech": True}, "research",
          note="speech-to-speech: the core SDK's OpenAI Realtime or GPT-Live provider over Media Streams",
          claims=("tac.speech_to_speech", "tac.voice_live")),
+    rule("tac.direct_llm", "twilio-agent-connect", {**TAC, "llm": ["openai", "anthropic"]}, "rules.cloud",
+         note="OpenAI or Anthropic called directly: the core SDK, on whichever cloud you deploy; the cloud packages "
+              "serve their own model platforms (Bedrock, Azure OpenAI, Vertex AI)"),
     rule("tac.gcp", "twilio-agent-connect-google", {**TAC, "cloud": "gcp"}, "research",
          note="deploying on Google Cloud (Vertex AI Agent Platform, CX Agent Studio, Dialogflow CX)",
          claims=("tac.python_google",)),
@@ -455,7 +459,9 @@ WARNINGS = (
          "No PHI on WhatsApp: it is not on Twilio's HIPAA-eligible list and Meta signs no BAA.",
          claims=("hipaa.whatsapp",), severity="blocker"),
     rule("warn.pci_products", "pci_ineligible_products", {"regimes": "pci_dss", **CONVERSATIONS}, "research",
-         "Conversation Orchestrator, Memory and Intelligence are not PCI compliant: card data must never reach them.",
+         "Conversation Orchestrator, Memory and Intelligence are not PCI compliant: card data must never reach them, "
+         "so take it outside the conversation (<Pay> on calls, a hosted payment page in text). Agent Connect's docs "
+         "go further and rule it out of PCI workflows altogether, hence the manual path.",
          claims=("conversations.not_hipaa_pci",), severity="blocker",
          names_absent=("conversation_orchestrator", "conversation_memory", "conversation_intelligence")),
     rule("warn.pci_relay", "pci_relay_handoff", {"regimes": "pci_dss", **RELAY}, "research",
@@ -645,7 +651,8 @@ WARNINGS = (
 )
 
 GA_GAPS = (
-    rule("gap.cross_channel", "cross_channel_binding", {"channel_count": {"ge": 2}}, "ga",
+    rule("gap.cross_channel", "cross_channel_binding",
+         {"channel_count": {"ge": 2}, "products": "conversation_orchestrator"}, "ga",
          "Cross-channel binding: pass the ConversationId yourself; there is no automatic stitching.",
          status="custom_code"),
     rule("gap.subject", "subject_discrimination", {"products": "conversation_orchestrator"}, "ga",
@@ -706,7 +713,7 @@ GA_WORKS = (
 
 KEY_DECISIONS = (
     rule("decide.identity", "identity_resolution", {"memory": True}, "step3.level2",
-         "Identity resolution: how do you know who is calling (phone number, email, account ID)?"),
+         "Identity resolution: how do you know who you are talking to (phone number, email, account ID)?"),
     rule("decide.memory_scope", "memory_scope", {"memory": True}, "step3.level2",
          "Memory scope: which transactions, preferences, sentiment and style are worth remembering?"),
     rule("decide.retention", "memory_retention", {"memory": True}, "step3.level2",
@@ -720,21 +727,24 @@ KEY_DECISIONS = (
          "Memory without the SDK: call the Conversation Memory API yourself (twilio-conversation-memory); at most "
          "10 observations per write and 4,096 characters each, and read GET /Observations rather than Recall where "
          "latency matters.", claims=("memory.observations",)),
-    rule("decide.operators", "operators", INTELLIGENCE, "step3.level3",
+    rule("decide.operators", "operators", {"products": "conversation_intelligence"}, "step3.level3",
          "Operators: pre-built (Sentiment, Next Best Response, Script Adherence, Summary) or custom?"),
     rule("decide.timing_realtime", "operator_timing", {"intelligence": "realtime"}, "step3.level3",
          "Real time, to intervene mid-conversation: deliver signals by webhook."),
     rule("decide.timing_post_call", "operator_timing", {"intelligence": "post_call"}, "step3.level3",
          "Post-call, for analytics: batch results into your BI."),
-    rule("decide.actions", "detection_actions", INTELLIGENCE, "step3.level3",
+    rule("decide.actions", "detection_actions", {"products": "conversation_intelligence"}, "step3.level3",
          "Actions on detection: webhook to your backend, a Twilio Function, or a log for review?"),
     rule("decide.escalation_triggers", "escalation_triggers", {"handoff": True}, "step3.level4",
          "Escalation triggers: explicit request, confidence threshold, sensitive topic, or an Intelligence signal?"),
     rule("decide.routing", "routing_strategy", {"handoff": True}, "step3.level4",
          "Routing: a FIFO queue, or skills-based targeting (VIP, language, department)?"),
-    rule("decide.context_handoff", "context_handoff", {"handoff": True}, "step3.level4",
-         "Context handoff: summary only at GA (conversation_id, profile_id, reason_code, routing_hints); "
-         "the deep transcript comes after GA."),
+    rule("decide.context_handoff", "context_handoff", {"handoff": True, "products": "conversation_memory"},
+         "step3.level4", "Context handoff: summary only at GA (conversation_id, profile_id, reason_code, "
+         "routing_hints); the deep transcript comes after GA."),
+    rule("decide.context_handoff_summary", "context_handoff", {"handoff": True}, "step3.level4",
+         "Context handoff: what the person sees first (a summary, the reason, routing hints); the deep transcript "
+         "comes after GA."),
 )
 
 PROFILE = (
@@ -755,7 +765,8 @@ PROFILE = (
          {"customer_profile": "isv", "products": "conversation_orchestrator", "tenant_subaccounts": False}, "research",
          "An Orchestrator configuration per client: {tenants_text} need {orchestrator_subaccounts_text}.",
          claims=("orch.configurations",)),
-    rule("profile.isv_operators", "isv_operator_configs", {"customer_profile": "isv", **INTELLIGENCE},
+    rule("profile.isv_operators", "isv_operator_configs",
+         {"customer_profile": "isv", "products": "conversation_intelligence"},
          "step4.profile", "Per-client Intelligence configurations, each holding at most 5 rules (per Twilio's skill).",
          claims=("intel.rules",)),
     rule("profile.isv_10dlc", "isv_10dlc_brands", {"customer_profile": "isv", "regimes": "a2p_10dlc"}, "research",
@@ -773,13 +784,15 @@ PROFILE = (
          "Memory integration on 5 Oct 2026"),
     rule("profile.enterprise_tunnels", "no_ngrok", {"customer_profile": "enterprise"}, "step4.profile",
          "No ngrok: production-grade ingress or cloud deployment."),
-    rule("profile.enterprise_compliance", "compliance_operators", {"customer_profile": "enterprise", **INTELLIGENCE},
+    rule("profile.enterprise_compliance", "compliance_operators",
+         {"customer_profile": "enterprise", "products": "conversation_intelligence"},
          "step4.profile", "Compliance operators (script adherence, regulatory monitoring) are likely required."),
     rule("profile.enterprise_segment", "segment_integration",
          {"customer_profile": "enterprise", "products": "conversation_memory"},
          "research", "Segment's Conversation Memory integration (GA 5 Oct 2026) for two-way sync with the existing "
          "CDP.", claims=("memory.segment",)),
-    rule("profile.enterprise_operators", "custom_operators", {"customer_profile": "enterprise", **INTELLIGENCE},
+    rule("profile.enterprise_operators", "custom_operators",
+         {"customer_profile": "enterprise", "products": "conversation_intelligence"},
          "step4.profile", "Custom operators for enterprise-specific detection rules."),
     rule("profile.smb_start", "start_at_level_1", {"customer_profile": "smb", "level": 1}, "step4.profile",
          "Start at Level 1, prove value, then add rungs."),
