@@ -229,6 +229,18 @@ SCENARIOS = {
     "eu_bank_gets_dora": (  # 22: DORA (Regulation (EU) 2022/2554) since 17 January 2025
         {**VOICE, "industry": "financial_services", "countries": ["FR", "BE"]},
         lambda r, md: "dora" in r.regulation_ids and {"DORA-01", "DORA-02"} <= {c.id for c in r.checklist}),
+    # -- round 3
+    "openai_on_aws_takes_the_core_sdk": (  # the playbook: the core SDK for OpenAI or Anthropic directly (TAC-AWS)
+        {**VOICE, "cloud": "aws", "llm": "openai", "team_language": "python"},
+        lambda r, md: r.tac_package == "twilio-agent-connect"),
+    "hipaa_keeps_no_intelligence_product_advice": (  # HIPAA: v3 left out, so no operators to choose
+        {**VOICE, "industry": "healthcare", "intelligence": "post_call", "customer_profile": "enterprise"},
+        lambda r, md: "operators" not in {d.id for d in r.key_decisions}
+        and not {"compliance_operators", "custom_operators"} & {p.id for p in r.profile}),
+    "text_only_pci_is_not_sent_to_voice_products": (  # PCI: the reason fits a text-only design
+        {"channels": ["sms"], "takes_payments": True},
+        lambda r, md: r.implementation_path == "manual" and "ConversationRelay or Media Streams" not in md
+        and "hosted payment page" in md),
     "internal_tools_are_no_bot_to_disclose": (  # 15 (BOTS): an internal tool talks to staff, not consumers
         {**VOICE, "outcome": "internal_tools"},
         lambda r, md: "ai_disclosure" not in r.regulation_ids),
