@@ -86,6 +86,8 @@ CASES = {
     "tts.speech_to_speech": (S2S, V),
     "tts.chosen": ({**V, "tts_provider": "amazon_polly"}, V),
     "tts.hipaa": ({**V, "industry": "healthcare"}, {**V, "industry": "healthcare", "countries": ["DE"]}),
+    "tts.hipaa_languages": ({**V, "industry": "healthcare", "languages": ["en-US", "es-US"]},
+                            {**V, "industry": "retail", "languages": ["en-US", "es-US"]}),
     "tts.languages": ({**V, "languages": ["es-MX", "en-US"]}, {**V, "languages": ["es-MX", "sw-KE"]}),
     "tts.quality": ({**V, "priority": "quality"}, {**V, "priority": "cost"}),
     "tts.cost": ({**V, "priority": "cost"}, {**V, "priority": "quality"}),

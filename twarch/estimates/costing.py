@@ -290,9 +290,16 @@ def accumulated(turns: float, first: float, second: float) -> float:
     return first * turns * (turns + 1) / 2 + second * turns * (turns - 1) / 2
 
 
+def _billed_minutes(calls: float, i: Inputs) -> tuple[float, str]:
+    """Twilio's per-minute lines bill every call at least a whole minute: the minutes and how they were counted."""
+    if 0 < i.minutes_per_call < 1:
+        return calls, (f"{_g(calls)} calls x 1 min (each call billed at least a minute; {_g(i.minutes_per_call)} "
+                       "on average)")
+    return calls * i.minutes_per_call, f"{_g(calls)} calls x {_g(i.minutes_per_call)} min"
+
+
 def _voice_lines(out: _Lines, stack: Stack, i: Inputs, calls: float) -> None:
-    minutes = calls * i.minutes_per_call
-    base = f"{_g(calls)} calls x {_g(i.minutes_per_call)} min"
+    minutes, base = _billed_minutes(calls, i)
     inbound = minutes * (1 - i.outbound_share)
     if inbound * (1 - i.toll_free_share):
         out.twilio("voice_inbound_local", "Voice minutes, inbound to local numbers", inbound * (1 - i.toll_free_share),
@@ -339,8 +346,7 @@ def _number_lines(out: _Lines, stack: Stack, i: Inputs) -> None:
 
 
 def _transport_lines(out: _Lines, stack: Stack, i: Inputs, calls: float) -> None:
-    minutes = calls * i.minutes_per_call
-    formula = f"{_g(calls)} calls x {_g(i.minutes_per_call)} min"
+    minutes, formula = _billed_minutes(calls, i)
     if stack.relay:
         out.twilio("conversation_relay", "ConversationRelay", minutes, formula)
     else:
@@ -576,10 +582,11 @@ def _lines(stack: Stack, i: Inputs) -> tuple[_Lines, list[Trap], list[str]]:
         minutes = sum(q for q, _ in rates)
         if minutes:
             per_minute = sum(q * p for q, p in rates) / minutes
-            traps.append(Trap("minute_rounding", f"Twilio rounds every call up to the whole minute (Voice, Media "
-                                                 f"Streams): up to {_g(calls)} more billed minutes a month, at most "
-                                                 f"this much at the design's average voice rate.",
-                              cents(calls * per_minute)))
+            if i.minutes_per_call >= 1:  # shorter calls are already billed as whole minutes above
+                traps.append(Trap("minute_rounding", f"Twilio rounds every call up to the whole minute (Voice, Media "
+                                                     f"Streams): up to {_g(calls)} more billed minutes a month, at "
+                                                     f"most this much at the design's average voice rate.",
+                                  cents(calls * per_minute)))
     if stack.abroad and any(line.id.startswith(("voice_", "sms_")) for line in out.priced):
         notes.append(f"Voice and SMS lines are Twilio's US list prices; the design also serves "
                      f"{', '.join(stack.abroad)}, where Twilio's per-country rates differ and are not modelled: set "

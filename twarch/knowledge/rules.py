@@ -253,6 +253,11 @@ TTS = (
          note="speech-to-speech: the realtime model speaks the reply, there is no separate text-to-speech"),
     rule("tts.chosen", None, {**VOICE, **answered("tts_provider")}, "rules.providers",
          value_from="tts_provider", note="the provider you chose"),
+    rule("tts.hipaa_languages", "amazon_polly", {**VOICE, "regimes": "hipaa", "covering_tts": "amazon_polly",
+                                                 "any": [{"multilingual": True}, {"priority": "languages"}]},
+         "research", note="Twilio's HIPAA Eligible Services list names Amazon Polly voices, and Polly's sourced "
+                          "language list covers every language you named (it needs its own BAA)",
+         claims=("hipaa.speech",)),
     rule("tts.languages", None, {**VOICE, **answered("covering_tts"),
                                  "any": [{"multilingual": True}, {"priority": "languages"}]}, "rules.providers",
          value_from="covering_tts",
