@@ -413,6 +413,8 @@ SKILLS_TABLE = (
     rule("skill.compliance_traffic", "twilio-compliance-traffic",
          {"regimes": ["tcpa", "gdpr", "pci_dss", "hipaa", "fdcpa", "uk_gdpr_pecr", "canada_crtc_casl"]}, "research",
          note="the traffic rules of the regimes this design brings in"),
+    rule("skill.identity", "twilio-identity-verification-advisor", {"industry": "financial_services"}, "research",
+         note="an agent that acts on bank accounts must know who it is talking to before it acts"),
     rule("skill.augmentation", "twilio-agent-augmentation-architect", {"wants": "ai_copilot"}, "research",
          note="plans AI assistance for human agents"),
     rule("skill.support_architect", "twilio-customer-support-architect", {"handoff": True, "voice": True},
@@ -630,6 +632,13 @@ WARNINGS = (
     rule("warn.countries_uncovered", "countries_uncovered", answered("uncovered_countries_text"), "step4.regulatory",
          "twarch holds no rules for the law of {uncovered_countries_text}: it checks US, Canadian, EU/EEA and UK rules "
          "only, so check consent, telemarketing, recording and privacy law there yourself.", severity="operational"),
+    rule("warn.finance_uncovered", "financial_rules_uncovered", {"industry": "financial_services"},
+         "step4.regulatory", "twarch holds no financial-sector rules (account security, disputes, lending, "
+         "supervision): check them, and how the agent authenticates people before acting on an account, with your "
+         "compliance team.", severity="operational"),
+    rule("warn.canada_provinces_uncovered", "canada_provinces_uncovered", {"geo_ca": True}, "step4.regulatory",
+         "twarch's Canadian rules are federal (CRTC, CASL, PIPEDA): provincial privacy laws, such as Quebec's, are "
+         "not covered; check them for people in those provinces.", severity="info"),
     rule("warn.collections_uncovered", "collections_uncovered", {"industry": "debt_collection", "geo_us": False},
          "step4.regulatory", "twarch's debt-collection rules are the US FDCPA and Regulation F, which do not apply "
          "here: check the collection rules where your customers are yourself.", severity="operational"),
@@ -897,7 +906,8 @@ NEXT_STEPS = (
 
 
 #: Warnings about what the regulatory checklist does not cover; the checklist repeats them at its top.
-CHECKLIST_NOTICES: tuple[str, ...] = ("countries_uncovered", "geography_assumed", "collections_uncovered")
+CHECKLIST_NOTICES: tuple[str, ...] = ("countries_uncovered", "geography_assumed", "collections_uncovered",
+                                      "financial_rules_uncovered", "canada_provinces_uncovered")
 if not set(CHECKLIST_NOTICES) <= {r.value for r in WARNINGS}:
     raise ValueError("CHECKLIST_NOTICES names a warning no rule gives")
 
