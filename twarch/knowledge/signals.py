@@ -99,6 +99,12 @@ def _member(group: str, label: str, pattern: str, *weights: tuple[str, float]) -
     return Signal(label, pattern, False, tuple(weights), group)
 
 
+#: One word in a run of them, hyphenated or not ("past-due", "state-of-the-art"), and the separator after it. A word
+#: of any word characters and hyphens before a separator that also takes hyphens splits a run of hyphens in as many
+#: ways as it is long (cubic work on "our" and 4,000 hyphens); this one starts with a word character and has at
+#: most four parts, so a run splits in a bounded number of ways.
+_WORD = r"(?:\w+(?:-\w+){0,3} )"
+
 SIGNALS: tuple[Signal, ...] = (
     # -- Activation: "When This Skill Activates" -------------------------------------------
     _act("AI agent", r"ai (?:voice |phone |chat |calling |support |sales |customer service |service )?agents?"),
@@ -149,7 +155,7 @@ SIGNALS: tuple[Signal, ...] = (
     _member("ai", "AI", r"ai|a\.i\.|artificial intelligence|bots?|genai|gen ai"),
     # A group in no combination masks the words it covers: a team's chat-ops bot is not a customer-facing agent.
     _member("team tool", "team bot", r"(?:slack|discord|teams|telegram|github|jira|moderation|ops|devops|monitoring"
-                                     r"|alerting) (?:[\w-]+ )?bots?"),
+                                     r"|alerting) " + _WORD + r"?bots?"),
     # An assistant, concierge or bot on a channel is an agent too ("an assistant that picks up our calls").
     _member("ai", "assistant", r"(?<!executive\s)(?<!personal\s)(?<!human\s)(?<!legal\s)(?<!medical\s)"
                                r"(?<!dental\s)assistants?|concierges?|co~pilots?|voice~bots?|phone~bots?|chat~bots?"),
@@ -173,7 +179,7 @@ SIGNALS: tuple[Signal, ...] = (
     _member("channel", "web chat", r"web~chat|web~?site chat|chat widgets?|live chat|in~app chat|app chat"
                                    r"|chat on (?:our|the|my) (?:web~?site|site|app)|(?:on|for|to) (?:our|the|my)"
                                    r" (?:web~?site|site|app)"),
-    _member("channel", "phone", r"(?:rings?|ringing|phones|dials?) (?:our |the |their |my )?(?:[\w-]+ )?(?:patients"
+    _member("channel", "phone", r"(?:rings?|ringing|phones|dials?) (?:our |the |their |my )?" + _WORD + r"?(?:patients"
                                 r"|customers|clients|members|leads|people|guests|tenants|passengers|residents|us"
                                 r"|them|back)"),
     _member("channel", "messaging", r"(?:by|over|via) text"),
@@ -234,7 +240,7 @@ SIGNALS: tuple[Signal, ...] = (
     _cue("JSON payload", r"json|payloads?|schema", (BUILD, 1.0)),
     _cue("REST API", r"rest api|api (?:calls?|requests?)|curl|http (?:post|get)s?", (BUILD, 1.5)),
     _cue("script", r"(?:a |the )?(?:\w+ )?script (?:that|which|to)|skeleton|starter code|stub", (BUILD, 1.5)),
-    _cue("error report", r"\d{5} (?:[\w-]+ )?error|fails? with|failing with|errors? with|throws|traceback"
+    _cue("error report", r"\d{5} " + _WORD + r"?error|fails? with|failing with|errors? with|throws|traceback"
                          r"|exception|timed out", (BUILD, 1.5)),
     # -- Validation: asking to check a plan, or saying it is already chosen ---------------------
     # A question about a plan is a request to check it, however concrete the plan (so it holds build back).
@@ -325,7 +331,7 @@ CHANNEL_PHRASES: tuple[Phrase, ...] = (
 )
 
 #: Whose contacts, and who they are: "call our overdue customers", "ring patients", "text their leads".
-_WHOSE = r"(?:our |my |the |their |your |all |past~due |existing |new |those |these )?(?:[\w-]+ )?"
+_WHOSE = r"(?:our |my |the |their |your |all |past~due |existing |new |those |these )?" + _WORD + r"?"
 _CONTACTS = (r"(?:customers|patients|leads|clients|debtors|members|borrowers|prospects|subscribers|donors|voters"
              r"|guests|students|parents|policy~holders|applicants|candidates|users|people|households|tenants|owners"
              r"|home~owners|residents|consumers|shoppers|buyers|families|seniors|passengers|travell?ers|accounts"
@@ -343,8 +349,8 @@ ESSENTIAL_PHRASES: tuple[Phrase, ...] = (
        r"|ing)? (?:an? )?(?:appointments?|reservations?|tables?)|appointment (?:booking|scheduling)|schedul(?:e|es"
        r"|ing) appointments|reservations?|order status|where is my order|take (?:food |phone )?orders|ordering"
        r"|track(?:ing)? (?:their |my |an? )?orders?|receptionist|answer(?:s|ing)? (?:the |our |my |their )?phones?"
-       r"|book(?:s|ing)? (?:[\w-]+ ){0,2}(?:visits?|jobs?|slots?|consultations?|appointments?|test drives?"
-       r"|service calls?)|answer(?:s|ing)? (?:[\w-]+ ){0,3}calls", "outcome", "autonomous_service"),
+       r"|book(?:s|ing)? " + _WORD + r"{0,2}(?:visits?|jobs?|slots?|consultations?|appointments?|test drives?"
+       r"|service calls?)|answer(?:s|ing)? " + _WORD + r"{0,3}calls", "outcome", "autonomous_service"),
     _p(r"reminders?|surveys?|outreach|confirm(?:s|ing)? appointments|appointment confirmations?",
        "outcome", "outbound_calling"),
     # Calling or texting people first is both the outbound outcome and the outbound direction.
@@ -356,7 +362,7 @@ ESSENTIAL_PHRASES: tuple[Phrase, ...] = (
     # Only the verb answers the channels, so "call and WhatsApp our patients" still reads WhatsApp.
     _p(rf"{_CALL_VERB}(?=(?: (?:and|or|/) (?:text|whats~app|message|sms|email))? {_WHOSE}{_CONTACTS})", "channels",
        ("voice",)),
-    _pm(r"(?:call|calls|calling|ring|rings|ringing|phone|phones|phoning) (?!us )(?:[\w-]+ ){1,2}back",
+    _pm(r"(?:call|calls|calling|ring|rings|ringing|phone|phones|phoning) (?!us )" + _WORD + r"{1,2}back",
         ("direction", "outbound"), ("channels", ("voice",))),
     _pm(_TEXT_THEM, ("direction", "outbound"), ("channels", ("sms",)), ("outcome", "outbound_calling"),
         hints=("outcome",)),
@@ -420,30 +426,32 @@ CONTEXT_PHRASES: tuple[Phrase, ...] = (
        r"|businesses|business|stores?|brands?|practices?|dealerships?|agenc(?:y|ies)|franchisees?) (?:to )?(?:gets?"
        r"|has|have|with) (?:its|their|his|her) own|sell(?:s|ing)? (?:our )?(?:software|saas|a platform|our platform"
        r"|a product|an app) to|(?:our )?(?:software|saas|platform) (?:is )?used by", "customer_profile", "isv"),
-    _p(r"(?:give|offer|provide|sell)(?:s|ing)? (?:small |local |independent )?(?:[\w-]+ ){0,2}(?:businesses|clinics"
+    _p(r"(?:give|offer|provide|sell)(?:s|ing)? (?:small |local |independent )?" + _WORD + r"{0,2}(?:businesses|clinics"
        r"|practices|restaurants|firms|agencies|companies|shops|stores|salons|dealerships) (?:an?|their own)"
        r"|(?:sub~?account|phone number|number|memory store) per (?:tenant|client|customer)", "customer_profile", "isv",
        3),
     _pm(r"serv(?:e|es|ing) (?:about |around |roughly |some |over |nearly |more than )?(?P<n>\d[\d,]{0,15}k?)"
-        r" (?:[\w-]+ ){0,2}(?:firms|businesses|clinics|practices|restaurants|agencies|companies|brands|dealerships"
+        r" " + _WORD + r"{0,2}(?:firms|businesses|clinics|practices|restaurants|agencies|companies|brands|dealerships"
         r"|stores|customers|clients|tenants)", ("customer_profile", "isv"), ("tenants", COUNT), priority=1),
-    _p(r"(?P<n>\d[\d,]{0,15}k?) (?:[\w-]+ )?(?:customers|clients)(?=[^.]{0,80}(?:sub~?accounts?|per tenant|tenants?))",
+    _p(r"(?P<n>\d[\d,]{0,15}k?) " + _WORD + r"?(?:customers|clients)(?=[^.]{0,80}(?:sub~?accounts?|per tenant"
+       r"|tenants?))",
        "tenants", COUNT),
-    _p(r"(?:we(?:'re| are) an? |our )(?:[\w-]+ ){0,2}saas|saas (?:company|platform|product|vendor|provider|business)"
+    _p(r"(?:we(?:'re| are) an? |our )" + _WORD + r"{0,2}saas|saas (?:company|platform|product|vendor|provider|business)"
        r"|client (?:clinics|businesses|brands|accounts|companies|sites|restaurants|stores|practices|agencies)",
        "customer_profile", "isv", 1),
     # An ISV's end customers counted: "25 tenants", "our 40 client clinics", "12 customers, each on its own subaccount".
     _pm(r"(?P<n>\d[\d,]{0,15}k?) (?:tenants|sub~accounts|clients|client [\w-]+|white~label [\w-]+|franchisees"
-        r"|(?:[\w-]+ )?(?:customers|businesses|brands|agencies|clinics|restaurants|practices|stores|dealerships),?"
+        r"|" + _WORD + r"?(?:customers|businesses|brands|agencies|clinics|restaurants|practices|stores|dealerships),?"
         r" each (?:on|with|gets?|has|having|in) (?:its|their) own)", ("customer_profile", "isv"), ("tenants", COUNT)),
     _p(r"\(?(?:about |around |roughly |some |over |nearly )?(?P<n>\d[\d,]{0,15}k?) of them", "tenants", COUNT, 1),
-    _p(r"enterprises?|fortune \d+|(?:large|big|major|national|global|multinational|nationwide) (?:[\w-]+ )?(?:company"
+    _p(r"enterprises?|fortune \d+|(?:large|big|major|national|global|multinational|nationwide) " + _WORD
+       + r"?(?:company"
        r"|companies|organi[sz]ations?|enterprises?|airlines?|banks?|retailers?|insurers?|hospitals?|health systems?"
        r"|carriers?|telcos?|utilit(?:y|ies)|brands?|chains?|groups?|corporations?)", "customer_profile", "enterprise"),
-    _p(r"start~ups?|(?:small|little|tiny|local|family~run|independent) (?:[\w-]+ ){0,2}(?:business(?:es)?|biz|team"
+    _p(r"start~ups?|(?:small|little|tiny|local|family~run|independent) " + _WORD + r"{0,2}(?:business(?:es)?|biz|team"
        r"|company|shop|store|spa|salon|practice|clinic|firm|office|restaurant|caf[eé]|bakery|gym|agency|hotel)"
        r"|small biz|smbs?|solo (?:founder|developer)|side project", "customer_profile", "smb"),
-    _p(r"(?:i|we) (?:run|own|have|operate|manage) (?:a|an|one|two|three|four|five|six|\d) (?:[\w-]+ ){0,2}(?:shops?"
+    _p(r"(?:i|we) (?:run|own|have|operate|manage) (?:a|an|one|two|three|four|five|six|\d) " + _WORD + r"{0,2}(?:shops?"
        r"|stores?|restaurants?|salons?|clinics?|practices?|offices?|caf[eé]s?|gyms?|baker(?:y|ies)|locations?"
        r"|places?|garages?|studios?|spas?)", "customer_profile", "smb", 1),
     # industry
@@ -532,7 +540,7 @@ STACK_PHRASES: tuple[Phrase, ...] = (
        r"|(?:speaker )?diari[sz]ation|(?:our"
        r"|my) own (?:stt|tts|speech (?:recognition|engine|models?)|asr)|custom (?:stt|tts|asr|speech|audio"
        r"|voice)(?: pipeline| engine| models?)?|bring (?:our|my) own (?:stt|tts|asr|speech|voice)|audio processing"
-       r"|bidirectional audio|mu~law|voice biometrics|(?:our|my) own (?:[\w-]+ )?(?:speech |audio |voice )?pipeline",
+       r"|bidirectional audio|mu~law|voice biometrics|(?:our|my) own " + _WORD + r"?(?:speech |audio |voice )?pipeline",
        "needs_raw_audio", True),
     _p(r"managed (?:stt|tts|speech)", "needs_raw_audio", False, 1),
     _p(r"full control|low~level|raw (?:conversation~relay )?events|protocol (?:events|level)|fine~grained control"
@@ -592,7 +600,8 @@ STACK_PHRASES: tuple[Phrase, ...] = (
 
 DIRECTION_PHRASES: tuple[Phrase, ...] = (
     _p(r"inbound|incoming (?:calls?|texts?|messages?)|(?:answers?|answering|picks? up|picking up|takes?|taking"
-       r"|fields?|fielding|handles?|handling) (?:our |the |their |your |all |incoming |inbound )?(?:[\w-]+ )?(?:phones?"
+       r"|fields?|fielding|handles?|handling) (?:our |the |their |your |all |incoming |inbound )?" + _WORD
+       + r"?(?:phones?"
        r"|calls?|phone calls|texts|messages)|(?:customers?|guests?|patients?|callers?|people|users?|clients?|members"
        r"|shoppers|travell?ers|anyone|someone) (?:who |that )?(?:\w+ )?(?:call|calls|calling|text|texts|texting"
        r"|message|messages|messaging|reach|reaches|contact|contacts|ring|rings|dial|dials|phone|phones) (?:us|in|our"
@@ -688,7 +697,7 @@ PEOPLE = (r"(?:customers?|callers?|users?|patients?|clients?|consumers?|shoppers
 GEOGRAPHY_PHRASES: tuple[Phrase, ...] = (
     _grouped("countries", {f"c_{code}": (names, (code,)) for code, (names, _) in COUNTRY_NAMES.items()}),
     _grouped("countries", {f"d_{code}": (demonym, (code,)) for code, (_, demonym) in COUNTRY_NAMES.items()},
-             rf"(?!~speaking) (?:[\w-]+ ){{0,2}}{PEOPLE}"),
+             rf"(?!~speaking) {_WORD}{{0,2}}{PEOPLE}"),
     _p(r"north america", "countries", ("US", "CA")),
 )
 
@@ -735,7 +744,7 @@ LANGUAGES: dict[str, str] = {
 #: A language name before a word for people is a nationality ("German customers": the countries answer).
 LANGUAGE_PHRASES: tuple[Phrase, ...] = (
     _grouped("languages", {f"l{index}": (name, (tag,)) for index, (name, tag) in enumerate(LANGUAGES.items())
-                           if " " not in name and "(" not in name}, rf"(?:~speaking|(?! (?:[\w-]+ )?{PEOPLE}))"),
+                           if " " not in name and "(" not in name}, rf"(?:~speaking|(?! {_WORD}?{PEOPLE}))"),
     _grouped("languages", {f"l{index}": (name, (tag,)) for index, (name, tag) in enumerate(LANGUAGES.items())
                            if " " in name or "(" in name}),
     # A tag written out, as in TwiML's ``language="en-GB"``.
