@@ -369,6 +369,19 @@ PREFILL = [
     ("it passes qualified callers to a sales rep", "handoff", True),
     ("we own three hair salons", "customer_profile", "smb"),
     ("it answers the after-hours calls and books jobs", "outcome", "autonomous_service"),
+    # handoff to anyone named by a role, not a closed list of nouns (review 2, finding 3)
+    ("it passes anything clinical to a receptionist", "handoff", True),
+    ("transfer to a licensed adviser if they want to haggle", "handoff", True),
+    ("escalates disputes to one of our underwriters", "handoff", True),
+    ("routes urgent calls to the on-call dispatcher", "handoff", True),
+    ("puts them through to a pharmacist", "handoff", True),
+    ("connects callers with a nurse", "handoff", True),
+    ("the caller can ask to speak to a mortgage broker", "handoff", True),
+    ("hand billing questions over to our finance team", "handoff", True),
+    ("gets one of our lawyers on the line", "handoff", True),
+    ("a human collector takes over if the debtor disputes", "handoff", True),
+    ("it never transfers to a human", "handoff", False),
+    ("without passing anything to a doctor", "handoff", False),
 ]
 
 
@@ -402,6 +415,12 @@ def test_prefill(text, key, value):
     ("German-speaking staff", "countries"),                  # a language, not a country
     ("leads fill in the form on our website", "channels"),   # a web form is not a chat channel
     ("questions about billing", "takes_payments"),          # talking about bills is not taking a card
+    # a person's things, and the AI, are no person
+    ("send the summary to the doctor", "handoff"),
+    ("pass the transcript to our analytics team", "handoff"),
+    ("connect the SDK to our Claude agent", "handoff"),
+    ("refer to the doctor's notes", "handoff"),
+    ("hand it to our GPT-4o agent", "handoff"),
 ])
 def test_not_prefilled(text, key):
     assert key not in prefill(text)
@@ -410,7 +429,7 @@ def test_not_prefilled(text, key):
 def test_negation_stays_in_its_clause():
     filled = prefill("It doesn't need to remember anything, but it should escalate to a human when stuck")
     assert filled["memory"] == (False, "remember")
-    assert filled["handoff"] == (True, "escalate")
+    assert filled["handoff"] == (True, "escalate to a human")
     filled = prefill("Not only should it answer questions, it must remember returning customers")
     assert filled["memory"][0] is True
 

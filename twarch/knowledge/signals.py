@@ -341,6 +341,40 @@ _CALL_VERB = r"(?:call|calls|calling|phone|phones|phoning|ring|rings|ringing|dia
 _CALL_THEM = rf"{_CALL_VERB}(?: (?:and|or|/) (?:text|whats~app|message|sms|email))? {_WHOSE}{_CONTACTS}"
 _TEXT_THEM = rf"(?:text|texts|texting|sms)(?: (?:and|or|/) (?:call|phone|ring))? {_WHOSE}{_CONTACTS}"
 
+#: Who a conversation can be handed to: a person, named as one or by a role. The AI itself ("our AI agent", "another
+#: bot") is none of them, and neither is a person's thing ("the doctor's notes").
+_PEOPLE = (r"(?:humans?|persons?|people|someone|somebody|staff(?: members?)?|staffers?|team members?|colleagues?"
+           r"|co~workers?|employees?|(?:live |human |real )?(?:agents?|reps?|representatives?|operators?))")
+_ROLES = (r"(?:teams?|desks?|departments?|queues?|receptionists?|nurses?|doctors?|physicians?|clinicians?|gp"
+          r"|pharmacists?|dentists?|hygienists?|therapists?|counsell?ors?|psychologists?|midwi(?:fe|ves)|vets?"
+          r"|veterinarians?|paramedics?|carers?|caregivers?|advis[eo]rs?|bankers?|brokers?|underwriters?|analysts?"
+          r"|adjusters?|accountants?|lawyers?|attorneys?|solicitors?|paralegals?|officers?|planners?|dispatchers?"
+          r"|technicians?|techs?|engineers?|mechanics?|specialists?|experts?|consultants?|coordinators?|schedulers?"
+          r"|clerks?|concierges?|managers?|supervisors?|owners?|associates?|closers?|recruiters?|case~workers?"
+          r"|stylists?|tutors?|teachers?|instructors?)")
+_DETERMINER = r"(?:(?:a|an|the|our|their|your|my|one of (?:our|the|their|your)|some|another|any) )"
+_PERSON = (rf"(?!(?:\w+ ){{0,2}}?(?:ai|bots?|virtual|digital|automated|robot|llms?|claude|gpt\w*|openai|gemini|llama"
+           rf"|mistral|langchain|langgraph|sdk|api|software|tools?)(?!\w))(?:\w+ ){{0,2}}?(?:{_PEOPLE}"
+           rf"|{_ROLES})(?!'s)(?! ai(?!\w))")
+_TO_PERSON = rf"{_DETERMINER}?{_PERSON}"
+#: A person as the subject of a sentence: "a human collector takes over", "staff take over".
+_A_PERSON = rf"(?:{_DETERMINER}{_PERSON}|(?:staff|humans|people|someone|somebody)(?! ai(?!\w)))"
+#: What a conversation is handed over with, but is not the conversation: "pass the summary to the nurse".
+_NOT_THE_CONVERSATION = (r"(?!(?:\w+ ){0,2}?(?:summar(?:y|ies)|notes?|transcripts?|data|details|info(?:rmation)?|links?"
+                         r"|reports?|files?|documents?|emails?|alerts?|notifications?|messages?|money|funds|payments?"
+                         r"|balances?|recordings?|logs?|results?|insights?|analytics)(?!\w))")
+#: Passing the conversation to a person: "transfer to a licensed adviser", "passes anything clinical to a
+#: receptionist", "puts them through to the on-call nurse", "connects callers with a pharmacist". Sending,
+#: forwarding and connecting say so only of a call or a caller ("send the summary to the team", "connect the SDK to
+#: our agent" hand nothing over).
+_PASSES_TO_PERSON = (rf"(?:transfer(?:s|red|ring)?|pass(?:es|ed|ing)?|hand(?:s|ed|ing)?|escalat(?:e|es|ed|ing)"
+                     rf"|route[sd]?|routing|refer(?:s|red|ring)?) {_NOT_THE_CONVERSATION}(?:\w+ ){{0,3}}?"
+                     rf"(?:(?:over|across|through|back|off|on|along|up|straight) )?(?:to|with) {_TO_PERSON}"
+                     rf"|(?:send(?:s|ing)?|sent|forward(?:s|ed|ing)?|put(?:s|ting)?|connect(?:s|ed|ing)?)"
+                     rf" (?:them|him|her|callers?|calls?|the call(?:er)?|the customer|customers|the conversation"
+                     rf"|the chat|people"
+                     rf"|patients)(?: (?:over|through|on|straight))? (?:to|with) {_TO_PERSON}")
+
 ESSENTIAL_PHRASES: tuple[Phrase, ...] = (
     # outcome
     _p(r"customer (?:service|support|care)|support (?:line|desk)|help~desk|inbound calls?",
@@ -401,19 +435,20 @@ ESSENTIAL_PHRASES: tuple[Phrase, ...] = (
        r"(?: \w+){0,2} after (?:the|each|every) (?:call|conversation)|(?:qa|quality (?:assurance|checks?)) (?:after"
        r"|on) (?:the |each |every )?(?:call|conversation)s?|call summar(?:y|ies)|(?:bi|reporting) tools?",
        "intelligence", "post_call"),
-    # handoff
-    _p(r"escalat(?:e|es|ed|ing|ion|ions)|hand(?:s|ing|ed)?~(?:off|over)(?: to (?:a |an )?(?:human|person|agent"
-       r"|live agent))?|transfer(?:s|red|ring)?(?: \w+){0,2} to (?:a |an |the |our )?(?:\w+ )?(?:agents?|person|people"
-       r"|humans?|reps?|representatives?|operators?|staff|team|someone|nurses?|specialists?|supervisors?|managers?)"
-       r"|warm transfers?|(?:live|human|real) (?:agents?|people|reps?|representatives?|operators?|support)|real person"
-       r"|(?:talk|speak|chat) (?:to|with) (?:a |an )?(?:human|person|someone|agent|representative)"
-       r"|humans?(?: in the loop)|to (?:a|an) human|(?:needs?|requires?|involves?|involving|loop in|bring in"
-       r"|get) (?:a |an )?(?:human|person)|humans|human (?:takeover|fallback|backup|operators?|staff|involvement)"
-       r"|task~router"
-       r"|(?:twilio )?flex|(?:reach|reaches|get to|gets to|go to|goes to|passed to|pass(?:es|ing)? (?:\w+ ){0,3}to"
-       r"|route[sd]? (?:\w+ ){0,3}to|hand(?:s|ed)? (?:\w+ ){0,3}to) (?:a |an |the |our )?(?:person|human|humans"
-       r"|people|staff|live agents?|human agents?|(?:a )?real person|(?:sales |support |service )?(?:agents?|reps?"
-       r"|representatives?|colleagues?|team members?)(?! ai))", "handoff", True),
+    # handoff: words for it, and a conversation passed to a person (see _TO_PERSON)
+    _p(r"escalat(?:e|es|ed|ing|ion|ions)|hand(?:s|ing|ed)?~(?:off|over)|warm transfers?|(?:live|human|real)"
+       r" (?:agents?|people|reps?|representatives?|operators?|support)|real person|humans?(?: in the loop)"
+       r"|(?:needs?|requires?|involves?|involving) (?:a |an )?(?:human|person)|humans|human (?:takeover|fallback"
+       r"|backup|operators?|staff|involvement)|task~router|(?:twilio )?flex", "handoff", True),
+    _p(rf"{_PASSES_TO_PERSON}|(?:talk|talks|talking|speak|speaks|speaking|chat|chats|chatting)(?: directly)? (?:to"
+       rf"|with) {_TO_PERSON}|(?:ask|asks|asking|request|requests|requesting|demand|demands) (?:for|to (?:speak|talk)"
+       rf" (?:to|with)) {_TO_PERSON}|(?:loop|loops|looping|bring|brings|bringing) in {_TO_PERSON}"
+       # A person joins or takes over: "gets one of our lawyers on the line", "a human should take over".
+       rf"|(?:get|gets|getting|put|puts|putting|bring|brings|bringing|patch|patches|patching) {_TO_PERSON} (?:on"
+       rf"|onto|into|in on) (?:the )?(?:line|call|phone|conversation|chat)|{_A_PERSON} (?:\w+ ){{0,2}}?(?:take"
+       rf"|takes|taking) over"
+       rf"|(?:reach|reaches|get to|gets to|go to|goes to|passed to) {_DETERMINER}?{_PEOPLE}(?! ai)",
+       "handoff", True),
     _p(r"hybrid", "handoff", True, 1),
     _p(r"fully autonomous|pure(?:ly)? ai|ai only|without (?:any )?humans?", "handoff", False),
 )
