@@ -382,6 +382,12 @@ PREFILL = [
     ("a human collector takes over if the debtor disputes", "handoff", True),
     ("it never transfers to a human", "handoff", False),
     ("without passing anything to a doctor", "handoff", False),
+    # raw audio: an engine of your own, not a voice of your own (review 2, finding 4)
+    ("run our own noise suppression and our own speech recognition model", "needs_raw_audio", True),
+    ("we run our own ASR", "needs_raw_audio", True),
+    ("our own text-to-speech engine", "needs_raw_audio", True),
+    ("self-hosted Whisper-based ASR", "needs_raw_audio", True),
+    ("a fine-tuned speech model", "needs_raw_audio", True),
 ]
 
 
@@ -421,6 +427,12 @@ def test_prefill(text, key, value):
     ("connect the SDK to our Claude agent", "handoff"),
     ("refer to the doctor's notes", "handoff"),
     ("hand it to our GPT-4o agent", "handoff"),
+    # a voice of your own is a persona a TTS provider can host, not an engine
+    ("we want our own voice", "needs_raw_audio"),
+    ("a custom voice for our brand", "needs_raw_audio"),
+    ("a cloned voice of our founder", "needs_raw_audio"),
+    ("custom audio prompts on hold", "needs_raw_audio"),
+    ("our own LLM", "needs_raw_audio"),
 ])
 def test_not_prefilled(text, key):
     assert key not in prefill(text)

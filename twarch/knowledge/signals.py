@@ -571,11 +571,16 @@ STACK_PHRASES: tuple[Phrase, ...] = (
     _p(r"java|c#|asp\.net|\.net|dotnet|golang|ruby(?: on rails)?|rails (?:app|backend|server)|php|kotlin|laravel"
        r"|spring boot|elixir|rust", "team_language", "other"),
     # transport and control
+    # Raw audio: processing the call's audio yourself, or running your own speech engine (ConversationRelay runs
+    # only its providers'). A voice of your own ("our own voice", "a custom or cloned voice") is a persona a TTS
+    # provider can host, not an engine, so it is no answer here.
     _p(r"raw (?:call |caller |phone |inbound )?audio|audio streams?|noise (?:cancell?ation|suppression|reduction)"
-       r"|(?:speaker )?diari[sz]ation|(?:our"
-       r"|my) own (?:stt|tts|speech (?:recognition|engine|models?)|asr)|custom (?:stt|tts|asr|speech|audio"
-       r"|voice)(?: pipeline| engine| models?)?|bring (?:our|my) own (?:stt|tts|asr|speech|voice)|audio processing"
-       r"|bidirectional audio|mu~law|voice biometrics|(?:our|my) own " + _WORD + r"?(?:speech |audio |voice )?pipeline",
+       r"|(?:speaker )?diari[sz]ation|audio processing|bidirectional audio|mu~law|voice biometrics"
+       r"|(?:(?:our|my|their) own|in~house|self~hosted|home~grown|proprietary|custom(?:~built)?|fine~tuned"
+       r"|bring (?:our|my|your) own) (?:\w+ ){0,2}?(?:stt|tts|asr|speech to text|text to speech|speech (?:recognition"
+       r"|synthesis|engines?|models?|pipeline)|transcription (?:engines?|models?|services?)|voice (?:engines?|models?"
+       r"|synthesis|pipeline)|audio (?:pipeline|models?|engines?)|acoustic models?|speech)(?!\w)"
+       r"|(?:our|my) own " + _WORD + r"?(?:speech |audio |voice )?pipeline",
        "needs_raw_audio", True),
     _p(r"managed (?:stt|tts|speech)", "needs_raw_audio", False, 1),
     _p(r"full control|low~level|raw (?:conversation~relay )?events|protocol (?:events|level)|fine~grained control"
