@@ -8,7 +8,12 @@ Two tables drive :mod:`twarch.mode`:
   (:data:`COMBINATIONS`, e.g. an LLM named together with a phone channel: "LLM + phone").
 * :data:`PHRASES` -- text that answers a qualification question: each phrase sets one or
   more answer fields. Single-valued fields are resolved by ``priority`` (higher wins; two
-  different values at the same priority leave the field unanswered).
+  different values at the same priority leave the field unanswered). A phrase may set nothing and only
+  hide (the words of a volume per tenant hide the volume inside them).
+
+Numbers have one grammar (the "Numbers" section: :func:`amount`, :data:`SHARE`, :data:`CONVERSIONS`), used by
+every phrase that captures one (:data:`NUMBER`); volumes and shares are in :data:`VOLUME_PHRASES`. Who a
+conversation is handed to is one family of people (:data:`_PEOPLE`, :data:`_ROLES`), not a list per phrase.
 
 A negative weight holds a mode back: asking whether a plan "makes sense" is a request to check it, however
 concrete the plan.
@@ -26,6 +31,7 @@ text of 4,000 hyphens or digits costs seconds (``benchmarks/bench_hostile.py`` t
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 
@@ -281,8 +287,91 @@ COMBINATIONS: tuple[Combination, ...] = (
 
 # --- Pre-fill phrases ----------------------------------------------------------------------
 
-#: A ``sets`` value meaning "the number captured by the pattern's ``n`` group" (``1,200``, ``2k``).
-COUNT = "{n}"
+#: A ``sets`` value meaning "the number captured by the pattern's ``n`` group", written as
+#: :data:`AMOUNT_PARTS` allows, converted by the :data:`CONVERSIONS` groups that matched and checked against the
+#: question: a count must come out a whole number, a share between 0 and 1; anything else is not an answer.
+NUMBER = "{n}"
+# --- Numbers, as people write them --------------------------------------------------------
+#
+# One grammar for every number the reader takes from a request: figures ("9,000", "9000", "1.5"), words ("three",
+# "twenty-five"), a scale ("9k", "1.5M", "1.5 million", "forty thousand", "a million"), a range ("8-10k",
+# "between 8,000 and 10,000", "3 or 4"), a percentage ("15%", "15 percent") and a ratio ("1 in 5"). How
+# :mod:`twarch.mode` reads a captured number (``_amount``):
+#
+# * a range reads as its midpoint, the central estimate a monthly bill wants ("8-10k calls" is 9,000; answer the
+#   question to price the top of it), and a scale written once applies to both ends ("8-10k" is 8,000-10,000);
+# * a bound ("up to", "over", "at least") reads as the number it names;
+# * a figure with exactly three digits after a point ("9.000") is no answer: much of Europe writes thousands so;
+# * a figure straight after a currency sign, before a currency word, unit of time or percent sign (for a count), a
+#   year after "since", "in", "by" ... ("in 2015"), and anything starting with 0 and a digit (a phone number) are
+#   never read as a number of calls or messages.
+
+#: Numbers written as words.
+NUMBER_WORDS: dict[str, int] = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}
+#: Words (and letters) after a number that scale it.
+SCALES: dict[str, int] = {"k": 1_000, "thousand": 1_000, "m": 1_000_000, "mn": 1_000_000, "million": 1_000_000,
+                          "hundred": 100}
+
+_UNIT_WORDS = "|".join(word for word, value in NUMBER_WORDS.items() if value < 10)
+_TEEN_WORDS = "|".join(word for word, value in NUMBER_WORDS.items() if 10 <= value < 20)
+_TENS_WORDS = "|".join(word for word, value in NUMBER_WORDS.items() if value >= 20)
+_WORD_NUMBER = rf"(?:(?:{_TENS_WORDS})(?: (?:{_UNIT_WORDS}))?|{_TEEN_WORDS}|{_UNIT_WORDS})"
+_SCALE = rf"(?:{'|'.join(SCALES)})(?![a-z])"
+#: A year after a word that dates it ("since 2015", "in 2024") is not a quantity.
+_NOT_A_YEAR = (r"(?:(?!(?:19|20)\d\d(?![\d,.]))|(?<!since\s)(?<!in\s)(?<!from\s)(?<!until\s)(?<!till\s)(?<!by\s)"
+               r"(?<!before\s)(?<!after\s)(?<!during\s)(?<!year\s)(?<!fy\s))")
+#: Digits: not inside another number, a price, a phone number (a leading 0) or a dotted name.
+_FIGURE = (rf"(?<![$\u20ac\u00a3\u00a5#+/.,\d]){_NOT_A_YEAR}(?!0\d)(?:\d{{1,3}}(?:,\d{{3}}){{1,4}}|\d{{1,9}})"
+           r"(?:\.\d{1,3})?")
+#: Where a number can start (a digit or the first letter of a word above): a cheap test that spares every other
+#: position the whole grammar.
+_STARTS_A_NUMBER = rf"(?=[\d{''.join(sorted({word[0] for word in (*NUMBER_WORDS, 'between', 'half', 'a')}))}])"
+#: One number, scaled or not.
+_SCALED = rf"(?:(?:half )?an? (?:hundred|thousand|million)|(?:{_FIGURE}|{_WORD_NUMBER})(?: ?{_SCALE})?)"
+_PLAIN = rf"(?:{_FIGURE}|{_WORD_NUMBER})"
+#: What follows a number of calls or messages never: a unit of time or money, or a percent sign.
+_NOT_A_QUANTITY = (r"(?! ?(?=[a-z%])(?:minutes?|mins?|hours?|hrs?|seconds?|secs?|days?|dollars?|usd|eur|euros?|gbp"
+                   r"|pounds?|bucks|cad|aud|chf|cents?|%|percent|per cent)(?![a-z]))")
+
+
+#: The second end of a range ("8-10k", "3 to 5", "3 or 4"); one hyphen, so a run of hyphens splits one way only.
+_TO = r"(?:\s*-\s*{0}|\s+(?:to|or)\s+{0})"
+
+
+def amount(group: str = "n", scaled: bool = True, words: bool = True) -> str:
+    """The pattern of one number or a range of two, captured as ``group`` (see the notes above): ``scaled`` for a
+    quantity ("9k calls"; never followed by a unit of time or money), not for a length; ``words`` unless the words
+    would read ordinary English as a number ("one of them")."""
+    one = (_SCALED if words else rf"{_FIGURE}(?: ?{_SCALE})?") if scaled else (_PLAIN if words else _FIGURE)
+    guard = _NOT_A_QUANTITY if scaled else ""
+    return rf"{_STARTS_A_NUMBER}(?<!from\s)(?P<{group}>between {one} and {one}|{one}{_TO.format(one)}?){guard}"
+
+
+#: A share: "15%", "10-15 percent", "1 in 5", "one out of ten".
+SHARE = (rf"{_STARTS_A_NUMBER}(?P<n>(?:between {_PLAIN} and {_PLAIN}|{_PLAIN}{_TO.format(_PLAIN)}?)"
+         rf" ?(?:%|percent|per cent|pct)|{_PLAIN} (?:in|out of) {_PLAIN})")
+#: How ``_amount`` takes a captured number apart (the reader's helper patterns; the same words as above).
+AMOUNT_PARTS = (rf"(?:between )?(?P<a>{_SCALED})(?: ?(?P<join>-|to|or|and|in|out of) ?(?P<b>{_SCALED}))?"
+                r"(?: ?(?P<percent>%|percent|per cent|pct))?")
+NUMBER_PARTS = (rf"(?:(?P<half>half )?(?P<article>an?) |(?P<figure>[\d,]+(?:\.\d+)?)|(?P<words>{_WORD_NUMBER}))"
+                rf"(?: ?(?P<scale>{_SCALE}))?")
+#: Named groups that convert the number a phrase captures into its question's unit. A volume per week or per year
+#: becomes a volume per month (52 weeks or 1 year in 12 months); seconds become minutes; a containment rate (the
+#: share the AI resolves without a person) becomes the escalation share. A volume per day or per hour is left
+#: unread: how many days and hours a month the line is open is not in the words.
+CONVERSIONS: dict[str, Callable[[float], float]] = {
+    "per_week": lambda x: x * 52 / 12,
+    "per_year": lambda x: x / 12,
+    "seconds": lambda x: x / 60,
+    "contained": lambda x: 1 - x,
+}
+
+
 #: A ``sets`` value meaning "the language tag captured by the pattern's ``tag`` group" (``language="en-GB"``).
 TAG = "{tag}"
 #: A ``sets`` value meaning "the value of the named group that matched" (see :func:`_grouped`).
@@ -465,20 +554,20 @@ CONTEXT_PHRASES: tuple[Phrase, ...] = (
        r"|practices|restaurants|firms|agencies|companies|shops|stores|salons|dealerships) (?:an?|their own)"
        r"|(?:sub~?account|phone number|number|memory store) per (?:tenant|client|customer)", "customer_profile", "isv",
        3),
-    _pm(r"serv(?:e|es|ing) (?:about |around |roughly |some |over |nearly |more than )?(?P<n>\d[\d,]{0,15}k?)"
-        r" " + _WORD + r"{0,2}(?:firms|businesses|clinics|practices|restaurants|agencies|companies|brands|dealerships"
-        r"|stores|customers|clients|tenants)", ("customer_profile", "isv"), ("tenants", COUNT), priority=1),
-    _p(r"(?P<n>\d[\d,]{0,15}k?) " + _WORD + r"?(?:customers|clients)(?=[^.]{0,80}(?:sub~?accounts?|per tenant"
+    _pm(r"serv(?:e|es|ing) (?:about |around |roughly |some |over |nearly |more than )?" + amount(words=False)
+        + r" " + _WORD + r"{0,2}(?:firms|businesses|clinics|practices|restaurants|agencies|companies|brands|dealerships"
+        r"|stores|customers|clients|tenants)", ("customer_profile", "isv"), ("tenants", NUMBER), priority=1),
+    _p(amount(words=False) + r" " + _WORD + r"?(?:customers|clients)(?=[^.]{0,80}(?:sub~?accounts?|per tenant"
        r"|tenants?))",
-       "tenants", COUNT),
+       "tenants", NUMBER),
     _p(r"(?:we(?:'re| are) an? |our )" + _WORD + r"{0,2}saas|saas (?:company|platform|product|vendor|provider|business)"
        r"|client (?:clinics|businesses|brands|accounts|companies|sites|restaurants|stores|practices|agencies)",
        "customer_profile", "isv", 1),
     # An ISV's end customers counted: "25 tenants", "our 40 client clinics", "12 customers, each on its own subaccount".
-    _pm(r"(?P<n>\d[\d,]{0,15}k?) (?:tenants|sub~accounts|clients|client [\w-]+|white~label [\w-]+|franchisees"
+    _pm(amount(words=False) + r" (?:tenants|sub~accounts|clients|client [\w-]+|white~label [\w-]+|franchisees"
         r"|" + _WORD + r"?(?:customers|businesses|brands|agencies|clinics|restaurants|practices|stores|dealerships),?"
-        r" each (?:on|with|gets?|has|having|in) (?:its|their) own)", ("customer_profile", "isv"), ("tenants", COUNT)),
-    _p(r"\(?(?:about |around |roughly |some |over |nearly )?(?P<n>\d[\d,]{0,15}k?) of them", "tenants", COUNT, 1),
+        r" each (?:on|with|gets?|has|having|in) (?:its|their) own)", ("customer_profile", "isv"), ("tenants", NUMBER)),
+    _p(r"\(?(?:about |around |roughly |some |over |nearly )?" + amount(words=False) + " of them", "tenants", NUMBER, 1),
     _p(r"enterprises?|fortune \d+|(?:large|big|major|national|global|multinational|nationwide) " + _WORD
        + r"?(?:company"
        r"|companies|organi[sz]ations?|enterprises?|airlines?|banks?|retailers?|insurers?|hospitals?|health systems?"
@@ -589,10 +678,8 @@ STACK_PHRASES: tuple[Phrase, ...] = (
        r"|infrastructure|backend|services?|stack)|(?:already|currently) (?:\w+ ){0,3}web~socket (?:servers?|clusters?"
        r"|infrastructure|backend|services?|stack|fleet|gateway)", "existing_websocket_server", True),
     _p(r"twilio (?:functions?|serverless)|serverless functions? on twilio", "uses_twilio_functions", True),
-    _p(r"(?P<n>\d[\d,]{0,15}(?:\.\d+)?k?) (?:simultaneous|concurrent|parallel) (?:phone )?calls"
-       r"|(?P<n2>\d[\d,]{0,15}k?) (?:phone )?calls (?:at (?:the same|one) time|at once|simultaneously|in parallel"
-       r"|concurrently)",
-       "peak_concurrent_calls", COUNT),
+    _p(amount() + r" (?:(?:simultaneous|concurrent|parallel) (?:phone )?calls|(?:phone )?calls (?:at (?:the same|one)"
+                  r" time|at once|simultaneously|in parallel|concurrently))", "peak_concurrent_calls", NUMBER),
     # GA wants
     _p(r"boomerang|hand(?:s|ing)?(?: it| the (?:call|conversation))? back to the (?:ai|bot|agent)|(?:return|go|goes"
        r"|come|comes) back to the (?:ai|bot)|(?:get|gets|take|takes|hand|hands|pass|passes|send|sends) (?:it|the call"
@@ -763,6 +850,111 @@ PIPELINE_PHRASES: tuple[Phrase, ...] = (
        r"|speech to text,? (?:an? )?llm,? (?:and |then )?text to speech", "voice_pipeline", "cascaded"),
 )
 
+# --- Volumes: how much, how long, how often a person is needed ---------------------------------
+#: One word before a noun that is not a number, a unit, or a word that ties the number to something else ("9,000
+#: minutes of calls", "3 calls to each customer").
+_ADJ = (r"(?=[a-z])(?!(?:minutes?|mins?|hours?|hrs?|seconds?|secs?|days?|dollars?|usd|euros?|eur|pounds?|gbp|bucks"
+        r"|percent|per|of|a|an|the|to|and|or|in|at|on|from|for|with|after|before|into|during|between|within)(?!\w))"
+        r"[a-z]\w*")
+_ABOUT = (r"(?:(?:about|around|roughly|approximately|approx|some|nearly|almost|close to|over|more than|up to|at least"
+          r"|at most|under|fewer than|less than|maybe|perhaps|an estimated|estimated|an average of|on average) )?")
+_MONTHLY = (r"(?:(?:a|per|each|every|/) ?(?:month|mo)|monthly|(?:in )?(?:a|an|one) (?:typical |normal |average |busy"
+            r" |given |single )?month|last month|this month)")
+#: A period a monthly volume may be written in: per month, or per week or year (converted, see CONVERSIONS).
+_PER_MONTH = (rf"(?:{_MONTHLY}|(?P<per_week>(?:a|per|each|every|/) ?(?:week|wk)|weekly)|(?P<per_year>(?:a|per|each"
+              r"|every|/) ?(?:year|yr)|annually|yearly|per annum))")
+_ANY_PERIOD = rf"(?:{_MONTHLY}|(?:a|per|each|every|/) ?(?:day|week|wk|year|yr)|daily|weekly|yearly|annually)"
+#: A volume per something ("3 calls a month per customer", "... a month each.") is not the whole volume.
+_NOT_EACH = (r"(?! (?:per|for each|for every|to each|from each|in each|at each|for a|to a|for one|for every one)"
+             r"(?!\w))(?! each(?=\s*(?:[.,;:!?)]|$)))")
+_CALLS = (r"(?:(?:phone|voice|telephone) )?calls(?: (?:are|get|will be|would be|to be) (?:made|placed|handled|answered"
+          r"|received|taken|expected|coming in))?")
+_VOLUME_FILLER = (r"(?:(?:is|of|at|around|about|roughly|approximately|some|nearly|currently|today|will be|should be"
+                  r"|expected to be|averages?|runs? at|sits? at|up to|over|more than|under):? ){0,3}")
+
+
+def _monthly(field: str, noun: str, channel: str = "", also: str = "") -> Phrase:
+    """The ways a volume of ``noun`` per month is written, as one pattern (the number comes first, and a number is
+    looked for once per field): "9,000 calls a month", "12k inbound calls per month", "2,000 calls a week"
+    (converted), "40,000 monthly calls"; with ``channel``, also "50k messages a month on WhatsApp" and "50k
+    messages on WhatsApp a month"; ``also`` may follow the noun before the period ("calls and 2,000 texts a month")."""
+    on = rf"(?: (?:on|over|via|through|by|in) {channel})" if channel else ""
+    messages = (rf"|messages(?={on}| ?{_ANY_PERIOD}{on}){on}?" if channel else "")
+    return _p(rf"{amount()} (?:(?:{_ADJ} )?monthly (?:{_ADJ} ){{0,2}}?{noun}|(?:{_ADJ} ){{0,2}}?(?:{noun}{messages})"
+              rf"{also} ?{_PER_MONTH}{_NOT_EACH}{on}?)", field, NUMBER)
+
+
+#: What a share of conversations is a share of.
+_CONVERSATIONS = (r"(?:(?:of )?(?:(?:all|the|our|their|those|these) )?(?:[a-z]\w* )?(?:calls|callers|conversations"
+                  r"|chats|contacts|customers|interactions|cases|requests|enquiries|inquiries|tickets|them|those|these"
+                  r"|people|users|patients|members|clients))")
+_WILL = (r"(?:(?:will|would|should|still|typically|usually|probably|may|might|currently|then|get|gets|are|is|be|being"
+         r"|must be|need to be|needs to be|end up|ends up|end up being|ends up being) ){0,2}")
+
+VOLUME_PHRASES: tuple[Phrase, ...] = (
+    # Calls per month: "About 9,000 calls a month", "calls 20,000 US consumers a month", "monthly call volume is
+    # about 40k", "5,000 calls and 2,000 texts a month".
+    _monthly("calls_per_month", _CALLS, also=rf"(?:(?:,| and| plus) {_ABOUT}{amount('other')} (?:{_ADJ} ){{0,2}}?"
+                                              r"(?:texts|sms(?: messages)?|text messages|messages|whats~app messages"
+                                              r"|chats|emails|chat users))?"),
+    _p(rf"{_CALL_VERB}(?: (?:and|or|/) (?:text|texts|whats~app|message|messages|sms|email))? {_ABOUT}{amount()}"
+       rf" (?:{_ADJ} ){{0,2}}?(?:{_CONTACTS}|numbers|homes) ?{_PER_MONTH}{_NOT_EACH}", "calls_per_month", NUMBER),
+    _p(rf"(?:monthly|per~month) (?:inbound |outbound |incoming |outgoing )?(?:call|calling|phone|voice) volumes?:?"
+       rf" {_VOLUME_FILLER}{amount()}(?: (?:{_ADJ} ){{0,2}}?calls)?", "calls_per_month", NUMBER),
+    _p(rf"(?:inbound |outbound |incoming |outgoing )?(?:call|calling|phone|voice) volumes?:? {_VOLUME_FILLER}{amount()}"
+       rf"(?: (?:{_ADJ} ){{0,2}}?calls)? ?{_PER_MONTH}{_NOT_EACH}", "calls_per_month", NUMBER),
+    # ... and the volumes that are not the whole: two volumes of one kind ("5,000 inbound and 2,000 outbound calls",
+    # left for the user to add up) and one tenant's ("each of our 40 clinics gets about 500 calls a month").
+    Phrase(rf"{amount('first')} (?:inbound|outbound|incoming|outgoing|sales|support|service|reminder|collection"
+           rf"|survey)(?: calls)?(?:,| and| plus) {_ABOUT}{amount('second')} (?:{_ADJ} ){{0,2}}?calls"
+           rf"(?: ?{_ANY_PERIOD})?",
+           (), hides=("calls_per_month",)),
+    Phrase(rf"(?:each|every|per|a single) (?:of (?:our|the|their|its) )?(?:\w+ ){{0,3}}?(?:gets?|has|have|handles?"
+           rf"|takes?|receives?|makes?|averages?|sees?|fields?|answers?|expects?|does|places?) {_ABOUT}{amount('each')}"
+           rf" (?:{_ADJ} ){{0,2}}?calls(?: ?{_ANY_PERIOD})?", (), hides=("calls_per_month",)),
+    # Minutes per call: "6-minute survey", "4 minutes each", "calls average 4 minutes", "90-second calls".
+    _p(rf"{amount(scaled=False)} ?(?:minutes?|mins?|(?P<seconds>seconds?|secs?)) (?:(?:{_ADJ} ){{0,2}}?"
+       r"(?:(?:phone |voice )?calls?|conversations?|surveys?|interviews?|check~ins?)|(?:per|a|each|an|every)"
+       r" (?:call|conversation))",
+       "minutes_per_call", NUMBER),
+    _p(rf"(?:calls?|conversations?)(?: {_ANY_PERIOD})?(?: (?:that|which|will|would|should|typically|usually|normally"
+       rf"|tend to|on average))? (?:last|lasts|lasting|average|averages|averaging|run|runs|running|take|takes"
+       rf"|taking|are|is|of|at)(?: (?:about|around|roughly|approximately|typically|usually|on average|an average of"
+       rf"|just|under|up to|over|less than|maybe))? {amount(scaled=False)} ?(?:minutes?|mins?|(?P<seconds>seconds?"
+       rf"|secs?))",
+       "minutes_per_call", NUMBER),
+    _p(rf"(?:(?:average|avg|typical|mean|median) )?(?:call|conversation) (?:length|duration|time)s?:?"
+       rf" (?:(?:is|of|around|about|roughly|approximately|averages?|will be|should be|under|typically|usually) ){{0,3}}"
+       rf"{amount(scaled=False)} ?(?:minutes?|mins?|(?P<seconds>seconds?|secs?))", "minutes_per_call", NUMBER),
+    _p(rf"calls?(?: {_ANY_PERIOD})?,? (?:at |of )?{_ABOUT}{amount(scaled=False)} ?(?:minutes?|mins?"
+       r"|(?P<seconds>seconds?|secs?)) (?:each|apiece|on average|average|long)", "minutes_per_call", NUMBER),
+    # Messages and chat users per month.
+    _monthly("sms_per_month", r"(?:sms(?: messages| segments| texts)?|texts|text messages)", r"(?:sms|text)"),
+    _monthly("whatsapp_per_month", r"whats~app messages", r"whats~app"),
+    _monthly("chat_users_per_month", r"(?:(?:unique|active|distinct) )?(?:web~?|website |live |site |in~app )?chat"
+                                     r" (?:users|visitors)"),
+    # The share of conversations a person takes: "15% of calls go to a person", "an escalation rate of 15%",
+    # "escalate about 1 in 5 calls", "85% containment" (the rest escalate).
+    _p(rf"{SHARE} (?:(?:{_CONVERSATIONS} )?{_WILL}(?:(?:escalat(?:e|ed|es|ion|ions)|transfer(?:s|red)?|handed (?:off"
+       rf"|over|on)|hand~offs?|hand~overs?|warm transfers?)(?: (?:on|over|off|through|up))?(?: to {_TO_PERSON})?|(?:go"
+       rf"|goes|need|needs|require|requires|want|wants|ask for|asks for|reach|reaches|passed|routed|sent|put through"
+       rf"|forwarded|referred)(?: (?:on|over|off|through|up))?(?: (?:to|with|for))?(?: (?:speak|talk) (?:to|with))?"
+       rf" {_TO_PERSON})|(?:(?:call|self~service|ai|bot|automation) )?(?P<contained>containment))", "escalation_share",
+       NUMBER),
+    _p(rf"(?:escalation|transfer|hand~off|handover|human hand~off) (?:rates?|shares?|ratios?|percentages?):?"
+       rf" (?:(?:is|of|at|around|about|roughly|approximately|approx|nearly|close to|will be|should be|expected to be"
+       rf"|targets?|targeted|currently|today|under|below|typically|usually) ){{0,3}}{SHARE}", "escalation_share",
+       NUMBER),
+    _p(rf"(?:escalat(?:e|es|ing)|transfer(?:s|ring)?|hand(?:s|ing)? (?:off|over)) {_ABOUT}{SHARE}"
+       rf"(?: {_CONVERSATIONS})?", "escalation_share", NUMBER),
+    _p(rf"(?:pass(?:es|ing)?|rout(?:e|es|ing)|send(?:s|ing)?|hand(?:s|ing)?|put(?:s|ting)? through|connect(?:s|ing)?)"
+       rf" {_ABOUT}{SHARE} {_CONVERSATIONS} (?:(?:on|over|through) )?(?:to|with) {_TO_PERSON}", "escalation_share",
+       NUMBER),
+    _p(rf"(?P<contained>containment)(?: (?:rates?|targets?|goals?))?:? (?:(?:is|of|at|around|about|roughly"
+       rf"|approximately|will be|should be|targets?|targeted|currently|today) ){{0,3}}{SHARE}", "escalation_share",
+       NUMBER),
+)
+
 #: Language names (and speakers) to BCP-47 base tags.
 LANGUAGES: dict[str, str] = {
     "english": "en", "spanish": "es", "french": "fr", "german": "de", "portuguese": "pt", "italian": "it",
@@ -793,14 +985,16 @@ LANGUAGE_PHRASES: tuple[Phrase, ...] = (
 
 PHRASES: tuple[Phrase, ...] = (
     CHANNEL_PHRASES + ESSENTIAL_PHRASES + CONTEXT_PHRASES + DIRECTION_PHRASES + GEOGRAPHY_PHRASES + REGION_PHRASES
-    + STACK_PHRASES + PIPELINE_PHRASES + LANGUAGE_PHRASES
+    + STACK_PHRASES + PIPELINE_PHRASES + LANGUAGE_PHRASES + VOLUME_PHRASES
 )
 
-#: An answer read from the text that implies another when the text does not give that one: naming a speech-to-text
-#: or text-to-speech provider means a cascaded pipeline (speech-to-speech has neither to pick).
+#: An answer read from the text that implies another when the text does not give that one (a zero implies nothing):
+#: naming a speech-to-text or text-to-speech provider means a cascaded pipeline (speech-to-speech has neither to
+#: pick); a share of conversations handed to a person means people take some.
 IMPLIED: dict[str, tuple[str, object]] = {
     "stt_provider": ("voice_pipeline", "cascaded"),
     "tts_provider": ("voice_pipeline", "cascaded"),
+    "escalation_share": ("handoff", True),
 }
 
 #: Single-valued answers whose values combine when the text names several: inbound and outbound make both.
