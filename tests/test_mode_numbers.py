@@ -54,8 +54,10 @@ def test_conversions_into_the_questions_unit(text, key, value):
 
 
 def test_a_count_is_read_up_to_the_largest_count_twarch_takes():
+    """The question decides the range, so raising the largest count (twarch.limits) needs no change here."""
     assert prefill(f"{MAX_COUNT:,} calls a month")["calls_per_month"][0] == MAX_COUNT
     assert "calls_per_month" not in prefill(f"{MAX_COUNT + 1_000:,} calls a month")
+    assert "calls_per_month" not in prefill(f"{(MAX_COUNT + 500_000) / 1e6:g}M calls a month")
     assert "calls_per_month" not in prefill("2.5 calls a month")  # no whole number of calls
 
 
