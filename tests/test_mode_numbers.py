@@ -24,7 +24,7 @@ from twarch.mode import _amount, prefill, read_request
     ("500-10k", 5250),  # 500 thousand would be above 10k: the scale is the upper end's alone
     # shares
     ("15%", 0.15), ("15 percent", 0.15), ("15 per cent", 0.15), ("10-15%", 0.125), ("1 in 5", 0.2),
-    ("one out of ten", 0.1),
+    ("one out of ten", 0.1), ("one out  of ten", 0.1),
 ])
 def test_a_number_as_written(written, number):
     assert _amount(written) == pytest.approx(number)

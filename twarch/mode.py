@@ -462,7 +462,7 @@ def _amount(raw: str) -> float | None:
         high = _one_number(parts["b"])
         if high is None:
             return None
-        if parts["join"].lower() in ("in", "out of"):
+        if parts["join"].lower().startswith(("in", "out")):  # "1 in 5", "one out of ten"
             if not high[0]:
                 return None
             number = low[0] / high[0]
