@@ -369,6 +369,62 @@ PREFILL = [
     ("it passes qualified callers to a sales rep", "handoff", True),
     ("we own three hair salons", "customer_profile", "smb"),
     ("it answers the after-hours calls and books jobs", "outcome", "autonomous_service"),
+    # handoff to anyone named by a role, not a closed list of nouns (review 2, finding 3)
+    ("it passes anything clinical to a receptionist", "handoff", True),
+    ("transfer to a licensed adviser if they want to haggle", "handoff", True),
+    ("escalates disputes to one of our underwriters", "handoff", True),
+    ("routes urgent calls to the on-call dispatcher", "handoff", True),
+    ("puts them through to a pharmacist", "handoff", True),
+    ("connects callers with a nurse", "handoff", True),
+    ("the caller can ask to speak to a mortgage broker", "handoff", True),
+    ("hand billing questions over to our finance team", "handoff", True),
+    ("gets one of our lawyers on the line", "handoff", True),
+    ("a human collector takes over if the debtor disputes", "handoff", True),
+    ("it never transfers to a human", "handoff", False),
+    ("without passing anything to a doctor", "handoff", False),
+    # volumes (review 2, finding 2)
+    ("About 9,000 calls a month", "calls_per_month", 9000),
+    ("About 40,000 calls a month, 4 minutes each", "calls_per_month", 40000),
+    ("About 40,000 calls a month, 4 minutes each", "minutes_per_call", 4.0),
+    ("an AI that calls 20,000 US consumers a month", "calls_per_month", 20000),
+    ("runs a 6-minute customer-satisfaction survey", "minutes_per_call", 6.0),
+    ("about 5,000 calls a month of 8 minutes", "calls_per_month", 5000),
+    ("about 5,000 calls a month of 8 minutes", "minutes_per_call", 8.0),
+    ("we take 9k calls per month", "calls_per_month", 9000),
+    ("roughly 800k inbound calls monthly", "calls_per_month", 800_000),
+    ("a million calls a month", "calls_per_month", 1_000_000),
+    ("8-10k calls a month", "calls_per_month", 9000),  # a range reads as its midpoint
+    ("between 8,000 and 10,000 calls each month", "calls_per_month", 9000),
+    ("2,000 calls a week", "calls_per_month", 8667),  # 52 weeks in 12 months
+    ("120,000 calls a year", "calls_per_month", 10_000),
+    ("40,000 monthly calls", "calls_per_month", 40_000),
+    ("our monthly call volume is about 40k", "calls_per_month", 40_000),
+    ("we ring about 3,000 patients every month", "calls_per_month", 3000),
+    ("40,000 calls and 10,000 texts a month", "calls_per_month", 40_000),
+    ("40,000 calls and 10,000 texts a month", "sms_per_month", 10_000),
+    ("calls last about 3-5 minutes", "minutes_per_call", 4.0),
+    ("average call length: 4.5 minutes", "minutes_per_call", 4.5),
+    ("90-second calls", "minutes_per_call", 1.5),
+    ("three-minute calls", "minutes_per_call", 3.0),
+    ("4 minutes per call", "minutes_per_call", 4.0),
+    ("we send 50,000 SMS a month", "sms_per_month", 50_000),
+    ("20k WhatsApp messages per month", "whatsapp_per_month", 20_000),
+    ("about 50k messages a month on WhatsApp", "whatsapp_per_month", 50_000),
+    ("12,000 web chat users a month", "chat_users_per_month", 12_000),
+    ("15% of calls go to a person", "escalation_share", 0.15),
+    ("about 15% of calls are escalated", "escalation_share", 0.15),
+    ("an escalation rate of 15%", "escalation_share", 0.15),
+    ("escalate about 1 in 5 calls", "escalation_share", 0.2),
+    ("roughly 20 percent of callers will want to speak to a pharmacist", "escalation_share", 0.2),
+    ("we expect 85% containment", "escalation_share", 0.15),  # the rest reach a person
+    ("transfer 10-15% of calls to a human", "escalation_share", 0.125),
+    ("maybe 15 calls at the same time", "peak_concurrent_calls", 15),
+    # raw audio: an engine of your own, not a voice of your own (review 2, finding 4)
+    ("run our own noise suppression and our own speech recognition model", "needs_raw_audio", True),
+    ("we run our own ASR", "needs_raw_audio", True),
+    ("our own text-to-speech engine", "needs_raw_audio", True),
+    ("self-hosted Whisper-based ASR", "needs_raw_audio", True),
+    ("a fine-tuned speech model", "needs_raw_audio", True),
 ]
 
 
@@ -402,6 +458,39 @@ def test_prefill(text, key, value):
     ("German-speaking staff", "countries"),                  # a language, not a country
     ("leads fill in the form on our website", "channels"),   # a web form is not a chat channel
     ("questions about billing", "takes_payments"),          # talking about bills is not taking a card
+    # numbers that are no volume
+    ("we were founded in 2015", "calls_per_month"),
+    ("since 2015 calls a month have doubled", "calls_per_month"),  # a year
+    ("call 0800 123 4567 for details", "calls_per_month"),       # a phone number
+    ("a $9,000 a month budget", "calls_per_month"),               # a price
+    ("9,000 USD of calls a month", "calls_per_month"),
+    ("9,000 minutes of calls a month", "calls_per_month"),       # minutes, not calls
+    ("500 calls a day", "calls_per_month"),                      # the days a month the line is open are unknown
+    ("9.000 calls a month", "calls_per_month"),                   # a thousands point or a decimal point?
+    ("3 calls a month per customer", "calls_per_month"),          # a volume per customer
+    ("each of our 40 clinics gets about 500 calls a month", "calls_per_month"),  # per tenant
+    ("5,000 inbound and 2,000 outbound calls a month", "calls_per_month"),  # two volumes, not one
+    ("call volume grew from 5,000 to 10,000 calls", "calls_per_month"),
+    ("books 30-minute appointments", "minutes_per_call"),         # the length of something else
+    ("our 311 line has 40-minute waits", "minutes_per_call"),
+    ("phone leads within 5 minutes of them filling in the form", "minutes_per_call"),
+    ("50k messages a month", "whatsapp_per_month"),               # which channel?
+    ("50k messages a month", "sms_per_month"),
+    ("30% of our callers are doctors", "escalation_share"),       # a share of something else
+    ("15% of the budget goes to staff", "escalation_share"),
+    ("a 20% discount for callers", "escalation_share"),
+    # a person's things, and the AI, are no person
+    ("send the summary to the doctor", "handoff"),
+    ("pass the transcript to our analytics team", "handoff"),
+    ("connect the SDK to our Claude agent", "handoff"),
+    ("refer to the doctor's notes", "handoff"),
+    ("hand it to our GPT-4o agent", "handoff"),
+    # a voice of your own is a persona a TTS provider can host, not an engine
+    ("we want our own voice", "needs_raw_audio"),
+    ("a custom voice for our brand", "needs_raw_audio"),
+    ("a cloned voice of our founder", "needs_raw_audio"),
+    ("custom audio prompts on hold", "needs_raw_audio"),
+    ("our own LLM", "needs_raw_audio"),
 ])
 def test_not_prefilled(text, key):
     assert key not in prefill(text)
@@ -410,7 +499,7 @@ def test_not_prefilled(text, key):
 def test_negation_stays_in_its_clause():
     filled = prefill("It doesn't need to remember anything, but it should escalate to a human when stuck")
     assert filled["memory"] == (False, "remember")
-    assert filled["handoff"] == (True, "escalate")
+    assert filled["handoff"] == (True, "escalate to a human")
     filled = prefill("Not only should it answer questions, it must remember returning customers")
     assert filled["memory"][0] is True
 
@@ -458,11 +547,13 @@ def test_deterministic():
 
 def test_every_phrase_sets_valid_answers():
     for phrase in cues.PHRASES:
+        assert phrase.sets or phrase.hides, phrase.pattern  # a phrase that sets nothing hides something
         assert set(phrase.hints) <= {key for key, _ in phrase.sets}, phrase.pattern
         for key, value in phrase.sets:
             assert key in BY_ID, key
-            if value in (cues.COUNT, cues.TAG):
-                assert ("(?P<n>" if value == cues.COUNT else "(?P<tag>") in phrase.pattern
+            if value in (cues.NUMBER, cues.TAG):
+                assert ("(?P<n>" if value == cues.NUMBER else "(?P<tag>") in phrase.pattern
+                assert value != cues.NUMBER or BY_ID[key].kind in ("count", "number"), key
                 continue
             if value == cues.GROUP:
                 assert phrase.groups and all(f"(?P<{group}>" in phrase.pattern for group, _ in phrase.groups)

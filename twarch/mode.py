@@ -11,6 +11,9 @@
 False
 >>> answers_from_text("A phone agent for our clinic, no human handoff").to_dict()["handoff"]
 False
+>>> a = answers_from_text("About 40,000 calls a month, 4 minutes each; 15% go to a licensed adviser")
+>>> a.calls_per_month, a.minutes_per_call, a.escalation_share, a.handoff
+(40000, 4.0, 0.15, True)
 
 How the mode is scored (tables and thresholds in :mod:`twarch.knowledge.signals`):
 
@@ -29,6 +32,20 @@ Matching is case-insensitive, at word boundaries, leftmost-longest (a longer phr
 shorter ones inside it), and deterministic. Pre-fill phrases are negated by a negator shortly
 before them in the same clause ("no human handoff", "doesn't need to remember") or a denial
 after them ("memory is not needed"), and skipped after a hedge ("not sure whether ...").
+
+Numbers (volumes, call lengths, shares, counts) are read with one grammar
+(:func:`twarch.knowledge.signals.amount`, :data:`~twarch.knowledge.signals.SHARE`): "9,000", "9k", "1.5M",
+"1.5 million", "forty thousand", "a million"; a range reads as its midpoint ("8-10k" is 9,000) and a bound as
+its number ("up to 10,000"); "15%", "15 percent" and "1 in 5" are shares. A volume written per week or per
+year is converted to a month (x 52/12, / 12), seconds to minutes, and a containment rate to the escalation
+share (1 - containment), each named in :data:`~twarch.knowledge.signals.CONVERSIONS`; a volume per day or per
+hour is left unread, because the days and hours a month a line is open are not in the words. A number is kept
+only when it answers its question (a whole count no larger than the largest count twarch takes, a share from 0
+to 1), and an estimate ("maybe 9,000 calls a month") is still an answer. A price ("$9,000 a month"), a length
+of something else ("30-minute appointments"), a year ("since 2015"), a phone number ("0800 123 4567"), a
+"9.000" (thousands or decimal point?), a volume per customer or per tenant ("each of our 40 clinics gets 500
+calls a month") and two volumes of one kind ("5,000 inbound and 2,000 outbound calls") are never read as a
+volume.
 Regexes compile on first use, so importing twarch stays fast, and are parsed once per installation
 (:mod:`twarch.regex_cache`). The text is checked before any
 scan (:func:`twarch.text.check_text`: at most ``MAX_TEXT`` characters, no control characters), and
@@ -45,12 +62,11 @@ from functools import cache
 from types import MappingProxyType
 from typing import Any
 
-from .answers import Answers, normalise_tag
+from .answers import Answers, normalise_tag, validate
 from .errors import AnswerError
 from .knowledge import signals as cues
 from .knowledge.facts import MODES
 from .knowledge.questions import BY_ID
-from .limits import MAX_COUNT
 from .regex_cache import compile_all
 from .text import check_text
 
@@ -142,10 +158,14 @@ class PrefillMatch:
 _SEPARATOR = r"[\s\-]"
 
 
+def _spaced(source: str) -> str:
+    """A pattern in the tables' syntax as ``re`` reads it: spaces and ``~`` become separators."""
+    return source.replace(" ?", _SEPARATOR + "*").replace(" ", _SEPARATOR + "+").replace("~", _SEPARATOR + "*")
+
+
 def _wrapped(source: str) -> str:
     """A signal's or phrase's pattern as matched: spaces become separators, bounded by word edges."""
-    body = source.replace(" ?", _SEPARATOR + "*").replace(" ", _SEPARATOR + "+").replace("~", _SEPARATOR + "*")
-    return rf"(?<!\w)(?:{body})(?!\w)"
+    return rf"(?<!\w)(?:{_spaced(source)})(?!\w)"
 
 
 _HELPERS = {
@@ -153,6 +173,8 @@ _HELPERS = {
     "after": lambda: (cues.NEGATED_AFTER, re.IGNORECASE),
     "hard_break": lambda: (r"[.;:!?,\n\r\t()\[\]{}|/]|\s-\s", 0),
     "words": lambda: (r"[\w']+", 0),
+    "amount": lambda: (_spaced(cues.AMOUNT_PARTS), re.IGNORECASE),
+    "number": lambda: (_spaced(cues.NUMBER_PARTS), re.IGNORECASE),
 }
 
 
@@ -318,9 +340,9 @@ def prefill_matches(text: str, fields: Iterable[str] | None = None) -> tuple[Pre
         for start, end, _, (phrase, m) in _select(mine):
             value = dict(phrase.sets)[field_id]
             # "maybe 15 calls at once" is an estimate, still an answer; "maybe we need memory" is not.
-            hedged, negated = value != cues.COUNT and _hedged(text, start), _negated(text, start, end)
-            if value == cues.COUNT:
-                value = _captured(m)
+            hedged, negated = value != cues.NUMBER and _hedged(text, start), _negated(text, start, end)
+            if value == cues.NUMBER:
+                value = _captured(m, field_id)
             elif value == cues.TAG:
                 value = _tag(m)
             elif value == cues.GROUP:
@@ -366,7 +388,7 @@ def prefill(text: str, fields: Iterable[str] | None = None) -> dict[str, tuple[A
         elif len(values) == 1:
             out[q.id] = (best[0].value, best[0].phrase)
     for source, (target, value) in cues.IMPLIED.items():
-        if source in out and target not in out and not any(m.field == target for m in usable):
+        if source in out and out[source][0] and target not in out and not any(m.field == target for m in usable):
             out[target] = (value, out[source][1])
     return {q: out[q] for q in BY_ID if q in out}
 
@@ -400,17 +422,75 @@ def answers_from_text(text: str) -> Answers:
     return Answers.from_dict(values)
 
 
-def _captured(m: re.Match[str]) -> int | None:
-    """The count a phrase names (its ``n`` group, or ``n2`` for a second wording), or None when it is not a whole
-    number from 0 to ``MAX_COUNT``."""
+def _captured(m: re.Match[str], field_id: str) -> int | float | None:
+    """The number a phrase names for ``field_id`` (its ``n`` group), converted by the
+    :data:`~twarch.knowledge.signals.CONVERSIONS` groups that matched, or None when it is no answer to the question
+    (a count that is not a whole number, a share above 1, anything out of the question's range)."""
     groups = m.groupdict()
-    raw = (groups.get("n") or groups.get("n2") or "").replace(",", "").lower()
-    scale = 1000 if raw.endswith("k") else 1
-    try:
-        number = float(raw.rstrip("k")) * scale
-    except ValueError:
+    number = _amount(groups.get("n") or "")
+    if number is None:
         return None
-    return int(number) if number.is_integer() and number <= MAX_COUNT else None
+    converted = False
+    for name, convert in cues.CONVERSIONS.items():
+        if groups.get(name):
+            number, converted = convert(number), True
+    question = BY_ID[field_id]
+    if question.kind == "count":
+        number = round(number) if converted else number
+        if not float(number).is_integer():
+            return None
+        value: int | float = int(number)
+    else:
+        value = round(number, 4)
+    try:
+        return validate(question, value)
+    except AnswerError:
+        return None
+
+
+def _amount(raw: str) -> float | None:
+    """The number ``raw`` writes (:data:`~twarch.knowledge.signals.AMOUNT_PARTS`): a range is its midpoint, with a
+    scale written once applying to both ends ("8-10k"); a ratio ("1 in 5") and a percentage are shares."""
+    parts = _table("amount").fullmatch(raw.strip())
+    if not parts:
+        return None
+    low = _one_number(parts["a"])
+    if low is None:
+        return None
+    number = low[0]
+    if parts["b"]:
+        high = _one_number(parts["b"])
+        if high is None:
+            return None
+        if parts["join"].lower().startswith(("in", "out")):  # "1 in 5", "one out of ten"
+            if not high[0]:
+                return None
+            number = low[0] / high[0]
+        else:
+            if low[1] == 1 and high[1] > 1 and low[0] * high[1] <= high[0]:
+                low = (low[0] * high[1], high[1])
+            if low[0] > high[0]:
+                return None
+            number = (low[0] + high[0]) / 2
+    return number / 100 if parts["percent"] else number
+
+
+def _one_number(raw: str) -> tuple[float, int] | None:
+    """One number and the scale written after it: ``"1.5M"`` -> ``(1500000.0, 1000000)``."""
+    part = _table("number").fullmatch(raw.strip())
+    if not part:
+        return None
+    scale = cues.SCALES[part["scale"].lower()] if part["scale"] else 1
+    if part["article"]:
+        number = 0.5 if part["half"] else 1.0
+    elif part["figure"]:
+        figure = part["figure"].replace(",", "")
+        if not part["scale"] and re.fullmatch(r"\d+\.\d{3}", figure):
+            return None  # "9.000": a thousands separator in much of Europe, a decimal point elsewhere
+        number = float(figure)
+    else:
+        number = float(sum(cues.NUMBER_WORDS[word.lower()] for word in re.split(r"[\s-]+", part["words"]) if word))
+    return number * scale, scale
 
 
 def _tag(m: re.Match[str]) -> tuple[str, ...] | None:

@@ -8,7 +8,12 @@ Two tables drive :mod:`twarch.mode`:
   (:data:`COMBINATIONS`, e.g. an LLM named together with a phone channel: "LLM + phone").
 * :data:`PHRASES` -- text that answers a qualification question: each phrase sets one or
   more answer fields. Single-valued fields are resolved by ``priority`` (higher wins; two
-  different values at the same priority leave the field unanswered).
+  different values at the same priority leave the field unanswered). A phrase may set nothing and only
+  hide (the words of a volume per tenant hide the volume inside them).
+
+Numbers have one grammar (the "Numbers" section: :func:`amount`, :data:`SHARE`, :data:`CONVERSIONS`), used by
+every phrase that captures one (:data:`NUMBER`); volumes and shares are in :data:`VOLUME_PHRASES`. Who a
+conversation is handed to is one family of people (:data:`_PEOPLE`, :data:`_ROLES`), not a list per phrase.
 
 A negative weight holds a mode back: asking whether a plan "makes sense" is a request to check it, however
 concrete the plan.
@@ -26,6 +31,7 @@ text of 4,000 hyphens or digits costs seconds (``benchmarks/bench_hostile.py`` t
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 
@@ -99,6 +105,12 @@ def _member(group: str, label: str, pattern: str, *weights: tuple[str, float]) -
     return Signal(label, pattern, False, tuple(weights), group)
 
 
+#: One word in a run of them, hyphenated or not ("past-due", "state-of-the-art"), and the separator after it. A word
+#: of any word characters and hyphens before a separator that also takes hyphens splits a run of hyphens in as many
+#: ways as it is long (cubic work on "our" and 4,000 hyphens); this one starts with a word character and has at
+#: most four parts, so a run splits in a bounded number of ways.
+_WORD = r"(?:\w+(?:-\w+){0,3} )"
+
 SIGNALS: tuple[Signal, ...] = (
     # -- Activation: "When This Skill Activates" -------------------------------------------
     _act("AI agent", r"ai (?:voice |phone |chat |calling |support |sales |customer service |service )?agents?"),
@@ -149,7 +161,7 @@ SIGNALS: tuple[Signal, ...] = (
     _member("ai", "AI", r"ai|a\.i\.|artificial intelligence|bots?|genai|gen ai"),
     # A group in no combination masks the words it covers: a team's chat-ops bot is not a customer-facing agent.
     _member("team tool", "team bot", r"(?:slack|discord|teams|telegram|github|jira|moderation|ops|devops|monitoring"
-                                     r"|alerting) (?:[\w-]+ )?bots?"),
+                                     r"|alerting) " + _WORD + r"?bots?"),
     # An assistant, concierge or bot on a channel is an agent too ("an assistant that picks up our calls").
     _member("ai", "assistant", r"(?<!executive\s)(?<!personal\s)(?<!human\s)(?<!legal\s)(?<!medical\s)"
                                r"(?<!dental\s)assistants?|concierges?|co~pilots?|voice~bots?|phone~bots?|chat~bots?"),
@@ -173,7 +185,7 @@ SIGNALS: tuple[Signal, ...] = (
     _member("channel", "web chat", r"web~chat|web~?site chat|chat widgets?|live chat|in~app chat|app chat"
                                    r"|chat on (?:our|the|my) (?:web~?site|site|app)|(?:on|for|to) (?:our|the|my)"
                                    r" (?:web~?site|site|app)"),
-    _member("channel", "phone", r"(?:rings?|ringing|phones|dials?) (?:our |the |their |my )?(?:[\w-]+ )?(?:patients"
+    _member("channel", "phone", r"(?:rings?|ringing|phones|dials?) (?:our |the |their |my )?" + _WORD + r"?(?:patients"
                                 r"|customers|clients|members|leads|people|guests|tenants|passengers|residents|us"
                                 r"|them|back)"),
     _member("channel", "messaging", r"(?:by|over|via) text"),
@@ -234,7 +246,7 @@ SIGNALS: tuple[Signal, ...] = (
     _cue("JSON payload", r"json|payloads?|schema", (BUILD, 1.0)),
     _cue("REST API", r"rest api|api (?:calls?|requests?)|curl|http (?:post|get)s?", (BUILD, 1.5)),
     _cue("script", r"(?:a |the )?(?:\w+ )?script (?:that|which|to)|skeleton|starter code|stub", (BUILD, 1.5)),
-    _cue("error report", r"\d{5} (?:[\w-]+ )?error|fails? with|failing with|errors? with|throws|traceback"
+    _cue("error report", r"\d{5} " + _WORD + r"?error|fails? with|failing with|errors? with|throws|traceback"
                          r"|exception|timed out", (BUILD, 1.5)),
     # -- Validation: asking to check a plan, or saying it is already chosen ---------------------
     # A question about a plan is a request to check it, however concrete the plan (so it holds build back).
@@ -275,8 +287,91 @@ COMBINATIONS: tuple[Combination, ...] = (
 
 # --- Pre-fill phrases ----------------------------------------------------------------------
 
-#: A ``sets`` value meaning "the number captured by the pattern's ``n`` group" (``1,200``, ``2k``).
-COUNT = "{n}"
+#: A ``sets`` value meaning "the number captured by the pattern's ``n`` group", written as
+#: :data:`AMOUNT_PARTS` allows, converted by the :data:`CONVERSIONS` groups that matched and checked against the
+#: question: a count must come out a whole number, a share between 0 and 1; anything else is not an answer.
+NUMBER = "{n}"
+# --- Numbers, as people write them --------------------------------------------------------
+#
+# One grammar for every number the reader takes from a request: figures ("9,000", "9000", "1.5"), words ("three",
+# "twenty-five"), a scale ("9k", "1.5M", "1.5 million", "forty thousand", "a million"), a range ("8-10k",
+# "between 8,000 and 10,000", "3 or 4"), a percentage ("15%", "15 percent") and a ratio ("1 in 5"). How
+# :mod:`twarch.mode` reads a captured number (``_amount``):
+#
+# * a range reads as its midpoint, the central estimate a monthly bill wants ("8-10k calls" is 9,000; answer the
+#   question to price the top of it), and a scale written once applies to both ends ("8-10k" is 8,000-10,000);
+# * a bound ("up to", "over", "at least") reads as the number it names;
+# * a figure with exactly three digits after a point ("9.000") is no answer: much of Europe writes thousands so;
+# * a figure straight after a currency sign, before a currency word, unit of time or percent sign (for a count), a
+#   year after "since", "in", "by" ... ("in 2015"), and anything starting with 0 and a digit (a phone number) are
+#   never read as a number of calls or messages.
+
+#: Numbers written as words.
+NUMBER_WORDS: dict[str, int] = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}
+#: Words (and letters) after a number that scale it.
+SCALES: dict[str, int] = {"k": 1_000, "thousand": 1_000, "m": 1_000_000, "mn": 1_000_000, "million": 1_000_000,
+                          "hundred": 100}
+
+_UNIT_WORDS = "|".join(word for word, value in NUMBER_WORDS.items() if value < 10)
+_TEEN_WORDS = "|".join(word for word, value in NUMBER_WORDS.items() if 10 <= value < 20)
+_TENS_WORDS = "|".join(word for word, value in NUMBER_WORDS.items() if value >= 20)
+_WORD_NUMBER = rf"(?:(?:{_TENS_WORDS})(?: (?:{_UNIT_WORDS}))?|{_TEEN_WORDS}|{_UNIT_WORDS})"
+_SCALE = rf"(?:{'|'.join(SCALES)})(?![a-z])"
+#: A year after a word that dates it ("since 2015", "in 2024") is not a quantity.
+_NOT_A_YEAR = (r"(?:(?!(?:19|20)\d\d(?![\d,.]))|(?<!since\s)(?<!in\s)(?<!from\s)(?<!until\s)(?<!till\s)(?<!by\s)"
+               r"(?<!before\s)(?<!after\s)(?<!during\s)(?<!year\s)(?<!fy\s))")
+#: Digits: not inside another number, a price, a phone number (a leading 0) or a dotted name.
+_FIGURE = (rf"(?<![$\u20ac\u00a3\u00a5#+/.,\d]){_NOT_A_YEAR}(?!0\d)(?:\d{{1,3}}(?:,\d{{3}}){{1,4}}|\d{{1,9}})"
+           r"(?:\.\d{1,3})?")
+#: Where a number can start (a digit or the first letter of a word above): a cheap test that spares every other
+#: position the whole grammar.
+_STARTS_A_NUMBER = rf"(?=[\d{''.join(sorted({word[0] for word in (*NUMBER_WORDS, 'between', 'half', 'a')}))}])"
+#: One number, scaled or not.
+_SCALED = rf"(?:(?:half )?an? (?:hundred|thousand|million)|(?:{_FIGURE}|{_WORD_NUMBER})(?: ?{_SCALE})?)"
+_PLAIN = rf"(?:{_FIGURE}|{_WORD_NUMBER})"
+#: What follows a number of calls or messages never: a unit of time or money, or a percent sign.
+_NOT_A_QUANTITY = (r"(?! ?(?=[a-z%])(?:minutes?|mins?|hours?|hrs?|seconds?|secs?|days?|dollars?|usd|eur|euros?|gbp"
+                   r"|pounds?|bucks|cad|aud|chf|cents?|%|percent|per cent)(?![a-z]))")
+
+
+#: The second end of a range ("8-10k", "3 to 5", "3 or 4"); one hyphen, so a run of hyphens splits one way only.
+_TO = r"(?:\s*-\s*{0}|\s+(?:to|or)\s+{0})"
+
+
+def amount(group: str = "n", scaled: bool = True, words: bool = True) -> str:
+    """The pattern of one number or a range of two, captured as ``group`` (see the notes above): ``scaled`` for a
+    quantity ("9k calls"; never followed by a unit of time or money), not for a length; ``words`` unless the words
+    would read ordinary English as a number ("one of them")."""
+    one = (_SCALED if words else rf"{_FIGURE}(?: ?{_SCALE})?") if scaled else (_PLAIN if words else _FIGURE)
+    guard = _NOT_A_QUANTITY if scaled else ""
+    return rf"{_STARTS_A_NUMBER}(?<!from\s)(?P<{group}>between {one} and {one}|{one}{_TO.format(one)}?){guard}"
+
+
+#: A share: "15%", "10-15 percent", "1 in 5", "one out of ten".
+SHARE = (rf"{_STARTS_A_NUMBER}(?P<n>(?:between {_PLAIN} and {_PLAIN}|{_PLAIN}{_TO.format(_PLAIN)}?)"
+         rf" ?(?:%|percent|per cent|pct)|{_PLAIN} (?:in|out of) {_PLAIN})")
+#: How ``_amount`` takes a captured number apart (the reader's helper patterns; the same words as above).
+AMOUNT_PARTS = (rf"(?:between )?(?P<a>{_SCALED})(?: ?(?P<join>-|to|or|and|in|out of) ?(?P<b>{_SCALED}))?"
+                r"(?: ?(?P<percent>%|percent|per cent|pct))?")
+NUMBER_PARTS = (rf"(?:(?P<half>half )?(?P<article>an?) |(?P<figure>[\d,]+(?:\.\d+)?)|(?P<words>{_WORD_NUMBER}))"
+                rf"(?: ?(?P<scale>{_SCALE}))?")
+#: Named groups that convert the number a phrase captures into its question's unit. A volume per week or per year
+#: becomes a volume per month (52 weeks or 1 year in 12 months); seconds become minutes; a containment rate (the
+#: share the AI resolves without a person) becomes the escalation share. A volume per day or per hour is left
+#: unread: how many days and hours a month the line is open is not in the words.
+CONVERSIONS: dict[str, Callable[[float], float]] = {
+    "per_week": lambda x: x * 52 / 12,
+    "per_year": lambda x: x / 12,
+    "seconds": lambda x: x / 60,
+    "contained": lambda x: 1 - x,
+}
+
+
 #: A ``sets`` value meaning "the language tag captured by the pattern's ``tag`` group" (``language="en-GB"``).
 TAG = "{tag}"
 #: A ``sets`` value meaning "the value of the named group that matched" (see :func:`_grouped`).
@@ -325,7 +420,7 @@ CHANNEL_PHRASES: tuple[Phrase, ...] = (
 )
 
 #: Whose contacts, and who they are: "call our overdue customers", "ring patients", "text their leads".
-_WHOSE = r"(?:our |my |the |their |your |all |past~due |existing |new |those |these )?(?:[\w-]+ )?"
+_WHOSE = r"(?:our |my |the |their |your |all |past~due |existing |new |those |these )?" + _WORD + r"?"
 _CONTACTS = (r"(?:customers|patients|leads|clients|debtors|members|borrowers|prospects|subscribers|donors|voters"
              r"|guests|students|parents|policy~holders|applicants|candidates|users|people|households|tenants|owners"
              r"|home~owners|residents|consumers|shoppers|buyers|families|seniors|passengers|travell?ers|accounts"
@@ -335,6 +430,40 @@ _CALL_VERB = r"(?:call|calls|calling|phone|phones|phoning|ring|rings|ringing|dia
 _CALL_THEM = rf"{_CALL_VERB}(?: (?:and|or|/) (?:text|whats~app|message|sms|email))? {_WHOSE}{_CONTACTS}"
 _TEXT_THEM = rf"(?:text|texts|texting|sms)(?: (?:and|or|/) (?:call|phone|ring))? {_WHOSE}{_CONTACTS}"
 
+#: Who a conversation can be handed to: a person, named as one or by a role. The AI itself ("our AI agent", "another
+#: bot") is none of them, and neither is a person's thing ("the doctor's notes").
+_PEOPLE = (r"(?:humans?|persons?|people|someone|somebody|staff(?: members?)?|staffers?|team members?|colleagues?"
+           r"|co~workers?|employees?|(?:live |human |real )?(?:agents?|reps?|representatives?|operators?))")
+_ROLES = (r"(?:teams?|desks?|departments?|queues?|receptionists?|nurses?|doctors?|physicians?|clinicians?|gp"
+          r"|pharmacists?|dentists?|hygienists?|therapists?|counsell?ors?|psychologists?|midwi(?:fe|ves)|vets?"
+          r"|veterinarians?|paramedics?|carers?|caregivers?|advis[eo]rs?|bankers?|brokers?|underwriters?|analysts?"
+          r"|adjusters?|accountants?|lawyers?|attorneys?|solicitors?|paralegals?|officers?|planners?|dispatchers?"
+          r"|technicians?|techs?|engineers?|mechanics?|specialists?|experts?|consultants?|coordinators?|schedulers?"
+          r"|clerks?|concierges?|managers?|supervisors?|owners?|associates?|closers?|recruiters?|case~workers?"
+          r"|stylists?|tutors?|teachers?|instructors?)")
+_DETERMINER = r"(?:(?:a|an|the|our|their|your|my|one of (?:our|the|their|your)|some|another|any) )"
+_PERSON = (rf"(?!(?:\w+ ){{0,2}}?(?:ai|bots?|virtual|digital|automated|robot|llms?|claude|gpt\w*|openai|gemini|llama"
+           rf"|mistral|langchain|langgraph|sdk|api|software|tools?)(?!\w))(?:\w+ ){{0,2}}?(?:{_PEOPLE}"
+           rf"|{_ROLES})(?!'s)(?! ai(?!\w))")
+_TO_PERSON = rf"{_DETERMINER}?{_PERSON}"
+#: A person as the subject of a sentence: "a human collector takes over", "staff take over".
+_A_PERSON = rf"(?:{_DETERMINER}{_PERSON}|(?:staff|humans|people|someone|somebody)(?! ai(?!\w)))"
+#: What a conversation is handed over with, but is not the conversation: "pass the summary to the nurse".
+_NOT_THE_CONVERSATION = (r"(?!(?:\w+ ){0,2}?(?:summar(?:y|ies)|notes?|transcripts?|data|details|info(?:rmation)?|links?"
+                         r"|reports?|files?|documents?|emails?|alerts?|notifications?|messages?|money|funds|payments?"
+                         r"|balances?|recordings?|logs?|results?|insights?|analytics)(?!\w))")
+#: Passing the conversation to a person: "transfer to a licensed adviser", "passes anything clinical to a
+#: receptionist", "puts them through to the on-call nurse", "connects callers with a pharmacist". Sending,
+#: forwarding and connecting say so only of a call or a caller ("send the summary to the team", "connect the SDK to
+#: our agent" hand nothing over).
+_PASSES_TO_PERSON = (rf"(?:transfer(?:s|red|ring)?|pass(?:es|ed|ing)?|hand(?:s|ed|ing)?|escalat(?:e|es|ed|ing)"
+                     rf"|route[sd]?|routing|refer(?:s|red|ring)?) {_NOT_THE_CONVERSATION}(?:\w+ ){{0,3}}?"
+                     rf"(?:(?:over|across|through|back|off|on|along|up|straight) )?(?:to|with) {_TO_PERSON}"
+                     rf"|(?:send(?:s|ing)?|sent|forward(?:s|ed|ing)?|put(?:s|ting)?|connect(?:s|ed|ing)?)"
+                     rf" (?:them|him|her|callers?|calls?|the call(?:er)?|the customer|customers|the conversation"
+                     rf"|the chat|people"
+                     rf"|patients)(?: (?:over|through|on|straight))? (?:to|with) {_TO_PERSON}")
+
 ESSENTIAL_PHRASES: tuple[Phrase, ...] = (
     # outcome
     _p(r"customer (?:service|support|care)|support (?:line|desk)|help~desk|inbound calls?",
@@ -343,8 +472,8 @@ ESSENTIAL_PHRASES: tuple[Phrase, ...] = (
        r"|ing)? (?:an? )?(?:appointments?|reservations?|tables?)|appointment (?:booking|scheduling)|schedul(?:e|es"
        r"|ing) appointments|reservations?|order status|where is my order|take (?:food |phone )?orders|ordering"
        r"|track(?:ing)? (?:their |my |an? )?orders?|receptionist|answer(?:s|ing)? (?:the |our |my |their )?phones?"
-       r"|book(?:s|ing)? (?:[\w-]+ ){0,2}(?:visits?|jobs?|slots?|consultations?|appointments?|test drives?"
-       r"|service calls?)|answer(?:s|ing)? (?:[\w-]+ ){0,3}calls", "outcome", "autonomous_service"),
+       r"|book(?:s|ing)? " + _WORD + r"{0,2}(?:visits?|jobs?|slots?|consultations?|appointments?|test drives?"
+       r"|service calls?)|answer(?:s|ing)? " + _WORD + r"{0,3}calls", "outcome", "autonomous_service"),
     _p(r"reminders?|surveys?|outreach|confirm(?:s|ing)? appointments|appointment confirmations?",
        "outcome", "outbound_calling"),
     # Calling or texting people first is both the outbound outcome and the outbound direction.
@@ -356,7 +485,7 @@ ESSENTIAL_PHRASES: tuple[Phrase, ...] = (
     # Only the verb answers the channels, so "call and WhatsApp our patients" still reads WhatsApp.
     _p(rf"{_CALL_VERB}(?=(?: (?:and|or|/) (?:text|whats~app|message|sms|email))? {_WHOSE}{_CONTACTS})", "channels",
        ("voice",)),
-    _pm(r"(?:call|calls|calling|ring|rings|ringing|phone|phones|phoning) (?!us )(?:[\w-]+ ){1,2}back",
+    _pm(r"(?:call|calls|calling|ring|rings|ringing|phone|phones|phoning) (?!us )" + _WORD + r"{1,2}back",
         ("direction", "outbound"), ("channels", ("voice",))),
     _pm(_TEXT_THEM, ("direction", "outbound"), ("channels", ("sms",)), ("outcome", "outbound_calling"),
         hints=("outcome",)),
@@ -395,19 +524,20 @@ ESSENTIAL_PHRASES: tuple[Phrase, ...] = (
        r"(?: \w+){0,2} after (?:the|each|every) (?:call|conversation)|(?:qa|quality (?:assurance|checks?)) (?:after"
        r"|on) (?:the |each |every )?(?:call|conversation)s?|call summar(?:y|ies)|(?:bi|reporting) tools?",
        "intelligence", "post_call"),
-    # handoff
-    _p(r"escalat(?:e|es|ed|ing|ion|ions)|hand(?:s|ing|ed)?~(?:off|over)(?: to (?:a |an )?(?:human|person|agent"
-       r"|live agent))?|transfer(?:s|red|ring)?(?: \w+){0,2} to (?:a |an |the |our )?(?:\w+ )?(?:agents?|person|people"
-       r"|humans?|reps?|representatives?|operators?|staff|team|someone|nurses?|specialists?|supervisors?|managers?)"
-       r"|warm transfers?|(?:live|human|real) (?:agents?|people|reps?|representatives?|operators?|support)|real person"
-       r"|(?:talk|speak|chat) (?:to|with) (?:a |an )?(?:human|person|someone|agent|representative)"
-       r"|humans?(?: in the loop)|to (?:a|an) human|(?:needs?|requires?|involves?|involving|loop in|bring in"
-       r"|get) (?:a |an )?(?:human|person)|humans|human (?:takeover|fallback|backup|operators?|staff|involvement)"
-       r"|task~router"
-       r"|(?:twilio )?flex|(?:reach|reaches|get to|gets to|go to|goes to|passed to|pass(?:es|ing)? (?:\w+ ){0,3}to"
-       r"|route[sd]? (?:\w+ ){0,3}to|hand(?:s|ed)? (?:\w+ ){0,3}to) (?:a |an |the |our )?(?:person|human|humans"
-       r"|people|staff|live agents?|human agents?|(?:a )?real person|(?:sales |support |service )?(?:agents?|reps?"
-       r"|representatives?|colleagues?|team members?)(?! ai))", "handoff", True),
+    # handoff: words for it, and a conversation passed to a person (see _TO_PERSON)
+    _p(r"escalat(?:e|es|ed|ing|ion|ions)|hand(?:s|ing|ed)?~(?:off|over)|warm transfers?|(?:live|human|real)"
+       r" (?:agents?|people|reps?|representatives?|operators?|support)|real person|humans?(?: in the loop)"
+       r"|(?:needs?|requires?|involves?|involving) (?:a |an )?(?:human|person)|humans|human (?:takeover|fallback"
+       r"|backup|operators?|staff|involvement)|task~router|(?:twilio )?flex", "handoff", True),
+    _p(rf"{_PASSES_TO_PERSON}|(?:talk|talks|talking|speak|speaks|speaking|chat|chats|chatting)(?: directly)? (?:to"
+       rf"|with) {_TO_PERSON}|(?:ask|asks|asking|request|requests|requesting|demand|demands) (?:for|to (?:speak|talk)"
+       rf" (?:to|with)) {_TO_PERSON}|(?:loop|loops|looping|bring|brings|bringing) in {_TO_PERSON}"
+       # A person joins or takes over: "gets one of our lawyers on the line", "a human should take over".
+       rf"|(?:get|gets|getting|put|puts|putting|bring|brings|bringing|patch|patches|patching) {_TO_PERSON} (?:on"
+       rf"|onto|into|in on) (?:the )?(?:line|call|phone|conversation|chat)|{_A_PERSON} (?:\w+ ){{0,2}}?(?:take"
+       rf"|takes|taking) over"
+       rf"|(?:reach|reaches|get to|gets to|go to|goes to|passed to) {_DETERMINER}?{_PEOPLE}(?! ai)",
+       "handoff", True),
     _p(r"hybrid", "handoff", True, 1),
     _p(r"fully autonomous|pure(?:ly)? ai|ai only|without (?:any )?humans?", "handoff", False),
 )
@@ -420,30 +550,32 @@ CONTEXT_PHRASES: tuple[Phrase, ...] = (
        r"|businesses|business|stores?|brands?|practices?|dealerships?|agenc(?:y|ies)|franchisees?) (?:to )?(?:gets?"
        r"|has|have|with) (?:its|their|his|her) own|sell(?:s|ing)? (?:our )?(?:software|saas|a platform|our platform"
        r"|a product|an app) to|(?:our )?(?:software|saas|platform) (?:is )?used by", "customer_profile", "isv"),
-    _p(r"(?:give|offer|provide|sell)(?:s|ing)? (?:small |local |independent )?(?:[\w-]+ ){0,2}(?:businesses|clinics"
+    _p(r"(?:give|offer|provide|sell)(?:s|ing)? (?:small |local |independent )?" + _WORD + r"{0,2}(?:businesses|clinics"
        r"|practices|restaurants|firms|agencies|companies|shops|stores|salons|dealerships) (?:an?|their own)"
        r"|(?:sub~?account|phone number|number|memory store) per (?:tenant|client|customer)", "customer_profile", "isv",
        3),
-    _pm(r"serv(?:e|es|ing) (?:about |around |roughly |some |over |nearly |more than )?(?P<n>\d[\d,]{0,15}k?)"
-        r" (?:[\w-]+ ){0,2}(?:firms|businesses|clinics|practices|restaurants|agencies|companies|brands|dealerships"
-        r"|stores|customers|clients|tenants)", ("customer_profile", "isv"), ("tenants", COUNT), priority=1),
-    _p(r"(?P<n>\d[\d,]{0,15}k?) (?:[\w-]+ )?(?:customers|clients)(?=[^.]{0,80}(?:sub~?accounts?|per tenant|tenants?))",
-       "tenants", COUNT),
-    _p(r"(?:we(?:'re| are) an? |our )(?:[\w-]+ ){0,2}saas|saas (?:company|platform|product|vendor|provider|business)"
+    _pm(r"serv(?:e|es|ing) (?:about |around |roughly |some |over |nearly |more than )?" + amount(words=False)
+        + r" " + _WORD + r"{0,2}(?:firms|businesses|clinics|practices|restaurants|agencies|companies|brands|dealerships"
+        r"|stores|customers|clients|tenants)", ("customer_profile", "isv"), ("tenants", NUMBER), priority=1),
+    _p(amount(words=False) + r" " + _WORD + r"?(?:customers|clients)(?=[^.]{0,80}(?:sub~?accounts?|per tenant"
+       r"|tenants?))",
+       "tenants", NUMBER),
+    _p(r"(?:we(?:'re| are) an? |our )" + _WORD + r"{0,2}saas|saas (?:company|platform|product|vendor|provider|business)"
        r"|client (?:clinics|businesses|brands|accounts|companies|sites|restaurants|stores|practices|agencies)",
        "customer_profile", "isv", 1),
     # An ISV's end customers counted: "25 tenants", "our 40 client clinics", "12 customers, each on its own subaccount".
-    _pm(r"(?P<n>\d[\d,]{0,15}k?) (?:tenants|sub~accounts|clients|client [\w-]+|white~label [\w-]+|franchisees"
-        r"|(?:[\w-]+ )?(?:customers|businesses|brands|agencies|clinics|restaurants|practices|stores|dealerships),?"
-        r" each (?:on|with|gets?|has|having|in) (?:its|their) own)", ("customer_profile", "isv"), ("tenants", COUNT)),
-    _p(r"\(?(?:about |around |roughly |some |over |nearly )?(?P<n>\d[\d,]{0,15}k?) of them", "tenants", COUNT, 1),
-    _p(r"enterprises?|fortune \d+|(?:large|big|major|national|global|multinational|nationwide) (?:[\w-]+ )?(?:company"
+    _pm(amount(words=False) + r" (?:tenants|sub~accounts|clients|client [\w-]+|white~label [\w-]+|franchisees"
+        r"|" + _WORD + r"?(?:customers|businesses|brands|agencies|clinics|restaurants|practices|stores|dealerships),?"
+        r" each (?:on|with|gets?|has|having|in) (?:its|their) own)", ("customer_profile", "isv"), ("tenants", NUMBER)),
+    _p(r"\(?(?:about |around |roughly |some |over |nearly )?" + amount(words=False) + " of them", "tenants", NUMBER, 1),
+    _p(r"enterprises?|fortune \d+|(?:large|big|major|national|global|multinational|nationwide) " + _WORD
+       + r"?(?:company"
        r"|companies|organi[sz]ations?|enterprises?|airlines?|banks?|retailers?|insurers?|hospitals?|health systems?"
        r"|carriers?|telcos?|utilit(?:y|ies)|brands?|chains?|groups?|corporations?)", "customer_profile", "enterprise"),
-    _p(r"start~ups?|(?:small|little|tiny|local|family~run|independent) (?:[\w-]+ ){0,2}(?:business(?:es)?|biz|team"
+    _p(r"start~ups?|(?:small|little|tiny|local|family~run|independent) " + _WORD + r"{0,2}(?:business(?:es)?|biz|team"
        r"|company|shop|store|spa|salon|practice|clinic|firm|office|restaurant|caf[eé]|bakery|gym|agency|hotel)"
        r"|small biz|smbs?|solo (?:founder|developer)|side project", "customer_profile", "smb"),
-    _p(r"(?:i|we) (?:run|own|have|operate|manage) (?:a|an|one|two|three|four|five|six|\d) (?:[\w-]+ ){0,2}(?:shops?"
+    _p(r"(?:i|we) (?:run|own|have|operate|manage) (?:a|an|one|two|three|four|five|six|\d) " + _WORD + r"{0,2}(?:shops?"
        r"|stores?|restaurants?|salons?|clinics?|practices?|offices?|caf[eé]s?|gyms?|baker(?:y|ies)|locations?"
        r"|places?|garages?|studios?|spas?)", "customer_profile", "smb", 1),
     # industry
@@ -528,11 +660,16 @@ STACK_PHRASES: tuple[Phrase, ...] = (
     _p(r"java|c#|asp\.net|\.net|dotnet|golang|ruby(?: on rails)?|rails (?:app|backend|server)|php|kotlin|laravel"
        r"|spring boot|elixir|rust", "team_language", "other"),
     # transport and control
+    # Raw audio: processing the call's audio yourself, or running your own speech engine (ConversationRelay runs
+    # only its providers'). A voice of your own ("our own voice", "a custom or cloned voice") is a persona a TTS
+    # provider can host, not an engine, so it is no answer here.
     _p(r"raw (?:call |caller |phone |inbound )?audio|audio streams?|noise (?:cancell?ation|suppression|reduction)"
-       r"|(?:speaker )?diari[sz]ation|(?:our"
-       r"|my) own (?:stt|tts|speech (?:recognition|engine|models?)|asr)|custom (?:stt|tts|asr|speech|audio"
-       r"|voice)(?: pipeline| engine| models?)?|bring (?:our|my) own (?:stt|tts|asr|speech|voice)|audio processing"
-       r"|bidirectional audio|mu~law|voice biometrics|(?:our|my) own (?:[\w-]+ )?(?:speech |audio |voice )?pipeline",
+       r"|(?:speaker )?diari[sz]ation|audio processing|bidirectional audio|mu~law|voice biometrics"
+       r"|(?:(?:our|my|their) own|in~house|self~hosted|home~grown|proprietary|custom(?:~built)?|fine~tuned"
+       r"|bring (?:our|my|your) own) (?:\w+ ){0,2}?(?:stt|tts|asr|speech to text|text to speech|speech (?:recognition"
+       r"|synthesis|engines?|models?|pipeline)|transcription (?:engines?|models?|services?)|voice (?:engines?|models?"
+       r"|synthesis|pipeline)|audio (?:pipeline|models?|engines?)|acoustic models?|speech)(?!\w)"
+       r"|(?:our|my) own " + _WORD + r"?(?:speech |audio |voice )?pipeline",
        "needs_raw_audio", True),
     _p(r"managed (?:stt|tts|speech)", "needs_raw_audio", False, 1),
     _p(r"full control|low~level|raw (?:conversation~relay )?events|protocol (?:events|level)|fine~grained control"
@@ -541,10 +678,8 @@ STACK_PHRASES: tuple[Phrase, ...] = (
        r"|infrastructure|backend|services?|stack)|(?:already|currently) (?:\w+ ){0,3}web~socket (?:servers?|clusters?"
        r"|infrastructure|backend|services?|stack|fleet|gateway)", "existing_websocket_server", True),
     _p(r"twilio (?:functions?|serverless)|serverless functions? on twilio", "uses_twilio_functions", True),
-    _p(r"(?P<n>\d[\d,]{0,15}(?:\.\d+)?k?) (?:simultaneous|concurrent|parallel) (?:phone )?calls"
-       r"|(?P<n2>\d[\d,]{0,15}k?) (?:phone )?calls (?:at (?:the same|one) time|at once|simultaneously|in parallel"
-       r"|concurrently)",
-       "peak_concurrent_calls", COUNT),
+    _p(amount() + r" (?:(?:simultaneous|concurrent|parallel) (?:phone )?calls|(?:phone )?calls (?:at (?:the same|one)"
+                  r" time|at once|simultaneously|in parallel|concurrently))", "peak_concurrent_calls", NUMBER),
     # GA wants
     _p(r"boomerang|hand(?:s|ing)?(?: it| the (?:call|conversation))? back to the (?:ai|bot|agent)|(?:return|go|goes"
        r"|come|comes) back to the (?:ai|bot)|(?:get|gets|take|takes|hand|hands|pass|passes|send|sends) (?:it|the call"
@@ -592,7 +727,8 @@ STACK_PHRASES: tuple[Phrase, ...] = (
 
 DIRECTION_PHRASES: tuple[Phrase, ...] = (
     _p(r"inbound|incoming (?:calls?|texts?|messages?)|(?:answers?|answering|picks? up|picking up|takes?|taking"
-       r"|fields?|fielding|handles?|handling) (?:our |the |their |your |all |incoming |inbound )?(?:[\w-]+ )?(?:phones?"
+       r"|fields?|fielding|handles?|handling) (?:our |the |their |your |all |incoming |inbound )?" + _WORD
+       + r"?(?:phones?"
        r"|calls?|phone calls|texts|messages)|(?:customers?|guests?|patients?|callers?|people|users?|clients?|members"
        r"|shoppers|travell?ers|anyone|someone) (?:who |that )?(?:\w+ )?(?:call|calls|calling|text|texts|texting"
        r"|message|messages|messaging|reach|reaches|contact|contacts|ring|rings|dial|dials|phone|phones) (?:us|in|our"
@@ -688,7 +824,7 @@ PEOPLE = (r"(?:customers?|callers?|users?|patients?|clients?|consumers?|shoppers
 GEOGRAPHY_PHRASES: tuple[Phrase, ...] = (
     _grouped("countries", {f"c_{code}": (names, (code,)) for code, (names, _) in COUNTRY_NAMES.items()}),
     _grouped("countries", {f"d_{code}": (demonym, (code,)) for code, (_, demonym) in COUNTRY_NAMES.items()},
-             rf"(?!~speaking) (?:[\w-]+ ){{0,2}}{PEOPLE}"),
+             rf"(?!~speaking) {_WORD}{{0,2}}{PEOPLE}"),
     _p(r"north america", "countries", ("US", "CA")),
 )
 
@@ -714,6 +850,111 @@ PIPELINE_PHRASES: tuple[Phrase, ...] = (
        r"|speech to text,? (?:an? )?llm,? (?:and |then )?text to speech", "voice_pipeline", "cascaded"),
 )
 
+# --- Volumes: how much, how long, how often a person is needed ---------------------------------
+#: One word before a noun that is not a number, a unit, or a word that ties the number to something else ("9,000
+#: minutes of calls", "3 calls to each customer").
+_ADJ = (r"(?=[a-z])(?!(?:minutes?|mins?|hours?|hrs?|seconds?|secs?|days?|dollars?|usd|euros?|eur|pounds?|gbp|bucks"
+        r"|percent|per|of|a|an|the|to|and|or|in|at|on|from|for|with|after|before|into|during|between|within)(?!\w))"
+        r"[a-z]\w*")
+_ABOUT = (r"(?:(?:about|around|roughly|approximately|approx|some|nearly|almost|close to|over|more than|up to|at least"
+          r"|at most|under|fewer than|less than|maybe|perhaps|an estimated|estimated|an average of|on average) )?")
+_MONTHLY = (r"(?:(?:a|per|each|every|/) ?(?:month|mo)|monthly|(?:in )?(?:a|an|one) (?:typical |normal |average |busy"
+            r" |given |single )?month|last month|this month)")
+#: A period a monthly volume may be written in: per month, or per week or year (converted, see CONVERSIONS).
+_PER_MONTH = (rf"(?:{_MONTHLY}|(?P<per_week>(?:a|per|each|every|/) ?(?:week|wk)|weekly)|(?P<per_year>(?:a|per|each"
+              r"|every|/) ?(?:year|yr)|annually|yearly|per annum))")
+_ANY_PERIOD = rf"(?:{_MONTHLY}|(?:a|per|each|every|/) ?(?:day|week|wk|year|yr)|daily|weekly|yearly|annually)"
+#: A volume per something ("3 calls a month per customer", "... a month each.") is not the whole volume.
+_NOT_EACH = (r"(?! (?:per|for each|for every|to each|from each|in each|at each|for a|to a|for one|for every one)"
+             r"(?!\w))(?! each(?=\s*(?:[.,;:!?)]|$)))")
+_CALLS = (r"(?:(?:phone|voice|telephone) )?calls(?: (?:are|get|will be|would be|to be) (?:made|placed|handled|answered"
+          r"|received|taken|expected|coming in))?")
+_VOLUME_FILLER = (r"(?:(?:is|of|at|around|about|roughly|approximately|some|nearly|currently|today|will be|should be"
+                  r"|expected to be|averages?|runs? at|sits? at|up to|over|more than|under):? ){0,3}")
+
+
+def _monthly(field: str, noun: str, channel: str = "", also: str = "") -> Phrase:
+    """The ways a volume of ``noun`` per month is written, as one pattern (the number comes first, and a number is
+    looked for once per field): "9,000 calls a month", "12k inbound calls per month", "2,000 calls a week"
+    (converted), "40,000 monthly calls"; with ``channel``, also "50k messages a month on WhatsApp" and "50k
+    messages on WhatsApp a month"; ``also`` may follow the noun before the period ("calls and 2,000 texts a month")."""
+    on = rf"(?: (?:on|over|via|through|by|in) {channel})" if channel else ""
+    messages = (rf"|messages(?={on}| ?{_ANY_PERIOD}{on}){on}?" if channel else "")
+    return _p(rf"{amount()} (?:(?:{_ADJ} )?monthly (?:{_ADJ} ){{0,2}}?{noun}|(?:{_ADJ} ){{0,2}}?(?:{noun}{messages})"
+              rf"{also} ?{_PER_MONTH}{_NOT_EACH}{on}?)", field, NUMBER)
+
+
+#: What a share of conversations is a share of.
+_CONVERSATIONS = (r"(?:(?:of )?(?:(?:all|the|our|their|those|these) )?(?:[a-z]\w* )?(?:calls|callers|conversations"
+                  r"|chats|contacts|customers|interactions|cases|requests|enquiries|inquiries|tickets|them|those|these"
+                  r"|people|users|patients|members|clients))")
+_WILL = (r"(?:(?:will|would|should|still|typically|usually|probably|may|might|currently|then|get|gets|are|is|be|being"
+         r"|must be|need to be|needs to be|end up|ends up|end up being|ends up being) ){0,2}")
+
+VOLUME_PHRASES: tuple[Phrase, ...] = (
+    # Calls per month: "About 9,000 calls a month", "calls 20,000 US consumers a month", "monthly call volume is
+    # about 40k", "5,000 calls and 2,000 texts a month".
+    _monthly("calls_per_month", _CALLS, also=rf"(?:(?:,| and| plus) {_ABOUT}{amount('other')} (?:{_ADJ} ){{0,2}}?"
+                                              r"(?:texts|sms(?: messages)?|text messages|messages|whats~app messages"
+                                              r"|chats|emails|chat users))?"),
+    _p(rf"{_CALL_VERB}(?: (?:and|or|/) (?:text|texts|whats~app|message|messages|sms|email))? {_ABOUT}{amount()}"
+       rf" (?:{_ADJ} ){{0,2}}?(?:{_CONTACTS}|numbers|homes) ?{_PER_MONTH}{_NOT_EACH}", "calls_per_month", NUMBER),
+    _p(rf"(?:monthly|per~month) (?:inbound |outbound |incoming |outgoing )?(?:call|calling|phone|voice) volumes?:?"
+       rf" {_VOLUME_FILLER}{amount()}(?: (?:{_ADJ} ){{0,2}}?calls)?", "calls_per_month", NUMBER),
+    _p(rf"(?:inbound |outbound |incoming |outgoing )?(?:call|calling|phone|voice) volumes?:? {_VOLUME_FILLER}{amount()}"
+       rf"(?: (?:{_ADJ} ){{0,2}}?calls)? ?{_PER_MONTH}{_NOT_EACH}", "calls_per_month", NUMBER),
+    # ... and the volumes that are not the whole: two volumes of one kind ("5,000 inbound and 2,000 outbound calls",
+    # left for the user to add up) and one tenant's ("each of our 40 clinics gets about 500 calls a month").
+    Phrase(rf"{amount('first')} (?:inbound|outbound|incoming|outgoing|sales|support|service|reminder|collection"
+           rf"|survey)(?: calls)?(?:,| and| plus) {_ABOUT}{amount('second')} (?:{_ADJ} ){{0,2}}?calls"
+           rf"(?: ?{_ANY_PERIOD})?",
+           (), hides=("calls_per_month",)),
+    Phrase(rf"(?:each|every|per|a single) (?:of (?:our|the|their|its) )?(?:\w+ ){{0,3}}?(?:gets?|has|have|handles?"
+           rf"|takes?|receives?|makes?|averages?|sees?|fields?|answers?|expects?|does|places?) {_ABOUT}{amount('each')}"
+           rf" (?:{_ADJ} ){{0,2}}?calls(?: ?{_ANY_PERIOD})?", (), hides=("calls_per_month",)),
+    # Minutes per call: "6-minute survey", "4 minutes each", "calls average 4 minutes", "90-second calls".
+    _p(rf"{amount(scaled=False)} ?(?:minutes?|mins?|(?P<seconds>seconds?|secs?)) (?:(?:{_ADJ} ){{0,2}}?"
+       r"(?:(?:phone |voice )?calls?|conversations?|surveys?|interviews?|check~ins?)|(?:per|a|each|an|every)"
+       r" (?:call|conversation))",
+       "minutes_per_call", NUMBER),
+    _p(rf"(?:calls?|conversations?)(?: {_ANY_PERIOD})?(?: (?:that|which|will|would|should|typically|usually|normally"
+       rf"|tend to|on average))? (?:last|lasts|lasting|average|averages|averaging|run|runs|running|take|takes"
+       rf"|taking|are|is|of|at)(?: (?:about|around|roughly|approximately|typically|usually|on average|an average of"
+       rf"|just|under|up to|over|less than|maybe))? {amount(scaled=False)} ?(?:minutes?|mins?|(?P<seconds>seconds?"
+       rf"|secs?))",
+       "minutes_per_call", NUMBER),
+    _p(rf"(?:(?:average|avg|typical|mean|median) )?(?:call|conversation) (?:length|duration|time)s?:?"
+       rf" (?:(?:is|of|around|about|roughly|approximately|averages?|will be|should be|under|typically|usually) ){{0,3}}"
+       rf"{amount(scaled=False)} ?(?:minutes?|mins?|(?P<seconds>seconds?|secs?))", "minutes_per_call", NUMBER),
+    _p(rf"calls?(?: {_ANY_PERIOD})?,? (?:at |of )?{_ABOUT}{amount(scaled=False)} ?(?:minutes?|mins?"
+       r"|(?P<seconds>seconds?|secs?)) (?:each|apiece|on average|average|long)", "minutes_per_call", NUMBER),
+    # Messages and chat users per month.
+    _monthly("sms_per_month", r"(?:sms(?: messages| segments| texts)?|texts|text messages)", r"(?:sms|text)"),
+    _monthly("whatsapp_per_month", r"whats~app messages", r"whats~app"),
+    _monthly("chat_users_per_month", r"(?:(?:unique|active|distinct) )?(?:web~?|website |live |site |in~app )?chat"
+                                     r" (?:users|visitors)"),
+    # The share of conversations a person takes: "15% of calls go to a person", "an escalation rate of 15%",
+    # "escalate about 1 in 5 calls", "85% containment" (the rest escalate).
+    _p(rf"{SHARE} (?:(?:{_CONVERSATIONS} )?{_WILL}(?:(?:escalat(?:e|ed|es|ion|ions)|transfer(?:s|red)?|handed (?:off"
+       rf"|over|on)|hand~offs?|hand~overs?|warm transfers?)(?: (?:on|over|off|through|up))?(?: to {_TO_PERSON})?|(?:go"
+       rf"|goes|need|needs|require|requires|want|wants|ask for|asks for|reach|reaches|passed|routed|sent|put through"
+       rf"|forwarded|referred)(?: (?:on|over|off|through|up))?(?: (?:to|with|for))?(?: (?:speak|talk) (?:to|with))?"
+       rf" {_TO_PERSON})|(?:(?:call|self~service|ai|bot|automation) )?(?P<contained>containment))", "escalation_share",
+       NUMBER),
+    _p(rf"(?:escalation|transfer|hand~off|handover|human hand~off) (?:rates?|shares?|ratios?|percentages?):?"
+       rf" (?:(?:is|of|at|around|about|roughly|approximately|approx|nearly|close to|will be|should be|expected to be"
+       rf"|targets?|targeted|currently|today|under|below|typically|usually) ){{0,3}}{SHARE}", "escalation_share",
+       NUMBER),
+    _p(rf"(?:escalat(?:e|es|ing)|transfer(?:s|ring)?|hand(?:s|ing)? (?:off|over)) {_ABOUT}{SHARE}"
+       rf"(?: {_CONVERSATIONS})?", "escalation_share", NUMBER),
+    _p(rf"(?:pass(?:es|ing)?|rout(?:e|es|ing)|send(?:s|ing)?|hand(?:s|ing)?|put(?:s|ting)? through|connect(?:s|ing)?)"
+       rf" {_ABOUT}{SHARE} {_CONVERSATIONS} (?:(?:on|over|through) )?(?:to|with) {_TO_PERSON}", "escalation_share",
+       NUMBER),
+    _p(rf"(?P<contained>containment)(?: (?:rates?|targets?|goals?))?:? (?:(?:is|of|at|around|about|roughly"
+       rf"|approximately|will be|should be|targets?|targeted|currently|today) ){{0,3}}{SHARE}", "escalation_share",
+       NUMBER),
+)
+
 #: Language names (and speakers) to BCP-47 base tags.
 LANGUAGES: dict[str, str] = {
     "english": "en", "spanish": "es", "french": "fr", "german": "de", "portuguese": "pt", "italian": "it",
@@ -735,7 +976,7 @@ LANGUAGES: dict[str, str] = {
 #: A language name before a word for people is a nationality ("German customers": the countries answer).
 LANGUAGE_PHRASES: tuple[Phrase, ...] = (
     _grouped("languages", {f"l{index}": (name, (tag,)) for index, (name, tag) in enumerate(LANGUAGES.items())
-                           if " " not in name and "(" not in name}, rf"(?:~speaking|(?! (?:[\w-]+ )?{PEOPLE}))"),
+                           if " " not in name and "(" not in name}, rf"(?:~speaking|(?! {_WORD}?{PEOPLE}))"),
     _grouped("languages", {f"l{index}": (name, (tag,)) for index, (name, tag) in enumerate(LANGUAGES.items())
                            if " " in name or "(" in name}),
     # A tag written out, as in TwiML's ``language="en-GB"``.
@@ -744,14 +985,16 @@ LANGUAGE_PHRASES: tuple[Phrase, ...] = (
 
 PHRASES: tuple[Phrase, ...] = (
     CHANNEL_PHRASES + ESSENTIAL_PHRASES + CONTEXT_PHRASES + DIRECTION_PHRASES + GEOGRAPHY_PHRASES + REGION_PHRASES
-    + STACK_PHRASES + PIPELINE_PHRASES + LANGUAGE_PHRASES
+    + STACK_PHRASES + PIPELINE_PHRASES + LANGUAGE_PHRASES + VOLUME_PHRASES
 )
 
-#: An answer read from the text that implies another when the text does not give that one: naming a speech-to-text
-#: or text-to-speech provider means a cascaded pipeline (speech-to-speech has neither to pick).
+#: An answer read from the text that implies another when the text does not give that one (a zero implies nothing):
+#: naming a speech-to-text or text-to-speech provider means a cascaded pipeline (speech-to-speech has neither to
+#: pick); a share of conversations handed to a person means people take some.
 IMPLIED: dict[str, tuple[str, object]] = {
     "stt_provider": ("voice_pipeline", "cascaded"),
     "tts_provider": ("voice_pipeline", "cascaded"),
+    "escalation_share": ("handoff", True),
 }
 
 #: Single-valued answers whose values combine when the text names several: inbound and outbound make both.

@@ -1,0 +1,131 @@
+"""The request reader's numbers: how a number is written and read, the volumes it fills, and that no pattern with a
+run of words in it backtracks over a long run after its first word."""
+
+from __future__ import annotations
+
+import pytest
+from test_hostile import bounded
+
+from twarch import mode as mode_module
+from twarch.answers import Answers
+from twarch.knowledge import signals as cues
+from twarch.knowledge.questions import BY_ID
+from twarch.limits import MAX_COUNT
+from twarch.mode import _amount, prefill, read_request
+
+
+@pytest.mark.parametrize("written, number", [
+    ("9,000", 9000), ("9000", 9000), ("1,250,000", 1_250_000), ("1.5", 1.5), ("9k", 9000), ("9 K", 9000),
+    ("1.5M", 1_500_000), ("1.5 million", 1_500_000), ("40 thousand", 40_000), ("forty thousand", 40_000),
+    ("twenty-five", 25), ("twenty five thousand", 25_000), ("three", 3), ("a million", 1_000_000),
+    ("half a million", 500_000), ("a hundred", 100),
+    # a range is its midpoint; a scale written once applies to both ends
+    ("8-10k", 9000), ("8 - 10k", 9000), ("8,000 to 10,000", 9000), ("between 8 and 10 thousand", 9000), ("3 or 4", 3.5),
+    ("500-10k", 5250),  # 500 thousand would be above 10k: the scale is the upper end's alone
+    # shares
+    ("15%", 0.15), ("15 percent", 0.15), ("15 per cent", 0.15), ("10-15%", 0.125), ("1 in 5", 0.2),
+    ("one out of ten", 0.1), ("one out  of ten", 0.1),
+])
+def test_a_number_as_written(written, number):
+    assert _amount(written) == pytest.approx(number)
+
+
+@pytest.mark.parametrize("written", ["9.000", "1.500", "10-8", "1 in 0", "nine-ish", "", "k"])
+def test_no_number(written):
+    """"9.000" is nine thousand in much of Europe and nine elsewhere; a descending range is no range."""
+    assert _amount(written) is None
+
+
+def test_the_scales_and_words_are_the_tables():
+    assert _amount("7 thousand") == 7 * cues.SCALES["thousand"]
+    assert all(_amount(word) == value for word, value in cues.NUMBER_WORDS.items())
+
+
+@pytest.mark.parametrize("text, key, value", [
+    ("2,000 calls a week", "calls_per_month", round(2000 * 52 / 12)),
+    ("2,000 calls weekly", "calls_per_month", round(2000 * 52 / 12)),
+    ("120,000 calls annually", "calls_per_month", 10_000),
+    ("calls average 90 seconds", "minutes_per_call", 1.5),
+    ("a containment rate of 80%", "escalation_share", 0.2),
+    ("2,000 SMS a week", "sms_per_month", round(2000 * 52 / 12)),
+])
+def test_conversions_into_the_questions_unit(text, key, value):
+    assert prefill(text)[key][0] == pytest.approx(value)
+
+
+def test_a_count_is_read_up_to_the_largest_count_twarch_takes():
+    """The question decides the range, so raising the largest count (twarch.limits) needs no change here."""
+    assert prefill(f"{MAX_COUNT:,} calls a month")["calls_per_month"][0] == MAX_COUNT
+    assert "calls_per_month" not in prefill(f"{MAX_COUNT + 1_000:,} calls a month")
+    assert "calls_per_month" not in prefill(f"{(MAX_COUNT + 500_000) / 1e6:g}M calls a month")
+    assert "calls_per_month" not in prefill("2.5 calls a month")  # no whole number of calls
+
+
+def test_a_share_above_one_is_no_answer():
+    assert "escalation_share" not in prefill("150% of calls are escalated")
+    assert BY_ID["escalation_share"].maximum == 1
+
+
+def test_an_estimate_is_still_an_answer_but_a_negation_is_not():
+    assert prefill("maybe 9,000 calls a month")["calls_per_month"][0] == 9000
+    assert "calls_per_month" not in prefill("it is not 9,000 calls a month")
+
+
+def test_two_volumes_that_disagree_leave_the_question_open():
+    assert "calls_per_month" not in prefill("9,000 calls a month. Actually 12,000 calls a month.")
+    assert prefill("9,000 calls a month (108,000 calls a year)")["calls_per_month"][0] == 9000
+
+
+def test_a_volume_per_day_is_left_to_the_user():
+    """How many days a month a line is open is not in the words, so a daily volume is not converted."""
+    for text in ("500 calls a day", "500 calls per day", "500 calls daily", "300 calls an hour"):
+        assert "calls_per_month" not in prefill(text)
+
+
+def test_the_request_fills_the_volumes_and_an_explicit_answer_wins():
+    request = ("UK motor insurer: our AI will ring policyholders before renewal. About 40,000 calls a month, 4 minutes "
+               "each. Transfer to a licensed adviser if they want to haggle; 15% of calls go to a person.")
+    answers, words = read_request(Answers.from_dict({"request": request}))
+    assert (answers.calls_per_month, answers.minutes_per_call, answers.handoff, answers.escalation_share) == (
+        40_000, 4.0, True, 0.15)
+    assert words["calls_per_month"] == "40,000 calls a month"
+    answers, words = read_request(Answers.from_dict({"request": request, "calls_per_month": 38_000}))
+    assert answers.calls_per_month == 38_000 and "calls_per_month" not in words
+
+
+# ---- linear work: a word that starts a pattern, then a long run ---------------------------------------------
+
+#: Words that start a pattern with a run of words, a number or a range after them. Before twarch.knowledge.signals
+#: had ``_WORD``, "our own", "we're a", "answers" and others made a pattern backtrack over a run of hyphens after
+#: them (cubic: 13 s for one pattern at 1,000 characters), because a word of word characters and hyphens and the
+#: separator after it could split the run in as many ways as it was long.
+HEADS = ["our own ", "our ", "we're a ", "small ", "we run a ", "large ", "we give ", "serves 12 ", "12 ", "9,000 ",
+         "book ", "answers ", "answering ", "call ", "rings our ", "German ", "custom ", "transfer ", "15% ", "8 to ",
+         "calls last 4", "each of our ", "monthly call volume ", "escalation rate ", "containment ", "a human "]
+RUNS = ["-", "- ", "a-", "-a", "9-"]
+
+
+@pytest.mark.parametrize("run", RUNS)
+def test_a_word_then_a_long_run_is_read_in_linear_time(run):
+    texts = [head + run * (4000 // len(run)) for head in HEADS]
+
+    def scan():
+        for text in texts:
+            mode_module._find(mode_module._table("signals"), text)
+            mode_module._find_all(mode_module._phrases_for(frozenset(BY_ID)), text)
+
+    assert bounded(scan, within=2.0 * len(HEADS) / 4)[0] == "ok"
+
+
+def test_a_share_handed_to_people_implies_a_handoff_and_a_zero_implies_nothing():
+    assert prefill("we expect 85% containment")["handoff"] == (True, "85% containment")
+    assert "handoff" not in prefill("we expect 100% containment")
+    # the words about a handoff decide it, here by contradicting each other: the share implies nothing over them
+    assert "handoff" not in prefill("15% of calls are escalated; no human handoff at night")
+
+
+def test_the_module_examples_run():
+    import doctest
+
+    result = doctest.testmod(mode_module)
+    assert result.failed == 0 and result.attempted
