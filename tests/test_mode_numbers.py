@@ -10,7 +10,7 @@ from twarch import mode as mode_module
 from twarch.answers import Answers
 from twarch.knowledge import signals as cues
 from twarch.knowledge.questions import BY_ID
-from twarch.limits import MAX_COUNT
+from twarch.limits import MAX_MONTHLY_VOLUME
 from twarch.mode import _amount, prefill, read_request
 
 
@@ -55,9 +55,10 @@ def test_conversions_into_the_questions_unit(text, key, value):
 
 def test_a_count_is_read_up_to_the_largest_count_twarch_takes():
     """The question decides the range, so raising the largest count (twarch.limits) needs no change here."""
-    assert prefill(f"{MAX_COUNT:,} calls a month")["calls_per_month"][0] == MAX_COUNT
-    assert "calls_per_month" not in prefill(f"{MAX_COUNT + 1_000:,} calls a month")
-    assert "calls_per_month" not in prefill(f"{(MAX_COUNT + 500_000) / 1e6:g}M calls a month")
+    assert prefill(f"{MAX_MONTHLY_VOLUME:,} calls a month")["calls_per_month"][0] == MAX_MONTHLY_VOLUME
+    assert prefill("1.5M calls a month")["calls_per_month"][0] == 1_500_000  # a national retailer (review 2, #35)
+    assert "calls_per_month" not in prefill(f"{MAX_MONTHLY_VOLUME + 1_000:,} calls a month")
+    assert "calls_per_month" not in prefill(f"{(MAX_MONTHLY_VOLUME + 500_000_000) / 1e6:g}M calls a month")
     assert "calls_per_month" not in prefill("2.5 calls a month")  # no whole number of calls
 
 

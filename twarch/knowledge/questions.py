@@ -58,6 +58,8 @@ class Question:
         >>> from twarch.knowledge.questions import BY_ID
         >>> BY_ID["countries"].describe(("GB", "DE")), BY_ID["direction"].describe("outbound")
         ('Britain (UK) · GB, Germany · DE', 'We contact customers')
+        >>> BY_ID["calls_per_month"].describe(40000), BY_ID["minutes_per_call"].describe(8.0)
+        ('40,000', '8')
         """
         if self.kind == "bool":
             return "Yes" if value else "No"
@@ -71,6 +73,8 @@ class Question:
             return ", ".join(f"{country_name(code)} · {code}" for code in value)  # type: ignore[union-attr]
         if self.kind == "tags":
             return ", ".join(value)  # type: ignore[arg-type]
+        if self.kind in ("count", "number") and isinstance(value, (int, float)):
+            return f"{value:,.6g}" if isinstance(value, float) and not value.is_integer() else f"{int(value):,}"
         return str(value)
 
 
