@@ -98,8 +98,9 @@ def test_the_wizard_follows_clicks_and_reads_the_request(app, browser, tmp_path)
         before = page.inner_text(".twarch-diagram")
         assert "Conversation Orchestrator" not in before and "TaskRouter" not in before
 
-        # the user's request replaces what the demo's own request pre-filled (voice only) ...
-        page.locator(".twarch-field-request textarea").fill("An AI agent for our clinic over voice and SMS")
+        # the user's request replaces what the demo's own request pre-filled (voice only); not a clinic: HIPAA would
+        # leave the Orchestrator out ...
+        page.locator(".twarch-field-request textarea").fill("An AI agent for our hair salon over voice and SMS")
         page.locator(".twarch-read-request").click()
         expect(page.locator(".twarch-diagram")).to_contain_text("Conversation Orchestrator", timeout=30_000)
         step(page, "2 · Essentials")
@@ -117,7 +118,7 @@ def test_the_wizard_follows_clicks_and_reads_the_request(app, browser, tmp_path)
         page.locator(".twarch-choice-sms input[type=checkbox]").uncheck()
         expect(page.locator(".twarch-channels")).to_contain_text("Voice only", timeout=30_000)
         step(page, "1 · Request")
-        page.locator(".twarch-field-request textarea").fill("An AI agent for our clinic over voice and WhatsApp")
+        page.locator(".twarch-field-request textarea").fill("An AI agent for our hair salon over voice and WhatsApp")
         page.locator(".twarch-read-request").click()
         conflicts = page.locator(".twarch-request-conflicts")
         expect(conflicts).to_contain_text("your request says Voice, WhatsApp", timeout=30_000)
