@@ -334,9 +334,10 @@ _STARTS_A_NUMBER = rf"(?=[\d{''.join(sorted({word[0] for word in (*NUMBER_WORDS,
 #: One number, scaled or not.
 _SCALED = rf"(?:(?:half )?an? (?:hundred|thousand|million)|(?:{_FIGURE}|{_WORD_NUMBER})(?: ?{_SCALE})?)"
 _PLAIN = rf"(?:{_FIGURE}|{_WORD_NUMBER})"
+#: Units of time and money, which a number of calls or messages is never followed by.
+_UNITS = r"minutes?|mins?|hours?|hrs?|seconds?|secs?|days?|dollars?|usd|euros?|eur|pounds?|gbp|bucks"
 #: What follows a number of calls or messages never: a unit of time or money, or a percent sign.
-_NOT_A_QUANTITY = (r"(?! ?(?=[a-z%])(?:minutes?|mins?|hours?|hrs?|seconds?|secs?|days?|dollars?|usd|eur|euros?|gbp"
-                   r"|pounds?|bucks|cad|aud|chf|cents?|%|percent|per cent)(?![a-z]))")
+_NOT_A_QUANTITY = rf"(?! ?(?=[a-z%])(?:{_UNITS}|cad|aud|chf|cents?|%|percent|per cent)(?![a-z]))"
 
 
 #: The second end of a range ("8-10k", "3 to 5", "3 or 4"); one hyphen, so a run of hyphens splits one way only.
@@ -853,17 +854,18 @@ PIPELINE_PHRASES: tuple[Phrase, ...] = (
 # --- Volumes: how much, how long, how often a person is needed ---------------------------------
 #: One word before a noun that is not a number, a unit, or a word that ties the number to something else ("9,000
 #: minutes of calls", "3 calls to each customer").
-_ADJ = (r"(?=[a-z])(?!(?:minutes?|mins?|hours?|hrs?|seconds?|secs?|days?|dollars?|usd|euros?|eur|pounds?|gbp|bucks"
-        r"|percent|per|of|a|an|the|to|and|or|in|at|on|from|for|with|after|before|into|during|between|within)(?!\w))"
-        r"[a-z]\w*")
+_ADJ = (rf"(?=[a-z])(?!(?:{_UNITS}|percent|per|of|a|an|the|to|and|or|in|at|on|from|for|with|after|before|into"
+        r"|during|between|within)(?!\w))[a-z]\w*")
 _ABOUT = (r"(?:(?:about|around|roughly|approximately|approx|some|nearly|almost|close to|over|more than|up to|at least"
           r"|at most|under|fewer than|less than|maybe|perhaps|an estimated|estimated|an average of|on average) )?")
-_MONTHLY = (r"(?:(?:a|per|each|every|/) ?(?:month|mo)|monthly|(?:in )?(?:a|an|one) (?:typical |normal |average |busy"
-            r" |given |single )?month|last month|this month)")
+#: "a", "per", "each", "every" or "/" before a period ("a month", "per week", "/yr").
+_EVERY = r"(?:a|per|each|every|/) ?"
+_MONTHLY = (rf"(?:{_EVERY}(?:month|mo)|monthly|(?:in )?(?:a|an|one) (?:typical |normal |average |busy |given |single )?"
+            r"month|last month|this month)")
 #: A period a monthly volume may be written in: per month, or per week or year (converted, see CONVERSIONS).
-_PER_MONTH = (rf"(?:{_MONTHLY}|(?P<per_week>(?:a|per|each|every|/) ?(?:week|wk)|weekly)|(?P<per_year>(?:a|per|each"
-              r"|every|/) ?(?:year|yr)|annually|yearly|per annum))")
-_ANY_PERIOD = rf"(?:{_MONTHLY}|(?:a|per|each|every|/) ?(?:day|week|wk|year|yr)|daily|weekly|yearly|annually)"
+_PER_MONTH = (rf"(?:{_MONTHLY}|(?P<per_week>{_EVERY}(?:week|wk)|weekly)|(?P<per_year>{_EVERY}(?:year|yr)|annually"
+              r"|yearly|per annum))")
+_ANY_PERIOD = rf"(?:{_MONTHLY}|{_EVERY}(?:day|week|wk|year|yr)|daily|weekly|yearly|annually)"
 #: A volume per something ("3 calls a month per customer", "... a month each.") is not the whole volume.
 _NOT_EACH = (r"(?! (?:per|for each|for every|to each|from each|in each|at each|for a|to a|for one|for every one)"
              r"(?!\w))(?! each(?=\s*(?:[.,;:!?)]|$)))")
