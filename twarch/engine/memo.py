@@ -1,8 +1,8 @@
 """One memo for the engine's pure functions: results keyed by the values they depend on.
 
 A table's items depend only on the facts its rules read, so a full sweep of the answer space computes each
-distinct result once. The memo is bounded (each function's store is emptied when it outgrows :data:`LIMIT`) and never changes
-an output: the functions it wraps are pure.
+distinct result once. The memo is bounded (each function's store is emptied when it outgrows :data:`LIMIT`) and
+never changes an output: the functions it wraps are pure.
 """
 
 from __future__ import annotations

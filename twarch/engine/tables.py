@@ -170,7 +170,8 @@ def decision_text(name: str, value: Any, facts: Mapping[str, Any]) -> str:
     """A decided value in words."""
     if name == "level":
         adds = HIPAA_ADDS.get(value) if "hipaa" in (facts.get("regimes") or ()) else None
-        return f"{level_name(value, facts.get('voice'), facts.get('intelligence'))} ({adds or LEVELS[value].architecture})"
+        name = level_name(value, facts.get("voice"), facts.get("intelligence"))
+        return f"{name} ({adds or LEVELS[value].architecture})"
     if name in ("stt", "tts"):
         return _speech(name, value, facts)
     if name == "tac_package":

@@ -330,8 +330,8 @@ def _peak_kind(i: Inputs) -> str:
 def _subaccounts(rec: Any, stack: Stack, i: Inputs) -> tuple[int, tuple[tuple[str, int, str], ...]]:
     tenants = int(math.ceil(i.tenants or 1))
     if rec.answers.customer_profile == "isv" and TENANT_SUBACCOUNT_REGIMES & set(rec.regulation_ids):
-        return tenants, (("a subaccount per tenant", tenants, f"{tenants_text(tenants)}, each in its own subaccount (its "
-                          "10DLC brand or its PHI boundary): the per-account limits never bind"),)
+        return tenants, (("a subaccount per tenant", tenants, f"{tenants_text(tenants)}, each in its own subaccount "
+                          "(its 10DLC brand or its PHI boundary): the per-account limits never bind"),)
     memory = stack.has("conversation_memory")
     orchestrator = stack.has("conversation_orchestrator")
     if not (memory or orchestrator):
@@ -342,10 +342,11 @@ def _subaccounts(rec: Any, stack: Stack, i: Inputs) -> tuple[int, tuple[tuple[st
     # Every Orchestrator configuration needs a Memory store, so a tenant with its own configuration has its own store.
     skill = min(skill_stores, configs)
     readings = (("Twilio's skills", accounts_for(tenants, skill),
-                 f"{tenants_text(tenants)} / min({skill_stores} Memory stores, {configs} Orchestrator configurations) per "
-                 "account"),
+                 f"{tenants_text(tenants)} / min({skill_stores} Memory stores, {configs} Orchestrator "
+                 "configurations) per account"),
                 ("Twilio's docs", accounts_for(tenants, doc_stores),
-                 f"{tenants_text(tenants)} / {doc_stores} Memory stores per account (the docs set no configuration limit)"))
+                 f"{tenants_text(tenants)} / {doc_stores} Memory stores per account (the docs set no configuration "
+                 "limit)"))
     return max(n for _, n, _ in readings), readings
 
 

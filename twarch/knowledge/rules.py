@@ -438,8 +438,8 @@ WARNINGS = (
     rule("warn.pci_collections_retention", "pci_recording_retention",
          {"all": [{"regimes": "pci_dss"}, {"regimes": "fdcpa"}], **VOICE}, "research",
          "PCI Mode deletes recordings a year after the call, while a debt collector under Regulation F keeps each call "
-         "recording three years: run PCI Mode on a dedicated payments subaccount and record collection calls in another, or export "
-         "every recording before day 365.", claims=("pci.mode", "fdcpa.retention"), severity="blocker"),
+         "recording three years: run PCI Mode on a dedicated payments subaccount and record collection calls in "
+         "another, or export every recording before day 365.", claims=("pci.mode", "fdcpa.retention"), severity="blocker"),
     rule("warn.tcpa_exemption_length", "tcpa_exemption_length",
          {"regimes": "tcpa", **VOICE, "industry": ["healthcare", "financial_services"],
           "minutes_per_call": {"gt": 1}}, "research",
@@ -508,7 +508,8 @@ WARNINGS = (
                                                                           "conversation_memory",
                                                                           "conversation_intelligence"]}, "research",
          "Twilio's regional page does not list Flex, TaskRouter, Studio, Conversation Orchestrator, Memory or "
-         "Intelligence for AU1: confirm each recommended product is available there.", claims=("region.au1",), severity="blocker",
+         "Intelligence for AU1: confirm each recommended product is available there.", claims=("region.au1",),
+         severity="blocker",
          names_absent=("flex", "taskrouter", "studio", "conversation_orchestrator", "conversation_memory",
                        "conversation_intelligence"), region_gap=True),
     rule("warn.eu_residency", "eu_data_residency", {"geo_eu": True, "region": None, "products": [
