@@ -328,7 +328,7 @@ def _peak_kind(i: Inputs) -> str:
 
 
 def _subaccounts(rec: Any, stack: Stack, i: Inputs) -> tuple[int, tuple[tuple[str, int, str], ...]]:
-    tenants = int(math.ceil(i.tenants or 1))
+    tenants = _tenant_count(i)
     if rec.answers.customer_profile == "isv" and TENANT_SUBACCOUNT_REGIMES & set(rec.regulation_ids):
         return tenants, (("a subaccount per tenant", tenants, f"{tenants_text(tenants)}, each in its own subaccount "
                           "(its 10DLC brand or its PHI boundary): the per-account limits never bind"),)
@@ -350,10 +350,15 @@ def _subaccounts(rec: Any, stack: Stack, i: Inputs) -> tuple[int, tuple[tuple[st
     return max(n for _, n, _ in readings), readings
 
 
+def _tenant_count(i: Inputs) -> int:
+    """The tenants served, as a whole number, at least one (a design without tenants serves itself)."""
+    return int(math.ceil(i.tenants or 1))
+
+
 def _checks(rec: Any, stack: Stack, i: Inputs, peak: float | None, accounts: int) -> tuple[Check, ...]:
     out: list[Check] = []
     if stack.has("conversation_memory") or stack.has("conversation_orchestrator"):
-        out += _per_account_checks(int(math.ceil(i.tenants or 1)), accounts)
+        out += _per_account_checks(_tenant_count(i), accounts)
     if accounts > 1:
         limit = LIMITS["subaccounts_per_account"]
         out.append(Check(limit.id, f"Subaccounts under one main account: the plan's {accounts} accounts against "
