@@ -269,3 +269,21 @@ def test_traffic_no_team_can_carry_is_refused_at_once():
     start = time.perf_counter()
     assert 98_750 < agents_needed(98_750, 450, 20, 0.8) <= 100_000
     assert time.perf_counter() - start < 1
+
+
+def test_a_call_too_short_for_a_finite_start_rate_is_refused_not_a_traceback():
+    """Found by Hypothesis: a valid but vanishing call length made the calls started per second infinite, and the
+    report crashed printing it. Capacity now refuses it with an error naming minutes_per_call."""
+    answers = {"peak_concurrent_calls": 120, "minutes_per_call": 1e-308, "channels": ["voice"], "outbound_share": 1.0}
+    with pytest.raises(AnswerError, match="minutes_per_call"):
+        capacity(answers)
+    assert "minutes_per_call" in twarch.report(twarch.recommend(answers), "md")
+
+
+def test_infinite_escalation_traffic_is_refused_like_any_traffic_beyond_the_largest_team():
+    """A peak-hour escalation rate from a vanishing call length is infinite: refused, as more than MAX_AGENTS."""
+    with pytest.raises(AnswerError, match="escalations_per_hour"):
+        agents_needed(math.inf, 360, 20, 0.8)
+    answers = {"peak_concurrent_calls": 120, "minutes_per_call": 1e-308, "channels": ["voice"], "handoff": True,
+               "escalation_share": 0.5}
+    assert "Not sized" in twarch.report(twarch.recommend(answers), "md")

@@ -91,10 +91,10 @@ def agents_needed(traffic: float, handle_seconds: float, answer_seconds: float, 
                           f"{target:g} is not allowed", "a share from 0 up to (not including) 1")
     if traffic <= 0:
         return 0
-    n = math.floor(traffic) + 1
-    if n > MAX_AGENTS:
+    if traffic >= MAX_AGENTS:  # floor(traffic) + 1 agents would exceed MAX_AGENTS (and infinite traffic has none)
         raise AnswerError("escalations_per_hour", f"{traffic:,.0f} erlangs of escalations need more than "
                           f"{MAX_AGENTS:,} agents", "fewer escalations an hour or a shorter handle time")
+    n = math.floor(traffic) + 1
     b = erlang_b(n, traffic)
     while _level(n, traffic, b, handle_seconds, answer_seconds) < target:
         n += 1
@@ -423,6 +423,9 @@ def _cps_check(i: Inputs, peak: float | None, accounts: int) -> Check:
     share / call length in seconds (the rate at which ending calls must be replaced to hold the peak)."""
     limit, minutes, share = LIMITS["voice_cps_per_account"], i.minutes_per_call, i.outbound_share
     need = None if peak is None or not minutes else peak * share / (minutes * 60)
+    if need is not None and not math.isfinite(need):
+        raise AnswerError("minutes_per_call", f"{minutes:g} minutes is too short a call to size the calls started "
+                                              "per second", "a call length whose start rate is a finite number")
     rate = ("needs peak_concurrent_calls or calls_per_month" if need is None else
             f"{peak:g} {_peak_kind(i)} concurrent calls x outbound share {share:g} / ({minutes:g} min x 60 s)")
     text = f"Outbound calls started per second ({rate}) against Twilio's default CPS per account"
