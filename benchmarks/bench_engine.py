@@ -6,7 +6,6 @@ Targets: sweep >= 20,000 recommendations/s on one core; CLI within 3x of `python
 
 from __future__ import annotations
 
-import os
 import statistics
 import subprocess
 import sys
@@ -75,12 +74,9 @@ def main() -> None:
         n, cold, warm = sweep_rate(validate)
         print(f"exhaustive sweep of {n} answer sets ({what}): {cold:,.0f} rec/s cold (empty memo), "
               f"{warm:,.0f} rec/s warm (target >= 20,000)")
-    # An installed package has bytecode (pip writes it); compile it here too, as scripts/setup.sh does,
-    # so the figure does not depend on PYTHONDONTWRITEBYTECODE in the caller's environment.
-    subprocess.run([sys.executable, "-m", "compileall", "-q", str(ROOT / "twarch")], check=True)
-    # Likewise the request reader's compiled patterns, which twarch keeps beside its bytecode (twarch.regex_cache).
-    subprocess.run([sys.executable, "-c", "import twarch.mode as m; m.detect_mode('')"], check=True,
-                   env={**os.environ, "PYTHONDONTWRITEBYTECODE": ""})
+    # What an installed twarch keeps beside its bytecode after its first runs (scripts/warm.py, as scripts/setup.sh
+    # does), so the figure does not depend on PYTHONDONTWRITEBYTECODE in the caller's environment.
+    subprocess.run([sys.executable, str(ROOT / "scripts" / "warm.py")], check=True)
     bare, cli = walls([[sys.executable, "-c", "pass"],
                        [sys.executable, "-m", "twarch", "recommend", str(EXAMPLE), "--format", "json"]])
     print(f"CLI `twarch recommend --format json`: {cli * 1000:.0f} ms vs bare interpreter {bare * 1000:.0f} ms "

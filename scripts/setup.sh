@@ -23,7 +23,5 @@ fi
 .venv/bin/python -m pip install -q --disable-pip-version-check --upgrade pip
 # binder/requirements.txt pins the Jupyter stack: the browser test drives what Binder serves.
 .venv/bin/python -m pip install -q --disable-pip-version-check -e ".[test,demo]" -c binder/requirements.txt
-.venv/bin/python -m compileall -q twarch   # an editable install gets no bytecode from pip
-# ...nor the request reader's compiled patterns (twarch.regex_cache), which are written beside the bytecode.
-PYTHONDONTWRITEBYTECODE= .venv/bin/python -c "import twarch.mode as m; m.detect_mode('')"
+.venv/bin/python scripts/warm.py   # bytecode, record code and reader patterns: an editable install gets none
 echo "twarch setup: ready (.venv, dot $(dot -V 2>&1 | awk '{print $5}'), chromium at /usr/bin/chromium)"

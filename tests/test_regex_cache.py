@@ -13,7 +13,7 @@ import heldout_requests_final
 import heldout_requests_fresh
 import pytest
 
-from twarch import mode, regex_cache
+from twarch import mode, regex_cache, stored
 
 SOURCES = [("(?<!\\w)(?:voice bot|chat ?bot)(?!\\w)", re.IGNORECASE), (r"(?P<n>\d+) calls", 0), (r"[\w']+", 0)]
 REQUESTS = [text for module in (heldout_requests, heldout_requests_blind, heldout_requests_final,
@@ -101,14 +101,10 @@ def test_nothing_is_written_when_python_writes_no_bytecode(cache_file, monkeypat
 
 
 def test_a_folder_this_user_cannot_write_compiles_on_demand(cache_file, monkeypatch):
-    monkeypatch.setattr(regex_cache.os, "access", lambda path, mode: False)
+    monkeypatch.setattr(stored.os, "access", lambda path, mode: False)
     patterns = regex_cache.compile_all("test", SOURCES)
     assert not cache_file.exists() and patterns._patterns == [None] * len(SOURCES)
     assert_same_as_re(patterns, SOURCES)
-
-
-def test_writable_looks_at_the_nearest_folder_that_exists(tmp_path):
-    assert regex_cache._writable(tmp_path / "not" / "yet" / "made")
 
 
 def test_a_folder_that_cannot_be_written_still_gives_the_patterns(tmp_path, monkeypatch):
@@ -117,12 +113,6 @@ def test_a_folder_that_cannot_be_written_still_gives_the_patterns(tmp_path, monk
     monkeypatch.setattr(regex_cache, "cache_path", lambda name: blocker / "__pycache__" / "regex-test.marshal")
     monkeypatch.setattr(sys, "dont_write_bytecode", False)
     assert_same_as_re(regex_cache.compile_all("test", SOURCES), SOURCES)
-
-
-def test_the_cache_lives_beside_twarchs_bytecode_and_names_the_python():
-    path = regex_cache.cache_path("mode")
-    assert path.parent.name == "__pycache__" or sys.pycache_prefix
-    assert sys.implementation.cache_tag in path.name
 
 
 def test_a_fresh_process_reads_requests_the_same_with_and_without_the_cache(tmp_path):

@@ -17,7 +17,7 @@ import dataclasses
 import json
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, fields
+from dataclasses import fields
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +28,7 @@ from .inputs import parse_json, read_answers_file
 from .knowledge.geography import COUNTRIES
 from .knowledge.questions import BY_ID, QUESTIONS, Question
 from .limits import MAX_COUNT, MAX_LANGUAGES, MAX_TEXT, PREVIEW_CHARS
+from .records import record
 from .text import TEXT_PATTERN, LongNumber, check_text, field_name, preview
 
 #: A BCP-47 tag as used for speech: language, optional script, optional region. ``$(?!\n)`` is the end of the
@@ -35,7 +36,7 @@ from .text import TEXT_PATTERN, LongNumber, check_text, field_name, preview
 LANGUAGE_TAG = re.compile(r"^([A-Za-z]{2,3})(-[A-Za-z]{4})?(-([A-Za-z]{2}|[0-9]{3}))?$(?!\n)")
 
 
-@dataclass(frozen=True, repr=False)
+@record(repr=False)
 class Answers:
     """Answers to the qualification; build with :meth:`from_dict` or :meth:`load`."""
 

@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -34,6 +33,7 @@ from .knowledge.checklist import Entry
 from .knowledge.regimes import regime_name
 from .knowledge.rules import CHECKLIST_NOTICES
 from .recommendation import Why
+from .records import record
 from .text import preview
 
 #: Tick statuses, in the order a reviewer moves through them.
@@ -44,7 +44,7 @@ DEFAULT_TICK = "not_verified"
 TICKS_FORMAT = "twarch-checklist-ticks"
 
 
-@dataclass(frozen=True)
+@record
 class ChecklistItem:
     """One applicable entry with the trace that brought it in."""
 

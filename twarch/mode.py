@@ -57,7 +57,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import field
 from functools import cache
 from types import MappingProxyType
 from typing import Any
@@ -67,6 +67,7 @@ from .errors import AnswerError
 from .knowledge import signals as cues
 from .knowledge.facts import MODES
 from .knowledge.questions import BY_ID
+from .records import record
 from .regex_cache import compile_all
 from .text import check_text
 
@@ -81,7 +82,7 @@ MODE_ACTIONS = {
 }
 
 
-@dataclass(frozen=True)
+@record
 class SignalMatch:
     """One signal found in the text: its label, the words as written and where they are."""
 
@@ -98,7 +99,7 @@ class SignalMatch:
                 "activates": self.activates, "weights": dict(self.weights), "group": self.group}
 
 
-@dataclass(frozen=True)
+@record
 class ModeResult:
     """What Step 1 makes of a request: whether the advisor activates, the mode, and why."""
 
@@ -134,7 +135,7 @@ class ModeResult:
             f"<table><tr>{cells}</tr></table></div>")
 
 
-@dataclass(frozen=True)
+@record
 class PrefillMatch:
     """One pre-fill phrase found: the answer it implies (``None`` when negated away) and why."""
 

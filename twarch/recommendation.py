@@ -8,14 +8,15 @@ formatters :mod:`twarch.display` registers.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Any
 
 from .answers import Answers
 from .knowledge.playbook import section_title
+from .records import record
 
 
-@dataclass(frozen=True)
+@record
 class Why:
     """The trace behind an item: which rule fired, on which facts, from which playbook section."""
 
@@ -42,7 +43,7 @@ class Why:
         return f"{self.note} ({text})" if self.note else text
 
 
-@dataclass(frozen=True)
+@record
 class Item:
     """One line of a recommendation: a stable ``id``, its ``text``, its ``why`` and optional details."""
 
@@ -62,7 +63,7 @@ class Item:
 SKILL_GROUPS = ("product", "setup", "guardrail", "planner")
 
 
-@dataclass(frozen=True)
+@record
 class Recommendation:
     """The architecture twarch recommends for one set of answers. Build it with :func:`twarch.recommend`."""
 

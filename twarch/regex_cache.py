@@ -6,14 +6,13 @@ Reading a request scans it with a few hundred patterns (:mod:`twarch.knowledge.s
 a list of integers, plus its flags and group names) in one file beside twarch's bytecode and, on the
 next run, hands it straight to the regular-expression engine, skipping the parser and compiler.
 
-The file is used only when it was written by the same Python (``sys.implementation.cache_tag``, the
-regular-expression engine's ``MAGIC`` and code size) for exactly the same patterns (the file keeps them
-and compares them all); anything else, including a damaged or unreadable file, is compiled the ordinary way and the file
-rewritten when its folder is writable. The engine validates every program it is given, and the file
-sits where Python keeps its own bytecode, with the same trust. Writing follows Python's own choices:
-nothing is written under ``PYTHONDONTWRITEBYTECODE``, and ``PYTHONPYCACHEPREFIX`` moves the file.
-The patterns come out equal to ``re.compile``'s (same ``pattern``, ``flags``, groups and matches),
-which ``tests/test_regex_cache.py`` checks over every pattern twarch declares.
+The file is kept by :mod:`twarch.stored`, beside twarch's bytecode and with its rules. It is used only when
+it was written by the same Python (``sys.implementation.cache_tag``, the regular-expression engine's ``MAGIC``
+and code size) for exactly the same patterns (the file keeps them and compares them all); anything else,
+including a damaged or unreadable file, is compiled the ordinary way and the file rewritten when it may be
+written. The engine validates every program it is given. The patterns come out equal to ``re.compile``'s
+(same ``pattern``, ``flags``, groups and matches), which ``tests/test_regex_cache.py`` checks over every
+pattern twarch declares.
 
 This relies on two names CPython does not document (``re._compiler`` and ``_sre.compile``); on any
 Python without them every pattern is compiled by ``re.compile``, only slower.
@@ -21,15 +20,12 @@ Python without them every pattern is compiled by ``re.compile``, only slower.
 
 from __future__ import annotations
 
-import marshal
-import os
 import re
 import sys
 from collections.abc import Sequence
-from importlib.util import cache_from_source
 from pathlib import Path
 
-from .files import write_bytes
+from . import stored
 
 __all__ = ["cache_path", "compile_all"]
 
@@ -44,7 +40,7 @@ Source = tuple[str, int]  # (pattern, flags), as given to re.compile
 
 def cache_path(name: str) -> Path:
     """Where the cache called ``name`` lives: beside this module's bytecode, tagged with the Python."""
-    return Path(cache_from_source(__file__)).with_name(f"regex-{name}.{sys.implementation.cache_tag}.marshal")
+    return stored.path(f"regex-{name}")
 
 
 def compile_all(name: str, sources: Sequence[Source]) -> Sequence[re.Pattern[str]]:
@@ -62,14 +58,10 @@ def compile_all(name: str, sources: Sequence[Source]) -> Sequence[re.Pattern[str
             return tuple(_sre.compile(pattern, *program) for (pattern, _), program in zip(sources, programs))
         except (TypeError, ValueError, RuntimeError):  # a program the engine refuses: compile afresh
             pass
-    if sys.dont_write_bytecode or not _writable(path.parent):
+    if not stored.writable(path):
         return _OnDemand(sources)
     programs = tuple(_program(pattern, flags) for pattern, flags in sources)
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        write_bytes(path, marshal.dumps((key, programs)))
-    except OSError:  # read-only: the next run compiles again
-        pass
+    stored.save(path, key, programs)
     return tuple(_sre.compile(pattern, *program) for (pattern, _), program in zip(sources, programs))
 
 
@@ -90,13 +82,6 @@ class _OnDemand(Sequence):
         return pattern
 
 
-def _writable(folder: Path) -> bool:
-    """Whether ``folder`` can be written, or created in the nearest folder above it that exists."""
-    while not folder.exists() and folder != folder.parent:
-        folder = folder.parent
-    return os.access(folder, os.W_OK)
-
-
 def _key(sources: Sequence[Source]) -> tuple:
     """What a stored program depends on: the Python, its regular-expression engine and every (pattern, flags)."""
     return sys.implementation.cache_tag, _sre.MAGIC, _sre.CODESIZE, tuple((p, int(f)) for p, f in sources)
@@ -104,13 +89,8 @@ def _key(sources: Sequence[Source]) -> tuple:
 
 def _read(path: Path, key: tuple, count: int) -> tuple | None:
     """The programs stored at ``path`` for ``key``, or None when the file is missing, stale or damaged."""
-    try:
-        stored_key, programs = marshal.loads(path.read_bytes())
-    except (OSError, EOFError, ValueError, TypeError):
-        return None
-    if stored_key != key or not isinstance(programs, tuple) or len(programs) != count:
-        return None
-    return programs
+    programs = stored.load(path, key)
+    return programs if isinstance(programs, tuple) and len(programs) == count else None
 
 
 def _program(pattern: str, flags: int) -> tuple:

@@ -21,7 +21,7 @@ import os
 import re
 import unicodedata
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 from typing import Any
 
@@ -30,6 +30,7 @@ from .answers import Answers
 from .errors import AnswerError
 from .files import write_text
 from .inputs import YAML_SUFFIXES, parse_json, parse_yaml, read_answers_file
+from .records import record
 from .text import quote
 
 SESSION_FORMAT = "twarch-session"
@@ -61,7 +62,7 @@ def clean_name(name: str) -> str:
     return text
 
 
-@dataclass(frozen=True)
+@record
 class Session:
     """One team's work: the answers, the checklist ticks (kept apart from the items) and the scenario card.
 

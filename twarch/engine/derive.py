@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
 from typing import Any
 
 from ..answers import Answers
@@ -23,13 +22,14 @@ from ..knowledge.questions import ESSENTIAL
 from ..knowledge.regimes import REGIMES, TENANT_SUBACCOUNT_REGIMES
 from ..knowledge.rules import TABLES
 from ..knowledge.speech import SPEECH_PROVIDERS, preferred, providers
+from ..records import record
 from .memo import memoised
 
 #: What a deriver sees: the answers, the facts so far, and the items of the tables evaluated so far.
 Deriver = Callable[[Answers, Mapping[str, Any], Mapping[str, Any]], dict[str, Any]]
 
 
-@dataclass(frozen=True)
+@record
 class Derivation:
     stage: str
     makes: tuple[str, ...]

@@ -33,13 +33,13 @@ from __future__ import annotations
 import dataclasses
 import math
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from ..errors import AnswerError
 from ..knowledge.prices import Price, price
 from ..knowledge.providers import STT_MINUTES_PER_UNIT, Provider, load_providers
+from ..records import record
 from .inputs import S2S_MODELS, Inputs, Stack, Volumes, conversations, default_row, resolve
 from .inputs import figure as _g
 
@@ -54,7 +54,7 @@ def cents(value: float) -> Decimal:
     return Decimal(repr(float(value))).quantize(CENT, rounding=ROUND_HALF_UP)
 
 
-@dataclass(frozen=True)
+@record
 class Line:
     """One line of the bill. ``unit_price`` and ``monthly_cost`` are ``None`` when no sourced price exists."""
 
@@ -81,7 +81,7 @@ class Line:
                 "formula": self.formula, **({"note": self.note} if self.note else {})}
 
 
-@dataclass(frozen=True)
+@record
 class Reading:
     """The total under the other figure where sources disagree."""
 
@@ -94,7 +94,7 @@ class Reading:
                 "difference": float(self.total - base)}
 
 
-@dataclass(frozen=True)
+@record
 class Trap:
     """A billing trap the design can fall into, with what it costs (``None`` when no rate is sourced)."""
 
@@ -111,7 +111,7 @@ class Trap:
         return out
 
 
-@dataclass(frozen=True)
+@record
 class Bill:
     """A design's monthly bill: priced lines, unpriced quantities, other readings, traps and the inputs used."""
 
@@ -665,7 +665,7 @@ SWEPT = ("calls_per_month", "minutes_per_call", "outbound_share", "toll_free_sha
          "realtime_assistant_tokens_per_minute", "recording_retention_months")
 
 
-@dataclass(frozen=True)
+@record
 class Swing:
     """The total with one input at -x% and +x% (shares capped at 1)."""
 
@@ -685,7 +685,7 @@ class Swing:
         return dataclasses.asdict(self) | {"spread": round(self.spread, 2)}
 
 
-@dataclass(frozen=True)
+@record
 class Sensitivity:
     """What drives the bill: each input's swing, largest first, around the base total."""
 
@@ -728,7 +728,7 @@ def sensitivity(design: Any, volumes: Volumes | Mapping[str, Any] | None = None,
 
 # ------------------------------------------------------------------------------------------------ break-even
 
-@dataclass(frozen=True)
+@record
 class Candidate:
     """One stack to compare: a name and the volumes that select it."""
 
@@ -736,7 +736,7 @@ class Candidate:
     changes: tuple[tuple[str, Any], ...]
 
 
-@dataclass(frozen=True)
+@record
 class BreakEven:
     """Where the two cheapest stacks cost the same, along one input (``None``: they do not cross in the range)."""
 

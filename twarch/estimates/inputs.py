@@ -24,7 +24,7 @@ from __future__ import annotations
 import dataclasses
 import math
 from collections.abc import Mapping
-from dataclasses import dataclass, field, fields
+from dataclasses import field, fields
 from functools import lru_cache
 from typing import Any
 
@@ -34,6 +34,7 @@ from ..knowledge.prices import assumption, load_prices
 from ..knowledge.providers import Provider, covers, load_providers
 from ..knowledge.stack import LLMS
 from ..limits import MAX_COUNT
+from ..records import record
 
 #: Hours in an average month of an always-open line (365 x 24 / 12): spreads a month's volume over its hours.
 HOURS_PER_MONTH = 365 * 24 / 12
@@ -46,7 +47,7 @@ CAPTURE_MODES = ("active", "passive", "both")
 _SHARE, _COUNT, _NUMBER = "share", "count", "number"
 
 
-@dataclass(frozen=True)
+@record
 class Spec:
     """How one :class:`Volumes` field is read and defaulted."""
 
@@ -155,7 +156,7 @@ def _check(name: str, value: Any) -> Any:
     return tuple(out)
 
 
-@dataclass(frozen=True)
+@record
 class Volumes:
     """A design's volumes and the assumptions its cost, latency and capacity rest on (``None``: the default)."""
 
@@ -260,7 +261,7 @@ def _known(key: Any) -> None:
 
 # ------------------------------------------------------------------------------------------------ the stack
 
-@dataclass(frozen=True)
+@record
 class Stack:
     """The products a design's voice runs on: transport, pipeline and the provider rows (or realtime model)."""
 
@@ -367,7 +368,7 @@ CONVERSATION_INPUTS: tuple[tuple[tuple[str, ...], str, str], ...] = (
 )
 
 
-@dataclass(frozen=True)
+@record
 class Conversations:
     """A month's conversations on the design's channels: those counted, how, and the inputs still missing."""
 
@@ -415,7 +416,7 @@ def escalations_from_peak(stack: Stack, peak: Value | None, escalations: Value) 
 
 # ------------------------------------------------------------------------------------------------ resolution
 
-@dataclass(frozen=True)
+@record
 class Value:
     """A resolved input: its value and where it came from."""
 
@@ -433,7 +434,7 @@ class Value:
         return {k: v for k, v in dataclasses.asdict(self).items() if v not in ("", None) or k == "value"}
 
 
-@dataclass(frozen=True)
+@record
 class Inputs:
     """Every input of the models, resolved to a value (or ``None`` where no default exists)."""
 

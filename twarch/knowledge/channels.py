@@ -6,10 +6,10 @@ as messaging, and the diagram's entry boxes all come from :data:`CHANNELS`.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from ..records import record
 
 
-@dataclass(frozen=True)
+@record
 class Channel:
     id: str
     label: str  #: the question's choice label

@@ -8,13 +8,12 @@ case-sensitively, longest first (``Conversation Orchestrator`` before ``Orchestr
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
+from ..records import record
 from .products import PRODUCTS
 from .regimes import REGIMES
 
 
-@dataclass(frozen=True)
+@record
 class Term:
     term: str
     meaning: str

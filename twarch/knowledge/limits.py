@@ -6,13 +6,12 @@ Where Twilio's sources disagree (its skills against its docs) both figures are h
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
+from ..records import record
 from .claims import MEMORY_LIMITS, ORCH_CORE, PLAYBOOK, skill
 from .sources import Source
 
 
-@dataclass(frozen=True)
+@record
 class Limit:
     id: str
     value: int

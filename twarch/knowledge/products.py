@@ -6,10 +6,10 @@ here once; reports, the diagram, the ladder and the rule tables read them from h
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from ..records import record
 
 
-@dataclass(frozen=True)
+@record
 class Product:
     id: str
     name: str
@@ -34,7 +34,7 @@ PRODUCTS: dict[str, Product] = {p.id: p for p in (
 )}
 
 
-@dataclass(frozen=True)
+@record
 class Level:
     number: int
     name: str  #: the playbook's name, for designs with a voice channel

@@ -11,10 +11,10 @@ The answers-file keys are the question ids; they are a public contract (add, nev
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import cached_property
 
 from ..limits import MAX_MONTHLY_VOLUME
+from ..records import record
 from .channels import CHANNELS
 from .products import REGIONS, VOICE_PIPELINES
 from .regimes import REGIMES
@@ -22,14 +22,14 @@ from .speech import providers
 from .stack import CLOUDS, LLMS, TEAM_LANGUAGES
 
 
-@dataclass(frozen=True)
+@record
 class Choice:
     id: str
     label: str
     help: str = ""
 
 
-@dataclass(frozen=True)
+@record
 class Question:
     id: str
     step: str
@@ -81,7 +81,7 @@ class Question:
 YES_NO = (Choice("true", "Yes"), Choice("false", "No"))
 
 
-@dataclass(frozen=True)
+@record
 class Step:
     """A step of the qualification: its questions are those whose ``step`` is its id."""
 

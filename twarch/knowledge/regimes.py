@@ -8,8 +8,7 @@ the rules infer a US-only regime only for people in the US, and the checklist sh
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
+from ..records import record
 from .sources import Source
 
 #: Where a regime applies, in words.
@@ -17,7 +16,7 @@ GEOGRAPHY: dict[str, str] = {"": "wherever your customers are", "US": "people in
                              "CA": "people in Canada", "EEA": "people in the EU/EEA", "GB": "people in the UK"}
 
 
-@dataclass(frozen=True)
+@record
 class Regime:
     """A regulation, with what the playbook says and what the research found."""
 

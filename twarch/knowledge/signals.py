@@ -32,10 +32,11 @@ text of 4,000 hyphens or digits costs seconds (``benchmarks/bench_hostile.py`` t
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+
+from ..records import record
 
 
-@dataclass(frozen=True)
+@record
 class Signal:
     """A cue in the request. ``weights`` pairs a mode with how hard this cue pushes toward it."""
 
@@ -46,7 +47,7 @@ class Signal:
     group: str = ""
 
 
-@dataclass(frozen=True)
+@record
 class Combination:
     """Activation by co-occurrence: one signal of every group named in ``groups``."""
 
@@ -54,7 +55,7 @@ class Combination:
     groups: tuple[str, ...]
 
 
-@dataclass(frozen=True)
+@record
 class Phrase:
     """Words that answer questions: ``sets`` pairs an answer field with the value the words imply.
 

@@ -8,8 +8,7 @@ Every provider can sit behind Media Streams, where you run the speech pipeline y
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
+from ..records import record
 from .claims import RELAY_BEST, skill
 from .sources import Source
 
@@ -19,7 +18,7 @@ RELAY_BEST_PRACTICES = RELAY_BEST
 RELAY_SKILL = skill("twilio-voice-conversation-relay")
 
 
-@dataclass(frozen=True)
+@record
 class SpeechProvider:
     id: str
     kind: str  #: ``stt`` or ``tts``

@@ -7,13 +7,12 @@ commands that install them for a use are :data:`INSTALLS` (versions checked on P
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
+from ..records import record
 from .claims import TAC_AWS, TAC_GOOGLE, TAC_MEDIA_STREAMS, TAC_MICROSOFT, TAC_PY, TAC_TS_PACKAGE
 from .sources import Source
 
 
-@dataclass(frozen=True)
+@record
 class Choice:
     id: str
     label: str
@@ -28,7 +27,7 @@ CLOUDS: dict[str, Choice] = {c.id: c for c in (
 )}
 
 
-@dataclass(frozen=True)
+@record
 class Llm:
     id: str
     label: str
@@ -53,7 +52,7 @@ TEAM_LANGUAGES: dict[str, Choice] = {c.id: c for c in (
 )}
 
 
-@dataclass(frozen=True)
+@record
 class Package:
     id: str  #: the name you install (for TypeScript: the repository you build)
     language: str  #: ``python`` or ``typescript``
@@ -74,7 +73,7 @@ PACKAGES: dict[str, Package] = {p.id: p for p in (
 )}
 
 
-@dataclass(frozen=True)
+@record
 class Install:
     """How to install a package for one use: the exact command, what it needs to run, and what else it offers."""
 
