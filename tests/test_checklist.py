@@ -72,7 +72,7 @@ def ids_for(regimes, **answers):
 def test_shipped_data_loads_and_covers_every_research_id():
     ids = [e.id for e in data.ENTRIES]
     assert len(ids) == len(set(ids))
-    assert 70 <= len(ids) <= 150  # 102 after the second architect review
+    assert 70 <= len(ids) <= 150  # 103 after the third architect review
     assert set(RESEARCH_IDS) <= set(ids)
     assert "SEED-HIPAA-KEYROTATION" in ids
 
@@ -205,6 +205,9 @@ TRIGGERS = [
      ["PCI-01", "PCI-04", "PCI-06"], []),
     ("pci_dss", {"channels": ["voice"], "voice_transport": "media_streams"},
      ["PCI-01", "PCI-02"], ["PCI-04", "PCI-06", "PCI-08"]),
+    # IE1 and AU1 take six Pay connectors, without Stripe or Adyen (twilio.com/docs/voice/twiml/pay, 2026-11-27)
+    ("pci_dss", {"channels": ["voice"], "region": "ie1"}, ["PCI-09", "PCI-02"], ["PCI-01"]),
+    ("pci_dss", {"channels": ["voice"], "region": "us1"}, ["PCI-01"], ["PCI-09"]),
     # a text-only design gets the text answer, none of the voice-only PCI Mode obligations (issue 9, point 5)
     ("pci_dss", {"channels": ["sms", "chat"], "messaging_count": 2}, ["PCI-05", "PCI-07", "PCI-08"],
      ["PCI-01", "PCI-02", "PCI-03", "PCI-04", "PCI-06"]),
