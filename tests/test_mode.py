@@ -270,6 +270,9 @@ PREFILL = [
     ("a Fortune 500 enterprise", "customer_profile", "enterprise"),
     ("a two-person startup", "customer_profile", "smb"),
     ("our clinic's patients", "industry", "healthcare"),
+    # HIPAA covers people's health information, not animals' (architect review 3, finding 25)
+    ("a veterinary clinic booking our patients' check-ups", "industry", "general"),
+    ("our animal hospital's after-hours line", "industry", "general"),
     ("collections for past-due accounts", "industry", "debt_collection"),
     ("a regional bank", "industry", "financial_services"),
     ("our online store", "industry", "retail"),

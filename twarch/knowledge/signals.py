@@ -583,6 +583,9 @@ CONTEXT_PHRASES: tuple[Phrase, ...] = (
     # industry
     _p(r"clinics?|patients?|health~care|hospitals?|medical|doctors?|physicians?|dental|dentists?|pharmac(?:y|ies)"
        r"|tele~(?:health|medicine)|phi|nurses?|health systems?", "industry", "healthcare"),
+    # Animal care is not HIPAA's (it covers people's health information): a vet's clinic and patients are general.
+    _p(r"veterinar(?:y|ians?)|vet (?:clinics?|practices?|hospitals?|surger(?:y|ies)|offices?)|(?:animal|pet)"
+       r" (?:hospitals?|clinics?)", "industry", "general", 3),
     _pm(r"debt collect(?:ion|ors?)|collections? agenc(?:y|ies)|past~due|delinquent|overdue (?:payments?|balances?"
         r"|accounts?|bills?)|mini~miranda|collections",
         ("industry", "debt_collection"), ("outcome", "outbound_calling")),
