@@ -244,6 +244,11 @@ SCENARIOS = {
     "internal_tools_are_no_bot_to_disclose": (  # 15 (BOTS): an internal tool talks to staff, not consumers
         {**VOICE, "outcome": "internal_tools"},
         lambda r, md: "ai_disclosure" not in r.regulation_ids),
+    "handoff_without_memory_has_no_memory_payload": (  # 20: profile_id and the GA split belong to Memory's payload
+        {**VOICE, "handoff": True, "memory": False},
+        lambda r, md: [d.text for d in r.key_decisions if d.id == "context_handoff"] == [
+            "Context handoff: what the person sees first (a summary, the reason, routing hints), and whether the "
+            "transcript goes with it."]),
 }
 
 

@@ -758,8 +758,8 @@ KEY_DECISIONS = (
          "step3.level4", "Context handoff: summary only at GA (conversation_id, profile_id, reason_code, "
          "routing_hints); the deep transcript comes after GA."),
     rule("decide.context_handoff_summary", "context_handoff", {"handoff": True}, "step3.level4",
-         "Context handoff: what the person sees first (a summary, the reason, routing hints); the deep transcript "
-         "comes after GA."),
+         "Context handoff: what the person sees first (a summary, the reason, routing hints), and whether the "
+         "transcript goes with it."),
 )
 
 PROFILE = (
