@@ -72,7 +72,7 @@ def ids_for(regimes, **answers):
 def test_shipped_data_loads_and_covers_every_research_id():
     ids = [e.id for e in data.ENTRIES]
     assert len(ids) == len(set(ids))
-    assert 70 <= len(ids) <= 150  # 103 after the third architect review
+    assert 70 <= len(ids) <= 150  # 104 after the third architect review
     assert set(RESEARCH_IDS) <= set(ids)
     assert "SEED-HIPAA-KEYROTATION" in ids
 
@@ -235,6 +235,8 @@ TRIGGERS = [
     ("uk_gdpr_pecr", {"channels": ["voice"], "outbound": True}, ["UK-01", "UK-02", "UK-03"], ["UK-04"]),
     ("uk_gdpr_pecr", {"channels": ["sms"], "outbound": True}, ["UK-01", "UK-04"], ["UK-02", "UK-03"]),
     ("uk_gdpr_pecr", {"channels": ["voice", "sms"], "outbound": False}, ["UK-01"], ["UK-02", "UK-03", "UK-04"]),
+    # UK GDPR Arts. 22A-22D replaced Art. 22 on 5 February 2026 (DUAA 2025 s. 80; SI 2026/82; checked 2026-11-27)
+    ("uk_gdpr_pecr", {"channels": ["chat"]}, ["UK-01", "UK-07"], []),
     ("canada_crtc_casl", {"channels": ["sms"]}, ["CA-04"], ["CA-01", "CA-03"]),
 ]
 
