@@ -19,6 +19,9 @@ CONTEXT: dict[str, list] = {
     "records_calls": [None, True],
     "production": [None, True],
     "customer_profile": [None, "isv", "enterprise", "smb"],
+    "stt_provider": [None, "own"],
+    "tts_provider": [None, "own"],
+    "llm": [None, "own", "other"],
 }
 CHANNEL_SETS = [["voice"], ["sms"], ["voice", "sms", "whatsapp"], ["chat", "rcs"]]
 
@@ -44,7 +47,7 @@ def answer_space() -> list[dict]:
 
 def context_space() -> list[dict]:
     """Every pair of context answers (each pair of questions, every pair of their values) on four channel sets, with
-    memory, intelligence and handoff off and on: 4,952 designs that exercise transports, paths, geography and
+    memory, intelligence and handoff off and on: 7,152 designs that exercise transports, paths, geography and
     regimes."""
     keys = list(CONTEXT)
     space = []

@@ -38,6 +38,9 @@ Each scenario names the point of issue 9 it covers and the source its expectatio
 * ART9       health data is special-category data (GDPR / UK GDPR Art. 9; ICO special category guidance)
 * STREAMS    Media Streams media messages carry audio/x-mulaw at 8000 Hz:
              https://www.twilio.com/docs/voice/media-streams/websocket-messages
+* OWN        a bidirectional <Connect><Stream> hands your server the raw call audio and plays what it sends back:
+             https://www.twilio.com/docs/voice/media-streams , https://www.twilio.com/docs/voice/twiml/stream ;
+             ConversationRelay speaks and listens only through Twilio's providers (RELAY)
 
 The round-2 scenarios answer a second architect review of twenty designs; their comments give its finding numbers.
 """
@@ -241,6 +244,31 @@ SCENARIOS = {
         {"channels": ["sms"], "takes_payments": True},
         lambda r, md: r.implementation_path == "manual" and "ConversationRelay or Media Streams" not in md
         and "hosted payment page" in md),
+    # review 3 finding 2 (review 2 finding 4): a customer's own speech recognition, voice and LLM (OWN)
+    "own_speech_and_llm_pick_bill_and_block_no_vendor": (  # design 10, the German transit authority
+        {**VOICE, "stt_provider": "own", "tts_provider": "own", "llm": "own", "needs_raw_audio": True,
+         "existing_websocket_server": True, "region": "ie1", "countries": ["DE"], "customer_profile": "enterprise",
+         "languages": ["de-DE", "en-GB", "tr-TR", "uk-UA", "ar"], "calls_per_month": 70000, "minutes_per_call": 2.5},
+        lambda r, md: r.voice_transport == "media_streams" and (r.stt_provider, r.tts_provider) == ("own", "own")
+        and "language_gap" not in warnings(r) and "language_intersection" not in warnings(r)
+        and "own_speech" in warnings(r) and "Deepgram" not in md and "GPT-4o mini" not in md
+        and "Flash v2.5" not in md and "the total excludes your own speech recognition, your own voice and your own "
+        "LLM" in md and "your own figure, not a vendor's" in md),
+    "own_speech_moves_the_call_to_media_streams": (  # ConversationRelay cannot carry your own engine (OWN)
+        {**VOICE, "stt_provider": "own", "team_language": "python"},
+        lambda r, md: r.voice_transport == "media_streams" and r.implementation_path == "manual"
+        and {d.id: d.why.rule for d in r.decisions}["voice_transport"] == "transport.own_speech"
+        and "Not for this design: your own speech pipeline" in md),
+    "own_voice_keeps_the_vendor_stt_it_was_given": (
+        {**VOICE, "stt_provider": "deepgram", "tts_provider": "own", "languages": ["ar"]},
+        lambda r, md: r.stt_provider == "deepgram" and r.tts_provider == "own" and "language_gap" not in warnings(r)
+        and "Your own voice is yours to run" in md),
+    "speech_to_speech_ignores_own_speech": (  # the realtime model hears and speaks: no STT or TTS to own
+        {**VOICE, "stt_provider": "own", "voice_pipeline": "speech_to_speech"},
+        lambda r, md: r.stt_provider is None and "own_speech" not in warnings(r)),
+    "other_llm_is_not_priced_or_timed_as_gpt_4o_mini": (  # finding 2: llm other was billed as OpenAI silently
+        {**VOICE, "llm": "other", "calls_per_month": 1000, "minutes_per_call": 2},
+        lambda r, md: "GPT-4o mini" not in md and "LLM input tokens: your LLM (other: no model named)" in md),
     "internal_tools_are_no_bot_to_disclose": (  # 15 (BOTS): an internal tool talks to staff, not consumers
         {**VOICE, "outcome": "internal_tools"},
         lambda r, md: "ai_disclosure" not in r.regulation_ids),

@@ -124,6 +124,13 @@ def test_a_handoff_design_is_staffed_from_the_sourced_defaults_and_says_so():
         "https://stealthagents.com/research/customer-support-average-handle-time-statistics-2026")
 
 
+def test_own_speech_brings_no_vendor_limit():
+    # architect review 3, finding 2: Deepgram's project limit is no limit on speech recognition you run yourself
+    c = capacity({"channels": ["voice"], "needs_raw_audio": True, "stt_provider": "own", "tts_provider": "own",
+                  "peak_concurrent_calls": 60})
+    assert not c.checks
+
+
 def test_escalations_per_hour_from_the_month():
     c = capacity({"channels": ["voice"], "handoff": True, "calls_per_month": 73000, "escalation_share": 0.1,
                   "handle_minutes": 6})

@@ -419,3 +419,45 @@ def test_calls_under_a_minute_are_billed_as_whole_minutes():
     assert "minute_rounding" not in {t.id for t in short.traps}
     long = bill(twarch.recommend({"channels": ["voice"], "calls_per_month": 1000, "minutes_per_call": 2.5}))
     assert "minute_rounding" in {t.id for t in long.traps}
+
+
+# ---- a customer's own speech recognition, voice and LLM (architect review 3, finding 2; review 2, finding 4)
+
+OWN = {"channels": ["voice"], "needs_raw_audio": True, "stt_provider": "own", "tts_provider": "own", "llm": "own",
+       "calls_per_month": 70000, "minutes_per_call": 2.5}
+
+
+def test_own_speech_and_llm_are_counted_not_priced():
+    b = bill(OWN)
+    ids = {line.id for line in b.lines}
+    assert not {"stt", "tts", "llm_input", "llm_output"} & ids
+    own = {line.id: line for line in b.unpriced if line.status == "yours, not priced"}
+    assert set(own) == {"stt", "tts", "llm_input", "llm_output"}
+    assert own["stt"].quantity == 175000 and own["tts"].quantity == pytest.approx(78.75)  # 175,000 x 900 x 0.5 / 1M
+    assert own["llm_input"].quantity == pytest.approx(1555.3125)  # the same tokens as any LLM, never a price
+    assert b.total == 1487.50  # voice only: 175,000 min x $0.0085
+    assert b.stack.label() == "your own speech recognition + your own LLM + your own voice via media_streams"
+    data = b.to_dict()
+    assert data["total_excludes_own"] == ["stt", "tts", "llm_input", "llm_output"]
+    assert data["assumptions"].keys().isdisjoint({"stt_product", "tts_product", "llm_product"})
+
+
+def test_own_cost_can_be_priced_with_your_rate():
+    b = bill(OWN, prices={"stt": 0.001})
+    assert b.line("stt").monthly_cost == Decimal("175.00") and b.line("stt").status == "yours"
+    assert b.total == 1662.50
+
+
+def test_other_llm_is_never_priced_as_gpt_4o_mini():
+    b = bill({**SMB, "llm": "other"})
+    assert "openai-gpt-4o-mini" not in b.stack.label() and b.stack.llm is None
+    assert b.line("llm_input").monthly_cost is None and "answered as other" in b.line("llm_input").note
+    assert b.to_dict()["total_excludes_own"] == ["llm_input", "llm_output"]
+
+
+def test_own_lines_render_apart_from_unsourced_prices():
+    from twarch.render.estimates import bill_markdown
+
+    md = bill_markdown(bill(OWN))
+    assert "The total excludes your own speech recognition, your own voice and your own LLM: not priced." in md
+    assert "## Not in the total: yours, not priced" in md and "Source:  (checked )" not in md

@@ -121,3 +121,14 @@ def test_reprs_and_dict():
     data = b.to_dict()
     assert data["total_ms"] == 1285 and data["target_ms"] == 1115 and len(data["twilio_segments"]) == 8
     assert twarch.latency is latency and twarch.latency_budget is latency_budget
+
+
+def test_own_engines_get_no_vendor_figure():
+    # architect review 3, finding 2: your own STT, LLM and TTS are yours to measure, never a vendor's benchmark
+    b = latency({"channels": ["voice"], "stt_provider": "own", "tts_provider": "own", "llm": "own"})
+    own = {s.id: s for s in b.segments if s.own}
+    assert set(own) == {"stt", "llm", "tts"} and all(s.ms is None and not s.source for s in own.values())
+    assert "Deepgram" not in repr(b) and "GPT-4o mini" not in repr(b)
+    assert b.attack_first().startswith("Measure first: your own stt, llm, tts")
+    assert latency({"channels": ["voice"], "stt_provider": "own", "tts_provider": "own", "llm": "own"},
+                   stt_ms=300, llm_ms=400, tts_ms=150).complete

@@ -428,6 +428,15 @@ PREFILL = [
     ("our own text-to-speech engine", "needs_raw_audio", True),
     ("self-hosted Whisper-based ASR", "needs_raw_audio", True),
     ("a fine-tuned speech model", "needs_raw_audio", True),
+    # and the engine is the customer's own: no vendor to pick (review 3, finding 2)
+    ("We run our own speech recognition on our GPUs", "stt_provider", "own"),
+    ("our in-house ASR", "stt_provider", "own"),
+    ("our own TTS voice engine", "tts_provider", "own"),
+    ("our own text-to-speech engine", "tts_provider", "own"),
+    ("we run our own speech models on premises", "tts_provider", "own"),
+    ("the LLM is self-hosted", "llm", "own"),
+    ("an on-prem model answers", "llm", "own"),
+    ("a self-hosted Llama model", "llm", "own"),
 ]
 
 
@@ -490,6 +499,11 @@ def test_prefill(text, key, value):
     ("hand it to our GPT-4o agent", "handoff"),
     # a voice of your own is a persona a TTS provider can host, not an engine
     ("we want our own voice", "needs_raw_audio"),
+    ("we want our own voice", "tts_provider"),
+    ("our own brand voice on ElevenLabs TTS", "needs_raw_audio"),
+    ("our own voice with TTS", "tts_provider"),
+    ("our own speech recognition model before the LLM", "llm"),
+    ("our own data model stays on-prem", "llm"),
     ("a custom voice for our brand", "needs_raw_audio"),
     ("a cloned voice of our founder", "needs_raw_audio"),
     ("custom audio prompts on hold", "needs_raw_audio"),

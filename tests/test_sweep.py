@@ -29,7 +29,7 @@ def test_every_invariant_holds_over_the_essentials(recs):
 
 def test_every_invariant_holds_over_the_context_sweep():
     space = context_space()
-    assert len(space) == 4952
+    assert len(space) == 7152
     broken = [(a, p) for a in space for p in problems(recommend(a))]
     assert not broken, broken[:5]
 

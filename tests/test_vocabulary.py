@@ -23,7 +23,7 @@ from twarch.knowledge.providers import language_support, load_providers
 from twarch.knowledge.questions import BY_ID, QUESTIONS, STEPS
 from twarch.knowledge.regimes import REGIMES
 from twarch.knowledge.skills import REMOVED, RENAMED, SKILLS
-from twarch.knowledge.speech import SPEECH_PROVIDERS, providers, relay_providers
+from twarch.knowledge.speech import OWN, SPEECH_PROVIDERS, providers, relay_providers, vendors
 from twarch.knowledge.stack import CLOUDS, LLMS, PACKAGES, TEAM_LANGUAGES
 
 SCHEMA = json_schema()["properties"]
@@ -47,14 +47,17 @@ def test_every_speech_provider_is_usable_everywhere_providers_are_listed(kind):
     question = f"{kind}_provider"
     assert list(BY_ID[question].choice_ids) == ids == SCHEMA[question]["enum"] == list(FACTS[kind].values)
     rows = {p.vendor_id for p in load_providers() if p.kind == kind}
-    assert rows == set(ids), "every provider has sourced rows in providers.csv and every row a declared provider"
+    assert rows == {p.id for p in vendors(kind)} == set(ids) - {OWN}, \
+        "every vendor has sourced rows in providers.csv and every row a declared vendor; your own engine has none"
     for provider_id in ids:
         # the answer is accepted, recommend() runs with it on both transports, and the language check knows it
         for raw_audio in (False, True):
             rec = recommend({"channels": ["voice"], question: provider_id, "languages": ["en-US"],
                              "needs_raw_audio": raw_audio})
             assert getattr(rec, question) == provider_id
-        language_support(["en"], **{kind: [provider_id]})
+            assert provider_id != OWN or rec.voice_transport == "media_streams"  # your own engine needs raw audio
+        if provider_id != OWN:
+            language_support(["en"], **{kind: [provider_id]})
     assert set(relay_providers(kind)) <= set(ids)
 
 

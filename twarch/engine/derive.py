@@ -21,7 +21,7 @@ from ..knowledge.products import CONVERSATIONS_STACK, TRANSPORTS
 from ..knowledge.questions import ESSENTIAL
 from ..knowledge.regimes import REGIMES, TENANT_SUBACCOUNT_REGIMES
 from ..knowledge.rules import TABLES
-from ..knowledge.speech import SPEECH_PROVIDERS, preferred, providers
+from ..knowledge.speech import OWN, SPEECH_PROVIDERS, preferred, vendors
 from ..records import record
 from .memo import memoised
 
@@ -173,13 +173,13 @@ HIPAA_TTS = "amazon_polly"
 
 @memoised(lambda languages, transport, priority, hipaa: (languages, transport, priority, hipaa))
 def covering(languages: tuple[str, ...], transport: str, priority: str | None, hipaa: bool = False) -> dict[str, str]:
-    """Per kind, the provider the transport can use whose sourced language list covers every language, the
+    """Per kind, the vendor the transport can use whose sourced language list covers every language, the
     priority's favourite first (:data:`~twarch.knowledge.speech.PREFERENCES`), Amazon Polly first under HIPAA."""
     from ..knowledge.providers import covers
 
     out = {}
     for kind in ("stt", "tts"):
-        usable = [p for p in providers(kind) if transport != "conversation_relay" or p.relay == "offered"]
+        usable = [p for p in vendors(kind) if transport != "conversation_relay" or p.relay == "offered"]
         ranked = preferred(usable, kind, priority)
         if hipaa and kind == "tts":
             ranked = sorted(ranked, key=lambda p: p.id != HIPAA_TTS)  # stable: the rest keep the priority's order
@@ -203,10 +203,20 @@ def _speech(_answers: Answers, facts: Mapping[str, Any], _items: Mapping[str, An
     return out
 
 
-@derives("languages", "language_pair", "language_missing_text", "language_unknown_text")
+#: What the customer runs itself, in words, by which of STT and TTS are :data:`~twarch.knowledge.speech.OWN`.
+OWN_SPEECH_TEXT = {(True, True): "speech recognition and voice", (True, False): "speech recognition",
+                   (False, True): "voice"}
+
+
+@derives("languages", "language_pair", "language_missing_text", "language_unknown_text", "own_speech_text")
 def _languages(answers: Answers, facts: Mapping[str, Any], _items: Mapping[str, Any]) -> dict[str, Any]:
     stt, tts = facts.get("stt"), facts.get("tts")
-    if not (stt and tts and answers.languages):
+    if not (stt and tts):
+        return {}
+    own = OWN_SPEECH_TEXT.get((stt == OWN, tts == OWN))
+    if own is not None:  # the customer's own engine: no vendor pair to compare; its languages are theirs to check
+        return {"own_speech_text": own}
+    if not answers.languages:
         return {}
     return language_facts(answers.languages, stt, tts)
 

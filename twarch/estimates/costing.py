@@ -39,12 +39,15 @@ from typing import Any
 from ..errors import AnswerError
 from ..knowledge.prices import Price, price
 from ..knowledge.providers import STT_MINUTES_PER_UNIT, Provider, load_providers
+from ..knowledge.speech import OWN
 from ..records import record
 from .inputs import S2S_MODELS, Inputs, Stack, Volumes, conversations, default_row, resolve
 from .inputs import figure as _g
 
 CENT = Decimal("0.01")
 PROVIDER_STATUS = "list price"
+#: The status of a line for a part the customer runs itself (``own``) or an LLM twarch holds no row for: not priced.
+OWN_STATUS = "yours, not priced"
 #: What a priced line in the total says of itself when its rate is a third party's, not Twilio's or the vendor's.
 UNVERIFIED_RATE = " (unverified third-party rate)"
 
@@ -216,6 +219,7 @@ class Bill:
             "per_minute": self.per_minute,
             "per_resolved_conversation": self.per_resolved,
             "unpriced": [line.to_dict() for line in self.unpriced],
+            "total_excludes_own": [line.id for line in self.unpriced if line.status == OWN_STATUS],
             "readings": [r.to_dict(base) for r in self.readings],
             "warnings": [t.to_dict() for t in self.traps],
             "notes": list(self.notes),
@@ -370,6 +374,9 @@ def _speech_lines(out: _Lines, stack: Stack, i: Inputs, calls: float, notes: lis
                  f"{_g(minutes)} call min x {_g(i.chars_per_minute)} chars/min x {_g(i.agent_talk_share)} agent "
                  f"talk share")):
             row = getattr(stack, kind)
+            if row is None and stack.unmodelled(kind):
+                _own_line(out, stack, kind, label, quantity, unit, formula)
+                continue
             if row is None:
                 _not_offered(out, stack, kind, label, quantity, unit, formula)
                 continue
@@ -382,6 +389,12 @@ def _speech_lines(out: _Lines, stack: Stack, i: Inputs, calls: float, notes: lis
     shape = (f"T = {_g(i.turns_per_minute)} turns/min x {_g(i.minutes_per_call)} min = {_g(turns)} turns; "
              f"u = a = {_g(caller)} tokens/turn" if caller == agent else
              f"T = {_g(turns)} turns; caller {_g(caller)}, agent {_g(agent)} tokens/turn")
+    if llm is None:  # your own LLM, or one twarch holds no row for: its tokens are counted, never priced
+        _own_line(out, stack, "llm_input", "LLM input tokens", calls * tokens_in / 1e6, "1M tokens",
+                  f"{_g(calls)} calls x {_g(tokens_in)} tokens; {shape}")
+        _own_line(out, stack, "llm_output", "LLM output tokens", calls * tokens_out / 1e6, "1M tokens",
+                  f"{_g(calls)} calls x {_g(tokens_out)} tokens")
+        return
     out.provider("llm_input", f"LLM input tokens: {llm.label}", llm, calls * tokens_in / 1e6, "1M tokens",
                  llm.unit_price, f"{_g(calls)} calls x (T x {_g(prompt)} + u x T(T+1)/2 + a x T(T-1)/2) = "
                  f"{_g(calls)} x {_g(tokens_in)} tokens; {shape}",
@@ -403,6 +416,17 @@ def _not_offered(out: _Lines, stack: Stack, kind: str, label: str, quantity: flo
             row.checked, PROVIDER_STATUS,
             f"ConversationRelay does not offer {vendor}'s {label.lower()} (providers.csv), so it is not priced here: "
             f"set {kind}_product to one it offers ({offered}).")
+
+
+def _own_line(out: _Lines, stack: Stack, line_id: str, label: str, quantity: float, unit: str,
+              formula: str) -> None:
+    """An unpriced line for a part the customer runs itself (or an LLM twarch holds no row for): counted, not priced."""
+    kind = line_id.split("_")[0]
+    what = stack.unmodelled(kind)
+    why = ("you run it yourself, so twarch picks no vendor and assumes no price" if getattr(stack, f"{kind}_vendor")
+           == OWN else "twarch holds no price for an LLM answered as other and assumes none")
+    out.add(line_id, f"{label}: {what}", what, quantity, unit, None, formula, "", "", "", OWN_STATUS,
+            f"Not priced: {why}; the total excludes it.")
 
 
 def _s2s_lines(out: _Lines, stack: Stack, i: Inputs, calls: float) -> None:

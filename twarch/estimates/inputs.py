@@ -32,6 +32,7 @@ from ..answers import did_you_mean
 from ..errors import AnswerError
 from ..knowledge.prices import assumption, load_prices
 from ..knowledge.providers import Provider, covers, load_providers
+from ..knowledge.speech import OWN
 from ..knowledge.stack import LLMS
 from ..limits import MAX_COUNT
 from ..records import record
@@ -278,6 +279,7 @@ class Stack:
     stt_vendor: str | None = None  #: the recommended vendors (the rows above are None where none is offered)
     tts_vendor: str | None = None
     abroad: tuple[str, ...] = ()  #: where the design's people are, outside the US (countries, or "EU" for eu_users)
+    llm_vendor: str | None = None  #: the ``llm`` answer (``llm`` above is None for ``own`` and ``other``)
 
     @property
     def speech_to_speech(self) -> bool:
@@ -290,13 +292,24 @@ class Stack:
     def has(self, product: str) -> bool:
         return product in self.products
 
+    def unmodelled(self, kind: str) -> str:
+        """How the bill and the latency budget name a part with no row because the customer runs it (``own``) or
+        twarch holds none for it (``llm: other``); "" for a part with a row, or absent."""
+        row, vendor = getattr(self, kind), getattr(self, f"{kind}_vendor")
+        if row is not None or not self.voice or self.speech_to_speech:
+            return ""
+        if vendor == OWN:
+            return {"stt": "your own speech recognition", "tts": "your own voice", "llm": "your own LLM"}[kind]
+        return "your LLM (other: no model named)" if kind == "llm" and vendor == "other" else ""
+
     def label(self) -> str:
         if not self.voice:
             return "no voice"
         if self.speech_to_speech:
             return f"{self.s2s_model} over Media Streams"
-        parts = [p.id for p in (self.stt, self.llm, self.tts) if p is not None]
-        return " + ".join(parts) + f" via {self.transport}"
+        parts = [p.id if p is not None else self.unmodelled(kind) for kind, p in
+                 (("stt", self.stt), ("llm", self.llm), ("tts", self.tts))]
+        return " + ".join(p for p in parts if p) + f" via {self.transport}"
 
 
 def default_row(kind: str, vendor: str | None, relay: bool, languages: tuple[str, ...] = ()) -> Provider | None:
@@ -337,13 +350,14 @@ def stack_of(rec: Any, volumes: Volumes | None = None) -> Stack:
                                                                                    spoken)
         if v.llm_product:
             llm = _row("llm", v.llm_product, relay)
-        else:
-            chosen = LLMS.get(answers.llm or "")
-            llm = _row("llm", chosen.row if chosen is not None and chosen.row else DEFAULT_LLM, relay)
+        elif answers.llm is None:
+            llm = _row("llm", DEFAULT_LLM, relay)
+        elif LLMS[answers.llm].row:  # own and other have no row: neither priced nor timed as some other model
+            llm = _row("llm", LLMS[answers.llm].row, relay)
     amd = any(item.id == "answering_machine_detection" for item in rec.considerations)
     return Stack(voice, transport, "speech_to_speech" if s2s else "cascaded", stt, tts, llm,
                  (v.s2s_model or "gpt-realtime") if s2s else None, tuple(rec.product_ids), answers.channels or (),
-                 voice and amd, rec.stt_provider, rec.tts_provider, _abroad(answers))
+                 voice and amd, rec.stt_provider, rec.tts_provider, _abroad(answers), answers.llm)
 
 
 def _abroad(answers: Any) -> tuple[str, ...]:
@@ -578,11 +592,13 @@ def _default(name: str, rec: Any, stack: Stack, done: dict[str, Value], given: V
     if name == "llm_product":
         row = stack.llm
         return _rule(name, row.id if row else None, "the row standing for the llm answer (knowledge/stack.py), "
-                     f"{DEFAULT_LLM} when unanswered or other" if row else "no row: not used")
+                     f"{DEFAULT_LLM} when unanswered" if row else
+                     f"no row: {stack.unmodelled('llm') or 'not used'}, not priced or timed")
     if name in ("stt_product", "tts_product"):
         row = getattr(stack, name.split("_")[0])
         return _rule(name, row.id if row else None, "the recommended vendor's first live row with a sourced latency"
-                     + (" that ConversationRelay offers" if stack.relay else "") if row else "no row: not used")
+                     + (" that ConversationRelay offers" if stack.relay else "") if row else
+                     f"no row: {stack.unmodelled(name.split('_')[0]) or 'not used'}")
     if name == "s2s_model":
         return _rule(name, stack.s2s_model, "gpt-realtime, OpenAI's realtime model behind Agent Connect's "
                                             "speech-to-speech providers" if stack.s2s_model else "not used")

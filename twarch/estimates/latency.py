@@ -78,11 +78,12 @@ class Segment:
     as_of: str
     checked: str
     overridden: bool = False
+    own: bool = False  #: the customer's own engine (or an LLM answered as other): its figure is theirs, not sourced
 
     def to_dict(self) -> dict[str, Any]:
         return {"id": self.id, "label": self.label, "twilio_segment": self.twilio, "ms": self.ms, "p95_ms": self.p95,
                 "basis": self.basis, "source": self.source, "as_of": self.as_of, "checked": self.checked,
-                "overridden": self.overridden}
+                "overridden": self.overridden, "own": self.own}
 
 
 def _verdict(ms: float | None, target: float | None, limit: float | None) -> str:
@@ -196,8 +197,12 @@ class LatencyBudget:
     def attack_first(self) -> str:
         """Which segment to work on first: the largest overshoot of a Twilio target, then its largest part."""
         if not self.complete:
-            return (f"Measure first: no sourced figure for {', '.join(self.missing)} (pass "
-                    f"{', '.join(m + '_ms' for m in self.missing)}).")
+            own = [s.id for s in self.segments if s.ms is None and s.own]
+            unsourced = [m for m in self.missing if m not in own]
+            return ("Measure first: " + "; ".join(
+                part for part in ((f"your own {', '.join(own)}" if own else ""),
+                                  (f"no sourced figure for {', '.join(unsourced)}" if unsourced else "")) if part)
+                    + f" (pass {', '.join(m + '_ms' for m in self.missing)}).")
         over = sorted((c for c in self.compared() if c.over > 0), key=lambda c: (-c.over, c.id))
         if over:
             worst = over[0]
@@ -325,7 +330,10 @@ def _reference_segment(sid: str) -> Segment:
     return next(s for s in twilio_reference().segments if s.id == sid)
 
 
-def _provider_segment(sid: str, label: str, twilio: str, row: Provider | None) -> Segment:
+def _provider_segment(sid: str, label: str, twilio: str, row: Provider | None, own: str = "") -> Segment:
+    if row is None and own:  # the customer's own engine (or an LLM answered as other): no vendor figure is invented
+        return Segment(sid, label, twilio, None, None, f"{own}: your own figure, not a vendor's; measure it and pass "
+                       f"{sid}_ms", "", "", "", own=True)
     if row is None or row.latency_ms is None:
         name = row.label if row else "the provider"
         return Segment(sid, label, twilio, None, None, f"{name}: no sourced latency figure", "", "", "")
@@ -372,15 +380,15 @@ def _segments(stack: Stack, overrides: Mapping[str, Any]) -> tuple[list[Segment]
             if "endpointing_ms" in overrides:  # the STT remainder below is measured from your end of turn
                 end = replace(end, ms=float(overrides["endpointing_ms"]), overridden=True)
             out.append(end)
-            seg = _provider_segment("stt", labels["stt"][0], "speech_to_text", stt)
+            seg = _provider_segment("stt", labels["stt"][0], "speech_to_text", stt, stack.unmodelled("stt"))
             if seg.ms is not None:
                 rest = max(0.0, seg.ms - end.ms)
                 rest95 = None if seg.p95 is None else max(0.0, seg.p95 - end.ms)
                 seg = replace(seg, ms=rest, p95=rest95, basis=f"max(0, {seg.ms:.0f} ms time to final - {end.ms:.0f} "
                               f"ms end of turn); {seg.basis}")
             out.append(seg)
-        out.append(_provider_segment("llm", labels["llm"][0], "llm", stack.llm))
-        out.append(_provider_segment("tts", labels["tts"][0], "tts", stack.tts))
+        out.append(_provider_segment("llm", labels["llm"][0], "llm", stack.llm, stack.unmodelled("llm")))
+        out.append(_provider_segment("tts", labels["tts"][0], "tts", stack.tts, stack.unmodelled("tts")))
         if stack.tts is not None and stack.tts.latency_ms is None:
             notes.append(f"No sourced latency for {stack.tts.label}: pass tts_ms with your measurement.")
     out += [ref("orchestration", _reference_segment("orchestration").basis + own_server), ref("decoding"),

@@ -261,6 +261,10 @@ CLAIMS: dict[str, Claim] = _claims(
     Claim("relay.no_mixing", "<Connect><Stream> and <Connect><ConversationRelay> cannot serve the same call.",
           (skill("twilio-voice-conversation-relay"),), CHECKED),
     Claim("media_streams.regions", "Media Streams is available in IE1 and AU1.", (MEDIA_STREAMS,), CHECKED),
+    Claim("streams.own_speech", "A bidirectional stream (<Connect><Stream>) hands your WebSocket server the call's "
+          "raw audio and plays the audio it sends back, so speech recognition and voices you run yourself can serve "
+          "the call; ConversationRelay transcribes and speaks only through the speech providers Twilio offers.",
+          (MEDIA_STREAMS, docs("voice/twiml/stream", "TwiML <Stream> reference", "2026-06-22"), RELAY_BEST), CHECKED),
     # ------------------------------------------------------------------ Conversations services
     Claim("orch.double_stt", "Passive voice capture in an Orchestrator configuration plus <ConversationRelay "
           "conversationConfiguration> runs speech-to-text twice and bills it twice.",

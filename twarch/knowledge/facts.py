@@ -26,7 +26,7 @@ from .geography import COUNTRIES
 from .products import CHANNEL_MIXES, ENTRY_POINTS, PATHS, PRODUCTS, TRANSPORTS
 from .questions import QUESTIONS
 from .regimes import REGIMES
-from .speech import providers
+from .speech import providers, vendors
 from .stack import INSTALLS, PACKAGES
 
 #: Step 1's modes, in the playbook's order (the request reader scores them: :mod:`twarch.knowledge.signals`).
@@ -88,9 +88,9 @@ _DERIVED: tuple[Fact, ...] = (
     Fact("voice_transport", "choice", "voice_transport", "from the TRANSPORT table", tuple(TRANSPORTS)),
     Fact("transport_name", "text", "voice_transport", "the voice transport's name"),
     Fact("covering_stt", "choice", "voice_transport", "the first STT provider (of those the transport can use) "
-         "whose sourced language list covers every answered language", tuple(p.id for p in providers("stt"))),
+         "whose sourced language list covers every answered language", tuple(p.id for p in vendors("stt"))),
     Fact("covering_tts", "choice", "voice_transport", "the first TTS provider (of those the transport can use) "
-         "whose sourced language list covers every answered language", tuple(p.id for p in providers("tts"))),
+         "whose sourced language list covers every answered language", tuple(p.id for p in vendors("tts"))),
     Fact("covering_pair_text", "text", "voice_transport", "the covering STT and TTS providers' names, when both "
          "exist"),
     Fact("path", "choice", "path", "from the PATH table", tuple(PATHS)),
@@ -111,6 +111,8 @@ _DERIVED: tuple[Fact, ...] = (
          "whether the STT and TTS providers' sourced language lists both cover every language", LANGUAGE_PAIR),
     Fact("language_missing_text", "text", "languages", "the languages a provider's complete list lacks"),
     Fact("language_unknown_text", "text", "languages", "the languages no sourced list covers"),
+    Fact("own_speech_text", "text", "languages", "what the customer runs itself, in words ('speech recognition and "
+         "voice'), when the STT or TTS answer is own: no vendor language pair is compared then"),
     Fact("products", "set", "products", "the products the PRODUCTS table recommends", tuple(PRODUCTS)),
     Fact("conversations_stack", "int", "products", "how many of Orchestrator, Memory, Intelligence are recommended"),
     Fact("regimes", "set", "regulations", "the regimes the REGULATIONS table finds", tuple(REGIMES)),

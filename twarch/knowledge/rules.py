@@ -92,6 +92,8 @@ CONVERSATIONS = {"products": ["conversation_orchestrator", "conversation_memory"
 #: Not under HIPAA: Conversation Orchestrator, Memory and Intelligence (v3) are not HIPAA Eligible Services.
 NO_PHI = {"not": {"regimes": "hipaa"}}
 US = {"geo_us": True}
+#: The customer runs its own speech recognition or voice (the ``own`` choice of stt_provider or tts_provider).
+OWN_SPEECH = {"any": [{"stt_provider": "own"}, {"tts_provider": "own"}]}
 
 # ---------------------------------------------------------------- regulations (read before any decision)
 
@@ -157,6 +159,9 @@ TRANSPORT = (
          claims=("tac.speech_to_speech",)),
     rule("transport.media_streams", "media_streams", {"voice": True, "needs_raw_audio": True}, "rules.transport",
          note="raw audio access, your own STT/TTS or audio processing need Media Streams"),
+    rule("transport.own_speech", "media_streams", {**CASCADED, **OWN_SPEECH}, "research",
+         note="your own speech recognition or voice needs the call's raw audio: ConversationRelay speaks and listens "
+              "only through Twilio's speech providers", claims=("streams.own_speech",)),
     rule("transport.conversation_relay", "conversation_relay", VOICE, "rules.transport",
          note="managed STT/TTS over a JSON text protocol: the default for most voice AI"),
     rule("transport.none", None, {"voice": False}, "step2.channels",
@@ -171,6 +176,9 @@ PATH = (
     rule("path.raw_audio", "manual", {"needs_raw_audio": True}, "rules.sdk_vs_manual",
          note="your own speech pipeline on raw audio: the SDK's Media Streams providers bridge audio to a realtime "
               "model, not to your pipeline", claims=("tac.speech_to_speech",), technical=True),
+    rule("path.own_speech", "manual", {**CASCADED, **OWN_SPEECH}, "rules.sdk_vs_manual",
+         note="your own speech pipeline on raw audio: the SDK's Media Streams providers bridge audio to a realtime "
+              "model, not to your own speech recognition or voice", claims=("tac.speech_to_speech",)),
     rule("path.low_level_control", "manual", {"needs_low_level_control": True}, "rules.sdk_vs_manual",
          note="full control of the WebSocket lifecycle and raw protocol events", technical=True),
     rule("path.existing_websocket", "manual", {"existing_websocket_server": True}, "rules.sdk_vs_manual",
@@ -452,7 +460,7 @@ WARNINGS = (
          "of its profiles and observations, or keep that context in a store of your own.",
          claims=("memory.not_sensitive",), severity="operational"),
     rule("warn.hipaa_tts", "hipaa_speech_providers", {"regimes": "hipaa", "speech_to_speech": False,
-                                                      "not": {"tts": "amazon_polly"}}, "research",
+                                                      "not": {"tts": ["amazon_polly", "own"]}}, "research",
          "Twilio's HIPAA list names Amazon Polly voices and Speech Recognition, not {tts_name}: confirm that "
          "{tts_name} is covered before PHI is spoken, and sign BAAs with every speech and LLM vendor that hears PHI.",
          claims=("hipaa.speech",), severity="blocker"),
@@ -607,8 +615,8 @@ WARNINGS = (
          "A call cannot use ConversationRelay and Media Streams together: the speech on this call is handled over "
          "Media Streams, not by ConversationRelay.",
          claims=("relay.no_mixing",), severity="info", scope="media_streams", names_absent=("conversation_relay",)),
-    rule("warn.language_intersection", "language_intersection", {**CASCADED, **answered("languages")},
-         "rules.providers",
+    rule("warn.language_intersection", "language_intersection",
+         {**CASCADED, "all": [answered("languages"), {"not": {"stt": "own", "tts": "own"}}]}, "rules.providers",
          "The languages you can serve are the intersection of the STT and TTS providers' sets: check {languages_text} "
          "against both before committing (twarch compares base languages: es-MX counts as es; Cantonese and "
          "Mandarin are told apart).", severity="info", scope="voice"),
@@ -627,6 +635,10 @@ WARNINGS = (
          "twarch holds no sourced language list that settles {language_unknown_text} for {stt_name} (STT) and "
          "{tts_name} (TTS): the gap is in twarch's data, not necessarily in the providers; check their language "
          "pages before committing.", severity="info", scope="voice"),
+    rule("warn.own_speech", "own_speech", answered("own_speech_text"), "research",
+         "Your own {own_speech_text} is yours to run: twarch picks no vendor for it and leaves it out of the bill, the "
+         "latency budget and the vendor limits, and whether it serves {languages_text} is yours to confirm.",
+         claims=("streams.own_speech",), severity="info", scope="voice"),
     rule("warn.geography_assumed", "geography_assumed", {"geo_assumed": True, **answered("us_regimes_text")},
          "research", "Countries are not answered, so twarch assumed US customers and applied {us_regimes_text}: "
          "answer the countries to get the rules of where your customers are.", severity="info"),

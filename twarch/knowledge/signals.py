@@ -399,6 +399,12 @@ def _pm(pattern: str, *sets: tuple[str, object], priority: int = 2, hints: tuple
     return Phrase(pattern, tuple(sets), priority, hints=hints)
 
 
+#: "Our own / in-house / self-hosted ..." before an engine's name, up to two words between (never "voice": "our own
+#: voice" is a persona, not an engine).
+_OWN = (r"(?:(?:our|my|their) own|in~house|self~hosted|home~grown|proprietary|bring (?:our|my|your) own) "
+        r"(?:(?!voice\b)\w+ ){0,2}?")
+
+
 CHANNEL_PHRASES: tuple[Phrase, ...] = (
     _p(r"(?<!brand\s)(?<!of\s)(?<!your\s)voice(?! of the customer)|voice~mail|phones?|telephon(?:e|y)|ivr|hotline|pstn"
        r"|phone numbers?|call cent(?:er|re)s?|callers?|(?<!function\s)(?<!tool\s)calling|dial(?:s|ing|~in)?"
@@ -728,6 +734,19 @@ STACK_PHRASES: tuple[Phrase, ...] = (
     _p(r"(?:amazon |aws )?polly", "tts_provider", "amazon_polly"),
     _p(r"google (?:cloud )?(?:(?:for|as) (?:our |the |its )?)?(?:tts|text to speech|wavenet|neural2"
        r"|chirp)(?: voices?)?", "tts_provider", "google"),
+    # The customer's own engines (the ``own`` choice): speech recognition, a voice engine, an LLM it hosts. A voice
+    # of its own ("our own voice", "our own brand voice") is a persona a TTS vendor can host, so it answers nothing.
+    _p(_OWN + r"(?:stt|asr|speech to text|speech recognition|speech recogni[sz]er|transcription (?:engines?|models?"
+       r"|services?)|acoustic models?)(?!\w)", "stt_provider", "own"),
+    _p(_OWN + r"(?:tts|text to speech|speech synthesis|voice (?:engines?|synthesis|synthesi[sz]ers?))(?!\w)",
+       "tts_provider", "own"),
+    _pm(_OWN + r"(?:speech (?:engines?|models?|pipeline|stack)|(?:stt|asr) and tts|tts and (?:stt|asr))(?!\w)",
+        ("stt_provider", "own"), ("tts_provider", "own")),
+    _p(r"(?:self~host(?:ed|ing)?|on~prem(?:ise|ises)?|in~house|(?:our|my|their) own|locally hosted|private(?:ly)?"
+       r" hosted|open~weights?) (?:(?!(?:voice|speech|audio|acoustic|asr|stt|tts|transcription|noise|embeddings?"
+       r"|data)\b)\w+ ){0,2}?(?:llms?|large language models?|language models?|models?)(?!\w)"
+       r"|(?:llms?|language models?) (?:is|are|will be|runs?|gets?) (?:\w+ )?(?:self~hosted|on~prem(?:ise|ises)?"
+       r"|in~house|hosted (?:in~house|by us|ourselves))", "llm", "own"),
 )
 
 DIRECTION_PHRASES: tuple[Phrase, ...] = (

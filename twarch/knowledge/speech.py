@@ -4,18 +4,25 @@ A provider id is the ``vendor_id`` of its products in ``providers.csv`` and a ch
 ``tts_provider`` questions. ``relay`` says whether ConversationRelay offers it: ``offered``, ``not_offered``
 (run it yourself over Media Streams) or ``conflict`` (Twilio's own sources disagree; ``relay_note`` says how).
 Every provider can sit behind Media Streams, where you run the speech pipeline yourself.
+
+:data:`OWN` (``own``, "Your own / self-hosted") is a choice of both questions but no vendor: the customer's own
+engine, which only hears and speaks on the raw audio of Media Streams. It has no rows in ``providers.csv``, so
+twarch neither prices it, times it, holds a limit for it nor checks its languages; :func:`vendors` leaves it out.
 """
 
 from __future__ import annotations
 
 from ..records import record
-from .claims import RELAY_BEST, skill
+from .claims import MEDIA_STREAMS, RELAY_BEST, skill
 from .sources import Source
 
 RELAY_STATES = ("offered", "not_offered", "conflict")
 
 RELAY_BEST_PRACTICES = RELAY_BEST
 RELAY_SKILL = skill("twilio-voice-conversation-relay")
+#: The choice for a customer's own (self-hosted) speech engine: a choice of stt_provider and tts_provider, no vendor.
+OWN = "own"
+OWN_LABEL = "Your own / self-hosted"
 
 
 @record
@@ -26,6 +33,11 @@ class SpeechProvider:
     relay: str
     relay_note: str = ""
     sources: tuple[Source, ...] = ()
+
+    @property
+    def own(self) -> bool:
+        """The customer's own engine, not a vendor twarch holds rows for."""
+        return self.id == OWN
 
     @property
     def on_relay(self) -> bool:
@@ -42,6 +54,9 @@ SPEECH_PROVIDERS: dict[tuple[str, str], SpeechProvider] = {(p.kind, p.id): p for
     SpeechProvider("azure", "stt", "Microsoft Azure Speech", "not_offered"),
     SpeechProvider("assemblyai", "stt", "AssemblyAI", "not_offered"),
     SpeechProvider("openai", "stt", "OpenAI", "not_offered"),
+    SpeechProvider(OWN, "stt", OWN_LABEL, "not_offered",
+                   "ConversationRelay transcribes with the providers Twilio offers: your own speech recognition hears "
+                   "the raw call audio over Media Streams", sources=(RELAY_BEST_PRACTICES, MEDIA_STREAMS)),
     SpeechProvider("elevenlabs", "tts", "ElevenLabs", "offered", sources=(RELAY_SKILL,)),
     SpeechProvider("google", "tts", "Google", "offered", sources=(RELAY_SKILL,)),
     SpeechProvider("amazon_polly", "tts", "Amazon Polly", "offered", sources=(RELAY_SKILL,)),
@@ -52,12 +67,20 @@ SPEECH_PROVIDERS: dict[tuple[str, str], SpeechProvider] = {(p.kind, p.id): p for
     SpeechProvider("azure", "tts", "Microsoft Azure Speech", "not_offered"),
     SpeechProvider("cartesia", "tts", "Cartesia", "not_offered"),
     SpeechProvider("openai", "tts", "OpenAI", "not_offered"),
+    SpeechProvider(OWN, "tts", OWN_LABEL, "not_offered",
+                   "ConversationRelay speaks with the voices Twilio offers: your own voice engine streams its audio "
+                   "back over Media Streams", sources=(RELAY_SKILL, MEDIA_STREAMS)),
 )}
 
 
 def providers(kind: str) -> tuple[SpeechProvider, ...]:
     """The providers of one kind, in table order."""
     return tuple(p for (k, _), p in SPEECH_PROVIDERS.items() if k == kind)
+
+
+def vendors(kind: str) -> tuple[SpeechProvider, ...]:
+    """The vendors of one kind (every provider but :data:`OWN`), in table order: those twarch holds rows for."""
+    return tuple(p for p in providers(kind) if not p.own)
 
 
 def provider(kind: str, provider_id: str) -> SpeechProvider:

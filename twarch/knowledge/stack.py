@@ -31,7 +31,8 @@ CLOUDS: dict[str, Choice] = {c.id: c for c in (
 class Llm:
     id: str
     label: str
-    #: the providers.csv row that stands for it in the latency and cost views ("" when there is none)
+    #: the providers.csv row that stands for it in the latency and cost views ("" when there is none: ``own`` and
+    #: ``other`` are neither priced nor timed, and the bill and latency budget say so instead of assuming a model)
     row: str = ""
 
 
@@ -42,6 +43,7 @@ LLMS: dict[str, Llm] = {m.id: m for m in (
     # Azure OpenAI and Bedrock use the model maker's own row: their resold prices and latencies were not sourced.
     Llm("azure_openai", "Azure OpenAI", "openai-gpt-4o-mini"),
     Llm("bedrock", "AWS Bedrock", "anthropic-claude-haiku-4-5"),
+    Llm("own", "Your own / self-hosted"),
     Llm("other", "Other"),
 )}
 

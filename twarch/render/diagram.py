@@ -33,7 +33,7 @@ from ..files import write_bytes, write_text
 from ..knowledge.channels import CHANNELS
 from ..knowledge.limits import FUNCTIONS_CONCURRENCY, FUNCTIONS_TIMEOUT_S
 from ..knowledge.products import CONVERSATIONS_STACK, LEVELS, PRODUCTS, REGIONS
-from ..knowledge.speech import provider
+from ..knowledge.speech import OWN, provider
 from ..knowledge.stack import LLMS, PACKAGES
 from ..recommendation import Item, Recommendation
 from ..text import dot_text
@@ -262,11 +262,12 @@ def _llm_name(rec: Recommendation) -> str:
     llm = rec.answers.llm
     if llm is None or llm == "other":
         return "Your LLM"
-    return LLMS[llm].label
+    return "Your own LLM" if llm == OWN else LLMS[llm].label
 
 
 def _speech_name(kind: str, provider_id: str | None) -> str | None:
-    return provider(kind, provider_id).name if provider_id else None
+    """The vendor's name; None for none or for the customer's own engine (drawn as "Your own STT/TTS")."""
+    return provider(kind, provider_id).name if provider_id and provider_id != OWN else None
 
 
 def _title(rec: Recommendation) -> str:
@@ -437,9 +438,11 @@ def _third_parties(d: _Design) -> None:
         b.edge(SERVER, "llm_fallback", "on timeout", style="dashed", color=FALLBACK, fontcolor=FALLBACK)
     if d.transport == "media_streams" and rec.voice_pipeline != "speech_to_speech":
         stt, tts = _speech_name("stt", rec.stt_provider), _speech_name("tts", rec.tts_provider)
-        b.node(("third", 6), "stt_vendor", _label(f"STT: {stt}" if stt else "Your own STT", "speech-to-text vendor"),
+        b.node(("third", 6), "stt_vendor", _label(f"STT: {stt}" if stt else "Your own STT",
+                                                  "speech-to-text vendor" if stt else "your speech recognition"),
                _why(d.decision("stt"), "With Media Streams you transcribe the audio yourself."))
-        b.node(("third", 6), "tts_vendor", _label(f"TTS: {tts}" if tts else "Your own TTS", "text-to-speech vendor"),
+        b.node(("third", 6), "tts_vendor", _label(f"TTS: {tts}" if tts else "Your own TTS",
+                                                  "text-to-speech vendor" if tts else "your voice engine"),
                _why(d.decision("tts"), "With Media Streams you synthesise the reply audio yourself."))
         b.edge(SERVER, "stt_vendor", "audio stream\n(WebSocket)")
         b.edge(SERVER, "tts_vendor", "text -> audio\n(HTTPS)", dir="both")

@@ -49,6 +49,22 @@ def _md(text: str) -> str:
     return str(text).replace("|", "\\|").replace("<", "\\<").replace(">", "\\>")
 
 
+def _own_split(b: Bill) -> tuple[list[Any], list[Any]]:
+    """The unpriced lines in two: those of parts the customer runs itself (or an LLM answered as other), and those
+    of products with no sourced price."""
+    from ..estimates.costing import OWN_STATUS
+
+    own = [line for line in b.unpriced if line.status == OWN_STATUS]
+    return own, [line for line in b.unpriced if line.status != OWN_STATUS]
+
+
+def _excludes(own: list[Any]) -> str:
+    """What the total leaves out because the customer runs it: 'excludes your own voice and your own LLM'."""
+    parts = list(dict.fromkeys(line.product for line in own))
+    named = ", ".join(parts[:-1]) + " and " + parts[-1] if len(parts) > 1 else "".join(parts)
+    return f"excludes {named}: not priced" if parts else ""
+
+
 # ------------------------------------------------------------------------------------------------ the bill
 
 def bill_json(b: Bill) -> str:
@@ -77,6 +93,9 @@ def bill_markdown(b: Bill, title: str = "Monthly cost") -> str:
                    f"{line.checked} |")
     out.append(f"| **Total** | | | | | **{b.total:,.2f}** | | | |")
     out.append("")
+    own, unpriced = _own_split(b)
+    if own:
+        out += [f"The total {_excludes(own)}.", ""]
     per = [f"per call {usd(b.per_call)}" if b.per_call is not None else "",
            f"per call minute ${b.per_minute:g}" if b.per_minute is not None else "", _per_resolved(b)]
     if any(per):
@@ -85,12 +104,18 @@ def bill_markdown(b: Bill, title: str = "Monthly cost") -> str:
     out += [f"- **{_md(line.line)}** ({line.status}): {_md(line.formula)}" + (f". {_md(line.note)}" if line.note else "")
             for line in b.lines]
     out.append("")
-    if b.unpriced:
+    if own:
+        out += ["## Not in the total: yours, not priced", ""]
+        out += [f"- **{_md(line.line)}**: {_num(line.quantity)} {_md(line.unit)}; {_md(line.formula)}. "
+                f"{_md(line.note)} Pass `--price {line.id}=USD` (your own cost per {_md(line.unit)}) to include it."
+                for line in own]
+        out.append("")
+    if unpriced:
         out += ["## Not in the total: no sourced price", ""]
         out += [f"- **{_md(line.line)}**: {_num(line.quantity)} {_md(line.unit)}"
                 f"{'' if line.quantity is not None else ' (quantity unknown)'}; {_md(line.formula)}. {_md(line.note)} "
                 f"Source: {line.source} (checked {line.checked}). Pass `--price {line.id}=USD` to include it."
-                for line in b.unpriced]
+                for line in unpriced]
         out.append("")
     if b.readings:
         out += ["## Where sources disagree", ""]
@@ -268,11 +293,14 @@ def sections(rec: Recommendation) -> tuple[Any, ...]:
                       links=tuple((f"{line.status} source", url, f"{line.as_of}; checked {line.checked}")
                                   for url in line.source.split()))
                  for line in b.lines]
+        own, unpriced = _own_split(b)
         lines.append(Line(f"{usd(b.total)} a month" + (f"; {usd(b.per_call)} per call" if b.per_call else "")
-                          + (f"; {usd(b.per_resolved)} per resolved conversation" if b.per_resolved else ""),
-                          "Total"))
+                          + (f"; {usd(b.per_resolved)} per resolved conversation" if b.per_resolved else "")
+                          + (f" (the total {_excludes(own)})" if own else ""), "Total"))
+        lines += [Line(f"{_num(line.quantity)} x {line.unit}: {line.note}",
+                       f"Not in the total: {line.line}") for line in own]
         lines += [Line(f"{_num(line.quantity)} x {line.unit}, no sourced price: {line.note or line.formula}",
-                       f"Not in the total: {line.line}") for line in b.unpriced]
+                       f"Not in the total: {line.line}") for line in unpriced]
         lines += [Line(f"{usd(float(r.total))} ({float(r.total) - b.total:+,.2f})", r.text) for r in b.readings]
         lines += [Line(t.text + ("" if t.monthly_cost is None else f" ({usd(float(t.monthly_cost))}"
                                  + (f" to {usd(float(t.high))}" if t.high is not None else "") + " a month)"),
@@ -285,10 +313,12 @@ def sections(rec: Recommendation) -> tuple[Any, ...]:
     if lat is not None:
         lines = [Line(("n/a" if s.ms is None else f"{s.ms:.0f} ms") + ("" if s.p95 is None else f" (p95 {s.p95:.0f})"),
                       s.label, sub=(s.basis,)) for s in lat.segments]
-        missing = [s.label for s in lat.segments if s.ms is None]
+        missing = [s.label for s in lat.segments if s.ms is None and not s.own]
+        own = [s.label for s in lat.segments if s.ms is None and s.own]
+        floor = "; ".join(part for part in ((f"without your own figures for {', '.join(own)}" if own else ""),
+                                            (f"no sourced figure for {', '.join(missing)}" if missing else "")) if part)
         lines.append(Line(f"{lat.total_ms:.0f} ms, {_verdict(lat)}; pessimistic p95 {lat.p95_ms:.0f} ms"
-                          + (f" (a floor: no sourced figure for {', '.join(missing)})" if missing else ""),
-                          "Mouth-to-ear"))
+                          + (f" (a floor: {floor})" if floor else ""), "Mouth-to-ear"))
         lines += [Line(t) for t in (lat.attack_first(), lat.relay_check()) if t]
         out.append(Section("Latency", tuple(lines), intro=f"{lat.stack}; {_twilio_targets()}."))
     if "capacity_error" in found:

@@ -194,8 +194,9 @@ def _paths(rec: Recommendation) -> tuple[Line, ...]:
         else INSTALLS["core"]
     path_item = next((d for d in rec.decisions if d.id == "path"), None)
     path_why = _why(path_item) if path_item else ""
-    ruled_out = (f"Not for this design: {path_item.why.note}.",) if path_item and path_item.why.rule == \
-        "path.hipaa_pci" else ()
+    sdk_path = next((d for d in sdk.decisions if d.id == "path"), None)  # still manual without the team's choices
+    ruled_out = (f"Not for this design: {sdk_path.why.note}.",) if sdk_path and sdk_path.why.rule in \
+        ("path.hipaa_pci", "path.own_speech") else ()
     fast = Line(f"Use the Twilio Agent Connect SDK (`{package}`: {PACKAGES[package].summary}) and install the "
                 "`twilio-agent-connect` skill.",
                 "Fast path" + (" (recommended)" if fast_chosen else ""), why=path_why if fast_chosen else "",

@@ -551,6 +551,9 @@ def _latency_bundle(rec: Recommendation) -> dict[str, Any]:
     llm = llm_for(rec.answers.llm)
     combos = [(s, llm, t) for s in rows["stt"] for t in rows["tts"]]
     if not combos:
+        if "own" in (rec.stt_provider, rec.tts_provider):
+            return note_bundle("Your own speech engine has no vendor figure: measure it (the report's latency section "
+                               "takes your figures), so no vendor latency budget is drawn.")
         missing = " and ".join(v for k, v in (("stt", rec.stt_provider), ("tts", rec.tts_provider))
                                if v and not rows[k])
         return note_bundle(f"No sourced latency figure for {missing or 'the recommended providers'}, "
