@@ -263,9 +263,9 @@ SCENARIOS = {
         {**VOICE, "stt_provider": "deepgram", "tts_provider": "own", "languages": ["ar"]},
         lambda r, md: r.stt_provider == "deepgram" and r.tts_provider == "own" and "language_gap" not in warnings(r)
         and "Your own voice is yours to run" in md),
-    "speech_to_speech_ignores_own_speech": (  # the realtime model hears and speaks: no STT or TTS to own
+    "speech_to_speech_ignores_own_speech": (  # the realtime model hears and speaks: no STT or TTS to own, and says so
         {**VOICE, "stt_provider": "own", "voice_pipeline": "speech_to_speech"},
-        lambda r, md: r.stt_provider is None and "own_speech" not in warnings(r)),
+        lambda r, md: r.stt_provider is None and "own speech recognition or voice is not used" in md),
     "other_llm_is_not_priced_or_timed_as_gpt_4o_mini": (  # finding 2: llm other was billed as OpenAI silently
         {**VOICE, "llm": "other", "calls_per_month": 1000, "minutes_per_call": 2},
         lambda r, md: "GPT-4o mini" not in md and "LLM input tokens: your LLM (other: no model named)" in md),
@@ -277,6 +277,9 @@ SCENARIOS = {
         lambda r, md: [d.text for d in r.key_decisions if d.id == "context_handoff"] == [
             "Context handoff: what the person sees first (a summary, the reason, routing hints), and whether the "
             "transcript goes with it."]),
+    "hipaa_own_voice_still_names_the_vendor_that_listens": (  # own TTS, a vendor's STT: its BAA (HIPAA)
+        {**VOICE, "industry": "healthcare", "tts_provider": "own", "stt_provider": "deepgram"},
+        lambda r, md: "hipaa_speech_providers" in warnings(r) and "Deepgram hears every caller" in md),
 }
 
 

@@ -464,6 +464,10 @@ WARNINGS = (
          "Twilio's HIPAA list names Amazon Polly voices and Speech Recognition, not {tts_name}: confirm that "
          "{tts_name} is covered before PHI is spoken, and sign BAAs with every speech and LLM vendor that hears PHI.",
          claims=("hipaa.speech",), severity="blocker"),
+    rule("warn.hipaa_own_tts", "hipaa_speech_providers", {"regimes": "hipaa", "speech_to_speech": False, "tts": "own",
+                                                          "not": {"stt": "own"}}, "research",
+         "Your own voice keeps spoken PHI on your side, but {stt_name} hears every caller: confirm it is covered "
+         "and sign BAAs with it and every LLM vendor that reads PHI.", claims=("hipaa.speech",), severity="blocker"),
     rule("warn.hipaa_speech_to_speech", "hipaa_speech_to_speech", {"regimes": "hipaa", "speech_to_speech": True},
          "research", "A realtime voice model hears PHI: it needs its own BAA, and Twilio's HIPAA list says nothing "
          "of speech-to-speech providers.", claims=("hipaa.speech",), severity="blocker"),
@@ -639,6 +643,10 @@ WARNINGS = (
          "Your own {own_speech_text} is yours to run: twarch picks no vendor for it and leaves it out of the bill, the "
          "latency budget and the vendor limits, and whether it serves {languages_text} is yours to confirm.",
          claims=("streams.own_speech",), severity="info", scope="voice"),
+    rule("warn.own_speech_unused", "own_speech", {"speech_to_speech": True, **OWN_SPEECH}, "research",
+         "Speech-to-speech: the realtime model hears and speaks to the caller itself, so your own speech recognition "
+         "or voice is not used; answer a cascaded voice pipeline to run them over Media Streams.",
+         claims=("tac.speech_to_speech",), severity="info", scope="voice"),
     rule("warn.geography_assumed", "geography_assumed", {"geo_assumed": True, **answered("us_regimes_text")},
          "research", "Countries are not answered, so twarch assumed US customers and applied {us_regimes_text}: "
          "answer the countries to get the rules of where your customers are.", severity="info"),
