@@ -374,9 +374,11 @@ def _segments(stack: Stack, overrides: Mapping[str, Any]) -> tuple[list[Segment]
                                f"{stt.label} returns the transcript with its end-of-turn event", stt.latency_source,
                                stt.latency_as_of, stt.checked))
         else:
+            whose = ("(ConversationRelay's own default is not published)" if stack.relay else
+                     "(on Media Streams your own speech recognition or server decides the end of turn)")
             end = _fixed("endpointing", labels["endpointing"][0], "speech_to_text",
-                         "fixed-silence end-of-turn detection, the common default Twilio's guide says to improve on "
-                         "(ConversationRelay's own default is not published)", "silence_end_of_turn_ms")
+                         f"fixed-silence end-of-turn detection, the common default Twilio's guide says to improve on "
+                         f"{whose}", "silence_end_of_turn_ms")
             if "endpointing_ms" in overrides:  # the STT remainder below is measured from your end of turn
                 end = replace(end, ms=float(overrides["endpointing_ms"]), overridden=True)
             out.append(end)
