@@ -317,9 +317,10 @@ def sections(rec: Recommendation) -> tuple[Any, ...]:
         own = [s.label for s in lat.segments if s.ms is None and s.own]
         floor = "; ".join(part for part in ((f"without your own figures for {', '.join(own)}" if own else ""),
                                             (f"no sourced figure for {', '.join(missing)}" if missing else "")) if part)
-        lines.append(Line(f"at least {lat.total_ms:.0f} ms, a floor ({floor}): measure those before comparing it "
-                          "with Twilio's target" if floor else
-                          f"{lat.total_ms:.0f} ms, {_verdict(lat)}; pessimistic p95 {lat.p95_ms:.0f} ms", "Mouth-to-ear"))
+        headline = (f"at least {lat.total_ms:.0f} ms, a floor ({floor}): measure those before comparing it with "
+                    "Twilio's target" if floor else
+                    f"{lat.total_ms:.0f} ms, {_verdict(lat)}; pessimistic p95 {lat.p95_ms:.0f} ms")
+        lines.append(Line(headline, "Mouth-to-ear"))
         lines += [Line(t) for t in (lat.attack_first(), lat.relay_check()) if t]
         out.append(Section("Latency", tuple(lines), intro=f"{lat.stack}; {_twilio_targets()}."))
     if "capacity_error" in found:
