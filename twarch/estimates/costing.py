@@ -615,6 +615,8 @@ def _lines(stack: Stack, i: Inputs) -> tuple[_Lines, list[Trap], list[str]]:
         notes.append(f"Voice and SMS lines are Twilio's US list prices; the design also serves "
                      f"{', '.join(stack.abroad)}, where Twilio's per-country rates differ and are not modelled: set "
                      "yours with --price (e.g. --price voice_inbound_local=RATE).")
+    if stack.llm_stand_in() and any(line.id.startswith("llm_") for line in out.priced):
+        notes.append(stack.llm_stand_in())
     notes.append("List prices, no free tiers or volume discounts beyond those named; taxes and carrier fees excluded.")
     return out, traps, notes
 

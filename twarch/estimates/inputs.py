@@ -302,6 +302,14 @@ class Stack:
             return {"stt": "your own speech recognition", "tts": "your own voice", "llm": "your own LLM"}[kind]
         return "your LLM (other: no model named)" if kind == "llm" and vendor == "other" else ""
 
+    def llm_stand_in(self) -> str:
+        """Why the LLM's row is not the cloud the design named (Azure OpenAI, Bedrock), in words; "" otherwise."""
+        chosen = LLMS.get(self.llm_vendor or "")
+        if chosen is None or not chosen.stand_in or self.llm is None or self.llm.id != chosen.row:
+            return ""
+        return (f"{chosen.label} is priced and timed as {self.llm.label} on its maker's own API: "
+                f"{chosen.label}'s resold prices and latency were not sourced, and your deployment's differ.")
+
     def label(self) -> str:
         if not self.voice:
             return "no voice"

@@ -389,7 +389,8 @@ def _segments(stack: Stack, overrides: Mapping[str, Any]) -> tuple[list[Segment]
                 seg = replace(seg, ms=rest, p95=rest95, basis=f"max(0, {seg.ms:.0f} ms time to final - {end.ms:.0f} "
                               f"ms end of turn); {seg.basis}")
             out.append(seg)
-        out.append(_provider_segment("llm", labels["llm"][0], "llm", stack.llm, stack.unmodelled("llm")))
+        llm = _provider_segment("llm", labels["llm"][0], "llm", stack.llm, stack.unmodelled("llm"))
+        out.append(replace(llm, basis=f"{llm.basis}; {stack.llm_stand_in()}") if stack.llm_stand_in() else llm)
         out.append(_provider_segment("tts", labels["tts"][0], "tts", stack.tts, stack.unmodelled("tts")))
         if stack.tts is not None and stack.tts.latency_ms is None:
             notes.append(f"No sourced latency for {stack.tts.label}: pass tts_ms with your measurement.")

@@ -34,6 +34,8 @@ class Llm:
     #: the providers.csv row that stands for it in the latency and cost views ("" when there is none: ``own`` and
     #: ``other`` are neither priced nor timed, and the bill and latency budget say so instead of assuming a model)
     row: str = ""
+    #: the row is the model maker's own API standing in for a cloud's resale of it (prices and latency unsourced)
+    stand_in: bool = False
 
 
 LLMS: dict[str, Llm] = {m.id: m for m in (
@@ -41,8 +43,8 @@ LLMS: dict[str, Llm] = {m.id: m for m in (
     Llm("anthropic", "Anthropic", "anthropic-claude-haiku-4-5"),
     Llm("google", "Google Gemini", "google-gemini-2-5-flash"),
     # Azure OpenAI and Bedrock use the model maker's own row: their resold prices and latencies were not sourced.
-    Llm("azure_openai", "Azure OpenAI", "openai-gpt-4o-mini"),
-    Llm("bedrock", "AWS Bedrock", "anthropic-claude-haiku-4-5"),
+    Llm("azure_openai", "Azure OpenAI", "openai-gpt-4o-mini", stand_in=True),
+    Llm("bedrock", "AWS Bedrock", "anthropic-claude-haiku-4-5", stand_in=True),
     Llm("own", "Your own / self-hosted"),
     Llm("other", "Other"),
 )}
