@@ -58,3 +58,13 @@ def context_space() -> list[dict]:
                 design = {"channels": channels, **rungs, a: va, b: vb}
                 space.append({k: v for k, v in design.items() if v is not None})
     return space
+
+
+#: The answers that make a design agent assist (review 3, finding 1): people answer, the AI assists.
+ASSIST = {"outcome": "internal_tools", "wants": ["ai_copilot"]}
+
+
+def assist_space() -> list[dict]:
+    """The context sweep and the essentials' combinations (outcome aside) as agent-assist designs: 4,952 + 1,152."""
+    essentials = [a for a in answer_space() if "outcome" not in a]
+    return [{**design, **ASSIST} for design in (*context_space(), *essentials)]

@@ -25,6 +25,8 @@ Each scenario names the point of issue 9 it covers and the source its expectatio
 * EUAI       Regulation (EU) 2024/1689, Art. 5(1)(f) and Art. 50: https://eur-lex.europa.eu/eli/reg/2024/1689/oj
 * WA-POLICY  WhatsApp Business Messaging Policy: https://www.whatsapp.com/legal/business-policy
 * COPILOT    Flex Agent Copilot public beta: https://www.twilio.com/docs/flex/admin-guide/setup/copilot/limitations
+* RTT        Real-Time Transcription, <Start><Transcription>: https://www.twilio.com/docs/voice/twiml/transcription
+             (public-beta notice) against Twilio's 2025-08-29 tutorial (GA, HIPAA eligible, PCI compliant)
 * SKILLS     the pinned catalogue of github.com/twilio/ai (twarch/knowledge/skills.json)
 * AMBRIZ     Ambriz v. Google (N.D. Cal., 10 Feb 2025): a vendor able to use calls it transcribes live may be a third
              party under CIPA 631: https://zwillgen.com/privacy/federal-judge-allows-google-customer-service-ai-class-action-to-proceed
@@ -43,6 +45,7 @@ Each scenario names the point of issue 9 it covers and the source its expectatio
              ConversationRelay speaks and listens only through Twilio's providers (RELAY)
 
 The round-2 scenarios answer a second architect review of twenty designs; their comments give its finding numbers.
+The round-3 scenarios answer the third review (/work/review3/findings.md) the same way.
 """
 
 from __future__ import annotations
@@ -291,6 +294,26 @@ SCENARIOS = {
     "bedrock_is_not_timed_as_bedrock_without_saying_so": (  # round 3, 17: the maker's API stands in for the cloud
         {**VOICE, "llm": "bedrock", "cloud": "aws", "calls_per_month": 1000, "minutes_per_call": 3},
         lambda r, md: md.count("AWS Bedrock is priced and timed as Anthropic Claude Haiku 4.5") == 2),
+    # -- round 3, finding 1 (COPILOT, RTT): a copilot for human agents is agent assist, not an AI that answers
+    "copilot_for_human_agents_is_agent_assist": (  # review3 design 12, the claims-adjuster copilot in Flex
+        {**VOICE, "outcome": "internal_tools", "wants": ["ai_copilot"], "handoff": True, "intelligence": "realtime",
+         "team_language": "typescript", "cloud": "azure", "llm": "azure_openai", "production": True},
+        lambda r, md: r.entry_point == "agent_assist" and r.voice_transport is None and r.stt_provider is None
+        and r.tts_provider is None and r.implementation_path == "manual" and r.tac_package is None
+        and {"flex", "taskrouter", "real_time_transcription", "agent_copilot"} <= set(r.product_ids)
+        and not {"conversation_relay", "media_streams", "studio"} & set(r.product_ids)
+        and "AI handles tier 1" not in md and "Fast path" not in md and "twilio-agent-connect" not in md
+        and "Agent Assist" in r.level_name and "twilio-agent-augmentation-architect" in md),
+    "internal_ai_agent_is_still_an_ai_agent": (  # finding 1: internal_tools alone is an AI your staff talk to
+        {**VOICE, "outcome": "internal_tools", "handoff": True},
+        lambda r, md: r.entry_point == "hybrid" and r.voice_transport == "conversation_relay"),
+    "copilot_beside_an_ai_tier_stays_hybrid": (  # finding 1: the copilot assists whoever the AI hands calls to
+        {**VOICE, "outcome": "autonomous_service", "wants": ["ai_copilot"], "handoff": True},
+        lambda r, md: r.entry_point == "hybrid" and "agent_copilot" not in r.product_ids),
+    "regulated_assist_builds_its_own_copilot": (  # COPILOT: not HIPAA eligible or PCI compliant; RTT: sources differ
+        {**VOICE, "outcome": "internal_tools", "wants": ["ai_copilot"], "industry": "healthcare", "countries": ["US"]},
+        lambda r, md: "agent_copilot" in {s.id for s in r.skipped}
+        and "assist_transcription_regulated" in warnings(r) and "hipaa_speech_providers" not in warnings(r)),
 }
 
 

@@ -294,3 +294,20 @@ def test_infinite_escalation_traffic_is_refused_like_any_traffic_beyond_the_larg
     answers = {"peak_concurrent_calls": 120, "minutes_per_call": 1e-308, "channels": ["voice"], "handoff": True,
                "escalation_share": 0.5}
     assert "Not sized" in twarch.report(twarch.recommend(answers), "md")
+
+
+def test_agent_assist_sizes_people_for_every_call_and_reads_the_seats():
+    """Review 3, finding 1 (design 12): people answer all 90,000 calls, so Erlang C runs on every call; the 300 seats
+    answered are monthly Flex users, said beside the 28 on duty; no call WebSocket to host."""
+    design = {"channels": ["voice"], "outcome": "internal_tools", "wants": ["ai_copilot"], "handoff": True,
+              "calls_per_month": 90000, "minutes_per_call": 11, "seats": 300, "handle_minutes": 11,
+              "production": True}
+    c = capacity(design)
+    assert c.human_agents == 28  # 90,000 x 1 / 730 = 123.29 calls/h x 11 min = 22.60 erlangs: 82.9% in 20 s
+    assert c.websocket_instances == 0 and c.state_rule == ""
+    md = capacity_markdown(c)
+    assert "conversations/h (people answer every one)" in md and "The 300 seats you answered" in md
+    assert "escalations/h" not in c.humans_note and "**State**" not in md
+    # escalation_share unanswered: agent assist sends every call to a person
+    unanswered = {k: v for k, v in design.items() if k != "seats"}
+    assert capacity(unanswered).inputs.get("escalation_share").value == 1.0

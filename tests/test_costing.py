@@ -461,3 +461,35 @@ def test_own_lines_render_apart_from_unsourced_prices():
     md = bill_markdown(bill(OWN))
     assert "The total excludes your own speech recognition, your own voice and your own LLM: not priced." in md
     assert "## Not in the total: yours, not priced" in md and "Source:  (checked )" not in md
+# ------------------------------------------------------------------------------------------------ agent assist
+
+#: Review 3, finding 1 (design 12): a copilot for 300 claims adjusters who answer every call in Flex.
+COPILOT = {"channels": ["voice"], "outcome": "internal_tools", "wants": ["ai_copilot"], "handoff": True,
+           "intelligence": "realtime", "records_calls": True, "production": True, "direction": "inbound",
+           "llm": "azure_openai", "calls_per_month": 90000, "minutes_per_call": 11, "seats": 300,
+           "escalation_share": 1, "handle_minutes": 11}
+
+
+def test_agent_assist_bills_no_ai_voice_agent():
+    """People answer every call: the bill has no ConversationRelay, speech vendor or AI-turn LLM line (the review
+    found ~$85k of $117k of them), and the call is transcribed once, by Orchestrator's passive capture."""
+    b = bill(COPILOT)
+    ids = {line.id for line in (*b.lines, *b.unpriced)}
+    assert not ids & {"conversation_relay", "media_streams", "stt", "tts", "llm_input", "llm_output"}
+    assert costs(b) == {
+        "voice_inbound_local": 8415.00,   # 990,000 min x $0.0085
+        "recording": 2475.00,             # 990,000 x $0.0025
+        "recording_storage": 5935.00,     # (990,000 x 12 - 10,000) x $0.0005
+        "twilio_transcription": 49500.00,  # 990,000 min x $0.05 (unverified third-party rate)
+        "flex_active_user": 10500.00,     # 300 seats x $35
+    }
+    assert b.total == 76825.00
+    assert "double_stt" not in {t.id for t in b.traps}
+    assert "people answering in Flex" in b.stack.label()
+
+
+def test_agent_assist_without_intelligence_transcribes_with_the_twiml_noun():
+    b = bill({**COPILOT, "intelligence": "none"})
+    line = b.line("twilio_transcription")
+    assert line.line.startswith("Real-Time Transcription") and line.quantity == 990000
+    assert "conversation_orchestrator" not in b.stack.products

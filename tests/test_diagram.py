@@ -369,3 +369,16 @@ def test_a_hipaa_design_draws_no_conversations_cluster_and_no_memory_profile():
     retail = diagram(twarch.recommend({"channels": ["voice"], "memory": True, "handoff": True,
                                        "industry": "retail"})).source
     assert "Twilio Conversations services" in retail and "agent desktop + profile" in retail
+
+
+def test_agent_assist_draws_people_answering_with_an_assist_lane():
+    """Review 3, finding 1: the copilot design is drawn as people answering in Flex, with the transcript feeding an
+    assist beside them, not an AI answering the call."""
+    g = diagram({"channels": ["voice"], "outcome": "internal_tools", "wants": ["ai_copilot"], "handoff": True,
+                 "intelligence": "realtime", "production": True})
+    drawn = nodes(g)
+    assert {"customer", "programmable_voice", "taskrouter", "flex", "human_agent", "real_time_transcription",
+            "assist", "llm", "conversation_intelligence", "agent_copilot"} <= drawn
+    assert not {"conversation_relay", "media_streams", "agent_server", "load_balancer", "dtmf_ivr"} & drawn
+    assert edge_label(g, "real_time_transcription", "assist") == "transcript (HTTPS webhook)"
+    assert "Agent Assist" in g.source

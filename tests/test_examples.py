@@ -23,9 +23,10 @@ def warnings(r):
     return {w.id for w in r.warnings}
 
 
-def test_there_are_the_eleven_examples():
+def test_there_are_the_twelve_examples():
     assert [p.name for p in ALL] == [
-        "azure_speech_to_speech.json", "clinic.json", "collections_agency.json", "eu_omnichannel_enterprise.json",
+        "azure_speech_to_speech.json", "claims_copilot.json", "clinic.json", "collections_agency.json",
+        "eu_omnichannel_enterprise.json",
         "iberia_inbound_line.json", "isv_25_tenants.yaml", "isv_platform.yaml", "raw_audio_team.json",
         "retailer_payments.json", "smb_quickstart.json", "uk_appointment_reminders.json"]
 
@@ -175,3 +176,13 @@ def test_every_example_has_its_diagram_in_docs():
     root = Path(__file__).parent.parent
     for example in (root / "examples").iterdir():
         assert (root / "docs" / "img" / f"example_{example.stem}.png").is_file(), example.name
+
+
+def test_claims_copilot_is_agent_assist():
+    """Review 3, finding 1: adjusters answer every call in Flex; the AI transcribes and suggests, never answers
+    (Agent Copilot public beta: https://www.twilio.com/docs/flex/admin-guide/setup/copilot/limitations)."""
+    r = rec("claims_copilot.json")
+    assert r.entry_point == "agent_assist" and r.voice_transport is None and r.implementation_path == "manual"
+    assert {"flex", "taskrouter", "real_time_transcription", "agent_copilot"} <= set(r.product_ids)
+    assert "twilio-agent-augmentation-architect" in r.skill_names()
+    assert not problems(r)

@@ -15,6 +15,9 @@ SMS = {"channels": ["sms"]}
 PY = {"team_language": "python"}
 TS = {"team_language": "typescript"}
 S2S = {"channels": ["voice"], "voice_pipeline": "speech_to_speech"}
+#: Agent assist (review 3, finding 1): an internal tool wanting the AI copilot during human conversations.
+AS = {"outcome": "internal_tools", "wants": ["ai_copilot"]}
+ASV = {**AS, "channels": ["voice"]}
 
 
 def _(**kw):
@@ -309,6 +312,27 @@ CASES = {
                         _(request="I want to build an AI voice agent for customer support")),
     "next.build": (_(request="Set up a WebSocket handler for ConversationRelay with Deepgram"),
                    _(request="I want to build an AI voice agent for customer support")),
+    # agent assist: people answer, the AI assists (review 3, finding 1)
+    "level.assist": (ASV, {**V, "outcome": "internal_tools"}),
+    "entry.agent_assist": ({**ASV, "handoff": True}, {**V, "outcome": "autonomous_service", "wants": ["ai_copilot"],
+                                                      "handoff": True}),
+    "transport.agent_assist": (ASV, {**AS, **SMS}),
+    "path.agent_assist": (ASV, {**V, "outcome": "internal_tools"}),
+    "stt.agent_assist": (ASV, V),
+    "tts.agent_assist": (ASV, V),
+    "product.transcription_orchestrator": ({**ASV, "intelligence": "realtime"},
+                                           {**ASV, "intelligence": "realtime", "industry": "healthcare"}),
+    "product.transcription": (ASV, {**AS, **SMS}),
+    "product.agent_copilot": (ASV, {**ASV, "takes_payments": True}),
+    "product.taskrouter_assist": ({**ASV, "handoff": False}, {**V, "handoff": False}),
+    "product.flex_assist": ({**ASV, "handoff": False}, {**V, "handoff": False}),
+    "skip.copilot_regulated": ({**ASV, "takes_payments": True}, ASV),
+    "skip.relay_assist": (ASV, {**AS, **SMS}),
+    "skill.taskrouter_assist": ({**ASV, "handoff": False}, {**ASV, "handoff": True}),
+    "warn.assist_transcription_regulated": ({**ASV, "industry": "healthcare"}, ASV),
+    "decide.assist": (ASV, V),
+    "decide.assist_signals": (ASV, V),
+    "stack.assist_fails_open": (ASV, V),
 }
 
 ALL_RULES = [rule for table in rule_tables.TABLES for rule in table.rules]

@@ -3,7 +3,7 @@
 import json
 
 import pytest
-from sweep import answer_space, context_space
+from sweep import answer_space, assist_space, context_space
 
 from twarch import Answers, engine, recommend, to_markdown
 from twarch.engine.consistency import problems
@@ -36,7 +36,17 @@ def test_every_invariant_holds_over_the_context_sweep():
 
 def test_the_checker_names_every_invariant_it_enforces():
     assert set(INVARIANTS) == {"scope", "product_names", "recommended_not_skipped", "orchestrator_with_voice_state",
-                               "speech_providers", "skills_in_catalogue", "checklist_applies"}
+                               "speech_providers", "skills_in_catalogue", "checklist_applies", "agent_assist"}
+
+
+def test_every_invariant_holds_over_agent_assist_designs():
+    """Review 3, finding 1: a copilot design (people answer, the AI assists) never grows an AI voice agent."""
+    space = assist_space()
+    assert len(space) == 7152 + 1152
+    recs = [recommend(a) for a in space]
+    broken = [(a, p) for a, r in zip(space, recs) for p in problems(r)]
+    assert not broken, broken[:5]
+    assert {r.entry_point for r in recs} == {"agent_assist"}
 
 
 def test_the_checker_catches_a_report_that_contradicts_itself():

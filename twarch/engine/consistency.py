@@ -82,12 +82,36 @@ def _design_problems(rec: Recommendation, facts: dict[str, Any]) -> Iterator[str
     phi = "hipaa" in rec.regulation_ids  # none of the Conversations products is HIPAA eligible
     if facts.get("voice") and state and not phi and "conversation_orchestrator" not in rec.product_ids:
         yield "orchestrator_with_voice_state: voice with memory or intelligence but no Conversation Orchestrator"
-    cascaded = facts.get("voice") is True and not facts.get("speech_to_speech")
+    assist = facts.get("agent_assist") is True
+    cascaded = facts.get("voice") is True and not facts.get("speech_to_speech") and not assist
     if cascaded != bool(rec.stt_provider and rec.tts_provider) or bool(rec.stt_provider) != bool(rec.tts_provider):
         yield "speech_providers: STT/TTS picks do not match the voice pipeline"
+    if assist:
+        yield from _assist_problems(rec, facts)
+    elif rec.entry_point == "agent_assist" or {"real_time_transcription", "agent_copilot"} & set(rec.product_ids):
+        yield "agent_assist: the assist's parts in a design where an AI answers"
     unknown = [s for s in rec.skill_names() if s not in SKILLS]
     if unknown:
         yield f"skills_in_catalogue: {', '.join(unknown)} not in the pinned catalogue"
+
+
+#: What an agent-assist design never has: the parts of an AI voice agent that answers.
+_AI_AGENT_PRODUCTS = frozenset({"conversation_relay", "media_streams", "studio"})
+
+
+def _assist_problems(rec: Recommendation, facts: dict[str, Any]) -> Iterator[str]:
+    """People answer every conversation: no AI voice transport, speech vendor, Agent Connect or Studio handoff; Flex
+    and TaskRouter, and Real-Time Transcription on calls (review 3, finding 1)."""
+    products = set(rec.product_ids)
+    ai = sorted(products & _AI_AGENT_PRODUCTS)
+    if ai or rec.voice_transport or rec.stt_provider or rec.tts_provider or rec.implementation_path == "tac_sdk":
+        yield (f"agent_assist: an AI voice agent in an agent-assist design ({', '.join(ai) or 'none'}; transport "
+               f"{rec.voice_transport}, STT {rec.stt_provider}, TTS {rec.tts_provider}, "
+               f"path {rec.implementation_path})")
+    if rec.entry_point != "agent_assist" or not {"flex", "taskrouter"} <= products:
+        yield "agent_assist: an agent-assist design without the agent_assist entry point, Flex and TaskRouter"
+    if facts.get("voice") and "real_time_transcription" not in products:
+        yield "agent_assist: an agent-assist design on voice without Real-Time Transcription"
 
 
 def _checklist_problems(rec: Recommendation, facts: dict[str, Any]) -> Iterator[str]:

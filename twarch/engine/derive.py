@@ -51,13 +51,16 @@ def derives(stage: str, *makes: str) -> Callable[[Deriver], Deriver]:
          "multilingual",
          "languages_text", "functions_invocations", "intelligence_text", "open_count", "outbound", "geo_us", "geo_ca",
          "geo_eu", "geo_uk", "geo_assumed", "uncovered_countries_text", "speech_to_speech", "tenants_text", "memory_subaccounts_text",
-         "orchestrator_subaccounts_text")
+         "orchestrator_subaccounts_text", "agent_assist")
 def _from_answers(answers: Answers, _facts: Mapping[str, Any], _items: Mapping[str, Any]) -> dict[str, Any]:
-    out: dict[str, Any] = {"open_count": sum(not answers.answered(q) for q in ESSENTIAL)}
+    out: dict[str, Any] = {"open_count": sum(not answers.answered(q) for q in ESSENTIAL),
+                           "agent_assist": agent_assist(answers.outcome, answers.wants)}
     out.update(_direction(answers))
     out.update(_geography(answers.countries, answers.eu_users))
     out.update(_tenants(answers.tenants))
     out.update(_channels(answers.channels, answers.voice_pipeline))
+    if out["agent_assist"] and out.get("speech_to_speech"):
+        out["speech_to_speech"] = False  # people answer: no AI voice pipeline, whatever voice_pipeline says
     out.update(_spoken(answers.languages))
     if answers.request:
         out["mode"] = mode_of(answers.request).mode
@@ -66,6 +69,20 @@ def _from_answers(answers: Answers, _facts: Mapping[str, Any], _items: Mapping[s
     if answers.intelligence is not None:
         out["intelligence_text"] = {"realtime": "real-time", "post_call": "post-call"}.get(answers.intelligence)
     return out
+
+
+def agent_assist(outcome: str | None, wants: tuple[str, ...] | None) -> bool:
+    """An agent-assist (copilot) design: the outcome is a tool for your own staff (``internal_tools``) and the AI
+    copilot during human conversations is wanted, so people answer every conversation and the AI assists them.
+    Either alone is not enough: ``internal_tools`` is also an AI agent your employees talk to, and a copilot wanted
+    beside ``autonomous_service`` assists the people an AI hands conversations to (a hybrid).
+
+    >>> agent_assist("internal_tools", ("ai_copilot",)), agent_assist("internal_tools", None)
+    (True, False)
+    >>> agent_assist("autonomous_service", ("ai_copilot",))
+    False
+    """
+    return outcome == "internal_tools" and "ai_copilot" in (wants or ())
 
 
 @memoised(lambda channels, pipeline: (channels, pipeline))

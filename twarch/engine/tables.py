@@ -15,7 +15,17 @@ from .. import conditions
 from ..knowledge import rules
 from ..knowledge.claims import CLAIMS
 from ..knowledge.facts import SET_FACTS, UNANSWERED_TEXT
-from ..knowledge.products import CHANNEL_MIXES, ENTRY_POINTS, HIPAA_ADDS, LEVELS, PATHS, POST_CALL_RUNG, TRANSPORTS
+from ..knowledge.products import (
+    ASSIST_ARCHITECTURE,
+    ASSIST_NAME,
+    CHANNEL_MIXES,
+    ENTRY_POINTS,
+    HIPAA_ADDS,
+    LEVELS,
+    PATHS,
+    POST_CALL_RUNG,
+    TRANSPORTS,
+)
 from ..knowledge.regimes import GEOGRAPHY, REGIMES
 from ..knowledge.skills import skill
 from ..knowledge.speech import provider
@@ -24,7 +34,8 @@ from ..recommendation import SKILL_GROUPS, Item, Why
 from .memo import memoised
 
 #: Facts a decision's wording depends on beyond its rules (see :func:`decision_text`).
-_WORDING_READS = {"level": ("voice", "regimes"), "stt": ("speech_to_speech",), "tts": ("speech_to_speech",)}
+_WORDING_READS = {"level": ("voice", "regimes", "agent_assist"), "stt": ("speech_to_speech", "agent_assist", "voice"),
+                  "tts": ("speech_to_speech", "agent_assist", "voice"), "voice_transport": ("agent_assist", "voice")}
 
 
 @functools.cache
@@ -148,9 +159,11 @@ def _regime_item(r: rules.Rule, value: str, facts: Mapping[str, Any]) -> Item:
 MAKERS = {"text": _text_item, "skill": _skill_item, "regime": _regime_item}
 
 
-def level_name(level: int, voice: bool | None, intelligence: str | None = None) -> str:
-    """``Level 2: + Customer Memory``; rung 1 is named without voice when the design has no voice channel, and
-    rung 3 as post-call intelligence when that is what was asked for."""
+def level_name(level: int, voice: bool | None, intelligence: str | None = None, assist: bool = False) -> str:
+    """``Level 2: + Customer Memory``; rung 1 is named without voice when the design has no voice channel, rung 3 as
+    post-call intelligence when that is what was asked for, and an agent-assist design by what it is."""
+    if assist:
+        return f"Level {level}: {ASSIST_NAME}"
     rung = LEVELS[level]
     if level == 3 and intelligence == "post_call":
         return f"Level 3: {POST_CALL_RUNG}"
@@ -160,6 +173,9 @@ def level_name(level: int, voice: bool | None, intelligence: str | None = None) 
 def _speech(kind: str, value: str | None, facts: Mapping[str, Any]) -> str:
     what = "speech-to-text" if kind == "stt" else "text-to-speech"
     if value is None:
+        if facts.get("agent_assist") and facts.get("voice"):
+            return ("No separate speech-to-text: Twilio's Real-Time Transcription transcribes the call for the assist"
+                    if kind == "stt" else "No text-to-speech: people speak to the caller, the AI never does")
         if facts.get("speech_to_speech"):
             return f"No separate {what}: the realtime voice model {'hears' if kind == 'stt' else 'speaks to'} the caller"
         return f"No {what} without a voice channel"
@@ -170,7 +186,9 @@ def decision_text(name: str, value: Any, facts: Mapping[str, Any]) -> str:
     """A decided value in words."""
     if name == "level":
         adds = HIPAA_ADDS.get(value) if "hipaa" in (facts.get("regimes") or ()) else None
-        name = level_name(value, facts.get("voice"), facts.get("intelligence"))
+        name = level_name(value, facts.get("voice"), facts.get("intelligence"), facts.get("agent_assist") is True)
+        if facts.get("agent_assist"):
+            return f"{name} ({ASSIST_ARCHITECTURE})"
         return f"{name} ({adds or LEVELS[value].architecture})"
     if name in ("stt", "tts"):
         return _speech(name, value, facts)
@@ -180,5 +198,7 @@ def decision_text(name: str, value: Any, facts: Mapping[str, Any]) -> str:
         found = INSTALLS[value]
         return f"`{found.command}` (needs {found.runtime})" + (f"; {found.note}" if found.note else "")
     if name == "voice_transport":
+        if not value and facts.get("agent_assist") and facts.get("voice"):
+            return "No AI voice transport: people answer the calls in Flex"
         return TRANSPORTS[value] if value else "No voice transport"
     return {"channel_mix": CHANNEL_MIXES, "entry_point": ENTRY_POINTS, "path": PATHS}[name][value]

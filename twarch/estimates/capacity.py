@@ -273,8 +273,9 @@ def capacity(design: Any, volumes: Volumes | Mapping[str, Any] | None = None, **
     checks = _checks(rec, stack, i, peak, subaccounts)
     handoff = True if stack.has("taskrouter") or stack.has("flex") else rec.answers.handoff
     humans, humans_note = _humans(stack, i, handoff, notes)
-    return Capacity(stack, i, peak, instances, basis, STATE_TAC if rec.implementation_path == "tac_sdk" else
-                    STATE_MANUAL, subaccounts, readings, checks, humans, humans_note, tuple(notes), handoff)
+    state = STATE_TAC if rec.implementation_path == "tac_sdk" else "" if stack.assist else STATE_MANUAL
+    return Capacity(stack, i, peak, instances, basis, state, subaccounts, readings, checks, humans, humans_note,
+                    tuple(notes), handoff)
 
 
 def _humans(stack: Stack, i: Inputs, handoff: bool | None, notes: list[str]) -> tuple[Staffing | None, str]:
@@ -288,10 +289,15 @@ def _humans(stack: Stack, i: Inputs, handoff: bool | None, notes: list[str]) -> 
     if humans is None:
         return None, f"escalations_per_hour has {escalations.basis}."
     when = staffing_basis(stack, i)
+    what = "conversations/h (people answer every one)" if stack.assist else "escalations/h"
     note = (f"{humans.agents} agents answer {humans.achieved:.1%} within {humans.seconds:g} s (target "
-            f"{humans.target:.0%}) for {humans.per_hour:,.2f} escalations/h of {humans.handle_minutes:g} min "
+            f"{humans.target:.0%}) for {humans.per_hour:,.2f} {what} of {humans.handle_minutes:g} min "
             f"({humans.traffic:.2f} erlangs) in {when}; Erlang C assumes callers never abandon and needs no "
             "shrinkage, so roster more.")
+    seats = i.get("seats")
+    if stack.assist and seats.origin == "yours" and seats.value is not None:
+        note += (f" The {figure(seats.value)} seats you answered are the people who log in to Flex in a month (the "
+                 f"bill prices them); Erlang C needs {humans.agents} of them on duty at a time, in {when}.")
     if escalations.origin == "rule":
         notes.append(f"Escalations per hour: {escalations.basis}. Answer escalations_per_hour for the busiest hour.")
     if when.startswith("the peak"):
@@ -304,6 +310,9 @@ def _humans(stack: Stack, i: Inputs, handoff: bool | None, notes: list[str]) -> 
 
 
 def _instances(rec: Any, stack: Stack, i: Inputs, peak: float | None) -> tuple[int | None, str]:
+    if stack.assist:
+        return 0, ("Agent assist: no AI voice agent, so no call WebSocket; your assist takes the transcripts "
+                   "(and Intelligence's signals) as HTTPS webhooks.")
     if not stack.voice:
         return 0, "No voice: the agent server takes HTTPS webhooks, no call WebSocket."
     if peak is None:

@@ -177,6 +177,8 @@ class Bill:
         skip: set[str] = set()
         if not st.voice:
             skip |= set(USED[:6]) | _SPEECH | _S2S | {"orchestrator_voice_capture"}
+        elif st.assist:  # no AI turns: only the operators read the transcript's characters
+            skip |= (_SPEECH - _TRANSCRIPT) | _S2S | (set() if st.has("conversation_intelligence") else _TRANSCRIPT)
         elif st.speech_to_speech:
             skip |= {"stt_product", "tts_product", "llm_product", "stt_billed_share", "relay_bundles_speech"}
         else:
@@ -244,6 +246,8 @@ _SPEECH = frozenset({"chars_per_minute", "agent_talk_share", "caller_talk_share"
                      "system_prompt_tokens", "chars_per_token", "stt_product", "tts_product", "llm_product",
                      "relay_bundles_speech"})
 _S2S = frozenset({"realtime_user_tokens_per_minute", "realtime_assistant_tokens_per_minute", "s2s_model"})
+#: The inputs that size a call's transcript (Conversation Intelligence's characters).
+_TRANSCRIPT = frozenset({"chars_per_minute", "agent_talk_share", "caller_talk_share"})
 
 
 # ------------------------------------------------------------------------------------------------ building lines
@@ -347,6 +351,18 @@ def _number_lines(out: _Lines, stack: Stack, i: Inputs) -> None:
             rented = f"{_g(numbers)} number{'s' if numbers != 1 else ''} ({why})"
             out.twilio(line_id, label, math.ceil(numbers * share), f"{rented}, all {words}" if share == 1 else
                        f"{rented} x {_g(share)} {words}, rounded up to whole numbers")
+
+
+def _assist_lines(out: _Lines, stack: Stack, i: Inputs, calls: float, notes: list[str]) -> None:
+    """Agent assist: each call is transcribed live for the assist (by <Start><Transcription>, or by Orchestrator's
+    voice capture when the design has it, priced there); no ConversationRelay, speech vendors or LLM turns."""
+    if not stack.has("conversation_orchestrator"):
+        minutes, formula = _billed_minutes(calls, i)
+        out.twilio("twilio_transcription", "Real-Time Transcription (each agent's call, for the assist)", minutes,
+                   f"{formula} transcribed live")
+    notes.append("Agent assist: people answer every call, so there is no ConversationRelay, text-to-speech or AI-turn "
+                 "LLM line. Not priced: the assist's own LLM calls (how often it asks your model depends on your "
+                 "plugin; no sourced figure), and Agent Copilot, whose price was not found in the stored sources.")
 
 
 def _transport_lines(out: _Lines, stack: Stack, i: Inputs, calls: float) -> None:
@@ -472,7 +488,8 @@ def _orchestration_lines(out: _Lines, stack: Stack, i: Inputs, calls: float, tra
     low, high = price("twilio_transcription").price, price("twilio_transcription_high").price
     capture = i.orchestrator_voice_capture
     if capture in ("passive", "both") or not stack.relay:
-        out.twilio("twilio_transcription", "Orchestrator voice transcription", minutes,
+        out.twilio("twilio_transcription", "Orchestrator voice transcription" + (
+                   " (each agent's call, for Intelligence and the assist)" if stack.assist else ""), minutes,
                    f"{_g(minutes)} call min transcribed for Orchestrator ({capture} capture)")
     if stack.relay:
         twice = capture in ("passive", "both")
@@ -589,7 +606,11 @@ def _lines(stack: Stack, i: Inputs) -> tuple[_Lines, list[Trap], list[str]]:
         raise AnswerError("calls_per_month", "needed to price a voice design: answer calls_per_month or pass "
                                              "--calls-per-month N", "a whole number >= 0")
     calls = calls or 0.0
-    if stack.voice and calls and i.minutes_per_call:
+    if stack.voice and calls and i.minutes_per_call and stack.assist:
+        _voice_lines(out, stack, i, calls)
+        _assist_lines(out, stack, i, calls, notes)
+        _orchestration_lines(out, stack, i, calls, traps)
+    elif stack.voice and calls and i.minutes_per_call:
         _voice_lines(out, stack, i, calls)
         _transport_lines(out, stack, i, calls)
         if stack.speech_to_speech:

@@ -280,6 +280,7 @@ class Stack:
     tts_vendor: str | None = None
     abroad: tuple[str, ...] = ()  #: where the design's people are, outside the US (countries, or "EU" for eu_users)
     llm_vendor: str | None = None  #: the ``llm`` answer (``llm`` above is None for ``own`` and ``other``)
+    assist: bool = False  #: agent assist: people answer every conversation; no AI voice transport, speech or LLM turns
 
     @property
     def speech_to_speech(self) -> bool:
@@ -315,6 +316,8 @@ class Stack:
             return "no voice"
         if self.speech_to_speech:
             return f"{self.s2s_model} over Media Streams"
+        if self.assist:
+            return "people answering in Flex, with live transcription for the assist (no AI voice agent)"
         parts = [p.id if p is not None else self.unmodelled(kind) for kind, p in
                  (("stt", self.stt), ("llm", self.llm), ("tts", self.tts))]
         return " + ".join(p for p in parts if p) + f" via {self.transport}"
@@ -345,12 +348,13 @@ def stack_of(rec: Any, volumes: Volumes | None = None) -> Stack:
     """The stack a recommendation runs on, with the product rows volumes may override."""
     v = volumes or Volumes()
     answers = rec.answers
-    voice = rec.voice_transport is not None
-    s2s = voice and answers.voice_pipeline == "speech_to_speech"
+    assist = rec.entry_point == "agent_assist"
+    voice = rec.voice_transport is not None or (assist and "voice" in (answers.channels or ()))
+    s2s = voice and not assist and answers.voice_pipeline == "speech_to_speech"
     transport = ("media_streams" if s2s else rec.voice_transport) if voice else None
     relay = transport == "conversation_relay"
     stt = tts = llm = None
-    if voice and not s2s:
+    if voice and not s2s and not assist:
         spoken = answers.languages or ()
         stt = _row("stt", v.stt_product, relay) if v.stt_product else default_row("stt", rec.stt_provider, relay,
                                                                                    spoken)
@@ -365,7 +369,7 @@ def stack_of(rec: Any, volumes: Volumes | None = None) -> Stack:
     amd = any(item.id == "answering_machine_detection" for item in rec.considerations)
     return Stack(voice, transport, "speech_to_speech" if s2s else "cascaded", stt, tts, llm,
                  (v.s2s_model or "gpt-realtime") if s2s else None, tuple(rec.product_ids), answers.channels or (),
-                 voice and amd, rec.stt_provider, rec.tts_provider, _abroad(answers), answers.llm)
+                 voice and amd, rec.stt_provider, rec.tts_provider, _abroad(answers), answers.llm, assist)
 
 
 def _abroad(answers: Any) -> tuple[str, ...]:
@@ -504,6 +508,8 @@ def resolve(rec: Any, volumes: Volumes | None = None) -> tuple[Stack, Inputs]:
         elif name == "recording_retention_months" and "fdcpa" in rec.regulation_ids:
             out[name] = _rule(name, 36.0, "Regulation F (12 CFR 1006.100) keeps each call recording three years: "
                                           "the bill prices storage at that steady state")
+        elif name == "escalation_share" and stack.assist:
+            out[name] = _rule(name, 1.0, "agent assist: people answer every conversation")
         elif spec.assumption and (name != "escalation_share" or _handoff(stack)):
             out[name] = _from_row(name)
         else:
@@ -614,6 +620,9 @@ def _default(name: str, rec: Any, stack: Stack, done: dict[str, Value], given: V
         return _rule(name, False, "reading A: speech vendors billed on top of ConversationRelay's fee, an upper bound "
                                   "(sources conflict; the bill shows reading B too)")
     if name == "orchestrator_voice_capture":
+        if stack.assist:
+            return _rule(name, "passive", "passive: agent assist has no ConversationRelay, so Twilio transcribes each "
+                                          "agent's call for Orchestrator (Real-Time Transcription)")
         mode = "active" if stack.relay else "passive"
         return _rule(name, mode, "active: ConversationRelay joins the conversation through conversationConfiguration "
                                  "and its own speech-to-text" if stack.relay else

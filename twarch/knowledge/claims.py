@@ -71,6 +71,17 @@ TAC_DOCS = Source("Twilio docs: Twilio Agent Connect (TAC) overview, legal notic
                   "https://www.twilio.com/docs/conversations/agent-connect", "2026-11-27")
 FLEX_COPILOT = docs("flex/admin-guide/setup/copilot/limitations",
                     "Agent Copilot: known issues and limitations (public beta)", "2026-08-13")
+COPILOT_KNOWLEDGE = docs("flex/admin-guide/setup/copilot/knowledge.md", "Knowledge for Agent Copilot (public beta)")
+COPILOT_NOTES = docs("flex/end-user-guide/copilot/wrapupnotes", "Agent Copilot: wrap-up notes (public beta)")
+RTT_TWIML = docs("voice/twiml/transcription", "TwiML <Transcription> (Real-Time Transcription), public-beta notice")
+RTT_BLOG = Source("Twilio blog: Using Twilio's Real-Time Transcriptions service in Node.js (GA; Google or Deepgram)",
+                  "https://www.twilio.com/en-us/blog/developers/tutorials/product/"
+                  "twilio-real-time-transcriptions-service-nodejs", "2025-08-29")
+RTT_CHANGELOG = Source("Twilio changelog: Real-Time Transcriptions adds Deepgram Nova-3 and HIPAA eligibility in "
+                       "Persisted Transcripts", "https://www.twilio.com/en-us/changelog?navigMW=mm&page=16",
+                       "2025-10-23")
+ORCH_QUICKSTART = docs("conversations/orchestrator/quickstart", "Conversation Orchestrator quickstart (transcription "
+                       "fees)")
 VOICE_LIVE = Source("Azure AI VoiceLive client library for Python (azure-ai-voicelive)",
                     "https://learn.microsoft.com/python/api/overview/azure/ai-voicelive-readme", "2026-11-27")
 WHATSAPP_POLICY = Source("WhatsApp Business Messaging Policy", "https://www.whatsapp.com/legal/business-policy",
@@ -352,6 +363,23 @@ CLAIMS: dict[str, Claim] = _claims(
     Claim("flex.copilot", "Flex Agent Copilot is in public beta (no SLA) and is not a HIPAA Eligible Service or PCI "
           "compliant.", (FLEX_COPILOT,), CHECKED,
           playbook="lists an AI copilot inside the human agent's conversation as not existing at GA"),
+    Claim("flex.copilot_assist", "Agent Copilot (public beta) answers agents from knowledge sources you upload "
+          "during customer interactions and writes wrap-up notes (summary, sentiment, disposition) at the end; "
+          "Twilio's agent-augmentation planning skill builds agent assist from Conversation Intelligence operators "
+          "(Next Best Response, sentiment) and TaskRouter instead.",
+          (COPILOT_KNOWLEDGE, COPILOT_NOTES, skill("twilio-agent-augmentation-architect")), CHECKED,
+          note="Twilio's changelog of 12 Nov 2025 announced real-time assist features for Agent Copilot (public "
+               "beta); which channels they cover is not stated in the stored pages."),
+    Claim("voice.real_time_transcription", "Real-Time Transcription (<Start><Transcription>, or the call's "
+          "Transcriptions API) transcribes a live call in near real time and sends the words to your webhook, with "
+          "Google or Deepgram as the engine. Twilio's pages disagree on its status: its reference pages carry a "
+          "public-beta notice saying it is neither HIPAA eligible nor PCI compliant, while Twilio's August 2025 "
+          "tutorial calls it generally available, HIPAA eligible and PCI compliant, and the October 2025 changelog "
+          "adds HIPAA eligibility for persisted transcripts.", (RTT_TWIML, RTT_BLOG, RTT_CHANGELOG), CHECKED,
+          status="conflict"),
+    Claim("orch.voice_capture", "Conversation Orchestrator's passive voice capture transcribes calls with Real-Time "
+          "Transcription, and Twilio's quickstart says voice capture incurs transcription fees.",
+          (skill("twilio-conversation-orchestrator"), ORCH_QUICKSTART), CHECKED),
     Claim("voice_live.speech_to_speech", "Azure AI Voice Live is a speech-to-speech service: its Python client "
           "(azure-ai-voicelive, GA) streams audio to it over a WebSocket and receives audio back.", (VOICE_LIVE,),
           CHECKED),

@@ -76,7 +76,11 @@ _DERIVED: tuple[Fact, ...] = (
     Fact("geo_assumed", "bool", "derived", "countries are unanswered, so the US was assumed", (True, False)),
     Fact("uncovered_countries_text", "text", "derived", "the answered countries whose law twarch holds no rules for "
          "(outside the US, Canada, the EU/EEA and the UK), comma-separated"),
-    Fact("speech_to_speech", "bool", "derived", "voice_pipeline is speech_to_speech on a voice design", (True, False)),
+    Fact("speech_to_speech", "bool", "derived", "voice_pipeline is speech_to_speech on a voice design (never in agent "
+         "assist)", (True, False)),
+    Fact("agent_assist", "bool", "derived", "an agent-assist (copilot) design: people answer every conversation and "
+         "the AI assists them; outcome internal_tools (a tool for your own staff) with wants ai_copilot (an AI copilot "
+         "during human conversations)", (True, False)),
     Fact("tenants_text", "text", "derived", "the tenant count in words"),
     Fact("memory_subaccounts_text", "text", "derived",
          "accounts the Memory-store limit needs for the tenants, under each published limit"),

@@ -8,7 +8,8 @@
   ``names_absent`` (a warning that names the products it is about, say) or the item is in a table that talks about
   absent products by design (:data:`FREE_TABLES`).
 * **The rest** (:data:`INVARIANTS`): no product is both recommended and skipped; voice with memory or intelligence
-  has the Orchestrator; a speech provider is picked exactly when the design has a cascaded voice pipeline; every
+  has the Orchestrator; a speech provider is picked exactly when the design has a cascaded AI voice pipeline; an
+  agent-assist design has no AI voice agent at all; every
   skill is in the pinned catalogue; every checklist item's regime applies where its people are and its condition
   holds.
 
@@ -56,6 +57,9 @@ INVARIANTS: dict[str, str] = {
     "skills_in_catalogue": "every recommended skill is in the pinned catalogue",
     "checklist_applies": "every checklist item's regime is active, applies where the people are, and its condition "
                          "holds",
+    "agent_assist": "an agent-assist design (people answer, the AI assists) has no AI voice agent: no "
+                    "ConversationRelay, Media Streams, speech vendors, Agent Connect or Studio, and Flex, TaskRouter "
+                    "and (with voice) Real-Time Transcription instead",
 }
 
 

@@ -31,6 +31,11 @@ PRODUCTS: dict[str, Product] = {p.id: p for p in (
     Product("studio", "Twilio Studio", "a Studio Flow receives the Agent Connect handoff and sends it on to Flex", 4),
     Product("taskrouter", "TaskRouter", "routes escalations to the right human by skills", 4),
     Product("flex", "Flex", "the human agent's desktop: the escalation payload, and the memory profile when there is one", 4),
+    Product("real_time_transcription", "Real-Time Transcription",
+            "the live call's words as text (<Start><Transcription>), sent to your assist by webhook", 3),
+    Product("agent_copilot", "Agent Copilot",
+            "Flex's AI assistant in the agent's desktop (public beta): suggestions, knowledge answers, wrap-up notes",
+            4),
 )}
 
 
@@ -65,6 +70,11 @@ HIPAA_ADDS: dict[int, str] = {
 #: Rung 3's name when the supervision asked for is after the call, not live.
 POST_CALL_RUNG = "+ Post-Call Intelligence"
 
+#: The name of an agent-assist design (entry point ``agent_assist``): people answer every conversation and the AI
+#: assists them, so the rungs of an AI agent that answers do not describe it.
+ASSIST_NAME = "Agent Assist: people answer, the AI listens and suggests"
+ASSIST_ARCHITECTURE = "people answer in Flex; the call's words, transcribed live, feed an AI assist beside them"
+
 #: What each part of a design adds, as the report's "Architecture" and "What it does" lines say it: the parts
 #: a design has are joined in this order ("a transport + your agent server + an LLM API + Conversation Memory").
 DESIGN_PARTS: dict[str, tuple[str, str]] = {
@@ -80,6 +90,12 @@ DESIGN_PARTS: dict[str, tuple[str, str]] = {
     "handoff": ("TaskRouter + Flex", "The AI hands off with a structured payload; TaskRouter routes it; the human "
                                      "sees the payload in Flex."),
     "handoff_memory": ("TaskRouter + Flex", LEVELS[4].adds),
+    "assist": ("TaskRouter + Flex for your agents + live transcription + an AI assist (no AI answers)",
+               "People answer every conversation in Flex; the conversation's words reach an AI assist as they are "
+               "spoken, and it suggests next steps to the agent on screen. Nothing speaks to the customer for the AI."),
+    "assist_text": ("TaskRouter + Flex for your agents + an AI assist reading the conversation (no AI answers)",
+                    "People answer every conversation in Flex; an AI assist reads the messages as they arrive and "
+                    "suggests replies to the agent on screen. Nothing writes to the customer for the AI."),
 }
 
 TRANSPORTS: dict[str, str] = {
@@ -115,6 +131,7 @@ CHANNEL_MIXES: dict[str, str] = {
 ENTRY_POINTS: dict[str, str] = {
     "hybrid": "Hybrid: AI handles tier 1, people handle the rest",
     "pure_ai": "Pure AI: no humans in the loop",
+    "agent_assist": "Agent assist: people answer every conversation, the AI listens and suggests",
 }
 
 #: The Conversations services that must be linked to each other in this order.

@@ -94,6 +94,9 @@ NO_PHI = {"not": {"regimes": "hipaa"}}
 US = {"geo_us": True}
 #: The customer runs its own speech recognition or voice (the ``own`` choice of stt_provider or tts_provider).
 OWN_SPEECH = {"any": [{"stt_provider": "own"}, {"tts_provider": "own"}]}
+#: Agent assist (a copilot): people answer every conversation and the AI assists them; AGENT: an AI answers.
+ASSIST = {"agent_assist": True}
+AGENT = {"agent_assist": False}
 
 # ---------------------------------------------------------------- regulations (read before any decision)
 
@@ -130,6 +133,9 @@ REGULATIONS = (
 # ---------------------------------------------------------------- first-match decisions
 
 LEVEL = (
+    rule("level.assist", 4, ASSIST, "research",
+         note="agent assist: people answer every conversation in Flex (the top rung's TaskRouter + Flex), and the AI "
+              "assists them instead of answering on the rungs below", claims=("flex.copilot_assist",)),
     rule("level.handoff", 4, {"handoff": True}, "step3.level4", note="a human hand-off is the top rung"),
     rule("level.intelligence", 3, INTELLIGENCE, "step3.level3", note="supervision or analytics is rung 3",
          names_absent=("conversation_intelligence",)),  # under HIPAA the rung says the product is not eligible
@@ -147,6 +153,9 @@ CHANNEL_MIX = (
 )
 
 ENTRY_POINT = (
+    rule("entry.agent_assist", "agent_assist", ASSIST, "research",
+         note="you want an AI copilot during human conversations as a tool for your own staff: people answer every "
+              "conversation, the AI listens and suggests, and no AI answers a customer", claims=("flex.copilot",)),
     rule("entry.hybrid", "hybrid", {"handoff": True}, "step4.entry_point",
          note="AI takes tier 1, people take the rest: design the escalation contract early, it shapes everything"),
     rule("entry.pure_ai", "pure_ai", {"handoff": False}, "step4.entry_point",
@@ -154,6 +163,10 @@ ENTRY_POINT = (
 )
 
 TRANSPORT = (
+    rule("transport.agent_assist", None, {**ASSIST, **VOICE}, "research",
+         note="agent assist: people answer the calls, so no AI voice transport (ConversationRelay or Media Streams); "
+              "Real-Time Transcription turns the call's words into text for the assist",
+         claims=("voice.real_time_transcription",)),
     rule("transport.speech_to_speech", "media_streams", {"speech_to_speech": True}, "research",
          note="speech-to-speech streams the call's audio to a realtime voice model over Media Streams",
          claims=("tac.speech_to_speech",)),
@@ -169,6 +182,10 @@ TRANSPORT = (
 )
 
 PATH = (
+    rule("path.agent_assist", "manual", ASSIST, "research",
+         note="agent assist: no AI agent answers, so there is no Agent Connect agent to build; the assist is Flex's "
+              "Agent Copilot or your own Flex plugin, fed by the conversation's transcript",
+         claims=("flex.copilot",)),
     rule("path.hipaa_pci", "manual", {"regimes": ["hipaa", "pci_dss"]}, "research",
          note="Twilio Agent Connect is not a HIPAA Eligible Service or PCI compliant, and its docs rule it out of "
               "workflows subject to HIPAA or PCI: build on Twilio's voice and messaging products directly",
@@ -242,6 +259,9 @@ INSTALL = (
 )
 
 STT = (
+    rule("stt.agent_assist", None, ASSIST, "research",
+         note="agent assist: Twilio's Real-Time Transcription (Google or Deepgram engines) transcribes the call; there "
+              "is no speech-to-text vendor of your own to pick", claims=("voice.real_time_transcription",)),
     rule("stt.speech_to_speech", None, {"speech_to_speech": True}, "research",
          note="speech-to-speech: the realtime model hears the caller, there is no separate speech-to-text"),
     rule("stt.chosen", None, {**VOICE, **answered("stt_provider")}, "rules.providers",
@@ -257,6 +277,8 @@ STT = (
 )
 
 TTS = (
+    rule("tts.agent_assist", None, ASSIST, "research",
+         note="agent assist: people speak to the caller; nothing speaks for the AI"),
     rule("tts.speech_to_speech", None, {"speech_to_speech": True}, "research",
          note="speech-to-speech: the realtime model speaks the reply, there is no separate text-to-speech"),
     rule("tts.chosen", None, {**VOICE, **answered("tts_provider")}, "rules.providers",
@@ -308,6 +330,24 @@ PRODUCTS = (
          "Conversation Memory: profiles, observations and semantic Recall injected into the prompt"),
     rule("product.intelligence", "conversation_intelligence", {**INTELLIGENCE, **NO_PHI}, "step3.level3",
          "Conversation Intelligence: Language Operators with {intelligence_text} webhook triggers"),
+    rule("product.transcription_orchestrator", "real_time_transcription",
+         {**ASSIST, **VOICE, **INTELLIGENCE, **NO_PHI}, "research",
+         "Real-Time Transcription: Conversation Orchestrator's passive voice capture transcribes each agent's call as "
+         "it happens, for Conversation Intelligence's operators and your assist",
+         claims=("voice.real_time_transcription", "orch.voice_capture")),
+    rule("product.transcription", "real_time_transcription", {**ASSIST, **VOICE}, "research",
+         "Real-Time Transcription: <Start><Transcription> on each agent's call sends the call's words to your "
+         "assist by webhook as they are spoken", claims=("voice.real_time_transcription",)),
+    rule("product.agent_copilot", "agent_copilot", {**ASSIST, "not": {"regimes": ["hipaa", "pci_dss"]}}, "research",
+         "Agent Copilot (Flex, public beta): real-time assist (suggested responses, knowledge answers) and wrap-up "
+         "notes in the agent's desktop; check that its real-time assist covers your channels, or build your own Flex "
+         "plugin on the transcript", claims=("flex.copilot", "flex.copilot_assist")),
+    rule("product.taskrouter_assist", "taskrouter", ASSIST, "research",
+         "TaskRouter: routes every conversation to an available person by skills (no AI tier in front)",
+         claims=("flex.copilot_assist",)),
+    rule("product.flex_assist", "flex", ASSIST, "research",
+         "Flex: your agents' desktop, where they answer every conversation and see the assist's suggestions",
+         claims=("flex.copilot_assist",)),
     rule("product.studio", "studio", {"handoff": True, **TAC}, "research",
          "Twilio Studio: a Studio Flow receives the SDK's handoff and sends the conversation to Flex",
          claims=("tac.handoff",)),
@@ -320,6 +360,13 @@ PRODUCTS = (
 )
 
 SKIPPED = (
+    rule("skip.copilot_regulated", "agent_copilot", {**ASSIST, "regimes": ["hipaa", "pci_dss"]}, "research",
+         "Agent Copilot left out: it is not a HIPAA Eligible Service or PCI compliant; build the assist as your own "
+         "Flex plugin, with every vendor that hears the conversation under your agreements (a BAA under HIPAA)",
+         claims=("flex.copilot",)),
+    rule("skip.relay_assist", "conversation_relay", {**ASSIST, **VOICE}, "research",
+         "ConversationRelay skipped: in agent assist people answer the calls; the AI reads a transcript and never "
+         "speaks on the call", claims=("voice.real_time_transcription",)),
     rule("skip.hipaa_memory", "conversation_memory", {"regimes": "hipaa", "memory": True}, "research",
          "Conversation Memory left out: it is not a HIPAA Eligible Service and a patient's profile is PHI; keep "
          "returning-patient context in a store your BAA covers", claims=("conversations.not_hipaa_pci",)),
@@ -339,7 +386,7 @@ SKIPPED = (
          "Conversation Memory skipped: every session stands alone, and stateless is simpler"),
     rule("skip.intelligence", "conversation_intelligence", {"intelligence": "none"}, "rules.intelligence",
          "Conversation Intelligence skipped: no monitoring needed now; add it when you need analytics"),
-    rule("skip.taskrouter", "taskrouter", {"handoff": False}, "step2.handoff",
+    rule("skip.taskrouter", "taskrouter", {"handoff": False, **AGENT}, "step2.handoff",
          "TaskRouter and Flex skipped: the agent is fully autonomous"),
     rule("skip.relay_messaging", "conversation_relay", {"voice": False}, "step2.channels",
          "ConversationRelay skipped: it is voice only, and no voice channel was chosen"),
@@ -368,6 +415,8 @@ SKILLS_TABLE = (
     rule("skill.intelligence", "twilio-conversation-intelligence", {"products": "conversation_intelligence"},
          "step3.level3"),
     rule("skill.taskrouter", "twilio-taskrouter-routing", {"handoff": True}, "step3.level4"),
+    rule("skill.taskrouter_assist", "twilio-taskrouter-routing", ASSIST, "research",
+         note="routing every conversation to a person"),
     rule("skill.studio", "twilio-studio-flows", {"products": "studio"}, "research",
          note="the SDK's handoff tool hands the conversation to a Studio Flow"),
     rule("skill.conference", "twilio-conference-calls", {**VOICE, "handoff": True}, "research",
@@ -425,7 +474,7 @@ SKILLS_TABLE = (
          note="an agent that acts on bank accounts must know who it is talking to before it acts"),
     rule("skill.augmentation", "twilio-agent-augmentation-architect", {"wants": "ai_copilot"}, "research",
          note="plans AI assistance for human agents"),
-    rule("skill.support_architect", "twilio-customer-support-architect", {"handoff": True, "voice": True},
+    rule("skill.support_architect", "twilio-customer-support-architect", {"handoff": True, "voice": True, **AGENT},
          "research", note="plans the hybrid contact centre around the AI"),
 )
 
@@ -459,13 +508,13 @@ WARNINGS = (
          "research", "Conversation Memory is not designed for sensitive data: keep health and financial details out "
          "of its profiles and observations, or keep that context in a store of your own.",
          claims=("memory.not_sensitive",), severity="operational"),
-    rule("warn.hipaa_tts", "hipaa_speech_providers", {"regimes": "hipaa", "speech_to_speech": False,
+    rule("warn.hipaa_tts", "hipaa_speech_providers", {"regimes": "hipaa", "speech_to_speech": False, **AGENT,
                                                       "not": {"tts": ["amazon_polly", "own"]}}, "research",
          "Twilio's HIPAA list names Amazon Polly voices and Speech Recognition, not {tts_name}: confirm that "
          "{tts_name} is covered before PHI is spoken, and sign BAAs with every speech and LLM vendor that hears PHI.",
          claims=("hipaa.speech",), severity="blocker"),
-    rule("warn.hipaa_own_tts", "hipaa_speech_providers", {"regimes": "hipaa", "speech_to_speech": False, "tts": "own",
-                                                          "not": {"stt": "own"}}, "research",
+    rule("warn.hipaa_own_tts", "hipaa_speech_providers", {"regimes": "hipaa", "speech_to_speech": False, **AGENT,
+                                                          "tts": "own", "not": {"stt": "own"}}, "research",
          "Your own voice keeps spoken PHI on your side, but {stt_name} hears every caller: confirm it is covered "
          "and sign BAAs with it and every LLM vendor that reads PHI.", claims=("hipaa.speech",), severity="blocker"),
     rule("warn.hipaa_speech_to_speech", "hipaa_speech_to_speech", {"regimes": "hipaa", "speech_to_speech": True},
@@ -483,6 +532,12 @@ WARNINGS = (
          "go further and rule it out of PCI workflows altogether, hence the manual path.",
          claims=("conversations.not_hipaa_pci",), severity="blocker",
          names_absent=("conversation_orchestrator", "conversation_memory", "conversation_intelligence")),
+    rule("warn.assist_transcription_regulated", "assist_transcription_regulated",
+         {**ASSIST, **VOICE, "regimes": ["hipaa", "pci_dss"]}, "research",
+         "Twilio's own pages disagree on whether Real-Time Transcription is HIPAA eligible and PCI compliant: "
+         "confirm it for your account before PHI or card data is transcribed, and keep card numbers out of the "
+         "transcript (take them with <Pay>, not by voice to the agent).",
+         claims=("voice.real_time_transcription",), severity="blocker", scope="voice"),
     rule("warn.pci_relay", "pci_relay_handoff", {"regimes": "pci_dss", **RELAY}, "research",
          "Hand the caller from ConversationRelay to <Pay> and back, or configure PCI-compliant speech providers; "
          "never put card data in its greeting, hints, parameters or handoff data.", claims=("relay.pci",),
@@ -495,7 +550,8 @@ WARNINGS = (
          "WhatsApp bars general-purpose AI assistants since 15 Jan 2026: keep the bot business-specific.",
          claims=("whatsapp.ai",), severity="blocker", playbook="lists WhatsApp as an ordinary channel",
          differs="the ban took effect after the playbook was written"),
-    rule("warn.functions_websocket", "functions_no_websocket", {"uses_twilio_functions": True, **VOICE}, "research",
+    rule("warn.functions_websocket", "functions_no_websocket", {"uses_twilio_functions": True, **VOICE, **AGENT},
+         "research",
          "Twilio Functions answer HTTP only and run at most 10 seconds: the {transport_name} WebSocket server must "
          "run on your own compute (a container or VM); keep Functions for TwiML and status callbacks.",
          claims=("functions.http",), severity="operational", scope="voice"),
@@ -620,7 +676,8 @@ WARNINGS = (
          "Media Streams, not by ConversationRelay.",
          claims=("relay.no_mixing",), severity="info", scope="media_streams", names_absent=("conversation_relay",)),
     rule("warn.language_intersection", "language_intersection",
-         {**CASCADED, "all": [answered("languages"), {"not": {"stt": "own", "tts": "own"}}]}, "rules.providers",
+         {**CASCADED, **AGENT, "all": [answered("languages"), {"not": {"stt": "own", "tts": "own"}}]},
+         "rules.providers",
          "The languages you can serve are the intersection of the STT and TTS providers' sets: check {languages_text} "
          "against both before committing (twarch compares base languages: es-MX counts as es; Cantonese and "
          "Mandarin are told apart).", severity="info", scope="voice"),
@@ -699,14 +756,15 @@ GA_GAPS = (
     rule("gap.channel_switch", "channel_switching_context", {"channel_count": {"ge": 2}}, "ga",
          "Channel switching: hydrate context by hand through Conversation Memory Recall.", status="custom_code",
          names_absent=("conversation_memory",)),
-    rule("gap.boomerang", "boomerang_handback", {"any": [{"handoff": True}, {"wants": "boomerang_handback"}]}, "ga",
+    rule("gap.boomerang", "boomerang_handback", {"any": [{"handoff": True, **AGENT}, {"wants": "boomerang_handback"}]},
+         "ga",
          "Boomerang handback (human back to AI) does not exist at GA: a handed-off conversation stays human.",
          status="not_available"),
     rule("gap.copilot", "ai_copilot", {"any": [{"handoff": True}, {"wants": "ai_copilot"}]}, "research",
          "An AI copilot for the human agent is not GA: Flex Agent Copilot is in public beta (no SLA, not HIPAA "
          "eligible or PCI compliant); otherwise plan agent assistance from Intelligence signals "
          "(twilio-agent-augmentation-architect).", status="not_available", claims=("flex.copilot",),
-         names_absent=("conversation_intelligence", "flex")),
+         names_absent=("conversation_intelligence", "flex", "agent_copilot")),
     rule("gap.turn_taking", "turn_taking", {"wants": "turn_taking"}, "ga",
          "Primary channel governance and turn-taking do not exist at GA.", status="not_available"),
     rule("gap.scoped_tokens", "scoped_tokens", {"wants": "scoped_tokens"}, "ga",
@@ -742,7 +800,7 @@ GA_WORKS = (
     rule("works.escalation_sdk", "tac_escalation", {"handoff": True, **TAC}, "research",
          "Escalation with the SDK: its Studio handoff tool (TWILIO_STUDIO_HANDOFF_FLOW_SID) hands the conversation "
          "to a Studio Flow that sends it to Flex.", claims=("tac.handoff",)),
-    rule("works.escalation", "tac_escalation", {"handoff": True}, "ga",
+    rule("works.escalation", "tac_escalation", {"handoff": True, **AGENT}, "ga",
          "Escalation: a structured payload to TaskRouter."),
 )
 
@@ -770,14 +828,22 @@ KEY_DECISIONS = (
          "Post-call, for analytics: batch results into your BI."),
     rule("decide.actions", "detection_actions", {"products": "conversation_intelligence"}, "step3.level3",
          "Actions on detection: webhook to your backend, a Twilio Function, or a log for review?"),
-    rule("decide.escalation_triggers", "escalation_triggers", {"handoff": True}, "step3.level4",
+    rule("decide.assist", "assist_build", ASSIST, "research",
+         "The assist: Flex's Agent Copilot (public beta), or your own Flex plugin that reads the transcript and asks "
+         "your LLM? Either way it suggests to the agent and never speaks to the customer.", claims=("flex.copilot",),
+         names_absent=("agent_copilot",)),
+    rule("decide.assist_signals", "assist_signals", ASSIST, "research",
+         "What the assist shows and when: suggested next questions, knowledge answers, a summary at wrap-up; and which "
+         "signals (an upset caller, a missed disclosure) alert a supervisor rather than the agent?",
+         claims=("flex.copilot_assist",)),
+    rule("decide.escalation_triggers", "escalation_triggers", {"handoff": True, **AGENT}, "step3.level4",
          "Escalation triggers: explicit request, confidence threshold, sensitive topic, or an Intelligence signal?"),
     rule("decide.routing", "routing_strategy", {"handoff": True}, "step3.level4",
          "Routing: a FIFO queue, or skills-based targeting (VIP, language, department)?"),
-    rule("decide.context_handoff", "context_handoff", {"handoff": True, "products": "conversation_memory"},
+    rule("decide.context_handoff", "context_handoff", {"handoff": True, **AGENT, "products": "conversation_memory"},
          "step3.level4", "Context handoff: summary only at GA (conversation_id, profile_id, reason_code, "
          "routing_hints); the deep transcript comes after GA."),
-    rule("decide.context_handoff_summary", "context_handoff", {"handoff": True}, "step3.level4",
+    rule("decide.context_handoff_summary", "context_handoff", {"handoff": True, **AGENT}, "step3.level4",
          "Context handoff: what the person sees first (a summary, the reason, routing hints), and whether the "
          "transcript goes with it."),
 )
@@ -831,7 +897,7 @@ PROFILE = (
          "step4.profile", "Custom operators for enterprise-specific detection rules."),
     rule("profile.smb_start", "start_at_level_1", {"customer_profile": "smb", "level": 1}, "step4.profile",
          "Start at Level 1, prove value, then add rungs."),
-    rule("profile.smb_rollout", "start_at_level_1", {"customer_profile": "smb"}, "step4.profile",
+    rule("profile.smb_rollout", "start_at_level_1", {"customer_profile": "smb", **AGENT}, "step4.profile",
          "Roll out a rung at a time: prove Level 1 first, then add the rungs above it as the phased plan shows."),
     rule("profile.smb_defaults", "managed_defaults", {"customer_profile": "smb"}, "step4.profile",
          "Use managed defaults before custom configuration: the products' own settings and the SDK's."),
@@ -846,9 +912,9 @@ CONSIDERATIONS = (
          "Media Streams delivers the call as 8 kHz mu-law audio and takes the same back: build or tune your own "
          "speech and noise models for narrowband telephone audio, and convert what you send.",
          claims=("streams.audio_format",), scope="media_streams"),
-    rule("stack.load_balancer", "load_balancer", {**VOICE, "production": True}, "step4.tech_stack",
+    rule("stack.load_balancer", "load_balancer", {**VOICE, "production": True, **AGENT}, "step4.tech_stack",
          "Run the {transport_name} WebSocket server on at least two instances behind a load balancer."),
-    rule("stack.action_fallback", "action_fallback", VOICE, "step4.tech_stack",
+    rule("stack.action_fallback", "action_fallback", {**VOICE, **AGENT}, "step4.tech_stack",
          "Set the action URL on `<Connect>`: when the {transport_name} session ends unexpectedly, Twilio requests it "
          "and the call falls back to a DTMF IVR or a person.", claims=("relay.action_url",)),
     rule("stack.reconnect", "application_reconnect", RELAY, "research",
@@ -864,9 +930,12 @@ CONSIDERATIONS = (
          "needs Deepgram STT and ElevenLabs TTS.", claims=("relay.dynamic_config", "relay.multi"), scope="relay",
          playbook="ConversationRelay can switch language mid-session but not voice",
          differs="voice and provider changes mid-call are GA since 28 Oct 2026"),
-    rule("stack.llm_failover", "llm_failover", {"production": True}, "step4.tech_stack",
+    rule("stack.assist_fails_open", "assist_fails_open", ASSIST, "step4.tech_stack",
+         "Let the assist fail open: when transcription, your LLM or the plugin is slow or down, the conversation goes "
+         "on untouched and the agent simply sees no suggestion; drop suggestions that arrive after the moment."),
+    rule("stack.llm_failover", "llm_failover", {"production": True, **AGENT}, "step4.tech_stack",
          "Detect LLM timeouts and fall back to a second provider or a scripted reply."),
-    rule("stack.session_state", "session_state", {**VOICE, "production": True}, "step4.tech_stack",
+    rule("stack.session_state", "session_state", {**VOICE, "production": True, **AGENT}, "step4.tech_stack",
          "Persist conversation history (Sync, Redis or DynamoDB) so a reconnected or failed-over session resumes."),
     rule("stack.amd", "answering_machine_detection", {**VOICE, "outbound": True}, "research",
          "Use answering-machine detection on outbound calls (machine_detection with async AMD) so the agent does not "
@@ -891,25 +960,27 @@ CONSIDERATIONS = (
     rule("stack.region", "twilio_region", {"region": ["ie1", "au1"]}, "research",
          "Point every client at region {region} (TWILIO_REGION and TWILIO_EDGE in the SDK) and host your servers "
          "next to it.", claims=("tac.region", "media_streams.regions")),
-    rule("stack.multi_region", "multi_region", {**VOICE, "any": [{"geo_eu": True}, {"production": True}]},
+    rule("stack.multi_region", "multi_region", {**VOICE, **AGENT, "any": [{"geo_eu": True}, {"production": True}]},
          "step4.tech_stack",
          "Twilio uses the closest edge; set `TWILIO_EDGE` for control and co-locate the WebSocket server with it."),
 )
 
 PHASES = (
-    rule("phase.1", "phase_1", {"customer_profile": "smb"}, "step4.profile",
+    rule("phase.1", "phase_1", {"customer_profile": "smb", **AGENT}, "step4.profile",
          "Phase 1 - Level 1: a {channels_text} agent on managed defaults; prove value before adding rungs."),
-    rule("phase.2_hipaa", "phase_2", {"customer_profile": "smb", "memory": True, "regimes": "hipaa"}, "research",
+    rule("phase.2_hipaa", "phase_2", {"customer_profile": "smb", "memory": True, "regimes": "hipaa", **AGENT},
+         "research",
          "Phase 2 - add returning-patient memory, in a store your BAA covers, once returning patients matter.",
          claims=("conversations.not_hipaa_pci",)),
-    rule("phase.2", "phase_2", {"customer_profile": "smb", "memory": True}, "step4.profile",
+    rule("phase.2", "phase_2", {"customer_profile": "smb", "memory": True, **AGENT}, "step4.profile",
          "Phase 2 - add Conversation Memory once returning customers matter."),
-    rule("phase.3_hipaa", "phase_3", {"customer_profile": "smb", **INTELLIGENCE, "regimes": "hipaa"}, "research",
+    rule("phase.3_hipaa", "phase_3", {"customer_profile": "smb", **INTELLIGENCE, "regimes": "hipaa", **AGENT},
+         "research",
          "Phase 3 - add call analytics with the classic Conversational Intelligence for Voice (on Twilio's HIPAA "
          "list) when you need supervision.", claims=("intel.classic_messaging",)),
-    rule("phase.3", "phase_3", {"customer_profile": "smb", **INTELLIGENCE}, "step4.profile",
+    rule("phase.3", "phase_3", {"customer_profile": "smb", **INTELLIGENCE, **AGENT}, "step4.profile",
          "Phase 3 - add Conversation Intelligence when you need supervision or analytics."),
-    rule("phase.4", "phase_4", {"customer_profile": "smb", "handoff": True}, "step4.profile",
+    rule("phase.4", "phase_4", {"customer_profile": "smb", "handoff": True, **AGENT}, "step4.profile",
          "Phase 4 - add TaskRouter and Flex for human escalation."),
 )
 

@@ -271,7 +271,8 @@ def _speech_name(kind: str, provider_id: str | None) -> str | None:
 
 
 def _title(rec: Recommendation) -> str:
-    path = "Twilio Agent Connect SDK" if rec.implementation_path == "tac_sdk" else "manual integration"
+    path = ("Twilio Agent Connect SDK" if rec.implementation_path == "tac_sdk" else
+            "assist beside your agents" if rec.entry_point == "agent_assist" else "manual integration")
     head = f"{rec.level_name}  ·  {path}"
     request = rec.answers.request
     lines = [graphviz.escape(head)]
@@ -301,7 +302,8 @@ class _Design:
         self.considered = {c.id: c for c in rec.considerations}
         self.decisions = list(rec.decisions)
         self.transport = rec.voice_transport
-        self.voice = self.transport is not None
+        self.assist = rec.entry_point == "agent_assist"  # people answer; the AI only assists them
+        self.voice = self.transport is not None or (self.assist and "voice" in (rec.answers.channels or ()))
         channels = tuple(rec.answers.channels or ())
         if self.voice and "voice" not in channels:
             channels = ("voice", *channels)
@@ -316,6 +318,7 @@ class _Design:
 def _customer(d: _Design) -> None:
     b = d.build
     b.node(("people", 0), "customer", _label("Customer", "caller / sender"),
+           "The person your agents serve, on the channels you answered." if d.assist else
            "The person the AI agent serves, on the channels you answered.", color=INK, penwidth="1.6", group="spine")
     channel_why = d.decision("channel_mix")
     for ch in d.channels:
@@ -328,7 +331,7 @@ def _customer(d: _Design) -> None:
 
 def _voice(d: _Design) -> None:
     """Programmable Voice and the voice transport (ConversationRelay or Media Streams), with the fallback IVR."""
-    if not d.voice:
+    if not d.voice or d.assist:
         return
     b = d.build
     fallback = d.considered.get("action_fallback")
@@ -359,6 +362,8 @@ def _voice(d: _Design) -> None:
 
 def _messaging(d: _Design) -> None:
     """Conversation Orchestrator across the messaging channels (or straight webhooks without it)."""
+    if d.assist:
+        return
     b = d.build
     orchestrator = d.products.get("conversation_orchestrator")
     if not orchestrator:
@@ -378,6 +383,8 @@ def _messaging(d: _Design) -> None:
 
 def _server(d: _Design) -> None:
     """Your infrastructure: the load balancer, the agent server and its session state."""
+    if d.assist:
+        return
     b, rec = d.build, d.rec
     if d.front != SERVER:
         b.node(("yours", 4), "load_balancer", _label("Load balancer", "redundant servers"),
@@ -420,6 +427,8 @@ def _third_parties(d: _Design) -> None:
     """The LLM (or, speech-to-speech, the realtime voice model), its fallback, and your own STT/TTS vendors
     behind Media Streams."""
     b, rec = d.build, d.rec
+    if d.assist:
+        return
     llm_why = d.decision("tac_package") if rec.tac_package else None
     if rec.voice_pipeline == "speech_to_speech":
         title, detail = REALTIME_MODELS.get(rec.tac_package or "", REALTIME_DEFAULT)
@@ -448,8 +457,87 @@ def _third_parties(d: _Design) -> None:
         b.edge(SERVER, "tts_vendor", "text -> audio\n(HTTPS)", dir="both")
 
 
+def _assist(d: _Design) -> None:
+    """Agent assist: the spine runs from the customer through Twilio and TaskRouter to Flex and the person who
+    answers; the assist lane beside it turns the conversation into text and suggestions on the agent's screen."""
+    if not d.assist:
+        return
+    b, rec = d.build, d.rec
+    first = d.channels[0] if d.channels else None
+    products = d.products
+    if d.voice:
+        b.node(("edge", 2), "programmable_voice", _label("Programmable Voice", "the call, answered by a person"),
+               "Twilio carries the call to the person who answers it.", group="spine")
+        b.edge("ch_voice", "programmable_voice", **MAIN)
+        entry = "programmable_voice"
+    else:
+        entry = f"ch_{first}" if first else "customer"
+    orchestrator = products.get("conversation_orchestrator")
+    if orchestrator:
+        b.node(("services", 6), "conversation_orchestrator",
+               _label("Conversation Orchestrator", "captures the conversation"),
+               _why(orchestrator, PRODUCTS["conversation_orchestrator"].role))
+        for ch in d.messaging:
+            b.edge(f"ch_{ch}", "conversation_orchestrator", "messages", style="dashed")
+        if d.voice:
+            b.edge(entry, "conversation_orchestrator", "voice capture", style="dashed")
+    memory = products.get("conversation_memory")
+    if memory:
+        b.node(("services", 7), "conversation_memory", _label("Conversation Memory", "profiles, observations"),
+               _why(memory, PRODUCTS["conversation_memory"].role), shape="cylinder", style="filled")
+        if orchestrator:
+            b.edge("conversation_orchestrator", "conversation_memory", "linked", style="dashed")
+    for ch in d.messaging:
+        b.edge(f"ch_{ch}", "taskrouter", "messages")
+    router = products.get("taskrouter")
+    b.node(("services", 6), "taskrouter", _label("TaskRouter", "every conversation to a person"),
+           _why(router, PRODUCTS["taskrouter"].role), group="spine")
+    if d.voice:
+        b.edge(entry, "taskrouter", "TwiML <Enqueue>: task", **MAIN)
+    flex = products.get("flex")
+    b.node(("services", 7), "flex", _label("Flex", "agent desktop + assist panel"),
+           _why(flex, PRODUCTS["flex"].role), penwidth="2", group="spine")
+    b.edge("taskrouter", "flex", "task", **MAIN)
+    b.node(("people_right", 8), "human_agent", _label("Human agent", "answers every conversation"),
+           _why(flex, "The person who answers; the AI only suggests."), color=INK, penwidth="1.6", group="spine")
+    b.edge("flex", "human_agent", **MAIN)
+    transcription = products.get("real_time_transcription")
+    source = entry
+    if transcription:
+        via = "Orchestrator voice capture" if orchestrator else "<Start><Transcription>"
+        b.node(("edge", 3), "real_time_transcription", _label("Real-Time Transcription", via),
+               _why(transcription, PRODUCTS["real_time_transcription"].role))
+        b.edge(entry, "real_time_transcription", "call audio (forked)")
+        source = "real_time_transcription"
+    intelligence = products.get("conversation_intelligence")
+    if intelligence:
+        b.node(("services", 8), "conversation_intelligence", _label("Conversation Intelligence", "Language Operators"),
+               _why(intelligence, PRODUCTS["conversation_intelligence"].role))
+        b.edge(source, "conversation_intelligence", "transcript", style="dashed")
+    copilot = products.get("agent_copilot")
+    assist_why = d.decision("path")
+    b.node(("yours", 5), "assist", _label("Your assist", "Flex plugin + backend", "reads the transcript, suggests"),
+           _why(assist_why, "Your assist: reads the transcript, asks your LLM, shows suggestions in Flex."),
+           penwidth="2")
+    b.edge(source, "assist", "transcript\n(HTTPS webhook)")
+    if intelligence:
+        b.edge("conversation_intelligence", "assist", "signals (webhook)")
+    b.edge("assist", "flex", "suggestions, supervisor alerts", style="dashed")
+    if memory:
+        b.edge("conversation_memory", "assist", "profile", style="dashed")
+    b.node(("third", 6), "llm", _label(_llm_name(rec), "LLM API (suggestions only)"),
+           f"The model your assist asks for suggestions: {_llm_name(rec)}. It never speaks to the customer.")
+    b.edge("assist", "llm", "HTTPS", dir="both")
+    if copilot:
+        b.node(("services", 8), "agent_copilot", _label("Agent Copilot", "public beta, inside Flex"),
+               _why(copilot, PRODUCTS["agent_copilot"].role), style="rounded,filled,dashed")
+        b.edge("agent_copilot", "flex", "or: Twilio's own assist", style="dashed")
+
+
 def _services(d: _Design) -> None:
     """Twilio's Conversations services and human escalation: Memory, Intelligence, TaskRouter, Flex."""
+    if d.assist:
+        return
     b, rec = d.build, d.rec
     memory = d.products.get("conversation_memory")
     orchestrator = d.products.get("conversation_orchestrator")
@@ -524,7 +612,7 @@ def _serverless(d: _Design) -> None:
 
 
 #: The zones, in drawing order (node and edge order, and so the DOT bytes, follow it).
-ZONES = (_customer, _voice, _messaging, _server, _third_parties, _services, _serverless)
+ZONES = (_customer, _voice, _messaging, _server, _third_parties, _services, _assist, _serverless)
 
 #: Ownership clusters in writing order: (cluster name, label, colours, builder group).
 CLUSTERS = (("twilio_edge", "Twilio", TWILIO, "edge"), ("yours", "Your infrastructure", YOURS, "yours"),

@@ -138,6 +138,8 @@ def _per_resolved(b: Bill) -> str:
     """The cost per conversation the AI resolves (saying which conversations it counts), or what it needs."""
     from ..estimates.inputs import conversations
 
+    if b.stack.assist:
+        return ""  # people answer every conversation: the AI resolves none
     found = conversations(b.stack, b.inputs.values)
     if b.per_resolved is not None:
         return f"per resolved conversation {usd(b.per_resolved)}" + (
@@ -180,7 +182,7 @@ def capacity_json(c: Capacity) -> str:
 def capacity_markdown(c: Capacity, title: str = "Capacity") -> str:
     out = [f"# {title}", ""]
     out.append(f"- **WebSocket server instances**: {_num(c.websocket_instances)}. {_md(c.websocket_basis)}")
-    if c.stack.voice:
+    if c.stack.voice and c.state_rule:
         out.append(f"- **State**: {_md(c.state_rule)}")
     out.append(f"- **Accounts for the tenants**: {c.subaccounts} (the larger of the readings below).")
     out += [f"  - {_md(r)}: {n} ({_md(basis)})" for r, n, basis in c.subaccount_readings]
@@ -237,7 +239,8 @@ def estimates(rec: Recommendation) -> dict[str, Any]:
     """The estimates a design has the inputs for: ``{"monthly_cost": Bill, "latency": ..., "capacity": ...}``."""
     out: dict[str, Any] = {}
     a = rec.answers
-    voice = rec.voice_transport is not None
+    assist = rec.entry_point == "agent_assist" and "voice" in (a.channels or ())  # calls, but no AI voice agent
+    voice = rec.voice_transport is not None or assist
     messaging = any(getattr(a, k) for k in ("sms_per_month", "whatsapp_per_month", "chat_users_per_month"))
     if (voice and a.calls_per_month is not None) or (not voice and messaging):
         from ..estimates.costing import bill
@@ -246,7 +249,7 @@ def estimates(rec: Recommendation) -> dict[str, Any]:
             out["monthly_cost"] = bill(rec)
         except AnswerError as exc:  # an input the model cannot use: the report says so instead of failing
             out["monthly_cost_error"] = str(exc)
-    if voice:
+    if rec.voice_transport is not None:  # the AI's turn latency: agent assist has no AI turn on the call
         from ..estimates.latency import latency
 
         out["latency"] = latency(rec)

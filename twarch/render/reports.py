@@ -89,6 +89,12 @@ def design_parts(rec: Recommendation) -> tuple[str, ...]:
     """The parts this design is made of, as :data:`~twarch.knowledge.products.DESIGN_PARTS` names them: only the
     rungs whose products it has (a Level 4 design without memory has no Memory part)."""
     products = set(rec.product_ids)
+    if rec.entry_point == "agent_assist":  # no AI answers: the assist, its memory and operators are the design
+        voice = "voice" in (rec.answers.channels or ())
+        intelligence = rec.answers.intelligence if rec.answers.intelligence in ("realtime", "post_call") else None
+        return ("assist" if voice else "assist_text", *(("memory",) if "conversation_memory" in products else ()),
+                *((f"intelligence_{intelligence}",) if "conversation_intelligence" in products and intelligence
+                  else ()))
     parts = ["base_speech_to_speech" if rec.voice_pipeline == "speech_to_speech" else "base"]
     if "conversation_memory" in products:
         parts.append("memory")
@@ -187,6 +193,11 @@ def _fast_path(rec: Recommendation) -> Recommendation:
 
 
 def _paths(rec: Recommendation) -> tuple[Line, ...]:
+    if rec.entry_point == "agent_assist":  # no AI agent answers: the Agent Connect SDK has nothing to run
+        path_item = next((d for d in rec.decisions if d.id == "path"), None)
+        return (Line("Flex for the people who answer, live transcription, and the assist (Agent Copilot or your own "
+                     "Flex plugin): install the product skills below. No Agent Connect SDK: it runs an AI agent "
+                     "that answers.", "Assist path (recommended)", why=_why(path_item) if path_item else ""),)
     fast_chosen = rec.implementation_path == "tac_sdk"
     sdk = _fast_path(rec)
     package = sdk.tac_package or "twilio-agent-connect"

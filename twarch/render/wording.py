@@ -78,6 +78,7 @@ _YES: dict[str, str] = {
     "stt_on_relay": "a speech-to-text provider ConversationRelay offers",
     "tts_on_relay": "a text-to-speech provider ConversationRelay offers",
     "tenant_subaccounts": "a subaccount per tenant",
+    "agent_assist": "agent assist (people answer, the AI assists them)",
 }
 _MISSING = [f for f, fact in FACTS.items() if fact.kind == "bool" and f not in _YES]
 if _MISSING:
