@@ -338,6 +338,13 @@ PREFILL = [
     # GA wants
     ("hand it back to the AI after the human", "wants", ("boomerang_handback",)),
     ("an AI copilot for our human agents", "wants", ("ai_copilot",)),
+    # agent assist: the AI listens to calls the business's own people take (architect review 3, finding 1)
+    ("an AI copilot for our 40 claims adjusters in Flex", "wants", ("ai_copilot",)),
+    ("an AI copilot for our 40 claims adjusters in Flex", "outcome", "internal_tools"),
+    ("our sales reps want an AI that listens in on their calls and suggests what to say", "outcome",
+     "internal_tools"),
+    ("agent assist for our call centre reps", "wants", ("ai_copilot",)),
+    ("the receptionist suggests a time slot to the caller", "outcome", "autonomous_service"),
     ("dashboards for managers", "wants", ("native_dashboards",)),
     ("email summaries after each chat", "wants", ("email_summaries",)),
     # direction, countries, region, pipeline, tenants (issue 10)

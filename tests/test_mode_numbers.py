@@ -104,7 +104,8 @@ def test_the_request_fills_the_volumes_and_an_explicit_answer_wins():
 #: separator after it could split the run in as many ways as it was long.
 HEADS = ["our own ", "our ", "we're a ", "small ", "we run a ", "large ", "we give ", "serves 12 ", "12 ", "9,000 ",
          "book ", "answers ", "answering ", "call ", "rings our ", "German ", "custom ", "transfer ", "15% ", "8 to ",
-         "calls last 4", "each of our ", "monthly call volume ", "escalation rate ", "containment ", "a human "]
+         "calls last 4", "each of our ", "monthly call volume ", "escalation rate ", "containment ", "a human ",
+         "suggests ", "listens in on ", "copilot for our "]
 RUNS = ["-", "- ", "a-", "-a", "9-"]
 
 

@@ -111,6 +111,9 @@ def _member(group: str, label: str, pattern: str, *weights: tuple[str, float]) -
 #: ways as it is long (cubic work on "our" and 4,000 hyphens); this one starts with a word character and has at
 #: most four parts, so a run splits in a bounded number of ways.
 _WORD = r"(?:\w+(?:-\w+){0,3} )"
+#: A business's own people, who take the calls an agent-assist AI listens to.
+_STAFF = (r"(?:agents?|reps?|representatives?|adjusters?|staff|advis[eo]rs?|nurses?|employees|colleagues|"
+          r"operators|dispatchers|(?:human|live) (?:agents?|people))(?!\w)")
 
 SIGNALS: tuple[Signal, ...] = (
     # -- Activation: "When This Skill Activates" -------------------------------------------
@@ -698,6 +701,12 @@ STACK_PHRASES: tuple[Phrase, ...] = (
        ("boomerang_handback",)),
     _p(r"agent assist|(?:ai )?co~pilot (?:for|during|while)(?: our| the)? (?:human|live|support)|whisper (?:coaching"
        r"|to the agent)|suggest(?:ions|ed replies)? (?:for|to) (?:human |live )?agents", "wants", ("ai_copilot",)),
+    # Agent assist: the AI listens to the calls your own people take and suggests to them. Stronger than the
+    # outcome words a request also holds ("our sales reps", "support calls"): the people, not the AI, answer.
+    _pm(r"agent assist(?:ance)?|co~pilots? for (?:our|my|its|their|the) " + _WORD + r"{0,3}" + _STAFF
+        + r"|listen(?:s|ing)? (?:in |along )?(?:on|to) " + _WORD + r"{0,3}(?:calls|conversations),? (?:and |then )?"
+        + _WORD + r"{0,2}suggest(?:s|ing)?|suggest(?:s|ing|ions)? " + _WORD + r"{0,4}(?:to|for) (?:the |our |their "
+        r"|my )?" + _STAFF, ("wants", ("ai_copilot",)), ("outcome", "internal_tools"), priority=3),
     _p(r"outbound orchestration|orchestrat(?:e|ing) outbound|outbound campaigns?",
        "wants", ("outbound_orchestration",)),
     _p(r"dashboards?", "wants", ("native_dashboards",)),
