@@ -96,6 +96,17 @@ def test_the_request_fills_the_volumes_and_an_explicit_answer_wins():
     assert answers.calls_per_month == 38_000 and "calls_per_month" not in words
 
 
+@pytest.mark.parametrize("text, seats", [
+    ("An AI copilot for our 40 claims adjusters in Flex", 40),
+    ("we have 300 human agents in Flex", 300),
+    ("a team of 25 agents takes the escalations", 25),
+    ("our 3 AI agents answer the phones", None),  # the AI, not people who log in to Flex
+    ("our 12 voice agents", None),
+])
+def test_the_people_who_log_in_to_flex_are_read_as_seats(text, seats):
+    assert prefill(text).get("seats", (None,))[0] == seats
+
+
 # ---- linear work: a word that starts a pattern, then a long run ---------------------------------------------
 
 #: Words that start a pattern with a run of words, a number or a range after them. Before twarch.knowledge.signals
@@ -105,7 +116,7 @@ def test_the_request_fills_the_volumes_and_an_explicit_answer_wins():
 HEADS = ["our own ", "our ", "we're a ", "small ", "we run a ", "large ", "we give ", "serves 12 ", "12 ", "9,000 ",
          "book ", "answers ", "answering ", "call ", "rings our ", "German ", "custom ", "transfer ", "15% ", "8 to ",
          "calls last 4", "each of our ", "monthly call volume ", "escalation rate ", "containment ", "a human ",
-         "suggests ", "listens in on ", "copilot for our "]
+         "suggests ", "listens in on ", "copilot for our ", "a team of 25 ", "our 40 "]
 RUNS = ["-", "- ", "a-", "-a", "9-"]
 
 

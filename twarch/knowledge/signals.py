@@ -962,6 +962,10 @@ VOLUME_PHRASES: tuple[Phrase, ...] = (
        rf"{amount(scaled=False)} ?(?:minutes?|mins?|(?P<seconds>seconds?|secs?))", "minutes_per_call", NUMBER),
     _p(rf"calls?(?: {_ANY_PERIOD})?,? (?:at |of )?{_ABOUT}{amount(scaled=False)} ?(?:minutes?|mins?"
        r"|(?P<seconds>seconds?|secs?)) (?:each|apiece|on average|average|long)", "minutes_per_call", NUMBER),
+    # People who log in to Flex: "our 40 claims adjusters", "a team of 25 agents", "300 human agents" (not "3 AI
+    # agents": those are the AI).
+    _p(rf"(?:our|my|their|its|team of|staff of|with|have|has|employs?|employing) {_ABOUT}{amount(scaled=False)}"
+       rf" (?:(?!(?:ai|voice|virtual|digital|autonomous|bot)(?!\w)){_ADJ} ){{0,2}}?{_STAFF}", "seats", NUMBER),
     # Messages and chat users per month.
     _monthly("sms_per_month", r"(?:sms(?: messages| segments| texts)?|texts|text messages)", r"(?:sms|text)"),
     _monthly("whatsapp_per_month", r"whats~app messages", r"whats~app"),
