@@ -72,7 +72,7 @@ def ids_for(regimes, **answers):
 def test_shipped_data_loads_and_covers_every_research_id():
     ids = [e.id for e in data.ENTRIES]
     assert len(ids) == len(set(ids))
-    assert 70 <= len(ids) <= 150  # 105 after the third architect review
+    assert 70 <= len(ids) <= 150  # 108 after the fourth architect review
     assert set(RESEARCH_IDS) <= set(ids)
     assert "SEED-HIPAA-KEYROTATION" in ids
 
@@ -238,7 +238,13 @@ TRIGGERS = [
     ("uk_gdpr_pecr", {"channels": ["sms"], "outbound": True}, ["UK-01", "UK-04"], ["UK-02", "UK-03"]),
     ("uk_gdpr_pecr", {"channels": ["voice", "sms"], "outbound": False}, ["UK-01"], ["UK-02", "UK-03", "UK-04"]),
     # UK GDPR Arts. 22A-22D replaced Art. 22 on 5 February 2026 (DUAA 2025 s. 80; SI 2026/82; checked 2026-11-27)
-    ("uk_gdpr_pecr", {"channels": ["chat"]}, ["UK-01", "UK-07"], []),
+    ("uk_gdpr_pecr", {"channels": ["chat"]}, ["UK-01", "UK-07"], ["UK-08"]),
+    # review 4: callers are told about recording and AI (SI 2018/356 reg. 4(1)(c)); EU marketing by automated
+    # calls or texts needs prior consent (ePrivacy Art. 13(1)); collectors verify the right party (12 CFR 1006.6(d))
+    ("uk_gdpr_pecr", {"channels": ["voice"]}, ["UK-08"], []),
+    ("gdpr", {"channels": ["voice"], "outbound": True}, ["GDPR-11"], []),
+    ("gdpr", {"channels": ["voice"], "outbound": False}, [], ["GDPR-11"]),
+    ("fdcpa", {"channels": ["chat"]}, ["FDCPA-09"], []),
     ("canada_crtc_casl", {"channels": ["sms"]}, ["CA-04"], ["CA-01", "CA-03"]),
 ]
 

@@ -123,7 +123,7 @@ def test_uk_appointment_reminders():
     r = rec("uk_appointment_reminders.json")
     # UK patients: UK GDPR and PECR; healthcare in the UK is not HIPAA, outbound to the UK is not TCPA
     assert r.regulation_ids == ("uk_gdpr_pecr",)
-    assert [c.id for c in r.checklist] == ["UK-01", "UK-02", "UK-03", "UK-04", "UK-05", "UK-06", "UK-07"]  # health; Ofcom; ADM
+    assert [c.id for c in r.checklist] == ["UK-01", "UK-02", "UK-03", "UK-04", "UK-05", "UK-06", "UK-07", "UK-08"]
     assert "answering_machine_detection" in [c.id for c in r.considerations]
     assert {"twilio-voice-outbound-calls", "twilio-regulatory-compliance-bundles"} <= set(r.skill_names())
 

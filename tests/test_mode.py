@@ -270,6 +270,9 @@ PREFILL = [
     ("a Fortune 500 enterprise", "customer_profile", "enterprise"),
     ("a two-person startup", "customer_profile", "smb"),
     ("our clinic's patients", "industry", "healthcare"),
+    # a text named by what it carries is SMS (architect review 4, finding 12); "the text of" a document is not
+    ("and text the owner a confirmation", "channels", ("sms",)),
+    ("send them a text when the order ships", "channels", ("sms",)),
     # HIPAA covers people's health information, not animals' (architect review 3, finding 25)
     ("a veterinary clinic booking our patients' check-ups", "industry", "general"),
     ("our animal hospital's after-hours line", "industry", "general"),

@@ -419,6 +419,8 @@ CHANNEL_PHRASES: tuple[Phrase, ...] = (
        r"|inbound|outbound|incoming|outgoing|voice|live|each|every|per|missed|sales|support|first|reminder) calls?"
        r"|call (?:us|in|back|center|centre)|on (?:a|the) call", "channels", ("voice",)),
     _p(r"sms|mms|text messag(?:es?|ing)|texting|texts|text (?:us|them|me|customers|back|reminders)"
+       r"|text (?:the |our |their |each |every )?" + _WORD + r"{0,2}(?:an? )?(?:confirmations?|reminders?|links?"
+       r"|receipts?|codes?|summar(?:y|ies)|updates?)(?!\w)|send(?:s|ing)? (?:\w+ ){0,2}?an? text(?!\w)"
        r"|(?:by|over|via) text|text and (?:phone|voice|calls?)|(?<=phone\sand\s)text|(?<=phone\sor\s)text"
        r"|(?<=calls\sand\s)text|(?<=voice\sand\s)text",
        "channels", ("sms",)),
