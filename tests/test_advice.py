@@ -314,6 +314,21 @@ SCENARIOS = {
         {**VOICE, "outcome": "internal_tools", "wants": ["ai_copilot"], "industry": "healthcare", "countries": ["US"]},
         lambda r, md: "agent_copilot" in {s.id for s in r.skipped}
         and "assist_transcription_regulated" in warnings(r) and "hipaa_speech_providers" not in warnings(r)),
+    # -- review 4 (2026-11-27)
+    "gemini_speech_to_speech_keeps_calls_out_of_memory_and_says_gpt_realtime_stands_in": (  # finding 1, design 13
+        {"channels": ["voice", "whatsapp"], "voice_pipeline": "speech_to_speech", "cloud": "gcp", "llm": "google",
+         "team_language": "python", "memory": True, "handoff": True, "calls_per_month": 1000, "minutes_per_call": 3},
+        lambda r, md: r.tac_package == "twilio-agent-connect-google"
+        and "Orchestrator voice transcription" not in md and "one conversation across voice" not in md
+        and "the Memory profile summary (calls from CX Agent Studio's voice channel bring none)" in md
+        and "Conversation Memory (text channels only)" in md
+        and md.count("OpenAI gpt-realtime (a stand-in for Gemini)") == 6
+        and "standing in for Gemini" in md.split("## Latency")[1]),
+    "gemini_speech_to_speech_voice_only_has_no_memory": (  # finding 1: voice is the only channel
+        {"channels": ["voice"], "voice_pipeline": "speech_to_speech", "cloud": "gcp", "llm": "google",
+         "team_language": "python", "memory": True},
+        lambda r, md: not {"conversation_memory", "conversation_orchestrator"} & set(r.product_ids)
+        and "conversation_memory" in {s.id for s in r.skipped}),
 }
 
 

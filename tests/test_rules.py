@@ -18,6 +18,9 @@ S2S = {"channels": ["voice"], "voice_pipeline": "speech_to_speech"}
 #: Agent assist (review 3, finding 1): an internal tool wanting the AI copilot during human conversations.
 AS = {"outcome": "internal_tools", "wants": ["ai_copilot"]}
 ASV = {**AS, "channels": ["voice"]}
+#: Google CX Agent Studio's speech-to-speech voice channel (review 4, finding 1): no Orchestrator or Memory for voice.
+GV = {**S2S, "cloud": "gcp", "llm": "google", **PY}
+GVW = {**GV, "channels": ["voice", "whatsapp"]}
 
 
 def _(**kw):
@@ -103,6 +106,14 @@ CASES = {
     "product.media_streams_s2s": (S2S, {**V, "needs_raw_audio": True}),
     "product.media_streams": ({**V, "needs_raw_audio": True}, V),
     "product.orchestrator_messaging": (VS, V),
+    "product.orchestrator_google_voice": (GVW, {**VS, "voice_pipeline": "speech_to_speech", **PY}),
+    "product.memory_google_voice": ({**GVW, "memory": True}, {**GV, "memory": True}),
+    "product.flex_memory_google_voice": ({**GVW, "memory": True, "handoff": True},
+                                         {**GVW, "memory": False, "handoff": True}),
+    "skip.google_voice_memory": ({**GV, "memory": True}, {**GVW, "memory": True}),
+    "skip.google_voice_intelligence": ({**GV, "intelligence": "post_call"}, {**GVW, "intelligence": "post_call"}),
+    "skip.google_voice_orchestrator": ({**GV, "memory": True}, {**GV, "memory": False, "intelligence": "none"}),
+    "warn.google_voice_memory": ({**GVW, "memory": True}, {**S2S, **PY, "memory": True}),
     "product.orchestrator_memory": ({**V, "memory": True}, {**V, "memory": False}),
     "product.orchestrator_intelligence": ({**V, "intelligence": "post_call"}, {**V, "intelligence": "none"}),
     "product.memory": (_(memory=True), _(memory=False)),
