@@ -98,7 +98,7 @@ def design_parts(rec: Recommendation) -> tuple[str, ...]:
     own_llm = rec.answers.llm == "own"
     parts = ["base_speech_to_speech" if rec.voice_pipeline == "speech_to_speech" else
              "base_own_llm" if own_llm else "base"]
-    google_voice = rec.install == INSTALLS["google_voice"].command  # CX Agent Studio's voice channel: no Orchestrator or Memory
+    google_voice = rec.install == INSTALLS["google_voice"].command  # CX Agent Studio's voice: no Orchestrator, Memory
     if "conversation_memory" in products:
         parts.append("memory_text_only" if google_voice else "memory")
     if "conversation_intelligence" in products:
