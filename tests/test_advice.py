@@ -329,6 +329,12 @@ SCENARIOS = {
          "team_language": "python", "memory": True},
         lambda r, md: not {"conversation_memory", "conversation_orchestrator"} & set(r.product_ids)
         and "conversation_memory" in {s.id for s in r.skipped}),
+    "own_speech_recognition_on_media_streams_is_not_transcribed_twice_silently": (  # finding 3, designs 07 and 08
+        {"channels": ["voice"], "stt_provider": "google", "tts_provider": "own", "memory": True,
+         "calls_per_month": 1000, "minutes_per_call": 3},
+        lambda r, md: r.voice_transport == "media_streams" and "streams_double_stt" in warnings(r)
+        and "Orchestrator voice transcription" in md
+        and "Communications through the Conversations API (v2) (verify" in md),
 }
 
 

@@ -113,6 +113,8 @@ CASES = {
     "skip.google_voice_memory": ({**GV, "memory": True}, {**GVW, "memory": True}),
     "skip.google_voice_intelligence": ({**GV, "intelligence": "post_call"}, {**GVW, "intelligence": "post_call"}),
     "skip.google_voice_orchestrator": ({**GV, "memory": True}, {**GV, "memory": False, "intelligence": "none"}),
+    "warn.streams_double_stt": ({**V, "stt_provider": "own", "memory": True},
+                                {**V, "stt_provider": "own", "memory": False, "intelligence": "none"}),
     "warn.google_voice_memory": ({**GVW, "memory": True}, {**S2S, **PY, "memory": True}),
     "product.orchestrator_memory": ({**V, "memory": True}, {**V, "memory": False}),
     "product.orchestrator_intelligence": ({**V, "intelligence": "post_call"}, {**V, "intelligence": "none"}),

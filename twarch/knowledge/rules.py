@@ -629,6 +629,15 @@ WARNINGS = (
          "Join calls to the Orchestrator through <ConversationRelay conversationConfiguration> and keep passive voice "
          "capture off for them: both together run speech-to-text twice and bill it twice.",
          claims=("orch.double_stt",), severity="cost", scope="relay"),
+    rule("warn.streams_double_stt", "streams_double_stt",
+         {**STREAMS, **CASCADED, **AGENT, "products": "conversation_orchestrator",
+          "any": [{"memory": True}, INTELLIGENCE]}, "research",
+         "Your speech recognition on Media Streams (your own integration, not Twilio's) already transcribes every "
+         "call, and Orchestrator's passive voice capture transcribes it a second time, billed by the minute (the "
+         "bill's Orchestrator voice transcription line): instead, write your own transcript into the "
+         "Orchestrator conversation as Communications through the Conversations API (v2) (verify that Intelligence's "
+         "operators run on Communications written that way), and leave voice capture off.",
+         claims=("orch.voice_capture", "orch.communications_api"), severity="cost", scope="media_streams"),
     rule("warn.intelligence_billing", "intelligence_billing", {"products": "conversation_intelligence"}, "research",
          "Conversation Intelligence bills every operator run by characters: sample conversations, or narrow the "
          "rules, rather than running every operator on every conversation.", claims=("intel.billing",),
