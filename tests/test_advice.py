@@ -335,6 +335,20 @@ SCENARIOS = {
         lambda r, md: r.voice_transport == "media_streams" and "streams_double_stt" in warnings(r)
         and "Orchestrator voice transcription" in md
         and "Communications through the Conversations API (v2) (verify" in md),
+    "hipaa_email_summaries_carry_no_phi": (  # finding 4, design 05: SendGrid is not HIPAA eligible (HIPAA-04)
+        {"channels": ["voice"], "industry": "healthcare", "countries": ["US"], "wants": ["ai_copilot", "email_summaries"],
+         "outcome": "internal_tools"},
+        lambda r, md: "email summaries without PHI only" in md and "Intelligence signals" not in md),
+    "debt_collector_gets_the_identity_planner": (  # finding 5, design 12: right-party verification first
+        {"channels": ["voice"], "industry": "debt_collection", "countries": ["US"]},
+        lambda r, md: "twilio-identity-verification-advisor" in md),
+    "eu_agent_assist_is_not_told_to_disclose_an_ai": (  # finding 8, design 06: no AI talks to anyone
+        {"channels": ["voice"], "outcome": "internal_tools", "wants": ["ai_copilot"], "countries": ["NL"]},
+        lambda r, md: "eu_ai_act" not in r.regulation_ids and "EUAI-01" not in md),
+    "manual_memory_is_not_reached_through_the_sdk": (  # finding 15, designs 07, 08, 12
+        {"channels": ["voice"], "memory": True, "stt_provider": "own", "llm": "own"},
+        lambda r, md: "the SDK reaches Memory" not in md and "your own LLM (self-hosted)" in md
+        and "an LLM API" not in md),
 }
 
 

@@ -120,7 +120,11 @@ REGULATIONS = (
               "consent to record a call or let a third party listen"),
     rule("reg.ai_disclosure", "ai_disclosure", {"not": {"outcome": "internal_tools"}, **US}, "research",
          note="a bot talking to people in the US (anything but an internal tool)"),
-    rule("reg.eu_ai_act", "eu_ai_act", {"geo_eu": True}, "research", note="an AI system talking to people in the EU"),
+    rule("reg.eu_ai_act", "eu_ai_act", {"geo_eu": True, **AGENT}, "research",
+         note="an AI system talking to people in the EU"),
+    rule("reg.eu_ai_act_assist", "eu_ai_act", {"geo_eu": True, **ASSIST, **VOICE, **INTELLIGENCE}, "research",
+         note="agent assist whose operators analyse EU callers' voices: the Act's emotion-recognition notice; no AI "
+              "talks to anyone, so its AI-disclosure duty does not arise"),
     rule("reg.a2p_10dlc", "a2p_10dlc", {"channels": "sms", **US}, "research", note="SMS to US numbers"),
     rule("reg.stir_shaken", "stir_shaken", {**VOICE, "outbound": True, **US}, "research", note="outbound US calls"),
     rule("reg.whatsapp", "whatsapp_policy", {"channels": "whatsapp"}, "research", note="a WhatsApp sender"),
@@ -329,6 +333,10 @@ PRODUCTS = (
          "speech-to-speech voice channel do not join it", claims=("tac.speech_to_speech",)),
     rule("product.orchestrator_messaging", "conversation_orchestrator", {"messaging_count": {"ge": 1}, **NO_PHI},
          "step2.channels", "Conversation Orchestrator: one conversation across {channels_text}"),
+    rule("product.orchestrator_memory_manual", "conversation_orchestrator",
+         {"memory": True, **MANUAL, "all": [NO_PHI, {"not": GOOGLE_VOICE_ONLY}]}, "research",
+         "Conversation Orchestrator: its configuration links the Memory store, which your server reads and writes "
+         "through the Conversation Memory API", claims=("orch.memory_store",)),
     rule("product.orchestrator_memory", "conversation_orchestrator",
          {"memory": True, "all": [NO_PHI, {"not": GOOGLE_VOICE_ONLY}]}, "research",
          "Conversation Orchestrator: its configuration links the Memory store; the SDK reaches Memory through it "
@@ -471,6 +479,9 @@ SKILLS_TABLE = (
          "research", note="sender pools, opt-out handling and compliance for production messaging"),
     rule("skill.send_message", "twilio-send-message", {**MANUAL, "messaging_count": {"ge": 1}}, "research",
          note="sending messages yourself on the manual path"),
+    rule("skill.email_hipaa", "twilio-sendgrid-email-send", {"wants": "email_summaries", "regimes": "hipaa"},
+         "research", note="email summaries without PHI only (send a link to a portal your BAA covers): SendGrid email "
+                          "is not on Twilio's HIPAA-eligible list (HIPAA-04)"),
     rule("skill.email", "twilio-sendgrid-email-send", {"wants": "email_summaries"}, "output_format"),
     rule("skill.account", "twilio-account-setup", {"any": [{"customer_profile": ["isv", "smb"]}, {"mode": "build"}]},
          "output_format", note="upstream: when you need help with credentials or account structure"),
@@ -509,6 +520,8 @@ SKILLS_TABLE = (
          note="the traffic rules of the regimes this design brings in"),
     rule("skill.identity", "twilio-identity-verification-advisor", {"industry": "financial_services"}, "research",
          note="an agent that acts on bank accounts must know who it is talking to before it acts"),
+    rule("skill.identity_collections", "twilio-identity-verification-advisor", {"industry": "debt_collection"},
+         "research", note="a debt collector must verify it has the right party before it mentions the debt"),
     rule("skill.augmentation", "twilio-agent-augmentation-architect", {"wants": "ai_copilot"}, "research",
          note="plans AI assistance for human agents"),
     rule("skill.support_architect", "twilio-customer-support-architect", {"handoff": True, "voice": True, **AGENT},
@@ -814,6 +827,12 @@ GA_GAPS = (
          "ga",
          "Boomerang handback (human back to AI) does not exist at GA: a handed-off conversation stays human.",
          status="not_available"),
+    rule("gap.copilot_transcript", "ai_copilot", {"any": [{"handoff": True}, {"wants": "ai_copilot"}],
+                                                  "not": {"products": "conversation_intelligence"}}, "research",
+         "An AI copilot for the human agent is not GA: Flex Agent Copilot is in public beta (no SLA, not HIPAA "
+         "eligible or PCI compliant); otherwise build the assistance as your own Flex plugin on the conversation's "
+         "transcript (twilio-agent-augmentation-architect).", status="not_available", claims=("flex.copilot",),
+         names_absent=("flex", "agent_copilot")),
     rule("gap.copilot", "ai_copilot", {"any": [{"handoff": True}, {"wants": "ai_copilot"}]}, "research",
          "An AI copilot for the human agent is not GA: Flex Agent Copilot is in public beta (no SLA, not HIPAA "
          "eligible or PCI compliant); otherwise plan agent assistance from Intelligence signals "
