@@ -336,8 +336,8 @@ SCENARIOS = {
         and "Orchestrator voice transcription" in md
         and "Communications through the Conversations API (v2) (verify" in md),
     "hipaa_email_summaries_carry_no_phi": (  # finding 4, design 05: SendGrid is not HIPAA eligible (HIPAA-04)
-        {"channels": ["voice"], "industry": "healthcare", "countries": ["US"], "wants": ["ai_copilot", "email_summaries"],
-         "outcome": "internal_tools"},
+        {"channels": ["voice"], "industry": "healthcare", "countries": ["US"],
+         "wants": ["ai_copilot", "email_summaries"], "outcome": "internal_tools"},
         lambda r, md: "email summaries without PHI only" in md and "Intelligence signals" not in md),
     "debt_collector_gets_the_identity_planner": (  # finding 5, design 12: right-party verification first
         {"channels": ["voice"], "industry": "debt_collection", "countries": ["US"]},

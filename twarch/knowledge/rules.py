@@ -123,8 +123,8 @@ REGULATIONS = (
     rule("reg.eu_ai_act", "eu_ai_act", {"geo_eu": True, **AGENT}, "research",
          note="an AI system talking to people in the EU"),
     rule("reg.eu_ai_act_assist", "eu_ai_act", {"geo_eu": True, **ASSIST, **VOICE, **INTELLIGENCE}, "research",
-         note="agent assist whose operators analyse EU callers' voices: the Act's emotion-recognition notice; no AI "
-              "talks to anyone, so its AI-disclosure duty does not arise"),
+         note="agent assist whose operators may analyse EU callers' voices: the Act's emotion-recognition notice "
+              "(no AI talks to the callers)"),
     rule("reg.a2p_10dlc", "a2p_10dlc", {"channels": "sms", **US}, "research", note="SMS to US numbers"),
     rule("reg.stir_shaken", "stir_shaken", {**VOICE, "outbound": True, **US}, "research", note="outbound US calls"),
     rule("reg.whatsapp", "whatsapp_policy", {"channels": "whatsapp"}, "research", note="a WhatsApp sender"),
