@@ -314,6 +314,41 @@ SCENARIOS = {
         {**VOICE, "outcome": "internal_tools", "wants": ["ai_copilot"], "industry": "healthcare", "countries": ["US"]},
         lambda r, md: "agent_copilot" in {s.id for s in r.skipped}
         and "assist_transcription_regulated" in warnings(r) and "hipaa_speech_providers" not in warnings(r)),
+    # -- review 4 (2026-11-27)
+    "gemini_speech_to_speech_keeps_calls_out_of_memory_and_says_gpt_realtime_stands_in": (  # finding 1, design 13
+        {"channels": ["voice", "whatsapp"], "voice_pipeline": "speech_to_speech", "cloud": "gcp", "llm": "google",
+         "team_language": "python", "memory": True, "handoff": True, "calls_per_month": 1000, "minutes_per_call": 3},
+        lambda r, md: r.tac_package == "twilio-agent-connect-google"
+        and "Orchestrator voice transcription" not in md and "one conversation across voice" not in md
+        and "the Memory profile summary (calls from CX Agent Studio's voice channel bring none)" in md
+        and "Conversation Memory (text channels only)" in md
+        and md.count("OpenAI gpt-realtime (a stand-in for Gemini)") == 6
+        and "standing in for Gemini" in md.split("## Latency")[1]),
+    "gemini_speech_to_speech_voice_only_has_no_memory": (  # finding 1: voice is the only channel
+        {"channels": ["voice"], "voice_pipeline": "speech_to_speech", "cloud": "gcp", "llm": "google",
+         "team_language": "python", "memory": True},
+        lambda r, md: not {"conversation_memory", "conversation_orchestrator"} & set(r.product_ids)
+        and "conversation_memory" in {s.id for s in r.skipped}),
+    "own_speech_recognition_on_media_streams_is_not_transcribed_twice_silently": (  # finding 3, designs 07 and 08
+        {"channels": ["voice"], "stt_provider": "google", "tts_provider": "own", "memory": True,
+         "calls_per_month": 1000, "minutes_per_call": 3},
+        lambda r, md: r.voice_transport == "media_streams" and "streams_double_stt" in warnings(r)
+        and "Orchestrator voice transcription" in md
+        and "Communications through the Conversations API (v2) (verify" in md),
+    "hipaa_email_summaries_carry_no_phi": (  # finding 4, design 05: SendGrid is not HIPAA eligible (HIPAA-04)
+        {"channels": ["voice"], "industry": "healthcare", "countries": ["US"],
+         "wants": ["ai_copilot", "email_summaries"], "outcome": "internal_tools"},
+        lambda r, md: "email summaries without PHI only" in md and "Intelligence signals" not in md),
+    "debt_collector_gets_the_identity_planner": (  # finding 5, design 12: right-party verification first
+        {"channels": ["voice"], "industry": "debt_collection", "countries": ["US"]},
+        lambda r, md: "twilio-identity-verification-advisor" in md),
+    "eu_agent_assist_is_not_told_to_disclose_an_ai": (  # finding 8, design 06: no AI talks to anyone
+        {"channels": ["voice"], "outcome": "internal_tools", "wants": ["ai_copilot"], "countries": ["NL"]},
+        lambda r, md: "eu_ai_act" not in r.regulation_ids and "EUAI-01" not in md),
+    "manual_memory_is_not_reached_through_the_sdk": (  # finding 15, designs 07, 08, 12
+        {"channels": ["voice"], "memory": True, "stt_provider": "own", "llm": "own"},
+        lambda r, md: "the SDK reaches Memory" not in md and "your own LLM (self-hosted)" in md
+        and "an LLM API" not in md),
 }
 
 

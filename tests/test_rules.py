@@ -18,6 +18,9 @@ S2S = {"channels": ["voice"], "voice_pipeline": "speech_to_speech"}
 #: Agent assist (review 3, finding 1): an internal tool wanting the AI copilot during human conversations.
 AS = {"outcome": "internal_tools", "wants": ["ai_copilot"]}
 ASV = {**AS, "channels": ["voice"]}
+#: Google CX Agent Studio's speech-to-speech voice channel (review 4, finding 1): no Orchestrator or Memory for voice.
+GV = {**S2S, "cloud": "gcp", "llm": "google", **PY}
+GVW = {**GV, "channels": ["voice", "whatsapp"]}
 
 
 def _(**kw):
@@ -34,6 +37,8 @@ CASES = {
     "reg.fdcpa": (_(industry="debt_collection"), _(industry="debt_collection", countries=["CA"])),
     "reg.recording": ({**V, "records_calls": True}, {**V, "records_calls": True, "countries": ["FR"]}),
     "reg.ai_disclosure": (_(outcome="autonomous_service"), _(outcome="internal_tools")),
+    "reg.eu_ai_act_assist": ({**ASV, "countries": ["NL"], "intelligence": "realtime"},
+                             {**ASV, "countries": ["NL"], "intelligence": "none"}),
     "reg.eu_ai_act": (_(eu_users=True), _(eu_users=False)),
     "reg.a2p_10dlc": (SMS, {**SMS, "countries": ["CA"]}),
     "reg.stir_shaken": ({**V, "outcome": "outbound_calling"}, {**V, "outcome": "outbound_calling", "direction": "inbound"}),
@@ -103,6 +108,17 @@ CASES = {
     "product.media_streams_s2s": (S2S, {**V, "needs_raw_audio": True}),
     "product.media_streams": ({**V, "needs_raw_audio": True}, V),
     "product.orchestrator_messaging": (VS, V),
+    "product.orchestrator_google_voice": (GVW, {**VS, "voice_pipeline": "speech_to_speech", **PY}),
+    "product.memory_google_voice": ({**GVW, "memory": True}, {**GV, "memory": True}),
+    "product.flex_memory_google_voice": ({**GVW, "memory": True, "handoff": True},
+                                         {**GVW, "memory": False, "handoff": True}),
+    "skip.google_voice_memory": ({**GV, "memory": True}, {**GVW, "memory": True}),
+    "skip.google_voice_intelligence": ({**GV, "intelligence": "post_call"}, {**GVW, "intelligence": "post_call"}),
+    "skip.google_voice_orchestrator": ({**GV, "memory": True}, {**GV, "memory": False, "intelligence": "none"}),
+    "warn.streams_double_stt": ({**V, "stt_provider": "own", "memory": True},
+                                {**V, "stt_provider": "own", "memory": False, "intelligence": "none"}),
+    "warn.google_voice_memory": ({**GVW, "memory": True}, {**S2S, **PY, "memory": True}),
+    "product.orchestrator_memory_manual": ({**V, "memory": True, "team_language": "other"}, {**V, "memory": True}),
     "product.orchestrator_memory": ({**V, "memory": True}, {**V, "memory": False}),
     "product.orchestrator_intelligence": ({**V, "intelligence": "post_call"}, {**V, "intelligence": "none"}),
     "product.memory": (_(memory=True), _(memory=False)),
@@ -141,6 +157,7 @@ CASES = {
     "skill.rcs": (_(channels=["rcs"]), SMS),
     "skill.messaging_services": ({**SMS, "production": True}, {**SMS, "production": False}),
     "skill.send_message": ({**SMS, "team_language": "other"}, SMS),
+    "skill.email_hipaa": (_(wants=["email_summaries"], industry="healthcare"), _(wants=["email_summaries"])),
     "skill.email": (_(wants=["email_summaries"]), _(wants=["ai_copilot"])),
     "skill.account": (_(customer_profile="isv"), _(customer_profile="enterprise")),
     "skill.iam": (_(production=True), _(production=False)),
@@ -156,6 +173,7 @@ CASES = {
     "skill.debugging": (_(), None),
     "skill.reliability": (_(production=True), _(production=False)),
     "skill.compliance_traffic": (_(takes_payments=True), _(takes_payments=False)),
+    "skill.identity_collections": (_(industry="debt_collection"), _(industry="retail")),
     "skill.identity": (_(industry="financial_services"), _(industry="retail")),
     "skill.augmentation": (_(wants=["ai_copilot"]), _(wants=["turn_taking"])),
     "skill.support_architect": ({**V, "handoff": True}, {**SMS, "handoff": True}),
@@ -233,7 +251,8 @@ CASES = {
     "gap.channel_switch": (VS, V),
     "gap.channel_switch_hipaa": ({**VS, "industry": "healthcare"}, VS),
     "gap.boomerang": (_(handoff=True), _(handoff=False)),
-    "gap.copilot": (_(wants=["ai_copilot"]), _(handoff=False)),
+    "gap.copilot_transcript": (_(wants=["ai_copilot"]), _(wants=["ai_copilot"], intelligence="realtime")),
+    "gap.copilot": (_(wants=["ai_copilot"], intelligence="realtime"), _(handoff=False)),
     "gap.turn_taking": (_(wants=["turn_taking"]), _(wants=["scoped_tokens"])),
     "gap.scoped_tokens": (_(wants=["scoped_tokens"]), _(wants=["turn_taking"])),
     "gap.dashboards": (_(intelligence="post_call"), _(intelligence="none")),

@@ -19,6 +19,7 @@ from ..knowledge import rules
 from ..knowledge.invariants import FREE_TABLES, SCOPES, products_named
 from ..knowledge.regimes import REGIMES
 from ..knowledge.skills import SKILLS
+from ..knowledge.stack import INSTALLS
 from ..recommendation import Item, Recommendation
 
 #: Where each regime applies, as a test of the final facts.
@@ -80,7 +81,8 @@ def _design_problems(rec: Recommendation, facts: dict[str, Any]) -> Iterator[str
         yield f"recommended_not_skipped: {', '.join(sorted(both))} both recommended and skipped"
     state = rec.answers.memory is True or rec.answers.intelligence in ("realtime", "post_call")
     phi = "hipaa" in rec.regulation_ids  # none of the Conversations products is HIPAA eligible
-    if facts.get("voice") and state and not phi and "conversation_orchestrator" not in rec.product_ids:
+    outside = rec.install == INSTALLS["google_voice"].command  # CX Agent Studio's voice channel supports none of them
+    if facts.get("voice") and state and not (phi or outside) and "conversation_orchestrator" not in rec.product_ids:
         yield "orchestrator_with_voice_state: voice with memory or intelligence but no Conversation Orchestrator"
     assist = facts.get("agent_assist") is True
     cascaded = facts.get("voice") is True and not facts.get("speech_to_speech") and not assist

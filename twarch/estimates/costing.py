@@ -187,7 +187,7 @@ class Bill:
             skip.add("recording_retention_months")
         if not st.has("conversation_intelligence"):
             skip |= {"intelligence_sample_share", "intelligence_operators"}
-        if not (st.voice and st.has("conversation_orchestrator")):
+        if not (st.voice and st.has("conversation_orchestrator")) or st.google_voice:
             skip.add("orchestrator_voice_capture")
         if not (st.has("taskrouter") or st.has("flex")):
             skip |= {"escalation_share", "seats"}
@@ -475,16 +475,17 @@ def _s2s_lines(out: _Lines, stack: Stack, i: Inputs, calls: float) -> None:
         ("s2s_text_out", "transcript output tokens", "text_out", turns * agent_text,
          f"{_g(calls)} calls x T x {_g(agent_text)} = {_g(calls)} x {_g(turns * agent_text)}", ""),
     )
+    stand_in = " (a stand-in for Gemini)" if stack.s2s_stand_in() else ""
     for line_id, what, suffix, per_call, formula, note in rows:
         p = price(f"{prefix}_{suffix}")
-        out.add(line_id, f"{p.product}: {what}", p.product, calls * per_call / 1e6, p.per, p.price, formula,
+        out.add(line_id, f"{p.product}{stand_in}: {what}", p.product, calls * per_call / 1e6, p.per, p.price, formula,
                 p.source_url, p.as_of, p.checked, p.status, note)
 
 
 def _orchestration_lines(out: _Lines, stack: Stack, i: Inputs, calls: float, traps: list[Trap]) -> None:
     minutes = calls * i.minutes_per_call
-    if not (stack.voice and stack.has("conversation_orchestrator")):
-        return
+    if not (stack.voice and stack.has("conversation_orchestrator")) or stack.google_voice:
+        return  # CX Agent Studio's speech-to-speech voice channel joins no Orchestrator conversation
     low, high = price("twilio_transcription").price, price("twilio_transcription_high").price
     capture = i.orchestrator_voice_capture
     if capture in ("passive", "both") or not stack.relay:
@@ -638,6 +639,8 @@ def _lines(stack: Stack, i: Inputs) -> tuple[_Lines, list[Trap], list[str]]:
                      "yours with --price (e.g. --price voice_inbound_local=RATE).")
     if stack.llm_stand_in() and any(line.id.startswith("llm_") for line in out.priced):
         notes.append(stack.llm_stand_in())
+    if stack.s2s_stand_in() and any(line.id.startswith("s2s_") for line in out.priced):
+        notes.append(stack.s2s_stand_in())
     notes.append("List prices, no free tiers or volume discounts beyond those named; taxes and carrier fees excluded.")
     return out, traps, notes
 

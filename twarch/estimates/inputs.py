@@ -33,7 +33,7 @@ from ..errors import AnswerError
 from ..knowledge.prices import assumption, load_prices
 from ..knowledge.providers import Provider, covers, load_providers
 from ..knowledge.speech import OWN
-from ..knowledge.stack import LLMS
+from ..knowledge.stack import INSTALLS, LLMS
 from ..limits import MAX_COUNT
 from ..records import record
 
@@ -281,6 +281,9 @@ class Stack:
     abroad: tuple[str, ...] = ()  #: where the design's people are, outside the US (countries, or "EU" for eu_users)
     llm_vendor: str | None = None  #: the ``llm`` answer (``llm`` above is None for ``own`` and ``other``)
     assist: bool = False  #: agent assist: people answer every conversation; no AI voice transport, speech or LLM turns
+    #: Google CX Agent Studio's speech-to-speech voice channel (install google_voice): calls join no Orchestrator
+    #: conversation (so no voice capture), and its model is Google's, not the gpt-realtime the bill stands in with
+    google_voice: bool = False
 
     @property
     def speech_to_speech(self) -> bool:
@@ -311,11 +314,24 @@ class Stack:
         return (f"{chosen.label} is priced and timed as {self.llm.label} on its maker's own API: "
                 f"{chosen.label}'s resold prices and latency were not sourced, and your deployment's differ.")
 
+    def s2s_stand_in(self, timed: bool = False) -> str:
+        """Why a speech-to-speech design with Google's model (``llm: google``) is priced (or, ``timed``, timed) as
+        OpenAI's realtime model, in words; "" otherwise."""
+        if not (self.speech_to_speech and self.llm_vendor == "google"):
+            return ""
+        where = "CX Agent Studio's voice channel" if self.google_voice else "your Media Streams bridge"
+        if timed:
+            return f"a stand-in for Gemini in {where}, whose latency is not sourced: measure yours"
+        return (f"Gemini in {where} has no sourced price or latency: the speech-to-speech lines are OpenAI "
+                f"{self.s2s_model}'s, a stand-in, not Google's; pass yours with --price (s2s_audio_in, s2s_audio_out, "
+                "...) and s2s_ms.")
+
     def label(self) -> str:
         if not self.voice:
             return "no voice"
         if self.speech_to_speech:
-            return f"{self.s2s_model} over Media Streams"
+            return f"{self.s2s_model} over Media Streams" + (
+                ", standing in for Gemini (no sourced price or latency)" if self.s2s_stand_in() else "")
         if self.assist:
             return "people answering in Flex, with live transcription for the assist (no AI voice agent)"
         parts = [p.id if p is not None else self.unmodelled(kind) for kind, p in
@@ -369,7 +385,8 @@ def stack_of(rec: Any, volumes: Volumes | None = None) -> Stack:
     amd = any(item.id == "answering_machine_detection" for item in rec.considerations)
     return Stack(voice, transport, "speech_to_speech" if s2s else "cascaded", stt, tts, llm,
                  (v.s2s_model or "gpt-realtime") if s2s else None, tuple(rec.product_ids), answers.channels or (),
-                 voice and amd, rec.stt_provider, rec.tts_provider, _abroad(answers), answers.llm, assist)
+                 voice and amd, rec.stt_provider, rec.tts_provider, _abroad(answers), answers.llm, assist,
+                 s2s and rec.install == INSTALLS["google_voice"].command)
 
 
 def _abroad(answers: Any) -> tuple[str, ...]:
@@ -614,12 +631,17 @@ def _default(name: str, rec: Any, stack: Stack, done: dict[str, Value], given: V
                      + (" that ConversationRelay offers" if stack.relay else "") if row else
                      f"no row: {stack.unmodelled(name.split('_')[0]) or 'not used'}")
     if name == "s2s_model":
-        return _rule(name, stack.s2s_model, "gpt-realtime, OpenAI's realtime model behind Agent Connect's "
-                                            "speech-to-speech providers" if stack.s2s_model else "not used")
+        return _rule(name, stack.s2s_model, ("gpt-realtime, standing in for Gemini (no sourced price)"
+                                             if stack.s2s_stand_in() else
+                                             "gpt-realtime, OpenAI's realtime model behind Agent Connect's "
+                                             "speech-to-speech providers") if stack.s2s_model else "not used")
     if name == "relay_bundles_speech":
         return _rule(name, False, "reading A: speech vendors billed on top of ConversationRelay's fee, an upper bound "
                                   "(sources conflict; the bill shows reading B too)")
     if name == "orchestrator_voice_capture":
+        if stack.google_voice:
+            return _rule(name, None, "none: CX Agent Studio's speech-to-speech voice channel joins no Orchestrator "
+                                     "conversation")
         if stack.assist:
             return _rule(name, "passive", "passive: agent assist has no ConversationRelay, so Twilio transcribes each "
                                           "agent's call for Orchestrator (Real-Time Transcription)")

@@ -358,11 +358,13 @@ def _segments(stack: Stack, overrides: Mapping[str, Any]) -> tuple[list[Segment]
     own_server = "" if stack.relay else "; with Media Streams this is your own server, assumed to perform alike"
     out = [ref("network_in")]
     if stack.speech_to_speech:
+        stand_in = f"; {stack.s2s_stand_in(timed=True)}" if stack.s2s_stand_in() else ""
         out.append(_fixed("endpointing", labels["endpointing"][0], "speech_to_text",
-                          "OpenAI Realtime server VAD: 500 ms of silence ends the turn by default", "openai_server_vad_silence_ms"))
+                          "OpenAI Realtime server VAD: 500 ms of silence ends the turn by default" + stand_in,
+                          "openai_server_vad_silence_ms"))
         out.append(Segment("s2s", labels["s2s"][0], "llm", None, None,
                            f"{stack.s2s_model}: OpenAI publishes no time to first audio and no independent benchmark "
-                           "was found", "", "", ""))
+                           "was found" + stand_in, "", "", ""))
         notes.append("Speech-to-speech has no STT or TTS segment: the model hears and speaks. Its time to first audio "
                      "is not sourced: measure it and pass s2s_ms.")
     else:

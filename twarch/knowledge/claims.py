@@ -82,6 +82,8 @@ RTT_CHANGELOG = Source("Twilio changelog: Real-Time Transcriptions adds Deepgram
                        "2025-10-23")
 ORCH_QUICKSTART = docs("conversations/orchestrator/quickstart", "Conversation Orchestrator quickstart (transcription "
                        "fees)")
+ORCH_COMMUNICATIONS = docs("api/conversations/v2/Communication", "Conversations API (v2): Communication endpoints "
+                           "(POST /v2/Conversations/{ConversationSid}/Communications)")
 VOICE_LIVE = Source("Azure AI VoiceLive client library for Python (azure-ai-voicelive)",
                     "https://learn.microsoft.com/python/api/overview/azure/ai-voicelive-readme", "2026-11-27")
 WHATSAPP_POLICY = Source("WhatsApp Business Messaging Policy", "https://www.whatsapp.com/legal/business-policy",
@@ -380,6 +382,12 @@ CLAIMS: dict[str, Claim] = _claims(
     Claim("orch.voice_capture", "Conversation Orchestrator's passive voice capture transcribes calls with Real-Time "
           "Transcription, and Twilio's quickstart says voice capture incurs transcription fees.",
           (skill("twilio-conversation-orchestrator"), ORCH_QUICKSTART), CHECKED),
+    Claim("orch.communications_api", "The Conversations API (v2) creates a Communication, one event of a conversation "
+          "such as a message or a voice utterance, in an Orchestrator conversation by POST to "
+          "/v2/Conversations/{ConversationSid}/Communications: your own transcript can be written into the "
+          "conversation that way.", (ORCH_COMMUNICATIONS,), CHECKED,
+          note="whether Conversation Intelligence operators run on Communications written through the API was not "
+               "confirmed at a Twilio source"),
     Claim("voice_live.speech_to_speech", "Azure AI Voice Live is a speech-to-speech service: its Python client "
           "(azure-ai-voicelive, GA) streams audio to it over a WebSocket and receives audio back.", (VOICE_LIVE,),
           CHECKED),

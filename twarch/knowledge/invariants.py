@@ -52,7 +52,8 @@ INVARIANTS: dict[str, str] = {
     "product_names": "no item names a product the design does not recommend (unless it says it may)",
     "recommended_not_skipped": "no product is both recommended and skipped",
     "orchestrator_with_voice_state": "voice with memory or intelligence always includes Conversation Orchestrator "
-                                     "(outside HIPAA, where none of the Conversations products is eligible)",
+                                     "(outside HIPAA, where none of the Conversations products is eligible, and Google "
+                                     "CX Agent Studio's speech-to-speech voice channel, which supports none of them)",
     "speech_providers": "STT and TTS are picked exactly when the design has a cascaded voice pipeline",
     "skills_in_catalogue": "every recommended skill is in the pinned catalogue",
     "checklist_applies": "every checklist item's regime is active, applies where the people are, and its condition "

@@ -79,10 +79,17 @@ ASSIST_ARCHITECTURE = "people answer in Flex; the call's words, transcribed live
 #: a design has are joined in this order ("a transport + your agent server + an LLM API + Conversation Memory").
 DESIGN_PARTS: dict[str, tuple[str, str]] = {
     "base": ("a transport + your agent server + an LLM API", LEVELS[1].adds),
+    "base_own_llm": ("a transport + your agent server + your own LLM (self-hosted)",
+                     "The customer's words reach your agent as text; your own model's reply goes back on the same "
+                     "channel."),
     "base_speech_to_speech": ("Media Streams + your agent server + a realtime voice model",
                               "The caller's audio goes to a realtime voice model, which answers in speech: there "
                               "is no text step between them."),
     "memory": ("Conversation Memory", LEVELS[2].adds),
+    "memory_text_only": ("Conversation Memory (text channels only)",
+                         "Before answering a message, the agent looks up the customer's profile and recalls relevant "
+                         "past interactions; calls on CX Agent Studio's speech-to-speech voice channel do not reach "
+                         "Memory."),
     "intelligence_realtime": ("Conversation Intelligence (live)", LEVELS[3].adds),
     "intelligence_post_call": ("Conversation Intelligence (post-call)",
                                "Operators analyse each conversation after it ends and send the results to your "

@@ -97,6 +97,11 @@ OWN_SPEECH = {"any": [{"stt_provider": "own"}, {"tts_provider": "own"}]}
 #: Agent assist (a copilot): people answer every conversation and the AI assists them; AGENT: an AI answers.
 ASSIST = {"agent_assist": True}
 AGENT = {"agent_assist": False}
+#: Google CX Agent Studio's speech-to-speech voice channel (twilio-agent-connect-google): it supports neither
+#: Conversation Orchestrator nor Memory for voice, so calls stay outside the Conversations products.
+GOOGLE_VOICE = {"install": "google_voice"}
+#: ... and voice is the design's only channel: nothing joins an Orchestrator conversation.
+GOOGLE_VOICE_ONLY = {"install": "google_voice", "messaging_count": 0}
 
 # ---------------------------------------------------------------- regulations (read before any decision)
 
@@ -115,7 +120,11 @@ REGULATIONS = (
               "consent to record a call or let a third party listen"),
     rule("reg.ai_disclosure", "ai_disclosure", {"not": {"outcome": "internal_tools"}, **US}, "research",
          note="a bot talking to people in the US (anything but an internal tool)"),
-    rule("reg.eu_ai_act", "eu_ai_act", {"geo_eu": True}, "research", note="an AI system talking to people in the EU"),
+    rule("reg.eu_ai_act", "eu_ai_act", {"geo_eu": True, **AGENT}, "research",
+         note="an AI system talking to people in the EU"),
+    rule("reg.eu_ai_act_assist", "eu_ai_act", {"geo_eu": True, **ASSIST, **VOICE, **INTELLIGENCE}, "research",
+         note="agent assist whose operators may analyse EU callers' voices: the Act's emotion-recognition notice "
+              "(no AI talks to the callers)"),
     rule("reg.a2p_10dlc", "a2p_10dlc", {"channels": "sms", **US}, "research", note="SMS to US numbers"),
     rule("reg.stir_shaken", "stir_shaken", {**VOICE, "outbound": True, **US}, "research", note="outbound US calls"),
     rule("reg.whatsapp", "whatsapp_policy", {"channels": "whatsapp"}, "research", note="a WhatsApp sender"),
@@ -318,17 +327,34 @@ PRODUCTS = (
          claims=("tac.speech_to_speech",)),
     rule("product.media_streams", "media_streams", STREAMS, "rules.transport",
          "Media Streams: raw call audio to your server, your own STT/TTS pipeline"),
+    rule("product.orchestrator_google_voice", "conversation_orchestrator",
+         {"messaging_count": {"ge": 1}, **NO_PHI, **GOOGLE_VOICE}, "research",
+         "Conversation Orchestrator: one conversation across {messaging_text}; calls on CX Agent Studio's "
+         "speech-to-speech voice channel do not join it", claims=("tac.speech_to_speech",)),
     rule("product.orchestrator_messaging", "conversation_orchestrator", {"messaging_count": {"ge": 1}, **NO_PHI},
          "step2.channels", "Conversation Orchestrator: one conversation across {channels_text}"),
-    rule("product.orchestrator_memory", "conversation_orchestrator", {"memory": True, **NO_PHI}, "research",
+    rule("product.orchestrator_memory_manual", "conversation_orchestrator",
+         {"memory": True, **MANUAL, "all": [NO_PHI, {"not": GOOGLE_VOICE_ONLY}]}, "research",
+         "Conversation Orchestrator: its configuration links the Memory store, which your server reads and writes "
+         "through the Conversation Memory API", claims=("orch.memory_store",)),
+    rule("product.orchestrator_memory", "conversation_orchestrator",
+         {"memory": True, "all": [NO_PHI, {"not": GOOGLE_VOICE_ONLY}]}, "research",
          "Conversation Orchestrator: its configuration links the Memory store; the SDK reaches Memory through it "
          "(TWILIO_CONVERSATION_CONFIGURATION_ID)", claims=("tac.memory_config", "orch.memory_store")),
-    rule("product.orchestrator_intelligence", "conversation_orchestrator", {**INTELLIGENCE, **NO_PHI}, "research",
+    rule("product.orchestrator_intelligence", "conversation_orchestrator",
+         {**INTELLIGENCE, "all": [NO_PHI, {"not": GOOGLE_VOICE_ONLY}]}, "research",
          "Conversation Orchestrator: Conversation Intelligence runs on its configuration",
          claims=("intel.requires_orchestrator",)),
-    rule("product.memory", "conversation_memory", {"memory": True, **NO_PHI}, "step3.level2",
+    rule("product.memory_google_voice", "conversation_memory",
+         {"memory": True, "messaging_count": {"ge": 1}, **NO_PHI, **GOOGLE_VOICE}, "research",
+         "Conversation Memory: profiles, observations and semantic Recall injected into the prompt of the "
+         "{messaging_text} conversations; CX Agent Studio's speech-to-speech voice channel neither reads nor writes "
+         "it", claims=("tac.speech_to_speech",)),
+    rule("product.memory", "conversation_memory", {"memory": True, "all": [NO_PHI, {"not": GOOGLE_VOICE_ONLY}]},
+         "step3.level2",
          "Conversation Memory: profiles, observations and semantic Recall injected into the prompt"),
-    rule("product.intelligence", "conversation_intelligence", {**INTELLIGENCE, **NO_PHI}, "step3.level3",
+    rule("product.intelligence", "conversation_intelligence",
+         {**INTELLIGENCE, "all": [NO_PHI, {"not": GOOGLE_VOICE_ONLY}]}, "step3.level3",
          "Conversation Intelligence: Language Operators with {intelligence_text} webhook triggers"),
     rule("product.transcription_orchestrator", "real_time_transcription",
          {**ASSIST, **VOICE, **INTELLIGENCE, **NO_PHI}, "research",
@@ -353,7 +379,13 @@ PRODUCTS = (
          claims=("tac.handoff",)),
     rule("product.taskrouter", "taskrouter", {"handoff": True}, "step3.level4",
          "TaskRouter: skills-based routing of the AI's escalation payload"),
-    rule("product.flex_memory", "flex", {"handoff": True, "memory": True, **NO_PHI}, "step3.level4",
+    rule("product.flex_memory_google_voice", "flex",
+         {"handoff": True, "memory": True, "messaging_count": {"ge": 1}, **NO_PHI, **GOOGLE_VOICE}, "research",
+         "Flex: the human agent's desktop, showing the escalation payload, and for {messaging_text} hand-offs the "
+         "Memory profile summary (calls from CX Agent Studio's voice channel bring none)",
+         claims=("tac.speech_to_speech",)),
+    rule("product.flex_memory", "flex", {"handoff": True, "memory": True, "all": [NO_PHI, {"not": GOOGLE_VOICE}]},
+         "step3.level4",
          "Flex: the human agent's desktop, showing the escalation payload and the Memory profile summary"),
     rule("product.flex", "flex", {"handoff": True}, "step3.level4",
          "Flex: the human agent's desktop, showing the AI's escalation payload (summary, reason, what it tried)"),
@@ -378,6 +410,19 @@ SKIPPED = (
          {"regimes": "hipaa", "any": [{"memory": True}, INTELLIGENCE, {"messaging_count": {"ge": 1}}]}, "research",
          "Conversation Orchestrator left out: it is not a HIPAA Eligible Service; connect the channels with "
          "Programmable Voice and Messaging directly", claims=("conversations.not_hipaa_pci",)),
+    rule("skip.google_voice_memory", "conversation_memory", {"memory": True, **GOOGLE_VOICE_ONLY}, "research",
+         "Conversation Memory left out: CX Agent Studio's speech-to-speech voice channel supports neither Conversation "
+         "Orchestrator nor Memory; keep returning callers' context in your own store, or answer a cascaded voice "
+         "pipeline (ConversationRelay) to use Memory", claims=("tac.speech_to_speech",)),
+    rule("skip.google_voice_intelligence", "conversation_intelligence", {**INTELLIGENCE, **GOOGLE_VOICE_ONLY},
+         "research",
+         "Conversation Intelligence left out: its operators run on Orchestrator conversations, which CX Agent "
+         "Studio's speech-to-speech voice channel does not join; analyse the calls another way, or answer a cascaded "
+         "voice pipeline (ConversationRelay)", claims=("tac.speech_to_speech", "intel.requires_orchestrator")),
+    rule("skip.google_voice_orchestrator", "conversation_orchestrator",
+         {"any": [{"memory": True}, INTELLIGENCE], **GOOGLE_VOICE_ONLY}, "research",
+         "Conversation Orchestrator left out: CX Agent Studio's speech-to-speech voice channel does not join its "
+         "conversations", claims=("tac.speech_to_speech",)),
     rule("skip.memory_store_only", "conversation_memory", {"memory": False, "products": "conversation_orchestrator"},
          "research", "Conversation Memory not used for recall: every session stands alone for the agent, but the "
          "Orchestrator configuration still needs a Memory store id, so create the store with it",
@@ -434,6 +479,9 @@ SKILLS_TABLE = (
          "research", note="sender pools, opt-out handling and compliance for production messaging"),
     rule("skill.send_message", "twilio-send-message", {**MANUAL, "messaging_count": {"ge": 1}}, "research",
          note="sending messages yourself on the manual path"),
+    rule("skill.email_hipaa", "twilio-sendgrid-email-send", {"wants": "email_summaries", "regimes": "hipaa"},
+         "research", note="email summaries without PHI only (send a link to a portal your BAA covers): SendGrid email "
+                          "is not on Twilio's HIPAA-eligible list (HIPAA-04)"),
     rule("skill.email", "twilio-sendgrid-email-send", {"wants": "email_summaries"}, "output_format"),
     rule("skill.account", "twilio-account-setup", {"any": [{"customer_profile": ["isv", "smb"]}, {"mode": "build"}]},
          "output_format", note="upstream: when you need help with credentials or account structure"),
@@ -472,6 +520,8 @@ SKILLS_TABLE = (
          note="the traffic rules of the regimes this design brings in"),
     rule("skill.identity", "twilio-identity-verification-advisor", {"industry": "financial_services"}, "research",
          note="an agent that acts on bank accounts must know who it is talking to before it acts"),
+    rule("skill.identity_collections", "twilio-identity-verification-advisor", {"industry": "debt_collection"},
+         "research", note="a debt collector must verify it has the right party before it mentions the debt"),
     rule("skill.augmentation", "twilio-agent-augmentation-architect", {"wants": "ai_copilot"}, "research",
          note="plans AI assistance for human agents"),
     rule("skill.support_architect", "twilio-customer-support-architect", {"handoff": True, "voice": True, **AGENT},
@@ -592,6 +642,15 @@ WARNINGS = (
          "Join calls to the Orchestrator through <ConversationRelay conversationConfiguration> and keep passive voice "
          "capture off for them: both together run speech-to-text twice and bill it twice.",
          claims=("orch.double_stt",), severity="cost", scope="relay"),
+    rule("warn.streams_double_stt", "streams_double_stt",
+         {**STREAMS, **CASCADED, **AGENT, "products": "conversation_orchestrator",
+          "any": [{"memory": True}, INTELLIGENCE]}, "research",
+         "Your speech recognition on Media Streams (your own integration, not Twilio's) already transcribes every "
+         "call, and Orchestrator's passive voice capture transcribes it a second time, billed by the minute (the "
+         "bill's Orchestrator voice transcription line): instead, write your own transcript into the "
+         "Orchestrator conversation as Communications through the Conversations API (v2) (verify that Intelligence's "
+         "operators run on Communications written that way), and leave voice capture off.",
+         claims=("orch.voice_capture", "orch.communications_api"), severity="cost", scope="media_streams"),
     rule("warn.intelligence_billing", "intelligence_billing", {"products": "conversation_intelligence"}, "research",
          "Conversation Intelligence bills every operator run by characters: sample conversations, or narrow the "
          "rules, rather than running every operator on every conversation.", claims=("intel.billing",),
@@ -650,6 +709,14 @@ WARNINGS = (
          "Azure Voice Live in the Microsoft package runs text-only over ConversationRelay, not as speech-to-speech: "
          "speech-to-speech here uses the core SDK's OpenAI Realtime or GPT-Live provider.", claims=("tac.voice_live",),
          severity="operational", names_absent=("conversation_relay",)),
+    rule("warn.google_voice_memory", "speech_to_speech_memory",
+         {**GOOGLE_VOICE, "any": [{"memory": True}, INTELLIGENCE, {"messaging_count": {"ge": 1}}]}, "research",
+         "CX Agent Studio's speech-to-speech voice channel supports neither Conversation Orchestrator nor Memory: "
+         "calls get no Memory profile or Recall, no Intelligence operators and no place in the text channels' "
+         "conversations; keep callers' context in your own store, or answer a cascaded voice pipeline "
+         "(ConversationRelay) to bring calls into them.", claims=("tac.speech_to_speech",), severity="operational",
+         names_absent=("conversation_relay", "conversation_memory", "conversation_intelligence",
+                       "conversation_orchestrator")),
     rule("warn.speech_to_speech_memory", "speech_to_speech_memory",
          {"speech_to_speech": True, "any": [{"memory": True}, INTELLIGENCE]}, "research",
          "Memory and Intelligence with a realtime voice model: Google's CX voice channel supports neither, and no "
@@ -760,6 +827,12 @@ GA_GAPS = (
          "ga",
          "Boomerang handback (human back to AI) does not exist at GA: a handed-off conversation stays human.",
          status="not_available"),
+    rule("gap.copilot_transcript", "ai_copilot", {"any": [{"handoff": True}, {"wants": "ai_copilot"}],
+                                                  "not": {"products": "conversation_intelligence"}}, "research",
+         "An AI copilot for the human agent is not GA: Flex Agent Copilot is in public beta (no SLA, not HIPAA "
+         "eligible or PCI compliant); otherwise build the assistance as your own Flex plugin on the conversation's "
+         "transcript (twilio-agent-augmentation-architect).", status="not_available", claims=("flex.copilot",),
+         names_absent=("flex", "agent_copilot")),
     rule("gap.copilot", "ai_copilot", {"any": [{"handoff": True}, {"wants": "ai_copilot"}]}, "research",
          "An AI copilot for the human agent is not GA: Flex Agent Copilot is in public beta (no SLA, not HIPAA "
          "eligible or PCI compliant); otherwise plan agent assistance from Intelligence signals "

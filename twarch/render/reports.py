@@ -95,13 +95,16 @@ def design_parts(rec: Recommendation) -> tuple[str, ...]:
         return ("assist" if voice else "assist_text", *(("memory",) if "conversation_memory" in products else ()),
                 *((f"intelligence_{intelligence}",) if "conversation_intelligence" in products and intelligence
                   else ()))
-    parts = ["base_speech_to_speech" if rec.voice_pipeline == "speech_to_speech" else "base"]
+    own_llm = rec.answers.llm == "own"
+    parts = ["base_speech_to_speech" if rec.voice_pipeline == "speech_to_speech" else
+             "base_own_llm" if own_llm else "base"]
+    google_voice = rec.install == INSTALLS["google_voice"].command  # CX Agent Studio's voice: no Orchestrator, Memory
     if "conversation_memory" in products:
-        parts.append("memory")
+        parts.append("memory_text_only" if google_voice else "memory")
     if "conversation_intelligence" in products:
         parts.append(f"intelligence_{'post_call' if rec.answers.intelligence == 'post_call' else 'realtime'}")
     if "flex" in products:
-        parts.append("handoff_memory" if "conversation_memory" in products else "handoff")
+        parts.append("handoff_memory" if "conversation_memory" in products and not google_voice else "handoff")
     return tuple(parts)
 
 
@@ -214,7 +217,8 @@ def _paths(rec: Recommendation) -> tuple[Line, ...]:
                 sub=(*ruled_out, f"Install: `{install.command}` (needs {install.runtime})",
                      *((install.note[0].upper() + install.note[1:] + ".",) if install.note else ()),
                      "Voice, SMS, RCS, WhatsApp and Chat from one codebase; memory through the Orchestrator "
-                     "configuration (`TWILIO_CONVERSATION_CONFIGURATION_ID`)"))
+                     "configuration (`TWILIO_CONVERSATION_CONFIGURATION_ID`)"
+                     + (", for the text channels only" if sdk.install == INSTALLS["google_voice"].command else "")))
     custom = Line("Manual integration: install the individual product skills below.",
                   "Custom path" + ("" if fast_chosen else " (recommended)"), why="" if fast_chosen else path_why)
     return (fast, custom) if fast_chosen else (custom, fast)
