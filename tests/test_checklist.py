@@ -60,6 +60,7 @@ def facts(regimes, **answers):
     found["voice"] = None if channels is None else "voice" in channels
     found["products"] = tuple(found.get("products", ()))
     found["regimes"] = tuple(regimes)
+    found.setdefault("agent_assist", False)  # derived for every design: people answer and an AI assists them
     return found
 
 

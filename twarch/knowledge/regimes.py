@@ -128,7 +128,7 @@ REGIMES: dict[str, Regime] = {r.id: r for r in (
         "eu_ai_act", "EU AI Act, Article 50",
         "EU AI Act transparency (Art. 50)",
         "Since 2 Aug 2026 an AI system that talks to people in the EU must tell them it is an AI, at the latest at "
-        "the first interaction.",
+        "the first interaction, and whoever uses emotion recognition must tell the people it is used on.",
         sources=(Source("PowerQuant: Article 50 transparency", "https://powerquant.dk/en/article-50-transparency", "2026"),),
         where="EEA",
     ),
