@@ -27,8 +27,8 @@ if TYPE_CHECKING:  # the models load only when a design has the inputs for them 
 CSV_COLUMNS = ("id", "line", "product", "quantity", "unit", "unit_price", "monthly_cost", "source", "as_of", "checked",
                "status", "formula")
 #: Answers that make a capacity plan worth printing.
-_CAPACITY_KEYS = ("calls_per_month", "peak_concurrent_calls", "tenants", "escalation_share", "escalations_per_hour",
-                  "handle_minutes", "seats")
+_CAPACITY_KEYS = ("calls_per_month", "sms_per_month", "peak_concurrent_calls", "tenants", "escalation_share",
+                  "escalations_per_hour", "handle_minutes", "seats")
 
 
 def usd(amount: float | None) -> str:
