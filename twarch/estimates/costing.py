@@ -498,8 +498,9 @@ def _orchestration_lines(out: _Lines, stack: Stack, i: Inputs, calls: float, tra
             ("Speech-to-text is billed twice: passive voice capture rules run Real-Time Transcription while "
              "ConversationRelay runs its own STT. Use conversationConfiguration in TwiML (active) and no voice "
              "capture rules." if twice else
-             "Keep Orchestrator's voice capture active: adding passive voice capture rules would bill speech-to-text "
-             "twice (Real-Time Transcription on top of ConversationRelay's STT).")
+             "Join calls to the Orchestrator actively, through <ConversationRelay conversationConfiguration>: adding "
+             "passive voice capture rules as well would bill speech-to-text twice (Real-Time Transcription on top of "
+             "ConversationRelay's STT).")
             + " Costed at the unverified third-party range of $0.05-0.10 per transcribed minute.",
             cents(minutes * low), cents(minutes * high)))
 
@@ -681,10 +682,13 @@ def _readings(rec: Any, v: Volumes, made: Bill) -> Iterable[Reading]:
         yield Reading("relay_bundles_speech",
                       "Reading B: ConversationRelay's fee includes speech-to-text and text-to-speech" if other else
                       "Reading A: speech vendors billed on top of ConversationRelay's fee", alt.total_decimal)
+    transcribed = next((line.line for line in made.lines if line.id == "twilio_transcription"), "")
+    product = ("Real-Time Transcription" if transcribed.startswith("Real-Time") else
+               "Orchestrator voice transcription (Real-Time Transcription)")
     alternates = (("voice_outbound", "voice_outbound_support_example",
                    "Outbound voice at $0.013/min (Twilio's support example) instead of $0.014"),
                   ("twilio_transcription", "twilio_transcription_high",
-                   "Orchestrator transcription at the top of the third-party range, $0.10/min"))
+                   f"{product} at the top of the third-party range, $0.10/min"))
     for line_id, other_id, text in alternates:
         if line_id in ids and line_id not in mine:
             alt = _bill(rec, v.replace(prices={**mine, line_id: price(other_id).price}), readings=False)
