@@ -311,3 +311,29 @@ def test_agent_assist_sizes_people_for_every_call_and_reads_the_seats():
     # escalation_share unanswered: agent assist sends every call to a person
     unanswered = {k: v for k, v in design.items() if k != "seats"}
     assert capacity(unanswered).inputs.get("escalation_share").value == 1.0
+
+
+@pytest.mark.parametrize("segments, need, limit, ok", [
+    # Review 4, finding 9: SMS segments a day (a month / 365 x 12 = 30.4167 days, rounded up) against T-Mobile's daily
+    # cap per A2P 10DLC brand: 2,000, 10,000, 40,000 or 200,000 segments by trust score.
+    (900000, 29590, 40000, None),     # design 01: 29,589.04 a day fits only a 40,000-a-day brand
+    (3000000, 98631, 200000, None),   # design 17: 98,630.14 needs the top tier
+    (7000000, 230137, 200000, False),  # 230,136.99: above every tier, a short code or toll-free
+    (50000, 1644, 2000, True),        # 1,643.84: any brand
+])
+def test_sms_daily_volume_against_the_tmobile_brand_cap(segments, need, limit, ok):
+    c = capacity({"channels": ["sms"], "handoff": False, "countries": ["US"], "sms_per_month": segments})
+    check = next(ch for ch in c.checks if ch.id == "tmobile_10dlc_daily")
+    assert (check.need, check.limit, check.ok) == (need, limit, ok)
+    assert any("1260804800549" in url for _, url, _ in check.sources)
+    if ok is not True:
+        assert "short code" in check.note and "toll-free" in check.note
+
+
+def test_sms_daily_cap_is_per_tenant_brand_and_us_only():
+    isv = capacity({"channels": ["sms"], "handoff": False, "customer_profile": "isv", "tenants": 200,
+                    "countries": ["US"], "sms_per_month": 500000})
+    check = next(ch for ch in isv.checks if ch.id == "tmobile_10dlc_daily")
+    assert (check.need, check.ok) == (83, True)   # 500,000 / 30.4167 / 200 = 82.19 a brand
+    gb = capacity({"channels": ["sms"], "handoff": False, "countries": ["GB"], "sms_per_month": 500000})
+    assert not [ch for ch in gb.checks if ch.id == "tmobile_10dlc_daily"]

@@ -116,6 +116,10 @@ def test_enterprise_level_4_omnichannel_by_hand():
         "amd_call": 4000.0,                 # 20,000 calls x 0.2 outbound: AMD on each outbound call
         "phone_number_local": 1,            # one number, half the inbound calls toll-free: one of each type
         "phone_number_toll_free": 1,
+        # review 4 finding 2: the AI's text turns are listed when they cannot be counted: SMS/WhatsApp threads
+        # unanswered (quantity unknown), and chat users with no turns per conversation
+        "llm_text_messaging": None,
+        "llm_text_chat": 2500.0,
     }
     readings = {r.id: float(r.total) for r in b.readings}
     assert readings == {"relay_bundles_speech": 8678.20,           # - 1,280 - 1,080
@@ -493,3 +497,130 @@ def test_agent_assist_without_intelligence_transcribes_with_the_twiml_noun():
     line = b.line("twilio_transcription")
     assert line.line.startswith("Real-Time Transcription") and line.quantity == 990000
     assert "conversation_orchestrator" not in b.stack.products
+
+
+# ------------------------------------------------------------------------------------------------ review 4
+
+#: Review 4, finding 2 (design 01): an SMS-only AI answering 220,000 threads of 900,000 segments.
+SMS_ONLY = {"channels": ["sms"], "llm": "openai", "handoff": False, "countries": ["US"], "sms_per_month": 900000,
+            "messaging_conversations_per_month": 220000}
+
+
+def test_text_conversations_bill_the_ai_turns():
+    """Review 4, finding 2: the AI's own LLM cost of text conversations was missing. T = 900,000 / 220,000 / 2 =
+    2.0455 turns; u = a = 160 chars / 4 = 40 tokens a message (Twilio's one-segment GSM-7 limit, OpenAI's 4 chars per
+    token); a conversation sends T x 1,200 + 40 x T(T+1)/2 + 40 x T(T-1)/2 = 1,200 T + 40 T^2 = 2,454.5455 +
+    167.3554 = 2,621.9008 input tokens and 40 T = 81.8182 output tokens."""
+    b = bill(SMS_ONLY)
+    llm_in, llm_out = b.line("llm_text_input"), b.line("llm_text_output")
+    assert llm_in.quantity == pytest.approx(576.818182, abs=1e-6)   # 220,000 x 2,621.9008 / 1M
+    assert float(llm_in.monthly_cost) == 86.52                      # x $0.15 (GPT-4o mini)
+    assert llm_out.quantity == pytest.approx(18.0)                  # 450,000 replies x 40 tokens / 1M
+    assert float(llm_out.monthly_cost) == 10.80                     # x $0.60
+    assert b.total == 7567.32                    # 900,000 x $0.0083 SMS = 7,470.00 + 86.52 + 10.80
+    assert "text_turns_per_conversation" in b.assumed() and "chars_per_text_message" in b.assumed()
+    assert b.inputs.get("text_turns_per_conversation").origin == "rule"
+    # your own turn count replaces the derived one: T = 3 -> 3,600 + 360 = 3,960 tokens x 220,000 = 871.2M
+    mine = bill(SMS_ONLY, text_turns_per_conversation=3)
+    assert float(mine.line("llm_text_input").monthly_cost) == 130.68   # 871.2 x $0.15
+
+
+def test_text_turns_that_cannot_be_counted_are_listed_not_dropped():
+    """Review 4, finding 2: chat volumes count users, not messages; SMS threads unanswered have no count either."""
+    from twarch.render.estimates import bill_markdown
+
+    chat = {"channels": ["chat"], "llm": "openai", "handoff": False, "chat_users_per_month": 4000}
+    b = bill(chat)
+    listed = b.line("llm_text_chat")
+    assert (listed.quantity, listed.monthly_cost) == (4000, None) and "llm_text_input" not in costs(b)
+    assert listed.line == "LLM tokens for 4,000 chat conversations"
+    md = bill_markdown(b)
+    assert "LLM tokens for 4,000 chat conversations" in md and "--price llm_text_chat" not in md
+    # per resolved conversation says it is not a full cost while something is left out
+    assert "(priced lines only: " in md and "not in the total)" in md
+    # with a turn count the chat is priced: T = 4 -> 4,800 + 640 = 5,440 tokens x 4,000 = 21.76M x $0.15 = $3.26
+    priced = bill(chat, text_turns_per_conversation=4)
+    assert float(priced.line("llm_text_input").monthly_cost) == 3.26
+    assert float(priced.line("llm_text_output").monthly_cost) == 0.38   # 4,000 x 160 tokens = 0.64M x $0.60 = 0.384
+    threads = bill({k: v for k, v in SMS_ONLY.items() if k != "messaging_conversations_per_month"})
+    assert threads.line("llm_text_messaging").quantity is None
+
+
+def test_own_llm_text_turns_are_counted_never_priced():
+    b = bill({**SMS_ONLY, "llm": "own"})
+    assert "llm_text_input" not in costs(b)
+    line = b.line("llm_text_input")
+    assert line.status == "yours, not priced" and line.quantity == pytest.approx(576.818182, abs=1e-6)
+    assert "llm_text_input" in b.to_dict()["total_excludes_own"]
+
+
+def test_bedrock_text_turns_carry_the_stand_in_note():
+    b = bill({**SMS_ONLY, "llm": "bedrock", "cloud": "aws"})
+    assert any("AWS Bedrock is priced and timed as" in n for n in b.notes)
+
+
+def test_agent_assist_text_has_no_ai_turns():
+    b = bill({**COPILOT, "channels": ["voice", "chat"], "chat_users_per_month": 1000})
+    assert not [line.id for line in (*b.lines, *b.unpriced) if line.id.startswith("llm_text_")]
+
+
+def test_voice_payments_list_pay_transactions():
+    """Review 4, finding 11: <Pay> transactions were never on the bill. No sourced rate (the Pay Connectors pricing
+    page is not in the stored sources), so the quantity is listed: calls x payment_share (assumed 1, an upper bound)."""
+    paying = {**SMB, "takes_payments": True}
+    b = bill(paying)
+    pay = b.line("pay_transaction")
+    assert (pay.quantity, pay.monthly_cost) == (1200, None)          # 1,200 calls x 1
+    assert "assumed" in pay.note and "payment_share" in b.assumed()
+    assert bill(paying, payment_share=0.3).line("pay_transaction").quantity == 360   # 1,200 x 0.3
+    assert float(bill(paying, payment_share=0.3, prices={"pay_transaction": 0.1}).line(
+        "pay_transaction").monthly_cost) == 36.00
+    assert "pay_transaction" not in {line.id for line in (*bill(SMB).lines, *bill(SMB).unpriced)}
+
+
+def test_non_us_price_note_names_the_countries_served():
+    """Review 4, finding 14: a GB-only design does not 'also' serve GB."""
+    gb = bill({**SMB, "countries": ["GB"]})
+    assert any("The design serves GB only" in n for n in gb.notes)
+    assert not any("also serves" in n for n in gb.notes)
+    both = bill({**SMB, "countries": ["US", "GB"]})
+    assert any("the design also serves GB" in n for n in both.notes)
+
+
+def test_active_capture_trap_says_join_actively():
+    """Review 4, finding 16: the trap read 'Keep Orchestrator's voice capture active'."""
+    b = bill({**SMB, "memory": True})
+    trap = next(t for t in b.traps if t.id == "double_stt")
+    assert "<ConversationRelay conversationConfiguration>" in trap.text and "twice" in trap.text
+    assert not trap.text.startswith("Keep")
+
+
+def test_transcription_reading_is_named_after_the_product_billed():
+    """Review 4, finding 13: agent assist without Orchestrator bills Real-Time Transcription, not Orchestrator's."""
+    plain = bill({**COPILOT, "intelligence": "none", "memory": False})
+    assert plain.line("twilio_transcription").line.startswith("Real-Time Transcription")
+    text = {r.id: r.text for r in plain.readings}["twilio_transcription_high"]
+    assert text.startswith("Real-Time Transcription at the top") and "Orchestrator" not in text
+    orchestrated = bill({**SMB, "memory": True}, orchestrator_voice_capture="passive")
+    assert {r.id: r.text for r in orchestrated.readings}["twilio_transcription_high"].startswith(
+        "Orchestrator voice transcription")
+
+
+@pytest.mark.parametrize("users, expected", [
+    # Review 3, finding 16 (still open in review 4): 200 free, $0.05 to 5,000, $0.0475 to 10,000, $0.045 above.
+    (120000, 5427.50),   # 4,800 x 0.05 = 240 + 5,000 x 0.0475 = 237.50 + 110,000 x 0.045 = 4,950
+    (40000, 1827.50),    # 240 + 237.50 + 30,000 x 0.045 = 1,350
+    (7000, 335.00),      # 240 + 2,000 x 0.0475 = 95
+    (2500, 115.00),      # 2,300 x 0.05
+    (150, 0.00),         # within the free 200: no line
+])
+def test_chat_active_users_are_billed_tier_by_tier(users, expected):
+    b = bill({"channels": ["chat"], "handoff": False, "chat_users_per_month": users})
+    chat = {k: v for k, v in costs(b).items() if k.startswith("chat_active_user")}
+    assert round(sum(chat.values()), 2) == expected
+
+
+def test_one_chat_price_you_set_covers_every_user():
+    b = bill({"channels": ["chat"], "handoff": False, "chat_users_per_month": 40000}, prices={"chat_active_user": 0.04})
+    chat = {k: v for k, v in costs(b).items() if k.startswith("chat_")}
+    assert chat == {"chat_active_user": 1592.00}  # 39,800 x 0.04

@@ -11,6 +11,8 @@
 * **Twilio Functions**: the callbacks of every live call as an upper bound against the 30-execution concurrency
   (never as the WebSocket host: Functions answer HTTP only);
 * **provider limits** where sourced (Deepgram, AssemblyAI), for the vendors you run yourself over Media Streams;
+* **US SMS a day**: sms_per_month / 30.42 days (per tenant's brand for an ISV) against T-Mobile's daily cap per A2P
+  10DLC brand, tier by trust score (2,000 / 10,000 / 40,000 / 200,000 segments);
 * **human agents** (designs with handoff): the smallest head count whose Erlang C service level meets the target,
   for the escalations of the busiest hour you answer, else of the peak hour your peak concurrency implies (calls at
   the peak x escalation share, plus the other conversations' average hour), else of the month's average hour
@@ -378,6 +380,8 @@ def _checks(rec: Any, stack: Stack, i: Inputs, peak: float | None, accounts: int
                          + limit.note))
     if stack.voice and i.outbound_share:
         out.append(_cps_check(i, peak, accounts))
+    if "sms" in stack.channels and i.sms_per_month and stack.serves_us:
+        out.append(_sms_daily_check(rec, i))
     if stack.has("conversation_intelligence"):
         limit = LIMITS["intelligence_rules_per_configuration"]
         out.append(Check(limit.id, f"Conversation Intelligence: at most {limit.value} rules per configuration, each "
@@ -426,6 +430,39 @@ def _per_account_checks(tenants: int, accounts: int) -> list[Check]:
                   _sources(LIMITS[key]), LIMITS[key].note)
             for key in ("memory_stores_per_account", "memory_stores_per_account_docs",
                         "orchestrator_configurations_per_account")]
+
+
+#: Days in an average month (365 / 12).
+DAYS_PER_MONTH = 365 / 12
+
+
+def _sms_daily_check(rec: Any, i: Inputs) -> Check:
+    """SMS segments one A2P 10DLC brand sends on an average day (sms_per_month / 30.42, per tenant's brand for an ISV)
+    against T-Mobile's daily cap per brand, tier by tier: within the lowest tier it fits any brand, above the top tier
+    no 10DLC brand carries it, and in between it depends on the brand's trust score."""
+    tiers = tuple(LIMITS[f"tmobile_10dlc_daily_{t}"] for t in ("low", "standard", "high", "top"))
+    brands = _tenant_count(i) if rec.answers.customer_profile == "isv" else 1
+    need = float(math.ceil(i.sms_per_month / DAYS_PER_MONTH / brands))
+    fits = next((t for t in tiers if need <= t.value), None)
+    per = f" / {brands} tenants, each its own brand" if brands > 1 else ""
+    text = (f"US SMS segments a day from one A2P 10DLC brand ({figure(i.sms_per_month)} a month / "
+            f"{DAYS_PER_MONTH:g} days{per}) against T-Mobile's daily cap per brand")
+    ladder = ", ".join(f"{t.value:,}" for t in tiers)
+    if fits is tiers[0]:
+        ok, advice = True, f"Within the lowest tier ({ladder} segments a day by trust score)."
+    elif fits is None:
+        ok, advice = False, (f"Above even the top tier ({ladder} segments a day by trust score): long codes cannot "
+                             "carry it; send from a short code or verified toll-free numbers, which T-Mobile's 10DLC "
+                             "brand cap does not cover, and queue the sends.")
+    else:
+        ok, advice = None, (f"Fits only a brand whose trust score earns the {fits.value:,}-a-day tier or above (tiers: "
+                            f"{ladder}): check your brand's score; below it, use a short code or verified toll-free "
+                            "numbers, and queue the sends.")
+    caveat = (" The need counts every segment, in and out, on an average day: the cap counts only outbound segments to "
+              "T-Mobile subscribers, but a promotion sends far more than the average on its day. Campaign throughput "
+              "(MPS) is capped by trust score too: pace the sends. ")
+    return Check("tmobile_10dlc_daily", text, need, float(fits.value if fits else tiers[-1].value), ok,
+                 tuple(dict.fromkeys(s for t in tiers for s in _sources(t))), advice + caveat + tiers[0].note)
 
 
 def _cps_check(i: Inputs, peak: float | None, accounts: int) -> Check:

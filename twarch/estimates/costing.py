@@ -19,8 +19,12 @@ The quantities, in words (the formulas are also printed on each line):
   turns and the k-1 agent turns so far, so a call sends T*P + u*T(T+1)/2 + a*T(T-1)/2 input tokens and T*a output
   tokens (u, a = tokens per caller and agent turn, from characters per minute, talk shares and characters per token);
 * speech-to-speech: the same accumulation in audio tokens (600 a minute of caller speech, 1,200 of model speech);
-* messaging per channel, Flex per active user, and for products without a sourced rate (TaskRouter, Intelligence,
-  Memory, Media Streams, Meta's WhatsApp fee) the quantity only.
+* text conversations an AI answers: T turns a conversation (your ``text_turns_per_conversation``, else SMS segments
+  and WhatsApp messages / SMS-WhatsApp conversations / 2), the same accumulation with u = a = 160 characters a
+  message / characters per token; chat (counted in users, not messages) is listed uncounted until you set T;
+* messaging per channel (web chat by its active-user tiers), Flex per active user, and for products without a sourced
+  rate (TaskRouter, Intelligence, Memory, Media Streams, Meta's WhatsApp fee, ``<Pay>`` transactions = calls x
+  ``payment_share``) the quantity only.
 
 >>> b = bill({"channels": ["voice"], "llm": "openai", "stt_provider": "deepgram", "tts_provider": "elevenlabs"},
 ...          {"calls_per_month": 1000, "minutes_per_call": 3})
@@ -203,6 +207,15 @@ class Bill:
             skip.add("phone_numbers")
         if not i.prices:
             skip.add("prices")
+        texts = {line.id for line in (*self.lines, *self.unpriced) if line.id.startswith("llm_text_")}
+        if {"llm_text_input"} & texts:  # the text turns read the prompt, token and row inputs too
+            skip -= {"system_prompt_tokens", "chars_per_token", "llm_product", "messaging_conversations_per_month"}
+        else:
+            skip.add("chars_per_text_message")
+        if not texts:
+            skip.add("text_turns_per_conversation")
+        if not st.payments:
+            skip.add("payment_share")
         return tuple(name for name in USED if name not in skip)
 
     def assumed(self) -> tuple[str, ...]:
@@ -239,7 +252,8 @@ USED = ("calls_per_month", "minutes_per_call", "outbound_share", "toll_free_shar
         "phone_numbers", "chars_per_minute", "agent_talk_share", "caller_talk_share", "stt_billed_share",
         "turns_per_minute", "system_prompt_tokens", "chars_per_token", "realtime_user_tokens_per_minute",
         "realtime_assistant_tokens_per_minute", "stt_product", "tts_product", "llm_product", "s2s_model",
-        "relay_bundles_speech", "orchestrator_voice_capture", "prices")
+        "relay_bundles_speech", "orchestrator_voice_capture", "text_turns_per_conversation", "chars_per_text_message",
+        "payment_share", "prices")
 
 
 _SPEECH = frozenset({"chars_per_minute", "agent_talk_share", "caller_talk_share", "stt_billed_share", "turns_per_minute",
@@ -323,6 +337,14 @@ def _voice_lines(out: _Lines, stack: Stack, i: Inputs, calls: float) -> None:
             out.twilio("amd_call", "Answering machine detection", calls * i.outbound_share,
                        f"{_g(calls)} calls x {_g(i.outbound_share)} outbound share: AMD on every outbound call, as the "
                        "design recommends")
+    if stack.payments and i.payment_share:
+        yours = i.get("payment_share").origin == "yours"
+        share = (f"payment_share {_g(i.payment_share)}, yours" if yours else
+                 "payment_share 1, assumed: every call pays, an upper bound (set yours)")
+        out.twilio("pay_transaction", "<Pay> transactions", calls * i.payment_share,
+                   f"{_g(calls)} calls x {_g(i.payment_share)} payment share ({share}): each card <Pay> captures is "
+                   "one Pay Connector transaction", f"Quantity from {_g(calls)} calls x {share}. "
+                   + price("pay_transaction").notes)
     recorded = minutes * i.recorded_share
     if recorded:
         out.twilio("recording", "Call recording", recorded, f"{base} x {_g(i.recorded_share)} recorded",
@@ -499,8 +521,9 @@ def _orchestration_lines(out: _Lines, stack: Stack, i: Inputs, calls: float, tra
             ("Speech-to-text is billed twice: passive voice capture rules run Real-Time Transcription while "
              "ConversationRelay runs its own STT. Use conversationConfiguration in TwiML (active) and no voice "
              "capture rules." if twice else
-             "Keep Orchestrator's voice capture active: adding passive voice capture rules would bill speech-to-text "
-             "twice (Real-Time Transcription on top of ConversationRelay's STT).")
+             "Join calls to the Orchestrator actively, through <ConversationRelay conversationConfiguration>: adding "
+             "passive voice capture rules as well would bill speech-to-text twice (Real-Time Transcription on top of "
+             "ConversationRelay's STT).")
             + " Costed at the unverified third-party range of $0.05-0.10 per transcribed minute.",
             cents(minutes * low), cents(minutes * high)))
 
@@ -593,11 +616,100 @@ def _messaging_lines(out: _Lines, stack: Stack, i: Inputs, notes: list[str]) -> 
             out.twilio("whatsapp_template_meta", "WhatsApp template messages (Meta fee)",
                        i.whatsapp_templates_per_month, f"{_g(i.whatsapp_templates_per_month)} template messages")
     if "chat" in channels and i.chat_users_per_month:
-        chat = price("chat_active_user")
-        out.twilio("chat_active_user", "Web chat active users", max(0.0, i.chat_users_per_month - chat.free_per_month),
-                   f"{_g(i.chat_users_per_month)} users - {_g(chat.free_per_month)} free")
+        _chat_lines(out, i.chat_users_per_month)
     if "rcs" in channels:
         out.twilio("rcs_message", "RCS messages", None, "no RCS volume or rate")
+
+
+#: Web chat's monthly-active-user tiers: (price row, first user it prices); the base row's free users come first.
+CHAT_TIERS = (("chat_active_user", 1), ("chat_active_user_5001", 5001), ("chat_active_user_10001", 10001))
+
+
+def _chat_lines(out: _Lines, users: float) -> None:
+    """Web chat per monthly active user, tier by tier (the first 200 free; $0.05 to 5,000, $0.0475 to 10,000, $0.045
+    above): one line per tier the users reach. A price you set for chat_active_user alone applies to every user."""
+    free = price("chat_active_user").free_per_month
+    if "chat_active_user" in out.overrides and not any(t in out.overrides for t, _ in CHAT_TIERS[1:]):
+        out.twilio("chat_active_user", "Web chat active users", max(0.0, users - free),
+                   f"{_g(users)} users - {_g(free)} free")
+        return
+    for k, (price_id, first) in enumerate(CHAT_TIERS):
+        last = CHAT_TIERS[k + 1][1] - 1 if k + 1 < len(CHAT_TIERS) else None
+        low = max(first, free + 1)
+        high = users if last is None else min(users, last)
+        if high < low:
+            continue
+        span = f"users {_g(low)}-{_g(high)}" if last is not None or high != low else f"user {_g(low)}"
+        label = "Web chat active users" + (f", {_g(first)}+" if first > 1 else "")
+        out.twilio(price_id, label, high - low + 1,
+                   f"{span} of {_g(users)} ({_g(free)} free; tiers from the 5,001st and 10,001st user)")
+
+
+def _text_llm_lines(out: _Lines, stack: Stack, i: Inputs) -> None:
+    """LLM tokens of the text conversations an AI answers: T turns a conversation (your figure, else your SMS/WhatsApp
+    messages / conversations / 2), each request sending the instructions, every message so far and the new one (the
+    voice formula, with u = a = chars_per_text_message / chars_per_token tokens a message). Conversations without a
+    turn count are listed, not priced."""
+    if not stack.text:
+        return
+    found = conversations(stack, i.values)
+    turns, basis = i.text_turns_per_conversation, i.get("text_turns_per_conversation")
+    groups = []  # (what, conversations or None, priced)
+    if {"sms", "whatsapp", "rcs"} & set(stack.text):
+        threads = i.get("messaging_conversations_per_month").value
+        what = "/".join(w for c, w in (("sms", "SMS"), ("whatsapp", "WhatsApp"), ("rcs", "RCS")) if c in stack.text)
+        groups.append((f"{what} conversations", threads, turns is not None and threads is not None))
+    if "chat" in stack.text:
+        users = None if "chat_users_per_month" in found.missing else i.chat_users_per_month
+        groups.append(("chat conversations", users, turns is not None and users is not None
+                       and basis.origin == "yours"))
+    priced = [(w, n) for w, n, ok in groups if ok and n]
+    for what, count, ok in groups:
+        if ok or (count == 0 and count is not None):
+            continue
+        why = ("messaging_conversations_per_month unanswered" if count is None and what != "chat conversations"
+               else "chat_users_per_month unanswered" if count is None else
+               f"{_g(count)} chat users, one conversation each; chat volumes count users, not messages"
+               if what == "chat conversations" else f"{_g(count)} conversations; turns: {basis.basis}")
+        row = stack.text_llm
+        out.add(f"llm_text_{'chat' if what == 'chat conversations' else 'messaging'}",
+                f"LLM tokens for {_g(count) + ' ' if count is not None else 'the '}{what}",
+                row.label if row else stack.llm_vendor or "LLM", count, "conversations", None, why,
+                row.source_url if row else "", row.as_of if row else "", row.checked if row else "",
+                PROVIDER_STATUS if row else "unverified",
+                "The AI answers these conversations, but no turns per conversation are known, so their tokens are "
+                "not counted: set text_turns_per_conversation (or answer the channel's message volume).")
+    if not priced or not turns:
+        return
+    count = sum(n for _, n in priced)
+    per = i.chars_per_text_message / i.chars_per_token
+    prompt = i.system_prompt_tokens
+    tokens_in = turns * prompt + accumulated(turns, per, per)
+    tokens_out = turns * per
+    convs = " + ".join(f"{_g(n)} {w}" for w, n in priced)
+    convs = f"({convs})" if len(priced) > 1 else convs
+    shape = (f"T = {_g(turns)} turns ({'yours' if basis.origin == 'yours' else basis.basis}); u = a = "
+             f"{_g(i.chars_per_text_message)} chars / {_g(i.chars_per_token)} = {_g(per)} tokens a message"
+             + ("; RCS messages have no volume input, so T counts the SMS/WhatsApp ones" if "rcs" in stack.text
+                and basis.origin != "yours" else ""))
+    llm = stack.text_llm
+    if llm is None:  # your own LLM, or one twarch holds no row for
+        what = "your own LLM" if stack.llm_vendor == OWN else "your LLM (other: no model named)"
+        why = ("you run it yourself, so twarch picks no vendor and assumes no price" if stack.llm_vendor == OWN
+               else "twarch holds no price for an LLM answered as other and assumes none")
+        for line_id, label, tokens in (("llm_text_input", "LLM input tokens, text", tokens_in),
+                                       ("llm_text_output", "LLM output tokens, text", tokens_out)):
+            out.add(line_id, f"{label}: {what}", what, count * tokens / 1e6, "1M tokens", None,
+                    f"{convs} x {_g(tokens)} tokens; {shape}", "", "", "", OWN_STATUS,
+                    f"Not priced: {why}; the total excludes it.")
+        return
+    out.provider("llm_text_input", f"LLM input tokens, text conversations: {llm.label}", llm, count * tokens_in / 1e6,
+                 "1M tokens", llm.unit_price, f"{convs} x (T x {_g(prompt)} + u x T(T+1)/2 + a x T(T-1)/2) = "
+                 f"{_g(count)} x {_g(tokens_in)} tokens; {shape}",
+                 "Prompt caching is not modelled (an upper bound); tool calls and retrieved context add to it.")
+    out.provider("llm_text_output", f"LLM output tokens, text conversations: {llm.label}", llm,
+                 count * tokens_out / 1e6, "1M tokens", llm.output_price,
+                 f"{_g(count)} conversations x T x a = {_g(count)} x {_g(tokens_out)} tokens")
 
 
 def _lines(stack: Stack, i: Inputs) -> tuple[_Lines, list[Trap], list[str]]:
@@ -623,6 +735,7 @@ def _lines(stack: Stack, i: Inputs) -> tuple[_Lines, list[Trap], list[str]]:
     _intelligence_lines(out, stack, i, calls, traps)
     _people_lines(out, stack, i)
     _messaging_lines(out, stack, i, notes)
+    _text_llm_lines(out, stack, i)
     if stack.voice and calls and i.minutes_per_call:
         rates = [(line.quantity, line.unit_price) for line in out.priced if line.id.startswith("voice_")]
         minutes = sum(q for q, _ in rates)
@@ -634,9 +747,13 @@ def _lines(stack: Stack, i: Inputs) -> tuple[_Lines, list[Trap], list[str]]:
                                                      f"most this much at the design's average voice rate.",
                                   cents(calls * per_minute)))
     if stack.abroad and any(line.id.startswith(("voice_", "sms_")) for line in out.priced):
-        notes.append(f"Voice and SMS lines are Twilio's US list prices; the design also serves "
-                     f"{', '.join(stack.abroad)}, where Twilio's per-country rates differ and are not modelled: set "
-                     "yours with --price (e.g. --price voice_inbound_local=RATE).")
+        where = ", ".join(stack.abroad)
+        notes.append(f"Voice and SMS lines are Twilio's US list prices; the design also serves {where}, where Twilio's "
+                     "per-country rates differ and are not modelled: set yours with --price (e.g. --price "
+                     "voice_inbound_local=RATE)." if stack.serves_us else
+                     f"The design serves {where} only: the voice and SMS lines are Twilio's US list prices, not "
+                     f"{where}'s, which differ and are not modelled: set yours with --price (e.g. --price "
+                     "voice_inbound_local=RATE).")
     if stack.llm_stand_in() and any(line.id.startswith("llm_") for line in out.priced):
         notes.append(stack.llm_stand_in())
     if stack.s2s_stand_in() and any(line.id.startswith("s2s_") for line in out.priced):
@@ -684,10 +801,13 @@ def _readings(rec: Any, v: Volumes, made: Bill) -> Iterable[Reading]:
         yield Reading("relay_bundles_speech",
                       "Reading B: ConversationRelay's fee includes speech-to-text and text-to-speech" if other else
                       "Reading A: speech vendors billed on top of ConversationRelay's fee", alt.total_decimal)
+    transcribed = next((line.line for line in made.lines if line.id == "twilio_transcription"), "")
+    product = ("Real-Time Transcription" if transcribed.startswith("Real-Time") else
+               "Orchestrator voice transcription (Real-Time Transcription)")
     alternates = (("voice_outbound", "voice_outbound_support_example",
                    "Outbound voice at $0.013/min (Twilio's support example) instead of $0.014"),
                   ("twilio_transcription", "twilio_transcription_high",
-                   "Orchestrator transcription at the top of the third-party range, $0.10/min"))
+                   f"{product} at the top of the third-party range, $0.10/min"))
     for line_id, other_id, text in alternates:
         if line_id in ids and line_id not in mine:
             alt = _bill(rec, v.replace(prices={**mine, line_id: price(other_id).price}), readings=False)
@@ -712,7 +832,8 @@ SWEPT = ("calls_per_month", "minutes_per_call", "outbound_share", "toll_free_sha
          "escalation_share", "seats",
          "chars_per_minute", "agent_talk_share", "caller_talk_share", "stt_billed_share", "turns_per_minute",
          "system_prompt_tokens", "chars_per_token", "realtime_user_tokens_per_minute",
-         "realtime_assistant_tokens_per_minute", "recording_retention_months")
+         "realtime_assistant_tokens_per_minute", "recording_retention_months", "text_turns_per_conversation",
+         "chars_per_text_message")
 
 
 @record

@@ -43,6 +43,8 @@ DEFAULT_LLM = "openai-gpt-4o-mini"
 #: Speech-to-speech models twarch prices (row prefixes of ``prices.csv``).
 S2S_MODELS: dict[str, str] = {"gpt-realtime": "openai_realtime", "gpt-realtime-mini": "openai_realtime_mini"}
 CAPTURE_MODES = ("active", "passive", "both")
+#: The channels whose conversations are typed, not spoken: an AI answering them sends each turn to the LLM.
+TEXT_CHANNELS = ("sms", "whatsapp", "rcs", "chat")
 
 #: Field kinds: how a value is checked.
 _SHARE, _COUNT, _NUMBER = "share", "count", "number"
@@ -101,6 +103,11 @@ SPECS: dict[str, Spec] = {
                                "calls_per_instance"),
     "intelligence_operators": Spec(_NUMBER, "operators", "operators run on each analysed conversation",
                                    "intelligence_operators"),
+    "text_turns_per_conversation": Spec(_NUMBER, "turns", "AI turns per text conversation (a customer message and "
+                                        "the AI's reply, each one LLM request)"),
+    "chars_per_text_message": Spec(_NUMBER, "chars/message", "characters of a text message (the customer's or the "
+                                   "AI's)", "chars_per_text_message"),
+    "payment_share": Spec(_SHARE, "share", "share of calls that take a card payment through <Pay>"),
     "stt_product": Spec("choice", "row", "the providers.csv STT row"),
     "tts_product": Spec("choice", "row", "the providers.csv TTS row"),
     "llm_product": Spec("choice", "row", "the providers.csv LLM row"),
@@ -193,6 +200,9 @@ class Volumes:
     recording_retention_months: float | None = None
     calls_per_instance: float | None = None
     intelligence_operators: float | None = None
+    text_turns_per_conversation: float | None = None
+    chars_per_text_message: float | None = None
+    payment_share: float | None = None
     stt_product: str | None = None
     tts_product: str | None = None
     llm_product: str | None = None
@@ -284,6 +294,14 @@ class Stack:
     #: Google CX Agent Studio's speech-to-speech voice channel (install google_voice): calls join no Orchestrator
     #: conversation (so no voice capture), and its model is Google's, not the gpt-realtime the bill stands in with
     google_voice: bool = False
+    text_llm: Provider | None = None  #: the LLM row answering text conversations (None: own, other, or no text)
+    payments: bool = False  #: a voice design that takes card payments (through <Pay>)
+    serves_us: bool = True  #: the US is among the countries served (or countries are unanswered)
+
+    @property
+    def text(self) -> tuple[str, ...]:
+        """The text channels an AI answers (SMS, WhatsApp, RCS, chat); none in agent assist, where people answer."""
+        return () if self.assist else tuple(c for c in self.channels if c in TEXT_CHANNELS)
 
     @property
     def speech_to_speech(self) -> bool:
@@ -308,10 +326,10 @@ class Stack:
 
     def llm_stand_in(self) -> str:
         """Why the LLM's row is not the cloud the design named (Azure OpenAI, Bedrock), in words; "" otherwise."""
-        chosen = LLMS.get(self.llm_vendor or "")
-        if chosen is None or not chosen.stand_in or self.llm is None or self.llm.id != chosen.row:
+        chosen, row = LLMS.get(self.llm_vendor or ""), self.llm or self.text_llm
+        if chosen is None or not chosen.stand_in or row is None or row.id != chosen.row:
             return ""
-        return (f"{chosen.label} is priced and timed as {self.llm.label} on its maker's own API: "
+        return (f"{chosen.label} is priced and timed as {row.label} on its maker's own API: "
                 f"{chosen.label}'s resold prices and latency were not sourced, and your deployment's differ.")
 
     def s2s_stand_in(self, timed: bool = False) -> str:
@@ -376,17 +394,26 @@ def stack_of(rec: Any, volumes: Volumes | None = None) -> Stack:
                                                                                    spoken)
         tts = _row("tts", v.tts_product, relay) if v.tts_product else default_row("tts", rec.tts_provider, relay,
                                                                                    spoken)
-        if v.llm_product:
-            llm = _row("llm", v.llm_product, relay)
-        elif answers.llm is None:
-            llm = _row("llm", DEFAULT_LLM, relay)
-        elif LLMS[answers.llm].row:  # own and other have no row: neither priced nor timed as some other model
-            llm = _row("llm", LLMS[answers.llm].row, relay)
+        llm = _llm_row(answers, v, relay)
+    text = not assist and any(c in TEXT_CHANNELS for c in (answers.channels or ()))
     amd = any(item.id == "answering_machine_detection" for item in rec.considerations)
+    countries = answers.countries or ()
     return Stack(voice, transport, "speech_to_speech" if s2s else "cascaded", stt, tts, llm,
                  (v.s2s_model or "gpt-realtime") if s2s else None, tuple(rec.product_ids), answers.channels or (),
                  voice and amd, rec.stt_provider, rec.tts_provider, _abroad(answers), answers.llm, assist,
-                 s2s and rec.install == INSTALLS["google_voice"].command)
+                 s2s and rec.install == INSTALLS["google_voice"].command,
+                 _llm_row(answers, v, False) if text else None, voice and bool(answers.takes_payments),
+                 not countries or "US" in countries)
+
+
+def _llm_row(answers: Any, v: Volumes, relay: bool) -> Provider | None:
+    """The LLM row standing for the ``llm`` answer (or your llm_product); None for own and other, which have no row:
+    neither priced nor timed as some other model."""
+    if v.llm_product:
+        return _row("llm", v.llm_product, relay)
+    if answers.llm is None:
+        return _row("llm", DEFAULT_LLM, relay)
+    return _row("llm", LLMS[answers.llm].row, relay) if LLMS[answers.llm].row else None
 
 
 def _abroad(answers: Any) -> tuple[str, ...]:
@@ -563,6 +590,31 @@ def _escalations_per_hour(stack: Stack, done: dict[str, Value], given: Volumes) 
                  "average hour, not its peak" + _lower_bound(found.missing))
 
 
+#: The message volume of each channel whose threads messaging_conversations_per_month counts.
+_MESSAGES = (("sms", "sms_per_month", "SMS segments"), ("whatsapp", "whatsapp_per_month", "WhatsApp messages"))
+
+
+def _text_turns(stack: Stack, done: dict[str, Value]) -> Value:
+    """AI turns per SMS/WhatsApp conversation from your volumes: the messages of those channels (in and out) / the
+    conversations / 2, each turn a customer message and the AI's reply; no default without both (nor for chat, whose
+    volume counts users, not messages)."""
+    name = "text_turns_per_conversation"
+    threads = done["messaging_conversations_per_month"]
+    used = [(key, words) for channel, key, words in _MESSAGES if channel in stack.text]
+    if not used:
+        return _rule(name, None, "no default: no message volume for these channels (chat counts users; RCS has no "
+                                 "volume input): set it to price their turns")
+    unanswered = [key for key, _ in used if done[key].origin != "yours" or not done[key].value]
+    if threads.value is None or not threads.value or unanswered:
+        wanted = ", ".join(([] if threads.value else ["messaging_conversations_per_month"]) + unanswered)
+        return _rule(name, None, f"no default: needs {wanted} (messages and conversations), or set it")
+    messages = sum(done[key].value for key, _ in used)
+    words = " + ".join(f"{figure(done[key].value)} {w}" for key, w in used)
+    return _rule(name, messages / threads.value / 2,
+                 f"from your volumes: ({words}) / {figure(threads.value)} conversations / 2 (each turn one message "
+                 "in and one reply out)")
+
+
 def _lower_bound(missing: tuple[str, ...]) -> str:
     if not missing:
         return ""
@@ -615,13 +667,19 @@ def _default(name: str, rec: Any, stack: Stack, done: dict[str, Value], given: V
                      "concurrency, which understates any peak")
     if name == "tenants":
         return _rule(name, 1.0, "tenants unanswered: one")
+    if name == "text_turns_per_conversation":
+        return _text_turns(stack, done)
+    if name == "payment_share":
+        return _rule(name, 1.0 if stack.payments else None,
+                     "assumed: every call takes a payment, an upper bound (no sourced share): set payment_share"
+                     if stack.payments else "the design takes no card payments by voice")
     if name == "phone_numbers":
         if a.customer_profile == "isv":
             return _rule(name, done["tenants"].value, "one per tenant: each of an ISV's tenants calls and texts from "
                                                       "its own number")
         return _rule(name, 1.0, "one number")
     if name == "llm_product":
-        row = stack.llm
+        row = stack.llm or stack.text_llm
         return _rule(name, row.id if row else None, "the row standing for the llm answer (knowledge/stack.py), "
                      f"{DEFAULT_LLM} when unanswered" if row else
                      f"no row: {stack.unmodelled('llm') or 'not used'}, not priced or timed")
@@ -655,6 +713,6 @@ def _default(name: str, rec: Any, stack: Stack, done: dict[str, Value], given: V
 #: Bill line ids a price override may name (twarch/estimates/costing.py prices these).
 LINE_IDS: tuple[str, ...] = (
     *load_prices(),
-    "stt", "tts", "llm_input", "llm_output",
+    "stt", "tts", "llm_input", "llm_output", "llm_text_input", "llm_text_output",
     "s2s_audio_in", "s2s_audio_cached", "s2s_text_in", "s2s_text_cached", "s2s_audio_out", "s2s_text_out",
 )

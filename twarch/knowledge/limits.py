@@ -39,6 +39,21 @@ CPS_GLOSSARY = Source("Twilio glossary: CPS (calls per second)", "https://www.tw
                       "2026-11-27")
 HIGH_VOLUME_VOICE = Source("Twilio blog: High Volume Voice, scale outbound voice applications",
                            "https://www.twilio.com/blog/high-volume-voice-considerations", "2026-11-27")
+TMOBILE_DAILY = Source("Twilio support: T-Mobile daily message limits for long code messaging with A2P 10DLC",
+                      "https://support.twilio.com/hc/en-us/articles/1260804800549-T-Mobile-daily-message-limits-for-"
+                      "long-code-messaging-with-A2P-10DLC", "2026-11-27")
+TMOBILE_TIERS = Source("Clickatell FAQ: messaging throughput limits for 10DLC campaigns (T-Mobile daily cap per brand "
+                       "by trust score)", "https://www.clickatell.com/faqs/answer/11-what-are-the-messaging-throughput-"
+                       "limits-for-10dlc-campaigns/", "2026-11-27")
+TMOBILE_RANGE = Source("Infobip docs: 10DLC throughput (T-Mobile daily threshold per brand, 2,000-200,000)",
+                       "https://infobip.com/docs/10dlc/throughput", "2026-11-27")
+TMOBILE = (TMOBILE_DAILY, TMOBILE_TIERS, TMOBILE_RANGE)
+TMOBILE_NOTE = ("T-Mobile (with Sprint and Metro) caps the outbound SMS segments and MMS one A2P 10DLC brand sends "
+                "to its subscribers each day, by the brand's trust score; the cap is shared by every campaign of the "
+                "brand and across every platform it is registered on, resets daily, and messages above it are not "
+                "delivered. Companies in the Russell 3000 get the top tier by default. Twilio's article states the "
+                "brand-level, trust-score and Russell 3000 facts (its tier table was not in the stored copy); the "
+                "tier figures are from Clickatell's table, which Infobip's 2,000-200,000 range agrees with.")
 
 LIMITS: dict[str, Limit] = {limit.id: limit for limit in (
     Limit("callbacks_per_call", 6, "status-callback invocations per concurrent call (the playbook's 50 calls -> 300), "
@@ -73,6 +88,16 @@ LIMITS: dict[str, Limit] = {limit.id: limit for limit in (
           "with its parent's. Twilio paces calls to the set rate, so a burst above it waits. It is raised in the "
           "Console (Voice > Settings > General), which an account without an approved Business Profile cannot do "
           "itself."),
+    Limit("tmobile_10dlc_daily_low", 2000, "SMS segments a day one A2P 10DLC brand may send to T-Mobile subscribers "
+          "at the lowest tier (low-volume brands, the lowest trust scores)", TMOBILE,
+          TMOBILE_NOTE),
+    Limit("tmobile_10dlc_daily_standard", 10000, "SMS segments a day one A2P 10DLC brand may send to T-Mobile "
+          "subscribers at a low-to-mid trust score", TMOBILE, TMOBILE_NOTE),
+    Limit("tmobile_10dlc_daily_high", 40000, "SMS segments a day one A2P 10DLC brand may send to T-Mobile "
+          "subscribers at a mid-to-high trust score", TMOBILE, TMOBILE_NOTE),
+    Limit("tmobile_10dlc_daily_top", 200000, "SMS segments a day one A2P 10DLC brand may send to T-Mobile subscribers "
+          "at the top trust scores (and by default for Russell 3000 companies)", TMOBILE,
+          TMOBILE_NOTE),
     Limit("assemblyai_new_streams_per_minute", 100, "new AssemblyAI streaming sessions per minute on a paid account "
           "(concurrent sessions are not capped; the rate grows 10% a minute while 70% used)",
           (ASSEMBLYAI_CONCURRENCY,)),

@@ -46,11 +46,12 @@ PRICE_UNITS: dict[str, str] = {
     "usd_per_profile_day": "profile-day",
     "usd_per_conversation": "conversation",
     "usd_per_call": "call",
+    "usd_per_transaction": "transaction",
     "usd_per_number_month": "number",
     "usd_per_million_tokens": "1M tokens",
 }
 ASSUMPTION_UNITS = ("minutes", "chars_per_minute", "share", "turns_per_minute", "tokens", "chars_per_token",
-                    "tokens_per_minute", "months", "calls", "seconds", "operators")
+                    "tokens_per_minute", "months", "calls", "seconds", "operators", "chars_per_message")
 
 
 @record

@@ -27,8 +27,8 @@ if TYPE_CHECKING:  # the models load only when a design has the inputs for them 
 CSV_COLUMNS = ("id", "line", "product", "quantity", "unit", "unit_price", "monthly_cost", "source", "as_of", "checked",
                "status", "formula")
 #: Answers that make a capacity plan worth printing.
-_CAPACITY_KEYS = ("calls_per_month", "peak_concurrent_calls", "tenants", "escalation_share", "escalations_per_hour",
-                  "handle_minutes", "seats")
+_CAPACITY_KEYS = ("calls_per_month", "sms_per_month", "peak_concurrent_calls", "tenants", "escalation_share",
+                  "escalations_per_hour", "handle_minutes", "seats")
 
 
 def usd(amount: float | None) -> str:
@@ -114,7 +114,8 @@ def bill_markdown(b: Bill, title: str = "Monthly cost") -> str:
         out += ["## Not in the total: no sourced price", ""]
         out += [f"- **{_md(line.line)}**: {_num(line.quantity)} {_md(line.unit)}"
                 f"{'' if line.quantity is not None else ' (quantity unknown)'}; {_md(line.formula)}. {_md(line.note)} "
-                f"Source: {line.source} (checked {line.checked}). Pass `--price {line.id}=USD` to include it."
+                + (f"Source: {line.source} (checked {line.checked}). " if line.source else "")
+                + (f"Pass `--price {line.id}=USD` to include it." if _priceable(line.id) else "")
                 for line in unpriced]
         out.append("")
     if b.readings:
@@ -143,8 +144,23 @@ def _per_resolved(b: Bill) -> str:
     found = conversations(b.stack, b.inputs.values)
     if b.per_resolved is not None:
         return f"per resolved conversation {usd(b.per_resolved)}" + (
-            f" (of {found.formula}; not counted: {', '.join(found.missing)} unanswered)" if found.missing else "")
+            f" (of {found.formula}; not counted: {', '.join(found.missing)} unanswered)" if found.missing else "") + (
+            f" ({_left_out(b)})" if _left_out(b) else "")
     return "per resolved conversation: needs escalation_share" if found.count else ""
+
+
+def _priceable(line_id: str) -> bool:
+    """Whether a price override may name the line (an unpriced count of text conversations has no unit price)."""
+    from ..estimates.inputs import LINE_IDS
+
+    return line_id in LINE_IDS
+
+
+def _left_out(b: Bill) -> str:
+    """What a per-conversation figure does not include: the lines listed as not in the total ("" when none)."""
+    n = len(b.unpriced)
+    return (f"priced lines only: {n} line{'s' if n != 1 else ''} below {'are' if n != 1 else 'is'} not in the total"
+            if n else "")
 
 
 def _assumptions(inputs: Any, names: Any) -> list[str]:
@@ -299,10 +315,13 @@ def sections(rec: Recommendation) -> tuple[Any, ...]:
         own, unpriced = _own_split(b)
         lines.append(Line(f"{usd(b.total)} a month" + (f"; {usd(b.per_call)} per call" if b.per_call else "")
                           + (f"; {usd(b.per_resolved)} per resolved conversation" if b.per_resolved else "")
+                          + (f" ({_left_out(b)})" if b.per_resolved and _left_out(b) else "")
                           + (f" (the total {_excludes(own)})" if own else ""), "Total"))
         lines += [Line(f"{_num(line.quantity)} x {line.unit}: {line.note}",
                        f"Not in the total: {line.line}") for line in own]
-        lines += [Line(f"{_num(line.quantity)} x {line.unit}, no sourced price: {line.note or line.formula}",
+        lines += [Line(f"{_num(line.quantity)} x {line.unit}, "
+                       + (f"no sourced price: {line.note or line.formula}" if _priceable(line.id) else
+                          f"not counted: {line.formula}. {line.note}"),
                        f"Not in the total: {line.line}") for line in unpriced]
         lines += [Line(f"{usd(float(r.total))} ({float(r.total) - b.total:+,.2f})", r.text) for r in b.readings]
         lines += [Line(t.text + ("" if t.monthly_cost is None else f" ({usd(float(t.monthly_cost))}"
