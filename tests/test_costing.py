@@ -624,3 +624,14 @@ def test_one_chat_price_you_set_covers_every_user():
     b = bill({"channels": ["chat"], "handoff": False, "chat_users_per_month": 40000}, prices={"chat_active_user": 0.04})
     chat = {k: v for k, v in costs(b).items() if k.startswith("chat_")}
     assert chat == {"chat_active_user": 1592.00}  # 39,800 x 0.04
+
+
+def test_calls_on_cx_agent_studio_join_no_orchestrator_conversation_or_memory_profile():
+    """Review 4, finding 1: the Google package's speech-to-speech voice channel reaches neither product, so only the
+    text conversations count (twilio-agent-connect-google 1.0.0, checked 2026-11-27)."""
+    rec = twarch.recommend({"channels": ["voice", "whatsapp"], "cloud": "gcp", "llm": "google", "memory": True,
+                            "voice_pipeline": "speech_to_speech", "team_language": "python",
+                            "calls_per_month": 1000, "minutes_per_call": 3, "messaging_conversations_per_month": 500,
+                            "whatsapp_per_month": 4000})
+    lines = {line.id: line for line in bill(rec).unpriced}
+    assert lines["orchestrator_conversation"].quantity == lines["memory_profile_day"].quantity == 500

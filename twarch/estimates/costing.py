@@ -559,12 +559,14 @@ def _intelligence_lines(out: _Lines, stack: Stack, i: Inputs, calls: float, trap
 def _people_lines(out: _Lines, stack: Stack, i: Inputs) -> None:
     found = conversations(stack, i.values)
     counted = found.count or None
+    # Calls on CX Agent Studio's voice channel join no Orchestrator conversation and reach no Memory profile.
+    joined = conversations(stack, i.values, text_only=True) if stack.google_voice else found
     if stack.has("conversation_orchestrator"):
-        out.twilio("orchestrator_conversation", "Conversation Orchestrator conversations", counted,
-                   f"{found.text()}, at most one conversation each")
+        out.twilio("orchestrator_conversation", "Conversation Orchestrator conversations", joined.count or None,
+                   f"{joined.text()}, at most one conversation each")
     if stack.has("conversation_memory"):
-        out.twilio("memory_profile_day", "Conversation Memory daily utilized profiles", counted,
-                   f"at most one profile-day per conversation: {found.text()}")
+        out.twilio("memory_profile_day", "Conversation Memory daily utilized profiles", joined.count or None,
+                   f"at most one profile-day per conversation: {joined.text()}")
     if stack.has("taskrouter"):
         share = i.escalation_share
         tasks = None if share is None or counted is None else found.count * share

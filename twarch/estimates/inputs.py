@@ -456,12 +456,14 @@ class Conversations:
         return self.sum + (f" (not counted: {', '.join(self.missing)} unanswered)" if self.missing else "")
 
 
-def conversations(stack: Stack, values: Mapping[str, Value]) -> Conversations:
+def conversations(stack: Stack, values: Mapping[str, Value], text_only: bool = False) -> Conversations:
     """The conversations a month brings on the design's channels, from resolved inputs (a chat-user count is
-    yours or missing: its default of none means *unanswered*, not *no chats*)."""
+    yours or missing: its default of none means *unanswered*, not *no chats*); the text channels' alone with
+    ``text_only``."""
     count, parts, missing = 0.0, [], []
     for channels, name, words in CONVERSATION_INPUTS:
-        if not any(c in stack.channels for c in channels) or (channels == ("voice",) and not stack.voice):
+        voice = channels == ("voice",)
+        if not any(c in stack.channels for c in channels) or (voice and (text_only or not stack.voice)):
             continue
         given = values[name]
         if given.value is None or (given.origin == "rule" and name == "chat_users_per_month"):
