@@ -227,6 +227,8 @@ CASES = {
     "warn.language_intersection": ({**V, "languages": ["en-US"]}, V),
     "warn.own_speech": ({**V, "stt_provider": "own", "languages": ["ar"]}, {**V, "languages": ["ar"]}),
     "warn.own_speech_unused": ({**S2S, "tts_provider": "own"}, {**V, "tts_provider": "own"}),
+    "warn.priority_passed_over": ({**V, "languages": ["zh-HK", "en-GB"], "priority": "latency"},  # review 3, 21
+                                  {**V, "languages": ["fr-FR", "en-GB"], "priority": "latency"}),
     "warn.language_gap": ({**V, "languages": ["vi-VN"], "tts_provider": "amazon_polly"},
                           {**V, "languages": ["fr-FR"], "tts_provider": "elevenlabs"}),
     "warn.language_gap_uncovered": ({**V, "languages": ["sw-KE"], "tts_provider": "elevenlabs"},

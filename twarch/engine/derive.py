@@ -21,7 +21,7 @@ from ..knowledge.products import CONVERSATIONS_STACK, TRANSPORTS
 from ..knowledge.questions import ESSENTIAL
 from ..knowledge.regimes import REGIMES, TENANT_SUBACCOUNT_REGIMES
 from ..knowledge.rules import TABLES
-from ..knowledge.speech import OWN, SPEECH_PROVIDERS, preferred, vendors
+from ..knowledge.speech import OWN, PREFERENCES, SPEECH_PROVIDERS, preferred, vendors
 from ..records import record
 from .memo import memoised
 
@@ -170,7 +170,8 @@ def _regimes(answers: Answers, _facts: Mapping[str, Any], items: Mapping[str, An
     return {"regimes": ids, "tenant_subaccounts": per_tenant, **({"us_regimes_text": ", ".join(us)} if us else {})}
 
 
-@derives("voice_transport", "transport_name", "covering_stt", "covering_tts", "covering_pair_text")
+@derives("voice_transport", "transport_name", "covering_stt", "covering_tts", "covering_pair_text",
+         "passed_over_text")
 def _transport(answers: Answers, facts: Mapping[str, Any], _items: Mapping[str, Any]) -> dict[str, Any]:
     transport = facts.get("voice_transport")
     if transport is None:
@@ -178,10 +179,31 @@ def _transport(answers: Answers, facts: Mapping[str, Any], _items: Mapping[str, 
     out: dict[str, Any] = {"transport_name": TRANSPORTS[transport]}
     if answers.languages:
         out.update(covering(answers.languages, transport, answers.priority, "hipaa" in facts.get("regimes", ())))
+        if facts.get("multilingual") or answers.priority == "languages":  # the language rules choose the providers
+            passed = passed_over(answers, transport, out)
+            if passed:
+                out["passed_over_text"] = passed
     if "covering_stt" in out and "covering_tts" in out:
         out["covering_pair_text"] = (f"{SPEECH_PROVIDERS[('stt', out['covering_stt'])].name} (STT) and "
                                      f"{SPEECH_PROVIDERS[('tts', out['covering_tts'])].name} (TTS)")
     return out
+
+
+def passed_over(answers: Answers, transport: str, found: Mapping[str, str]) -> str:
+    """The providers the priority favours that the language rules passed over because their sourced lists miss a
+    language, in words ("ElevenLabs (TTS)"); "" when none (or the provider was answered)."""
+    from ..knowledge.providers import covers
+
+    names = []
+    for kind in ("stt", "tts"):
+        if getattr(answers, f"{kind}_provider") is not None or f"covering_{kind}" not in found:
+            continue
+        usable = [p for p in vendors(kind) if transport != "conversation_relay" or p.relay == "offered"]
+        favourite = next(iter(preferred(usable, kind, answers.priority)), None)
+        if (favourite is not None and favourite.id != found[f"covering_{kind}"] and PREFERENCES.get(
+                (kind, answers.priority or "")) and covers(favourite.id, kind, answers.languages) is not True):
+            names.append(f"{favourite.name} ({kind.upper()})")
+    return " and ".join(names)
 
 
 #: Under HIPAA, the voice Twilio's HIPAA Eligible Services list names comes first when it covers the languages.

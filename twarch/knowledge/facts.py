@@ -97,6 +97,8 @@ _DERIVED: tuple[Fact, ...] = (
          "whose sourced language list covers every answered language", tuple(p.id for p in vendors("tts"))),
     Fact("covering_pair_text", "text", "voice_transport", "the covering STT and TTS providers' names, when both "
          "exist"),
+    Fact("passed_over_text", "text", "voice_transport", "the providers the priority favours that the language rules "
+         "passed over because their sourced lists miss a language ('ElevenLabs (TTS)')"),
     Fact("path", "choice", "path", "from the PATH table", tuple(PATHS)),
     Fact("tac_package", "choice", "tac_package", "the Agent Connect package, from the TAC_PACKAGE table",
          tuple(PACKAGES)),

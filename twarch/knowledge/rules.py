@@ -278,8 +278,8 @@ STT = (
     rule("stt.languages", None, {**VOICE, **answered("covering_stt"),
                                  "any": [{"multilingual": True}, {"priority": "languages"}]}, "rules.providers",
          value_from="covering_stt",
-         note="a provider whose sourced language list covers every language you named (your priority's favourite "
-              "first)"),
+         note="a provider whose sourced language list covers every language you named, the first of them in your "
+              "priority's order: one your priority prefers that misses a language is passed over"),
     rule("stt.default", "deepgram", VOICE, "rules.providers",
          note="Deepgram: the playbook's pick for real-time accuracy and latency (nova-3-general), the default"),
     rule("stt.none", None, {"voice": False}, "rules.providers", note="no voice channel, no speech-to-text"),
@@ -300,8 +300,8 @@ TTS = (
     rule("tts.languages", None, {**VOICE, **answered("covering_tts"),
                                  "any": [{"multilingual": True}, {"priority": "languages"}]}, "rules.providers",
          value_from="covering_tts",
-         note="a provider whose sourced language list covers every language you named (your priority's favourite "
-              "first)"),
+         note="a provider whose sourced language list covers every language you named, the first of them in your "
+              "priority's order: one your priority prefers that misses a language is passed over"),
     rule("tts.hipaa", "amazon_polly", {**VOICE, "regimes": "hipaa"}, "research",
          note="Twilio's HIPAA Eligible Services list names Amazon Polly voices (a voice that covers your languages comes first: it needs its own BAA)", claims=("hipaa.speech",)),
     rule("tts.quality", "elevenlabs", {**VOICE, "priority": "quality"}, "rules.providers",
@@ -748,6 +748,10 @@ WARNINGS = (
          "The languages you can serve are the intersection of the STT and TTS providers' sets: check {languages_text} "
          "against both before committing (twarch compares base languages: es-MX counts as es; Cantonese and "
          "Mandarin are told apart).", severity="info", scope="voice"),
+    rule("warn.priority_passed_over", "priority_passed_over", answered("passed_over_text"), "rules.providers",
+         "Your {priority} priority favours {passed_over_text}, whose published language list misses one of "
+         "{languages_text}: twarch chose a provider that covers them all instead, so expect its {priority} figures, "
+         "not your favourite's.", severity="info", scope="voice"),
     rule("warn.language_gap", "language_gap", {"language_pair": "missing", **answered("covering_pair_text")},
          "rules.providers",
          "{stt_name} (STT) and {tts_name} (TTS) do not both list {language_missing_text} in their published language "
