@@ -213,6 +213,8 @@ def test_aliases_and_regions_compare_by_base_language():
 
 def test_covers_by_vendor_and_by_row():
     assert covers("deepgram", "stt", ["fr"]) is True  # Nova-3 lists French
+    # Hebrew, Farsi and Urdu since developers.deepgram.com/changelog/2026/2/3 (checked 2026-11-27)
+    assert covers("deepgram", "stt", ["he-IL", "fa-IR", "ur-PK"]) is True
     assert covers("deepgram-flux", "stt", ["fr"]) is False  # Flux English row only
     assert covers("google", "tts", ["fr"]) is None  # no sourced list: unknown
     assert covers("elevenlabs", "tts", []) is True
