@@ -294,6 +294,9 @@ SCENARIOS = {
     "a_language_passed_over_priority_says_so": (  # round 3, 21: ElevenLabs (latency) lacks Cantonese, Polly is used
         {**VOICE, "languages": ["zh-HK", "en-GB", "zh-CN"], "priority": "latency"},
         lambda r, md: r.tts_provider == "amazon_polly" and "Your latency priority favours ElevenLabs (TTS)" in md),
+    "language_blocker_names_the_list_that_lacks_each_language": (  # review 4, 10
+        {**VOICE, "languages": ["zh-HK"], "priority": "latency"},
+        lambda r, md: "(missing from ElevenLabs' list: yue)" in md),
     "bedrock_is_not_timed_as_bedrock_without_saying_so": (  # round 3, 17: the maker's API stands in for the cloud
         {**VOICE, "llm": "bedrock", "cloud": "aws", "calls_per_month": 1000, "minutes_per_call": 3},
         lambda r, md: md.count("AWS Bedrock is priced and timed as Anthropic Claude Haiku 4.5") == 2),

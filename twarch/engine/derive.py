@@ -280,8 +280,26 @@ def language_facts(languages: tuple[str, ...], stt: str, tts: str) -> dict[str, 
     from ..knowledge.providers import language_support
 
     pair = language_support(languages, stt=[stt], tts=[tts]).pair(stt, tts)
-    return {"language_pair": pair.status, "language_missing_text": ", ".join(pair.missing),
+    return {"language_pair": pair.status, "language_missing_text": _missing_by_side(pair.missing, stt, tts),
             "language_unknown_text": ", ".join(pair.unknown)}
+
+
+def _possessive(name: str) -> str:
+    """``Deepgram's``, ``ElevenLabs'``."""
+    return f"{name}'" if name.endswith("s") else f"{name}'s"
+
+
+def _missing_by_side(missing: tuple[str, ...], stt: str, tts: str) -> str:
+    """The missing languages by the list that lacks them: "missing from Deepgram's list: af, zu"."""
+    from ..knowledge.providers import covers
+
+    sides: dict[str, list[str]] = {}
+    for base in missing:
+        lacking = [SPEECH_PROVIDERS[(kind, vendor)].name for kind, vendor in (("stt", stt), ("tts", tts))
+                   if covers(vendor, kind, [base]) is False]
+        where = "both lists" if len(lacking) == 2 else f"{_possessive(lacking[0])} list"
+        sides.setdefault(where, []).append(base)
+    return "; ".join(f"missing from {where}: {', '.join(bases)}" for where, bases in sides.items())
 
 
 def _check() -> None:

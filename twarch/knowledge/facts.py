@@ -115,7 +115,8 @@ _DERIVED: tuple[Fact, ...] = (
     Fact("tts_name", "text", "tts", "the TTS provider's display name"),
     Fact("language_pair", "choice", "languages",
          "whether the STT and TTS providers' sourced language lists both cover every language", LANGUAGE_PAIR),
-    Fact("language_missing_text", "text", "languages", "the languages a provider's complete list lacks"),
+    Fact("language_missing_text", "text", "languages", "the languages a provider's complete list lacks, each with "
+         "the list that lacks it"),
     Fact("language_unknown_text", "text", "languages", "the languages no sourced list covers"),
     Fact("own_speech_text", "text", "languages", "what the customer runs itself, in words ('speech recognition and "
          "voice'), when the STT or TTS answer is own: no vendor language pair is compared then"),

@@ -754,12 +754,12 @@ WARNINGS = (
          "not your favourite's.", severity="info", scope="voice"),
     rule("warn.language_gap", "language_gap", {"language_pair": "missing", **answered("covering_pair_text")},
          "rules.providers",
-         "{stt_name} (STT) and {tts_name} (TTS) do not both list {language_missing_text} in their published language "
-         "lists: choose a pair that covers every language, such as {covering_pair_text} (twarch.language_support "
+         "{stt_name} (STT) and {tts_name} (TTS) do not both list every language you named in their published "
+         "language lists ({language_missing_text}): choose a pair that covers every language, such as {covering_pair_text} (twarch.language_support "
          "compares them all).", severity="blocker", scope="voice"),
     rule("warn.language_gap_uncovered", "language_gap", {"language_pair": "missing"}, "rules.providers",
-         "{stt_name} (STT) and {tts_name} (TTS) do not both list {language_missing_text} in their published language "
-         "lists, and twarch knows of no STT and TTS pair on {transport_name} whose published lists cover every "
+         "{stt_name} (STT) and {tts_name} (TTS) do not both list every language you named in their published "
+         "language lists ({language_missing_text}), and twarch knows of no STT and TTS pair on {transport_name} whose published lists cover every "
          "language: check the providers it holds no list for on their own language pages, or serve those languages "
          "another way (a separate number or flow, a person).",
          severity="blocker", scope="voice"),
