@@ -313,8 +313,9 @@ def _humans(stack: Stack, i: Inputs, handoff: bool | None, notes: list[str]) -> 
 
 def _instances(rec: Any, stack: Stack, i: Inputs, peak: float | None) -> tuple[int | None, str]:
     if stack.assist:
-        return 0, ("Agent assist: no AI voice agent, so no call WebSocket; your assist takes the transcripts "
-                   "(and Intelligence's signals) as HTTPS webhooks.")
+        signals = " (and Intelligence's signals)" if stack.has("conversation_intelligence") else ""
+        return 0, (f"Agent assist: no AI voice agent, so no call WebSocket; your assist takes the transcripts{signals} "
+                   "as HTTPS webhooks.")
     if not stack.voice:
         return 0, "No voice: the agent server takes HTTPS webhooks, no call WebSocket."
     if peak is None:

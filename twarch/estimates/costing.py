@@ -680,7 +680,8 @@ def _text_llm_lines(out: _Lines, stack: Stack, i: Inputs) -> None:
                 row.source_url if row else "", row.as_of if row else "", row.checked if row else "",
                 PROVIDER_STATUS if row else "unverified",
                 "The AI answers these conversations, but no turns per conversation are known, so their tokens are "
-                "not counted: set text_turns_per_conversation (or answer the channel's message volume).")
+                "not counted: pass them with `twarch cost --set text_turns_per_conversation=N` (or answer the "
+                "channel's message volume).")
     if not priced or not turns:
         return
     count = sum(n for _, n in priced)

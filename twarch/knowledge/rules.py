@@ -642,6 +642,16 @@ WARNINGS = (
          "Join calls to the Orchestrator through <ConversationRelay conversationConfiguration> and keep passive voice "
          "capture off for them: both together run speech-to-text twice and bill it twice.",
          claims=("orch.double_stt",), severity="cost", scope="relay"),
+    rule("warn.s2s_double_stt", "streams_double_stt",
+         {"speech_to_speech": True, **AGENT, "products": "conversation_orchestrator",
+          "not": {"install": "google_voice"}, "any": [{"memory": True}, INTELLIGENCE]}, "research",
+         "The realtime model already hears every call and returns a transcript, and Orchestrator's passive voice "
+         "capture transcribes the call a second time, billed by the minute (the bill's Orchestrator voice "
+         "transcription line): check whether your realtime bridge writes the conversation to the Orchestrator itself; "
+         "if not, write the model's transcript into the Orchestrator conversation as Communications through the "
+         "Conversations API (v2) (verify that Intelligence's operators run on Communications written that way) "
+         "rather than paying for capture twice.",
+         claims=("orch.voice_capture", "orch.communications_api"), severity="cost", scope="voice"),
     rule("warn.streams_double_stt", "streams_double_stt",
          {**STREAMS, **CASCADED, **AGENT, "products": "conversation_orchestrator",
           "any": [{"memory": True}, INTELLIGENCE]}, "research",
@@ -755,12 +765,12 @@ WARNINGS = (
     rule("warn.language_gap", "language_gap", {"language_pair": "missing", **answered("covering_pair_text")},
          "rules.providers",
          "{stt_name} (STT) and {tts_name} (TTS) do not both list every language you named in their published "
-         "language lists ({language_missing_text}): choose a pair that covers every language, such as {covering_pair_text} (twarch.language_support "
-         "compares them all).", severity="blocker", scope="voice"),
+         "language lists ({language_missing_text}): choose a pair that covers every language, such as "
+         "{covering_pair_text} (twarch.language_support compares them all).", severity="blocker", scope="voice"),
     rule("warn.language_gap_uncovered", "language_gap", {"language_pair": "missing"}, "rules.providers",
          "{stt_name} (STT) and {tts_name} (TTS) do not both list every language you named in their published "
-         "language lists ({language_missing_text}), and twarch knows of no STT and TTS pair on {transport_name} whose published lists cover every "
-         "language: check the providers it holds no list for on their own language pages, or serve those languages "
+         "language lists ({language_missing_text}), and twarch knows of no STT and TTS pair on {transport_name} "
+         "whose published lists cover every language: check the providers it holds no list for on their own language pages, or serve those languages "
          "another way (a separate number or flow, a person).",
          severity="blocker", scope="voice"),
     rule("warn.language_unknown", "language_unverified", {"language_pair": "unknown"}, "rules.providers",
@@ -899,9 +909,11 @@ KEY_DECISIONS = (
          "latency matters.", claims=("memory.observations",)),
     rule("decide.operators", "operators", {"products": "conversation_intelligence"}, "step3.level3",
          "Operators: pre-built (Sentiment, Next Best Response, Script Adherence, Summary) or custom?"),
-    rule("decide.timing_realtime", "operator_timing", {"intelligence": "realtime"}, "step3.level3",
+    rule("decide.timing_realtime", "operator_timing",
+         {"intelligence": "realtime", "products": "conversation_intelligence"}, "step3.level3",
          "Real time, to intervene mid-conversation: deliver signals by webhook."),
-    rule("decide.timing_post_call", "operator_timing", {"intelligence": "post_call"}, "step3.level3",
+    rule("decide.timing_post_call", "operator_timing",
+         {"intelligence": "post_call", "products": "conversation_intelligence"}, "step3.level3",
          "Post-call, for analytics: batch results into your BI."),
     rule("decide.actions", "detection_actions", {"products": "conversation_intelligence"}, "step3.level3",
          "Actions on detection: webhook to your backend, a Twilio Function, or a log for review?"),
