@@ -95,11 +95,16 @@ REGIMES: dict[str, Regime] = {r.id: r for r in (
         "FDCPA / Regulation F (debt collection)",
         "Say the Mini-Miranda in the first communication and that each later one is from a debt collector. "
         "Calls are presumed harassing above 7 in 7 days per debt, or within 7 days after a conversation about it. "
-        "Twilio enforces none of this.",
+        "Twilio enforces none of this. The Act binds third-party collectors: a creditor collecting its own debts "
+        "under its own name is outside it (state laws may still reach it), so treat these as good practice there and "
+        "ask counsel.",
         playbook="Mini-Miranda disclosure. Max 7 attempts per debt per 7-day window. Developer must enforce.",
         differs="The playbook omits the second prong: no call within 7 days after a conversation about that debt.",
         sources=(Source("CFPB 12 CFR 1006.14", "https://www.consumerfinance.gov/rules-policy/regulations/1006/14/",
-                        "2026-11-24"),),
+                        "2026-11-24"),
+                 Source("Justia: who the FDCPA covers (creditors collecting their own debts are excluded)",
+                        "https://www.justia.com/business-operations/collections-credit/docs/fair-debt-collection-"
+                        "practices-act/coverage/", "undated")),
         where="US",
     ),
     Regime(
