@@ -635,3 +635,6 @@ def test_calls_on_cx_agent_studio_join_no_orchestrator_conversation_or_memory_pr
                             "whatsapp_per_month": 4000})
     lines = {line.id: line for line in bill(rec).unpriced}
     assert lines["orchestrator_conversation"].quantity == lines["memory_profile_day"].quantity == 500
+    with_intelligence = twarch.recommend({**rec.answers.to_dict(), "intelligence": "post_call"})
+    operators = {line.id: line for line in bill(with_intelligence).unpriced}["intelligence_chars"]
+    assert operators.quantity is None and "not analysed" in operators.formula  # review 5, finding 1

@@ -110,6 +110,8 @@ CASES = {
     "product.orchestrator_messaging": (VS, V),
     "product.orchestrator_google_voice": (GVW, {**VS, "voice_pipeline": "speech_to_speech", **PY}),
     "product.memory_google_voice": ({**GVW, "memory": True}, {**GV, "memory": True}),
+    "product.intelligence_google_voice": ({**GVW, "intelligence": "post_call"},  # review 5, finding 1
+                                          {**GV, "intelligence": "post_call"}),
     "product.flex_memory_google_voice": ({**GVW, "memory": True, "handoff": True},
                                          {**GVW, "memory": False, "handoff": True}),
     "skip.google_voice_memory": ({**GV, "memory": True}, {**GVW, "memory": True}),

@@ -531,9 +531,10 @@ def _orchestration_lines(out: _Lines, stack: Stack, i: Inputs, calls: float, tra
 def _intelligence_lines(out: _Lines, stack: Stack, i: Inputs, calls: float, traps: list[Trap]) -> None:
     if not stack.has("conversation_intelligence"):
         return
-    if not stack.voice:
+    if not stack.voice or stack.google_voice:  # CX Agent Studio's calls never reach Intelligence: text only
         out.twilio("intelligence_chars", "Conversation Intelligence operators", None,
-                   "characters of messaging conversations: no volume of characters answered")
+                   "characters of messaging conversations: no volume of characters answered"
+                   + ("; calls on CX Agent Studio's voice channel are not analysed" if stack.google_voice else ""))
         return
     talk = i.agent_talk_share + i.caller_talk_share
     per_call = i.minutes_per_call * i.chars_per_minute * talk

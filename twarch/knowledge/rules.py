@@ -353,6 +353,11 @@ PRODUCTS = (
     rule("product.memory", "conversation_memory", {"memory": True, "all": [NO_PHI, {"not": GOOGLE_VOICE_ONLY}]},
          "step3.level2",
          "Conversation Memory: profiles, observations and semantic Recall injected into the prompt"),
+    rule("product.intelligence_google_voice", "conversation_intelligence",
+         {**INTELLIGENCE, **GOOGLE_VOICE, "all": [NO_PHI, {"not": GOOGLE_VOICE_ONLY}]}, "research",
+         "Conversation Intelligence: Language Operators with {intelligence_text} webhook triggers, on the "
+         "{messaging_text} conversations only: calls on CX Agent Studio's voice channel are not analysed",
+         claims=("tac.speech_to_speech",)),
     rule("product.intelligence", "conversation_intelligence",
          {**INTELLIGENCE, "all": [NO_PHI, {"not": GOOGLE_VOICE_ONLY}]}, "step3.level3",
          "Conversation Intelligence: Language Operators with {intelligence_text} webhook triggers"),
