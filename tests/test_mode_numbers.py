@@ -107,6 +107,16 @@ def test_the_people_who_log_in_to_flex_are_read_as_seats(text, seats):
     assert prefill(text).get("seats", (None,))[0] == seats
 
 
+@pytest.mark.parametrize("text, field, value", [  # architect review 5, findings 5 and 6
+    ("About 15,000 calls a month, 3 minutes. Python.", "minutes_per_call", 3.0),
+    ("About 15,000 calls a month, 3 minutes on hold is too long", "minutes_per_call", None),
+    ("About 8,000 WhatsApp conversations a month.", "messaging_conversations_per_month", 8000),
+    ("a chatbot that qualifies buyer leads", "outcome", "conversational_commerce"),
+])
+def test_a_bare_length_after_the_volume_and_text_conversations_are_read(text, field, value):
+    assert prefill(text).get(field, (None,))[0] == value
+
+
 # ---- linear work: a word that starts a pattern, then a long run ---------------------------------------------
 
 #: Words that start a pattern with a run of words, a number or a range after them. Before twarch.knowledge.signals
@@ -116,7 +126,8 @@ def test_the_people_who_log_in_to_flex_are_read_as_seats(text, seats):
 HEADS = ["our own ", "our ", "we're a ", "small ", "we run a ", "large ", "we give ", "serves 12 ", "12 ", "9,000 ",
          "book ", "answers ", "answering ", "call ", "rings our ", "German ", "custom ", "transfer ", "15% ", "8 to ",
          "calls last 4", "each of our ", "monthly call volume ", "escalation rate ", "containment ", "a human ",
-         "suggests ", "listens in on ", "copilot for our ", "a team of 25 ", "our 40 "]
+         "suggests ", "listens in on ", "copilot for our ", "a team of 25 ", "our 40 ", "calls a month, ",
+         "8,000 WhatsApp "]
 RUNS = ["-", "- ", "a-", "-a", "9-"]
 
 

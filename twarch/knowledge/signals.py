@@ -507,7 +507,7 @@ ESSENTIAL_PHRASES: tuple[Phrase, ...] = (
     _p(r"internal (?:tools?|use|teams?|users?|help~desk|knowledge base|employees)|employees|co~pilots?|for (?:our"
        r"|my) (?:support |sales |service )?(?:agents|reps|team|technicians)|it help~desk|back~office|field technicians",
        "outcome", "internal_tools"),
-    _p(r"sales|sell(?:s|ing)?|up~sell(?:s|ing)?|cross~sell(?:s|ing)?|lead (?:generation|qualification)|qualify leads"
+    _p(r"sales|sell(?:s|ing)?|up~sell(?:s|ing)?|cross~sell(?:s|ing)?|lead (?:generation|qualification)|qualif(?:y|ies|ying) (?:\w+ )?leads"
        r"|conversational commerce|shopping assistants?|product recommendations|book(?:s|ing)? (?:a )?demos?",
        "outcome", "conversational_commerce"),
     # memory
@@ -973,6 +973,13 @@ VOLUME_PHRASES: tuple[Phrase, ...] = (
     _monthly("whatsapp_per_month", r"whats~app messages", r"whats~app"),
     _monthly("chat_users_per_month", r"(?:(?:unique|active|distinct) )?(?:web~?|website |live |site |in~app )?chat"
                                      r" (?:users|visitors)"),
+    # Text conversations (threads with one person): "8,000 WhatsApp conversations a month", "2k SMS threads a month".
+    _monthly("messaging_conversations_per_month", r"(?:sms|text|whats~app|messaging|message) (?:conversations|threads"
+                                                  r"|chats)"),
+    # The length after a monthly call count: "15,000 calls a month, 3 minutes." (not "... 3 minutes of hold").
+    _p(rf"calls ?{_PER_MONTH},? (?:(?:of|at|averaging|lasting|each|about|around|roughly) )*{amount(scaled=False)}"
+       rf" ?(?:minutes?|mins?|(?P<seconds>seconds?|secs?))(?=\s*(?:[.,;:!?)]|$|each|long|on average|apiece))",
+       "minutes_per_call", NUMBER),
     # The share of conversations a person takes: "15% of calls go to a person", "an escalation rate of 15%",
     # "escalate about 1 in 5 calls", "85% containment" (the rest escalate).
     _p(rf"{SHARE} (?:(?:{_CONVERSATIONS} )?{_WILL}(?:(?:escalat(?:e|ed|es|ion|ions)|transfer(?:s|red)?|handed (?:off"
