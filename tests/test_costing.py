@@ -638,3 +638,13 @@ def test_calls_on_cx_agent_studio_join_no_orchestrator_conversation_or_memory_pr
     with_intelligence = twarch.recommend({**rec.answers.to_dict(), "intelligence": "post_call"})
     operators = {line.id: line for line in bill(with_intelligence).unpriced}["intelligence_chars"]
     assert operators.quantity is None and "not analysed" in operators.formula  # review 5, finding 1
+
+
+def test_passive_capture_beside_your_own_transcript_is_shown_as_a_saving():
+    """Review 5, finding 7: the capture line stays (it is what Twilio bills), and the trap prices the alternative."""
+    rec = twarch.recommend({"channels": ["voice"], "needs_raw_audio": True, "memory": True,
+                            "calls_per_month": 1000, "minutes_per_call": 3})
+    trap = {t.id: t for t in bill(rec).traps}["capture_alternative"]
+    assert (float(trap.monthly_cost), float(trap.high)) == (150.0, 300.0)  # 3,000 min x $0.05-0.10
+    relay = twarch.recommend({"channels": ["voice"], "memory": True, "calls_per_month": 1000, "minutes_per_call": 3})
+    assert "capture_alternative" not in {t.id for t in bill(relay).traps}

@@ -514,6 +514,14 @@ def _orchestration_lines(out: _Lines, stack: Stack, i: Inputs, calls: float, tra
         out.twilio("twilio_transcription", "Orchestrator voice transcription" + (
                    " (each agent's call, for Intelligence and the assist)" if stack.assist else ""), minutes,
                    f"{_g(minutes)} call min transcribed for Orchestrator ({capture} capture)")
+    if not stack.relay and not stack.assist:  # your STT or the realtime model already makes a transcript
+        traps.append(Trap(
+            "capture_alternative",
+            "Passive capture transcribes calls that your own speech recognition (or the realtime model) already "
+            "transcribes: writing that transcript into the Orchestrator conversation as Communications instead "
+            "(verify that Intelligence's operators run on them) would take the Orchestrator voice transcription line "
+            "off the bill. Costed at the unverified third-party range of $0.05-0.10 per transcribed minute.",
+            cents(minutes * low), cents(minutes * high)))
     if stack.relay:
         twice = capture in ("passive", "both")
         traps.append(Trap(

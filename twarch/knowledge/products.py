@@ -82,6 +82,14 @@ DESIGN_PARTS: dict[str, tuple[str, str]] = {
     "base_own_llm": ("a transport + your agent server + your own LLM (self-hosted)",
                      "The customer's words reach your agent as text; your own model's reply goes back on the same "
                      "channel."),
+    "base_media_streams": ("Media Streams + your agent server + speech recognition, an LLM and a voice of your "
+                           "choosing",
+                           "The call's audio reaches your server; your speech recognition turns it into text for the "
+                           "LLM, and your text-to-speech speaks the reply."),
+    "base_media_streams_own_llm": ("Media Streams + your agent server + speech recognition, your own LLM "
+                                   "(self-hosted) and a voice",
+                                   "The call's audio reaches your server; your speech recognition turns it into text "
+                                   "for your own model, and your text-to-speech speaks its reply."),
     "base_speech_to_speech": ("Media Streams + your agent server + a realtime voice model",
                               "The caller's audio goes to a realtime voice model, which answers in speech: there "
                               "is no text step between them."),

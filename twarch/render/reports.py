@@ -97,6 +97,7 @@ def design_parts(rec: Recommendation) -> tuple[str, ...]:
                   else ()))
     own_llm = rec.answers.llm == "own"
     parts = ["base_speech_to_speech" if rec.voice_pipeline == "speech_to_speech" else
+             f"base_media_streams{'_own_llm' if own_llm else ''}" if rec.voice_transport == "media_streams" else
              "base_own_llm" if own_llm else "base"]
     google_voice = rec.install == INSTALLS["google_voice"].command  # CX Agent Studio's voice: no Orchestrator, Memory
     if "conversation_memory" in products:
