@@ -355,6 +355,10 @@ SCENARIOS = {
         {"channels": ["voice"], "memory": True, "stt_provider": "own", "llm": "own"},
         lambda r, md: "the SDK reaches Memory" not in md and "your own LLM (self-hosted)" in md
         and "an LLM API" not in md),
+    "typescript_team_sees_the_typescript_install_even_when_ruled_out": (  # review 5, finding 12 (HIPAA: manual)
+        {**VOICE, "industry": "healthcare", "team_language": "typescript"},
+        lambda r, md: "git clone https://github.com/twilio/twilio-agent-connect-typescript" in md
+        and 'pip install "twilio-agent-connect[server]"' not in md),
     "media_streams_design_says_your_stt_makes_the_text": (  # review 5, finding 7: not the messaging sentence
         {"channels": ["voice"], "needs_raw_audio": True},
         lambda r, md: "your speech recognition turns it into text" in md and "reach your agent as text" not in md),

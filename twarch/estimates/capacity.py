@@ -39,7 +39,7 @@ from ..engine.derive import accounts_for, tenants_text
 from ..errors import AnswerError
 from ..knowledge.limits import FUNCTIONS_FAQ, FUNCTIONS_REQUEST_FLOW, LIMITS, RELIABILITY_SKILL, Limit
 from ..knowledge.products import PRODUCTS
-from ..knowledge.regimes import TENANT_SUBACCOUNT_REGIMES
+from ..knowledge.regimes import SUBACCOUNT_REASONS, TENANT_SUBACCOUNT_REGIMES
 from ..records import record
 from .inputs import Inputs, Stack, Volumes, average_escalations, escalations_from_peak, figure, resolve
 
@@ -342,9 +342,11 @@ def _peak_kind(i: Inputs) -> str:
 
 def _subaccounts(rec: Any, stack: Stack, i: Inputs) -> tuple[int, tuple[tuple[str, int, str], ...]]:
     tenants = _tenant_count(i)
-    if rec.answers.customer_profile == "isv" and TENANT_SUBACCOUNT_REGIMES & set(rec.regulation_ids):
+    reasons = TENANT_SUBACCOUNT_REGIMES & set(rec.regulation_ids)
+    if rec.answers.customer_profile == "isv" and reasons:
+        why = " and ".join(SUBACCOUNT_REASONS[r] for r in sorted(reasons))
         return tenants, (("a subaccount per tenant", tenants, f"{tenants_text(tenants)}, each in its own subaccount "
-                          "(its 10DLC brand or its PHI boundary): the per-account limits never bind"),)
+                          f"({why}): the per-account limits never bind"),)
     memory = stack.has("conversation_memory")
     orchestrator = stack.has("conversation_orchestrator")
     if not (memory or orchestrator):

@@ -233,7 +233,8 @@ def regime_name(regime_id: str) -> str:
     return regime.name if regime is not None else regime_id
 
 
-#: Regimes that give each of an ISV's tenants its own subaccount: its own A2P 10DLC brand, its own PHI boundary.
-TENANT_SUBACCOUNT_REGIMES: frozenset[str] = frozenset({"a2p_10dlc", "hipaa"})
+#: Regimes that give each of an ISV's tenants its own subaccount, and what the subaccount is for.
+SUBACCOUNT_REASONS: dict[str, str] = {"a2p_10dlc": "its 10DLC brand", "hipaa": "its PHI boundary"}
+TENANT_SUBACCOUNT_REGIMES: frozenset[str] = frozenset(SUBACCOUNT_REASONS)
 if not TENANT_SUBACCOUNT_REGIMES <= set(REGIMES):
     raise ValueError("TENANT_SUBACCOUNT_REGIMES names a regime that is not declared")

@@ -206,7 +206,7 @@ def _paths(rec: Recommendation) -> tuple[Line, ...]:
     sdk = _fast_path(rec)
     package = sdk.tac_package or "twilio-agent-connect"
     install = INSTALLS[next(i for i, found in INSTALLS.items() if found.command == sdk.install)] if sdk.install \
-        else INSTALLS["core"]
+        else INSTALLS["typescript" if rec.answers.team_language == "typescript" else "core"]
     path_item = next((d for d in rec.decisions if d.id == "path"), None)
     path_why = _why(path_item) if path_item else ""
     sdk_path = next((d for d in sdk.decisions if d.id == "path"), None)  # still manual without the team's choices
