@@ -149,7 +149,8 @@ LEVEL = (
     rule("level.assist", 4, ASSIST, "research",
          note="agent assist: people answer every conversation in Flex (the top rung's TaskRouter + Flex), and the AI "
               "assists them instead of answering on the rungs below", claims=("flex.copilot_assist",)),
-    rule("level.handoff", 4, {"handoff": True}, "step3.level4", note="a human hand-off is the top rung"),
+    rule("level.handoff", 4, {"handoff": True}, "step3.level4", note="a human hand-off is the top rung",
+         names_absent=("taskrouter", "flex")),  # a phone line's rung says it needs neither
     rule("level.intelligence", 3, INTELLIGENCE, "step3.level3", note="supervision or analytics is rung 3",
          names_absent=("conversation_intelligence",)),  # under HIPAA the rung says the product is not eligible
     rule("level.memory", 2, {"memory": True}, "step3.level2", note="remembering customers is rung 2",
@@ -383,15 +384,17 @@ PRODUCTS = (
          "Twilio Studio: a Studio Flow receives the SDK's handoff; for a call its Connect Call To widget puts the "
          "caller through to your line (one number, several ringing at once, SIP or a Conference), and for "
          "hand-offs in {messaging_text} its Send Message widget texts the person there the summary and the customer's "
-         "number. No TaskRouter or Flex", claims=("tac.handoff", "studio.connect_call")),
+         "number. No TaskRouter or Flex", claims=("tac.handoff", "studio.connect_call"),
+         names_absent=("taskrouter", "flex")),
     rule("product.studio_phone_voice", "studio", {"handoff": True, **TAC, **PHONE, **VOICE}, "research",
          "Twilio Studio: a Studio Flow receives the SDK's handoff and its Connect Call To widget puts the caller "
          "through to your line (one number, several ringing at once, SIP or a Conference). No TaskRouter or Flex",
-         claims=("tac.handoff", "studio.connect_call")),
+         claims=("tac.handoff", "studio.connect_call"), names_absent=("taskrouter", "flex")),
     rule("product.studio_phone_text", "studio", {"handoff": True, **TAC, **PHONE}, "research",
          "Twilio Studio: a Studio Flow receives the SDK's handoff and its Send Message widget texts the person on "
          "your line the summary and the customer's number (a text conversation cannot be put through to a phone). "
-         "No TaskRouter or Flex", claims=("tac.handoff", "studio.connect_call")),
+         "No TaskRouter or Flex", claims=("tac.handoff", "studio.connect_call"),
+         names_absent=("taskrouter", "flex")),
     rule("product.studio", "studio", {"handoff": True, **TAC}, "research",
          "Twilio Studio: a Studio Flow receives the SDK's handoff and sends the conversation to Flex",
          claims=("tac.handoff",)),
@@ -454,7 +457,8 @@ SKIPPED = (
          "Conversation Intelligence skipped: no monitoring needed now; add it when you need analytics"),
     rule("skip.taskrouter_phone", "taskrouter", PHONE, "research",
          "TaskRouter and Flex skipped: the hand-off goes to a phone line, not to contact-centre agents, so there is "
-         "no routing engine, agent desktop or seat to pay for", claims=("studio.connect_call",)),
+         "no routing engine, agent desktop or seat to pay for", claims=("studio.connect_call",),
+         names_absent=("taskrouter", "flex")),
     rule("skip.taskrouter", "taskrouter", {"handoff": False, **AGENT}, "step2.handoff",
          "TaskRouter and Flex skipped: the agent is fully autonomous"),
     rule("skip.relay_messaging", "conversation_relay", {"voice": False}, "step2.channels",
@@ -642,7 +646,7 @@ WARNINGS = (
          severity="operational", region_gap=True),
     rule("warn.ie1_studio", "region_studio", {"region": "ie1", "products": "studio"}, "research",
          "Studio is in public beta in IE1 and its Send to Flex widget is not available there.",
-         claims=("region.ie1",), severity="operational", region_gap=True),
+         claims=("region.ie1",), severity="operational", region_gap=True, names_absent=("flex",)),
     rule("warn.ie1_conversations", "region_conversations", {"region": "ie1", **CONVERSATIONS}, "research",
          "Conversation Memory, Orchestrator and Intelligence are not listed for IE1, and the Conversations API there "
          "carries chat only: confirm availability with Twilio before promising EU data residency.",
