@@ -635,3 +635,19 @@ def test_calls_on_cx_agent_studio_join_no_orchestrator_conversation_or_memory_pr
                             "whatsapp_per_month": 4000})
     lines = {line.id: line for line in bill(rec).unpriced}
     assert lines["orchestrator_conversation"].quantity == lines["memory_profile_day"].quantity == 500
+
+
+def test_a_phone_line_hand_off_bills_the_transfer_leg_not_flex_or_taskrouter():
+    """Review 3, finding 5 (design 13): a front desk takes the hand-off. No Flex seats or TaskRouter tasks; each
+    transfer dials the line on an outbound leg: 1,200 calls x 0.3 x ceil(4) min = 1,440 min x $0.014 = $20.16."""
+    design = {"channels": ["voice"], "handoff": True, "handoff_target": "phone_line", "calls_per_month": 1200,
+              "minutes_per_call": 2.5, "escalation_share": 0.3, "handle_minutes": 4}
+    b = bill(twarch.recommend(design))
+    ids = {line.id for line in (*b.lines, *b.unpriced)}
+    assert not {"flex_active_user", "taskrouter_task"} & ids
+    leg = next(line for line in b.lines if line.id == "voice_transfer_leg")
+    assert leg.quantity == 1440 and leg.monthly_cost == Decimal("20.16")
+    assert "seats" not in b.used() and "handle_minutes" in b.used()
+    centre = bill(twarch.recommend({**design, "handoff_target": "contact_center"}))
+    assert {"flex_active_user", "taskrouter_task"} <= {line.id for line in (*centre.lines, *centre.unpriced)}
+    assert "voice_transfer_leg" not in {line.id for line in centre.lines}

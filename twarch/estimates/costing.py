@@ -608,7 +608,8 @@ def _transfer_line(out: _Lines, i: Inputs) -> None:
     p: Price = price("voice_outbound")
     calls, share, handle = i.calls_per_month, i.escalation_share, i.handle_minutes
     minutes = None if None in (calls, share, handle) else calls * share * math.ceil(handle)
-    formula = (f"{_g(calls)} calls x {_g(share)} escalated x {_g(math.ceil(handle))} min handle time (each leg billed in whole minutes)"
+    formula = (f"{_g(calls)} calls x {_g(share)} escalated x {_g(math.ceil(handle))} min handle time (each leg "
+               "billed in whole minutes)"
                if minutes is not None else "needs calls_per_month, escalation_share and handle_minutes")
     out.add("voice_transfer_leg", "Transferred calls: the leg to your phone line", p.product, minutes, p.per, p.price,
             formula, p.source_url, p.as_of, p.checked, p.status,
