@@ -35,7 +35,7 @@ from ..recommendation import SKILL_GROUPS, Item, Why
 from .memo import memoised
 
 #: Facts a decision's wording depends on beyond its rules (see :func:`decision_text`).
-_WORDING_READS = {"level": ("voice", "regimes", "agent_assist"), "stt": ("speech_to_speech", "agent_assist", "voice"),
+_WORDING_READS = {"level": ("voice", "regimes", "agent_assist", "phone_handoff"), "stt": ("speech_to_speech", "agent_assist", "voice"),
                   "tts": ("speech_to_speech", "agent_assist", "voice"), "voice_transport": ("agent_assist", "voice")}
 
 
