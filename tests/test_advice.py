@@ -27,6 +27,9 @@ Each scenario names the point of issue 9 it covers and the source its expectatio
 * COPILOT    Flex Agent Copilot public beta: https://www.twilio.com/docs/flex/admin-guide/setup/copilot/limitations
 * RTT        Real-Time Transcription, <Start><Transcription>: https://www.twilio.com/docs/voice/twiml/transcription
              (public-beta notice) against Twilio's 2025-08-29 tutorial (GA, HIPAA eligible, PCI compliant)
+* CONNECT    Studio Connect Call To (number, simulring, Client, SIP, Conference; no TaskRouter or Flex):
+             https://www.twilio.com/docs/studio/widget-library/connect-call ; <Dial>/<Number url> (whisper):
+             https://www.twilio.com/docs/voice/twiml/dial , https://www.twilio.com/docs/voice/twiml/number
 * SKILLS     the pinned catalogue of github.com/twilio/ai (twarch/knowledge/skills.json)
 * AMBRIZ     Ambriz v. Google (N.D. Cal., 10 Feb 2025): a vendor able to use calls it transcribes live may be a third
              party under CIPA 631: https://zwillgen.com/privacy/federal-judge-allows-google-customer-service-ai-class-action-to-proceed
@@ -362,6 +365,31 @@ SCENARIOS = {
     "media_streams_design_says_your_stt_makes_the_text": (  # review 5, finding 7: not the messaging sentence
         {"channels": ["voice"], "needs_raw_audio": True},
         lambda r, md: "your speech recognition turns it into text" in md and "reach your agent as text" not in md),
+    # -- round 3, finding 5 (CONNECT): a front desk, a pharmacist or an on-call technician is a phone line, not Flex
+    "vet_clinic_front_desk_is_a_phone_transfer": (  # review3 design 13: one clinic's front desk
+        {"channels": ["voice", "sms"], "handoff": True, "handoff_target": "phone_line", "customer_profile": "smb",
+         "team_language": "typescript", "countries": ["US"]},
+        lambda r, md: not {"taskrouter", "flex"} & set(r.product_ids) and "studio" in r.product_ids
+        and "taskrouter" in {s.id for s in r.skipped} and "Connect Call To" in md
+        and "adds a transfer to your phone line" in md and "adds TaskRouter + Flex" not in md
+        and "twilio-taskrouter-routing" not in md and "Phase 4 - add the transfer to your phone line" in md
+        and "phone_handoff_text" in warnings(r) and "phone_handoff_unanswered" in warnings(r)),
+    "isv_on_call_technician_needs_no_flex_per_tenant": (  # review3 design 05: 1,500 tenants' on-call technicians
+        {"channels": ["voice"], "handoff": True, "handoff_target": "phone_line", "customer_profile": "isv",
+         "tenants": 1500, "team_language": "other"},
+        lambda r, md: not {"taskrouter", "flex", "studio"} & set(r.product_ids) and "\\<Dial\\>" in md
+        and "twilio-customer-support-architect" not in md and "ai_copilot" not in {g.id for g in r.ga_gaps}),
+    "unanswered_handoff_target_says_flex_is_assumed": (  # finding 5: keep today's default, but say so
+        {"channels": ["voice"], "handoff": True},
+        lambda r, md: {"taskrouter", "flex"} <= set(r.product_ids) and "assumed: contact-centre agents" in md),
+    "contact_centre_target_says_no_assumption": (
+        {"channels": ["voice"], "handoff": True, "handoff_target": "contact_center"},
+        lambda r, md: {"taskrouter", "flex"} <= set(r.product_ids) and "assumed: contact-centre" not in md),
+    "assist_ignores_the_handoff_target": (  # finding 5 leaves agent assist alone: people answer in Flex
+        {**VOICE, "outcome": "internal_tools", "wants": ["ai_copilot"], "handoff": True,
+         "handoff_target": "phone_line"},
+        lambda r, md: r.entry_point == "agent_assist" and {"taskrouter", "flex"} <= set(r.product_ids)
+        and "phone line" not in md),
 }
 
 

@@ -12,7 +12,8 @@ from twarch.knowledge.questions import QUESTIONS
 
 FULL = {
     "request": "A voice agent for our clinic", "outcome": "autonomous_service", "channels": ["voice", "sms"],
-    "memory": True, "intelligence": "realtime", "handoff": True, "customer_profile": "smb",
+    "memory": True, "intelligence": "realtime", "handoff": True, "handoff_target": "contact_center",
+    "customer_profile": "smb",
     "industry": "healthcare", "takes_payments": False, "eu_users": False, "records_calls": True,
     "production": True, "regulations": ["hipaa"], "cloud": "any", "llm": "openai", "team_language": "python",
     "needs_raw_audio": False, "needs_low_level_control": False, "existing_websocket_server": False,

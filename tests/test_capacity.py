@@ -337,3 +337,16 @@ def test_sms_daily_cap_is_per_tenant_brand_and_us_only():
     assert (check.need, check.ok) == (83, True)   # 500,000 / 30.4167 / 200 = 82.19 a brand
     gb = capacity({"channels": ["sms"], "handoff": False, "countries": ["GB"], "sms_per_month": 500000})
     assert not [ch for ch in gb.checks if ch.id == "tmobile_10dlc_daily"]
+
+
+def test_a_phone_line_hand_off_sizes_no_erlang_c_team():
+    """Review 3, finding 5 (design 05): each tenant's on-call technician takes the hand-off, so there is no queue to
+    staff; the plan says how many transfers ring the lines at once instead: 100 transfers/h x 6 min / 60 = 10."""
+    design = {"channels": ["voice"], "handoff": True, "handoff_target": "phone_line", "customer_profile": "isv",
+              "tenants": 1500, "calls_per_month": 30000, "escalations_per_hour": 100, "handle_minutes": 6}
+    plan = capacity(twarch.recommend(design))
+    assert plan.humans is None and "phone line" in plan.humans_note and "10.00 people" in plan.humans_note
+    assert "across all 1,500 tenants" in plan.humans_note
+    assert "service_level" not in plan.used()
+    centre = capacity(twarch.recommend({**design, "handoff_target": "contact_center"}))
+    assert centre.humans is not None and centre.humans.agents >= 11

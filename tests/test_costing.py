@@ -648,3 +648,19 @@ def test_passive_capture_beside_your_own_transcript_is_shown_as_a_saving():
     assert (float(trap.monthly_cost), float(trap.high)) == (150.0, 300.0)  # 3,000 min x $0.05-0.10
     relay = twarch.recommend({"channels": ["voice"], "memory": True, "calls_per_month": 1000, "minutes_per_call": 3})
     assert "capture_alternative" not in {t.id for t in bill(relay).traps}
+
+
+def test_a_phone_line_hand_off_bills_the_transfer_leg_not_flex_or_taskrouter():
+    """Review 3, finding 5 (design 13): a front desk takes the hand-off. No Flex seats or TaskRouter tasks; each
+    transfer dials the line on an outbound leg: 1,200 calls x 0.3 x ceil(4) min = 1,440 min x $0.014 = $20.16."""
+    design = {"channels": ["voice"], "handoff": True, "handoff_target": "phone_line", "calls_per_month": 1200,
+              "minutes_per_call": 2.5, "escalation_share": 0.3, "handle_minutes": 4}
+    b = bill(twarch.recommend(design))
+    ids = {line.id for line in (*b.lines, *b.unpriced)}
+    assert not {"flex_active_user", "taskrouter_task"} & ids
+    leg = next(line for line in b.lines if line.id == "voice_transfer_leg")
+    assert leg.quantity == 1440 and leg.monthly_cost == Decimal("20.16")
+    assert "seats" not in b.used() and "handle_minutes" in b.used()
+    centre = bill(twarch.recommend({**design, "handoff_target": "contact_center"}))
+    assert {"flex_active_user", "taskrouter_task"} <= {line.id for line in (*centre.lines, *centre.unpriced)}
+    assert "voice_transfer_leg" not in {line.id for line in centre.lines}

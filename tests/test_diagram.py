@@ -382,3 +382,16 @@ def test_agent_assist_draws_people_answering_with_an_assist_lane():
     assert not {"conversation_relay", "media_streams", "agent_server", "load_balancer", "dtmf_ivr"} & drawn
     assert edge_label(g, "real_time_transcription", "assist") == "transcript (HTTPS webhook)"
     assert "Agent Assist" in g.source
+
+
+def test_a_phone_line_hand_off_draws_the_transfer_not_taskrouter_and_flex():
+    """Review 3, finding 5: the call goes to a phone (Connect Call To on the SDK, <Dial> on the manual path)."""
+    base = {"channels": ["voice", "sms"], "handoff": True, "handoff_target": "phone_line"}
+    g = diagram({**base, "team_language": "python"})
+    assert "phone_line" in nodes(g) and not {"taskrouter", "flex", "human_agent"} & nodes(g)
+    assert ("studio", "phone_line") in edges(g) and "Connect Call To" in g.source
+    manual = diagram({**base, "team_language": "other"})
+    assert "<Dial>" in edge_label(manual, "programmable_voice", "phone_line")
+    assert "studio" not in nodes(manual)
+    rung = ladder({**base, "team_language": "python"}).source
+    assert "a transfer to your phone line" in rung and "adds TaskRouter + Flex" not in rung

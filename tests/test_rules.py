@@ -22,6 +22,10 @@ ASV = {**AS, "channels": ["voice"]}
 GV = {**S2S, "cloud": "gcp", "llm": "google", **PY}
 GVW = {**GV, "channels": ["voice", "whatsapp"]}
 
+#: Who takes the hand-off (review 3, finding 5): a phone line, or contact-centre agents in Flex.
+PL = {"handoff": True, "handoff_target": "phone_line"}
+CC = {"handoff": True, "handoff_target": "contact_center"}
+
 
 def _(**kw):
     return kw
@@ -127,6 +131,9 @@ CASES = {
     "product.orchestrator_intelligence": ({**V, "intelligence": "post_call"}, {**V, "intelligence": "none"}),
     "product.memory": (_(memory=True), _(memory=False)),
     "product.intelligence": (_(intelligence="post_call"), _(intelligence="none")),
+    "product.studio_phone_mixed": ({**PY, **VS, **PL}, {**PY, **VS, **CC}),
+    "product.studio_phone_voice": ({**PY, **V, **PL}, {**PY, **V, **CC}),
+    "product.studio_phone_text": ({**PY, **SMS, **PL}, {**PY, **SMS, **CC}),
     "product.studio": ({**PY, "handoff": True}, {**PY, "handoff": True, "team_language": "other"}),
     "product.taskrouter": (_(handoff=True), _(handoff=False)),
     "product.flex_memory": (_(handoff=True, memory=True), _(handoff=True, memory=False)),
@@ -140,6 +147,7 @@ CASES = {
                                 {**V, "industry": "healthcare", "memory": False, "intelligence": "none"}),
     "skip.intelligence": (_(intelligence="none"), _(intelligence="realtime")),
     "skip.taskrouter": (_(handoff=False), _(handoff=True)),
+    "skip.taskrouter_phone": (PL, CC),
     "skip.relay_messaging": (SMS, V),
     "skip.relay_speech_to_speech": (S2S, {**V, "needs_raw_audio": True}),
     "skip.relay_raw_audio": ({**V, "needs_raw_audio": True}, V),
@@ -147,6 +155,7 @@ CASES = {
     "skill.agent_connect": (PY, _(team_language="other")),
     "skill.relay": ({**V, "existing_websocket_server": True}, V),
     "skill.media_streams_twiml": ({**V, "needs_raw_audio": True}, V),
+    "skill.twiml_phone": ({**V, **PL, "team_language": "other"}, {**V, **CC, "team_language": "other"}),
     "skill.twiml": ({**V, "team_language": "other"}, {**V, **PY}),
     "skill.memory": (_(memory=True, team_language="other"), _(memory=True, team_language="python")),
     "skill.orchestrator": ({**SMS, "team_language": "other"}, SMS),
@@ -246,6 +255,8 @@ CASES = {
     "warn.collections_uncovered": (_(industry="debt_collection", countries=["GB"]), _(industry="debt_collection")),
     "warn.eu_workplace_emotion": ({**V, "countries": ["DE"], "outcome": "internal_tools", "intelligence": "realtime"},
                                   {**V, "countries": ["DE"], "outcome": "internal_tools", "intelligence": "post_call"}),
+    "warn.phone_handoff_text": ({**VS, **PL}, {**VS, **CC}),
+    "warn.phone_handoff_unanswered": ({**V, **PL}, {**SMS, **PL}),
     "warn.whatsapp_human_path": (_(channels=["whatsapp"], handoff=False), _(channels=["whatsapp"], handoff=True)),
     "warn.au1_messaging": (_(channels=["sms"], region="au1"), _(channels=["sms"], region="ie1")),
     "warn.region_vendors": ({**V, "region": "ie1"}, {**V, "region": "us1"}),
@@ -267,6 +278,9 @@ CASES = {
     "works.outbound": (_(direction="outbound"), _(direction="inbound")),
     "works.memory": (_(memory=True), _(memory=False)),
     "works.intelligence": (_(intelligence="realtime"), _(intelligence="none")),
+    "works.escalation_sdk_phone": ({**PY, **PL}, {**PY, **CC}),
+    "works.escalation_phone_voice": ({**V, **PL, "team_language": "other"}, {**V, **CC, "team_language": "other"}),
+    "works.escalation_phone_text": ({**SMS, **PL, "team_language": "other"}, {**SMS, **CC, "team_language": "other"}),
     "works.escalation_sdk": ({**PY, "handoff": True}, {**PY, "handoff": False}),
     "works.escalation": (_(handoff=True, team_language="other"), _(handoff=False, team_language="other")),
     "decide.identity": (_(memory=True), _(memory=False)),
@@ -279,6 +293,9 @@ CASES = {
     "decide.timing_post_call": (_(intelligence="post_call"), _(intelligence="realtime")),
     "decide.actions": (_(intelligence="post_call"), _(intelligence="none")),
     "decide.escalation_triggers": (_(handoff=True), _(handoff=False)),
+    "decide.routing_phone": (PL, CC),
+    "decide.context_handoff_phone_voice": ({**V, **PL}, {**V, **CC}),
+    "decide.context_handoff_phone_text": ({**SMS, **PL}, {**SMS, **CC}),
     "decide.routing": (_(handoff=True), _(handoff=False)),
     "decide.context_handoff": (_(handoff=True, memory=True), _(handoff=True, memory=False)),
     "decide.context_handoff_summary": (_(handoff=True, memory=False), _(handoff=False)),
@@ -327,6 +344,7 @@ CASES = {
     "phase.2_hipaa": (_(customer_profile="smb", memory=True, industry="healthcare"), _(customer_profile="smb", memory=True)),
     "phase.3_hipaa": (_(customer_profile="smb", intelligence="realtime", industry="healthcare"),
                       _(customer_profile="smb", intelligence="realtime")),
+    "phase.4_phone": ({"customer_profile": "smb", **PL}, {"customer_profile": "smb", **CC}),
     "phase.4": (_(customer_profile="smb", handoff=True), _(customer_profile="smb", handoff=False)),
     "next.discovery": (_(request="I want to build an AI voice agent for customer support"),
                        _(request="Set up a WebSocket handler for ConversationRelay with Deepgram")),

@@ -29,7 +29,7 @@ def test_every_invariant_holds_over_the_essentials(recs):
 
 def test_every_invariant_holds_over_the_context_sweep():
     space = context_space()
-    assert len(space) == 7152
+    assert len(space) == 7856
     broken = [(a, p) for a in space for p in problems(recommend(a))]
     assert not broken, broken[:5]
 
@@ -42,7 +42,7 @@ def test_the_checker_names_every_invariant_it_enforces():
 def test_every_invariant_holds_over_agent_assist_designs():
     """Review 3, finding 1: a copilot design (people answer, the AI assists) never grows an AI voice agent."""
     space = assist_space()
-    assert len(space) == 7152 + 1152
+    assert len(space) == 7856 + 1152
     recs = [recommend(a) for a in space]
     broken = [(a, p) for a, r in zip(space, recs) for p in problems(r)]
     assert not broken, broken[:5]

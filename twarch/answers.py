@@ -46,6 +46,7 @@ class Answers:
     memory: bool | None = None
     intelligence: str | None = None
     handoff: bool | None = None
+    handoff_target: str | None = None
     customer_profile: str | None = None
     tenants: int | None = None
     industry: str | None = None

@@ -51,10 +51,11 @@ def derives(stage: str, *makes: str) -> Callable[[Deriver], Deriver]:
          "multilingual",
          "languages_text", "functions_invocations", "intelligence_text", "open_count", "outbound", "geo_us", "geo_ca",
          "geo_eu", "geo_uk", "geo_assumed", "uncovered_countries_text", "speech_to_speech", "tenants_text", "memory_subaccounts_text",
-         "orchestrator_subaccounts_text", "agent_assist")
+         "orchestrator_subaccounts_text", "agent_assist", "phone_handoff", "handoff_assumed_text")
 def _from_answers(answers: Answers, _facts: Mapping[str, Any], _items: Mapping[str, Any]) -> dict[str, Any]:
     out: dict[str, Any] = {"open_count": sum(not answers.answered(q) for q in ESSENTIAL),
                            "agent_assist": agent_assist(answers.outcome, answers.wants)}
+    out.update(_handoff(answers, out["agent_assist"]))
     out.update(_direction(answers))
     out.update(_geography(answers.countries, answers.eu_users))
     out.update(_tenants(answers.tenants))
@@ -83,6 +84,18 @@ def agent_assist(outcome: str | None, wants: tuple[str, ...] | None) -> bool:
     False
     """
     return outcome == "internal_tools" and "ai_copilot" in (wants or ())
+
+
+#: Said beside Flex while handoff_target is unanswered: the contact centre is an assumption (review 3, finding 5).
+HANDOFF_ASSUMED = (" (assumed: contact-centre agents take the hand-off; if a phone, a team line or an on-call person "
+                   "takes it, answer handoff_target: phone_line and neither TaskRouter nor Flex is needed)")
+
+
+def _handoff(answers: Answers, assist: bool) -> dict[str, Any]:
+    """Who takes an AI's hand-off: ``phone_handoff`` when a phone line does; agent assist is people in Flex."""
+    ai_hands_off = answers.handoff is True and not assist
+    return {"phone_handoff": ai_hands_off and answers.handoff_target == "phone_line",
+            "handoff_assumed_text": HANDOFF_ASSUMED if ai_hands_off and answers.handoff_target is None else ""}
 
 
 @memoised(lambda channels, pipeline: (channels, pipeline))

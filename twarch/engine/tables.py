@@ -23,6 +23,7 @@ from ..knowledge.products import (
     HIPAA_ADDS,
     LEVELS,
     PATHS,
+    PHONE_HANDOFF_ADDS,
     POST_CALL_RUNG,
     TRANSPORTS,
 )
@@ -34,7 +35,7 @@ from ..recommendation import SKILL_GROUPS, Item, Why
 from .memo import memoised
 
 #: Facts a decision's wording depends on beyond its rules (see :func:`decision_text`).
-_WORDING_READS = {"level": ("voice", "regimes", "agent_assist"), "stt": ("speech_to_speech", "agent_assist", "voice"),
+_WORDING_READS = {"level": ("voice", "regimes", "agent_assist", "phone_handoff"), "stt": ("speech_to_speech", "agent_assist", "voice"),
                   "tts": ("speech_to_speech", "agent_assist", "voice"), "voice_transport": ("agent_assist", "voice")}
 
 
@@ -189,6 +190,8 @@ def decision_text(name: str, value: Any, facts: Mapping[str, Any]) -> str:
         name = level_name(value, facts.get("voice"), facts.get("intelligence"), facts.get("agent_assist") is True)
         if facts.get("agent_assist"):
             return f"{name} ({ASSIST_ARCHITECTURE})"
+        if value == 4 and facts.get("phone_handoff"):
+            adds = PHONE_HANDOFF_ADDS
         return f"{name} ({adds or LEVELS[value].architecture})"
     if name in ("stt", "tts"):
         return _speech(name, value, facts)

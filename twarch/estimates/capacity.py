@@ -225,6 +225,8 @@ class Capacity:
             skip.add("chat_users_per_month")
         if not self.handoff:
             skip |= set(CAPACITY_INPUTS[3:9])
+        elif self.stack.phone_handoff:  # no queue to meet a service level on
+            skip |= {"service_level", "answer_seconds"}
         return tuple(n for n in CAPACITY_INPUTS if n not in skip and self.inputs.get(n).value is not None)
 
     def to_dict(self) -> dict[str, Any]:
@@ -274,10 +276,27 @@ def capacity(design: Any, volumes: Volumes | Mapping[str, Any] | None = None, **
     subaccounts, readings = _subaccounts(rec, stack, i)
     checks = _checks(rec, stack, i, peak, subaccounts)
     handoff = True if stack.has("taskrouter") or stack.has("flex") else rec.answers.handoff
-    humans, humans_note = _humans(stack, i, handoff, notes)
+    humans, humans_note = _phone_line(stack, i) if stack.phone_handoff else _humans(stack, i, handoff, notes)
     state = STATE_TAC if rec.implementation_path == "tac_sdk" else "" if stack.assist else STATE_MANUAL
     return Capacity(stack, i, peak, instances, basis, state, subaccounts, readings, checks, humans, humans_note,
                     tuple(notes), handoff)
+
+
+def _phone_line(stack: Stack, i: Inputs) -> tuple[None, str]:
+    """A hand-off to a phone line: no contact-centre team to size, but how many transfers may ring it at once."""
+    note = ("The hand-off goes to a phone line, not a contact centre: Erlang C sizes a queue, and a phone line has "
+            "none. The people on it must be reachable whenever the agent hands off, and an "
+            "unanswered transfer needs a fallback (voicemail, a callback, back to the AI).")
+    per_hour, handle = i.escalations_per_hour, i.handle_minutes
+    if stack.voice and per_hour is not None and handle:
+        busy = per_hour * handle / 60
+        note += (f" In {staffing_basis(stack, i)}, {figure(round(per_hour, 2))} transfers/h of {figure(handle)} min "
+                 f"keep {busy:.2f} people on the line on average"
+                 + (f" across all {figure(i.tenants)} tenants (each tenant's line takes its share)"
+                    if i.tenants and i.tenants > 1 else "")
+                 + ": with one person, a transfer arriving while "
+                 "they talk finds the line busy; ring several numbers at once or add people if that is often.")
+    return None, note
 
 
 def _humans(stack: Stack, i: Inputs, handoff: bool | None, notes: list[str]) -> tuple[Staffing | None, str]:

@@ -193,8 +193,12 @@ class Bill:
             skip |= {"intelligence_sample_share", "intelligence_operators"}
         if not (st.voice and st.has("conversation_orchestrator")) or st.google_voice:
             skip.add("orchestrator_voice_capture")
-        if not (st.has("taskrouter") or st.has("flex")):
-            skip |= {"escalation_share", "seats"}
+        if not (st.has("taskrouter") or st.has("flex") or (st.phone_handoff and st.voice)):
+            skip.add("escalation_share")
+        if not st.has("flex"):
+            skip.add("seats")
+        if not (st.phone_handoff and st.voice):
+            skip.add("handle_minutes")
         if not any(st.has(p) for p in ("taskrouter", "flex", "conversation_orchestrator", "conversation_memory")):
             skip.add("messaging_conversations_per_month")
         for channel, names in (("sms", ("sms_per_month",)), ("chat", ("chat_users_per_month",)),
@@ -247,7 +251,7 @@ class Bill:
 #: The inputs a bill reads (the assumptions block lists these).
 USED = ("calls_per_month", "minutes_per_call", "outbound_share", "toll_free_share", "recorded_share",
         "recording_retention_months", "sms_per_month", "whatsapp_per_month", "whatsapp_templates_per_month",
-        "chat_users_per_month", "messaging_conversations_per_month", "escalation_share", "seats",
+        "chat_users_per_month", "messaging_conversations_per_month", "escalation_share", "handle_minutes", "seats",
         "intelligence_sample_share", "intelligence_operators",
         "phone_numbers", "chars_per_minute", "agent_talk_share", "caller_talk_share", "stt_billed_share",
         "turns_per_minute", "system_prompt_tokens", "chars_per_token", "realtime_user_tokens_per_minute",
@@ -576,6 +580,8 @@ def _people_lines(out: _Lines, stack: Stack, i: Inputs) -> None:
     if stack.has("conversation_memory"):
         out.twilio("memory_profile_day", "Conversation Memory daily utilized profiles", joined.count or None,
                    f"at most one profile-day per conversation: {joined.text()}")
+    if stack.phone_handoff and stack.voice:
+        _transfer_line(out, i)
     if stack.has("taskrouter"):
         share = i.escalation_share
         tasks = None if share is None or counted is None else found.count * share
@@ -603,6 +609,22 @@ def _people_lines(out: _Lines, stack: Stack, i: Inputs) -> None:
                        f"{_g(seats)} user{'' if seats == 1 else 's'}: {how}",
                        "The User + Usage model: for accounts that add Flex now, and required for Flex in subaccounts; "
                        "accounts on the Named User or Active User Hour models pay by those (rates not found).")
+
+
+def _transfer_line(out: _Lines, i: Inputs) -> None:
+    """A hand-off to a phone line puts the caller through on a new outbound leg (Connect Call To or <Dial>), billed
+    per minute while the person talks; the AI's call leg is already in the voice minutes."""
+    p: Price = price("voice_outbound")
+    calls, share, handle = i.calls_per_month, i.escalation_share, i.handle_minutes
+    minutes = None if None in (calls, share, handle) else calls * share * math.ceil(handle)
+    formula = (f"{_g(calls)} calls x {_g(share)} escalated x {_g(math.ceil(handle))} min handle time (each leg "
+               "billed in whole minutes)"
+               if minutes is not None else "needs calls_per_month, escalation_share and handle_minutes")
+    out.add("voice_transfer_leg", "Transferred calls: the leg to your phone line", p.product, minutes, p.per, p.price,
+            formula, p.source_url, p.as_of, p.checked, p.status,
+            "Each transfer dials your line on a new leg, priced here as a US outbound minute to a phone number "
+            "(a SIP endpoint or a Voice SDK client is billed differently). The caller's own leg stays billed as voice "
+            "minutes for the whole call: make sure minutes_per_call includes the time with the person.")
 
 
 def _messaging_lines(out: _Lines, stack: Stack, i: Inputs, notes: list[str]) -> None:

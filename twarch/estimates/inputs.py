@@ -297,6 +297,9 @@ class Stack:
     text_llm: Provider | None = None  #: the LLM row answering text conversations (None: own, other, or no text)
     payments: bool = False  #: a voice design that takes card payments (through <Pay>)
     serves_us: bool = True  #: the US is among the countries served (or countries are unanswered)
+    #: an AI's hand-off goes to a phone, a team line or an on-call person (handoff_target phone_line): no TaskRouter,
+    #: Flex or Erlang C team; a call is put through to the line on a new outbound leg
+    phone_handoff: bool = False
 
     @property
     def text(self) -> tuple[str, ...]:
@@ -403,7 +406,8 @@ def stack_of(rec: Any, volumes: Volumes | None = None) -> Stack:
                  voice and amd, rec.stt_provider, rec.tts_provider, _abroad(answers), answers.llm, assist,
                  s2s and rec.install == INSTALLS["google_voice"].command,
                  _llm_row(answers, v, False) if text else None, voice and bool(answers.takes_payments),
-                 not countries or "US" in countries)
+                 not countries or "US" in countries,
+                 not assist and answers.handoff is True and answers.handoff_target == "phone_line")
 
 
 def _llm_row(answers: Any, v: Volumes, relay: bool) -> Provider | None:
@@ -564,7 +568,7 @@ def resolve(rec: Any, volumes: Volumes | None = None) -> tuple[Stack, Inputs]:
 
 
 def _handoff(stack: Stack) -> bool:
-    return stack.has("taskrouter") or stack.has("flex")
+    return stack.has("taskrouter") or stack.has("flex") or stack.phone_handoff
 
 
 def _escalations_per_hour(stack: Stack, done: dict[str, Value], given: Volumes) -> Value:

@@ -99,6 +99,10 @@ RELAY_FAILOVER = Source("Twilio changelog: ConversationRelay speech-to-text and 
 RELAY_TWIML = docs("voice/twiml/connect/conversationrelay.md", "TwiML <ConversationRelay> reference")
 RELAY_BEST = docs("voice/conversationrelay/best-practices", "Twilio ConversationRelay best practices")
 CONNECT = docs("voice/twiml/connect", "TwiML <Connect> reference (action URL)")
+STUDIO_CONNECT_CALL = docs("studio/widget-library/connect-call", "Studio widget library: Connect Call To")
+STUDIO_SEND_MESSAGE = docs("studio/widget-library/send-message", "Studio widget library: Send Message")
+TWIML_DIAL = docs("voice/twiml/dial", "TwiML <Dial> reference")
+TWIML_NUMBER = docs("voice/twiml/number", "TwiML <Number> reference (url: TwiML for the called party)")
 REGIONS_PAGE = docs("global-infrastructure/regional-product-and-feature-availability",
                     "Twilio regional product and feature availability")
 TASKROUTER_REGIONS = docs("global-infrastructure/taskrouter-with-twilio-regions", "TaskRouter with Twilio Regions",
@@ -200,6 +204,16 @@ CLAIMS: dict[str, Claim] = _claims(
     Claim("tac.handoff", "The SDKs include a human-handoff tool that hands the conversation to a Twilio Studio Flow "
           "(and from there to Flex): set TWILIO_STUDIO_HANDOFF_FLOW_SID.", (TAC_PY,), CHECKED,
           playbook="says handoff callbacks are not in the Python SDK yet"),
+    Claim("studio.connect_call", "Studio's Connect Call To widget bridges a call in progress to one phone number, "
+          "to several that ring together (the first to answer takes the call, the others stop ringing), to a Voice "
+          "SDK client identity, a SIP endpoint or a Conference: a hand-off to a phone line needs no TaskRouter or "
+          "Flex. Its Send Message widget can text any number you set, not only the contact.",
+          (STUDIO_CONNECT_CALL, STUDIO_SEND_MESSAGE, TAC_PY), CHECKED,
+          playbook="makes every human hand-off Level 4's TaskRouter + Flex"),
+    Claim("voice.dial", "TwiML <Dial> connects the caller to another party from a call in progress: up to ten "
+          "<Number> nouns ring at once and the first to answer is connected; a <Number>'s url runs TwiML for the "
+          "person who answers before the two are connected (a whisper); the dial ends when nobody answers or the line "
+          "is busy, and its action URL then decides what the caller hears next.", (TWIML_DIAL, TWIML_NUMBER), CHECKED),
     Claim("tac.interrupts", "The Python SDK's ConversationRelay provider cancels in-flight work when the caller "
           "interrupts.", (TAC_PY,), CHECKED, playbook="says interrupt handling is not in the Python SDK yet"),
     Claim("tac.outbound", "The SDKs start outbound conversations on every channel; outbound calls take "

@@ -81,6 +81,10 @@ _DERIVED: tuple[Fact, ...] = (
     Fact("agent_assist", "bool", "derived", "an agent-assist (copilot) design: people answer every conversation and "
          "the AI assists them; outcome internal_tools (a tool for your own staff) with wants ai_copilot (an AI copilot "
          "during human conversations)", (True, False)),
+    Fact("phone_handoff", "bool", "derived", "an AI that answers hands off to a phone, a team line or an on-call "
+         "person (handoff_target phone_line), not to contact-centre agents in Flex", (True, False)),
+    Fact("handoff_assumed_text", "text", "derived", "what a Flex hand-off says while handoff_target is unanswered "
+         "(contact-centre agents are assumed); empty once it is answered"),
     Fact("tenants_text", "text", "derived", "the tenant count in words"),
     Fact("memory_subaccounts_text", "text", "derived",
          "accounts the Memory-store limit needs for the tenants, under each published limit"),

@@ -67,6 +67,10 @@ HIPAA_ADDS: dict[int, str] = {
        "HIPAA eligible",
 }
 
+#: What rung 4 adds when the hand-off goes to a phone, a team line or an on-call person (``handoff_target``
+#: ``phone_line``): a transfer, not a contact centre (claim ``studio.connect_call``; review 3, finding 5).
+PHONE_HANDOFF_ADDS = "adds a transfer to your phone line: Studio's Connect Call To or <Dial>, no TaskRouter or Flex"
+
 #: Rung 3's name when the supervision asked for is after the call, not live.
 POST_CALL_RUNG = "+ Post-Call Intelligence"
 
@@ -105,6 +109,10 @@ DESIGN_PARTS: dict[str, tuple[str, str]] = {
     "handoff": ("TaskRouter + Flex", "The AI hands off with a structured payload; TaskRouter routes it; the human "
                                      "sees the payload in Flex."),
     "handoff_memory": ("TaskRouter + Flex", LEVELS[4].adds),
+    "handoff_phone": ("a transfer to your phone line",
+                      "The AI hands off by putting the call through to a person's phone (one number, several ringing "
+                      "at once, or a conference) with a summary spoken or texted to them; a text conversation is "
+                      "handed over by texting the person."),
     "assist": ("TaskRouter + Flex for your agents + live transcription + an AI assist (no AI answers)",
                "People answer every conversation in Flex; the conversation's words reach an AI assist as they are "
                "spoken, and it suggests next steps to the agent on screen. Nothing speaks to the customer for the AI."),

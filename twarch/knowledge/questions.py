@@ -150,9 +150,22 @@ QUESTIONS: tuple[Question, ...] = (
     ),
     Question(
         "handoff", "essential", "bool", "Will the AI ever hand off to a human?",
-        "Escalation to people needs TaskRouter and Flex, and an escalation payload designed early: "
-        "it shapes the whole architecture.",
+        "Escalation to people needs an escalation payload designed early, and a place for it to go: "
+        "contact-centre agents (TaskRouter and Flex) or a phone line (the next question). It shapes the architecture.",
         "step2.handoff", YES_NO,
+    ),
+    Question(
+        "handoff_target", "essential", "choice", "Who takes the hand-off?",
+        "Contact-centre agents need TaskRouter to route the hand-off and Flex as their desktop (seats, Erlang C "
+        "staffing). A phone, a team line or an on-call person needs neither: the call is put through to their "
+        "number (Studio's Connect Call To, or <Dial>). Unanswered: contact-centre agents.",
+        "research",
+        (
+            Choice("contact_center", "Agents in a contact centre (Flex)", "routed by TaskRouter, answered in Flex"),
+            Choice("phone_line", "A phone, a team line or an on-call person",
+                   "a front desk, a pharmacist's line, each tenant's on-call technician"),
+        ),
+        visible_if=(("handoff", True),), optional=True,
     ),
     Question(
         "customer_profile", "context", "choice", "Who are you building for?",
@@ -389,7 +402,8 @@ QUESTIONS: tuple[Question, ...] = (
     ),
     Question(
         "escalation_share", "volumes", "number", "Share of conversations handed to a human (0 to 1)",
-        "Escalations make TaskRouter tasks and the human agents Erlang C sizes; the rest are resolved by the AI. "
+        "Escalations make TaskRouter tasks and the human agents Erlang C sizes (or transfers to your phone line); the "
+        "rest are resolved by the AI. "
         "Unanswered: 0.2, the mature-deployment figure of a 2025 industry survey (about 0.45 at launch).",
         "research", maximum=1,
     ),

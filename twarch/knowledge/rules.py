@@ -97,6 +97,10 @@ OWN_SPEECH = {"any": [{"stt_provider": "own"}, {"tts_provider": "own"}]}
 #: Agent assist (a copilot): people answer every conversation and the AI assists them; AGENT: an AI answers.
 ASSIST = {"agent_assist": True}
 AGENT = {"agent_assist": False}
+#: Who takes an AI's hand-off: a phone, a team line or an on-call person (no TaskRouter or Flex), or contact-centre
+#: agents in Flex (the default while handoff_target is unanswered). Review 3, finding 5.
+PHONE = {"phone_handoff": True}
+CENTRE = {"phone_handoff": False}
 #: Google CX Agent Studio's speech-to-speech voice channel (twilio-agent-connect-google): it supports neither
 #: Conversation Orchestrator nor Memory for voice, so calls stay outside the Conversations products.
 GOOGLE_VOICE = {"install": "google_voice"}
@@ -145,7 +149,8 @@ LEVEL = (
     rule("level.assist", 4, ASSIST, "research",
          note="agent assist: people answer every conversation in Flex (the top rung's TaskRouter + Flex), and the AI "
               "assists them instead of answering on the rungs below", claims=("flex.copilot_assist",)),
-    rule("level.handoff", 4, {"handoff": True}, "step3.level4", note="a human hand-off is the top rung"),
+    rule("level.handoff", 4, {"handoff": True}, "step3.level4", note="a human hand-off is the top rung",
+         names_absent=("taskrouter", "flex")),  # a phone line's rung says it needs neither
     rule("level.intelligence", 3, INTELLIGENCE, "step3.level3", note="supervision or analytics is rung 3",
          names_absent=("conversation_intelligence",)),  # under HIPAA the rung says the product is not eligible
     rule("level.memory", 2, {"memory": True}, "step3.level2", note="remembering customers is rung 2",
@@ -379,21 +384,40 @@ PRODUCTS = (
     rule("product.flex_assist", "flex", ASSIST, "research",
          "Flex: your agents' desktop, where they answer every conversation and see the assist's suggestions",
          claims=("flex.copilot_assist",)),
+    rule("product.studio_phone_mixed", "studio", {"handoff": True, **TAC, **PHONE, **VOICE,
+                                                  "messaging_count": {"ge": 1}}, "research",
+         "Twilio Studio: a Studio Flow receives the SDK's handoff; for a call its Connect Call To widget puts the "
+         "caller through to your line (one number, several ringing at once, SIP or a Conference), and for "
+         "hand-offs in {messaging_text} its Send Message widget texts the person there the summary and the customer's "
+         "number. No TaskRouter or Flex", claims=("tac.handoff", "studio.connect_call"),
+         names_absent=("taskrouter", "flex")),
+    rule("product.studio_phone_voice", "studio", {"handoff": True, **TAC, **PHONE, **VOICE}, "research",
+         "Twilio Studio: a Studio Flow receives the SDK's handoff and its Connect Call To widget puts the caller "
+         "through to your line (one number, several ringing at once, SIP or a Conference). No TaskRouter or Flex",
+         claims=("tac.handoff", "studio.connect_call"), names_absent=("taskrouter", "flex")),
+    rule("product.studio_phone_text", "studio", {"handoff": True, **TAC, **PHONE}, "research",
+         "Twilio Studio: a Studio Flow receives the SDK's handoff and its Send Message widget texts the person on "
+         "your line the summary and the customer's number (a text conversation cannot be put through to a phone). "
+         "No TaskRouter or Flex", claims=("tac.handoff", "studio.connect_call"),
+         names_absent=("taskrouter", "flex")),
     rule("product.studio", "studio", {"handoff": True, **TAC}, "research",
          "Twilio Studio: a Studio Flow receives the SDK's handoff and sends the conversation to Flex",
          claims=("tac.handoff",)),
-    rule("product.taskrouter", "taskrouter", {"handoff": True}, "step3.level4",
+    rule("product.taskrouter", "taskrouter", {"handoff": True, **CENTRE}, "step3.level4",
          "TaskRouter: skills-based routing of the AI's escalation payload"),
     rule("product.flex_memory_google_voice", "flex",
-         {"handoff": True, "memory": True, "messaging_count": {"ge": 1}, **NO_PHI, **GOOGLE_VOICE}, "research",
+         {"handoff": True, **CENTRE, "memory": True, "messaging_count": {"ge": 1}, **NO_PHI, **GOOGLE_VOICE},
+         "research",
          "Flex: the human agent's desktop, showing the escalation payload, and for {messaging_text} hand-offs the "
-         "Memory profile summary (calls from CX Agent Studio's voice channel bring none)",
+         "Memory profile summary (calls from CX Agent Studio's voice channel bring none){handoff_assumed_text}",
          claims=("tac.speech_to_speech",)),
-    rule("product.flex_memory", "flex", {"handoff": True, "memory": True, "all": [NO_PHI, {"not": GOOGLE_VOICE}]},
-         "step3.level4",
-         "Flex: the human agent's desktop, showing the escalation payload and the Memory profile summary"),
-    rule("product.flex", "flex", {"handoff": True}, "step3.level4",
-         "Flex: the human agent's desktop, showing the AI's escalation payload (summary, reason, what it tried)"),
+    rule("product.flex_memory", "flex",
+         {"handoff": True, **CENTRE, "memory": True, "all": [NO_PHI, {"not": GOOGLE_VOICE}]}, "step3.level4",
+         "Flex: the human agent's desktop, showing the escalation payload and the Memory profile "
+         "summary{handoff_assumed_text}"),
+    rule("product.flex", "flex", {"handoff": True, **CENTRE}, "step3.level4",
+         "Flex: the human agent's desktop, showing the AI's escalation payload (summary, reason, what it "
+         "tried){handoff_assumed_text}"),
 )
 
 SKIPPED = (
@@ -436,6 +460,10 @@ SKIPPED = (
          "Conversation Memory skipped: every session stands alone, and stateless is simpler"),
     rule("skip.intelligence", "conversation_intelligence", {"intelligence": "none"}, "rules.intelligence",
          "Conversation Intelligence skipped: no monitoring needed now; add it when you need analytics"),
+    rule("skip.taskrouter_phone", "taskrouter", PHONE, "research",
+         "TaskRouter and Flex skipped: the hand-off goes to a phone line, not to contact-centre agents, so there is "
+         "no routing engine, agent desktop or seat to pay for", claims=("studio.connect_call",),
+         names_absent=("taskrouter", "flex")),
     rule("skip.taskrouter", "taskrouter", {"handoff": False, **AGENT}, "step2.handoff",
          "TaskRouter and Flex skipped: the agent is fully autonomous"),
     rule("skip.relay_messaging", "conversation_relay", {"voice": False}, "step2.channels",
@@ -457,6 +485,9 @@ SKILLS_TABLE = (
     rule("skill.media_streams_twiml", "twilio-voice-twiml", {**STREAMS, **MANUAL}, "research",
          note="upstream has no Media Streams skill (twilio-media-streams was an empty placeholder, deleted "
               "2026-05-04): the TwiML skill covers <Connect><Stream>, the Media Streams docs cover the protocol"),
+    rule("skill.twiml_phone", "twilio-voice-twiml", {**MANUAL, **VOICE, **PHONE}, "research",
+         note="the hand-off to your line: <Dial> with up to ten <Number>s ringing at once, a whisper in <Number url>",
+         claims=("voice.dial",)),
     rule("skill.twiml", "twilio-voice-twiml", {**MANUAL, **VOICE}, "step3.level1"),
     rule("skill.memory", "twilio-conversation-memory", {**MANUAL, "products": "conversation_memory"}, "step3.level2",
          note="renamed from twilio-customer-memory upstream on 2026-06-29"),
@@ -464,7 +495,7 @@ SKILLS_TABLE = (
          {**MANUAL, "products": "conversation_orchestrator"}, "sdk_options"),
     rule("skill.intelligence", "twilio-conversation-intelligence", {"products": "conversation_intelligence"},
          "step3.level3"),
-    rule("skill.taskrouter", "twilio-taskrouter-routing", {"handoff": True}, "step3.level4"),
+    rule("skill.taskrouter", "twilio-taskrouter-routing", {"handoff": True, **CENTRE}, "step3.level4"),
     rule("skill.taskrouter_assist", "twilio-taskrouter-routing", ASSIST, "research",
          note="routing every conversation to a person"),
     rule("skill.studio", "twilio-studio-flows", {"products": "studio"}, "research",
@@ -529,7 +560,8 @@ SKILLS_TABLE = (
          "research", note="a debt collector must verify it has the right party before it mentions the debt"),
     rule("skill.augmentation", "twilio-agent-augmentation-architect", {"wants": "ai_copilot"}, "research",
          note="plans AI assistance for human agents"),
-    rule("skill.support_architect", "twilio-customer-support-architect", {"handoff": True, "voice": True, **AGENT},
+    rule("skill.support_architect", "twilio-customer-support-architect", {"handoff": True, "voice": True, **CENTRE,
+                                                                          **AGENT},
          "research", note="plans the hybrid contact centre around the AI"),
 )
 
@@ -619,7 +651,7 @@ WARNINGS = (
          severity="operational", region_gap=True),
     rule("warn.ie1_studio", "region_studio", {"region": "ie1", "products": "studio"}, "research",
          "Studio is in public beta in IE1 and its Send to Flex widget is not available there.",
-         claims=("region.ie1",), severity="operational", region_gap=True),
+         claims=("region.ie1",), severity="operational", region_gap=True, names_absent=("flex",)),
     rule("warn.ie1_conversations", "region_conversations", {"region": "ie1", **CONVERSATIONS}, "research",
          "Conversation Memory, Orchestrator and Intelligence are not listed for IE1, and the Conversations API there "
          "carries chat only: confirm availability with Twilio before promising EU data residency.",
@@ -811,6 +843,14 @@ WARNINGS = (
          "Emotion recognition in the workplace is prohibited in the EU (AI Act Art. 5(1)(f), since 2 Feb 2025): keep "
          "sentiment and emotion operators off employees' voices; text sentiment is outside the ban.",
          claims=("eu_ai_act.workplace",), severity="blocker"),
+    rule("warn.phone_handoff_text", "phone_handoff_text", {**PHONE, "messaging_count": {"ge": 1}}, "research",
+         "A conversation in {messaging_text} cannot be put through to a phone: the hand-off texts the person on your "
+         "line, so whoever holds it must answer texts (or call the customer back), and the customer should be told "
+         "how soon to expect a reply.", claims=("studio.connect_call",), severity="operational", scope="messaging"),
+    rule("warn.phone_handoff_unanswered", "phone_handoff_unanswered", {**PHONE, **VOICE}, "research",
+         "A phone line has no queue: when nobody answers or the line is busy the transfer ends, so give it a fallback "
+         "(voicemail, a callback, or back to the AI) and keep the people on the line reachable in the hours the "
+         "agent hands off.", claims=("voice.dial",), severity="operational", scope="voice"),
     rule("warn.whatsapp_human_path", "whatsapp_human_path", {"channels": "whatsapp", "handoff": False}, "research",
          "WhatsApp's policy requires a clear way to reach a person: with no handoff, give a phone number or an email "
          "address in the conversation.", claims=("whatsapp.human_path",), severity="operational"),
@@ -846,13 +886,13 @@ GA_GAPS = (
          "ga",
          "Boomerang handback (human back to AI) does not exist at GA: a handed-off conversation stays human.",
          status="not_available"),
-    rule("gap.copilot_transcript", "ai_copilot", {"any": [{"handoff": True}, {"wants": "ai_copilot"}],
+    rule("gap.copilot_transcript", "ai_copilot", {"any": [{"handoff": True, **CENTRE}, {"wants": "ai_copilot"}],
                                                   "not": {"products": "conversation_intelligence"}}, "research",
          "An AI copilot for the human agent is not GA: Flex Agent Copilot is in public beta (no SLA, not HIPAA "
          "eligible or PCI compliant); otherwise build the assistance as your own Flex plugin on the conversation's "
          "transcript (twilio-agent-augmentation-architect).", status="not_available", claims=("flex.copilot",),
          names_absent=("flex", "agent_copilot")),
-    rule("gap.copilot", "ai_copilot", {"any": [{"handoff": True}, {"wants": "ai_copilot"}]}, "research",
+    rule("gap.copilot", "ai_copilot", {"any": [{"handoff": True, **CENTRE}, {"wants": "ai_copilot"}]}, "research",
          "An AI copilot for the human agent is not GA: Flex Agent Copilot is in public beta (no SLA, not HIPAA "
          "eligible or PCI compliant); otherwise plan agent assistance from Intelligence signals "
          "(twilio-agent-augmentation-architect).", status="not_available", claims=("flex.copilot",),
@@ -889,6 +929,18 @@ GA_WORKS = (
          "Conversation Memory: profiles, observations, summaries, semantic Recall, identity resolution."),
     rule("works.intelligence", "conversation_intelligence", {"products": "conversation_intelligence"}, "ga",
          "Conversation Intelligence: Language Operators with {intelligence_text} webhook triggers."),
+    rule("works.escalation_sdk_phone", "tac_escalation", {"handoff": True, **TAC, **PHONE}, "research",
+         "Escalation with the SDK: its Studio handoff tool (TWILIO_STUDIO_HANDOFF_FLOW_SID) hands the conversation "
+         "to a Studio Flow that puts a call through to your line (Connect Call To) and texts the person a text "
+         "conversation's summary (Send Message).", claims=("tac.handoff", "studio.connect_call")),
+    rule("works.escalation_phone_voice", "tac_escalation", {"handoff": True, **PHONE, **VOICE}, "research",
+         "Escalation to your line: answer the call's next TwiML with <Dial> (up to ten numbers ring at once, the "
+         "first to answer takes the call), or move the caller into a Conference and add the person for a warm "
+         "transfer; text conversations are handed over by texting the person the summary.",
+         claims=("voice.dial",)),
+    rule("works.escalation_phone_text", "tac_escalation", {"handoff": True, **PHONE}, "research",
+         "Escalation to your line: text the person there the summary and the customer's number with the Messaging "
+         "API; a text conversation cannot be put through to a phone.", claims=("studio.connect_call",)),
     rule("works.escalation_sdk", "tac_escalation", {"handoff": True, **TAC}, "research",
          "Escalation with the SDK: its Studio handoff tool (TWILIO_STUDIO_HANDOFF_FLOW_SID) hands the conversation "
          "to a Studio Flow that sends it to Flex.", claims=("tac.handoff",)),
@@ -932,8 +984,20 @@ KEY_DECISIONS = (
          claims=("flex.copilot_assist",)),
     rule("decide.escalation_triggers", "escalation_triggers", {"handoff": True, **AGENT}, "step3.level4",
          "Escalation triggers: explicit request, confidence threshold, sensitive topic, or an Intelligence signal?"),
+    rule("decide.routing_phone", "routing_strategy", {"handoff": True, **PHONE}, "research",
+         "Who answers: one number, several ringing at once (the first to answer takes it), or a rota of on-call "
+         "numbers; and what happens when nobody answers (voicemail, a callback, back to the AI)?",
+         claims=("voice.dial", "studio.connect_call")),
     rule("decide.routing", "routing_strategy", {"handoff": True}, "step3.level4",
          "Routing: a FIFO queue, or skills-based targeting (VIP, language, department)?"),
+    rule("decide.context_handoff_phone_voice", "context_handoff", {"handoff": True, **PHONE, **VOICE}, "research",
+         "Context handoff: a person on a phone sees no screen: whisper the summary (a <Number url> plays it to "
+         "whoever answers before the caller joins, on the manual path), text it to them (Studio's Send Message, or "
+         "the Messaging API), or both?", claims=("voice.dial", "studio.connect_call")),
+    rule("decide.context_handoff_phone_text", "context_handoff", {"handoff": True, **PHONE}, "research",
+         "Context handoff: what the text to the person on your line carries (the summary, the reason, the customer's "
+         "number) and how they answer: call the customer back, or reply from a number the customer already knows?",
+         claims=("studio.connect_call",)),
     rule("decide.context_handoff", "context_handoff", {"handoff": True, **AGENT, "products": "conversation_memory"},
          "step3.level4", "Context handoff: summary only at GA (conversation_id, profile_id, reason_code, "
          "routing_hints); the deep transcript comes after GA."),
@@ -1074,8 +1138,10 @@ PHASES = (
          "list) when you need supervision.", claims=("intel.classic_messaging",)),
     rule("phase.3", "phase_3", {"customer_profile": "smb", **INTELLIGENCE, **AGENT}, "step4.profile",
          "Phase 3 - add Conversation Intelligence when you need supervision or analytics."),
+    rule("phase.4_phone", "phase_4", {"customer_profile": "smb", "handoff": True, **PHONE}, "research",
+         "Phase 4 - add the transfer to your phone line for human escalation.", claims=("studio.connect_call",)),
     rule("phase.4", "phase_4", {"customer_profile": "smb", "handoff": True, **AGENT}, "step4.profile",
-         "Phase 4 - add TaskRouter and Flex for human escalation."),
+         "Phase 4 - add TaskRouter and Flex for human escalation{handoff_assumed_text}."),
 )
 
 NEXT_STEPS = (

@@ -32,7 +32,7 @@ from ..engine import Design, as_recommendation
 from ..files import write_bytes, write_text
 from ..knowledge.channels import CHANNELS
 from ..knowledge.limits import FUNCTIONS_CONCURRENCY, FUNCTIONS_TIMEOUT_S
-from ..knowledge.products import CONVERSATIONS_STACK, LEVELS, PRODUCTS, REGIONS
+from ..knowledge.products import CONVERSATIONS_STACK, LEVELS, PHONE_HANDOFF_ADDS, PRODUCTS, REGIONS
 from ..knowledge.speech import OWN, provider
 from ..knowledge.stack import LLMS, PACKAGES
 from ..recommendation import Item, Recommendation
@@ -586,6 +586,28 @@ def _services(d: _Design) -> None:
         b.node(("people_right", 9 if studio else 8), "human_agent", _label("Human agent", "takes the escalation"),
                _why(flex, "The person who takes over when the AI escalates."), color=INK, penwidth="1.6")
         b.edge("flex", "human_agent")
+    elif d.rec.answers.handoff and d.rec.answers.handoff_target == "phone_line":
+        _phone_line(d, studio)
+
+
+def _phone_line(d: _Design, studio: Any) -> None:
+    """A hand-off to a phone line: the call is put through to a person's phone (Studio's Connect Call To, or <Dial>
+    from your server) and text conversations reach them by SMS; no TaskRouter or Flex (review 3, finding 5)."""
+    b = d.build
+    b.node(("people_right", 8), "phone_line", _label("Your phone line", "front desk, team or on-call person"),
+           "The person who takes over when the AI hands off, on their own phone: no agent desktop or routing engine.",
+           color=INK, penwidth="1.6")
+    if studio:
+        if d.voice:
+            b.edge("studio", "phone_line", "Connect Call To\n(number, simulring, SIP)")
+        if d.messaging:
+            b.edge("studio", "phone_line", "Send Message: summary", style="dashed")
+        return
+    if d.voice:
+        source = "programmable_voice" if b.has("programmable_voice") else SERVER
+        b.edge(source, "phone_line", "<Dial> or Conference\n(whisper: summary)")
+    if d.messaging:
+        b.edge(SERVER, "phone_line", "SMS: summary", style="dashed")
 
 
 def _serverless(d: _Design) -> None:
@@ -705,7 +727,10 @@ def ladder(design: Design) -> ArchitectureGraph:
         status = rung_status(rec, number)
         style = dict(styles[status])
         sub_color = {"reached": "#FFE3E6", "included": MUTED, "skipped": "#9A9A9A", "above": "#B8B8B8"}[status]
-        label = _label(f"Level {number}  {level.name}", level.architecture, f"[{tags[status]}]",
+        architecture = (PHONE_HANDOFF_ADDS if number == 4 and rec.entry_point != "agent_assist"
+                        and rec.answers.handoff and rec.answers.handoff_target == "phone_line"
+                        else level.architecture)
+        label = _label(f"Level {number}  {level.name}", architecture, f"[{tags[status]}]",
                        color=sub_color, title_size=12)
         wanted = RUNG_PRODUCTS[number]
         item = next((products[i] for i in wanted if i in products), None) or \

@@ -106,6 +106,8 @@ def design_parts(rec: Recommendation) -> tuple[str, ...]:
         parts.append(f"intelligence_{'post_call' if rec.answers.intelligence == 'post_call' else 'realtime'}")
     if "flex" in products:
         parts.append("handoff_memory" if "conversation_memory" in products and not google_voice else "handoff")
+    elif rec.answers.handoff and rec.answers.handoff_target == "phone_line":
+        parts.append("handoff_phone")
     return tuple(parts)
 
 

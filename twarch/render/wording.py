@@ -79,6 +79,7 @@ _YES: dict[str, str] = {
     "tts_on_relay": "a text-to-speech provider ConversationRelay offers",
     "tenant_subaccounts": "a subaccount per tenant",
     "agent_assist": "agent assist (people answer, the AI assists them)",
+    "phone_handoff": "a hand-off to a phone line (not a contact centre)",
 }
 _MISSING = [f for f, fact in FACTS.items() if fact.kind == "bool" and f not in _YES]
 if _MISSING:
