@@ -265,6 +265,11 @@ PREFILL = [
     ("fully autonomous", "handoff", False),
     ("handoff: no", "handoff", False),
     ("customers don't like bots, so escalate quickly", "handoff", True),
+    # who takes it (architect review 3, finding 5): a phone line, or a contact centre's agents
+    ("emergencies go to the on-call technician", "handoff_target", "phone_line"),
+    ("emergencies go to the on-call technician", "handoff", True),
+    ("transfer the caller to the front desk", "handoff_target", "phone_line"),
+    ("escalate to our contact centre agents in Flex", "handoff_target", "contact_center"),
     # profile and industry
     ("we are an ISV serving many brands", "customer_profile", "isv"),
     ("a Fortune 500 enterprise", "customer_profile", "enterprise"),

@@ -127,7 +127,7 @@ HEADS = ["our own ", "our ", "we're a ", "small ", "we run a ", "large ", "we gi
          "book ", "answers ", "answering ", "call ", "rings our ", "German ", "custom ", "transfer ", "15% ", "8 to ",
          "calls last 4", "each of our ", "monthly call volume ", "escalation rate ", "containment ", "a human ",
          "suggests ", "listens in on ", "copilot for our ", "a team of 25 ", "our 40 ", "calls a month, ",
-         "8,000 WhatsApp "]
+         "8,000 WhatsApp ", "transfer the caller to ", "go to the on-call "]
 RUNS = ["-", "- ", "a-", "-a", "9-"]
 
 

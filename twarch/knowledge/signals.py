@@ -552,6 +552,14 @@ ESSENTIAL_PHRASES: tuple[Phrase, ...] = (
        rf"|(?:reach|reaches|get to|gets to|go to|goes to|passed to) {_DETERMINER}?{_PEOPLE}(?! ai)",
        "handoff", True),
     _p(r"hybrid", "handoff", True, 1),
+    # who takes the hand-off: a contact centre's agents in Flex, or a phone line (a desk, a role's phone, on call)
+    _p(r"contact cent(?:er|re)s?|call cent(?:er|re) (?:agents?|teams?|staff|reps?)|task~router|(?:twilio )?flex"
+       r"|agent desktops?", "handoff_target", "contact_center"),
+    _p(r"(?:transfer(?:s|red|ring)?|put(?:s|ting)? (?:\w+ ){0,2}?through|pass(?:es|ed|ing)?|go(?:es)?|forward(?:s|ed"
+       r"|ing)?|route[sd]?|hand(?:s|ed)? (?:off|over)|ring(?:s)?) (?:\w+ ){0,3}?to (?:the |our |their |a |an |its "
+       r"|each )?(?:front desk|reception(?:ists?)?|on~call (?:\w+ )?(?:technicians?|techs?|engineers?|doctors?|nurses?"
+       r"|vets?|managers?|person|staff|plumbers?|electricians?)|pharmacists?|(?:store|shop|duty|branch|practice|office)"
+       r" managers?|owner|mobiles?|cell(?: ?phones?)?|phone line)(?!\w)", "handoff_target", "phone_line"),
     _p(r"fully autonomous|pure(?:ly)? ai|ai only|without (?:any )?humans?", "handoff", False),
 )
 
@@ -1042,6 +1050,7 @@ IMPLIED: dict[str, tuple[str, object]] = {
     "stt_provider": ("voice_pipeline", "cascaded"),
     "tts_provider": ("voice_pipeline", "cascaded"),
     "escalation_share": ("handoff", True),
+    "handoff_target": ("handoff", True),  # naming who takes the hand-off says there is one
 }
 
 #: Single-valued answers whose values combine when the text names several: inbound and outbound make both.
