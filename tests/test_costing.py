@@ -664,3 +664,27 @@ def test_a_phone_line_hand_off_bills_the_transfer_leg_not_flex_or_taskrouter():
     centre = bill(twarch.recommend({**design, "handoff_target": "contact_center"}))
     assert {"flex_active_user", "taskrouter_task"} <= {line.id for line in (*centre.lines, *centre.unpriced)}
     assert "voice_transfer_leg" not in {line.id for line in centre.lines}
+
+
+def test_the_transfer_leg_to_a_phone_line_takes_a_price_and_the_sensitivity_readings():
+    """Found in the Wizard: every priced line must be a line a price override may name (sensitivity varies each)."""
+    rec = twarch.recommend({"channels": ["voice"], "handoff": True, "handoff_target": "phone_line",
+                            "calls_per_month": 900, "minutes_per_call": 3, "escalation_share": 0.1,
+                            "handle_minutes": 4})
+    assert sensitivity(rec)
+    made = bill(rec, Volumes(prices={"voice_transfer_leg": 0.02}))
+    assert {line.id: line.monthly_cost for line in made.lines}["voice_transfer_leg"] == Decimal("7.20")  # 360 min
+
+
+def test_every_priced_line_of_the_sweep_can_be_named_in_prices():
+    from twarch.estimates.inputs import LINE_IDS
+
+    for answers in ({"channels": ["voice"], "handoff": True, "handoff_target": "phone_line"},
+                    {"channels": ["voice", "sms", "chat"], "memory": True, "intelligence": "realtime", "handoff": True},
+                    {"channels": ["voice"], "voice_pipeline": "speech_to_speech", "memory": True},
+                    {"channels": ["voice"], "outcome": "internal_tools", "wants": ["ai_copilot"]}):
+        rec = twarch.recommend({**answers, "calls_per_month": 900, "minutes_per_call": 3, "escalation_share": 0.1,
+                                "handle_minutes": 4, "sms_per_month": 1000, "chat_users_per_month": 100,
+                                "messaging_conversations_per_month": 300})
+        made = bill(rec)
+        assert {line.id for line in made.lines} <= set(LINE_IDS), answers  # unpriced ones say if they take one

@@ -719,6 +719,6 @@ def _default(name: str, rec: Any, stack: Stack, done: dict[str, Value], given: V
 #: Bill line ids a price override may name (twarch/estimates/costing.py prices these).
 LINE_IDS: tuple[str, ...] = (
     *load_prices(),
-    "stt", "tts", "llm_input", "llm_output", "llm_text_input", "llm_text_output",
+    "stt", "tts", "llm_input", "llm_output", "llm_text_input", "llm_text_output", "voice_transfer_leg",
     "s2s_audio_in", "s2s_audio_cached", "s2s_text_in", "s2s_text_cached", "s2s_audio_out", "s2s_text_out",
 )
