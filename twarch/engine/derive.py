@@ -205,18 +205,28 @@ def _transport(answers: Answers, facts: Mapping[str, Any], _items: Mapping[str, 
 def passed_over(answers: Answers, transport: str, found: Mapping[str, str]) -> str:
     """The providers the priority favours that the language rules passed over because their sourced lists miss a
     language, in words ("ElevenLabs (TTS)"); "" when none (or the provider was answered)."""
+    lacking = _favourites_lacking(answers.languages, transport, answers.priority)
+    return " and ".join(f"{favourite.name} ({kind.upper()})" for kind, favourite in lacking.items()
+                        if getattr(answers, f"{kind}_provider") is None and found.get(f"covering_{kind}") is not None)
+
+
+@memoised(lambda languages, transport, priority: (languages, transport, priority))
+def _favourites_lacking(languages: tuple[str, ...], transport: str, priority: str | None) -> dict[str, Any]:
+    """Per kind, the provider the priority favours (when it favours one) if its sourced list misses a language."""
     from ..knowledge.providers import covers
 
-    names = []
+    out = {}
     for kind in ("stt", "tts"):
-        if getattr(answers, f"{kind}_provider") is not None or f"covering_{kind}" not in found:
-            continue
-        usable = [p for p in vendors(kind) if transport != "conversation_relay" or p.relay == "offered"]
-        favourite = next(iter(preferred(usable, kind, answers.priority)), None)
-        if (favourite is not None and favourite.id != found[f"covering_{kind}"] and PREFERENCES.get(
-                (kind, answers.priority or "")) and covers(favourite.id, kind, answers.languages) is not True):
-            names.append(f"{favourite.name} ({kind.upper()})")
-    return " and ".join(names)
+        favourite = next(iter(preferred(_usable(kind, transport), kind, priority)), None)
+        if (PREFERENCES.get((kind, priority or "")) and favourite is not None
+                and covers(favourite.id, kind, languages) is not True):
+            out[kind] = favourite
+    return out
+
+
+def _usable(kind: str, transport: str) -> list[Any]:
+    """The vendors of ``kind`` the transport can use (ConversationRelay: only those it offers)."""
+    return [p for p in vendors(kind) if transport != "conversation_relay" or p.relay == "offered"]
 
 
 #: Under HIPAA, the voice Twilio's HIPAA Eligible Services list names comes first when it covers the languages.
@@ -231,8 +241,7 @@ def covering(languages: tuple[str, ...], transport: str, priority: str | None, h
 
     out = {}
     for kind in ("stt", "tts"):
-        usable = [p for p in vendors(kind) if transport != "conversation_relay" or p.relay == "offered"]
-        ranked = preferred(usable, kind, priority)
+        ranked = preferred(_usable(kind, transport), kind, priority)
         if hipaa and kind == "tts":
             ranked = sorted(ranked, key=lambda p: p.id != HIPAA_TTS)  # stable: the rest keep the priority's order
         found = next((p.id for p in ranked if covers(p.id, kind, languages) is True), None)

@@ -788,8 +788,9 @@ def _lines(stack: Stack, i: Inputs) -> tuple[_Lines, list[Trap], list[str]]:
                      f"The design serves {where} only: the voice and SMS lines are Twilio's US list prices, not "
                      f"{where}'s, which differ and are not modelled: set yours with --price (e.g. --price "
                      "voice_inbound_local=RATE).")
-    if stack.llm_stand_in() and any(line.id.startswith("llm_") for line in out.priced):
-        notes.append(stack.llm_stand_in())
+    stand_in = stack.llm_stand_in()
+    if stand_in and any(line.id.startswith("llm_") for line in out.priced):
+        notes.append(stand_in)
     if stack.s2s_stand_in() and any(line.id.startswith("s2s_") for line in out.priced):
         notes.append(stack.s2s_stand_in())
     notes.append("List prices, no free tiers or volume discounts beyond those named; taxes and carrier fees excluded.")

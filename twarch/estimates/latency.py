@@ -392,7 +392,8 @@ def _segments(stack: Stack, overrides: Mapping[str, Any]) -> tuple[list[Segment]
                               f"ms end of turn); {seg.basis}")
             out.append(seg)
         llm = _provider_segment("llm", labels["llm"][0], "llm", stack.llm, stack.unmodelled("llm"))
-        out.append(replace(llm, basis=f"{llm.basis}; {stack.llm_stand_in()}") if stack.llm_stand_in() else llm)
+        stand_in = stack.llm_stand_in()
+        out.append(replace(llm, basis=f"{llm.basis}; {stand_in}") if stand_in else llm)
         out.append(_provider_segment("tts", labels["tts"][0], "tts", stack.tts, stack.unmodelled("tts")))
         if stack.tts is not None and stack.tts.latency_ms is None:
             notes.append(f"No sourced latency for {stack.tts.label}: pass tts_ms with your measurement.")
