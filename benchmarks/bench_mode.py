@@ -19,7 +19,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 from test_mode_heldout import SETS, mode_accuracy, prefill_accuracy
 
 from twarch.answers import Answers
-from twarch.mode import detect_mode, read_request
+from twarch.reader.request import detect_mode, read_request
 
 REQUEST = ("Our clinic wants a voice assistant that calls patients in the UK to remind them of appointments, "
            "and answers inbound calls too. Data must stay in the EU.")

@@ -15,7 +15,7 @@ import re
 from hypothesis import strategies as st
 
 from twarch.knowledge.questions import BY_ID, QUESTIONS
-from twarch.limits import MAX_DEPTH, MAX_TEXT
+from twarch.io.bounds import MAX_DEPTH, MAX_TEXT
 
 #: Every character the request may hold.
 request_chars = st.characters(exclude_categories=("Cc", "Cs"), exclude_characters="\ufffe\uffff",

@@ -10,7 +10,7 @@ import yaml
 
 import twarch
 from twarch import AnswerError, Answers
-from twarch.answer_files import answers_in, ticks_in
+from twarch.io.answer_files import answers_in, ticks_in
 
 EXAMPLES = Path(__file__).parent.parent / "examples"
 CLINIC = Answers.load(EXAMPLES / "clinic.json")

@@ -35,12 +35,12 @@ from markdown_it import MarkdownIt
 from strategies import hostile_answers, hostile_text, json_text, syntax_text, valid_answers
 
 from twarch import AnswerError, Answers, Wizard, bill, capacity, detect_mode, diagram, recommend, to_html, to_markdown
-from twarch import mode as mode_module
+from twarch.reader import request as mode_module
 from twarch.answers import json_schema
-from twarch.files import write_text
-from twarch.inputs import parse_json, parse_yaml
+from twarch.io.files import write_text
+from twarch.io.reading import parse_json, parse_yaml
 from twarch.knowledge.questions import BY_ID
-from twarch.limits import (
+from twarch.io.bounds import (
     MAX_COUNT,
     MAX_DEPTH,
     MAX_FILE_BYTES,
@@ -49,7 +49,7 @@ from twarch.limits import (
     MAX_TEXT,
     MAX_YAML_NODES,
 )
-from twarch.mode import answers_from_text, prefill, read_request
+from twarch.reader.request import answers_from_text, prefill, read_request
 from twarch.render.diagram import dot_available, save
 from twarch.render.reports import document
 

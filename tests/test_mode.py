@@ -15,7 +15,7 @@ from twarch.errors import AnswerError
 from twarch.knowledge import signals as cues
 from twarch.knowledge.facts import MODES
 from twarch.knowledge.questions import BY_ID
-from twarch.mode import ModeResult, answers_from_text, detect_mode, prefill, prefill_matches
+from twarch.reader.request import ModeResult, answers_from_text, detect_mode, prefill, prefill_matches
 
 # --- modes -----------------------------------------------------------------------------------
 
@@ -613,7 +613,7 @@ def test_negated_choices_are_valid():
 
 
 def test_regexes_compile_once():
-    from twarch import mode
+    from twarch.reader import request as mode
 
     signals = mode._table("signals")
     detect_mode("voice bot")

@@ -26,7 +26,7 @@ import heldout_requests_final
 import heldout_requests_fresh
 import pytest
 
-from twarch.mode import detect_mode, prefill
+from twarch.reader.request import detect_mode, prefill
 
 SETS = {"first": heldout_requests.CASES, "fresh": heldout_requests_fresh.CASES,
         "blind": heldout_requests_blind.CASES, "final": heldout_requests_final.CASES}

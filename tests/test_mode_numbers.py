@@ -8,12 +8,12 @@ import time
 import pytest
 from test_hostile import bounded
 
-from twarch import mode as mode_module
+from twarch.reader import request as mode_module
 from twarch.answers import Answers
 from twarch.knowledge import signals as cues
 from twarch.knowledge.questions import BY_ID
-from twarch.limits import MAX_MONTHLY_VOLUME
-from twarch.mode import _amount, prefill, read_request
+from twarch.io.bounds import MAX_MONTHLY_VOLUME
+from twarch.reader.request import _amount, prefill, read_request
 
 
 @pytest.mark.parametrize("written, number", [
@@ -56,7 +56,7 @@ def test_conversions_into_the_questions_unit(text, key, value):
 
 
 def test_a_count_is_read_up_to_the_largest_count_twarch_takes():
-    """The question decides the range, so raising the largest count (twarch.limits) needs no change here."""
+    """The question decides the range, so raising the largest count (twarch.io.bounds) needs no change here."""
     assert prefill(f"{MAX_MONTHLY_VOLUME:,} calls a month")["calls_per_month"][0] == MAX_MONTHLY_VOLUME
     assert prefill("1.5M calls a month")["calls_per_month"][0] == 1_500_000  # a national retailer (review 2, #35)
     assert "calls_per_month" not in prefill(f"{MAX_MONTHLY_VOLUME + 1_000:,} calls a month")

@@ -546,7 +546,7 @@ def test_a_wizard_opened_on_answers_with_a_request_reads_it_as_the_cli_does():
     assert model.answers.countries == ("NL",) and model.answers.industry == "healthcare"
     assert model.prefilled["countries"] == "Dutch dental clinic" or model.prefilled["countries"].startswith("Dutch")
     assert dict(model.recommendation.inferred) == model.prefilled
-    from twarch.mode import read_request
+    from twarch.reader.request import read_request
 
     assert model.recommendation == recommend(*read_request(Answers.from_dict(given)))
     model.set(countries=["NL"])  # the same value, now the user's own: no longer listed as read from the request

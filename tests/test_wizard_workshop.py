@@ -17,7 +17,7 @@ from twarch.recommendation import Item
 from twarch.render import handout as handout_module
 from twarch.render.reports import Line, Section
 from twarch.render.wording import by_severity, glossed, plain_reason, rich_text, severity_of
-from twarch.sessions import Session, SessionStore
+from twarch.io.sessions import Session, SessionStore
 from twarch.widgets import Wizard
 from twarch.widgets.changes import why_unchanged
 

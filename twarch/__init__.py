@@ -24,8 +24,8 @@ __version__ = "0.1.0"
 
 #: Public names that live in modules not every caller needs, loaded on first access.
 _LAZY = {
-    "detect_mode": "twarch.mode",
-    "answers_from_text": "twarch.mode",
+    "detect_mode": "twarch.reader.request",
+    "answers_from_text": "twarch.reader.request",
     "report": "twarch.render",
     "to_markdown": "twarch.render",
     "to_html": "twarch.render",

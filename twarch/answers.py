@@ -17,18 +17,17 @@ import dataclasses
 import json
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import fields
+from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
 
-from .answer_files import answers_in
 from .errors import AnswerError
-from .files import write_text
-from .inputs import parse_json, read_answers_file
+from .io.answer_files import answers_in
+from .io.bounds import MAX_COUNT, MAX_LANGUAGES, MAX_TEXT, PREVIEW_CHARS
+from .io.files import write_text
+from .io.reading import parse_json, read_answers_file
 from .knowledge.geography import COUNTRIES
 from .knowledge.questions import BY_ID, QUESTIONS, Question
-from .limits import MAX_COUNT, MAX_LANGUAGES, MAX_TEXT, PREVIEW_CHARS
-from .records import record
 from .text import TEXT_PATTERN, LongNumber, check_text, field_name, preview
 
 #: A BCP-47 tag as used for speech: language, optional script, optional region. ``$(?!\n)`` is the end of the
@@ -36,7 +35,7 @@ from .text import TEXT_PATTERN, LongNumber, check_text, field_name, preview
 LANGUAGE_TAG = re.compile(r"^([A-Za-z]{2,3})(-[A-Za-z]{4})?(-([A-Za-z]{2}|[0-9]{3}))?$(?!\n)")
 
 
-@record(repr=False)
+@dataclass(frozen=True, repr=False)
 class Answers:
     """Answers to the qualification; build with :meth:`from_dict` or :meth:`load`."""
 
@@ -104,12 +103,12 @@ class Answers:
 
     @classmethod
     def from_json(cls, text: str) -> Answers:
-        """Validate answers given as JSON text (bounded: see :mod:`twarch.inputs`)."""
+        """Validate answers given as JSON text (bounded: see :mod:`twarch.io.reading`)."""
         return cls.from_dict(answers_in(parse_json(text)))
 
     @classmethod
     def load(cls, path: str | Path) -> Answers:
-        """Read an answers file: ``.json``, or ``.yaml`` / ``.yml`` (bounded: see :mod:`twarch.inputs`)."""
+        """Read an answers file: ``.json``, or ``.yaml`` / ``.yml`` (bounded: see :mod:`twarch.io.reading`)."""
         return cls.from_dict(answers_in(read_answers_file(path)))
 
     def to_dict(self) -> dict[str, Any]:

@@ -20,20 +20,20 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NamedTuple
 
 from .answers import did_you_mean
 from .engine import Design, as_recommendation
 from .errors import AnswerError
-from .files import write_text
-from .inputs import read_answers_file
+from .io.files import write_text
+from .io.reading import read_answers_file
 from .knowledge import checklist as data
 from .knowledge.checklist import Entry
 from .knowledge.regimes import regime_name
 from .knowledge.rules import CHECKLIST_NOTICES
 from .recommendation import Why
-from .records import record
 from .text import preview
 
 #: Tick statuses, in the order a reviewer moves through them.
@@ -44,7 +44,7 @@ DEFAULT_TICK = "not_verified"
 TICKS_FORMAT = "twarch-checklist-ticks"
 
 
-@record
+@dataclass(frozen=True)
 class ChecklistItem:
     """One applicable entry with the trace that brought it in."""
 
@@ -210,7 +210,7 @@ class Checklist:
     def load_ticks(self, path: str | Path) -> Checklist:
         """Replace the ticks with those saved by :meth:`save_ticks` (or a plain ``{id: status}`` file).
 
-        The file is read within the answers files' bounds (size, depth, duplicate keys: :mod:`twarch.inputs`).
+        The file is read within the answers files' bounds (size, depth, duplicate keys: :mod:`twarch.io.reading`).
         """
         doc = read_answers_file(path)
         ticks = doc.get("ticks") if isinstance(doc, dict) and "format" in doc else doc

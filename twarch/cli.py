@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 
 from .answers import Answers, json_schema
 from .errors import AnswerError
-from .files import write_text
+from .io.files import write_text
 from .knowledge.questions import QUESTIONS, STEPS
 from .text import quote
 
@@ -30,7 +30,7 @@ EXAMPLES = """examples:
 
 
 def _write(text: str, output: str | None) -> None:
-    """The same bytes to stdout or to ``output`` (written whole, by rename: see :mod:`twarch.files`)."""
+    """The same bytes to stdout or to ``output`` (written whole, by rename: see :mod:`twarch.io.files`)."""
     text = text if text.endswith("\n") else text + "\n"
     if output:
         try:
@@ -48,7 +48,7 @@ def _recommend(args: argparse.Namespace):
     answers = Answers.load(args.file)
     if args.no_read:
         return recommend(answers)
-    from .mode import read_request
+    from .reader.request import read_request
 
     return recommend(*read_request(answers))
 
@@ -60,7 +60,7 @@ def cmd_recommend(args: argparse.Namespace) -> None:
 
 
 def cmd_mode(args: argparse.Namespace) -> None:
-    from .mode import detect_mode
+    from .reader.request import detect_mode
 
     result = detect_mode(args.text)
     if args.format == "json":

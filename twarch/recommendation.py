@@ -8,15 +8,14 @@ formatters :mod:`twarch.display` registers.
 from __future__ import annotations
 
 import json
-from dataclasses import field
+from dataclasses import dataclass, field
 from typing import Any
 
 from .answers import Answers
 from .knowledge.playbook import section_title
-from .records import record
 
 
-@record
+@dataclass(frozen=True)
 class Why:
     """The trace behind an item: which rule fired, on which facts, from which playbook section."""
 
@@ -43,7 +42,7 @@ class Why:
         return f"{self.note} ({text})" if self.note else text
 
 
-@record
+@dataclass(frozen=True)
 class Item:
     """One line of a recommendation: a stable ``id``, its ``text``, its ``why`` and optional details."""
 
@@ -63,7 +62,7 @@ class Item:
 SKILL_GROUPS = ("product", "setup", "guardrail", "planner")
 
 
-@record
+@dataclass(frozen=True)
 class Recommendation:
     """The architecture twarch recommends for one set of answers. Build it with :func:`twarch.recommend`."""
 

@@ -24,11 +24,11 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import Any
 
 from .errors import AnswerError
-from .limits import MAX_TEXT, PREVIEW_CHARS
-from .records import record
+from .io.bounds import MAX_TEXT, PREVIEW_CHARS
 
 __all__ = ["TEXT_PATTERN", "LongNumber", "check_text", "dot_text", "field_name", "md_code", "preview", "quote",
            "split_code"]
@@ -55,7 +55,7 @@ def check_text(field: str, text: str, limit: int = MAX_TEXT) -> str:
     return text
 
 
-@record
+@dataclass(frozen=True)
 class LongNumber:
     """An integer written with more digits than any answer allows: kept as its length, never converted
     (Python refuses to convert more than 4,300 digits, and a million digits would take seconds)."""

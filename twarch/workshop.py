@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
 from typing import Any
 
 from .answers import Answers
@@ -24,12 +25,11 @@ from .engine import Design, as_recommendation
 from .errors import AnswerError
 from .knowledge.questions import QUESTIONS
 from .recommendation import Recommendation
-from .records import record
 
 __all__ = ["ASPECTS", "Comparison", "answer_diff", "compare", "compare_many", "design_values", "scorecard"]
 
 
-@record
+@dataclass(frozen=True)
 class Aspect:
     id: str
     title: str

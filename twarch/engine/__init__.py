@@ -42,7 +42,7 @@ def recommend(answers: Answers | Mapping[str, Any], inferred: Mapping[str, str] 
     """Turn answers (an :class:`Answers` or a plain mapping) into an explained recommendation.
 
     ``inferred`` names the answers that were read from the request rather than given, each with the words
-    it was read from (what :func:`twarch.mode.read_request` returns); the reports list them so a reader
+    it was read from (what :func:`twarch.reader.request.read_request` returns); the reports list them so a reader
     can correct them. ``recommend(*read_request(answers))`` reads the request as the CLI and the Wizard do.
     """
     answers = as_answers(answers)

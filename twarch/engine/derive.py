@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from typing import Any
 
 from ..answers import Answers
@@ -22,14 +23,13 @@ from ..knowledge.questions import ESSENTIAL
 from ..knowledge.regimes import REGIMES, TENANT_SUBACCOUNT_REGIMES
 from ..knowledge.rules import TABLES
 from ..knowledge.speech import OWN, PREFERENCES, SPEECH_PROVIDERS, preferred, vendors
-from ..records import record
 from .memo import memoised
 
 #: What a deriver sees: the answers, the facts so far, and the items of the tables evaluated so far.
 Deriver = Callable[[Answers, Mapping[str, Any], Mapping[str, Any]], dict[str, Any]]
 
 
-@record
+@dataclass(frozen=True)
 class Derivation:
     stage: str
     makes: tuple[str, ...]
@@ -290,8 +290,8 @@ def _products(_answers: Answers, _facts: Mapping[str, Any], items: Mapping[str, 
 
 @memoised(lambda text: (text,))
 def mode_of(text: str) -> Any:
-    """Step 1 on the request: the :class:`~twarch.mode.ModeResult` (its ``mode`` is the fact)."""
-    from ..mode import detect_mode
+    """Step 1 on the request: the :class:`~twarch.reader.request.ModeResult` (its ``mode`` is the fact)."""
+    from ..reader.request import detect_mode
 
     return detect_mode(text)
 

@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping
-from dataclasses import asdict
+from dataclasses import asdict, dataclass
 from typing import Any
 
 from ..engine.derive import accounts_for, tenants_text
@@ -40,7 +40,6 @@ from ..errors import AnswerError
 from ..knowledge.limits import FUNCTIONS_FAQ, FUNCTIONS_REQUEST_FLOW, LIMITS, RELIABILITY_SKILL, Limit
 from ..knowledge.products import PRODUCTS
 from ..knowledge.regimes import SUBACCOUNT_REASONS, TENANT_SUBACCOUNT_REGIMES
-from ..records import record
 from .inputs import Inputs, Stack, Volumes, average_escalations, escalations_from_peak, figure, resolve
 
 #: Agents beyond which the search for the service level gives up (a target no staffing can meet).
@@ -107,7 +106,7 @@ def agents_needed(traffic: float, handle_seconds: float, answer_seconds: float, 
     return n
 
 
-@record
+@dataclass(frozen=True)
 class Staffing:
     """Erlang C staffing for the escalations: the head count and what it achieves."""
 
@@ -169,7 +168,7 @@ def staffing_basis(stack: Stack, inputs: Inputs) -> str:
 
 # ------------------------------------------------------------------------------------------------ the plan
 
-@record
+@dataclass(frozen=True)
 class Check:
     """One limit compared with the design's need."""
 
@@ -191,7 +190,7 @@ def _sources(limit: Limit) -> tuple[tuple[str, str, str], ...]:
     return tuple((s.label, s.url, s.as_of) for s in limit.sources)
 
 
-@record
+@dataclass(frozen=True)
 class Capacity:
     """The sizing of a design: server instances, accounts, limits and people."""
 

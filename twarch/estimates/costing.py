@@ -1,6 +1,6 @@
 """The monthly bill of a recommended design: every product it contains, priced line by line from sourced figures.
 
-:func:`bill` turns a design (a Recommendation or its answers) and its :class:`~twarch.inputs.Volumes` into a
+:func:`bill` turns a design (a Recommendation or its answers) and its :class:`~twarch.io.reading.Volumes` into a
 :class:`Bill`: one :class:`Line` per billable unit (quantity x unit price = monthly cost, rounded to the cent like an
 invoice), the lines with no sourced price kept apart (``unpriced``: their quantity, not a guessed cost), the
 alternative readings where sources disagree (``readings``: the total under the other figure) and the billing traps
@@ -37,6 +37,7 @@ from __future__ import annotations
 import dataclasses
 import math
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
@@ -44,7 +45,6 @@ from ..errors import AnswerError
 from ..knowledge.prices import Price, price
 from ..knowledge.providers import STT_MINUTES_PER_UNIT, Provider, load_providers
 from ..knowledge.speech import OWN
-from ..records import record
 from .inputs import S2S_MODELS, Inputs, Stack, Volumes, conversations, default_row, resolve
 from .inputs import figure as _g
 
@@ -61,7 +61,7 @@ def cents(value: float) -> Decimal:
     return Decimal(repr(float(value))).quantize(CENT, rounding=ROUND_HALF_UP)
 
 
-@record
+@dataclass(frozen=True)
 class Line:
     """One line of the bill. ``unit_price`` and ``monthly_cost`` are ``None`` when no sourced price exists."""
 
@@ -88,7 +88,7 @@ class Line:
                 "formula": self.formula, **({"note": self.note} if self.note else {})}
 
 
-@record
+@dataclass(frozen=True)
 class Reading:
     """The total under the other figure where sources disagree."""
 
@@ -101,7 +101,7 @@ class Reading:
                 "difference": float(self.total - base)}
 
 
-@record
+@dataclass(frozen=True)
 class Trap:
     """A billing trap the design can fall into, with what it costs (``None`` when no rate is sourced)."""
 
@@ -118,7 +118,7 @@ class Trap:
         return out
 
 
-@record
+@dataclass(frozen=True)
 class Bill:
     """A design's monthly bill: priced lines, unpriced quantities, other readings, traps and the inputs used."""
 
@@ -871,7 +871,7 @@ SWEPT = ("calls_per_month", "minutes_per_call", "outbound_share", "toll_free_sha
          "chars_per_text_message")
 
 
-@record
+@dataclass(frozen=True)
 class Swing:
     """The total with one input at -x% and +x% (shares capped at 1)."""
 
@@ -891,7 +891,7 @@ class Swing:
         return dataclasses.asdict(self) | {"spread": round(self.spread, 2)}
 
 
-@record
+@dataclass(frozen=True)
 class Sensitivity:
     """What drives the bill: each input's swing, largest first, around the base total."""
 
@@ -934,7 +934,7 @@ def sensitivity(design: Any, volumes: Volumes | Mapping[str, Any] | None = None,
 
 # ------------------------------------------------------------------------------------------------ break-even
 
-@record
+@dataclass(frozen=True)
 class Candidate:
     """One stack to compare: a name and the volumes that select it."""
 
@@ -942,7 +942,7 @@ class Candidate:
     changes: tuple[tuple[str, Any], ...]
 
 
-@record
+@dataclass(frozen=True)
 class BreakEven:
     """Where the two cheapest stacks cost the same, along one input (``None``: they do not cross in the range)."""
 

@@ -24,18 +24,17 @@ from __future__ import annotations
 import dataclasses
 import math
 from collections.abc import Mapping
-from dataclasses import field, fields
+from dataclasses import dataclass, field, fields
 from functools import lru_cache
 from typing import Any
 
 from ..answers import did_you_mean
 from ..errors import AnswerError
+from ..io.bounds import MAX_COUNT
 from ..knowledge.prices import assumption, load_prices
 from ..knowledge.providers import Provider, covers, load_providers
 from ..knowledge.speech import OWN
 from ..knowledge.stack import INSTALLS, LLMS
-from ..limits import MAX_COUNT
-from ..records import record
 
 #: Hours in an average month of an always-open line (365 x 24 / 12): spreads a month's volume over its hours.
 HOURS_PER_MONTH = 365 * 24 / 12
@@ -50,7 +49,7 @@ TEXT_CHANNELS = ("sms", "whatsapp", "rcs", "chat")
 _SHARE, _COUNT, _NUMBER = "share", "count", "number"
 
 
-@record
+@dataclass(frozen=True)
 class Spec:
     """How one :class:`Volumes` field is read and defaulted."""
 
@@ -164,7 +163,7 @@ def _check(name: str, value: Any) -> Any:
     return tuple(out)
 
 
-@record
+@dataclass(frozen=True)
 class Volumes:
     """A design's volumes and the assumptions its cost, latency and capacity rest on (``None``: the default)."""
 
@@ -272,7 +271,7 @@ def _known(key: Any) -> None:
 
 # ------------------------------------------------------------------------------------------------ the stack
 
-@record
+@dataclass(frozen=True)
 class Stack:
     """The products a design's voice runs on: transport, pipeline and the provider rows (or realtime model)."""
 
@@ -442,7 +441,7 @@ CONVERSATION_INPUTS: tuple[tuple[tuple[str, ...], str, str], ...] = (
 )
 
 
-@record
+@dataclass(frozen=True)
 class Conversations:
     """A month's conversations on the design's channels: those counted, how, and the inputs still missing."""
 
@@ -492,7 +491,7 @@ def escalations_from_peak(stack: Stack, peak: Value | None, escalations: Value) 
 
 # ------------------------------------------------------------------------------------------------ resolution
 
-@record
+@dataclass(frozen=True)
 class Value:
     """A resolved input: its value and where it came from."""
 
@@ -510,7 +509,7 @@ class Value:
         return {k: v for k, v in dataclasses.asdict(self).items() if v not in ("", None) or k == "value"}
 
 
-@record
+@dataclass(frozen=True)
 class Inputs:
     """Every input of the models, resolved to a value (or ``None`` where no default exists)."""
 

@@ -24,12 +24,11 @@ segment to attack first. Standard library only.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Any
 
 from ..errors import AnswerError
 from ..knowledge.providers import Fact, Provider, fact, get_provider
-from ..records import record
 from .inputs import Stack, Volumes, default_row, stack_of
 
 #: Twilio's segments of the cascaded turn gap, in the order audio flows: (id, label, inside the platform).
@@ -64,7 +63,7 @@ OVERRIDES = tuple(f"{sid}_ms" for sid, _, _ in DESIGN_SEGMENTS)
 RELAY_SIDE = ("endpointing", "stt", "tts", "orchestration", "decoding")
 
 
-@record
+@dataclass(frozen=True)
 class Segment:
     """One piece of the turn gap. ``ms`` is ``None`` when no figure is sourced (pass ``<id>_ms``)."""
 
@@ -107,7 +106,7 @@ def _fact(fact_id: str) -> Fact:
     return fact(fact_id)
 
 
-@record
+@dataclass(frozen=True)
 class Compared:
     """A Twilio segment: the design's time in it against Twilio's target and limit."""
 
@@ -131,7 +130,7 @@ class Compared:
                 "verdict": self.verdict, "over_target_ms": self.over, "segments": list(self.parts)}
 
 
-@record
+@dataclass(frozen=True)
 class LatencyBudget:
     """A turn gap: its segments, their totals and how they compare with Twilio's budget."""
 

@@ -6,10 +6,10 @@ as messaging, and the diagram's entry boxes all come from :data:`CHANNELS`.
 
 from __future__ import annotations
 
-from ..records import record
+from dataclasses import dataclass
 
 
-@record
+@dataclass(frozen=True)
 class Channel:
     id: str
     label: str  #: the question's choice label

@@ -17,14 +17,13 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Mapping
-from dataclasses import field
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
 from .. import conditions
-from ..records import record
 from .facts import SET_FACTS, condition_problem
 from .playbook import SECTIONS
 from .regimes import REGIMES
@@ -62,7 +61,7 @@ _OPTIONAL = ("when", "playbook", "differs", "note", "section")
 STAGE = "report"
 
 
-@record
+@dataclass(frozen=True)
 class Entry:
     """One checklist obligation. ``when`` is a frozen condition (``None``: whenever the regime applies)."""
 

@@ -14,8 +14,8 @@ lists every sourced fact by the date it was checked, oldest first, against today
 from __future__ import annotations
 
 import datetime
+from dataclasses import dataclass
 
-from ..records import record
 from .sources import Source
 
 #: The date the knowledge base was last reviewed as a whole (reports measure freshness against it).
@@ -143,7 +143,7 @@ EU_AI_ACT = Source("Regulation (EU) 2024/1689 (AI Act), Art. 3(39) and Art. 50",
                    "2024/1689/oj", "2024-07-12")
 
 
-@record
+@dataclass(frozen=True)
 class Claim:
     id: str
     text: str  #: the fact in twarch's own words

@@ -19,9 +19,9 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import Any
 
-from ..records import record
 from .geography import COUNTRIES
 from .products import CHANNEL_MIXES, ENTRY_POINTS, PATHS, PRODUCTS, TRANSPORTS
 from .questions import QUESTIONS
@@ -42,7 +42,7 @@ COMPARISONS = frozenset({"gt", "ge", "lt", "le"})
 LANGUAGE_PAIR = ("covered", "missing", "unknown")
 
 
-@record
+@dataclass(frozen=True)
 class Fact:
     name: str
     kind: str

@@ -8,12 +8,13 @@ case-sensitively, longest first (``Conversation Orchestrator`` before ``Orchestr
 
 from __future__ import annotations
 
-from ..records import record
+from dataclasses import dataclass
+
 from .products import PRODUCTS
 from .regimes import REGIMES
 
 
-@record
+@dataclass(frozen=True)
 class Term:
     term: str
     meaning: str

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import datetime
 import re
+from dataclasses import dataclass
 
-from ..records import record
 from . import checklist, claims, limits, providers, regimes, skills
 
 
-@record
+@dataclass(frozen=True)
 class SourcedFact:
     id: str
     kind: str  #: claim, limit, skills, regime, checklist, voice figure, provider price, provider latency, languages

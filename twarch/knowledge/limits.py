@@ -6,12 +6,13 @@ Where Twilio's sources disagree (its skills against its docs) both figures are h
 
 from __future__ import annotations
 
-from ..records import record
+from dataclasses import dataclass
+
 from .claims import MEMORY_LIMITS, ORCH_CORE, PLAYBOOK, skill
 from .sources import Source
 
 
-@record
+@dataclass(frozen=True)
 class Limit:
     id: str
     value: int

@@ -20,10 +20,10 @@ the quantity without a cost until you give a rate. Both files are validated loud
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from ..records import record
 from .providers import _Rows, read_sourced_values
 
 HERE = Path(__file__).parent
@@ -54,7 +54,7 @@ ASSUMPTION_UNITS = ("minutes", "chars_per_minute", "share", "turns_per_minute", 
                     "tokens_per_minute", "months", "calls", "seconds", "operators", "chars_per_message")
 
 
-@record
+@dataclass(frozen=True)
 class Price:
     """One row of ``prices.csv``; ``price`` is ``None`` when no sourced figure exists."""
 
@@ -75,7 +75,7 @@ class Price:
         return PRICE_UNITS[self.unit]
 
 
-@record
+@dataclass(frozen=True)
 class Assumption:
     """One row of ``assumptions.csv``: a default the cost, latency or capacity model starts from."""
 

@@ -6,10 +6,10 @@ here once; reports, the diagram, the ladder and the rule tables read them from h
 
 from __future__ import annotations
 
-from ..records import record
+from dataclasses import dataclass
 
 
-@record
+@dataclass(frozen=True)
 class Product:
     id: str
     name: str
@@ -39,7 +39,7 @@ PRODUCTS: dict[str, Product] = {p.id: p for p in (
 )}
 
 
-@record
+@dataclass(frozen=True)
 class Level:
     number: int
     name: str  #: the playbook's name, for designs with a voice channel

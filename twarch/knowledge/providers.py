@@ -21,12 +21,12 @@ import csv
 import math
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from ..errors import AnswerError
-from ..records import record
 from .speech import SPEECH_PROVIDERS, relay_providers
 
 HERE = Path(__file__).parent
@@ -64,7 +64,7 @@ _BASE = re.compile(r"^[a-z]{2,3}$")
 _TAG = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
 
 
-@record
+@dataclass(frozen=True)
 class Provider:
     """One product row of ``providers.csv``. ``None`` means the research found no figure."""
 
@@ -107,7 +107,7 @@ class Provider:
         return None if self.languages is None else base in self.languages
 
 
-@record
+@dataclass(frozen=True)
 class Fact:
     """One row of ``voice_facts.csv``."""
 
@@ -392,7 +392,7 @@ def covers(vendor_id: str, kind: str, languages: Iterable[str]) -> bool | None:
     return None if None in verdicts else True
 
 
-@record
+@dataclass(frozen=True)
 class PairSupport:
     """One (STT, TTS) pair: which requested languages both sides handle."""
 
@@ -403,7 +403,7 @@ class PairSupport:
     unknown: tuple[str, ...] = ()
 
 
-@record
+@dataclass(frozen=True)
 class LanguageSupport:
     """The playbook rule: the languages you can serve are the intersection of your STT and TTS providers."""
 

@@ -11,10 +11,10 @@ The answers-file keys are the question ids; they are a public contract (add, nev
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import cached_property
 
-from ..limits import MAX_MONTHLY_VOLUME
-from ..records import record
+from ..io.bounds import MAX_MONTHLY_VOLUME
 from .channels import CHANNELS
 from .products import REGIONS, VOICE_PIPELINES
 from .regimes import REGIMES
@@ -22,14 +22,14 @@ from .speech import providers
 from .stack import CLOUDS, LLMS, TEAM_LANGUAGES
 
 
-@record
+@dataclass(frozen=True)
 class Choice:
     id: str
     label: str
     help: str = ""
 
 
-@record
+@dataclass(frozen=True)
 class Question:
     id: str
     step: str
@@ -41,7 +41,7 @@ class Question:
     min_items: int = 0
     visible_if: tuple[tuple[str, object], ...] = ()
     minimum: int = 0  #: the smallest ``count`` or ``number`` allowed
-    maximum: float | None = None  #: the largest ``count`` or ``number`` allowed (``None``: twarch.limits.MAX_COUNT)
+    maximum: float | None = None  #: the largest ``count`` or ``number`` allowed (``None``: twarch.io.bounds.MAX_COUNT)
     optional: bool = False  #: unanswered is a fine answer: the Wizard's next-question guidance passes it by
 
     @cached_property
@@ -81,7 +81,7 @@ class Question:
 YES_NO = (Choice("true", "Yes"), Choice("false", "No"))
 
 
-@record
+@dataclass(frozen=True)
 class Step:
     """A step of the qualification: its questions are those whose ``step`` is its id."""
 

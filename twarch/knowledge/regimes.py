@@ -8,7 +8,8 @@ the rules infer a US-only regime only for people in the US, and the checklist sh
 
 from __future__ import annotations
 
-from ..records import record
+from dataclasses import dataclass
+
 from .sources import Source
 
 #: Where a regime applies, in words.
@@ -16,7 +17,7 @@ GEOGRAPHY: dict[str, str] = {"": "wherever your customers are", "US": "people in
                              "CA": "people in Canada", "EEA": "people in the EU/EEA", "GB": "people in the UK"}
 
 
-@record
+@dataclass(frozen=True)
 class Regime:
     """A regulation, with what the playbook says and what the research found."""
 

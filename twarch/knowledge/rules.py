@@ -14,10 +14,10 @@ vocabulary (products, skills, regimes) raises ``ValueError`` naming the rule.
 from __future__ import annotations
 
 import string
+from dataclasses import dataclass
 from typing import Any
 
 from ..conditions import Condition
-from ..records import record
 from .claims import CLAIMS
 from .facts import FACTS, condition_problem, stage_index
 from .invariants import scope_problem
@@ -28,7 +28,7 @@ from .regimes import REGIMES
 from .skills import SKILLS
 
 
-@record
+@dataclass(frozen=True)
 class Rule:
     id: str
     value: Any
@@ -59,7 +59,7 @@ def rule(id: str, value: Any, when: Condition, section: str, text: str = "", not
 
 
 #: How much a warning weighs, heaviest first.
-@record
+@dataclass(frozen=True)
 class Severity:
     """How much a warning weighs: the heading it is grouped under, and what that means for the design."""
 
@@ -1167,7 +1167,7 @@ if not set(CHECKLIST_NOTICES) <= {r.value for r in WARNINGS}:
 # ---------------------------------------------------------------- the registry
 
 
-@record(eq=False)
+@dataclass(frozen=True, eq=False)
 class Table:
     """One rule table: what it fills, when it is evaluated and which ids its values may take.
 

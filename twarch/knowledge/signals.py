@@ -1,6 +1,6 @@
 """What the user's own words tell us, as data: activation and specificity signals, and pre-fill phrases.
 
-Two tables drive :mod:`twarch.mode`:
+Two tables drive :mod:`twarch.reader.request`:
 
 * :data:`SIGNALS` -- the playbook's "When This Skill Activates" triggers and Step 1's
   specificity cues. A signal may *activate* the advisor on its own, push the request toward
@@ -18,7 +18,7 @@ conversation is handed to is one family of people (:data:`_PEOPLE`, :data:`_ROLE
 A negative weight holds a mode back: asking whether a plan "makes sense" is a request to check it, however
 concrete the plan.
 
-Pattern syntax (compiled once, lazily, by :mod:`twarch.mode`): ordinary ``re`` syntax,
+Pattern syntax (compiled once, lazily, by :mod:`twarch.reader.request`): ordinary ``re`` syntax,
 matched case-insensitively between word boundaries, where a literal space means
 "one or more spaces or hyphens" and ``~`` means "an optional space or hyphen"
 (``real~time`` matches *realtime*, *real-time* and *real time*). Use ``\\s`` where an exact
@@ -32,11 +32,10 @@ text of 4,000 hyphens or digits costs seconds (``benchmarks/bench_hostile.py`` t
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 
-from ..records import record
 
-
-@record
+@dataclass(frozen=True)
 class Signal:
     """A cue in the request. ``weights`` pairs a mode with how hard this cue pushes toward it."""
 
@@ -47,7 +46,7 @@ class Signal:
     group: str = ""
 
 
-@record
+@dataclass(frozen=True)
 class Combination:
     """Activation by co-occurrence: one signal of every group named in ``groups``."""
 
@@ -55,7 +54,7 @@ class Combination:
     groups: tuple[str, ...]
 
 
-@record
+@dataclass(frozen=True)
 class Phrase:
     """Words that answer questions: ``sets`` pairs an answer field with the value the words imply.
 
@@ -300,7 +299,7 @@ NUMBER = "{n}"
 # One grammar for every number the reader takes from a request: figures ("9,000", "9000", "1.5"), words ("three",
 # "twenty-five"), a scale ("9k", "1.5M", "1.5 million", "forty thousand", "a million"), a range ("8-10k",
 # "between 8,000 and 10,000", "3 or 4"), a percentage ("15%", "15 percent") and a ratio ("1 in 5"). How
-# :mod:`twarch.mode` reads a captured number (``_amount``):
+# :mod:`twarch.reader.request` reads a captured number (``_amount``):
 #
 # * a range reads as its midpoint, the central estimate a monthly bill wants ("8-10k calls" is 9,000; answer the
 #   question to price the top of it), and a scale written once applies to both ends ("8-10k" is 8,000-10,000);

@@ -10,16 +10,16 @@ an id that is not in it.
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from pathlib import Path
 
-from ..records import record
 from .sources import Source
 
 PIN = Path(__file__).with_name("skills.json")
 CATEGORIES = ("planner", "setup", "product", "guardrail")
 
 
-@record
+@dataclass(frozen=True)
 class Skill:
     id: str
     name: str

@@ -8,15 +8,14 @@ page is undated, the date it was read; ``undated`` when neither is known. Every 
 from __future__ import annotations
 
 import re
-
-from ..records import record
+from dataclasses import dataclass
 
 #: An as-of date: ``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD`` or ``undated``.
 AS_OF = re.compile(r"^(undated|\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?)$")
 URL = re.compile(r"^https?://\S+$")
 
 
-@record
+@dataclass(frozen=True)
 class Source:
     """One citation. Construction checks the URL and the date, so a bad row fails where it is written."""
 

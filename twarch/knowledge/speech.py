@@ -12,7 +12,8 @@ twarch neither prices it, times it, holds a limit for it nor checks its language
 
 from __future__ import annotations
 
-from ..records import record
+from dataclasses import dataclass
+
 from .claims import MEDIA_STREAMS, RELAY_BEST, skill
 from .sources import Source
 
@@ -25,7 +26,7 @@ OWN = "own"
 OWN_LABEL = "Your own / self-hosted"
 
 
-@record
+@dataclass(frozen=True)
 class SpeechProvider:
     id: str
     kind: str  #: ``stt`` or ``tts``

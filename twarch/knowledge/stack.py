@@ -7,12 +7,13 @@ commands that install them for a use are :data:`INSTALLS` (versions checked on P
 
 from __future__ import annotations
 
-from ..records import record
+from dataclasses import dataclass
+
 from .claims import TAC_AWS, TAC_GOOGLE, TAC_MEDIA_STREAMS, TAC_MICROSOFT, TAC_PY, TAC_TS_PACKAGE
 from .sources import Source
 
 
-@record
+@dataclass(frozen=True)
 class Choice:
     id: str
     label: str
@@ -27,7 +28,7 @@ CLOUDS: dict[str, Choice] = {c.id: c for c in (
 )}
 
 
-@record
+@dataclass(frozen=True)
 class Llm:
     id: str
     label: str
@@ -56,7 +57,7 @@ TEAM_LANGUAGES: dict[str, Choice] = {c.id: c for c in (
 )}
 
 
-@record
+@dataclass(frozen=True)
 class Package:
     id: str  #: the name you install (for TypeScript: the repository you build)
     language: str  #: ``python`` or ``typescript``
@@ -77,7 +78,7 @@ PACKAGES: dict[str, Package] = {p.id: p for p in (
 )}
 
 
-@record
+@dataclass(frozen=True)
 class Install:
     """How to install a package for one use: the exact command, what it needs to run, and what else it offers."""
 

@@ -29,7 +29,7 @@ from typing import Any
 import graphviz
 
 from ..engine import Design, as_recommendation
-from ..files import write_bytes, write_text
+from ..io.files import write_bytes, write_text
 from ..knowledge.channels import CHANNELS
 from ..knowledge.limits import FUNCTIONS_CONCURRENCY, FUNCTIONS_TIMEOUT_S
 from ..knowledge.products import CONVERSATIONS_STACK, LEVELS, PHONE_HANDOFF_ADDS, PRODUCTS, REGIONS

@@ -12,7 +12,7 @@ image of it; in HTML it is escaped.
 from __future__ import annotations
 
 import html
-from dataclasses import field
+from dataclasses import dataclass, field
 
 from ..knowledge.claims import CLAIMS, FRESH_DAYS, REVIEWED
 from ..knowledge.products import DESIGN_PARTS
@@ -21,7 +21,6 @@ from ..knowledge.rules import SEVERITIES, TECHNICAL_CHOICES
 from ..knowledge.skills import old_names
 from ..knowledge.stack import INSTALLS, PACKAGES
 from ..recommendation import SKILL_GROUPS, Item, Recommendation
-from ..records import record
 from ..text import md_code, split_code
 from .estimates import sections as estimate_sections
 
@@ -31,7 +30,7 @@ READ_INTRO = ("Answers twarch read from the request's words, not given explicitl
 NOT_LEGAL_ADVICE = "The regulatory items are engineering checklists drawn from public sources, not legal advice."
 
 
-@record
+@dataclass(frozen=True)
 class Line:
     """One bullet: a lead (bold or code), the text, the reason, extra sub-lines and links."""
 
@@ -43,7 +42,7 @@ class Line:
     links: tuple[tuple[str, str, str], ...] = ()
 
 
-@record
+@dataclass(frozen=True)
 class Section:
     title: str
     lines: tuple[Line, ...] = ()

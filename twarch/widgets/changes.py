@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import html
 import re
+from dataclasses import dataclass
 
 from ..knowledge.questions import BY_ID
 from ..recommendation import Item, Recommendation
-from ..records import record
 from ..render.wording import plain_reason, value_label
 
 _NODE = re.compile(r'^\s*(\w+) \[label=<<FONT POINT-SIZE="[\d.]+"><B>(.*?)</B>', re.MULTILINE)
@@ -27,7 +27,7 @@ def node_names(dot_source: str) -> dict[str, str]:
     return {node: html.unescape(title) for node, title in _NODE.findall(dot_source)}
 
 
-@record
+@dataclass(frozen=True)
 class Change:
     added: tuple[str, ...] = ()  #: diagram component ids
     removed: tuple[str, ...] = ()

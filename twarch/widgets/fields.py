@@ -31,7 +31,7 @@ from traitlets import Unicode, observe
 
 from ..answers import count_range, validate
 from ..errors import AnswerError
-from ..inputs import parse_count_text
+from ..io.reading import parse_count_text
 from ..knowledge.questions import Question
 from ..render.wording import rich_text
 from ..text import preview

@@ -10,14 +10,14 @@ state is a fine answer, such as a provider you may leave to twarch). The request
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import Any
 
 from ..knowledge.questions import BY_ID, QUESTIONS, STEPS
 from ..recommendation import Recommendation
-from ..records import record
 
 
-@record
+@dataclass(frozen=True)
 class NextQuestion:
     id: str
     step: str

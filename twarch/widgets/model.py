@@ -5,7 +5,7 @@
 keeping one tick store across recommendations) and ``mode_result`` (Step 1 on the request) current.
 It knows which answers were pre-filled from the request and from which words, and which of the user's own
 answers the request contradicts (``conflicts``: the request never overwrites an answer the user gave, but it
-says so). It holds no rule: everything it shows comes from the engine and :mod:`twarch.mode`.
+says so). It holds no rule: everything it shows comes from the engine and :mod:`twarch.reader.request`.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from traitlets import Dict, HasTraits, Instance, Int, observe
 from ..answers import Answers
 from ..checklists import Checklist, checklist
 from ..engine import recommend
-from ..mode import ModeResult, detect_mode, prefill, read_request
+from ..reader.request import ModeResult, detect_mode, prefill, read_request
 from ..recommendation import Recommendation
 
 

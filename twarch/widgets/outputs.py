@@ -46,6 +46,7 @@ import json
 import re
 from collections import OrderedDict
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 import graphviz
@@ -54,7 +55,6 @@ import ipywidgets as widgets
 from ..checklists import Checklist
 from ..knowledge.products import PRODUCTS, TRANSPORTS
 from ..recommendation import SKILL_GROUPS, Item, Recommendation
-from ..records import record
 from ..render.diagram import INSTALL_HINT, diagram
 from ..render.wording import by_severity, reason_sentence, rich_text
 from . import estimates
@@ -234,7 +234,7 @@ Key = Callable[[Recommendation, Any], Any]
 Draw = Callable[[Any, Recommendation, Any], Any]
 
 
-@record
+@dataclass(frozen=True)
 class Panel:
     """One output of the results: its widget's DOM class, where it sits, and how it is keyed and drawn.
 

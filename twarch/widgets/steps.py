@@ -163,7 +163,7 @@ class RequestStep(Step):
     """Step 1: the request in the user's words; "Read my request" detects the mode and pre-fills.
 
     ``mode_result`` holds :func:`twarch.detect_mode` on the last submitted text, ``suggestions`` what
-    :func:`twarch.mode.prefill` found in it, and ``submissions`` counts the presses (a Wizard observes it).
+    :func:`twarch.reader.request.prefill` found in it, and ``submissions`` counts the presses (a Wizard observes it).
     """
 
     step_id = "request"
@@ -231,7 +231,7 @@ class RequestStep(Step):
 
     def submit(self, text: str | None = None) -> bool:
         """Read the request (the text box, or ``text``): validate it, detect the mode, find pre-fills."""
-        from ..mode import detect_mode, prefill
+        from ..reader.request import detect_mode, prefill
 
         field = self.fields["request"]
         if text is not None:

@@ -3,13 +3,13 @@
 Every refusal is an :class:`~twarch.errors.AnswerError` (the CLI's exit 2), raised before the work grows
 with the input:
 
-* **size** -- at most :data:`~twarch.limits.MAX_FILE_BYTES` are read (``/dev/zero`` is refused, not read);
-* **depth** -- nesting deeper than :data:`~twarch.limits.MAX_DEPTH` (JSON's C parser and PyYAML's composer
+* **size** -- at most :data:`~twarch.io.bounds.MAX_FILE_BYTES` are read (``/dev/zero`` is refused, not read);
+* **depth** -- nesting deeper than :data:`~twarch.io.bounds.MAX_DEPTH` (JSON's C parser and PyYAML's composer
   recurse, so a few thousand brackets would otherwise end in a ``RecursionError``);
-* **aliases** -- a YAML document whose values, aliases expanded, exceed :data:`~twarch.limits.MAX_YAML_NODES`
+* **aliases** -- a YAML document whose values, aliases expanded, exceed :data:`~twarch.io.bounds.MAX_YAML_NODES`
   is refused while it is being composed, so a "billion laughs" file stops after a few thousand values;
 * **duplicate keys** -- in JSON and YAML alike (both parsers would silently keep the last one);
-* **long numbers** -- an integer of more than :data:`~twarch.limits.MAX_NUMBER_DIGITS` digits becomes a
+* **long numbers** -- an integer of more than :data:`~twarch.io.bounds.MAX_NUMBER_DIGITS` digits becomes a
   :class:`~twarch.text.LongNumber`, which validation refuses as out of range (naming the field);
 * **NaN and Infinity** -- Python's ``json`` accepts them, JSON does not.
 
@@ -29,9 +29,9 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from .errors import AnswerError
-from .limits import MAX_DEPTH, MAX_FILE_BYTES, MAX_NUMBER_DIGITS, MAX_YAML_NODES
-from .text import LongNumber, field_name, preview, quote
+from ..errors import AnswerError
+from ..text import LongNumber, field_name, preview, quote
+from .bounds import MAX_DEPTH, MAX_FILE_BYTES, MAX_NUMBER_DIGITS, MAX_YAML_NODES
 
 __all__ = ["parse_count_text", "parse_json", "parse_yaml", "read_answers_file"]
 

@@ -21,17 +21,16 @@ import os
 import re
 import unicodedata
 from collections.abc import Mapping
-from dataclasses import field
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ..answers import Answers
+from ..errors import AnswerError
+from ..text import quote
 from .answer_files import answers_in, ticks_in
-from .answers import Answers
-from .errors import AnswerError
 from .files import write_text
-from .inputs import YAML_SUFFIXES, parse_json, parse_yaml, read_answers_file
-from .records import record
-from .text import quote
+from .reading import YAML_SUFFIXES, parse_json, parse_yaml, read_answers_file
 
 SESSION_FORMAT = "twarch-session"
 SESSION_VERSION = 1
@@ -62,7 +61,7 @@ def clean_name(name: str) -> str:
     return text
 
 
-@record
+@dataclass(frozen=True)
 class Session:
     """One team's work: the answers, the checklist ticks (kept apart from the items) and the scenario card.
 
@@ -117,7 +116,7 @@ class Session:
 
 def parse_document(text: str, name: str) -> Any:
     """The document in a file's text (an upload): YAML for a ``.yaml`` / ``.yml`` name, JSON otherwise, parsed
-    within the answers files' bounds (:mod:`twarch.inputs`); an :class:`AnswerError` when it is bad."""
+    within the answers files' bounds (:mod:`twarch.io.reading`); an :class:`AnswerError` when it is bad."""
     if name.lower().endswith(YAML_SUFFIXES):
         return parse_yaml(text, quote(name))
     return parse_json(text)
@@ -130,7 +129,7 @@ def load_session(path: str | Path) -> Session:
 
 
 def write_atomically(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` whole or not at all (:func:`twarch.files.write_text`), creating its folder."""
+    """Write ``text`` to ``path`` whole or not at all (:func:`twarch.io.files.write_text`), creating its folder."""
     path.parent.mkdir(parents=True, exist_ok=True)
     write_text(path, text)
 

@@ -25,27 +25,33 @@ def write_text(path: str | Path, text: str) -> Path:
     return write_bytes(path, text.encode("utf-8"))
 
 
-def write_bytes(path: str | Path, data: bytes) -> Path:
-    """Write ``data`` to ``path``, atomically (see the module docs); returns the path."""
+def write_bytes(path: str | Path, data: bytes, mode: int | None = None) -> Path:
+    """Write ``data`` to ``path``, atomically (see the module docs); returns the path.
+
+    ``mode`` gives a new file these permissions (less the umask, as ``importlib`` does for bytecode) whatever
+    the file it replaces had; without it a replaced file keeps its permissions and a new one gets ``0o666`` less
+    the umask, as ``open()`` would.
+    """
     path = Path(path)
     target = Path(os.path.realpath(path))
     try:
-        mode = os.stat(target).st_mode
+        existing = os.stat(target).st_mode
     except FileNotFoundError:
-        mode = None
-    if mode is not None and not stat.S_ISREG(mode):
+        existing = None
+    if existing is not None and not stat.S_ISREG(existing):
         with open(target, "wb") as stream:
             stream.write(data)
         return path
     temporary = target.with_name(f".{target.name}.{os.urandom(6).hex()}.tmp")  # (secrets costs 5 ms to import)
-    descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)  # the umask applies, as for open()
+    descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL,
+                         0o666 if mode is None else mode & 0o666)  # the umask applies, as for open()
     try:
         with os.fdopen(descriptor, "wb") as stream:
             stream.write(data)
             stream.flush()
             os.fsync(stream.fileno())
-        if mode is not None:
-            os.chmod(temporary, stat.S_IMODE(mode))
+        if mode is None and existing is not None:
+            os.chmod(temporary, stat.S_IMODE(existing))
         os.replace(temporary, target)
     except BaseException:
         temporary.unlink(missing_ok=True)

@@ -47,7 +47,7 @@ of something else ("30-minute appointments"), a year ("since 2015"), a phone num
 calls a month") and two volumes of one kind ("5,000 inbound and 2,000 outbound calls") are never read as a
 volume.
 Regexes compile on first use, so importing twarch stays fast, and are parsed once per installation
-(:mod:`twarch.regex_cache`). The text is checked before any
+(:mod:`twarch.reader.patterns`). The text is checked before any
 scan (:func:`twarch.text.check_text`: at most ``MAX_TEXT`` characters, no control characters), and
 no pattern backtracks more than a bounded distance from any position, so the work is linear in the
 text (``benchmarks/bench_hostile.py`` times the worst inputs found at the maximum length).
@@ -57,19 +57,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import field
+from dataclasses import dataclass, field
 from functools import cache
 from types import MappingProxyType
 from typing import Any
 
-from .answers import Answers, normalise_tag, validate
-from .errors import AnswerError
-from .knowledge import signals as cues
-from .knowledge.facts import MODES
-from .knowledge.questions import BY_ID
-from .records import record
-from .regex_cache import compile_all
-from .text import check_text
+from ..answers import Answers, normalise_tag, validate
+from ..errors import AnswerError
+from ..knowledge import signals as cues
+from ..knowledge.facts import MODES
+from ..knowledge.questions import BY_ID
+from ..text import check_text
+from .patterns import compile_all
 
 __all__ = ["ModeResult", "PrefillMatch", "SignalMatch", "answers_from_text", "detect_mode", "prefill",
            "prefill_matches", "read_request"]
@@ -82,7 +81,7 @@ MODE_ACTIONS = {
 }
 
 
-@record
+@dataclass(frozen=True)
 class SignalMatch:
     """One signal found in the text: its label, the words as written and where they are."""
 
@@ -99,7 +98,7 @@ class SignalMatch:
                 "activates": self.activates, "weights": dict(self.weights), "group": self.group}
 
 
-@record
+@dataclass(frozen=True)
 class ModeResult:
     """What Step 1 makes of a request: whether the advisor activates, the mode, and why."""
 
@@ -135,7 +134,7 @@ class ModeResult:
             f"<table><tr>{cells}</tr></table></div>")
 
 
-@record
+@dataclass(frozen=True)
 class PrefillMatch:
     """One pre-fill phrase found: the answer it implies (``None`` when negated away) and why."""
 
@@ -154,7 +153,7 @@ class PrefillMatch:
                 "priority": self.priority, "negated": self.negated, "hedged": self.hedged}
 
 
-# --- compiled tables (once per installation: twarch.regex_cache) ----------------------------
+# --- compiled tables (once per installation: twarch.reader.patterns) ----------------------------
 
 _SEPARATOR = r"[\s\-]"
 
@@ -188,7 +187,7 @@ def _sources() -> list[tuple[str, int]]:
 @cache
 def _compiled() -> Sequence[re.Pattern[str]]:
     """The patterns of :func:`_sources`, compiled on first use (so importing twarch never pays for them) and,
-    through :mod:`twarch.regex_cache`, parsed only once per installation."""
+    through :mod:`twarch.reader.patterns`, parsed only once per installation."""
     return compile_all("mode", _sources())
 
 
