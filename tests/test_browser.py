@@ -17,7 +17,7 @@ import pytest
 from voila_app import CHROMIUM, FLAGS, kill_kernel, serve_demo
 
 import twarch
-from twarch.io.sessions import load_session
+from twarch.workshop.sessions import load_session
 
 pytestmark = pytest.mark.skipif(not os.path.exists(CHROMIUM) and not os.environ.get("CI"),
                                 reason="Debian's chromium is not installed (scripts/setup.sh installs it)")

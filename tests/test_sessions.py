@@ -5,7 +5,7 @@ import json
 import pytest
 
 from twarch import AnswerError, Answers
-from twarch.io.sessions import Session, SessionStore, clean_name, default_store, save_answers, slug
+from twarch.workshop.sessions import Session, SessionStore, clean_name, default_store, save_answers, slug
 
 FALCONS = Answers(channels=("voice", "sms"), memory=True, industry="healthcare")
 

@@ -29,7 +29,7 @@ from twarch.widgets import (
     step_for,
 )
 from twarch.widgets.model import WizardModel
-from twarch.widgets.outputs import PLOTLY_MIME
+from twarch.widgets.bundles import PLOTLY_MIME
 
 VALIDATION_REQUEST = "I need ConversationRelay with customer memory for our clinic, voice and SMS"
 DISCOVERY_REQUEST = "I want to build an AI voice agent for customer support"

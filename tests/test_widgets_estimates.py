@@ -7,7 +7,8 @@ import pytest
 
 import twarch
 from twarch.widgets import Wizard
-from twarch.widgets.outputs import PANELS, PLOTLY_MIME, RESULT_TABS
+from twarch.widgets.bundles import PLOTLY_MIME
+from twarch.widgets.outputs import PANELS, RESULT_TABS
 from twarch.widgets.steps import step_for
 
 DESIGN = {"channels": ["voice", "sms"], "memory": True, "handoff": True, "stt_provider": "deepgram",

@@ -15,9 +15,9 @@ from twarch import Answers, recommend
 from twarch.knowledge.rules import SEVERITIES
 from twarch.recommendation import Item
 from twarch.render import handout as handout_module
-from twarch.render.reports import Line, Section
+from twarch.render.sections import Line, Section
 from twarch.render.wording import by_severity, glossed, plain_reason, rich_text, severity_of
-from twarch.io.sessions import Session, SessionStore
+from twarch.workshop.sessions import Session, SessionStore
 from twarch.widgets import Wizard
 from twarch.widgets.changes import why_unchanged
 

@@ -8,6 +8,7 @@
   without serialising the whole value (a YAML alias bomb or a 1 MB key costs no more than a short one).
 * :func:`md_code` -- user text as a Markdown code span, which no CommonMark renderer turns into HTML, a
   heading, a link or an image; :func:`split_code` finds such spans again for the report renderers.
+* :func:`esc` -- any value as HTML text (``&``, ``<``, ``>`` and both quotes escaped), for markup built by hand.
 * :func:`dot_text` -- user text for a plain Graphviz label, with ``&`` spelled ``&amp;`` so ``dot`` reads no
   character reference (``&#xD800;`` would otherwise reach the SVG as an invalid character).
 
@@ -21,6 +22,7 @@
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from collections.abc import Iterator
@@ -30,7 +32,7 @@ from typing import Any
 from .errors import AnswerError
 from .io.bounds import MAX_TEXT, PREVIEW_CHARS
 
-__all__ = ["TEXT_PATTERN", "LongNumber", "check_text", "dot_text", "field_name", "md_code", "preview", "quote",
+__all__ = ["TEXT_PATTERN", "LongNumber", "check_text", "dot_text", "esc", "field_name", "md_code", "preview", "quote",
            "split_code"]
 
 _REFUSED_CLASS = r"\x00-\x08\x0B-\x1F\x7F-\x9F\uD800-\uDFFF\uFFFE\uFFFF"
@@ -180,6 +182,11 @@ def split_code(text: str) -> Iterator[tuple[str, str | None]]:
         end = match.end()
     if end < len(text):
         yield text[end:], None
+
+
+def esc(text: Any) -> str:
+    """``str(text)`` escaped for HTML text and attribute values."""
+    return html.escape(str(text))
 
 
 def dot_text(text: str) -> str:

@@ -2,7 +2,7 @@
 
 Everything twarch writes loads back as answers: the answers file itself (``{"channels": ["voice"]}``), the JSON
 report (``twarch recommend --format json``, ``rec.to_json()``: the answers under ``"answers"``) and a Wizard
-session (``twarch.io.sessions``: answers and checklist ticks under ``"answers"`` and ``"ticks"``). No question is
+session (``twarch.workshop.sessions``: answers and checklist ticks under ``"answers"`` and ``"ticks"``). No question is
 called ``answers`` or ``ticks``, so the two shapes cannot be confused. Standard library only.
 
 >>> answers_in({"channels": ["voice"]})

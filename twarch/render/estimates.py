@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..errors import AnswerError
 from ..recommendation import Recommendation
+from .sections import Line, Section
 
 if TYPE_CHECKING:  # the models load only when a design has the inputs for them (the CLI's start time)
     from ..estimates.capacity import Capacity
@@ -300,7 +301,6 @@ def _assumed(names: Any) -> tuple[str, ...]:
 
 def sections(rec: Recommendation) -> tuple[Any, ...]:
     """The report's Monthly cost, Latency and Capacity sections (those the design has the inputs for)."""
-    from .reports import Line, Section
 
     found = estimates(rec)
     out = []

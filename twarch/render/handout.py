@@ -17,13 +17,14 @@ True
 
 from __future__ import annotations
 
-import html
 from collections.abc import Iterable
 
 from ..checklists import DONE, Checklist, checklist
 from ..knowledge.regimes import regime_name
 from ..recommendation import Recommendation
-from .reports import NOT_LEGAL_ADVICE, Line, Section, document, html_text
+from ..text import esc
+from .reports import NOT_LEGAL_ADVICE, document, html_text
+from .sections import Line, Section
 from .wording import by_severity, plain_reason, rich_text, status_word
 
 #: Report sections the hand-out draws its own way (matched by title).
@@ -68,9 +69,6 @@ footer { margin-top: 6mm; border-top: 1px solid #D6DCE3; padding-top: 2mm; color
 @media print { .screen-only { display: none; } a { color: inherit; text-decoration: none; } }
 """
 
-
-def esc(text: object) -> str:
-    return html.escape(str(text))
 
 
 def _links(links: Iterable[tuple[str, str, str]]) -> str:

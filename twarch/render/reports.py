@@ -12,7 +12,6 @@ image of it; in HTML it is escaped.
 from __future__ import annotations
 
 import html
-from dataclasses import dataclass, field
 
 from ..knowledge.claims import CLAIMS, FRESH_DAYS, REVIEWED
 from ..knowledge.products import DESIGN_PARTS
@@ -23,32 +22,12 @@ from ..knowledge.stack import INSTALLS, PACKAGES
 from ..recommendation import SKILL_GROUPS, Item, Recommendation
 from ..text import md_code, split_code
 from .estimates import sections as estimate_sections
+from .sections import Line, Section
 
 READ_TITLE = "Read from your request"
 READ_INTRO = ("Answers twarch read from the request's words, not given explicitly. If one is wrong, answer that "
               "question (in the answers file or the Wizard): an explicit answer always wins.")
 NOT_LEGAL_ADVICE = "The regulatory items are engineering checklists drawn from public sources, not legal advice."
-
-
-@dataclass(frozen=True)
-class Line:
-    """One bullet: a lead (bold or code), the text, the reason, extra sub-lines and links."""
-
-    text: str
-    lead: str = ""
-    code: bool = False
-    why: str = ""
-    sub: tuple[str, ...] = ()
-    links: tuple[tuple[str, str, str], ...] = ()
-
-
-@dataclass(frozen=True)
-class Section:
-    title: str
-    lines: tuple[Line, ...] = ()
-    intro: str = ""
-    level: int = 2
-    children: tuple[Section, ...] = field(default=())
 
 
 def _why(item: Item) -> str:

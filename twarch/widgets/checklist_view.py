@@ -10,7 +10,6 @@ heading), ``twarch-check`` and ``twarch-check-<ID>`` (a row), ``twarch-tick`` (i
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable
 from typing import Any
 
@@ -19,13 +18,11 @@ import ipywidgets as widgets
 from ..checklists import DONE, TICK_STATUSES, Checklist
 from ..knowledge.regimes import regime_name
 from ..render.wording import rich_text, status_word
+from ..text import esc
 
 ALL = ""
 GROUPINGS = {"regime": "Regime", "owner": "Owner", "none": "No grouping"}
 
-
-def esc(text: Any) -> str:
-    return html.escape(str(text))
 
 
 def row_html(item: Any, status: str) -> str:

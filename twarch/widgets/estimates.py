@@ -15,6 +15,8 @@ from typing import Any
 
 from ..errors import AnswerError
 from ..recommendation import Recommendation
+from ..text import esc
+from .bundles import figure_bundle, note_bundle
 
 COST_TAB = "Cost & capacity"
 NO_VOLUME = ("Answer <b>calls per month</b> in step 6 (Volumes) to price this design: every line below is then "
@@ -52,14 +54,12 @@ def _qty(x: float | None) -> str:
 
 def _fit(fig: Any) -> dict[str, Any]:
     """A figure as a display bundle that takes the tab's width (the renderers fix it for notebooks)."""
-    from .outputs import figure_bundle
 
     fig.update_layout(width=None, autosize=True)
     return figure_bundle(fig)
 
 
 def _esc(text: Any) -> str:
-    from .outputs import esc
 
     return esc(text)
 
@@ -95,7 +95,6 @@ def draw_bill(key: Any, rec: Recommendation, _mode: Any) -> str:
 
 
 def _note(text: str) -> dict[str, Any]:
-    from .outputs import note_bundle
 
     return note_bundle(text)
 

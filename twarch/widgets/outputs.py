@@ -41,8 +41,6 @@ cleared. SVG renders are cached by DOT source.
 
 from __future__ import annotations
 
-import html
-import json
 import re
 from collections import OrderedDict
 from collections.abc import Callable
@@ -53,17 +51,18 @@ import graphviz
 import ipywidgets as widgets
 
 from ..checklists import Checklist
-from ..knowledge.products import PRODUCTS, TRANSPORTS
+from ..knowledge.products import PRODUCTS
 from ..recommendation import SKILL_GROUPS, Item, Recommendation
 from ..render.diagram import INSTALL_HINT, diagram
 from ..render.wording import by_severity, reason_sentence, rich_text
+from ..text import esc
 from . import estimates
+from .bundles import figure_bundle, note_bundle
 from .changes import Change, change_html, what_changed
 from .checklist_view import ChecklistView
 from .guidance import NextQuestion, next_question
 from .provider_view import ProviderView
 
-PLOTLY_MIME = "application/vnd.plotly.v1+json"
 LEVEL_COLOURS = {1: "#0258C7", 2: "#6E49C4", 3: "#9A5300", 4: "#C8102E"}  # white text on each meets WCAG AA
 _CACHE_SIZE = 64
 
@@ -101,9 +100,6 @@ def clear_caches() -> None:
 
 
 # ------------------------------------------------------------------------------------------- HTML helpers
-
-def esc(text: Any) -> str:
-    return html.escape(str(text))
 
 
 def trace(item: Item) -> str:
@@ -172,51 +168,6 @@ def mark_new(markup: str, item_ids: tuple[str, ...]) -> str:
                                 f'<li data-id="{esc(item_id)}" class="twarch-new"><span class="twarch-new-tag">new'
                                 "</span> ", 1)
     return markup
-
-
-CHART_HEIGHT = 420
-
-
-def _names() -> dict[str, str]:
-    from ..knowledge.providers import load_providers
-
-    names = {p.id: p.label for p in load_providers()}
-    names.update(TRANSPORTS)
-    return names
-
-
-def human_names(text: str, names: dict[str, str]) -> str:
-    """``text`` with every provider and transport id in it replaced by its name (longest ids first)."""
-    for key in sorted(names, key=len, reverse=True):
-        if key in text:
-            text = re.sub(r"(?<![\w-])" + re.escape(key) + r"(?![\w-])", names[key], text)
-    return text
-
-
-def figure_bundle(fig: Any) -> dict[str, Any]:
-    """A plotly figure as a display-data output (its own MIME type, which JupyterLab and Voila render): as wide as
-    its panel, and speaking of providers by name."""
-    spec = json.loads(fig.to_json())
-    names = _names()
-    layout = spec["layout"]
-    layout.pop("width", None)
-    layout.update(autosize=True, height=CHART_HEIGHT)
-    if layout.get("title", {}).get("text"):
-        layout["title"]["text"] = human_names(layout["title"]["text"], names)
-    for trace_spec in spec["data"]:
-        for field in ("x", "text"):
-            values = trace_spec.get(field)
-            if isinstance(values, list) and values and all(isinstance(v, str) for v in values):
-                trace_spec[field] = [human_names(v, names) for v in values]
-    spec["config"] = {"displaylogo": False, "responsive": True}
-    title = layout.get("title", {}).get("text") or "plotly figure"
-    return {"output_type": "display_data", "metadata": {},
-            "data": {PLOTLY_MIME: spec, "text/plain": f"<plotly figure: {title}>"}}
-
-
-def note_bundle(text: str) -> dict[str, Any]:
-    return {"output_type": "display_data", "metadata": {},
-            "data": {"text/html": f"<p><i>{esc(text)}</i></p>", "text/plain": text}}
 
 
 # ------------------------------------------------------------------------------------------- the outputs

@@ -10,7 +10,7 @@ Nothing is lost:
 
 * with ``remember=True`` every change is kept in the browser (:class:`~.bridge.PageBridge`) and a reload or a new
   kernel restores it; with ``sessions_dir`` every change of a named session is also written to
-  ``<sessions_dir>/<name>.json`` (:class:`~twarch.io.sessions.SessionStore`);
+  ``<sessions_dir>/<name>.json`` (:class:`~twarch.workshop.sessions.SessionStore`);
 * a lost kernel shows a banner that says what is kept and how to get it back;
 * Save answers downloads the session (answers and ticks) as a file that Load answers, ``Wizard.load``,
   ``Answers.load`` and ``twarch recommend`` all read; Reset can be undone; What-if copy continues in a new
@@ -32,12 +32,12 @@ from ..checklists import Checklist
 from ..errors import AnswerError
 from ..io.bounds import MAX_FILE_BYTES
 from ..io.files import write_text
-from ..io.sessions import Session, SessionStore, clean_name, load_session, parse_document, save_answers, slug
 from ..knowledge.questions import QUESTIONS, STEPS
 from ..reader.request import ModeResult
 from ..recommendation import Recommendation
 from ..render import report
 from ..text import quote
+from ..workshop.sessions import Session, SessionStore, clean_name, load_session, parse_document, save_answers, slug
 from .bridge import PageBridge
 from .fields import QuestionField, problem_text
 from .guidance import next_question, shown
@@ -247,7 +247,7 @@ class Wizard(widgets.VBox):
 
     @property
     def session(self) -> Session:
-        """The work on screen as a :class:`~twarch.io.sessions.Session` (what autosave writes)."""
+        """The work on screen as a :class:`~twarch.workshop.sessions.Session` (what autosave writes)."""
         return Session(self.session_name, self.answers, self.checklist.ticks, self.scenario, self.based_on,
                        self.prefilled)
 

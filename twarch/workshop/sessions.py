@@ -27,10 +27,10 @@ from typing import Any
 
 from ..answers import Answers
 from ..errors import AnswerError
+from ..io.answer_files import answers_in, ticks_in
+from ..io.files import write_text
+from ..io.reading import YAML_SUFFIXES, parse_json, parse_yaml, read_answers_file
 from ..text import quote
-from .answer_files import answers_in, ticks_in
-from .files import write_text
-from .reading import YAML_SUFFIXES, parse_json, parse_yaml, read_answers_file
 
 SESSION_FORMAT = "twarch-session"
 SESSION_VERSION = 1

@@ -20,11 +20,11 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from .answers import Answers
-from .engine import Design, as_recommendation
-from .errors import AnswerError
-from .knowledge.questions import QUESTIONS
-from .recommendation import Recommendation
+from ..answers import Answers
+from ..engine import Design, as_recommendation
+from ..errors import AnswerError
+from ..knowledge.questions import QUESTIONS
+from ..recommendation import Recommendation
 
 __all__ = ["ASPECTS", "Comparison", "answer_diff", "compare", "compare_many", "design_values", "scorecard"]
 
