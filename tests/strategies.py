@@ -14,8 +14,8 @@ import re
 
 from hypothesis import strategies as st
 
-from twarch.knowledge.questions import BY_ID, QUESTIONS
 from twarch.io.bounds import MAX_DEPTH, MAX_TEXT
+from twarch.knowledge.questions import BY_ID, QUESTIONS
 
 #: Every character the request may hold.
 request_chars = st.characters(exclude_categories=("Cc", "Cs"), exclude_characters="\ufffe\uffff",

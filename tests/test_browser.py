@@ -19,8 +19,8 @@ from voila_app import CHROMIUM, FLAGS, kill_kernel, serve_demo
 import twarch
 from twarch.workshop.sessions import load_session
 
-pytestmark = pytest.mark.skipif(not os.path.exists(CHROMIUM) and not os.environ.get("CI"),
-                                reason="Debian's chromium is not installed (scripts/setup.sh installs it)")
+pytestmark = [pytest.mark.browser, pytest.mark.skipif(not os.path.exists(CHROMIUM) and not os.environ.get("CI"),
+                                reason="Debian's chromium is not installed (scripts/setup.sh installs it)")]
 
 STEP_TABS = ("1 · Request", "2 · Essentials", "3 · Context", "4 · Stack", "5 · Voice")
 

@@ -456,6 +456,7 @@ def test_load_ticks_rejects_bad_files_without_changing_ticks(tmp_path, content, 
     assert cl.ticks == {"FDCPA-01": "fulfilled"}
 
 
+@pytest.mark.render
 def test_to_frame_has_stable_columns():
     cl = small().tick("PCI-01")
     frame = to_frame(cl)

@@ -127,6 +127,7 @@ def test_cli_does_not_import_heavy_libraries():
     assert r.returncode == 0 and r.stderr == "[]"
 
 
+@pytest.mark.render
 def test_diagram_svg_png_dot(tmp_path):
     for suffix in ("svg", "png", "dot"):
         out = tmp_path / f"stack.{suffix}"
@@ -138,12 +139,14 @@ def test_diagram_svg_png_dot(tmp_path):
     assert (tmp_path / "stack.dot").read_text().startswith("digraph")
 
 
+@pytest.mark.render
 def test_diagram_dot_on_stdout_is_deterministic():
     a = run("diagram", str(EXAMPLES / "isv_platform.yaml"))
     b = run("diagram", str(EXAMPLES / "isv_platform.yaml"))
     assert a.returncode == 0 and a.stdout.startswith("digraph") and a.stdout == b.stdout
 
 
+@pytest.mark.render
 def test_diagram_ladder_and_bad_suffix(tmp_path):
     r = run("diagram", str(EXAMPLES / "clinic.json"), "--ladder")
     assert r.returncode == 0 and "REACHED" in r.stdout
@@ -151,6 +154,7 @@ def test_diagram_ladder_and_bad_suffix(tmp_path):
     assert r.returncode == 2 and r.stderr.startswith("twarch: error: output:") and "Traceback" not in r.stderr
 
 
+@pytest.mark.render
 def test_diagram_without_dot_says_how_to_install(tmp_path):
     import os
 
@@ -217,6 +221,7 @@ def test_explicit_answers_win_over_the_request_and_are_not_listed_as_read(tmp_pa
     assert data["inferred"]["industry"]["value"] == "healthcare"
 
 
+@pytest.mark.render
 def test_no_read_uses_only_the_files_answers(tmp_path):
     path = tmp_path / "request.json"
     path.write_text(json.dumps(REQUEST_ONLY))

@@ -9,6 +9,8 @@ import twarch
 from twarch import AnswerError, Answers, recommend
 from twarch.workshop import ASPECTS, Comparison, compare, compare_many, design_values
 
+pytestmark = pytest.mark.render
+
 VOICE = {"channels": ["voice"]}
 VOICE_MEMORY = {"channels": ["voice"], "memory": True}
 RAW_AUDIO = {"channels": ["voice"], "needs_raw_audio": True}

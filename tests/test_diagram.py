@@ -15,6 +15,8 @@ from twarch.knowledge.products import LEVELS, PRODUCTS
 from twarch.recommendation import Item, Recommendation, Why
 from twarch.render.diagram import INSTALL_HINT, ArchitectureGraph, diagram, dot_available, ladder, rung_status, save
 
+pytestmark = pytest.mark.render
+
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 needs_dot = pytest.mark.skipif(shutil.which("dot") is None, reason="Graphviz's dot executable is not installed")
 

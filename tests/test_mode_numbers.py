@@ -6,13 +6,13 @@ from __future__ import annotations
 import time
 
 import pytest
-from test_hostile import bounded
+from bounded import bounded
 
-from twarch.reader import request as mode_module
 from twarch.answers import Answers
+from twarch.io.bounds import MAX_MONTHLY_VOLUME
 from twarch.knowledge import signals as cues
 from twarch.knowledge.questions import BY_ID
-from twarch.io.bounds import MAX_MONTHLY_VOLUME
+from twarch.reader import request as mode_module
 from twarch.reader.request import _amount, prefill, read_request
 
 

@@ -3,9 +3,12 @@
 import re
 from pathlib import Path
 
+import pytest
+
 README = Path(__file__).parent.parent / "README.md"
 
 
+@pytest.mark.render
 def test_ten_lines_of_python_run(tmp_path, monkeypatch, capsys):
     code = re.search(r"## Ten lines of Python\n\n```python\n(.*?)```", README.read_text(encoding="utf-8"), re.S)
     monkeypatch.chdir(tmp_path)

@@ -12,6 +12,8 @@ import twarch
 from twarch.errors import AnswerError
 from twarch.render import providers as rp
 
+pytestmark = pytest.mark.render
+
 
 def test_dataframe_has_every_row_and_field():
     df = twarch.providers()

@@ -55,6 +55,7 @@ def test_user_text_is_escaped_in_html_and_markdown():
 
 
 
+@pytest.mark.render
 def test_jupyter_displays_recommendations_and_checklists_through_the_registered_formatters():
     from IPython.core.formatters import DisplayFormatter
 

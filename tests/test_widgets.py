@@ -28,8 +28,10 @@ from twarch.widgets import (
     outputs,
     step_for,
 )
-from twarch.widgets.model import WizardModel
 from twarch.widgets.bundles import PLOTLY_MIME
+from twarch.widgets.model import WizardModel
+
+pytestmark = pytest.mark.render
 
 VALIDATION_REQUEST = "I need ConversationRelay with customer memory for our clinic, voice and SMS"
 DISCOVERY_REQUEST = "I want to build an AI voice agent for customer support"

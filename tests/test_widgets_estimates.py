@@ -11,6 +11,8 @@ from twarch.widgets.bundles import PLOTLY_MIME
 from twarch.widgets.outputs import PANELS, RESULT_TABS
 from twarch.widgets.steps import step_for
 
+pytestmark = pytest.mark.render
+
 DESIGN = {"channels": ["voice", "sms"], "memory": True, "handoff": True, "stt_provider": "deepgram",
           "tts_provider": "elevenlabs", "llm": "openai"}
 

@@ -17,9 +17,11 @@ from twarch.recommendation import Item
 from twarch.render import handout as handout_module
 from twarch.render.sections import Line, Section
 from twarch.render.wording import by_severity, glossed, plain_reason, rich_text, severity_of
-from twarch.workshop.sessions import Session, SessionStore
 from twarch.widgets import Wizard
 from twarch.widgets.changes import why_unchanged
+from twarch.workshop.sessions import Session, SessionStore
+
+pytestmark = pytest.mark.render
 
 
 def sent(wizard: Wizard, monkeypatch) -> list:

@@ -8,10 +8,12 @@ formatters :mod:`twarch.display` registers.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field, fields
 from typing import Any
 
 from .answers import Answers
+from .knowledge.facts import FACTS
 from .knowledge.playbook import section_title
 
 
@@ -58,6 +60,57 @@ class Item:
         return {"id": self.id, "text": self.text, **_plain(dict(self.details)), "why": self.why.to_dict()}
 
 
+class Facts(Mapping[str, Any]):
+    """What the engine established about one design, read-only: every derived fact (voice, speech_to_speech,
+    agent_assist, phone_handoff, the decisions...) as :data:`twarch.knowledge.facts.FACTS` declares it.
+
+    The engine derives each fact once; renderers, estimates and widgets read it here instead of working it out
+    again from the answers. ``facts.phone_handoff`` is the fact, or None when it did not come about for this design
+    (no voice, say); a name that is not a declared fact is an ``AttributeError``. As a mapping it holds the facts
+    that came about, in name order.
+
+    >>> from twarch import recommend
+    >>> recommend({"channels": ["voice"], "handoff": True, "handoff_target": "phone_line"}).facts.phone_handoff
+    True
+    """
+
+    __slots__ = ("_values",)
+
+    def __init__(self, values: Mapping[str, Any]) -> None:
+        unknown = sorted(set(values) - set(FACTS))
+        if unknown:
+            raise ValueError(f"not declared facts: {', '.join(unknown)}")
+        object.__setattr__(self, "_values", dict(sorted(values.items())))
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("_") or name not in FACTS:
+            raise AttributeError(f"{name!r} is not a declared fact (see twarch.knowledge.facts.FACTS)")
+        return self._values.get(name)
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        raise AttributeError("a recommendation's facts are read-only")
+
+    def __getitem__(self, name: str) -> Any:
+        return self._values[name]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._values)
+
+    def __len__(self) -> int:
+        return len(self._values)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Facts) and self._values == other._values
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __reduce__(self) -> tuple[Any, ...]:  # copy and pickle rebuild it through __init__
+        return Facts, (self._values,)
+
+    def __repr__(self) -> str:
+        return f"Facts({self._values!r})"
+
+
 #: Skill groups in report order: upstream's skill types.
 SKILL_GROUPS = ("product", "setup", "guardrail", "planner")
 
@@ -83,6 +136,8 @@ class Recommendation:
     mode_signals: tuple[str, ...] = ()
     #: Answers read from the request, not given explicitly: (field, the request's words), in question order.
     inferred: tuple[tuple[str, str], ...] = ()
+    #: Every fact the engine derived (not the answers themselves): read design facts here, never re-derive them.
+    facts: Facts = field(default_factory=lambda: Facts({}))
     decisions: tuple[Item, ...] = ()
     products: tuple[Item, ...] = ()
     skipped: tuple[Item, ...] = ()
@@ -112,16 +167,16 @@ class Recommendation:
         return tuple(s.id for g in groups for s in self.skills.get(g, ()))
 
     def items(self) -> tuple[Item, ...]:
-        """Every item of every list, in report order."""
-        lists = [self.decisions, self.products, self.skipped, *(self.skills.get(g, ()) for g in SKILL_GROUPS),
-                 self.regulations, self.warnings, self.ga_gaps, self.ga_works, self.key_decisions, self.profile,
-                 self.considerations, self.checklist, self.open_questions, self.phases, self.next_steps]
-        return tuple(i for items in lists for i in items)
+        """Every item of every list, in report order (:data:`ITEM_LISTS`)."""
+        return tuple(i for name in ITEM_LISTS for i in self._list(name))
+
+    def _list(self, name: str) -> tuple[Item, ...]:
+        if name == "skills":
+            return tuple(i for g in SKILL_GROUPS for i in self.skills.get(g, ()))
+        return getattr(self, name)
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON contract: scalar decisions at the top, then every list of items."""
-        lists = ("decisions", "products", "skipped", "regulations", "warnings", "ga_gaps", "ga_works",
-                 "key_decisions", "profile", "considerations", "checklist", "open_questions", "phases", "next_steps")
+        """The JSON contract: scalar decisions at the top, the skills by group, then every other list of items."""
         out: dict[str, Any] = {
             "answers": self.answers.to_dict(),
             "mode": self.mode,
@@ -142,8 +197,9 @@ class Recommendation:
             "runtime": self.runtime,
             "skills": {g: [i.to_dict() for i in self.skills.get(g, ())] for g in SKILL_GROUPS},
         }
-        for name in lists:
-            out[name] = [i.to_dict() for i in getattr(self, name)]
+        for name in ITEM_LISTS:
+            if name != "skills":
+                out[name] = [i.to_dict() for i in getattr(self, name)]
         return out
 
     def to_json(self) -> str:
@@ -152,6 +208,27 @@ class Recommendation:
     def __repr__(self) -> str:
         return (f"<Recommendation level={self.level} path={self.implementation_path} "
                 f"transport={self.voice_transport} products={list(self.product_ids)}>")
+
+
+#: The recommendation's lists of items, in report order: the decisions, the rule tables' lists (knowledge/rules.py)
+#: and the engine's own (checklist, open questions). Checked below against the fields and the tables.
+ITEM_LISTS = ("decisions", "products", "skipped", "skills", "regulations", "warnings", "ga_gaps", "ga_works",
+              "key_decisions", "profile", "considerations", "checklist", "open_questions", "phases", "next_steps")
+_ENGINE_LISTS = ("decisions", "checklist", "open_questions")
+
+
+def _check_lists() -> None:
+    from .knowledge.rules import TABLES
+
+    tables = {t.name for t in TABLES if not t.decision}
+    declared = {f.name for f in fields(Recommendation) if f.type in ("tuple[Item, ...]", "dict[str, tuple[Item, ...]]")}
+    if set(ITEM_LISTS) != tables | set(_ENGINE_LISTS) or set(ITEM_LISTS) != declared:
+        raise ValueError("Recommendation: ITEM_LISTS, the list fields and the rule tables' lists disagree: "
+                         f"{sorted(set(ITEM_LISTS) ^ (tables | set(_ENGINE_LISTS)))} "
+                         f"{sorted(set(ITEM_LISTS) ^ declared)}")
+
+
+_check_lists()
 
 
 def _plain(value: Any) -> Any:

@@ -18,12 +18,12 @@ from typing import Any
 
 from ..answers import Answers
 from ..errors import AnswerError
-from ..knowledge.facts import STAGES
+from ..knowledge.facts import FACTS, STAGES
 from ..knowledge.questions import BY_ID, ESSENTIAL
 from ..knowledge.rules import TABLES
 from ..knowledge.skills import CATEGORIES
 from ..knowledge.stack import INSTALLS
-from ..recommendation import SKILL_GROUPS, Item, Recommendation, Why
+from ..recommendation import SKILL_GROUPS, Facts, Item, Recommendation, Why
 from .checklist import checklist_items
 from .derive import DERIVATIONS, mode_of
 from .memo import clear as clear_memo
@@ -70,6 +70,7 @@ def recommend(answers: Answers | Mapping[str, Any], inferred: Mapping[str, str] 
         mode=facts.get("mode"),
         mode_signals=found.signals if found else (),
         inferred=marks,
+        facts=Facts({k: v for k, v in facts.items() if FACTS[k].stage != "answers"}),
         level=level,
         level_name=level_name(level, facts.get("voice"), answers.intelligence, facts.get("agent_assist") is True),
         implementation_path=facts["path"],

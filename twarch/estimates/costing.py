@@ -984,7 +984,7 @@ def _candidate_total(rec: Any, v: Volumes, c: Candidate) -> float:
 
         answers = Answers.from_dict({**rec.answers.to_dict(), "voice_pipeline": "speech_to_speech"})
         return _bill(_design(answers), v.replace(**changes), readings=False).total
-    if rec.answers.voice_pipeline == "speech_to_speech":
+    if rec.facts.speech_to_speech:
         from ..answers import Answers
 
         answers = Answers.from_dict({**rec.answers.to_dict(), "voice_pipeline": "cascaded"})

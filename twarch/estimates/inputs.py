@@ -384,9 +384,7 @@ def stack_of(rec: Any, volumes: Volumes | None = None) -> Stack:
     """The stack a recommendation runs on, with the product rows volumes may override."""
     v = volumes or Volumes()
     answers = rec.answers
-    assist = rec.entry_point == "agent_assist"
-    voice = rec.voice_transport is not None or (assist and "voice" in (answers.channels or ()))
-    s2s = voice and not assist and answers.voice_pipeline == "speech_to_speech"
+    assist, voice, s2s = bool(rec.facts.agent_assist), bool(rec.facts.voice), bool(rec.facts.speech_to_speech)
     transport = ("media_streams" if s2s else rec.voice_transport) if voice else None
     relay = transport == "conversation_relay"
     stt = tts = llm = None
@@ -406,7 +404,7 @@ def stack_of(rec: Any, volumes: Volumes | None = None) -> Stack:
                  s2s and rec.install == INSTALLS["google_voice"].command,
                  _llm_row(answers, v, False) if text else None, voice and bool(answers.takes_payments),
                  not countries or "US" in countries,
-                 not assist and answers.handoff is True and answers.handoff_target == "phone_line")
+                 bool(rec.facts.phone_handoff))
 
 
 def _llm_row(answers: Any, v: Volumes, relay: bool) -> Provider | None:

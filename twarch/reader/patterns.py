@@ -22,8 +22,8 @@ Anything else (missing, stale, damaged, foreign, too open, unreadable) is compil
 file rewritten when it may be. The patterns come out equal to ``re.compile``'s (same ``pattern``, ``flags``,
 groups and matches), which ``tests/test_patterns.py`` checks over every pattern twarch declares.
 
-This relies on two names CPython does not document (``re._compiler`` and ``_sre.compile``); on any Python
-without them every pattern is compiled by ``re.compile``, only slower. Deleting the file is always safe.
+This relies on two names CPython does not document (``re._compiler``, ``sre_compile`` before 3.11, and
+``_sre.compile``); on any Python without them every pattern is compiled by ``re.compile``, only slower. Deleting the file is always safe.
 """
 
 from __future__ import annotations
@@ -45,8 +45,13 @@ __all__ = ["cache_path", "compile_all"]
 try:  # CPython's internals: the compiler ``re.compile`` calls, and the engine it hands the program to.
     import _sre
     from re import _compiler, _parser  # type: ignore[attr-defined]
-except ImportError:  # pragma: no cover - another Python: everything through re.compile
-    _sre = _compiler = _parser = None
+except ImportError:  # pragma: no cover - CPython 3.10 names them sre_compile and sre_parse; elsewhere re.compile
+    try:
+        import _sre
+        import sre_compile as _compiler
+        import sre_parse as _parser
+    except ImportError:
+        _sre = _compiler = _parser = None
 
 Source = tuple[str, int]  # (pattern, flags), as given to re.compile
 

@@ -272,7 +272,7 @@ def _speech_name(kind: str, provider_id: str | None) -> str | None:
 
 def _title(rec: Recommendation) -> str:
     path = ("Twilio Agent Connect SDK" if rec.implementation_path == "tac_sdk" else
-            "assist beside your agents" if rec.entry_point == "agent_assist" else "manual integration")
+            "assist beside your agents" if rec.facts.agent_assist else "manual integration")
     head = f"{rec.level_name}  ·  {path}"
     request = rec.answers.request
     lines = [graphviz.escape(head)]
@@ -302,8 +302,8 @@ class _Design:
         self.considered = {c.id: c for c in rec.considerations}
         self.decisions = list(rec.decisions)
         self.transport = rec.voice_transport
-        self.assist = rec.entry_point == "agent_assist"  # people answer; the AI only assists them
-        self.voice = self.transport is not None or (self.assist and "voice" in (rec.answers.channels or ()))
+        self.assist = bool(rec.facts.agent_assist)  # people answer; the AI only assists them
+        self.voice = bool(rec.facts.voice)
         channels = tuple(rec.answers.channels or ())
         if self.voice and "voice" not in channels:
             channels = ("voice", *channels)
@@ -430,7 +430,7 @@ def _third_parties(d: _Design) -> None:
     if d.assist:
         return
     llm_why = d.decision("tac_package") if rec.tac_package else None
-    if rec.voice_pipeline == "speech_to_speech":
+    if rec.facts.speech_to_speech:
         title, detail = REALTIME_MODELS.get(rec.tac_package or "", REALTIME_DEFAULT)
         b.node(("third", 6), "llm", _label(title, detail),
                _why(llm_why or d.decision("voice_transport"), "The realtime model hears the caller and speaks the "
@@ -445,7 +445,7 @@ def _third_parties(d: _Design) -> None:
         b.node(("third", 6), "llm_fallback", _label("Secondary LLM", "or a scripted reply"),
                _why(failover, "Fall back when the primary LLM times out."), color=FALLBACK, style="rounded,filled,dashed")
         b.edge(SERVER, "llm_fallback", "on timeout", style="dashed", color=FALLBACK, fontcolor=FALLBACK)
-    if d.transport == "media_streams" and rec.voice_pipeline != "speech_to_speech":
+    if d.transport == "media_streams" and not rec.facts.speech_to_speech:
         stt, tts = _speech_name("stt", rec.stt_provider), _speech_name("tts", rec.tts_provider)
         b.node(("third", 6), "stt_vendor", _label(f"STT: {stt}" if stt else "Your own STT",
                                                   "speech-to-text vendor" if stt else "your speech recognition"),
@@ -586,7 +586,7 @@ def _services(d: _Design) -> None:
         b.node(("people_right", 9 if studio else 8), "human_agent", _label("Human agent", "takes the escalation"),
                _why(flex, "The person who takes over when the AI escalates."), color=INK, penwidth="1.6")
         b.edge("flex", "human_agent")
-    elif d.rec.answers.handoff and d.rec.answers.handoff_target == "phone_line":
+    elif d.rec.facts.phone_handoff:
         _phone_line(d, studio)
 
 
@@ -727,9 +727,7 @@ def ladder(design: Design) -> ArchitectureGraph:
         status = rung_status(rec, number)
         style = dict(styles[status])
         sub_color = {"reached": "#FFE3E6", "included": MUTED, "skipped": "#9A9A9A", "above": "#B8B8B8"}[status]
-        architecture = (PHONE_HANDOFF_ADDS if number == 4 and rec.entry_point != "agent_assist"
-                        and rec.answers.handoff and rec.answers.handoff_target == "phone_line"
-                        else level.architecture)
+        architecture = PHONE_HANDOFF_ADDS if number == 4 and rec.facts.phone_handoff else level.architecture
         label = _label(f"Level {number}  {level.name}", architecture, f"[{tags[status]}]",
                        color=sub_color, title_size=12)
         wanted = RUNG_PRODUCTS[number]

@@ -256,8 +256,7 @@ def estimates(rec: Recommendation) -> dict[str, Any]:
     """The estimates a design has the inputs for: ``{"monthly_cost": Bill, "latency": ..., "capacity": ...}``."""
     out: dict[str, Any] = {}
     a = rec.answers
-    assist = rec.entry_point == "agent_assist" and "voice" in (a.channels or ())  # calls, but no AI voice agent
-    voice = rec.voice_transport is not None or assist
+    voice = rec.facts.voice  # an AI voice agent, or people on calls with an assist
     messaging = any(getattr(a, k) for k in ("sms_per_month", "whatsapp_per_month", "chat_users_per_month"))
     if (voice and a.calls_per_month is not None) or (not voice and messaging):
         from ..estimates.costing import bill

@@ -67,14 +67,14 @@ def design_parts(rec: Recommendation) -> tuple[str, ...]:
     """The parts this design is made of, as :data:`~twarch.knowledge.products.DESIGN_PARTS` names them: only the
     rungs whose products it has (a Level 4 design without memory has no Memory part)."""
     products = set(rec.product_ids)
-    if rec.entry_point == "agent_assist":  # no AI answers: the assist, its memory and operators are the design
-        voice = "voice" in (rec.answers.channels or ())
+    if rec.facts.agent_assist:  # no AI answers: the assist, its memory and operators are the design
+        voice = rec.facts.voice
         intelligence = rec.answers.intelligence if rec.answers.intelligence in ("realtime", "post_call") else None
         return ("assist" if voice else "assist_text", *(("memory",) if "conversation_memory" in products else ()),
                 *((f"intelligence_{intelligence}",) if "conversation_intelligence" in products and intelligence
                   else ()))
     own_llm = rec.answers.llm == "own"
-    parts = ["base_speech_to_speech" if rec.voice_pipeline == "speech_to_speech" else
+    parts = ["base_speech_to_speech" if rec.facts.speech_to_speech else
              f"base_media_streams{'_own_llm' if own_llm else ''}" if rec.voice_transport == "media_streams" else
              "base_own_llm" if own_llm else "base"]
     google_voice = rec.install == INSTALLS["google_voice"].command  # CX Agent Studio's voice: no Orchestrator, Memory
@@ -84,7 +84,7 @@ def design_parts(rec: Recommendation) -> tuple[str, ...]:
         parts.append(f"intelligence_{'post_call' if rec.answers.intelligence == 'post_call' else 'realtime'}")
     if "flex" in products:
         parts.append("handoff_memory" if "conversation_memory" in products and not google_voice else "handoff")
-    elif rec.answers.handoff and rec.answers.handoff_target == "phone_line":
+    elif rec.facts.phone_handoff:
         parts.append("handoff_phone")
     return tuple(parts)
 
@@ -177,7 +177,7 @@ def _fast_path(rec: Recommendation) -> Recommendation:
 
 
 def _paths(rec: Recommendation) -> tuple[Line, ...]:
-    if rec.entry_point == "agent_assist":  # no AI agent answers: the Agent Connect SDK has nothing to run
+    if rec.facts.agent_assist:  # no AI agent answers: the Agent Connect SDK has nothing to run
         path_item = next((d for d in rec.decisions if d.id == "path"), None)
         return (Line("Flex for the people who answer, live transcription, and the assist (Agent Copilot or your own "
                      "Flex plugin): install the product skills below. No Agent Connect SDK: it runs an AI agent "
