@@ -12,7 +12,7 @@ import pytest
 import twarch
 from twarch.answers import Answers
 from twarch.knowledge.products import LEVELS, PRODUCTS
-from twarch.recommendation import Item, Recommendation, Why
+from twarch.recommendation import Facts, Item, Recommendation, Why
 from twarch.render.diagram import INSTALL_HINT, ArchitectureGraph, diagram, dot_available, ladder, rung_status, save
 
 pytestmark = pytest.mark.render
@@ -36,7 +36,9 @@ def make(answers: dict, level: int, *, path: str = "tac_sdk", package: str | Non
         implementation_path=path, tac_package=package if path == "tac_sdk" else None, voice_transport=transport,
         stt_provider=stt, tts_provider=tts, channel_mix=None, entry_point=None,
         products=tuple(_item(p) for p in products), skipped=tuple(_item(p) for p in skipped),
-        considerations=tuple(_item(c) for c in considerations))
+        considerations=tuple(_item(c) for c in considerations),
+        facts=Facts({"voice": "voice" in answers.get("channels", ()), "agent_assist": False, "phone_handoff": False,
+                     "speech_to_speech": answers.get("voice_pipeline") == "speech_to_speech"}))
 
 
 SCENARIOS = {
