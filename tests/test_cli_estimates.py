@@ -148,7 +148,7 @@ def test_report_sections_only_where_the_inputs_are():
 
 
 def test_docstring_examples_run():
-    for name in ("twarch.estimates.costing", "twarch.estimates.inputs", "twarch.estimates.latency",
+    for name in ("twarch.estimates.bill", "twarch.estimates.volumes", "twarch.estimates.latency",
                  "twarch.estimates.capacity", "twarch.knowledge.prices"):
         result = doctest.testmod(importlib.import_module(name))
         assert result.failed == 0 and result.attempted, name

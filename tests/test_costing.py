@@ -30,8 +30,9 @@ import pytest
 
 import twarch
 from twarch.errors import AnswerError
-from twarch.estimates.costing import accumulated, bill, break_even, candidates, sensitivity
-from twarch.estimates.inputs import Volumes
+from twarch.estimates.bill import accumulated, bill
+from twarch.estimates.whatif import break_even, candidates, sensitivity
+from twarch.estimates.volumes import Volumes
 from twarch.knowledge.prices import load_assumptions, load_prices
 
 DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
@@ -299,8 +300,9 @@ def test_break_even_cascaded_against_speech_to_speech():
     full = break_even(SMB, stacks=(mine, "speech-to-speech: gpt-realtime"))
     # gpt-realtime is cheaper on short calls (3 min: $300.91 against $386.10) but its re-sent audio grows with the
     # square of the call's length: the lines cross within the range (at about 27.5 minutes), cost the same there.
-    from twarch.estimates.costing import _candidate_total, _design
-    from twarch.estimates.costing import candidates as pool
+    from twarch.estimates.bill import _design
+    from twarch.estimates.whatif import _candidate_total
+    from twarch.estimates.whatif import candidates as pool
     stacks = {c.name: c for c in pool(SMB)}
     assert full.low < full.at < full.high and dict(full.totals)["speech-to-speech: gpt-realtime"] == 300.91
     at = Volumes(calls_per_month=1200, minutes_per_call=full.at)
@@ -677,7 +679,7 @@ def test_the_transfer_leg_to_a_phone_line_takes_a_price_and_the_sensitivity_read
 
 
 def test_every_priced_line_of_the_sweep_can_be_named_in_prices():
-    from twarch.estimates.inputs import LINE_IDS
+    from twarch.estimates.lines import LINE_IDS
 
     for answers in ({"channels": ["voice"], "handoff": True, "handoff_target": "phone_line"},
                     {"channels": ["voice", "sms", "chat"], "memory": True, "intelligence": "realtime", "handoff": True},
@@ -688,3 +690,16 @@ def test_every_priced_line_of_the_sweep_can_be_named_in_prices():
                                 "messaging_conversations_per_month": 300})
         made = bill(rec)
         assert {line.id for line in made.lines} <= set(LINE_IDS), answers  # unpriced ones say if they take one
+
+
+def test_a_bill_line_must_be_declared_before_any_design_can_print_it():
+    """A line id outside prices.csv, estimates/lines.py's PRICED_ELSEWHERE and UNCOUNTED fails where it is made."""
+    from twarch.estimates.bill import _Lines
+    from twarch.estimates.lines import LINE_IDS, UNCOUNTED
+
+    lines = _Lines({})
+    lines.add("conversation_relay", "ConversationRelay", "ConversationRelay", 1.0, "min", 0.07, "1 min", "", "", "",
+              "confirmed")
+    with pytest.raises(ValueError, match="'phone_line_leg' is not declared"):
+        lines.add("phone_line_leg", "x", "x", 1.0, "min", 0.01, "1 min", "", "", "", "confirmed")
+    assert "voice_transfer_leg" in LINE_IDS and not set(UNCOUNTED) & set(LINE_IDS)

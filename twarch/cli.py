@@ -173,7 +173,7 @@ def _pairs(items: Sequence[str] | None, flag: str) -> dict[str, object]:
 
 def _volumes(args: argparse.Namespace, answers: Answers) -> object:
     """The Volumes the flags set (validated: a bad value is an AnswerError naming the field)."""
-    from .estimates.inputs import Volumes
+    from .estimates.volumes import Volumes
     from .knowledge.prices import assumption
 
     changes: dict[str, object] = _pairs(getattr(args, "set", None), "set")
@@ -202,7 +202,8 @@ def _volumes(args: argparse.Namespace, answers: Answers) -> object:
 
 
 def cmd_cost(args: argparse.Namespace) -> None:
-    from .estimates.costing import bill, sensitivity
+    from .estimates.bill import bill
+    from .estimates.whatif import sensitivity
     from .render import estimates as est
 
     rec = _recommend(args)

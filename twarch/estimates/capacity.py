@@ -40,7 +40,9 @@ from ..errors import AnswerError
 from ..knowledge.limits import FUNCTIONS_FAQ, FUNCTIONS_REQUEST_FLOW, LIMITS, RELIABILITY_SKILL, Limit
 from ..knowledge.products import PRODUCTS
 from ..knowledge.regimes import SUBACCOUNT_REASONS, TENANT_SUBACCOUNT_REGIMES
-from .inputs import Inputs, Stack, Volumes, average_escalations, escalations_from_peak, figure, resolve
+from .inputs import Inputs, average_escalations, escalations_from_peak, resolve
+from .stack import Stack
+from .volumes import Volumes, figure
 
 #: Agents beyond which the search for the service level gives up (a target no staffing can meet).
 MAX_AGENTS = 100_000

@@ -29,7 +29,8 @@ from typing import Any
 
 from ..errors import AnswerError
 from ..knowledge.providers import Fact, Provider, fact, get_provider
-from .inputs import Stack, Volumes, default_row, stack_of
+from .stack import Stack, default_row, stack_of
+from .volumes import Volumes
 
 #: Twilio's segments of the cascaded turn gap, in the order audio flows: (id, label, inside the platform).
 TWILIO_SEGMENTS: tuple[tuple[str, str, bool], ...] = (

@@ -49,6 +49,8 @@ LLMS: dict[str, Llm] = {m.id: m for m in (
     Llm("own", "Your own / self-hosted"),
     Llm("other", "Other"),
 )}
+#: The providers.csv row that stands for an unanswered ``llm`` in the latency and cost views: OpenAI's.
+DEFAULT_LLM_ROW = LLMS["openai"].row
 
 TEAM_LANGUAGES: dict[str, Choice] = {c.id: c for c in (
     Choice("python", "Python"),

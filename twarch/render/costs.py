@@ -18,9 +18,10 @@ from typing import Any
 import pandas as pd
 import plotly.graph_objects as go
 
-from ..estimates.costing import Bill, BreakEven, Sensitivity, _candidate_total, _design, candidates
-from ..estimates.inputs import Volumes
+from ..estimates.bill import Bill, _design
 from ..estimates.latency import LatencyBudget, twilio_reference
+from ..estimates.volumes import Volumes
+from ..estimates.whatif import BreakEven, Sensitivity, _candidate_total, candidates
 from ..knowledge.providers import fact
 
 WIDTH, HEIGHT = 900, 500

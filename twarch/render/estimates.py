@@ -21,8 +21,8 @@ from ..recommendation import Recommendation
 from .sections import Line, Section
 
 if TYPE_CHECKING:  # the models load only when a design has the inputs for them (the CLI's start time)
+    from ..estimates.bill import Bill
     from ..estimates.capacity import Capacity
-    from ..estimates.costing import Bill
     from ..estimates.latency import LatencyBudget
 
 CSV_COLUMNS = ("id", "line", "product", "quantity", "unit", "unit_price", "monthly_cost", "source", "as_of", "checked",
@@ -53,7 +53,7 @@ def _md(text: str) -> str:
 def _own_split(b: Bill) -> tuple[list[Any], list[Any]]:
     """The unpriced lines in two: those of parts the customer runs itself (or an LLM answered as other), and those
     of products with no sourced price."""
-    from ..estimates.costing import OWN_STATUS
+    from ..estimates.bill import OWN_STATUS
 
     own = [line for line in b.unpriced if line.status == OWN_STATUS]
     return own, [line for line in b.unpriced if line.status != OWN_STATUS]
@@ -152,7 +152,7 @@ def _per_resolved(b: Bill) -> str:
 
 def _priceable(line_id: str) -> bool:
     """Whether a price override may name the line (an unpriced count of text conversations has no unit price)."""
-    from ..estimates.inputs import LINE_IDS
+    from ..estimates.lines import LINE_IDS
 
     return line_id in LINE_IDS
 
@@ -259,7 +259,7 @@ def estimates(rec: Recommendation) -> dict[str, Any]:
     voice = rec.facts.voice  # an AI voice agent, or people on calls with an assist
     messaging = any(getattr(a, k) for k in ("sms_per_month", "whatsapp_per_month", "chat_users_per_month"))
     if (voice and a.calls_per_month is not None) or (not voice and messaging):
-        from ..estimates.costing import bill
+        from ..estimates.bill import bill
 
         try:
             out["monthly_cost"] = bill(rec)

@@ -15,6 +15,7 @@ import plotly.graph_objects as go
 from ..answers import Answers
 from ..estimates.latency import DESIGN_SEGMENTS, latency_budget
 from ..knowledge.providers import STT_MINUTES_PER_UNIT, Provider, fact, load_providers
+from ..knowledge.stack import DEFAULT_LLM_ROW
 
 WIDTH, HEIGHT = 900, 500
 BEST = "background-color: #d9f2d9; font-weight: bold"
@@ -139,15 +140,12 @@ def provider_table(answers: Answers | Mapping[str, Any] | None = None) -> pd.io.
 
 # ---------------------------------------------------------------- figures
 
-DEFAULT_LLM = "openai-gpt-4o-mini"
-
-
 def llm_for(llm_answer: str | None) -> str:
     """The providers.csv row standing for an ``llm`` answer (the default row when unanswered or ``other``)."""
     from ..knowledge.stack import LLMS
 
     llm = LLMS.get(llm_answer or "")
-    return llm.row if llm is not None and llm.row else DEFAULT_LLM
+    return llm.row if llm is not None and llm.row else DEFAULT_LLM_ROW
 
 
 def _layout(fig: go.Figure, title: str, xaxis: str, yaxis: str) -> go.Figure:
@@ -162,7 +160,7 @@ def _known_latency(kind: str, relay_only: bool) -> list[str]:
             if p.kind == kind and p.latency_ms is not None and (p.in_conversation_relay or not relay_only)]
 
 
-def default_combinations(llm: str = DEFAULT_LLM, transport: str = "conversation_relay") -> list[tuple[str, str, str]]:
+def default_combinations(llm: str = DEFAULT_LLM_ROW, transport: str = "conversation_relay") -> list[tuple[str, str, str]]:
     """(stt, llm, tts) for every STT and TTS row with a sourced latency that the transport can run."""
     relay = transport == "conversation_relay"
     return [(s, llm, t) for s in _known_latency("stt", relay) for t in _known_latency("tts", relay)]
@@ -204,12 +202,12 @@ def _pareto(points: list[tuple[float, float]]) -> list[int]:
 REFERENCE_CALLS = 10_000
 
 
-def per_minute_cost(stt: str, tts: str, llm: str = DEFAULT_LLM, route: str = "conversation_relay",
+def per_minute_cost(stt: str, tts: str, llm: str = DEFAULT_LLM_ROW, route: str = "conversation_relay",
                     **volumes: Any) -> float:
     """USD per call minute of a voice-only design on ``route`` with these provider rows, from the monthly bill at
     :data:`REFERENCE_CALLS` calls (voice, transport, STT, TTS and LLM lines; a Media Streams fee has no sourced rate
     and is not included)."""
-    from ..estimates.costing import bill
+    from ..estimates.bill import bill
 
     answers = {"channels": ["voice"], **({"needs_raw_audio": True} if route == "media_streams" else {})}
     volumes = {"calls_per_month": REFERENCE_CALLS, **volumes, "stt_product": stt, "tts_product": tts,
@@ -218,7 +216,7 @@ def per_minute_cost(stt: str, tts: str, llm: str = DEFAULT_LLM, route: str = "co
     return round(b.total / b.minutes, 6)
 
 
-def cost_latency_figure(stt: Iterable[str] | None = None, tts: Iterable[str] | None = None, llm: str = DEFAULT_LLM,
+def cost_latency_figure(stt: Iterable[str] | None = None, tts: Iterable[str] | None = None, llm: str = DEFAULT_LLM_ROW,
                         route: str = "conversation_relay", **volumes: Any) -> go.Figure:
     """Cost per call minute against mouth-to-ear latency for each STT x TTS pair, efficient front marked.
 

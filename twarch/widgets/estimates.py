@@ -25,7 +25,7 @@ NO_VOLUME = ("Answer <b>calls per month</b> in step 6 (Volumes) to price this de
 
 @lru_cache(maxsize=32)
 def _bill_of(answers_json: str) -> Any:
-    from ..estimates.costing import bill
+    from ..estimates.bill import bill
 
     try:
         return bill(json.loads(answers_json))
@@ -110,7 +110,7 @@ def draw_bill_chart(key: Any, rec: Recommendation, _mode: Any) -> tuple[dict[str
 def draw_tornado(key: Any, rec: Recommendation, _mode: Any) -> tuple[dict[str, Any], ...]:
     if not isinstance(key, str):
         return (_note("No bill yet, so nothing drives it."),)
-    from ..estimates.costing import sensitivity
+    from ..estimates.whatif import sensitivity
     from ..render.costs import tornado_figure
 
     return (_fit(tornado_figure(sensitivity(rec))),)
