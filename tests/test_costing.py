@@ -31,8 +31,8 @@ import pytest
 import twarch
 from twarch.errors import AnswerError
 from twarch.estimates.bill import accumulated, bill
-from twarch.estimates.whatif import break_even, candidates, sensitivity
 from twarch.estimates.volumes import Volumes
+from twarch.estimates.whatif import break_even, candidates, sensitivity
 from twarch.knowledge.prices import load_assumptions, load_prices
 
 DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")

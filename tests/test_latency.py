@@ -16,6 +16,7 @@ import pytest
 import twarch
 from twarch.errors import AnswerError
 from twarch.estimates.latency import TWILIO_SEGMENTS, latency, latency_budget, twilio_reference
+from twarch.render.views import latency_html
 
 VOICE = {"channels": ["voice"], "stt_provider": "deepgram", "tts_provider": "elevenlabs", "llm": "openai"}
 
@@ -117,7 +118,7 @@ def test_explicit_stack_checks_the_transport():
 def test_reprs_and_dict():
     b = latency(VOICE)
     assert "Mouth-to-ear total" in repr(b) and "1285 ms" in repr(b)
-    assert b._repr_html_().startswith("<table class='twarch-latency'>")
+    assert latency_html(b).startswith("<table class='twarch-latency'>")
     data = b.to_dict()
     assert data["total_ms"] == 1285 and data["target_ms"] == 1115 and len(data["twilio_segments"]) == 8
     assert twarch.latency is latency and twarch.latency_budget is latency_budget

@@ -18,6 +18,7 @@ from twarch.knowledge.providers import (
     read_providers,
     read_voice_facts,
 )
+from twarch.render.views import languages_html
 
 GOOD = {
     "id": "acme-stt", "kind": "stt", "vendor": "Acme", "product": "Ears", "vendor_id": "deepgram",
@@ -234,7 +235,7 @@ def test_language_errors_are_answer_errors():
 def test_reprs():
     ls = language_support(["en", "is"], stt=["deepgram"], tts=["amazon_polly"])
     assert "deepgram + amazon_polly  missing (missing is)" in repr(ls)
-    page = ls._repr_html_()
+    page = languages_html(ls)
     assert page.startswith("<table") and "missing is" in page and "&#10007;" in page
     assert ls.to_dict()["pairs"][0] == {"stt": "deepgram", "tts": "amazon_polly", "status": "missing",
                                         "missing": ["is"], "unknown": []}

@@ -194,3 +194,16 @@ def test_the_public_api_is_kept():
 def test_every_public_name_that_draws_resolves():
     for name in twarch.__all__:
         assert getattr(twarch, name) is not None, name
+
+
+def test_one_display_strategy_the_value_classes_hold_no_markup():
+    """Jupyter shows twarch's values through the formatters twarch.display registers, never a _repr_html_ of theirs."""
+    from twarch import display
+
+    holders = [f"{cls.__module__}.{cls.__qualname__}" for cls in _dataclasses(drawing=False)
+               if "_repr_html_" in vars(cls) or "_repr_markdown_" in vars(cls)]
+    assert holders == []
+    for module, name, renderer in display.HTML:
+        assert hasattr(importlib.import_module(module), name)
+        path, function = renderer.split(":")
+        assert callable(getattr(importlib.import_module(path), function))

@@ -37,7 +37,8 @@ from typing import Any
 
 from ..engine.derive import accounts_for, tenants_text
 from ..errors import AnswerError
-from ..knowledge.limits import FUNCTIONS_FAQ, FUNCTIONS_REQUEST_FLOW, LIMITS, RELIABILITY_SKILL, Limit
+from ..knowledge.claims import FUNCTIONS_FAQ, FUNCTIONS_FLOW
+from ..knowledge.limits import LIMITS, RELIABILITY_SKILL, Limit
 from ..knowledge.products import PRODUCTS
 from ..knowledge.regimes import SUBACCOUNT_REASONS, TENANT_SUBACCOUNT_REGIMES
 from .inputs import Inputs, average_escalations, escalations_from_peak, resolve
@@ -422,7 +423,7 @@ def _checks(rec: Any, stack: Stack, i: Inputs, peak: float | None, accounts: int
                          "ConversationRelay or Media Streams WebSocket.",
                          bound, conc.value, True if bound is not None and bound <= conc.value else None,
                          tuple((src.label, src.url, src.as_of) for src in (RELIABILITY_SKILL, FUNCTIONS_FAQ,
-                                                                           FUNCTIONS_REQUEST_FLOW)),
+                                                                           FUNCTIONS_FLOW)),
                          "The 30-execution limit is stated in Twilio's skills, not on a docs page; the 10 s limit and "
                          "the HTTP-only model are in the docs. Above the bound, answer callbacks with a thin receiver "
                          "(queue and return 200) or external compute."))

@@ -28,7 +28,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from ..errors import AnswerError
-from ..knowledge.providers import Fact, Provider, fact, get_provider
+from ..knowledge.providers import Provider, VoiceFact, fact, get_provider
 from .stack import Stack, default_row, stack_of
 from .volumes import Volumes
 
@@ -103,7 +103,7 @@ VERDICT_TEXT = {"within_target": "within Twilio's target", "within_limit": "over
                 "no_target": "no published target", "unknown": "no sourced figure"}
 
 
-def _fact(fact_id: str) -> Fact:
+def _fact(fact_id: str) -> VoiceFact:
     return fact(fact_id)
 
 
@@ -262,24 +262,6 @@ class LatencyBudget:
             lines.append(f"  {self.relay_check()}")
         return "\n".join(lines)
 
-    def _repr_html_(self) -> str:
-        import html  # only in Jupyter: the CLI never pays for it
-
-        def cell(x: Any) -> str:
-            return f"<td>{html.escape(str(x))}</td>"
-        rows = "".join(
-            "<tr>" + cell(s.label) + cell("n/a" if s.ms is None else f"{s.ms:.0f}") + cell(
-                "" if s.p95 is None else f"{s.p95:.0f}") + cell(s.basis + (" (your value)" if s.overridden else ""))
-            + cell(f"{s.source} ({s.as_of}; checked {s.checked})") + "</tr>" for s in self.segments)
-        foot = (f"<tr><th>Mouth-to-ear total</th><th>{self.total_ms:.0f}</th><th>{self.p95_ms:.0f}</th>"
-                f"<th colspan='2'>{html.escape(VERDICT_TEXT[self.verdict])} (target "
-                f"{_fact('mouth_to_ear_target_ms').value:.0f}, limit {_fact('mouth_to_ear_limit_ms').value:.0f})</th>"
-                "</tr>")
-        extra = "".join(f"<li>{html.escape(t)}</li>" for t in (self.attack_first(), self.relay_check(), *self.notes)
-                        if t)
-        return (f"<table class='twarch-latency'><caption>{html.escape(self.stack)}: mouth-to-ear turn gap</caption>"
-                "<thead><tr><th>Segment</th><th>p50 ms</th><th>p95 ms</th><th>Basis</th><th>Source</th></tr></thead>"
-                f"<tbody>{rows}</tbody><tfoot>{foot}</tfoot></table><ul class='twarch-notes'>{extra}</ul>")
 
 
 # ------------------------------------------------------------------------------------------------ Twilio's budget

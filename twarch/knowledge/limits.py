@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .claims import MEMORY_LIMITS, ORCH_CORE, PLAYBOOK, skill
+from .claims import FUNCTIONS_FAQ, FUNCTIONS_FLOW, MEMORY_LIMITS, ORCH_CORE, PLAYBOOK, skill
 from .sources import Source
 
 
@@ -22,11 +22,6 @@ class Limit:
     checked: str = "2026-11-27"
 
 
-FUNCTIONS_FAQ = Source("Twilio docs: Functions FAQ (10,000 ms execution limit)",
-                       "https://www.twilio.com/docs/runtime/functions/faq", "2026-11-27")
-FUNCTIONS_REQUEST_FLOW = Source("Twilio docs: Functions request flow (HTTP GET, POST, OPTIONS only)",
-                                "https://www.twilio.com/docs/serverless/functions-assets/functions/request-flow",
-                                "2026-11-27")
 RELIABILITY_SKILL = skill("twilio-reliability-patterns")
 DEEPGRAM_RATE_LIMITS = Source("Deepgram API rate limits (Pay as You Go and Growth)",
                               "https://developers.deepgram.com/reference/api-rate-limits", "2026-11-27")
@@ -62,7 +57,7 @@ LIMITS: dict[str, Limit] = {limit.id: limit for limit in (
     Limit("functions_concurrency", 30, "concurrent executions of one Twilio Functions service",
           (RELIABILITY_SKILL, PLAYBOOK), "Stated by Twilio's skills; not in the Functions docs."),
     Limit("functions_timeout_s", 10, "seconds a Twilio Function may run (HTTP only: no WebSocket)",
-          (FUNCTIONS_FAQ, FUNCTIONS_REQUEST_FLOW)),
+          (FUNCTIONS_FAQ, FUNCTIONS_FLOW)),
     Limit("memory_stores_per_account", 15, "Conversation Memory stores per account, per Twilio's Memory skill",
           (skill("twilio-conversation-memory"), PLAYBOOK)),
     Limit("memory_stores_per_account_docs", 5, "Conversation Memory stores per account, per the Memory limits page",

@@ -35,7 +35,7 @@ PRICE_COLUMNS = ("id", "product", "unit", "price", "free_per_month", "status", "
 ASSUMPTION_COLUMNS = ("id", "value", "unit", "meaning", "source_url", "as_of", "checked", "notes")
 STATUSES = ("confirmed", "conflict", "unverified")
 #: Price units, with what one unit of quantity is.
-PRICE_UNITS: dict[str, str] = {
+UNIT_QUANTITIES: dict[str, str] = {
     "usd_per_minute": "minute",
     "usd_per_minute_month": "stored minute-month",
     "usd_per_segment": "segment",
@@ -72,7 +72,7 @@ class Price:
     @property
     def per(self) -> str:
         """What one unit of quantity is (``minute``, ``1M tokens``...)."""
-        return PRICE_UNITS[self.unit]
+        return UNIT_QUANTITIES[self.unit]
 
 
 @dataclass(frozen=True)
@@ -101,7 +101,7 @@ def read_prices(path: str | Path) -> dict[str, Price]:
         value = rows.number(r, "price", required=status != "unverified")
         free = rows.number(r, "free_per_month", required=False)
         out[price_id] = Price(
-            id=price_id, product=rows.text(r, "product"), unit=rows.choice(r, "unit", tuple(PRICE_UNITS)),
+            id=price_id, product=rows.text(r, "product"), unit=rows.choice(r, "unit", tuple(UNIT_QUANTITIES)),
             price=None if value is None else float(value), free_per_month=float(free or 0), status=status,
             source_url=rows.urls(r, "source_url"), as_of=rows.date(r, "as_of"), checked=rows.date(r, "checked"),
             notes=rows.text(r, "notes") if value is None else r["notes"],

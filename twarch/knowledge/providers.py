@@ -34,14 +34,16 @@ PROVIDERS_CSV = HERE / "providers.csv"
 VOICE_FACTS_CSV = HERE / "voice_facts.csv"
 
 KINDS = ("stt", "tts", "llm")
-#: The price units each kind may use.
-PRICE_UNITS: dict[str, tuple[str, ...]] = {
+#: The price units each kind of row may use.
+UNITS_BY_KIND: dict[str, tuple[str, ...]] = {
     "stt": ("usd_per_audio_minute", "usd_per_audio_hour", "usd_per_session_hour"),
     "tts": ("usd_per_million_chars",),
     "llm": ("usd_per_million_input_tokens",),
 }
 #: Minutes per unit of an STT price unit (divide the price by this to get USD per minute).
 STT_MINUTES_PER_UNIT = {"usd_per_audio_minute": 1, "usd_per_audio_hour": 60, "usd_per_session_hour": 60}
+#: The unit each kind's rows are compared in (:attr:`Provider.comparable_price`): STT per minute, whatever its unit.
+COMPARABLE_UNITS = {"stt": "USD / audio min", "tts": "USD / 1M chars", "llm": "USD / 1M input tokens"}
 #: mu-law 8 kHz (Twilio's call audio): yes = native, transcode = needs conversion, no = unusable, "" = unknown.
 TELEPHONY = ("yes", "transcode", "no", "")
 FACT_UNITS = ("ms", "usd_per_minute", "chars_per_minute", "share")
@@ -102,13 +104,18 @@ class Provider:
         speech = SPEECH_PROVIDERS.get((self.kind, self.vendor_id))
         return speech is not None and speech.on_relay and self.live
 
+    @property
+    def comparable_price(self) -> float:
+        """The unit price in its kind's :data:`COMPARABLE_UNITS` (an STT price per hour as per minute)."""
+        return self.unit_price / STT_MINUTES_PER_UNIT[self.price_unit] if self.kind == "stt" else self.unit_price
+
     def speaks(self, base: str) -> bool | None:
         """True / False when a language list is sourced, ``None`` when it is not."""
         return None if self.languages is None else base in self.languages
 
 
 @dataclass(frozen=True)
-class Fact:
+class VoiceFact:
     """One row of ``voice_facts.csv``."""
 
     id: str
@@ -217,7 +224,7 @@ def read_providers(path: str | Path) -> tuple[Provider, ...]:
         seen.add(row_id)
         kind = rows.choice(r, "kind", KINDS)
         unit_price = rows.number(r, "unit_price")
-        price_unit = rows.choice(r, "price_unit", PRICE_UNITS[kind])
+        price_unit = rows.choice(r, "price_unit", UNITS_BY_KIND[kind])
         output_price = rows.number(r, "output_price", required=kind == "llm")
         if kind != "llm" and output_price is not None:
             rows.fail("output_price", "only LLM rows have an output price")
@@ -292,10 +299,10 @@ def read_sourced_values(path: str | Path, columns: tuple[str, ...],
     return list(out.values())
 
 
-def read_voice_facts(path: str | Path) -> dict[str, Fact]:
+def read_voice_facts(path: str | Path) -> dict[str, VoiceFact]:
     """Load and validate a voice-facts CSV (no caching)."""
     rows = read_sourced_values(path, FACT_COLUMNS, FACT_UNITS)
-    return {row["id"]: Fact(row["id"], row["value"], row["unit"], row["meaning"], row["source_url"], row["as_of"],
+    return {row["id"]: VoiceFact(row["id"], row["value"], row["unit"], row["meaning"], row["source_url"], row["as_of"],
                             row["notes"], row["checked"]) for row in rows}
 
 
@@ -305,7 +312,7 @@ def _default_providers() -> tuple[Provider, ...]:
 
 
 @lru_cache(maxsize=1)
-def _default_facts() -> dict[str, Fact]:
+def _default_facts() -> dict[str, VoiceFact]:
     return read_voice_facts(VOICE_FACTS_CSV)
 
 
@@ -314,12 +321,12 @@ def load_providers(path: str | Path | None = None) -> tuple[Provider, ...]:
     return _default_providers() if path is None else read_providers(path)
 
 
-def load_voice_facts(path: str | Path | None = None) -> dict[str, Fact]:
+def load_voice_facts(path: str | Path | None = None) -> dict[str, VoiceFact]:
     """The Twilio-side facts and conversion assumptions, by id (packaged file cached)."""
     return dict(_default_facts()) if path is None else read_voice_facts(path)
 
 
-def fact(fact_id: str) -> Fact:
+def fact(fact_id: str) -> VoiceFact:
     return _default_facts()[fact_id]
 
 
@@ -436,7 +443,7 @@ class LanguageSupport:
                 "pairs": [{"stt": p.stt, "tts": p.tts, "status": p.status, "missing": list(p.missing),
                            "unknown": list(p.unknown)} for p in self.pairs]}
 
-    def _detail(self, p: PairSupport) -> str:
+    def detail(self, p: PairSupport) -> str:
         parts = []
         if p.missing:
             parts.append("missing " + ", ".join(p.missing))
@@ -448,20 +455,10 @@ class LanguageSupport:
         lines = [f"LanguageSupport for {', '.join(self.languages) or '(no languages)'}:"]
         width = max((len(p.stt) for p in self.pairs), default=0)
         for p in self.pairs:
-            detail = self._detail(p)
+            detail = self.detail(p)
             lines.append(f"  {p.stt:<{width}} + {p.tts:<13} {p.status}" + (f" ({detail})" if detail else ""))
         return "\n".join(lines)
 
-    def _repr_html_(self) -> str:
-        import html  # only a notebook's display needs it; the command line never does
-
-        marks = {"covered": "&#10003; covered", "missing": "&#10007; missing", "unknown": "? unknown"}
-        body = "".join(
-            f"<tr><td>{html.escape(p.stt)}</td><td>{html.escape(p.tts)}</td><td>{marks[p.status]}</td>"
-            f"<td>{html.escape(self._detail(p))}</td></tr>" for p in self.pairs)
-        return (f"<table class='twarch-languages'><caption>Languages {html.escape(', '.join(self.languages))}: "
-                f"intersection of STT and TTS</caption><thead><tr><th>STT</th><th>TTS</th><th>Status</th>"
-                f"<th>Detail</th></tr></thead><tbody>{body}</tbody></table>")
 
 
 def language_support(languages: Iterable[str], stt: Iterable[str] | None = None,

@@ -121,17 +121,6 @@ class ModeResult:
         scores = ", ".join(f"{m} {self.scores.get(m, 0.0):g}" for m in MODES)
         return f"{self.mode} mode ({scores}): {self.why}"
 
-    def _repr_html_(self) -> str:
-        from html import escape
-
-        title = MODE_TITLES.get(self.mode or "", "Not activated")
-        chips = "".join(f"<code style='margin-right:.4em'>{escape(s)}</code>" for s in self.signals) or "<i>none</i>"
-        cells = "".join(f"<td style='padding:0 .8em'>{escape(m)}: <b>{self.scores.get(m, 0.0):g}</b></td>"
-                        for m in MODES)
-        return (f"<div class='twarch-mode'><b>{escape(title)} mode</b>" if self.activates else
-                f"<div class='twarch-mode'><b>{escape(title)}</b>") + (
-            f"<div>{escape(self.why)}</div><div>Signals: {chips}</div>"
-            f"<table><tr>{cells}</tr></table></div>")
 
 
 @dataclass(frozen=True)
