@@ -167,3 +167,23 @@ def test_checklist_conditions_are_checked_against_the_same_facts(tmp_path):
     with pytest.raises(ValueError, match="entry 'TEST-01': field 'when': unknown fact 'chanels'"):
         checklist_data.load(path)
     assert condition_problem({"channels": "sms", "voice": True}) == ""
+
+
+def test_a_list_rule_takes_its_tables_audience_so_an_agent_rule_stays_out_of_assist_reports():
+    """Scope tables (structure review): a consideration that does not say who it is about is about the AI that
+    answers, so it never reaches an agent-assist report; one that says ``audience="any"`` does."""
+    from twarch.knowledge.rules import Table, rule
+
+    plain = rule("stack.example", "example", {"production": True}, "step4.tech_stack", "An example.")
+    either = rule("stack.example_any", "example_any", {"production": True}, "step4.tech_stack", "Both.",
+                  audience="any")
+    table = Table("considerations", "Tech stack considerations", "report", (plain, either), audience="agent")
+    assert table.rules[0].when == {"production": True, "agent_assist": False}
+    assert table.rules[1].when == {"production": True}
+    with pytest.raises(ValueError, match="audience="):
+        Table("warnings", "Warnings", "report", (rule("w.x", "x", {"agent_assist": False}, "research", "x"),),
+              audience="any")
+    with pytest.raises(ValueError, match="declares its audience"):
+        Table("warnings", "Warnings", "report", (plain,))
+    for t in rules.TABLES:
+        assert t.decision or t.audience in ("agent", "any"), t.name

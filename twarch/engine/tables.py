@@ -34,15 +34,10 @@ from ..knowledge.stack import INSTALLS, PACKAGES
 from ..recommendation import SKILL_GROUPS, Item, Why
 from .memo import memoised
 
-#: Facts a decision's wording depends on beyond its rules (see :func:`decision_text`).
-_WORDING_READS = {"level": ("voice", "regimes", "agent_assist", "phone_handoff"), "stt": ("speech_to_speech", "agent_assist", "voice"),
-                  "tts": ("speech_to_speech", "agent_assist", "voice"), "voice_transport": ("agent_assist", "voice")}
-
-
 @functools.cache
 def reads(table: rules.Table) -> tuple[str, ...]:
-    """Every fact a table's result depends on: what each of its rules reads, and its wording's own facts."""
-    names = list(_WORDING_READS.get(table.name, ()))
+    """Every fact a table's rules depend on: what each rule's condition, text and value source read."""
+    names: list[str] = []
     for _, _, read in predicates(table):
         names += read
     return tuple(dict.fromkeys(names))
@@ -58,15 +53,20 @@ def predicates(table: rules.Table) -> tuple[tuple[rules.Rule, conditions.Predica
                  for r in table.rules)
 
 
-@memoised(lambda table, facts: (table.name, *map(facts.get, reads(table))))
 def decide(table: rules.Table, facts: Mapping[str, Any]) -> tuple[Any, Item | None]:
-    """A decision table's value (``None`` when no rule holds) and its decision item."""
-    r = next((r for r, holds, _ in predicates(table) if holds(facts)), None)
+    """A decision table's value (``None`` when no rule holds) and its decision item, worded from the facts."""
+    r = _first(table, facts)
     if r is None:
         return None, None
     value = facts.get(r.value_from) if r.value_from else r.value
     text = f"{table.title}: {decision_text(table.name, value, facts)}"
     return value, Item(table.name, text, why(r, facts), (("value", value), *item_details(r)))
+
+
+@memoised(lambda table, facts: (table.name, *map(facts.get, reads(table))))
+def _first(table: rules.Table, facts: Mapping[str, Any]) -> rules.Rule | None:
+    """The first rule of a decision table that holds, memoised on the facts its rules read."""
+    return next((r for r, holds, _ in predicates(table) if holds(facts)), None)
 
 
 @memoised(lambda table, facts: (table.name, *map(facts.get, reads(table))))

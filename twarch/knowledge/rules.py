@@ -14,7 +14,7 @@ vocabulary (products, skills, regimes) raises ``ValueError`` naming the rule.
 from __future__ import annotations
 
 import string
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from ..conditions import Condition
@@ -38,10 +38,12 @@ class Rule:
     note: str = ""
     value_from: str = ""
     details: tuple[tuple[str, Any], ...] = ()
+    #: who a list rule is about (:data:`AUDIENCES`); "" takes its table's audience
+    audience: str = ""
 
 
 def rule(id: str, value: Any, when: Condition, section: str, text: str = "", note: str = "",
-         value_from: str = "", **details: Any) -> Rule:
+         value_from: str = "", audience: str = "", **details: Any) -> Rule:
     """A rule; keyword ``details`` travel with its item. Known details:
 
     * ``claims``: the ids of the sourced facts it rests on (:mod:`twarch.knowledge.claims`)
@@ -54,8 +56,11 @@ def rule(id: str, value: Any, when: Condition, section: str, text: str = "", not
       on the Twilio clusters)
     * ``technical``: a manual-path rule whose condition is the team's own technical choice (one yes/no answer);
       without it the design could take the SDK, so the report shows that fast path beside it
+
+    ``audience`` says who a list rule is about (:data:`AUDIENCES`): ``agent`` (an AI answers), ``assist`` (people
+    answer and the AI assists them) or ``any``; a rule that does not say takes its table's audience.
     """
-    return Rule(id, value, when, section, text, note, value_from, tuple(details.items()))
+    return Rule(id, value, when, section, text, note, value_from, tuple(details.items()), audience)
 
 
 #: How much a warning weighs, heaviest first.
@@ -94,9 +99,14 @@ NO_PHI = {"not": {"regimes": "hipaa"}}
 US = {"geo_us": True}
 #: The customer runs its own speech recognition or voice (the ``own`` choice of stt_provider or tts_provider).
 OWN_SPEECH = {"any": [{"stt_provider": "own"}, {"tts_provider": "own"}]}
-#: Agent assist (a copilot): people answer every conversation and the AI assists them; AGENT: an AI answers.
+#: Agent assist (a copilot): people answer every conversation and the AI assists them; AGENT: an AI answers. Decision
+#: tables read them in their conditions (an assist rule goes first); list rules say ``audience=`` instead.
 ASSIST = {"agent_assist": True}
 AGENT = {"agent_assist": False}
+#: Who a list rule is about, and the condition that says so. A list table declares its audience (the default of its
+#: rules): ``agent`` where its items are about the AI that answers, so a new rule stays out of agent-assist reports
+#: unless it says ``audience="any"`` or ``"assist"``.
+AUDIENCES: dict[str, Condition] = {"agent": AGENT, "assist": ASSIST, "any": {}}
 #: Who takes an AI's hand-off: a phone, a team line or an on-call person (no TaskRouter or Flex), or contact-centre
 #: agents in Flex (the default while handoff_target is unanswered). Review 3, finding 5.
 PHONE = {"phone_handoff": True}
@@ -124,11 +134,11 @@ REGULATIONS = (
               "consent to record a call or let a third party listen"),
     rule("reg.ai_disclosure", "ai_disclosure", {"not": {"outcome": "internal_tools"}, **US}, "research",
          note="a bot talking to people in the US (anything but an internal tool)"),
-    rule("reg.eu_ai_act", "eu_ai_act", {"geo_eu": True, **AGENT}, "research",
-         note="an AI system talking to people in the EU"),
-    rule("reg.eu_ai_act_assist", "eu_ai_act", {"geo_eu": True, **ASSIST, **VOICE, **INTELLIGENCE}, "research",
+    rule("reg.eu_ai_act", "eu_ai_act", {"geo_eu": True}, "research",
+         note="an AI system talking to people in the EU", audience="agent"),
+    rule("reg.eu_ai_act_assist", "eu_ai_act", {"geo_eu": True, **VOICE, **INTELLIGENCE}, "research",
          note="agent assist whose operators may analyse EU callers' voices: the Act's emotion-recognition notice "
-              "(no AI talks to the callers)"),
+              "(no AI talks to the callers)", audience="assist"),
     rule("reg.a2p_10dlc", "a2p_10dlc", {"channels": "sms", **US}, "research", note="SMS to US numbers"),
     rule("reg.stir_shaken", "stir_shaken", {**VOICE, "outbound": True, **US}, "research", note="outbound US calls"),
     rule("reg.whatsapp", "whatsapp_policy", {"channels": "whatsapp"}, "research", note="a WhatsApp sender"),
@@ -367,23 +377,23 @@ PRODUCTS = (
          {**INTELLIGENCE, "all": [NO_PHI, {"not": GOOGLE_VOICE_ONLY}]}, "step3.level3",
          "Conversation Intelligence: Language Operators with {intelligence_text} webhook triggers"),
     rule("product.transcription_orchestrator", "real_time_transcription",
-         {**ASSIST, **VOICE, **INTELLIGENCE, **NO_PHI}, "research",
+         {**VOICE, **INTELLIGENCE, **NO_PHI}, "research",
          "Real-Time Transcription: Conversation Orchestrator's passive voice capture transcribes each agent's call as "
          "it happens, for Conversation Intelligence's operators and your assist",
-         claims=("voice.real_time_transcription", "orch.voice_capture")),
-    rule("product.transcription", "real_time_transcription", {**ASSIST, **VOICE}, "research",
+         claims=("voice.real_time_transcription", "orch.voice_capture"), audience="assist"),
+    rule("product.transcription", "real_time_transcription", {**VOICE}, "research",
          "Real-Time Transcription: <Start><Transcription> on each agent's call sends the call's words to your "
-         "assist by webhook as they are spoken", claims=("voice.real_time_transcription",)),
-    rule("product.agent_copilot", "agent_copilot", {**ASSIST, "not": {"regimes": ["hipaa", "pci_dss"]}}, "research",
+         "assist by webhook as they are spoken", claims=("voice.real_time_transcription",), audience="assist"),
+    rule("product.agent_copilot", "agent_copilot", {"not": {"regimes": ["hipaa", "pci_dss"]}}, "research",
          "Agent Copilot (Flex, public beta): real-time assist (suggested responses, knowledge answers) and wrap-up "
          "notes in the agent's desktop; check that its real-time assist covers your channels, or build your own Flex "
-         "plugin on the transcript", claims=("flex.copilot", "flex.copilot_assist")),
-    rule("product.taskrouter_assist", "taskrouter", ASSIST, "research",
+         "plugin on the transcript", claims=("flex.copilot", "flex.copilot_assist"), audience="assist"),
+    rule("product.taskrouter_assist", "taskrouter", {}, "research",
          "TaskRouter: routes every conversation to an available person by skills (no AI tier in front)",
-         claims=("flex.copilot_assist",)),
-    rule("product.flex_assist", "flex", ASSIST, "research",
+         claims=("flex.copilot_assist",), audience="assist"),
+    rule("product.flex_assist", "flex", {}, "research",
          "Flex: your agents' desktop, where they answer every conversation and see the assist's suggestions",
-         claims=("flex.copilot_assist",)),
+         claims=("flex.copilot_assist",), audience="assist"),
     rule("product.studio_phone_mixed", "studio", {"handoff": True, **TAC, **PHONE, **VOICE,
                                                   "messaging_count": {"ge": 1}}, "research",
          "Twilio Studio: a Studio Flow receives the SDK's handoff; for a call its Connect Call To widget puts the "
@@ -421,13 +431,13 @@ PRODUCTS = (
 )
 
 SKIPPED = (
-    rule("skip.copilot_regulated", "agent_copilot", {**ASSIST, "regimes": ["hipaa", "pci_dss"]}, "research",
+    rule("skip.copilot_regulated", "agent_copilot", {"regimes": ["hipaa", "pci_dss"]}, "research",
          "Agent Copilot left out: it is not a HIPAA Eligible Service or PCI compliant; build the assist as your own "
          "Flex plugin, with every vendor that hears the conversation under your agreements (a BAA under HIPAA)",
-         claims=("flex.copilot",)),
-    rule("skip.relay_assist", "conversation_relay", {**ASSIST, **VOICE}, "research",
+         claims=("flex.copilot",), audience="assist"),
+    rule("skip.relay_assist", "conversation_relay", {**VOICE}, "research",
          "ConversationRelay skipped: in agent assist people answer the calls; the AI reads a transcript and never "
-         "speaks on the call", claims=("voice.real_time_transcription",)),
+         "speaks on the call", claims=("voice.real_time_transcription",), audience="assist"),
     rule("skip.hipaa_memory", "conversation_memory", {"regimes": "hipaa", "memory": True}, "research",
          "Conversation Memory left out: it is not a HIPAA Eligible Service and a patient's profile is PHI; keep "
          "returning-patient context in a store your BAA covers", claims=("conversations.not_hipaa_pci",)),
@@ -464,8 +474,8 @@ SKIPPED = (
          "TaskRouter and Flex skipped: the hand-off goes to a phone line, not to contact-centre agents, so there is "
          "no routing engine, agent desktop or seat to pay for", claims=("studio.connect_call",),
          names_absent=("taskrouter", "flex")),
-    rule("skip.taskrouter", "taskrouter", {"handoff": False, **AGENT}, "step2.handoff",
-         "TaskRouter and Flex skipped: the agent is fully autonomous"),
+    rule("skip.taskrouter", "taskrouter", {"handoff": False}, "step2.handoff",
+         "TaskRouter and Flex skipped: the agent is fully autonomous", audience="agent"),
     rule("skip.relay_messaging", "conversation_relay", {"voice": False}, "step2.channels",
          "ConversationRelay skipped: it is voice only, and no voice channel was chosen"),
     rule("skip.relay_speech_to_speech", "conversation_relay", {**STREAMS, "speech_to_speech": True}, "research",
@@ -496,8 +506,8 @@ SKILLS_TABLE = (
     rule("skill.intelligence", "twilio-conversation-intelligence", {"products": "conversation_intelligence"},
          "step3.level3"),
     rule("skill.taskrouter", "twilio-taskrouter-routing", {"handoff": True, **CENTRE}, "step3.level4"),
-    rule("skill.taskrouter_assist", "twilio-taskrouter-routing", ASSIST, "research",
-         note="routing every conversation to a person"),
+    rule("skill.taskrouter_assist", "twilio-taskrouter-routing", {}, "research",
+         note="routing every conversation to a person", audience="assist"),
     rule("skill.studio", "twilio-studio-flows", {"products": "studio"}, "research",
          note="the SDK's handoff tool hands the conversation to a Studio Flow"),
     rule("skill.conference", "twilio-conference-calls", {**VOICE, "handoff": True}, "research",
@@ -560,9 +570,8 @@ SKILLS_TABLE = (
          "research", note="a debt collector must verify it has the right party before it mentions the debt"),
     rule("skill.augmentation", "twilio-agent-augmentation-architect", {"wants": "ai_copilot"}, "research",
          note="plans AI assistance for human agents"),
-    rule("skill.support_architect", "twilio-customer-support-architect", {"handoff": True, "voice": True, **CENTRE,
-                                                                          **AGENT},
-         "research", note="plans the hybrid contact centre around the AI"),
+    rule("skill.support_architect", "twilio-customer-support-architect", {"handoff": True, "voice": True, **CENTRE},
+         "research", note="plans the hybrid contact centre around the AI", audience="agent"),
 )
 
 WARNINGS = (
@@ -595,15 +604,13 @@ WARNINGS = (
          "research", "Conversation Memory is not designed for sensitive data: keep health and financial details out "
          "of its profiles and observations, or keep that context in a store of your own.",
          claims=("memory.not_sensitive",), severity="operational"),
-    rule("warn.hipaa_tts", "hipaa_speech_providers", {"regimes": "hipaa", "speech_to_speech": False, **AGENT,
-                                                      "not": {"tts": ["amazon_polly", "own"]}}, "research",
+    rule("warn.hipaa_tts", "hipaa_speech_providers", {"regimes": "hipaa", "speech_to_speech": False, "not": {"tts": ["amazon_polly", "own"]}}, "research",
          "Twilio's HIPAA list names Amazon Polly voices and Speech Recognition, not {tts_name}: confirm that "
          "{tts_name} is covered before PHI is spoken, and sign BAAs with every speech and LLM vendor that hears PHI.",
-         claims=("hipaa.speech",), severity="blocker"),
-    rule("warn.hipaa_own_tts", "hipaa_speech_providers", {"regimes": "hipaa", "speech_to_speech": False, **AGENT,
-                                                          "tts": "own", "not": {"stt": "own"}}, "research",
+         claims=("hipaa.speech",), severity="blocker", audience="agent"),
+    rule("warn.hipaa_own_tts", "hipaa_speech_providers", {"regimes": "hipaa", "speech_to_speech": False, "tts": "own", "not": {"stt": "own"}}, "research",
          "Your own voice keeps spoken PHI on your side, but {stt_name} hears every caller: confirm it is covered "
-         "and sign BAAs with it and every LLM vendor that reads PHI.", claims=("hipaa.speech",), severity="blocker"),
+         "and sign BAAs with it and every LLM vendor that reads PHI.", claims=("hipaa.speech",), severity="blocker", audience="agent"),
     rule("warn.hipaa_speech_to_speech", "hipaa_speech_to_speech", {"regimes": "hipaa", "speech_to_speech": True},
          "research", "A realtime voice model hears PHI: it needs its own BAA, and Twilio's HIPAA list says nothing "
          "of speech-to-speech providers.", claims=("hipaa.speech",), severity="blocker"),
@@ -620,11 +627,11 @@ WARNINGS = (
          claims=("conversations.not_hipaa_pci",), severity="blocker",
          names_absent=("conversation_orchestrator", "conversation_memory", "conversation_intelligence")),
     rule("warn.assist_transcription_regulated", "assist_transcription_regulated",
-         {**ASSIST, **VOICE, "regimes": ["hipaa", "pci_dss"]}, "research",
+         {**VOICE, "regimes": ["hipaa", "pci_dss"]}, "research",
          "Twilio's own pages disagree on whether Real-Time Transcription is HIPAA eligible and PCI compliant: "
          "confirm it for your account before PHI or card data is transcribed, and keep card numbers out of the "
          "transcript (take them with <Pay>, not by voice to the agent).",
-         claims=("voice.real_time_transcription",), severity="blocker", scope="voice"),
+         claims=("voice.real_time_transcription",), severity="blocker", scope="voice", audience="assist"),
     rule("warn.pci_relay", "pci_relay_handoff", {"regimes": "pci_dss", **RELAY}, "research",
          "Hand the caller from ConversationRelay to <Pay> and back, or configure PCI-compliant speech providers; "
          "never put card data in its greeting, hints, parameters or handoff data.", claims=("relay.pci",),
@@ -637,11 +644,11 @@ WARNINGS = (
          "WhatsApp bars general-purpose AI assistants since 15 Jan 2026: keep the bot business-specific.",
          claims=("whatsapp.ai",), severity="blocker", playbook="lists WhatsApp as an ordinary channel",
          differs="the ban took effect after the playbook was written"),
-    rule("warn.functions_websocket", "functions_no_websocket", {"uses_twilio_functions": True, **VOICE, **AGENT},
+    rule("warn.functions_websocket", "functions_no_websocket", {"uses_twilio_functions": True, **VOICE},
          "research",
          "Twilio Functions answer HTTP only and run at most 10 seconds: the {transport_name} WebSocket server must "
          "run on your own compute (a container or VM); keep Functions for TwiML and status callbacks.",
-         claims=("functions.http",), severity="operational", scope="voice"),
+         claims=("functions.http",), severity="operational", scope="voice", audience="agent"),
     # -- region
     rule("warn.ie1_flex", "region_flex", {"region": "ie1", "products": "flex"}, "research",
          "Flex is not available in IE1: escalations to people need Flex in US1, outside EU data residency.",
@@ -680,7 +687,7 @@ WARNINGS = (
          "capture off for them: both together run speech-to-text twice and bill it twice.",
          claims=("orch.double_stt",), severity="cost", scope="relay"),
     rule("warn.s2s_double_stt", "streams_double_stt",
-         {"speech_to_speech": True, **AGENT, "products": "conversation_orchestrator",
+         {"speech_to_speech": True, "products": "conversation_orchestrator",
           "not": {"install": "google_voice"}, "any": [{"memory": True}, INTELLIGENCE]}, "research",
          "The realtime model already hears every call and returns a transcript, and Orchestrator's passive voice "
          "capture transcribes the call a second time, billed by the minute (the bill's Orchestrator voice "
@@ -688,16 +695,16 @@ WARNINGS = (
          "if not, write the model's transcript into the Orchestrator conversation as Communications through the "
          "Conversations API (v2) (verify that Intelligence's operators run on Communications written that way) "
          "rather than paying for capture twice.",
-         claims=("orch.voice_capture", "orch.communications_api"), severity="cost", scope="voice"),
+         claims=("orch.voice_capture", "orch.communications_api"), severity="cost", scope="voice", audience="agent"),
     rule("warn.streams_double_stt", "streams_double_stt",
-         {**STREAMS, **CASCADED, **AGENT, "products": "conversation_orchestrator",
+         {**STREAMS, **CASCADED, "products": "conversation_orchestrator",
           "any": [{"memory": True}, INTELLIGENCE]}, "research",
          "Your speech recognition on Media Streams (your own integration, not Twilio's) already transcribes every "
          "call, and Orchestrator's passive voice capture transcribes it a second time, billed by the minute (the "
          "bill's Orchestrator voice transcription line): instead, write your own transcript into the "
          "Orchestrator conversation as Communications through the Conversations API (v2) (verify that Intelligence's "
          "operators run on Communications written that way), and leave voice capture off.",
-         claims=("orch.voice_capture", "orch.communications_api"), severity="cost", scope="media_streams"),
+         claims=("orch.voice_capture", "orch.communications_api"), severity="cost", scope="media_streams", audience="agent"),
     rule("warn.intelligence_billing", "intelligence_billing", {"products": "conversation_intelligence"}, "research",
          "Conversation Intelligence bills every operator run by characters: sample conversations, or narrow the "
          "rules, rather than running every operator on every conversation.", claims=("intel.billing",),
@@ -790,11 +797,11 @@ WARNINGS = (
          "Media Streams, not by ConversationRelay.",
          claims=("relay.no_mixing",), severity="info", scope="media_streams", names_absent=("conversation_relay",)),
     rule("warn.language_intersection", "language_intersection",
-         {**CASCADED, **AGENT, "all": [answered("languages"), {"not": {"stt": "own", "tts": "own"}}]},
+         {**CASCADED, "all": [answered("languages"), {"not": {"stt": "own", "tts": "own"}}]},
          "rules.providers",
          "The languages you can serve are the intersection of the STT and TTS providers' sets: check {languages_text} "
          "against both before committing (twarch compares base languages: es-MX counts as es; Cantonese and "
-         "Mandarin are told apart).", severity="info", scope="voice"),
+         "Mandarin are told apart).", severity="info", scope="voice", audience="agent"),
     rule("warn.priority_passed_over", "priority_passed_over", answered("passed_over_text"), "rules.providers",
          "Your {priority} priority favours {passed_over_text}, whose published language list misses one of "
          "{languages_text}: twarch chose a provider that covers them all instead, so expect its {priority} figures, "
@@ -944,8 +951,8 @@ GA_WORKS = (
     rule("works.escalation_sdk", "tac_escalation", {"handoff": True, **TAC}, "research",
          "Escalation with the SDK: its Studio handoff tool (TWILIO_STUDIO_HANDOFF_FLOW_SID) hands the conversation "
          "to a Studio Flow that sends it to Flex.", claims=("tac.handoff",)),
-    rule("works.escalation", "tac_escalation", {"handoff": True, **AGENT}, "ga",
-         "Escalation: a structured payload to TaskRouter."),
+    rule("works.escalation", "tac_escalation", {"handoff": True}, "ga",
+         "Escalation: a structured payload to TaskRouter.", audience="agent"),
 )
 
 KEY_DECISIONS = (
@@ -974,16 +981,16 @@ KEY_DECISIONS = (
          "Post-call, for analytics: batch results into your BI."),
     rule("decide.actions", "detection_actions", {"products": "conversation_intelligence"}, "step3.level3",
          "Actions on detection: webhook to your backend, a Twilio Function, or a log for review?"),
-    rule("decide.assist", "assist_build", ASSIST, "research",
+    rule("decide.assist", "assist_build", {}, "research",
          "The assist: Flex's Agent Copilot (public beta), or your own Flex plugin that reads the transcript and asks "
          "your LLM? Either way it suggests to the agent and never speaks to the customer.", claims=("flex.copilot",),
-         names_absent=("agent_copilot",)),
-    rule("decide.assist_signals", "assist_signals", ASSIST, "research",
+         names_absent=("agent_copilot",), audience="assist"),
+    rule("decide.assist_signals", "assist_signals", {}, "research",
          "What the assist shows and when: suggested next questions, knowledge answers, a summary at wrap-up; and which "
          "signals (an upset caller, a missed disclosure) alert a supervisor rather than the agent?",
-         claims=("flex.copilot_assist",)),
-    rule("decide.escalation_triggers", "escalation_triggers", {"handoff": True, **AGENT}, "step3.level4",
-         "Escalation triggers: explicit request, confidence threshold, sensitive topic, or an Intelligence signal?"),
+         claims=("flex.copilot_assist",), audience="assist"),
+    rule("decide.escalation_triggers", "escalation_triggers", {"handoff": True}, "step3.level4",
+         "Escalation triggers: explicit request, confidence threshold, sensitive topic, or an Intelligence signal?", audience="agent"),
     rule("decide.routing_phone", "routing_strategy", {"handoff": True, **PHONE}, "research",
          "Who answers: one number, several ringing at once (the first to answer takes it), or a rota of on-call "
          "numbers; and what happens when nobody answers (voicemail, a callback, back to the AI)?",
@@ -998,12 +1005,12 @@ KEY_DECISIONS = (
          "Context handoff: what the text to the person on your line carries (the summary, the reason, the customer's "
          "number) and how they answer: call the customer back, or reply from a number the customer already knows?",
          claims=("studio.connect_call",)),
-    rule("decide.context_handoff", "context_handoff", {"handoff": True, **AGENT, "products": "conversation_memory"},
+    rule("decide.context_handoff", "context_handoff", {"handoff": True, "products": "conversation_memory"},
          "step3.level4", "Context handoff: summary only at GA (conversation_id, profile_id, reason_code, "
-         "routing_hints); the deep transcript comes after GA."),
-    rule("decide.context_handoff_summary", "context_handoff", {"handoff": True, **AGENT}, "step3.level4",
+         "routing_hints); the deep transcript comes after GA.", audience="agent"),
+    rule("decide.context_handoff_summary", "context_handoff", {"handoff": True}, "step3.level4",
          "Context handoff: what the person sees first (a summary, the reason, routing hints), and whether the "
-         "transcript goes with it."),
+         "transcript goes with it.", audience="agent"),
 )
 
 PROFILE = (
@@ -1055,8 +1062,8 @@ PROFILE = (
          "step4.profile", "Custom operators for enterprise-specific detection rules."),
     rule("profile.smb_start", "start_at_level_1", {"customer_profile": "smb", "level": 1}, "step4.profile",
          "Start at Level 1, prove value, then add rungs."),
-    rule("profile.smb_rollout", "start_at_level_1", {"customer_profile": "smb", **AGENT}, "step4.profile",
-         "Roll out a rung at a time: prove Level 1 first, then add the rungs above it as the phased plan shows."),
+    rule("profile.smb_rollout", "start_at_level_1", {"customer_profile": "smb"}, "step4.profile",
+         "Roll out a rung at a time: prove Level 1 first, then add the rungs above it as the phased plan shows.", audience="agent"),
     rule("profile.smb_defaults", "managed_defaults", {"customer_profile": "smb"}, "step4.profile",
          "Use managed defaults before custom configuration: the products' own settings and the SDK's."),
     rule("profile.smb_quickstart", "quickstart", {"customer_profile": "smb", **TAC}, "step4.profile",
@@ -1070,11 +1077,11 @@ CONSIDERATIONS = (
          "Media Streams delivers the call as 8 kHz mu-law audio and takes the same back: build or tune your own "
          "speech and noise models for narrowband telephone audio, and convert what you send.",
          claims=("streams.audio_format",), scope="media_streams"),
-    rule("stack.load_balancer", "load_balancer", {**VOICE, "production": True, **AGENT}, "step4.tech_stack",
-         "Run the {transport_name} WebSocket server on at least two instances behind a load balancer."),
-    rule("stack.action_fallback", "action_fallback", {**VOICE, **AGENT}, "step4.tech_stack",
+    rule("stack.load_balancer", "load_balancer", {**VOICE, "production": True}, "step4.tech_stack",
+         "Run the {transport_name} WebSocket server on at least two instances behind a load balancer.", audience="agent"),
+    rule("stack.action_fallback", "action_fallback", {**VOICE}, "step4.tech_stack",
          "Set the action URL on `<Connect>`: when the {transport_name} session ends unexpectedly, Twilio requests it "
-         "and the call falls back to a DTMF IVR or a person.", claims=("relay.action_url",)),
+         "and the call falls back to a DTMF IVR or a person.", claims=("relay.action_url",), audience="agent"),
     rule("stack.reconnect", "application_reconnect", RELAY, "research",
          "Set `applicationReconnect=\"true\"` on `<ConversationRelay>`: Twilio buffers up to 500 events while your "
          "WebSocket reconnects; turn on echo prompt filtering so the agent does not interrupt itself.",
@@ -1088,16 +1095,16 @@ CONSIDERATIONS = (
          "needs Deepgram STT and ElevenLabs TTS.", claims=("relay.dynamic_config", "relay.multi"), scope="relay",
          playbook="ConversationRelay can switch language mid-session but not voice",
          differs="voice and provider changes mid-call are GA since 28 Oct 2026"),
-    rule("stack.assist_fails_open", "assist_fails_open", ASSIST, "step4.tech_stack",
+    rule("stack.assist_fails_open", "assist_fails_open", {}, "step4.tech_stack",
          "Let the assist fail open: when transcription, your LLM or the plugin is slow or down, the conversation goes "
-         "on untouched and the agent simply sees no suggestion; drop suggestions that arrive after the moment."),
-    rule("stack.llm_failover", "llm_failover", {"production": True, **AGENT}, "step4.tech_stack",
-         "Detect LLM timeouts and fall back to a second provider or a scripted reply."),
-    rule("stack.session_state", "session_state", {**VOICE, "production": True, **AGENT}, "step4.tech_stack",
-         "Persist conversation history (Sync, Redis or DynamoDB) so a reconnected or failed-over session resumes."),
+         "on untouched and the agent simply sees no suggestion; drop suggestions that arrive after the moment.", audience="assist"),
+    rule("stack.llm_failover", "llm_failover", {"production": True}, "step4.tech_stack",
+         "Detect LLM timeouts and fall back to a second provider or a scripted reply.", audience="agent"),
+    rule("stack.session_state", "session_state", {**VOICE, "production": True}, "step4.tech_stack",
+         "Persist conversation history (Sync, Redis or DynamoDB) so a reconnected or failed-over session resumes.", audience="agent"),
     rule("stack.amd", "answering_machine_detection", {**VOICE, "outbound": True}, "research",
          "Use answering-machine detection on outbound calls (machine_detection with async AMD) so the agent does not "
-         "talk to voicemail.", claims=("tac.outbound",), scope="voice"),
+         "talk to voicemail.", claims=("tac.outbound",), scope="voice", audience="any"),
     rule("stack.functions_over", "functions_thin_receiver",
          {"uses_twilio_functions": True, "functions_invocations": {"gt": FUNCTIONS_CONCURRENCY}}, "step4.tech_stack",
          f"Up to {{peak_concurrent_calls}} calls x {CALLBACKS_PER_CALL} status callbacks = {{functions_invocations}} "
@@ -1117,31 +1124,31 @@ CONSIDERATIONS = (
          claims=("functions.concurrency",)),
     rule("stack.region", "twilio_region", {"region": ["ie1", "au1"]}, "research",
          "Point every client at region {region} (TWILIO_REGION and TWILIO_EDGE in the SDK) and host your servers "
-         "next to it.", claims=("tac.region", "media_streams.regions")),
-    rule("stack.multi_region", "multi_region", {**VOICE, **AGENT, "any": [{"geo_eu": True}, {"production": True}]},
+         "next to it.", claims=("tac.region", "media_streams.regions"), audience="any"),
+    rule("stack.multi_region", "multi_region", {**VOICE, "any": [{"geo_eu": True}, {"production": True}]},
          "step4.tech_stack",
-         "Twilio uses the closest edge; set `TWILIO_EDGE` for control and co-locate the WebSocket server with it."),
+         "Twilio uses the closest edge; set `TWILIO_EDGE` for control and co-locate the WebSocket server with it.", audience="agent"),
 )
 
 PHASES = (
-    rule("phase.1", "phase_1", {"customer_profile": "smb", **AGENT}, "step4.profile",
-         "Phase 1 - Level 1: a {channels_text} agent on managed defaults; prove value before adding rungs."),
-    rule("phase.2_hipaa", "phase_2", {"customer_profile": "smb", "memory": True, "regimes": "hipaa", **AGENT},
+    rule("phase.1", "phase_1", {"customer_profile": "smb"}, "step4.profile",
+         "Phase 1 - Level 1: a {channels_text} agent on managed defaults; prove value before adding rungs.", audience="agent"),
+    rule("phase.2_hipaa", "phase_2", {"customer_profile": "smb", "memory": True, "regimes": "hipaa"},
          "research",
          "Phase 2 - add returning-patient memory, in a store your BAA covers, once returning patients matter.",
-         claims=("conversations.not_hipaa_pci",)),
-    rule("phase.2", "phase_2", {"customer_profile": "smb", "memory": True, **AGENT}, "step4.profile",
-         "Phase 2 - add Conversation Memory once returning customers matter."),
-    rule("phase.3_hipaa", "phase_3", {"customer_profile": "smb", **INTELLIGENCE, "regimes": "hipaa", **AGENT},
+         claims=("conversations.not_hipaa_pci",), audience="agent"),
+    rule("phase.2", "phase_2", {"customer_profile": "smb", "memory": True}, "step4.profile",
+         "Phase 2 - add Conversation Memory once returning customers matter.", audience="agent"),
+    rule("phase.3_hipaa", "phase_3", {"customer_profile": "smb", **INTELLIGENCE, "regimes": "hipaa"},
          "research",
          "Phase 3 - add call analytics with the classic Conversational Intelligence for Voice (on Twilio's HIPAA "
-         "list) when you need supervision.", claims=("intel.classic_messaging",)),
-    rule("phase.3", "phase_3", {"customer_profile": "smb", **INTELLIGENCE, **AGENT}, "step4.profile",
-         "Phase 3 - add Conversation Intelligence when you need supervision or analytics."),
+         "list) when you need supervision.", claims=("intel.classic_messaging",), audience="agent"),
+    rule("phase.3", "phase_3", {"customer_profile": "smb", **INTELLIGENCE}, "step4.profile",
+         "Phase 3 - add Conversation Intelligence when you need supervision or analytics.", audience="agent"),
     rule("phase.4_phone", "phase_4", {"customer_profile": "smb", "handoff": True, **PHONE}, "research",
          "Phase 4 - add the transfer to your phone line for human escalation.", claims=("studio.connect_call",)),
-    rule("phase.4", "phase_4", {"customer_profile": "smb", "handoff": True, **AGENT}, "step4.profile",
-         "Phase 4 - add TaskRouter and Flex for human escalation{handoff_assumed_text}."),
+    rule("phase.4", "phase_4", {"customer_profile": "smb", "handoff": True}, "step4.profile",
+         "Phase 4 - add TaskRouter and Flex for human escalation{handoff_assumed_text}.", audience="agent"),
 )
 
 NEXT_STEPS = (
@@ -1182,10 +1189,29 @@ class Table:
     rules: tuple[Rule, ...]
     item: str = "text"
     vocabulary: tuple[Any, ...] = ()
+    #: a list table's audience (:data:`AUDIENCES`): the default of its rules; decision tables have none
+    audience: str = ""
+
+    def __post_init__(self) -> None:
+        if self.decision != (self.audience == ""):
+            raise ValueError(f"table {self.name!r}: a list table declares its audience, a decision table none")
+        if not self.decision:  # each rule's condition gains its audience's
+            object.__setattr__(self, "rules", tuple(_scoped(r, self.audience) for r in self.rules))
 
     @property
     def decision(self) -> bool:
         return self.item == "decision"
+
+
+def _scoped(r: Rule, default: str) -> Rule:
+    """``r`` with its audience's condition added (its own audience, else the table's)."""
+    audience = r.audience or default
+    if audience not in AUDIENCES:
+        raise ValueError(f"rule {r.id!r}: audience {audience!r} is not one of {', '.join(AUDIENCES)}")
+    if "agent_assist" in r.when:
+        raise ValueError(f"rule {r.id!r}: say who it is about with audience=, not agent_assist in its condition")
+    return replace(r, when={**r.when, **AUDIENCES[audience]}, audience=audience) if AUDIENCES[audience] else \
+        replace(r, audience=audience)
 
 
 def _decision(name: str, title: str, rules: tuple[Rule, ...]) -> Table:
@@ -1194,7 +1220,7 @@ def _decision(name: str, title: str, rules: tuple[Rule, ...]) -> Table:
 
 #: Every table, in the order the engine evaluates them.
 TABLES: tuple[Table, ...] = (
-    Table("regulations", "Regulations", "regulations", REGULATIONS, "regime", tuple(REGIMES)),
+    Table("regulations", "Regulations", "regulations", REGULATIONS, "regime", tuple(REGIMES), "any"),
     _decision("level", "Capability level", LEVEL),
     _decision("channel_mix", "Channel mix", CHANNEL_MIX),
     _decision("entry_point", "Entry point", ENTRY_POINT),
@@ -1204,17 +1230,17 @@ TABLES: tuple[Table, ...] = (
     _decision("install", "Install", INSTALL),
     _decision("stt", "Speech-to-text", STT),
     _decision("tts", "Text-to-speech", TTS),
-    Table("products", "Products", "products", PRODUCTS, vocabulary=tuple(PRODUCT_IDS)),
-    Table("skipped", "Skipped products", "report", SKIPPED, vocabulary=tuple(PRODUCT_IDS)),
-    Table("skills", "Skills", "report", SKILLS_TABLE, "skill", tuple(SKILLS)),
-    Table("warnings", "Warnings", "report", WARNINGS),
-    Table("ga_gaps", "GA constraints", "report", GA_GAPS),
-    Table("ga_works", "Works at GA", "report", GA_WORKS),
-    Table("key_decisions", "Key decisions", "report", KEY_DECISIONS),
-    Table("profile", "Customer profile", "report", PROFILE),
-    Table("considerations", "Tech stack considerations", "report", CONSIDERATIONS),
-    Table("phases", "Phased plan", "report", PHASES),
-    Table("next_steps", "Next steps", "report", NEXT_STEPS),
+    Table("products", "Products", "products", PRODUCTS, vocabulary=tuple(PRODUCT_IDS), audience="any"),
+    Table("skipped", "Skipped products", "report", SKIPPED, vocabulary=tuple(PRODUCT_IDS), audience="any"),
+    Table("skills", "Skills", "report", SKILLS_TABLE, "skill", tuple(SKILLS), "any"),
+    Table("warnings", "Warnings", "report", WARNINGS, audience="any"),
+    Table("ga_gaps", "GA constraints", "report", GA_GAPS, audience="any"),
+    Table("ga_works", "Works at GA", "report", GA_WORKS, audience="any"),
+    Table("key_decisions", "Key decisions", "report", KEY_DECISIONS, audience="any"),
+    Table("profile", "Customer profile", "report", PROFILE, audience="any"),
+    Table("considerations", "Tech stack considerations", "report", CONSIDERATIONS, audience="agent"),
+    Table("phases", "Phased plan", "report", PHASES, audience="agent"),
+    Table("next_steps", "Next steps", "report", NEXT_STEPS, audience="any"),
 )
 BY_NAME: dict[str, Table] = {t.name: t for t in TABLES}
 RULES: dict[str, Rule] = {r.id: r for t in TABLES for r in t.rules}
