@@ -22,7 +22,8 @@ FULL = {
     "tenants": 3, "direction": "both", "countries": ["US", "MX"], "region": "us1", "voice_pipeline": "cascaded",
     "calls_per_month": 3000, "minutes_per_call": 4.5, "outbound_share": 0.25, "toll_free_share": 0.1,
     "recorded_share": 1.0, "sms_per_month": 2000, "whatsapp_per_month": 0, "whatsapp_templates_per_month": 0,
-    "chat_users_per_month": 0, "messaging_conversations_per_month": 400, "escalation_share": 0.15, "escalations_per_hour": 12.5, "handle_minutes": 6.0,
+    "chat_users_per_month": 0, "messaging_conversations_per_month": 400, "escalation_share": 0.15,
+    "escalations_per_hour": 12.5, "handle_minutes": 6.0,
     "service_level": 0.8, "answer_seconds": 20.0, "seats": 4, "intelligence_sample_share": 1.0,
 }
 
@@ -33,7 +34,8 @@ def test_every_question_is_a_field_and_back():
 
 
 def test_repr_shows_only_answered_fields():
-    assert repr(Answers.from_dict({"memory": True, "channels": ["voice"]})) == "Answers(channels=('voice',), memory=True)"
+    assert repr(Answers.from_dict({"memory": True,
+                                   "channels": ["voice"]})) == "Answers(channels=('voice',), memory=True)"
     assert repr(Answers()) == "Answers()"
 
 

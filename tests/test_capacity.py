@@ -232,7 +232,8 @@ def test_per_account_limits_are_checked_per_account_of_the_plan():
 def test_more_subaccounts_than_twilio_grants_by_default_asks_for_a_raise():
     # Review finding 25: a main account holds up to 1,000 subaccounts by default (Twilio's Subaccounts docs,
     # dateModified 2026-09-15; error 21480 beyond), checked 2026-11-27.
-    over = {c.id: c for c in capacity({**LEVEL4, "countries": ["US"], "tenants": 1500}).checks}["subaccounts_per_account"]
+    over = {c.id: c for c in capacity({**LEVEL4, "countries": ["US"],
+                                       "tenants": 1500}).checks}["subaccounts_per_account"]
     assert (over.need, over.limit, over.ok) == (1500, 1000, False)
     assert "raise" in over.note and "21480" in over.note
     assert {url for _, url, _ in over.sources} == {"https://www.twilio.com/docs/iam/api/subaccounts",

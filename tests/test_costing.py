@@ -420,7 +420,8 @@ def test_calls_under_a_minute_are_billed_as_whole_minutes():
     """Twilio rounds every call up to the whole minute: 1,000 calls of 0.8 min bill 1,000 minutes, not 800
     (round-3 review, finding 9); longer calls keep the 'up to one more minute a call' trap instead."""
     short = bill(twarch.recommend({"channels": ["voice"], "calls_per_month": 1000, "minutes_per_call": 0.8}))
-    assert {line.id: line.quantity for line in short.lines if line.id in ("voice_inbound_local", "conversation_relay")} \
+    assert {line.id: line.quantity for line in short.lines if line.id in ("voice_inbound_local",
+                                                                          "conversation_relay")} \
         == {"voice_inbound_local": 1000.0, "conversation_relay": 1000.0}
     assert "minute_rounding" not in {t.id for t in short.traps}
     long = bill(twarch.recommend({"channels": ["voice"], "calls_per_month": 1000, "minutes_per_call": 2.5}))

@@ -139,7 +139,8 @@ def test_iberia_inbound_line():
 
 def test_azure_speech_to_speech():
     r = rec("azure_speech_to_speech.json")
-    assert (r.voice_pipeline, r.voice_transport, r.implementation_path) == ("speech_to_speech", "media_streams", "tac_sdk")
+    assert (r.voice_pipeline, r.voice_transport, r.implementation_path) == ("speech_to_speech", "media_streams",
+                                                                            "tac_sdk")
     assert (r.stt_provider, r.tts_provider) == (None, None)
     # speech-to-speech through the core SDK's OpenAI Realtime provider; Voice Live in the Microsoft package is
     # text-only over ConversationRelay (twilio-agent-connect-microsoft 2.0.0)

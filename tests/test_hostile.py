@@ -328,7 +328,8 @@ def test_control_characters_are_refused_naming_the_character(tmp_path, request_t
     path = tmp_path / "c.json"
     path.write_text(json.dumps({"request": request_text, "channels": ["voice"]}))
     char = next(c for c in request_text if RAW_CONTROL.match(c) or c in "\ufffe\uffff")
-    runs = [["recommend", str(path)]] + ([["mode", request_text]] if "\x00" not in request_text else [])  # no NUL in argv
+    runs = [["recommend", str(path)]] + ([["mode",
+                                           request_text]] if "\x00" not in request_text else [])  # no NUL in argv
     for args in runs:
         r = cli(*args)
         assert r.returncode == 2 and f"request: U+{ord(char):04X}" in r.stderr
@@ -640,9 +641,11 @@ def test_duplicate_keys_are_an_error_in_json_and_yaml(data, suffix):
     assert message == f"{key}: given twice in one mapping; allowed: each key at most once"
 
 
-@pytest.mark.parametrize("args,suffix", [(["recommend", "{f}"], "md"), (["recommend", "{f}", "--format", "json"], "json"),
+@pytest.mark.parametrize("args,suffix", [(["recommend", "{f}"], "md"), (["recommend", "{f}", "--format", "json"],
+                                                                        "json"),
                                          (["recommend", "{f}", "--format", "html"], "html"),
-                                         (["checklist", "{f}"], "md"), (["checklist", "{f}", "--format", "json"], "json"),
+                                         (["checklist", "{f}"], "md"), (["checklist", "{f}", "--format", "json"],
+                                                                        "json"),
                                          (["schema"], "json"), (["diagram", "{f}"], "dot")])
 def test_output_files_hold_exactly_what_stdout_shows(tmp_path, args, suffix):
     argv = [a.format(f=EXAMPLES / "clinic.json") for a in args]

@@ -18,7 +18,8 @@ pytestmark = pytest.mark.render
 def test_dataframe_has_every_row_and_field():
     df = twarch.providers()
     assert len(df) == len(twarch.knowledge.providers.load_providers())
-    assert {"kind", "vendor_id", "unit_price", "price_unit", "latency_ms", "languages", "source_url", "as_of"} <= set(df)
+    assert {"kind", "vendor_id", "unit_price", "price_unit", "latency_ms", "languages", "source_url",
+            "as_of"} <= set(df)
     row = df.loc["deepgram-nova-3"]
     assert (row["kind"], row["vendor_id"], row["unit_price"], row["latency_ms"]) == ("stt", "deepgram", 0.0048, 247)
     assert pd.isna(df.loc["google-stt-v2", "languages"])  # unknown, shown as missing

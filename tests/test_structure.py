@@ -106,7 +106,8 @@ def _code(path: Path) -> str:
     tree = ast.parse(path.read_text())
     for node in ast.walk(tree):
         body = getattr(node, "body", None)
-        if isinstance(body, list) and body and isinstance(body[0], ast.Expr) and isinstance(body[0].value, ast.Constant):
+        if isinstance(body, list) and body and isinstance(body[0], ast.Expr) and isinstance(body[0].value,
+                                                                                            ast.Constant):
             body[0].value.value = ""
     return ast.unparse(tree)
 
@@ -130,7 +131,8 @@ def test_the_facts_on_a_recommendation_are_the_engines():
         (True, True, True, False)
     assist = twarch.recommend({"channels": ["voice"], "outcome": "internal_tools", "wants": ["ai_copilot"],
                                "voice_pipeline": "speech_to_speech", "handoff": True, "handoff_target": "phone_line"})
-    assert (assist.facts.agent_assist, assist.facts.speech_to_speech, assist.facts.phone_handoff) == (True, False, False)
+    assert (assist.facts.agent_assist, assist.facts.speech_to_speech, assist.facts.phone_handoff) == (True, False,
+                                                                                                      False)
     assert rec.facts.language_pair is None  # declared, but no languages were answered
     with pytest.raises(AttributeError, match="not a declared fact"):
         rec.facts.phone_handof  # noqa: B018

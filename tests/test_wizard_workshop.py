@@ -146,7 +146,8 @@ def test_load_answers_takes_a_session_a_report_or_an_answers_file(tmp_path, suff
                            ("report.json", report), (f"answers{suffix}", {"industry": "retail"})):
         text = json.dumps(document) if name.endswith(".json") else "industry: retail\n"
         w.load_button.set_trait("value", ({"name": name, "type": "", "size": len(text), "content": text.encode(),
-                                           "last_modified": datetime.datetime(2026, 11, 27, tzinfo=datetime.timezone.utc)},))
+                                           "last_modified": datetime.datetime(2026, 11, 27,
+                                                                              tzinfo=datetime.timezone.utc)},))
         assert "Loaded" in w.status.value, w.status.value
         assert w.load_button.value == ()
     assert w.answers == Answers(industry="retail")
@@ -157,7 +158,8 @@ def test_load_answers_takes_a_session_a_report_or_an_answers_file(tmp_path, suff
 def test_a_bad_upload_says_why_and_changes_nothing():
     w = Wizard({"memory": True})
     w.load_button.set_trait("value", ({"name": "x.json", "type": "", "size": 3, "content": b'{"memroy": 1}',
-                                       "last_modified": datetime.datetime(2026, 11, 27, tzinfo=datetime.timezone.utc)},))
+                                       "last_modified": datetime.datetime(2026, 11, 27, tzinfo=datetime.timezone.utc)},
+                                       ))
     assert w.answers == Answers(memory=True)
     assert "Could not load x.json" in w.status.value and "memroy" in w.status.value
 

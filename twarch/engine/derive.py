@@ -50,7 +50,8 @@ def derives(stage: str, *makes: str) -> Callable[[Deriver], Deriver]:
 @derives("derived", "mode", "voice", "messaging_count", "channel_count", "channels_text", "messaging_text",
          "multilingual",
          "languages_text", "functions_invocations", "intelligence_text", "open_count", "outbound", "geo_us", "geo_ca",
-         "geo_eu", "geo_uk", "geo_assumed", "uncovered_countries_text", "speech_to_speech", "tenants_text", "memory_subaccounts_text",
+         "geo_eu", "geo_uk", "geo_assumed", "uncovered_countries_text", "speech_to_speech", "tenants_text",
+         "memory_subaccounts_text",
          "orchestrator_subaccounts_text", "agent_assist", "phone_handoff", "handoff_assumed_text")
 def _from_answers(answers: Answers, _facts: Mapping[str, Any], _items: Mapping[str, Any]) -> dict[str, Any]:
     out: dict[str, Any] = {"open_count": sum(not answers.answered(q) for q in ESSENTIAL),

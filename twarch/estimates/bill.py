@@ -262,7 +262,8 @@ USED = ("calls_per_month", "minutes_per_call", "outbound_share", "toll_free_shar
         "payment_share", "prices")
 
 
-_SPEECH = frozenset({"chars_per_minute", "agent_talk_share", "caller_talk_share", "stt_billed_share", "turns_per_minute",
+_SPEECH = frozenset({"chars_per_minute", "agent_talk_share", "caller_talk_share", "stt_billed_share",
+                     "turns_per_minute",
                      "system_prompt_tokens", "chars_per_token", "stt_product", "tts_product", "llm_product",
                      "relay_bundles_speech"})
 _S2S = frozenset({"realtime_user_tokens_per_minute", "realtime_assistant_tokens_per_minute", "s2s_model"})
@@ -633,7 +634,8 @@ def _transfer_line(out: _Lines, i: Inputs) -> None:
 
 def _messaging_lines(out: _Lines, stack: Stack, i: Inputs, notes: list[str]) -> None:
     channels = stack.channels
-    volumes = (("sms", "sms_per_month"), ("whatsapp", "whatsapp_per_month"), ("whatsapp", "whatsapp_templates_per_month"),
+    volumes = (("sms", "sms_per_month"), ("whatsapp", "whatsapp_per_month"), ("whatsapp",
+                                                                              "whatsapp_templates_per_month"),
                ("chat", "chat_users_per_month"))
     for channel, name in volumes:
         value = getattr(i, name)

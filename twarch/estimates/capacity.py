@@ -350,7 +350,8 @@ def _instances(rec: Any, stack: Stack, i: Inputs, peak: float | None) -> tuple[i
     own = "your figure" if source.origin == "yours" else f"a vendor's sizing ({source.source}, not a benchmark)"
     return total, (f"ceil({peak:g} {_peak_kind(i)} concurrent calls / {per:g} calls per instance) = {base}"
                    + (f", + 1 spare behind the load balancer (production) = {total}" if production else "")
-                   + f"; calls per instance: {own}. The playbook deploys the WebSocket server behind a load balancer for "
+                   + f"; calls per instance: {own}. The playbook deploys the WebSocket server behind a load balancer "
+                   f"for "
                    "redundancy; load-test your own server.")
 
 

@@ -375,7 +375,8 @@ def _capture(name: str, d: Design) -> Value:
         return _rule(name, "passive", "passive: agent assist has no ConversationRelay, so Twilio transcribes each "
                                       "agent's call for Orchestrator (Real-Time Transcription)")
     if stack.relay:
-        return _rule(name, "active", "active: ConversationRelay joins the conversation through conversationConfiguration "
+        return _rule(name, "active",
+                     "active: ConversationRelay joins the conversation through conversationConfiguration "
                                      "and its own speech-to-text")
     return _rule(name, "passive", "passive: Twilio transcribes the call for Orchestrator (no ConversationRelay)")
 

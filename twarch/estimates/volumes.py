@@ -138,7 +138,8 @@ def _check(name: str, value: Any) -> Any:
     try:
         pairs = [(str(k), v) for k, v in items]
     except (TypeError, ValueError):
-        raise AnswerError(name, "expected a mapping of line id to unit price", "e.g. {'taskrouter_task': 0.005}") from None
+        raise AnswerError(name, "expected a mapping of line id to unit price",
+                          "e.g. {'taskrouter_task': 0.005}") from None
     out = []
     for key, price in sorted(pairs):
         if key not in LINE_IDS:

@@ -193,7 +193,8 @@ CLAIMS: dict[str, Claim] = _claims(
           "github.com/twilio/twilio-agent-connect-typescript, run npm install and npm run build, and depend on it by "
           "path; it needs Node.js 22.13 or newer. The cloud connector packages exist for Python only.",
           (TAC_TS_PACKAGE, TAC_PY), CHECKED),
-    Claim("tac.not_hipaa_pci", "Twilio Agent Connect is not a HIPAA Eligible Service and not PCI compliant: Twilio says "
+    Claim("tac.not_hipaa_pci",
+          "Twilio Agent Connect is not a HIPAA Eligible Service and not PCI compliant: Twilio says "
           "not to use it in workflows subject to HIPAA or PCI.", (TAC_DOCS,), CHECKED,
           playbook="recommends the Agent Connect SDK as the fast path for every new agent, healthcare included"),
     Claim("tac.aws_package", "twilio-agent-connect-aws 2.0.0 needs Python 3.10 or newer; its extras are strands, "
@@ -247,26 +248,31 @@ CLAIMS: dict[str, Claim] = _claims(
     Claim("relay.reconnect", "With applicationReconnect=\"true\" Twilio buffers up to 500 events while your WebSocket "
           "reconnects and replays them (GA 28 Oct 2026); echo prompt filtering stops the agent interrupting itself.",
           (RELAY_DYNAMIC,), CHECKED, playbook="says a dropped WebSocket is not reconnected"),
-    Claim("relay.failover", "Since 18 Nov 2026 <ConversationRelay> takes a <Failover> for STT and for TTS: set in TwiML "
+    Claim("relay.failover",
+          "Since 18 Nov 2026 <ConversationRelay> takes a <Failover> for STT and for TTS: set in TwiML "
           "only, used once each per call; some languages have no default backup, so name one.", (RELAY_FAILOVER,),
           CHECKED),
-    Claim("relay.recording", "ConversationRelay does not record; start <Start><Recording> before <Connect> (record=true "
+    Claim("relay.recording",
+          "ConversationRelay does not record; start <Start><Recording> before <Connect> (record=true "
           "on the Calls API is ignored with ConversationRelay).",
           (skill("twilio-call-recordings"), skill("twilio-voice-conversation-relay")), CHECKED),
     Claim("relay.action_url", "When <Connect> ends Twilio requests its action URL, which can return fallback TwiML.",
           (CONNECT,), CHECKED),
     Claim("relay.elevenlabs", "ElevenLabs voices on ConversationRelay need account enablement (error 64101 without it) "
           "and voice ids rather than names.", (skill("twilio-voice-conversation-relay"),), CHECKED),
-    Claim("relay.pci", "ConversationRelay supports PCI workflows only with PCI-compliant speech providers, and card data "
+    Claim("relay.pci",
+          "ConversationRelay supports PCI workflows only with PCI-compliant speech providers, and card data "
           "must stay out of its greeting, hints, parameters and handoff data; older versions of the page said it was "
           "not PCI compliant.", (RELAY_TWIML,), CHECKED, status="conflict"),
-    Claim("relay.hipaa", "ConversationRelay is a HIPAA Eligible Service when configured properly; the AI provider needs "
+    Claim("relay.hipaa",
+          "ConversationRelay is a HIPAA Eligible Service when configured properly; the AI provider needs "
           "its own BAA, and it must not be used for clinical decision-making.",
           (RELAY_TWIML, skill("twilio-security-compliance-hipaa")), CHECKED),
     Claim("relay.multi", "ConversationRelay's 'multi' language auto-detection works with Deepgram STT and ElevenLabs "
           "TTS.", (docs("voice/conversationrelay/voice-configuration", "ConversationRelay voice configuration"),),
           CHECKED),
-    Claim("relay.providers", "ConversationRelay's speech-to-text providers are Deepgram and Google; its voices come from "
+    Claim("relay.providers",
+          "ConversationRelay's speech-to-text providers are Deepgram and Google; its voices come from "
           "Google, Amazon Polly and ElevenLabs, and Twilio's own skill also lists Deepgram.",
           (RELAY_BEST, skill("twilio-voice-conversation-relay")), CHECKED, status="conflict"),
     Claim("tac.one_account", "An Agent Connect configuration (TACConfig) holds one account's credentials, one phone "
@@ -310,7 +316,8 @@ CLAIMS: dict[str, Claim] = _claims(
           "cannot run standalone.", (INTEL_CREATE,), CHECKED),
     Claim("intel.billing", "Conversation Intelligence bills each language-operator execution by characters; its "
           "transcription is billed as Voice.", (INTEL_BILLING,), CHECKED),
-    Claim("intel.rules", "An Intelligence configuration holds at most 5 rules of 1-5 operators each (per Twilio's skill; "
+    Claim("intel.rules",
+          "An Intelligence configuration holds at most 5 rules of 1-5 operators each (per Twilio's skill; "
           "not stated in the docs).", (skill("twilio-conversation-intelligence"),), CHECKED, status="unverified"),
     Claim("intel.configuration_put", "Twilio's Intelligence skill reports that a PUT on an Intelligence configuration "
           "creates an inactive version with no activation endpoint (delete and recreate instead); the docs use PUT to "
@@ -344,7 +351,8 @@ CLAIMS: dict[str, Claim] = _claims(
     Claim("region.ie1", "In IE1 (EU data residency) Flex is not available, TaskRouter and Studio are in public beta "
           "(not PCI or HIPAA), Conversations carries chat only, and Conversation Memory, Orchestrator and Intelligence "
           "are not listed.", (REGIONS_PAGE, TASKROUTER_REGIONS, STUDIO_REGIONS, CONVERSATIONS_REGIONS), CHECKED),
-    Claim("region.au1", "Twilio's regional page lists Programmable Voice, Media Streams and Elastic SIP Trunking in AU1; "
+    Claim("region.au1",
+          "Twilio's regional page lists Programmable Voice, Media Streams and Elastic SIP Trunking in AU1; "
           "Flex, TaskRouter, Studio, Functions and the Conversations services are not listed there.", (REGIONS_PAGE,),
           CHECKED, status="unverified"),
     Claim("hipaa.speech", "Twilio's HIPAA Eligible Services list names Text to Speech (Basic and Amazon Polly) and "
@@ -365,7 +373,8 @@ CLAIMS: dict[str, Claim] = _claims(
           CHECKED),
     Claim("pci.text", "PCI DSS forbids sending unprotected card numbers over SMS, chat, instant messaging or e-mail.",
           (PCI_SSC_FAQ,), CHECKED),
-    Claim("fdcpa.retention", "Debt collectors keep each call recording three years after the call (12 CFR 1006.100(b)).",
+    Claim("fdcpa.retention",
+          "Debt collectors keep each call recording three years after the call (12 CFR 1006.100(b)).",
           (CFPB_1006_100,), CHECKED),
     Claim("fdcpa.sms", "Third-party debt collection is a forbidden SMS category on Twilio in the US and Canada.",
           (FORBIDDEN_SMS,), CHECKED),
@@ -409,7 +418,8 @@ CLAIMS: dict[str, Claim] = _claims(
           "page.", (REGIONS_PAGE,), CHECKED),
     Claim("region.scope", "Twilio's regions govern where Twilio stores and processes data; LLM, realtime-model and "
           "speech vendors your server calls process the conversation where they run.", (REGIONS_PAGE,), CHECKED),
-    Claim("eu_ai_act.emotion", "The EU AI Act's emotion-recognition duties concern emotions inferred from biometric data "
+    Claim("eu_ai_act.emotion",
+          "The EU AI Act's emotion-recognition duties concern emotions inferred from biometric data "
           "such as voice, not text sentiment.", (EU_AI_ACT,), CHECKED),
     Claim("tts.latency", "ElevenLabs Flash v2.5 has the lowest published time to first audio among ConversationRelay's "
           "voices (Coval p50 205 ms against Google Chirp 3 HD 487 ms; Polly publishes none).", (COVAL,), "2026-11-24"),

@@ -71,7 +71,8 @@ _DERIVED: tuple[Fact, ...] = (
     Fact("geo_us", "bool", "derived", "people in the US (or US territories) are contacted; assumed while "
          "countries are unanswered", (True, False)),
     Fact("geo_ca", "bool", "derived", "people in Canada are contacted", (True, False)),
-    Fact("geo_eu", "bool", "derived", "people in an EU/EEA country are contacted (countries, or eu_users)", (True, False)),
+    Fact("geo_eu", "bool", "derived", "people in an EU/EEA country are contacted (countries, or eu_users)", (True,
+                                                                                                             False)),
     Fact("geo_uk", "bool", "derived", "people in the United Kingdom are contacted", (True, False)),
     Fact("geo_assumed", "bool", "derived", "countries are unanswered, so the US was assumed", (True, False)),
     Fact("uncovered_countries_text", "text", "derived", "the answered countries whose law twarch holds no rules for "

@@ -71,7 +71,8 @@ def sourced_facts() -> list[SourcedFact]:
         out.append(SourcedFact(f"voice.{fact.id}", "voice figure", f"{fact.value:g} {fact.unit}: {fact.meaning}",
                                fact.source_url.split()[0], fact.as_of))
     for p in providers.load_providers():
-        out.append(SourcedFact(f"provider.{p.id}.price", "provider price", f"{p.label}: {p.unit_price:g} {p.price_unit}",
+        out.append(SourcedFact(f"provider.{p.id}.price", "provider price",
+                               f"{p.label}: {p.unit_price:g} {p.price_unit}",
                                p.source_url.split()[0], p.as_of))
         if p.latency_ms is not None:
             out.append(SourcedFact(f"provider.{p.id}.latency", "provider latency",

@@ -318,7 +318,8 @@ TTS = (
          note="a provider whose sourced language list covers every language you named, the first of them in your "
               "priority's order: one your priority prefers that misses a language is passed over"),
     rule("tts.hipaa", "amazon_polly", {**VOICE, "regimes": "hipaa"}, "research",
-         note="Twilio's HIPAA Eligible Services list names Amazon Polly voices (a voice that covers your languages comes first: it needs its own BAA)", claims=("hipaa.speech",)),
+         note="Twilio's HIPAA Eligible Services list names Amazon Polly voices (a voice that covers your languages "
+         "comes first: it needs its own BAA)", claims=("hipaa.speech",)),
     rule("tts.quality", "elevenlabs", {**VOICE, "priority": "quality"}, "rules.providers",
          note="ElevenLabs: the playbook's pick for voice quality and naturalness"),
     rule("tts.cost", "amazon_polly", {**VOICE, "priority": "cost"}, "rules.providers",
@@ -592,7 +593,8 @@ WARNINGS = (
          {"all": [{"regimes": "pci_dss"}, {"regimes": "fdcpa"}], **VOICE}, "research",
          "PCI Mode deletes recordings a year after the call, while a debt collector under Regulation F keeps each call "
          "recording three years: run PCI Mode on a dedicated payments subaccount and record collection calls in "
-         "another, or export every recording before day 365.", claims=("pci.mode", "fdcpa.retention"), severity="blocker"),
+         "another, or export every recording before day 365.", claims=("pci.mode", "fdcpa.retention"),
+         severity="blocker"),
     rule("warn.tcpa_exemption_length", "tcpa_exemption_length",
          {"regimes": "tcpa", **VOICE, "industry": ["healthcare", "financial_services"],
           "minutes_per_call": {"gt": 1}}, "research",
@@ -604,13 +606,16 @@ WARNINGS = (
          "research", "Conversation Memory is not designed for sensitive data: keep health and financial details out "
          "of its profiles and observations, or keep that context in a store of your own.",
          claims=("memory.not_sensitive",), severity="operational"),
-    rule("warn.hipaa_tts", "hipaa_speech_providers", {"regimes": "hipaa", "speech_to_speech": False, "not": {"tts": ["amazon_polly", "own"]}}, "research",
+    rule("warn.hipaa_tts", "hipaa_speech_providers", {"regimes": "hipaa", "speech_to_speech": False,
+                                                      "not": {"tts": ["amazon_polly", "own"]}}, "research",
          "Twilio's HIPAA list names Amazon Polly voices and Speech Recognition, not {tts_name}: confirm that "
          "{tts_name} is covered before PHI is spoken, and sign BAAs with every speech and LLM vendor that hears PHI.",
          claims=("hipaa.speech",), severity="blocker", audience="agent"),
-    rule("warn.hipaa_own_tts", "hipaa_speech_providers", {"regimes": "hipaa", "speech_to_speech": False, "tts": "own", "not": {"stt": "own"}}, "research",
+    rule("warn.hipaa_own_tts", "hipaa_speech_providers", {"regimes": "hipaa", "speech_to_speech": False, "tts": "own",
+                                                          "not": {"stt": "own"}}, "research",
          "Your own voice keeps spoken PHI on your side, but {stt_name} hears every caller: confirm it is covered "
-         "and sign BAAs with it and every LLM vendor that reads PHI.", claims=("hipaa.speech",), severity="blocker", audience="agent"),
+         "and sign BAAs with it and every LLM vendor that reads PHI.", claims=("hipaa.speech",), severity="blocker",
+         audience="agent"),
     rule("warn.hipaa_speech_to_speech", "hipaa_speech_to_speech", {"regimes": "hipaa", "speech_to_speech": True},
          "research", "A realtime voice model hears PHI: it needs its own BAA, and Twilio's HIPAA list says nothing "
          "of speech-to-speech providers.", claims=("hipaa.speech",), severity="blocker"),
@@ -704,7 +709,8 @@ WARNINGS = (
          "bill's Orchestrator voice transcription line): instead, write your own transcript into the "
          "Orchestrator conversation as Communications through the Conversations API (v2) (verify that Intelligence's "
          "operators run on Communications written that way), and leave voice capture off.",
-         claims=("orch.voice_capture", "orch.communications_api"), severity="cost", scope="media_streams", audience="agent"),
+         claims=("orch.voice_capture", "orch.communications_api"), severity="cost", scope="media_streams",
+         audience="agent"),
     rule("warn.intelligence_billing", "intelligence_billing", {"products": "conversation_intelligence"}, "research",
          "Conversation Intelligence bills every operator run by characters: sample conversations, or narrow the "
          "rules, rather than running every operator on every conversation.", claims=("intel.billing",),
@@ -743,7 +749,8 @@ WARNINGS = (
          "warnings", "Dead ngrok tunnels drop webhooks silently: deploy to cloud infrastructure for production.",
          severity="operational"),
     rule("warn.typescript_sdk", "typescript_sdk_install", {"tac_package": "twilio-agent-connect-typescript"},
-         "research", "The TypeScript SDK is not on npm: build it from github.com/twilio/twilio-agent-connect-typescript "
+         "research",
+         "The TypeScript SDK is not on npm: build it from github.com/twilio/twilio-agent-connect-typescript "
          "(Node.js 22.13+). The cloud connector packages are Python-only: reach your cloud's models from TypeScript "
          "through its own SDK, or run the connector as a Python service.", claims=("tac.typescript",),
          severity="operational"),
@@ -814,7 +821,8 @@ WARNINGS = (
     rule("warn.language_gap_uncovered", "language_gap", {"language_pair": "missing"}, "rules.providers",
          "{stt_name} (STT) and {tts_name} (TTS) do not both list every language you named in their published "
          "language lists ({language_missing_text}), and twarch knows of no STT and TTS pair on {transport_name} "
-         "whose published lists cover every language: check the providers it holds no list for on their own language pages, or serve those languages "
+         "whose published lists cover every language: check the providers it holds no list for on their own language "
+         "pages, or serve those languages "
          "another way (a separate number or flow, a person).",
          severity="blocker", scope="voice"),
     rule("warn.language_unknown", "language_unverified", {"language_pair": "unknown"}, "rules.providers",
@@ -990,7 +998,8 @@ KEY_DECISIONS = (
          "signals (an upset caller, a missed disclosure) alert a supervisor rather than the agent?",
          claims=("flex.copilot_assist",), audience="assist"),
     rule("decide.escalation_triggers", "escalation_triggers", {"handoff": True}, "step3.level4",
-         "Escalation triggers: explicit request, confidence threshold, sensitive topic, or an Intelligence signal?", audience="agent"),
+         "Escalation triggers: explicit request, confidence threshold, sensitive topic, or an Intelligence signal?",
+         audience="agent"),
     rule("decide.routing_phone", "routing_strategy", {"handoff": True, **PHONE}, "research",
          "Who answers: one number, several ringing at once (the first to answer takes it), or a rota of on-call "
          "numbers; and what happens when nobody answers (voicemail, a callback, back to the AI)?",
@@ -1063,7 +1072,8 @@ PROFILE = (
     rule("profile.smb_start", "start_at_level_1", {"customer_profile": "smb", "level": 1}, "step4.profile",
          "Start at Level 1, prove value, then add rungs."),
     rule("profile.smb_rollout", "start_at_level_1", {"customer_profile": "smb"}, "step4.profile",
-         "Roll out a rung at a time: prove Level 1 first, then add the rungs above it as the phased plan shows.", audience="agent"),
+         "Roll out a rung at a time: prove Level 1 first, then add the rungs above it as the phased plan shows.",
+         audience="agent"),
     rule("profile.smb_defaults", "managed_defaults", {"customer_profile": "smb"}, "step4.profile",
          "Use managed defaults before custom configuration: the products' own settings and the SDK's."),
     rule("profile.smb_quickstart", "quickstart", {"customer_profile": "smb", **TAC}, "step4.profile",
@@ -1078,7 +1088,8 @@ CONSIDERATIONS = (
          "speech and noise models for narrowband telephone audio, and convert what you send.",
          claims=("streams.audio_format",), scope="media_streams"),
     rule("stack.load_balancer", "load_balancer", {**VOICE, "production": True}, "step4.tech_stack",
-         "Run the {transport_name} WebSocket server on at least two instances behind a load balancer.", audience="agent"),
+         "Run the {transport_name} WebSocket server on at least two instances behind a load balancer.",
+         audience="agent"),
     rule("stack.action_fallback", "action_fallback", {**VOICE}, "step4.tech_stack",
          "Set the action URL on `<Connect>`: when the {transport_name} session ends unexpectedly, Twilio requests it "
          "and the call falls back to a DTMF IVR or a person.", claims=("relay.action_url",), audience="agent"),
@@ -1097,11 +1108,13 @@ CONSIDERATIONS = (
          differs="voice and provider changes mid-call are GA since 28 Oct 2026"),
     rule("stack.assist_fails_open", "assist_fails_open", {}, "step4.tech_stack",
          "Let the assist fail open: when transcription, your LLM or the plugin is slow or down, the conversation goes "
-         "on untouched and the agent simply sees no suggestion; drop suggestions that arrive after the moment.", audience="assist"),
+         "on untouched and the agent simply sees no suggestion; drop suggestions that arrive after the moment.",
+         audience="assist"),
     rule("stack.llm_failover", "llm_failover", {"production": True}, "step4.tech_stack",
          "Detect LLM timeouts and fall back to a second provider or a scripted reply.", audience="agent"),
     rule("stack.session_state", "session_state", {**VOICE, "production": True}, "step4.tech_stack",
-         "Persist conversation history (Sync, Redis or DynamoDB) so a reconnected or failed-over session resumes.", audience="agent"),
+         "Persist conversation history (Sync, Redis or DynamoDB) so a reconnected or failed-over session resumes.",
+         audience="agent"),
     rule("stack.amd", "answering_machine_detection", {**VOICE, "outbound": True}, "research",
          "Use answering-machine detection on outbound calls (machine_detection with async AMD) so the agent does not "
          "talk to voicemail.", claims=("tac.outbound",), scope="voice", audience="any"),
@@ -1127,12 +1140,14 @@ CONSIDERATIONS = (
          "next to it.", claims=("tac.region", "media_streams.regions"), audience="any"),
     rule("stack.multi_region", "multi_region", {**VOICE, "any": [{"geo_eu": True}, {"production": True}]},
          "step4.tech_stack",
-         "Twilio uses the closest edge; set `TWILIO_EDGE` for control and co-locate the WebSocket server with it.", audience="agent"),
+         "Twilio uses the closest edge; set `TWILIO_EDGE` for control and co-locate the WebSocket server with it.",
+         audience="agent"),
 )
 
 PHASES = (
     rule("phase.1", "phase_1", {"customer_profile": "smb"}, "step4.profile",
-         "Phase 1 - Level 1: a {channels_text} agent on managed defaults; prove value before adding rungs.", audience="agent"),
+         "Phase 1 - Level 1: a {channels_text} agent on managed defaults; prove value before adding rungs.",
+         audience="agent"),
     rule("phase.2_hipaa", "phase_2", {"customer_profile": "smb", "memory": True, "regimes": "hipaa"},
          "research",
          "Phase 2 - add returning-patient memory, in a store your BAA covers, once returning patients matter.",

@@ -426,7 +426,8 @@ CHANNEL_PHRASES: tuple[Phrase, ...] = (
     _p(r"whats~app", "channels", ("whatsapp",)),
     _p(r"rcs|rich communication services?", "channels", ("rcs",)),
     _p(r"web~chat|chat widgets?|live chat|website chat|site chat|in~app chat|chat windows?|chat on (?:our|the"
-       r"|my) (?:web~?site|site|app)|(?<!form\s)(?<!forms\s)(?:on|via|through|in) (?:our|the|my) web~?site(?! forms?)|web app", "channels",
+       r"|my) (?:web~?site|site|app)|(?<!form\s)(?<!forms\s)(?:on|via|through|in) (?:our|the|my) web~?site(?! "
+       r"forms?)|web app", "channels",
        ("chat",)),
     _p(r"omni~channel|every channel|all (?:the )?channels", "channels", ("voice", "sms", "whatsapp", "rcs", "chat")),
 )
@@ -506,7 +507,8 @@ ESSENTIAL_PHRASES: tuple[Phrase, ...] = (
     _p(r"internal (?:tools?|use|teams?|users?|help~desk|knowledge base|employees)|employees|co~pilots?|for (?:our"
        r"|my) (?:support |sales |service )?(?:agents|reps|team|technicians)|it help~desk|back~office|field technicians",
        "outcome", "internal_tools"),
-    _p(r"sales|sell(?:s|ing)?|up~sell(?:s|ing)?|cross~sell(?:s|ing)?|lead (?:generation|qualification)|qualif(?:y|ies|ying) (?:\w+ )?leads"
+    _p(r"sales|sell(?:s|ing)?|up~sell(?:s|ing)?|cross~sell(?:s|ing)?|lead "
+       r"(?:generation|qualification)|qualif(?:y|ies|ying) (?:\w+ )?leads"
        r"|conversational commerce|shopping assistants?|product recommendations|book(?:s|ing)? (?:a )?demos?",
        "outcome", "conversational_commerce"),
     # memory

@@ -72,7 +72,8 @@ PACKAGES: dict[str, Package] = {p.id: p for p in (
             "and GPT-Live speech-to-speech providers", (TAC_PY, TAC_MEDIA_STREAMS)),
     Package("twilio-agent-connect-microsoft", "python", "Microsoft Agent Framework (Foundry, Azure OpenAI) and Azure "
             "Voice Live connectors", (TAC_MICROSOFT,)),
-    Package("twilio-agent-connect-aws", "python", "Strands, Bedrock Agents and Bedrock AgentCore connectors", (TAC_AWS,)),
+    Package("twilio-agent-connect-aws", "python", "Strands, Bedrock Agents and Bedrock AgentCore connectors", (TAC_AWS,
+                                                                                                               )),
     Package("twilio-agent-connect-google", "python", "Vertex AI Agent Platform, CX Agent Studio and Dialogflow CX "
             "connectors", (TAC_GOOGLE,)),
     Package("twilio-agent-connect-typescript", "typescript", "the TypeScript SDK (Voice, SMS, RCS, WhatsApp, Chat; "

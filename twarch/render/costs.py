@@ -61,7 +61,8 @@ def tornado_figure(sens: Sensitivity, top: int = 12) -> go.Figure:
     swings = list(sens.swings[:top])[::-1]
     names = [s.input for s in swings]
     fig = go.Figure()
-    fig.add_trace(go.Bar(name=f"-{sens.spread:.0%}", y=names, x=[round(s.low_total - sens.base_total, 2) for s in swings],
+    fig.add_trace(go.Bar(name=f"-{sens.spread:.0%}", y=names, x=[round(s.low_total - sens.base_total,
+                                                                       2) for s in swings],
                          base=[sens.base_total] * len(swings), orientation="h", marker={"color": "#0263E0"},
                          hovertemplate="%{y} -: total $%{customdata:,.2f}<extra></extra>",
                          customdata=[s.low_total for s in swings]))

@@ -443,7 +443,8 @@ def _third_parties(d: _Design) -> None:
     failover = d.considered.get("llm_failover")
     if failover:
         b.node(("third", 6), "llm_fallback", _label("Secondary LLM", "or a scripted reply"),
-               _why(failover, "Fall back when the primary LLM times out."), color=FALLBACK, style="rounded,filled,dashed")
+               _why(failover, "Fall back when the primary LLM times out."), color=FALLBACK,
+               style="rounded,filled,dashed")
         b.edge(SERVER, "llm_fallback", "on timeout", style="dashed", color=FALLBACK, fontcolor=FALLBACK)
     if d.transport == "media_streams" and not rec.facts.speech_to_speech:
         stt, tts = _speech_name("stt", rec.stt_provider), _speech_name("tts", rec.tts_provider)

@@ -160,7 +160,8 @@ def _known_latency(kind: str, relay_only: bool) -> list[str]:
             if p.kind == kind and p.latency_ms is not None and (p.in_conversation_relay or not relay_only)]
 
 
-def default_combinations(llm: str = DEFAULT_LLM_ROW, transport: str = "conversation_relay") -> list[tuple[str, str, str]]:
+def default_combinations(llm: str = DEFAULT_LLM_ROW, transport: str = "conversation_relay") -> list[tuple[str, str,
+                                                                                                          str]]:
     """(stt, llm, tts) for every STT and TTS row with a sourced latency that the transport can run."""
     relay = transport == "conversation_relay"
     return [(s, llm, t) for s in _known_latency("stt", relay) for t in _known_latency("tts", relay)]

@@ -108,7 +108,8 @@ def document(rec: Recommendation) -> tuple[Section, ...]:
           for group in SKILL_GROUPS),
         Section("Key decisions", tuple(_with_playbook(i) for i in rec.key_decisions)),
         Section("Warnings", children=tuple(
-            Section(weight.label, tuple(_with_playbook(i) for i in rec.warnings if i.get("severity") == severity), level=3)
+            Section(weight.label, tuple(_with_playbook(i) for i in rec.warnings if i.get("severity") == severity),
+                    level=3)
             for severity, weight in SEVERITIES.items() if any(i.get("severity") == severity for i in rec.warnings))),
         Section("GA constraints", tuple(
             Line(g.text, {"custom_code": "Custom code", "not_available": "Not available"}[g.get("status")], why=_why(g))
@@ -252,7 +253,8 @@ def _md_section(section: Section, out: list[str]) -> None:
         for sub in line.sub:
             out.append(f"  - {md_text(sub)}")
         if line.links:
-            out.append("  - Sources: " + "; ".join(f"[{md_text(lbl)}]({url}) ({as_of})" for lbl, url, as_of in line.links))
+            out.append("  - Sources: " + "; ".join(f"[{md_text(lbl)}]({url}) ({as_of})" for lbl, url,
+                                                   as_of in line.links))
         if line.why:
             out.append(f"  - _Why: {md_text(line.why)}_")
     if section.lines:

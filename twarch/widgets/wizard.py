@@ -73,7 +73,8 @@ class Wizard(widgets.VBox):
     """
 
     def __init__(self, answers: Answers | dict[str, Any] | None = None, *, request: str | None = None,
-                 ticks: dict[str, str] | None = None, session: str | None = None, sessions_dir: str | Path | None = None,
+                 ticks: dict[str, str] | None = None, session: str | None = None,
+                 sessions_dir: str | Path | None = None,
                  scenarios_dir: str | Path | None = None, remember: bool = False, **kwargs: Any) -> None:
         self.store = SessionStore(sessions_dir) if sessions_dir is not None else None
         self.session_name = clean_name(session) if session else ""

@@ -107,7 +107,8 @@ class Session:
         given = meta.get("name") if "name" in meta else name
         if not isinstance(given, str):
             raise AnswerError("session name", f"expected text, got {type(given).__name__}")
-        return cls(clean_name(given) if given.strip() else "", answers, dict(ticks), scenario, based_on, dict(prefilled))
+        return cls(clean_name(given) if given.strip() else "", answers, dict(ticks), scenario, based_on,
+                   dict(prefilled))
 
     @property
     def empty(self) -> bool:
