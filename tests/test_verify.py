@@ -12,6 +12,7 @@ import doctest
 import io
 import json
 import os
+import re
 import socket
 import subprocess
 import sys
@@ -19,18 +20,24 @@ import threading
 import time
 from collections import Counter
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 
 import pytest
 
+import twarch
 import twarch.verify
 import twarch.verify.text
 from twarch import cli
-from twarch.knowledge import claims, inventory
+from twarch.knowledge import checklist, claims, inventory, prices
+from twarch.knowledge import providers as kp
 from twarch.knowledge.inventory import SourcedFact
+from twarch.knowledge.limits import Limit
+from twarch.knowledge.sources import Source
 from twarch.verify import PageCache, render, verify
 from twarch.verify.fetch import fetch_page, readable_url
 from twarch.verify.text import normalise, page_text
 
+EXAMPLES = Path(__file__).parent.parent / "examples"
 QUOTE = "Conversation Memory supports up to 5 memory stores per account"
 UNCHANGED = ("<!DOCTYPE html><html><head><title>Limits</title><style>p::before{content:'x'}</style>"
              "<script>var note = '<p>not text</p>';</script></head><body><nav>Docs</nav><p>Conversation&nbsp;Memory "
@@ -342,3 +349,85 @@ def test_the_inventory_holds_every_table_and_the_quotes():
     assert {"limit.memory_stores_per_account_docs", "checklist.HIPAA-01.0", "regime.pci_dss.0",
             "price.flex_active_user", "assumption.stt_billed_share"} <= set(quoted)
     assert all(f.source.startswith("https://") for f in facts if f.quote)
+
+
+
+PRICE_HEADER = "id,product,unit,price,free_per_month,status,source_url,as_of,checked,notes"
+PRICE_ROW = "flex,Flex,usd_per_active_user_month,35,,confirmed,https://example.org/flex,2026-11-27,2026-11-27,"
+
+
+def test_the_quote_column_is_optional_and_a_row_may_end_before_it(tmp_path):
+    path = tmp_path / "prices.csv"
+    path.write_text(f"{PRICE_HEADER}\n{PRICE_ROW}\n", encoding="utf-8")  # no quote column at all
+    assert prices.read_prices(path)["flex"].quote == ""
+    path.write_text(f"{PRICE_HEADER},quote\n{PRICE_ROW}\n{PRICE_ROW.replace('flex', 'flex2', 1)},"
+                    "flat monthly fee of $35\n", encoding="utf-8")
+    found = prices.read_prices(path)
+    assert (found["flex"].quote, found["flex2"].quote) == ("", "flat monthly fee of $35")
+
+
+@pytest.mark.parametrize(("header", "row", "problem"), [
+    (f"{PRICE_HEADER},quote", f"{PRICE_ROW},{'word ' * 12}word", "has 13 words; a quote is at most 12"),
+    (f"{PRICE_HEADER},quote", f"{PRICE_ROW},x,y", "1 cell(s) more than the header"),
+    (f"{PRICE_HEADER},quote", PRICE_ROW.rsplit(",", 2)[0], "fewer cells than the header"),
+    ("quote," + PRICE_HEADER, "," + PRICE_ROW, "come after every other column"),
+])
+def test_bad_quotes_and_rows_are_refused(tmp_path, header, row, problem):
+    path = tmp_path / "prices.csv"
+    path.write_text(f"{header}\n{row}\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=re.escape(problem)):
+        prices.read_prices(path)
+
+
+def test_a_provider_quote_needs_its_source(tmp_path):
+    header = ",".join(kp.PROVIDER_COLUMNS + kp.PROVIDER_QUOTES)
+    good = next(p for p in csv.DictReader(io.StringIO(kp.PROVIDERS_CSV.read_text(encoding="utf-8")))
+                if p["id"] == "deepgram-flux")
+    row = {**good, "latency_quote": "end-of-turn", "languages_quote": ""}
+    path = tmp_path / "providers.csv"
+    out = io.StringIO()
+    csv.DictWriter(out, header.split(","), lineterminator="\n").writerows([row])
+    path.write_text(header + "\n" + out.getvalue(), encoding="utf-8")
+    assert kp.read_providers(path)[0].latency_quote == "end-of-turn"
+    out = io.StringIO()
+    csv.DictWriter(out, header.split(","), lineterminator="\n").writerows([{**row, "languages_quote": "English",
+                                                                            "languages": "", "language_count": "",
+                                                                            "languages_source": "",
+                                                                            "languages_as_of": ""}])
+    path.write_text(header + "\n" + out.getvalue(), encoding="utf-8")
+    with pytest.raises(ValueError, match="a quote needs its source in 'languages_source'"):
+        kp.read_providers(path)
+
+
+def test_claims_limits_sources_and_checklist_entries_refuse_a_long_quote():
+    long = " ".join(["word"] * 13)
+    source = Source("A page", "https://example.org", "2026")
+    with pytest.raises(ValueError, match="claim 'x': quote has 13 words"):
+        claims.Claim("x", "A fact.", (source,), "2026-11-27", quote=long)
+    with pytest.raises(ValueError, match="limit 'x': quote has 13 words"):
+        Limit("x", 1, "a limit", (source,), quote=long)
+    with pytest.raises(ValueError, match="quote must be one line"):
+        Source("A page", "https://example.org", "2026", " padded")
+    entry = {"id": "TCPA-99", "regime": "tcpa", "title": "t", "obligation": "o", "owner": "you", "status": None,
+             "sources": [{"label": "x", "url": "https://example.org", "as_of": "2024", "quote": long}]}
+    with pytest.raises(ValueError, match="source 0 \\(x\\): quote has 13 words"):
+        checklist.parse([entry])
+    entry["sources"][0]["quote"] = "a few words"
+    (parsed,) = checklist.parse([entry])
+    assert parsed.sources[0].quote == "a few words" and "quote" not in parsed.to_dict()["sources"][0]
+
+
+def test_no_report_shows_a_quote():
+    """Quotes are check strings: none reaches a report through the data. (A quote twarch's own words happen to
+    share with its source, such as "buffers up to 500 events", is the fact's text, not the quote.)"""
+    from twarch.answers import Answers
+
+    own_words = normalise(" ".join(c.text for c in claims.CLAIMS.values()))
+    quotes = {normalise(f.quote) for f in inventory.sourced_facts() if f.quote} - {""}
+    shown = {q for q in quotes if q not in own_words}
+    assert len(shown) > 20
+    for path in sorted(EXAMPLES.iterdir()):
+        rec = twarch.recommend(Answers.load(path))
+        for format in ("md", "json", "html"):
+            text = normalise(twarch.report(rec, format))
+            assert not [q for q in shown if q in text], (path.name, format)
