@@ -275,7 +275,8 @@ def test_cli_offline_says_so_in_one_line(cli_facts, capsys):
     facts = [fact(f"f{n}", f"http://127.0.0.1:{closed_port()}/p") for n in range(2)]
     status, out, err = cli_facts(facts, capsys=capsys)
     assert status == 2 and out == ""
-    assert err.count("\n") == 1 and err.startswith("twarch: offline: none of the 2 source pages could be reached")
+    assert err.count("\n") == 1 and err.startswith("twarch: offline: no host answered for any of the 2 source pages "
+                                                    "(connection refused by 127.0.0.1:")
 
 
 def test_cli_rejects_a_bad_timeout(capsys):

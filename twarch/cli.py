@@ -159,8 +159,9 @@ def cmd_facts_verify(args: argparse.Namespace) -> int:
     limits = {} if args.timeout is None else {"timeout": args.timeout}
     result = verify(quoted_only=args.quoted, refresh=args.refresh, **limits)
     if result.offline:
-        print(f"twarch: offline: none of the {result.pages - result.cached} source pages could be reached (no "
-              "route to any host); nothing was checked", file=sys.stderr)
+        first = next(r.detail for r in result.results if r.status == "unreachable")
+        print(f"twarch: offline: no host answered for any of the {result.pages - result.cached} source pages "
+              f"({first}, ...); nothing was checked", file=sys.stderr)
         return 2
     _write(render(result, args.format), args.output)
     return 1 if result.changed else 0
