@@ -90,7 +90,7 @@ def test_items_resting_on_disputed_facts_say_so_and_report_their_age():
     assert "Twilio's sources disagree here" in md  # Memory stores per account: 15 in Twilio's skill, 5 in its docs
     assert "25 tenants need 2 accounts at Twilio's skill limit of 15 stores per account, 5 accounts at the docs' " \
            "limit of 5" in md
-    assert "twarch's knowledge was last reviewed on 2026-11-27" in md and "`twarch facts --older-than 90`" in md
+    assert "twarch's knowledge was last reviewed on 2026-11-27" in md and "`twarch facts verify` re-checks them" in md
 
 
 def test_code_spans():

@@ -1,7 +1,9 @@
 """The ``twarch`` command line: recommend, mode, questions, schema, diagram, checklist, cost, capacity, facts.
 
-Exit codes: 0 success, 2 bad input (one line on stderr naming the field and what it allows).
-It imports neither pandas nor plotly nor ipywidgets.
+Exit codes: 0 success, 2 bad input (one line on stderr naming the field and what it allows). ``twarch facts
+verify`` also exits 1 when a fact's quote is gone from its source, and 2 when no source could be reached.
+It imports neither pandas nor plotly nor ipywidgets, and imports the code that fetches pages only inside
+``twarch facts verify``.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ EXAMPLES = """examples:
   twarch capacity examples/clinic.json --calls-per-month 3000 --escalation-share 0.15 --handle-minutes 6
   twarch questions
   twarch facts --older-than 90
+  twarch facts verify --format csv -o facts-check.csv
 """
 
 
@@ -143,6 +146,25 @@ def cmd_facts(args: argparse.Namespace) -> None:
         flag = f" [{f.status}]" if f.status else ""
         lines.append(f"{f.checked:<10}  {f.id}{flag}\n            {f.claim}\n            {f.source}")
     _write("\n".join(lines), args.output)
+
+
+def cmd_facts_verify(args: argparse.Namespace) -> int:
+    """Check every fact's quote at its live source; exit 1 when one changed, 2 when offline."""
+    import math
+
+    if args.timeout is not None and not (math.isfinite(args.timeout) and args.timeout > 0):
+        raise AnswerError("--timeout", f"{args.timeout:g} is not a number of seconds above 0", "seconds > 0")
+    from .verify import render, verify
+
+    limits = {} if args.timeout is None else {"timeout": args.timeout}
+    result = verify(quoted_only=args.quoted, refresh=args.refresh, **limits)
+    if result.offline:
+        first = next(r.detail for r in result.results if r.status == "unreachable")
+        print(f"twarch: offline: no host answered for any of the {result.pages - result.cached} source pages "
+              f"({first}, ...); nothing was checked", file=sys.stderr)
+        return 2
+    _write(render(result, args.format), args.output)
+    return 1 if result.changed else 0
 
 
 def _flag_number(name: str, text: str) -> float:
@@ -276,6 +298,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--older-than", type=int, metavar="DAYS", help="only facts checked more than DAYS days ago")
     p.add_argument("--format", choices=("text", "json"), default="text")
     p.add_argument("-o", "--output", help="write to this file instead of standard output")
+    facts_sub = p.add_subparsers(dest="facts_command", metavar="verify")
+    help_verify = ("Look for each fact's quote on its live source page and report, per fact: changed (the quote is "
+                   "gone: re-check the fact), unreachable, no quote or holds. Exit status 1 when a fact changed, "
+                   "2 when offline. Uses the network; pages read recently come from the cache (see --refresh).")
+    v = facts_sub.add_parser("verify", help=help_verify, description=help_verify)
+    v.set_defaults(func=cmd_facts_verify)
+    v.add_argument("--format", choices=("md", "json", "csv"), default="md", help="output format (default md)")
+    v.add_argument("-o", "--output", help="write to this file instead of standard output")
+    v.add_argument("--refresh", action="store_true", help="fetch every page again, ignoring the cache")
+    v.add_argument("--quoted", action="store_true", help="read only the pages of facts that carry a quote")
+    v.add_argument("--timeout", type=float, metavar="SECONDS", help="the most one page may take, in seconds")
 
     p = add("checklist", cmd_checklist, "Print the regulatory checklist the answers trigger.")
     answers_file(p)
@@ -314,13 +347,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
-        args.func(args)
+        status = args.func(args)
     except AnswerError as exc:
         print(f"twarch: error: {exc}", file=sys.stderr)
         return 2
     except BrokenPipeError:
         return 0
-    return 0
+    return status or 0
 
 
 if __name__ == "__main__":

@@ -8,7 +8,8 @@ disagree: ``text`` gives both readings), ``unverified`` (only a secondary source
 
 Freshness is machinery: :data:`REVIEWED` is the date this knowledge was last reviewed as a whole, and a claim
 checked more than :data:`FRESH_DAYS` before it is flagged in reports; ``twarch facts --older-than DAYS``
-lists every sourced fact by the date it was checked, oldest first, against today's date.
+lists every sourced fact by the date it was checked, oldest first, against today's date. A claim's ``quote``
+(the few words of its first source it rests on) lets ``twarch facts verify`` check that the source still says so.
 """
 
 from __future__ import annotations
@@ -16,12 +17,12 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass
 
-from .sources import Source
+from .sources import Source, quote_problem
 
 #: The date the knowledge base was last reviewed as a whole (reports measure freshness against it).
 REVIEWED = "2026-11-27"
 #: A claim checked longer ago than this, before :data:`REVIEWED`, is flagged as due for a check.
-FRESH_DAYS = 180
+FRESH_DAYS = 90
 STATUSES = ("confirmed", "conflict", "unverified", "playbook")
 
 AI_REPO = "https://github.com/twilio/ai/blob/aa67a6d476107d6742f31a53d68b10749552930f/skills/twilio"
@@ -152,6 +153,7 @@ class Claim:
     status: str = "confirmed"
     playbook: str = ""  #: what the playbook says, where it says otherwise
     note: str = ""
+    quote: str = ""  #: the words of its first source it rests on, for ``twarch facts verify`` (never shown)
 
     def __post_init__(self) -> None:
         if self.status not in STATUSES:
@@ -159,6 +161,8 @@ class Claim:
         datetime.date.fromisoformat(self.checked)
         if not self.sources:
             raise ValueError(f"claim {self.id!r}: no source")
+        if quote_problem(self.quote):
+            raise ValueError(f"claim {self.id!r}: quote {quote_problem(self.quote)}")
 
     @property
     def age_days(self) -> int:
@@ -196,7 +200,8 @@ CLAIMS: dict[str, Claim] = _claims(
     Claim("tac.not_hipaa_pci",
           "Twilio Agent Connect is not a HIPAA Eligible Service and not PCI compliant: Twilio says "
           "not to use it in workflows subject to HIPAA or PCI.", (TAC_DOCS,), CHECKED,
-          playbook="recommends the Agent Connect SDK as the fast path for every new agent, healthcare included"),
+          playbook="recommends the Agent Connect SDK as the fast path for every new agent, healthcare included",
+          quote="Twilio Agent Connect is not PCI compliant"),
     Claim("tac.aws_package", "twilio-agent-connect-aws 2.0.0 needs Python 3.10 or newer; its extras are strands, "
           "bedrock, agentcore and server.", (TAC_AWS,), CHECKED),
     Claim("tac.microsoft_package", "twilio-agent-connect-microsoft 2.0.0 imports as tac_microsoft and needs Python "
@@ -210,7 +215,8 @@ CLAIMS: dict[str, Claim] = _claims(
           "SDK client identity, a SIP endpoint or a Conference: a hand-off to a phone line needs no TaskRouter or "
           "Flex. Its Send Message widget can text any number you set, not only the contact.",
           (STUDIO_CONNECT_CALL, STUDIO_SEND_MESSAGE, TAC_PY), CHECKED,
-          playbook="makes every human hand-off Level 4's TaskRouter + Flex"),
+          playbook="makes every human hand-off Level 4's TaskRouter + Flex",
+          quote="allows you to bridge an in-progress call"),
     Claim("voice.dial", "TwiML <Dial> connects the caller to another party from a call in progress: up to ten "
           "<Number> nouns ring at once and the first to answer is connected; a <Number>'s url runs TwiML for the "
           "person who answers before the two are connected (a whisper); the dial ends when nobody answers or the line "
@@ -247,11 +253,12 @@ CLAIMS: dict[str, Claim] = _claims(
           (RELAY_DYNAMIC,), CHECKED, playbook="says voice and provider cannot change mid-session"),
     Claim("relay.reconnect", "With applicationReconnect=\"true\" Twilio buffers up to 500 events while your WebSocket "
           "reconnects and replays them (GA 28 Oct 2026); echo prompt filtering stops the agent interrupting itself.",
-          (RELAY_DYNAMIC,), CHECKED, playbook="says a dropped WebSocket is not reconnected"),
+          (RELAY_DYNAMIC,), CHECKED, playbook="says a dropped WebSocket is not reconnected",
+          quote="buffers up to 500 events"),
     Claim("relay.failover",
           "Since 18 Nov 2026 <ConversationRelay> takes a <Failover> for STT and for TTS: set in TwiML "
           "only, used once each per call; some languages have no default backup, so name one.", (RELAY_FAILOVER,),
-          CHECKED),
+          CHECKED, quote="Failover happens once for TTS and once for STT"),
     Claim("relay.recording",
           "ConversationRelay does not record; start <Start><Recording> before <Connect> (record=true "
           "on the Calls API is ignored with ConversationRelay).",
@@ -259,11 +266,13 @@ CLAIMS: dict[str, Claim] = _claims(
     Claim("relay.action_url", "When <Connect> ends Twilio requests its action URL, which can return fallback TwiML.",
           (CONNECT,), CHECKED),
     Claim("relay.elevenlabs", "ElevenLabs voices on ConversationRelay need account enablement (error 64101 without it) "
-          "and voice ids rather than names.", (skill("twilio-voice-conversation-relay"),), CHECKED),
+          "and voice ids rather than names.", (skill("twilio-voice-conversation-relay"),), CHECKED,
+          quote="ElevenLabs requires account enablement"),
     Claim("relay.pci",
           "ConversationRelay supports PCI workflows only with PCI-compliant speech providers, and card data "
           "must stay out of its greeting, hints, parameters and handoff data; older versions of the page said it was "
-          "not PCI compliant.", (RELAY_TWIML,), CHECKED, status="conflict"),
+          "not PCI compliant.", (RELAY_TWIML,), CHECKED, status="conflict",
+          quote="when configured with PCI-compliant TTS and transcription providers"),
     Claim("relay.hipaa",
           "ConversationRelay is a HIPAA Eligible Service when configured properly; the AI provider needs "
           "its own BAA, and it must not be used for clinical decision-making.",
@@ -274,7 +283,8 @@ CLAIMS: dict[str, Claim] = _claims(
     Claim("relay.providers",
           "ConversationRelay's speech-to-text providers are Deepgram and Google; its voices come from "
           "Google, Amazon Polly and ElevenLabs, and Twilio's own skill also lists Deepgram.",
-          (RELAY_BEST, skill("twilio-voice-conversation-relay")), CHECKED, status="conflict"),
+          (RELAY_BEST, skill("twilio-voice-conversation-relay")), CHECKED, status="conflict",
+          quote="Google and Deepgram each offer unique strengths"),
     Claim("tac.one_account", "An Agent Connect configuration (TACConfig) holds one account's credentials, one phone "
           "number and one Orchestrator configuration.",
           (Source("twilio-agent-connect-python src/tac/core/config.py (TACConfig)",
@@ -292,8 +302,9 @@ CLAIMS: dict[str, Claim] = _claims(
           "each media message, and takes the same format back.",
           (docs("voice/media-streams/websocket-messages", "Media Streams WebSocket messages"),), CHECKED),
     Claim("relay.no_mixing", "<Connect><Stream> and <Connect><ConversationRelay> cannot serve the same call.",
-          (skill("twilio-voice-conversation-relay"),), CHECKED),
-    Claim("media_streams.regions", "Media Streams is available in IE1 and AU1.", (MEDIA_STREAMS,), CHECKED),
+          (skill("twilio-voice-conversation-relay"),), CHECKED, quote="are mutually exclusive on the same call"),
+    Claim("media_streams.regions", "Media Streams is available in IE1 and AU1.", (MEDIA_STREAMS,), CHECKED,
+          quote="You can use Media Streams in the Ireland"),
     Claim("streams.own_speech", "A bidirectional stream (<Connect><Stream>) hands your WebSocket server the call's "
           "raw audio and plays the audio it sends back, so speech recognition and voices you run yourself can serve "
           "the call; ConversationRelay transcribes and speaks only through the speech providers Twilio offers.",
@@ -304,14 +315,16 @@ CLAIMS: dict[str, Claim] = _claims(
           (skill("twilio-conversation-orchestrator"),), CHECKED),
     Claim("orch.configurations", "Twilio's Orchestrator skill caps an account at 10 conversation configurations and "
           "100 capture rules per channel; the Orchestrator docs say to create as many configurations as you need.",
-          (skill("twilio-conversation-orchestrator"), ORCH_CORE), CHECKED, status="conflict"),
+          (skill("twilio-conversation-orchestrator"), ORCH_CORE), CHECKED, status="conflict",
+          quote="Cannot exceed 10 Configurations per account"),
     Claim("orch.memory_store", "A Conversation Orchestrator configuration needs a Memory store id.",
           (skill("twilio-conversation-intelligence"),), CHECKED),
     Claim("orch.group_by", "GROUP_BY_PARTICIPANT_ADDRESSES on a Conversations service cannot be changed once set.",
           (PLAYBOOK,), CHECKED, status="playbook"),
     Claim("conversations.not_hipaa_pci", "Conversation Orchestrator, Memory and Intelligence (v3) are not HIPAA "
           "eligible and not PCI compliant.", (ORCH_DOCS, MEMORY_API, HIPAA_PDF), CHECKED,
-          playbook="recommends Memory for returning customers without a HIPAA caveat"),
+          playbook="recommends Memory for returning customers without a HIPAA caveat",
+          quote="Conversation Orchestrator is not a HIPAA Eligible Service"),
     Claim("intel.requires_orchestrator", "Conversation Intelligence (v3) runs on an Orchestrator configuration; it "
           "cannot run standalone.", (INTEL_CREATE,), CHECKED),
     Claim("intel.billing", "Conversation Intelligence bills each language-operator execution by characters; its "
@@ -336,7 +349,7 @@ CLAIMS: dict[str, Claim] = _claims(
           (MEMORY_API, docs("api/memory/profile", "Conversation Memory profile API notice")), CHECKED),
     Claim("memory.stores", "Twilio's Memory skill allows 15 Memory stores per account; the Memory limits page says 5 "
           "(and 10,000 profiles per store).", (skill("twilio-conversation-memory"), MEMORY_LIMITS), CHECKED,
-          status="conflict", playbook="says 15 stores per account"),
+          status="conflict", playbook="says 15 stores per account", quote="Cannot exceed 15 Memory Stores per account"),
     Claim("memory.observations", "Memory takes at most 10 observations per batch request and 4,096 characters per "
           "observation; for low-latency voice read GET /Observations rather than semantic Recall.",
           (MEMORY_LIMITS, skill("twilio-conversation-memory")), CHECKED),
@@ -359,7 +372,7 @@ CLAIMS: dict[str, Claim] = _claims(
           "Speech Recognition; every STT, TTS or LLM vendor that sees PHI needs its own BAA.",
           (HIPAA_PDF, skill("twilio-security-compliance-hipaa")), CHECKED),
     Claim("hipaa.whatsapp", "WhatsApp is not HIPAA eligible on any Twilio product: Meta signs no BAA.",
-          (skill("twilio-security-compliance-hipaa"),), CHECKED),
+          (skill("twilio-security-compliance-hipaa"),), CHECKED, quote="Meta does not offer a BAA"),
     Claim("hipaa.baa_chain", "A covered entity needs a written BAA with each business associate that handles its PHI, "
           "and a business associate needs one with each subcontractor that does (45 CFR 164.502(e), 164.504(e)).",
           (Source("45 CFR 164.502(e): disclosures to business associates (HHS rule text)",
@@ -370,7 +383,7 @@ CLAIMS: dict[str, Claim] = _claims(
           "brand and campaign registered before its traffic flows.", (skill("twilio-sms-isv-setup"),), CHECKED),
     Claim("pci.mode", "PCI Mode is set per account, cannot be turned off, and PCI-Mode recordings are deleted one year "
           "after they are made unless you download them first.", (PCI_WORKFLOWS, skill("twilio-call-recordings")),
-          CHECKED),
+          CHECKED, quote="it cannot be disabled for that Account"),
     Claim("pci.text", "PCI DSS forbids sending unprotected card numbers over SMS, chat, instant messaging or e-mail.",
           (PCI_SSC_FAQ,), CHECKED),
     Claim("fdcpa.retention",
@@ -387,7 +400,8 @@ CLAIMS: dict[str, Claim] = _claims(
           "human (a handover, a phone number or an email address).", (WHATSAPP_POLICY,), CHECKED),
     Claim("flex.copilot", "Flex Agent Copilot is in public beta (no SLA) and is not a HIPAA Eligible Service or PCI "
           "compliant.", (FLEX_COPILOT,), CHECKED,
-          playbook="lists an AI copilot inside the human agent's conversation as not existing at GA"),
+          playbook="lists an AI copilot inside the human agent's conversation as not existing at GA",
+          quote="Agent Copilot is not a HIPAA Eligible Service"),
     Claim("flex.copilot_assist", "Agent Copilot (public beta) answers agents from knowledge sources you upload "
           "during customer interactions and writes wrap-up notes (summary, sentiment, disposition) at the end; "
           "Twilio's agent-augmentation planning skill builds agent assist from Conversation Intelligence operators "
@@ -401,7 +415,7 @@ CLAIMS: dict[str, Claim] = _claims(
           "public-beta notice saying it is neither HIPAA eligible nor PCI compliant, while Twilio's August 2025 "
           "tutorial calls it generally available, HIPAA eligible and PCI compliant, and the October 2025 changelog "
           "adds HIPAA eligibility for persisted transcripts.", (RTT_TWIML, RTT_BLOG, RTT_CHANGELOG), CHECKED,
-          status="conflict"),
+          status="conflict", quote="Real-Time Transcription is currently available as a Public Beta"),
     Claim("orch.voice_capture", "Conversation Orchestrator's passive voice capture transcribes calls with Real-Time "
           "Transcription, and Twilio's quickstart says voice capture incurs transcription fees.",
           (skill("twilio-conversation-orchestrator"), ORCH_QUICKSTART), CHECKED),

@@ -5,7 +5,9 @@
 speech-to-speech models. ``assumptions.csv`` holds the defaults of the conversion and volume assumptions
 (characters per minute of speech, turns per minute, tokens per character, calls per server instance...).
 
-Every row names its source URL, the date the figure is as of and the date it was checked at the source.
+Every row names its source URL, the date the figure is as of and the date it was checked at the source, and
+may carry a ``quote`` (the words of its first source it rests on, for ``twarch facts verify``; an optional last
+column, see :mod:`.providers`).
 ``status`` says how far it can be trusted: ``confirmed`` (read at Twilio or the vendor, or a dated transcription of
 their page), ``conflict`` (sources disagree: the notes give both readings) or ``unverified`` (only a third-party
 source, or none). A price may be empty only when it is ``unverified``: twarch then has no default and the bill lists
@@ -68,6 +70,7 @@ class Price:
     as_of: str
     checked: str
     notes: str = ""
+    quote: str = ""  #: the words of its first source the price rests on (a check string for ``facts verify``)
 
     @property
     def per(self) -> str:
@@ -87,11 +90,12 @@ class Assumption:
     as_of: str
     checked: str
     notes: str = ""
+    quote: str = ""  #: the words of its first source the value rests on (a check string for ``facts verify``)
 
 
 def read_prices(path: str | Path) -> dict[str, Price]:
     """Load and validate a prices CSV (no caching)."""
-    rows = _Rows(Path(path), PRICE_COLUMNS)
+    rows = _Rows(Path(path), PRICE_COLUMNS, ("quote",))
     out: dict[str, Price] = {}
     for r in rows:
         price_id = rows.slug(r, "id")
@@ -104,7 +108,7 @@ def read_prices(path: str | Path) -> dict[str, Price]:
             id=price_id, product=rows.text(r, "product"), unit=rows.choice(r, "unit", tuple(UNIT_QUANTITIES)),
             price=None if value is None else float(value), free_per_month=float(free or 0), status=status,
             source_url=rows.urls(r, "source_url"), as_of=rows.date(r, "as_of"), checked=rows.date(r, "checked"),
-            notes=rows.text(r, "notes") if value is None else r["notes"],
+            notes=rows.text(r, "notes") if value is None else r["notes"], quote=rows.quote(r, "quote", "source_url"),
         )
     if not out:
         raise ValueError(f"{rows.path}: no rows")
@@ -114,7 +118,7 @@ def read_prices(path: str | Path) -> dict[str, Price]:
 def read_assumptions(path: str | Path) -> dict[str, Assumption]:
     """Load and validate an assumptions CSV (no caching)."""
     return {row["id"]: Assumption(row["id"], row["value"], row["unit"], row["meaning"], row["source_url"],
-                                  row["as_of"], row["checked"], row["notes"])
+                                  row["as_of"], row["checked"], row["notes"], row["quote"])
             for row in read_sourced_values(path, ASSUMPTION_COLUMNS, ASSUMPTION_UNITS)}
 
 

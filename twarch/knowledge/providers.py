@@ -7,6 +7,11 @@ the volume assumptions are in ``prices.csv`` and ``assumptions.csv`` (:mod:`.pri
 load:
 a bad cell raises :class:`ValueError` naming the file, the line and the column.
 
+Each figure may carry a *quote*: the few words of its source it rests on, which ``twarch facts verify`` looks
+for on the live page (``quote`` for the price or value, ``latency_quote`` and ``languages_quote`` for a provider's
+latency and language list). The quote columns are optional: a file may leave them out, and a row may end before
+them; an empty quote means the figure has none (``no quote``).
+
 Languages are compared by their base subtag (``es-MX`` -> ``es``): regional variants are not checked, except
 where the region changes the language (Chinese in Hong Kong is Cantonese, ``yue``). An empty language list
 means *unknown* (no complete list was sourced), never *unsupported*.
@@ -27,6 +32,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import AnswerError
+from .sources import quote_problem
 from .speech import SPEECH_PROVIDERS, relay_providers
 
 HERE = Path(__file__).parent
@@ -57,6 +63,8 @@ PROVIDER_COLUMNS = ("id", "kind", "vendor", "product", "vendor_id", "unit_price"
                     "latency_ms", "latency_metric", "latency_source", "latency_as_of", "language_count", "languages",
                     "languages_source", "languages_as_of", "telephony", "live", "source_url", "as_of",
                     "notes", "latency_p95_ms", "checked")
+#: Verification quotes: optional, last in the header (see the module docs).
+PROVIDER_QUOTES = ("quote", "latency_quote", "languages_quote")
 FACT_COLUMNS = ("id", "value", "unit", "meaning", "source_url", "as_of", "notes", "checked")
 
 _SLUG = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)*$")
@@ -93,6 +101,9 @@ class Provider:
     notes: str
     latency_p95_ms: int | None = None  #: the same benchmark's 95th percentile, where it publishes one
     checked: str = ""  #: the date the price was last read at its source
+    quote: str = ""  #: the words of ``source_url`` the price rests on (a check string for ``facts verify``)
+    latency_quote: str = ""  #: the words of ``latency_source`` the latency rests on
+    languages_quote: str = ""  #: the words of ``languages_source`` the language list rests on
 
     @property
     def label(self) -> str:
@@ -126,12 +137,16 @@ class VoiceFact:
     as_of: str
     notes: str = ""
     checked: str = ""  #: the date the figure was last read at its source
+    quote: str = ""  #: the words of ``source_url`` the figure rests on (a check string for ``facts verify``)
 
 
 class _Rows:
-    """Reads a CSV and reports bad cells as ``file:line: column 'x': problem``."""
+    """Reads a CSV and reports bad cells as ``file:line: column 'x': problem``.
 
-    def __init__(self, path: Path, columns: tuple[str, ...]) -> None:
+    ``optional`` columns (the verification quotes) come last: the header may leave them out and a row may end
+    before them; every row read has them, empty where missing."""
+
+    def __init__(self, path: Path, columns: tuple[str, ...], optional: tuple[str, ...] = ()) -> None:
         self.path = Path(path)
         try:
             text = self.path.read_text(encoding="utf-8")
@@ -142,9 +157,12 @@ class _Rows:
         missing = [c for c in columns if c not in header]
         if missing:
             raise ValueError(f"{self.path}:1: missing column(s) {', '.join(missing)}")
-        unknown = [c for c in header if c not in columns]
+        unknown = [c for c in header if c not in columns and c not in optional]
         if unknown:
             raise ValueError(f"{self.path}:1: unknown column(s) {', '.join(map(str, unknown))}")
+        if any(c in optional for c in header[:len(columns)]):
+            raise ValueError(f"{self.path}:1: the column(s) {', '.join(optional)} come after every other column")
+        self.optional = optional
         self.line = 1
 
     def __iter__(self):
@@ -152,9 +170,9 @@ class _Rows:
             self.line = self.reader.line_num
             if None in raw:
                 self.fail("(row)", f"{len(raw[None])} cell(s) more than the header")
-            if any(v is None for v in raw.values()):
+            if any(v is None and k not in self.optional for k, v in raw.items()):
                 self.fail("(row)", "fewer cells than the header")
-            yield {k: v.strip() for k, v in raw.items()}
+            yield {**dict.fromkeys(self.optional, ""), **{k: (v or "").strip() for k, v in raw.items()}}
 
     def fail(self, column: str, problem: str) -> None:
         raise ValueError(f"{self.path}:{self.line}: column {column!r}: {problem}")
@@ -205,6 +223,15 @@ class _Rows:
             self.fail(column, f"{value!r} is not one of {', '.join(repr(a) for a in allowed)}")
         return value
 
+    def quote(self, row: dict, column: str, source: str) -> str:
+        """A verification quote (may be empty); one needs the source it was copied from."""
+        value = row[column]
+        if quote_problem(value):
+            self.fail(column, quote_problem(value))
+        if value and not row[source]:
+            self.fail(column, f"a quote needs its source in {source!r}")
+        return value
+
     def sourced(self, row: dict, column: str, source: str, as_of: str) -> None:
         """A figure in ``column`` needs its own source URL and date."""
         if row[column]:
@@ -214,7 +241,7 @@ class _Rows:
 
 def read_providers(path: str | Path) -> tuple[Provider, ...]:
     """Load and validate a providers CSV (no caching)."""
-    rows = _Rows(Path(path), PROVIDER_COLUMNS)
+    rows = _Rows(Path(path), PROVIDER_COLUMNS, PROVIDER_QUOTES)
     out: list[Provider] = []
     seen: set[str] = set()
     for r in rows:
@@ -255,6 +282,8 @@ def read_providers(path: str | Path) -> tuple[Provider, ...]:
             languages_source=r["languages_source"], languages_as_of=r["languages_as_of"], telephony=telephony,
             live=live, source_url=rows.urls(r, "source_url"), as_of=rows.date(r, "as_of"),
             notes=r["notes"], latency_p95_ms=p95, checked=rows.date(r, "checked"),
+            quote=rows.quote(r, "quote", "source_url"), latency_quote=rows.quote(r, "latency_quote", "latency_source"),
+            languages_quote=rows.quote(r, "languages_quote", "languages_source"),
         ))
     if not out:
         raise ValueError(f"{rows.path}: no rows")
@@ -278,10 +307,10 @@ def _languages(rows: _Rows, r: dict) -> tuple[str, ...] | None:
 
 def read_sourced_values(path: str | Path, columns: tuple[str, ...],
                         units: tuple[str, ...]) -> list[dict[str, Any]]:
-    """The rows of a CSV of sourced values (id, value, unit, meaning, source_url, as_of, checked, notes), validated:
-    unique ids, a known unit, shares within 0-1, URLs and dates present. Shared by the voice facts and the cost
-    assumptions."""
-    rows = _Rows(Path(path), columns)
+    """The rows of a CSV of sourced values (id, value, unit, meaning, source_url, as_of, checked, notes and an
+    optional quote), validated: unique ids, a known unit, shares within 0-1, URLs and dates present. Shared by the
+    voice facts and the cost assumptions."""
+    rows = _Rows(Path(path), columns, ("quote",))
     out: dict[str, dict[str, Any]] = {}
     for r in rows:
         key = rows.slug(r, "id")
@@ -293,7 +322,8 @@ def read_sourced_values(path: str | Path, columns: tuple[str, ...],
             rows.fail("value", f"{value} is a share above 1")
         out[key] = {"id": key, "value": value, "unit": unit, "meaning": rows.text(r, "meaning"),
                     "source_url": rows.urls(r, "source_url"), "as_of": rows.date(r, "as_of"),
-                    "checked": rows.date(r, "checked"), "notes": r["notes"]}
+                    "checked": rows.date(r, "checked"), "notes": r["notes"],
+                    "quote": rows.quote(r, "quote", "source_url")}
     if not out:
         raise ValueError(f"{rows.path}: no rows")
     return list(out.values())
@@ -303,7 +333,7 @@ def read_voice_facts(path: str | Path) -> dict[str, VoiceFact]:
     """Load and validate a voice-facts CSV (no caching)."""
     rows = read_sourced_values(path, FACT_COLUMNS, FACT_UNITS)
     return {row["id"]: VoiceFact(row["id"], row["value"], row["unit"], row["meaning"], row["source_url"], row["as_of"],
-                            row["notes"], row["checked"]) for row in rows}
+                            row["notes"], row["checked"], row["quote"]) for row in rows}
 
 
 @lru_cache(maxsize=1)

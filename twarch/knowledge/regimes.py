@@ -75,7 +75,8 @@ REGIMES: dict[str, Regime] = {r.id: r for r in (
         "account-wide.",
         differs="Agrees; the research adds the dedicated-subaccount advice and that Memory and Orchestrator are "
                 "not PCI compliant.",
-        sources=(Source("Twilio PCI workflows", "https://static0.twilio.com/docs/voice/pci-workflows", "2026-11-24"),),
+        sources=(Source("Twilio PCI workflows", "https://static0.twilio.com/docs/voice/pci-workflows", "2026-11-24",
+                        "it cannot be disabled for that Account"),),
     ),
     Regime(
         "gdpr", "GDPR (EU)",

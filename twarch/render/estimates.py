@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..errors import AnswerError
 from ..recommendation import Recommendation
+from .freshness import freshness
 from .sections import Line, Section
 
 if TYPE_CHECKING:  # the models load only when a design has the inputs for them (the CLI's start time)
@@ -288,8 +289,10 @@ def json_estimates(rec: Recommendation) -> dict[str, Any]:
 
 
 def report_json(rec: Recommendation) -> str:
-    """The recommendation's JSON contract plus its estimates."""
-    return json.dumps({**rec.to_dict(), **json_estimates(rec)}, indent=2, ensure_ascii=False) + "\n"
+    """The recommendation's JSON contract plus its estimates and how current its facts are (``"freshness"``, see
+    :mod:`.freshness`)."""
+    return json.dumps({**rec.to_dict(), **json_estimates(rec), "freshness": freshness(rec).to_dict()}, indent=2,
+                      ensure_ascii=False) + "\n"
 
 
 def _assumed(names: Any) -> tuple[str, ...]:

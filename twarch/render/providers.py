@@ -14,7 +14,7 @@ import plotly.graph_objects as go
 
 from ..answers import Answers
 from ..estimates.latency import DESIGN_SEGMENTS, latency_budget
-from ..knowledge.providers import STT_MINUTES_PER_UNIT, Provider, fact, load_providers
+from ..knowledge.providers import PROVIDER_QUOTES, STT_MINUTES_PER_UNIT, Provider, fact, load_providers
 from ..knowledge.stack import DEFAULT_LLM_ROW
 
 WIDTH, HEIGHT = 900, 500
@@ -35,10 +35,11 @@ NUMERIC = {STT_PRICE: min, TTS_PRICE: min, LLM_IN: min, LLM_OUT: min, LATENCY: m
 
 def providers() -> pd.DataFrame:
     """Every row of ``providers.csv``, one column per field (languages space-separated, missing = None), and
-    ``in_conversation_relay`` (ConversationRelay offers the row's vendor and the row runs live)."""
+    ``in_conversation_relay`` (ConversationRelay offers the row's vendor and the row runs live). The verification
+    quotes are left out: they are check strings for ``twarch facts verify``, not text to show."""
     records = []
     for p in load_providers():
-        record = dict(vars(p))
+        record = {k: v for k, v in vars(p).items() if k not in PROVIDER_QUOTES}
         record["languages"] = None if p.languages is None else " ".join(p.languages)
         record["in_conversation_relay"] = p.in_conversation_relay
         records.append(record)

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import html
 
-from ..knowledge.claims import CLAIMS, FRESH_DAYS, REVIEWED
 from ..knowledge.products import DESIGN_PARTS
 from ..knowledge.questions import BY_ID, ESSENTIAL
 from ..knowledge.rules import SEVERITIES, TECHNICAL_CHOICES
@@ -22,6 +21,7 @@ from ..knowledge.stack import INSTALLS, PACKAGES
 from ..recommendation import SKILL_GROUPS, Item, Recommendation
 from ..text import md_code, split_code
 from .estimates import sections as estimate_sections
+from .freshness import freshness_line
 from .sections import Line, Section
 
 READ_TITLE = "Read from your request"
@@ -127,7 +127,7 @@ def document(rec: Recommendation) -> tuple[Section, ...]:
             Line(q.text, q.id, True, sub=(" / ".join(o["label"] for o in q.get("options")),))
             for q in rec.open_questions)),
         Section("Next steps", _items(rec.next_steps)),
-        Section("How current this is", (_freshness(rec),)),
+        Section("How current this is", (Line(freshness_line(rec)),)),
     ]
     return tuple(s for s in sections if s.lines or s.intro or s.children)
 
@@ -141,20 +141,6 @@ def title(rec: Recommendation) -> str:
         return f"Recommended Architecture (draft, {open_count} essential question{'s' if open_count > 1 else ''} " \
                f"open): {rec.level_name}"
     return f"Recommended Architecture: {rec.level_name}"
-
-
-def _freshness(rec: Recommendation) -> Line:
-    """How old the facts behind this advice are, against the knowledge review date (deterministic)."""
-    cited = {c for item in rec.items() for c in dict(item.details).get("claims", ())}
-    claims = sorted((CLAIMS[c] for c in cited), key=lambda c: (c.checked, c.id))
-    text = f"twarch's knowledge was last reviewed on {REVIEWED}."
-    if claims:
-        oldest = claims[0]
-        text += f" The oldest product fact behind this advice was checked on {oldest.checked} ({oldest.id})."
-        stale = [c.id for c in claims if c.stale]
-        text += (f" Checked more than {FRESH_DAYS} days before the review, so check them again: {', '.join(stale)}."
-                 if stale else f" None is older than {FRESH_DAYS} days.")
-    return Line(text + " `twarch facts --older-than 90` lists every sourced fact by the date it was checked.")
 
 
 def _mode_intro(rec: Recommendation) -> str:

@@ -14,6 +14,7 @@ mode               ``twarch-mode-result``                  mode, its signals
 next question      ``twarch-next``                         mode, open questions
 diagram            ``twarch-diagram``                      the DOT source of ``diagram(rec)``
 decisions          ``twarch-decisions``                    decisions (path, package, transport, STT/TTS ...)
+freshness          ``twarch-freshness``                    how current the facts behind the design are
 products           ``twarch-products``                     products, skipped products
 skills             ``twarch-skills``                       product / setup / guardrail skills
 warnings           ``twarch-warnings``                     warnings
@@ -54,6 +55,7 @@ from ..checklists import Checklist
 from ..knowledge.products import PRODUCTS
 from ..recommendation import SKILL_GROUPS, Item, Recommendation
 from ..render.diagram import INSTALL_HINT, diagram
+from ..render.freshness import freshness_line
 from ..render.wording import by_severity, reason_sentence, rich_text
 from ..text import esc
 from . import estimates
@@ -311,6 +313,8 @@ PANELS: tuple[Panel, ...] = (
           lambda r, m: diagram_of(r).source, lambda key, r, m: svg_of(key)),
     Panel("decisions", "twarch-decisions", "decisions with their reasons", "Architecture",
           lambda r, m: _items_key(r.decisions), _list_panel("Decisions", "decisions")),
+    Panel("freshness", "twarch-freshness", "how current the facts are", "Architecture",
+          lambda r, m: freshness_line(r), lambda key, r, m: f"<p><small>{rich_text(key)}</small></p>"),
     Panel("products", "twarch-products", "products with their reasons", "Products & skills",
           lambda r, m: (_items_key(r.products), _items_key(r.skipped)), _draw_products),
     Panel("skills", "twarch-skills", "skills to install", "Products & skills",
