@@ -136,8 +136,8 @@ def cmd_facts(args: argparse.Namespace) -> None:
         _write(json.dumps([f.to_dict() | {"age_days": f.age_days(today)} for f in facts], indent=2,
                           ensure_ascii=False), args.output)
         return
-    head = (f"{len(facts)} sourced facts" + (f" last checked more than {args.older_than} days ago"
-                                            if args.older_than is not None else "") + f", oldest first (today {today}):")
+    older = f" last checked more than {args.older_than} days ago" if args.older_than is not None else ""
+    head = f"{len(facts)} sourced facts{older}, oldest first (today {today}):"
     lines = [head]
     for f in facts:
         flag = f" [{f.status}]" if f.status else ""

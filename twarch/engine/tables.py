@@ -34,6 +34,7 @@ from ..knowledge.stack import INSTALLS, PACKAGES
 from ..recommendation import SKILL_GROUPS, Item, Why
 from .memo import memoised
 
+
 @functools.cache
 def reads(table: rules.Table) -> tuple[str, ...]:
     """Every fact a table's rules depend on: what each rule's condition, text and value source read."""
@@ -178,7 +179,8 @@ def _speech(kind: str, value: str | None, facts: Mapping[str, Any]) -> str:
             return ("No separate speech-to-text: Twilio's Real-Time Transcription transcribes the call for the assist"
                     if kind == "stt" else "No text-to-speech: people speak to the caller, the AI never does")
         if facts.get("speech_to_speech"):
-            return f"No separate {what}: the realtime voice model {'hears' if kind == 'stt' else 'speaks to'} the caller"
+            verb = "hears" if kind == "stt" else "speaks to"
+            return f"No separate {what}: the realtime voice model {verb} the caller"
         return f"No {what} without a voice channel"
     return provider(kind, value).name
 

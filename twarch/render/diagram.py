@@ -120,7 +120,8 @@ def dot_available() -> bool:
 
 
 def save(graph: graphviz.Digraph, path: str | Path) -> Path:
-    """Write ``graph`` to ``path`` in the format its suffix names: ``.dot``/``.gv`` (source), ``.svg``, ``.png``, ``.pdf``.
+    """Write ``graph`` to ``path`` in the format its suffix names: ``.dot``/``.gv`` (source), ``.svg``, ``.png``,
+    ``.pdf``.
 
     Raises ``ValueError`` on another suffix and :class:`graphviz.ExecutableNotFound` (with the install
     hint) when a picture is asked for and ``dot`` is missing.

@@ -102,8 +102,8 @@ def bill_markdown(b: Bill, title: str = "Monthly cost") -> str:
     if any(per):
         out += ["; ".join(p for p in per if p) + ".", ""]
     out += ["## How each line is computed", ""]
-    out += [f"- **{_md(line.line)}** ({line.status}): {_md(line.formula)}" + (f". {_md(line.note)}" if line.note else "")
-            for line in b.lines]
+    out += [f"- **{_md(line.line)}** ({line.status}): {_md(line.formula)}"
+            + (f". {_md(line.note)}" if line.note else "") for line in b.lines]
     out.append("")
     if own:
         out += ["## Not in the total: yours, not priced", ""]

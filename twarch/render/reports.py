@@ -269,7 +269,8 @@ _STYLE = """<style>
 .twarch-report{font-family:system-ui,-apple-system,"Segoe UI",sans-serif;line-height:1.45;max-width:60em}
 .twarch-report h2{border-bottom:1px solid #ddd;padding-bottom:.2em;margin-top:1.2em}
 .twarch-report .why{color:#666;font-size:.88em;display:block}
-.twarch-report .badge{display:inline-block;background:#f22f46;color:#fff;border-radius:1em;padding:.1em .7em;font-weight:600}
+.twarch-report .badge{display:inline-block;background:#f22f46;color:#fff;border-radius:1em;padding:.1em .7em;\
+font-weight:600}
 .twarch-report code{background:#f4f4f4;padding:0 .25em;border-radius:3px}
 .twarch-report li{margin:.25em 0}
 </style>"""
