@@ -90,7 +90,7 @@ def bill_markdown(b: Bill, title: str = "Monthly cost") -> str:
             "|---|---|---:|---|---:|---:|---|---|---|"]
     for line in b.lines:
         out.append(f"| {_md(line.line)} | {_md(line.product)} | {_num(line.quantity)} | {_md(line.unit)} | "
-                   f"{line.unit_price:g} | {float(line.monthly_cost):,.2f} | {line.source} | {line.as_of} | "
+                   f"{line.unit_price:g} | {float(line.cost):,.2f} | {line.source} | {line.as_of} | "
                    f"{line.checked} |")
     out.append(f"| **Total** | | | | | **{b.total:,.2f}** | | | |")
     out.append("")

@@ -12,6 +12,7 @@ image of it; in HTML it is escaped.
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 
 from ..knowledge.claims import CLAIMS, FRESH_DAYS, REVIEWED
 from ..knowledge.products import DESIGN_PARTS
@@ -53,7 +54,7 @@ def _trust(item: Item) -> tuple[str, ...]:
     return tuple(out)
 
 
-def _items(items: tuple[Item, ...], lead=lambda i: "", code: bool = False) -> tuple[Line, ...]:
+def _items(items: tuple[Item, ...], lead: Callable[[Item], str] = lambda i: "", code: bool = False) -> tuple[Line, ...]:
     return tuple(Line(i.text, lead(i), code, _why(i), sub=_trust(i), links=_links(i)) for i in items)
 
 
@@ -214,7 +215,7 @@ def _with_playbook(item: Item) -> Line:
 
 
 def _regulation(item: Item) -> Line:
-    sub = (f"Applies to {item.get('where')}.",)
+    sub: tuple[str, ...] = (f"Applies to {item.get('where')}.",)
     if item.get("playbook"):
         sub += (f"The playbook says: {item.get('playbook')}", f"Why twarch differs: {item.get('differs')}")
     return Line(item.text, item.get("name"), why=_why(item), sub=sub, links=_links(item))
