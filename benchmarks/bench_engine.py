@@ -13,12 +13,11 @@ import sys
 import time
 from pathlib import Path
 
+from twarch import engine, recommend
+
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
-
-from sweep import answer_space
-
-from twarch import engine, recommend
+from sweep import answer_space  # noqa: E402  (tests/ is not a package: importable only once the line above ran)
 
 EXAMPLE = ROOT / "examples" / "clinic.json"
 

@@ -14,8 +14,8 @@ import random
 import time
 
 from twarch import AnswerError, Answers
-from twarch.io.reading import parse_json, parse_yaml
 from twarch.io.bounds import MAX_FILE_BYTES, MAX_TEXT
+from twarch.io.reading import parse_json, parse_yaml
 from twarch.reader.request import answers_from_text, detect_mode, prefill
 
 #: Repeated units that once made a pattern backtrack over a run (hyphens, digit groups, dotted names, URLs,

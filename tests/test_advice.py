@@ -5,10 +5,12 @@ Each scenario names the point of issue 9 it covers and the source its expectatio
 * TAC-GA     Agent Connect GA, 2026-05-06: https://www.twilio.com/en-us/changelog/twilio-agent-connect-is-now-generally-available
 * TAC-PYPI   twilio-agent-connect 2.5.0 (Python >= 3.10; extras server, gpt-live, openai-realtime):
              https://pypi.org/project/twilio-agent-connect/2.5.0/
-* TAC-AWS    twilio-agent-connect-aws 2.0.0 (strands, bedrock, agentcore): https://pypi.org/project/twilio-agent-connect-aws/2.0.0/
+* TAC-AWS    twilio-agent-connect-aws 2.0.0 (strands, bedrock, agentcore):
+             https://pypi.org/project/twilio-agent-connect-aws/2.0.0/
 * TAC-MS     twilio-agent-connect-microsoft 2.0.0: https://pypi.org/project/twilio-agent-connect-microsoft/2.0.0/
 * TAC-GOOGLE twilio-agent-connect-google 1.0.0 (Python 3.10-3.11): https://pypi.org/project/twilio-agent-connect-google/
-* TAC-TS     the TypeScript SDK is built from github.com/twilio/twilio-agent-connect-typescript (Node >= 22.13, not on npm)
+* TAC-TS     the TypeScript SDK is built from github.com/twilio/twilio-agent-connect-typescript
+             (Node >= 22.13, not on npm)
 * TAC-LEGAL  Agent Connect is not HIPAA eligible or PCI compliant: https://www.twilio.com/docs/conversations/agent-connect
 * TAC-MEM    memory through the Orchestrator configuration (TWILIO_CONVERSATION_CONFIGURATION_ID), same PyPI page
 * RELAY      ConversationRelay STT Deepgram/Google, TTS Google/Polly/ElevenLabs:
@@ -16,11 +18,13 @@ Each scenario names the point of issue 9 it covers and the source its expectatio
 * RELAY-RC   applicationReconnect and mid-call config, 2026-10-28:
              https://www.twilio.com/en-us/changelog/conversation-relay--dynamic-configuration--application-reconnect
 * FUNCTIONS  Functions are HTTP only, 10 s: https://www.twilio.com/docs/runtime/functions/faq
-* PCI        PCI Mode per account, irreversible: https://www.twilio.com/docs/voice/pci-workflows ; text channels: PCI SSC
+* PCI        PCI Mode per account, irreversible: https://www.twilio.com/docs/voice/pci-workflows ;
+             text channels: PCI SSC
 * HIPAA      Twilio HIPAA Eligible Services (2024-12-11):
              https://www.twilio.com/content/dam/twilio-com/global/en/other/hipaa/pdf/HIPAA-Eligible-Services.pdf
 * IE1        https://www.twilio.com/docs/global-infrastructure/regional-product-and-feature-availability
-* FDCPA      12 CFR 1006.100 (3-year retention), 1006.6 (SMS is a forbidden category on Twilio: twilio-compliance-traffic)
+* FDCPA      12 CFR 1006.100 (3-year retention), 1006.6
+             (SMS is a forbidden category on Twilio: twilio-compliance-traffic)
 * TCPA       FCC 24-17: AI voices are artificial or prerecorded voice
 * EUAI       Regulation (EU) 2024/1689, Art. 5(1)(f) and Art. 50: https://eur-lex.europa.eu/eli/reg/2024/1689/oj
 * WA-POLICY  WhatsApp Business Messaging Policy: https://www.whatsapp.com/legal/business-policy
@@ -33,7 +37,8 @@ Each scenario names the point of issue 9 it covers and the source its expectatio
 * SKILLS     the pinned catalogue of github.com/twilio/ai (twarch/knowledge/skills.json)
 * AMBRIZ     Ambriz v. Google (N.D. Cal., 10 Feb 2025): a vendor able to use calls it transcribes live may be a third
              party under CIPA 631: https://zwillgen.com/privacy/federal-judge-allows-google-customer-service-ai-class-action-to-proceed
-* BOTS       California SB 1001 (bots), Utah SB 149/226, Colorado SB 24-205: any bot talking to people (regulatory.md 6.2)
+* BOTS       California SB 1001 (bots), Utah SB 149/226, Colorado SB 24-205: any bot talking to people
+             (regulatory.md 6.2)
 * DASH       Intelligence dashboard latency: only the playbook states 7-10 minutes (claim intel.dashboard, unverified)
 * PIPEDA     OPC guidelines for recording customer calls (inbound and outbound alike):
              https://www.priv.gc.ca/en/privacy-topics/collecting-personal-information/02_05_d_14/

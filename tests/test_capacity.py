@@ -245,7 +245,8 @@ def test_more_subaccounts_than_twilio_grants_by_default_asks_for_a_raise():
 
 def test_outbound_calls_per_second_against_the_default_cps():
     # Review finding 26: Twilio grants each account 1 CPS for Programmable Voice API calls by default (glossary,
-    # checked 2026-11-27). Holding 300 concurrent 2-minute outbound calls starts 300 x 1 / (2 x 60) = 2.5 calls a second.
+    # checked 2026-11-27). Holding 300 concurrent 2-minute outbound calls starts 300 x 1 / (2 x 60) = 2.5 calls
+    # a second.
     design = {"channels": ["voice"], "direction": "outbound", "calls_per_month": 200000, "minutes_per_call": 2,
               "peak_concurrent_calls": 300}
     cps = {c.id: c for c in capacity(design).checks}["voice_cps_per_account"]

@@ -108,13 +108,14 @@ def test_capacity_json_contract():
 
 def test_cost_and_capacity_do_not_import_heavy_libraries():
     for args in (["cost", CLINIC, "--calls-per-month", "100", "--format", fmt] for fmt in ("md", "json", "csv")):
-        code = ("import sys; from twarch.cli import main; main(%r); "
+        code = (f"import sys; from twarch.cli import main; main({args + ['-o', '/dev/null']!r}); "
                 "heavy = [m for m in ('pandas', 'plotly', 'ipywidgets', 'graphviz', 'numpy') if m in sys.modules]; "
-                "sys.stderr.write(repr(heavy))") % (args + ["-o", "/dev/null"])
+                "sys.stderr.write(repr(heavy))")
         r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
         assert r.returncode == 0 and r.stderr == "[]", r.stderr
-    code = ("import sys; from twarch.cli import main; main(['capacity', %r, '--format', 'json', '-o', '/dev/null']); "
-            "sys.stderr.write(repr([m for m in ('pandas', 'plotly', 'ipywidgets') if m in sys.modules]))") % CLINIC
+    code = (f"import sys; from twarch.cli import main; main(['capacity', {CLINIC!r}, '--format', 'json', "
+            "'-o', '/dev/null']); "
+            "sys.stderr.write(repr([m for m in ('pandas', 'plotly', 'ipywidgets') if m in sys.modules]))")
     r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert r.returncode == 0 and r.stderr == "[]"
 

@@ -122,7 +122,8 @@ CASES = {
     "skip.google_voice_memory": ({**GV, "memory": True}, {**GVW, "memory": True}),
     "skip.google_voice_intelligence": ({**GV, "intelligence": "post_call"}, {**GVW, "intelligence": "post_call"}),
     "skip.google_voice_orchestrator": ({**GV, "memory": True}, {**GV, "memory": False, "intelligence": "none"}),
-    "warn.s2s_double_stt": ({"channels": ["voice"], "voice_pipeline": "speech_to_speech", "memory": True},  # review 5, 2
+    # review 5, 2
+    "warn.s2s_double_stt": ({"channels": ["voice"], "voice_pipeline": "speech_to_speech", "memory": True},
                             {"channels": ["voice"], "voice_pipeline": "speech_to_speech", "memory": False}),
     "warn.streams_double_stt": ({**V, "stt_provider": "own", "memory": True},
                                 {**V, "stt_provider": "own", "memory": False, "intelligence": "none"}),

@@ -420,7 +420,8 @@ def test_save_and_load_round_trip(tmp_path, suffix):
 
 def test_report_formats():
     w = Wizard({"channels": ["voice"], "memory": True})
-    assert w.report("md") == twarch.to_markdown(w.recommendation) and w.report("md").startswith("# twarch recommendation")
+    assert w.report("md") == twarch.to_markdown(w.recommendation)
+    assert w.report("md").startswith("# twarch recommendation")
     assert json.loads(w.report("json")) == json.loads(twarch.report(w.recommendation, "json"))
     full = json.loads(w.report("json"))
     assert all(full[k] == v for k, v in json.loads(w.recommendation.to_json()).items())

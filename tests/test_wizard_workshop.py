@@ -205,7 +205,8 @@ def test_the_change_line_names_what_was_added_and_outlines_it_in_the_diagram():
     w = Wizard({"channels": ["voice"]})
     assert w.results.changes.value == ""
     w.set(memory=True)
-    assert "+ Conversation Orchestrator, Conversation Memory" in w.results.changes.value and "Level 1 → 2" in w.results.changes.value
+    assert "+ Conversation Orchestrator, Conversation Memory" in w.results.changes.value
+    assert "Level 1 → 2" in w.results.changes.value
     assert re.search(r'class="node twarch-added">\n<title>conversation_memory</title>', w.results.diagram.value)
     w.set(takes_payments=True)
     new = [i.id for i in w.recommendation.warnings if 'class="twarch-new"' in w.results.warnings.value]

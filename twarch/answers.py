@@ -16,7 +16,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
@@ -337,7 +337,7 @@ def json_schema() -> dict[str, Any]:
     }
 
 
-_SCHEMA_TYPES = {
+_SCHEMA_TYPES: dict[str, Callable[[Question], dict[str, Any]]] = {
     "text": lambda q: {"type": "string", "maxLength": MAX_TEXT, "pattern": TEXT_PATTERN},
     "choice": lambda q: {"enum": list(q.choice_ids)},
     "multi": lambda q: {"type": "array", "items": {"enum": list(q.choice_ids)}, "uniqueItems": True,

@@ -12,12 +12,17 @@ import argparse
 import json
 import sys
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from .answers import Answers, json_schema
 from .errors import AnswerError
 from .io.files import write_text
 from .knowledge.questions import QUESTIONS, STEPS
 from .text import quote
+
+if TYPE_CHECKING:  # the engine and estimates load only for the commands that use them (the CLI's start time)
+    from .estimates.volumes import Volumes
+    from .recommendation import Recommendation
 
 EXAMPLES = """examples:
   twarch recommend examples/clinic.json
@@ -44,7 +49,7 @@ def _write(text: str, output: str | None) -> None:
         sys.stdout.write(text)
 
 
-def _recommend(args: argparse.Namespace):
+def _recommend(args: argparse.Namespace) -> Recommendation:
     """The recommendation for ``args.file``, with the request read unless ``--no-read``."""
     from .engine import recommend
 
@@ -139,8 +144,8 @@ def cmd_facts(args: argparse.Namespace) -> None:
         _write(json.dumps([f.to_dict() | {"age_days": f.age_days(today)} for f in facts], indent=2,
                           ensure_ascii=False), args.output)
         return
-    head = (f"{len(facts)} sourced facts" + (f" last checked more than {args.older_than} days ago"
-                                            if args.older_than is not None else "") + f", oldest first (today {today}):")
+    older = f" last checked more than {args.older_than} days ago" if args.older_than is not None else ""
+    head = f"{len(facts)} sourced facts{older}, oldest first (today {today}):"
     lines = [head]
     for f in facts:
         flag = f" [{f.status}]" if f.status else ""
@@ -193,7 +198,7 @@ def _pairs(items: Sequence[str] | None, flag: str) -> dict[str, object]:
     return out
 
 
-def _volumes(args: argparse.Namespace, answers: Answers) -> object:
+def _volumes(args: argparse.Namespace, answers: Answers) -> Volumes:
     """The Volumes the flags set (validated: a bad value is an AnswerError naming the field)."""
     from .estimates.volumes import Volumes
     from .knowledge.prices import assumption
@@ -216,7 +221,9 @@ def _volumes(args: argparse.Namespace, answers: Answers) -> object:
     if getattr(args, "minutes", None) is not None:
         if "calls_per_month" in changes:
             raise AnswerError("minutes", "give --minutes or --calls-per-month, not both", "one of them")
-        per_call = changes.get("minutes_per_call") or answers.minutes_per_call or assumption("minutes_per_call").value
+        # a --set minutes_per_call is checked before it divides (a bad one is an AnswerError naming it)
+        given = Volumes.from_mapping({"minutes_per_call": changes.get("minutes_per_call")}).minutes_per_call
+        per_call = given or answers.minutes_per_call or assumption("minutes_per_call").value
         changes["calls_per_month"] = _flag_number("minutes", args.minutes) / per_call
     prices = _pairs(getattr(args, "price", None), "price")
     volumes = Volumes.from_mapping({k: v for k, v in changes.items() if k != "prices"})

@@ -102,7 +102,7 @@ class Facts(Mapping[str, Any]):
     def __eq__(self, other: object) -> bool:
         return isinstance(other, Facts) and self._values == other._values
 
-    __hash__ = None  # type: ignore[assignment]
+    __hash__ = None  # type: ignore[assignment]  # unhashable on purpose; typeshed declares __hash__ a method
 
     def __reduce__(self) -> tuple[Any, ...]:  # copy and pickle rebuild it through __init__
         return Facts, (self._values,)

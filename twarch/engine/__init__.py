@@ -63,7 +63,8 @@ def recommend(answers: Answers | Mapping[str, Any], inferred: Mapping[str, str] 
     reasons = tuple((r.id, r.why.note) for r in items["regulations"])
     found = mode_of(answers.request) if answers.request else None
     level = facts["level"]
-    install = INSTALLS.get(facts.get("install"))
+    install_id = facts.get("install")
+    install = INSTALLS.get(install_id) if install_id is not None else None
     voice = facts.get("voice")
     return Recommendation(
         answers=answers,

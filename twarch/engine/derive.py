@@ -205,7 +205,9 @@ def _transport(answers: Answers, facts: Mapping[str, Any], _items: Mapping[str, 
 
 def passed_over(answers: Answers, transport: str, found: Mapping[str, str]) -> str:
     """The providers the priority favours that the language rules passed over because their sourced lists miss a
-    language, in words ("ElevenLabs (TTS)"); "" when none (or the provider was answered)."""
+    language, in words ("ElevenLabs (TTS)"); "" when none (or the provider was answered, or no language was)."""
+    if not answers.languages:
+        return ""
     lacking = _favourites_lacking(answers.languages, transport, answers.priority)
     return " and ".join(f"{favourite.name} ({kind.upper()})" for kind, favourite in lacking.items()
                         if getattr(answers, f"{kind}_provider") is None and found.get(f"covering_{kind}") is not None)

@@ -186,7 +186,8 @@ def _speech(kind: str, value: str | None, wording: Wording) -> str:
             return ("No separate speech-to-text: Twilio's Real-Time Transcription transcribes the call for the assist"
                     if kind == "stt" else "No text-to-speech: people speak to the caller, the AI never does")
         if wording.speech_to_speech:
-            return f"No separate {what}: the realtime voice model {'hears' if kind == 'stt' else 'speaks to'} the caller"
+            verb = "hears" if kind == "stt" else "speaks to"
+            return f"No separate {what}: the realtime voice model {verb} the caller"
         return f"No {what} without a voice channel"
     return provider(kind, value).name
 

@@ -81,6 +81,12 @@ class Line:
     status: str
     note: str = ""
 
+    @property
+    def cost(self) -> Decimal:
+        """The monthly cost of a priced line (every line of :attr:`Bill.lines` is one)."""
+        assert self.monthly_cost is not None, f"bill line {self.id!r} is unpriced: it has no cost"
+        return self.monthly_cost
+
     def to_dict(self) -> dict[str, Any]:
         return {"id": self.id, "line": self.line, "product": self.product,
                 "quantity": None if self.quantity is None else round(self.quantity, 6), "unit": self.unit,
@@ -134,7 +140,7 @@ class Bill:
 
     @property
     def total_decimal(self) -> Decimal:
-        return sum((line.monthly_cost for line in self.lines), Decimal("0.00"))
+        return sum((line.cost for line in self.lines), Decimal("0.00"))
 
     @property
     def total(self) -> float:
@@ -174,7 +180,7 @@ class Bill:
     def by_product(self) -> dict[str, float]:
         out: dict[str, Decimal] = {}
         for line in self.lines:
-            out[line.product] = out.get(line.product, Decimal("0")) + line.monthly_cost
+            out[line.product] = out.get(line.product, Decimal("0")) + line.cost
         return {k: float(v) for k, v in out.items()}
 
     def used(self) -> tuple[str, ...]:
@@ -302,8 +308,8 @@ class _Lines:
         self.add(price_id, label, p.product, quantity, p.per, p.price, formula, p.source_url, p.as_of, p.checked,
                  p.status, note or ("" if p.price is not None else p.notes))
 
-    def provider(self, line_id: str, label: str, row: Provider, quantity: float, unit: str, unit_price: float,
-                 formula: str, note: str = "") -> None:
+    def provider(self, line_id: str, label: str, row: Provider, quantity: float, unit: str,
+                 unit_price: float | None, formula: str, note: str = "") -> None:
         self.add(line_id, label, row.label, quantity, unit, unit_price, formula, row.source_url, row.as_of,
                  row.checked, PROVIDER_STATUS, note)
 
@@ -477,6 +483,7 @@ def _own_line(out: _Lines, stack: Stack, line_id: str, label: str, quantity: flo
 
 
 def _s2s_lines(out: _Lines, stack: Stack, i: Inputs, calls: float) -> None:
+    assert stack.s2s_model is not None, "a speech-to-speech stack names its model (estimates/stack.py)"
     prefix = S2S_MODELS[stack.s2s_model]
     turns, _, agent_text, prompt = _llm_tokens(i, i.minutes_per_call)
     user = i.caller_talk_share * i.minutes_per_call * i.realtime_user_tokens_per_minute / turns
@@ -753,7 +760,9 @@ def _text_llm_lines(out: _Lines, stack: Stack, i: Inputs) -> None:
 
 
 def _lines(stack: Stack, i: Inputs) -> tuple[_Lines, list[Trap], list[str]]:
-    out, traps, notes = _Lines(i.prices), [], []
+    out = _Lines(i.prices)
+    traps: list[Trap] = []
+    notes: list[str] = []
     calls = i.calls_per_month
     if stack.voice and calls is None:
         raise AnswerError("calls_per_month", "needed to price a voice design: answer calls_per_month or pass "
@@ -777,7 +786,11 @@ def _lines(stack: Stack, i: Inputs) -> tuple[_Lines, list[Trap], list[str]]:
     _messaging_lines(out, stack, i, notes)
     _text_llm_lines(out, stack, i)
     if stack.voice and calls and i.minutes_per_call:
-        rates = [(line.quantity, line.unit_price) for line in out.priced if line.id.startswith("voice_")]
+        rates: list[tuple[float, float]] = []
+        for line in out.priced:
+            if line.id.startswith("voice_"):
+                assert line.quantity is not None and line.unit_price is not None, "a priced line has both"
+                rates.append((line.quantity, line.unit_price))
         minutes = sum(q for q, _ in rates)
         if minutes:
             per_minute = sum(q * p for q, p in rates) / minutes
@@ -854,6 +867,7 @@ def _readings(rec: Any, v: Volumes, made: Bill) -> Iterable[Reading]:
             alt = _bill(rec, v.replace(prices={**mine, line_id: price(other_id).price}), readings=False)
             yield Reading(other_id, text, alt.total_decimal)
     if "s2s_text_cached" in ids and "s2s_text_cached" not in mine:
+        assert made.stack.s2s_model is not None, "a speech-to-speech line comes from a stack that names its model"
         uncached = price(f"{S2S_MODELS[made.stack.s2s_model]}_text_in").price
         alt = _bill(rec, v.replace(prices={**mine, "s2s_text_cached": uncached}), readings=False)
         yield Reading("s2s_instructions_uncached", f"Instructions re-sent uncached with every response (${uncached:g} "

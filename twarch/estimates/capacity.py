@@ -326,7 +326,7 @@ def _humans(stack: Stack, i: Inputs, handoff: bool | None, notes: list[str]) -> 
     if when.startswith("the peak"):
         average = average_escalations(stack, i.values)
         alt = human_agents(i, average) if average else None
-        if alt is not None:
+        if average and alt is not None:
             notes.append(f"On the month's average hour instead ({figure(round(average, 2))} escalations/h) Erlang C "
                          f"gives {alt.agents} agents: too few when the peak comes.")
     return humans, note
@@ -432,7 +432,7 @@ def _checks(rec: Any, stack: Stack, i: Inputs, peak: float | None, accounts: int
         for kind, row in (("stt", stack.stt), ("tts", stack.tts)):
             key = {("stt", "deepgram"): "deepgram_streaming_concurrency",
                    ("tts", "deepgram"): "deepgram_tts_concurrency"}.get((kind, row.vendor_id if row else ""))
-            if key:
+            if key and row is not None:  # a key names a row's vendor
                 limit = LIMITS[key]
                 out.append(Check(key, f"{row.label}: {limit.meaning}", peak, limit.value, peak <= limit.value,
                                  _sources(limit), limit.note))

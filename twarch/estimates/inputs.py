@@ -13,7 +13,7 @@ import dataclasses
 import math
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache
 from typing import Any
 
 from ..io.bounds import MAX_COUNT
@@ -122,7 +122,7 @@ class Inputs:
         return {name: v.to_dict() for name, v in self.values.items() if v.value is not None}
 
 
-@lru_cache(maxsize=None)
+@cache
 def _from_row(name: str) -> Value:
     spec = SPECS[name]
     row = assumption(spec.assumption)

@@ -135,7 +135,7 @@ class Compared:
 class LatencyBudget:
     """A turn gap: its segments, their totals and how they compare with Twilio's budget."""
 
-    route: str
+    route: str | None  #: the voice transport or speech_to_speech; None for agent assist (no AI voice transport)
     stack: str
     segments: tuple[Segment, ...]
     notes: tuple[str, ...] = ()
@@ -178,10 +178,12 @@ class LatencyBudget:
             parts = [s for s in self.segments if s.twilio == sid]
             if not parts:
                 continue
-            known = [s.ms for s in parts]
-            ms = None if None in known else float(sum(known))
+            known = [s.ms for s in parts if s.ms is not None]
+            ms = float(sum(known)) if len(known) == len(parts) else None
             limit = _fact(TARGETS[sid][1]).value if sid in TARGETS else None
-            out.append(Compared(sid, label, ms, reference[sid].ms, limit, tuple(s.id for s in parts)))
+            target = reference[sid].ms
+            assert target is not None, f"Twilio's reference budget gives {sid} a figure"
+            out.append(Compared(sid, label, ms, target, limit, tuple(s.id for s in parts)))
         return tuple(out)
 
     @property
@@ -368,6 +370,7 @@ def _segments(stack: Stack, overrides: Mapping[str, Any]) -> tuple[list[Segment]
             out.append(end)
             seg = _provider_segment("stt", labels["stt"][0], "speech_to_text", stt, stack.unmodelled("stt"))
             if seg.ms is not None:
+                assert end.ms is not None, "the end-of-turn segment carries its fact's figure"
                 rest = max(0.0, seg.ms - end.ms)
                 rest95 = None if seg.p95 is None else max(0.0, seg.p95 - end.ms)
                 seg = replace(seg, ms=rest, p95=rest95, basis=f"max(0, {seg.ms:.0f} ms time to final - {end.ms:.0f} "

@@ -25,11 +25,11 @@ from __future__ import annotations
 import csv
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal, NoReturn, overload
 
 from ..errors import AnswerError
 from .sources import quote_problem
@@ -165,7 +165,7 @@ class _Rows:
         self.optional = optional
         self.line = 1
 
-    def __iter__(self):
+    def __iter__(self) -> Iterator[dict[str, str]]:
         for raw in self.reader:
             self.line = self.reader.line_num
             if None in raw:
@@ -174,7 +174,7 @@ class _Rows:
                 self.fail("(row)", "fewer cells than the header")
             yield {**dict.fromkeys(self.optional, ""), **{k: (v or "").strip() for k, v in raw.items()}}
 
-    def fail(self, column: str, problem: str) -> None:
+    def fail(self, column: str, problem: str) -> NoReturn:
         raise ValueError(f"{self.path}:{self.line}: column {column!r}: {problem}")
 
     def text(self, row: dict, column: str) -> str:
@@ -187,6 +187,14 @@ class _Rows:
         if not _SLUG.match(value):
             self.fail(column, f"{value!r} is not a lowercase slug")
         return value
+
+    # A required number is never None (an empty cell fails); the overloads tell the type checker so.
+    @overload
+    def number(self, row: dict, column: str) -> float: ...
+    @overload
+    def number(self, row: dict, column: str, *, required: Literal[False], integer: Literal[True]) -> int | None: ...
+    @overload
+    def number(self, row: dict, column: str, *, required: bool) -> float | None: ...
 
     def number(self, row: dict, column: str, *, required: bool = True, integer: bool = False) -> float | int | None:
         value = row[column]

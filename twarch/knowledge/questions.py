@@ -11,8 +11,10 @@ The answers-file keys are the question ids; they are a public contract (add, nev
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
+from typing import Any, cast
 
 from ..io.bounds import MAX_MONTHLY_VOLUME
 from .channels import CHANNELS
@@ -65,14 +67,15 @@ class Question:
             return "Yes" if value else "No"
         if self.kind == "choice":
             return self.label(str(value))
+        # A multi, countries or tags answer is a tuple of ids (Answers checks it); the kind says so, not the type.
         if self.kind == "multi":
-            return ", ".join(self.label(v) for v in value)  # type: ignore[union-attr]
+            return ", ".join(self.label(v) for v in cast(Iterable[str], value))
         if self.kind == "countries":
             from .geography import country_name
 
-            return ", ".join(f"{country_name(code)} · {code}" for code in value)  # type: ignore[union-attr]
+            return ", ".join(f"{country_name(code)} · {code}" for code in cast(Iterable[str], value))
         if self.kind == "tags":
-            return ", ".join(value)  # type: ignore[arg-type]
+            return ", ".join(cast(Iterable[str], value))
         if self.kind in ("count", "number") and isinstance(value, (int, float)):
             return f"{value:,.6g}" if isinstance(value, float) and not value.is_integer() else f"{int(value):,}"
         return str(value)
@@ -100,7 +103,7 @@ STEPS: dict[str, Step] = {s.id: s for s in (
 )}
 
 
-def _choices(table) -> tuple[Choice, ...]:
+def _choices(table: Iterable[Any]) -> tuple[Choice, ...]:
     """A question's choices from a vocabulary table (rows with ``id``, ``label`` and optional ``help``)."""
     return tuple(Choice(row.id, row.label, getattr(row, "help", "")) for row in table)
 

@@ -169,7 +169,8 @@ _HELPERS = {
 
 def _sources() -> list[tuple[str, int]]:
     """Every signal's, phrase's and helper's pattern and flags, in that order."""
-    wrapped = [(_wrapped(entry.pattern), re.IGNORECASE) for entry in (*cues.SIGNALS, *cues.PHRASES)]
+    entries: tuple[cues.Signal | cues.Phrase, ...] = (*cues.SIGNALS, *cues.PHRASES)
+    wrapped = [(_wrapped(entry.pattern), re.IGNORECASE) for entry in entries]
     return wrapped + [helper() for helper in _HELPERS.values()]
 
 
@@ -249,16 +250,16 @@ def detect_mode(text: str) -> ModeResult:
     counted = tuple(m for m in found if not m.group or m.weights or m.group in combo_groups)
 
     activated_by = _unique([m.label for m in counted if m.activates] + [c.label for c in combos])
-    scores = {mode: 0.0 for mode in MODES}
-    scores["discovery"] = cues.DISCOVERY_BASE
+    totals = {mode: 0.0 for mode in MODES}
+    totals["discovery"] = cues.DISCOVERY_BASE
     seen: set[str] = set()
     for m in counted:
         if m.label in seen:
             continue
         seen.add(m.label)
-        for mode, weight in m.weights:
-            scores[mode] += weight
-    scores = MappingProxyType({mode: round(score, 2) for mode, score in scores.items()})
+        for pushed, weight in m.weights:
+            totals[pushed] += weight
+    scores = MappingProxyType({mode: round(score, 2) for mode, score in totals.items()})
 
     activates = bool(activated_by)
     mode = _decide(scores) if activates else None
@@ -370,11 +371,11 @@ def prefill(text: str, fields: Iterable[str] | None = None) -> dict[str, tuple[A
             continue
         top = max(m.priority for m in hits)
         best = [m for m in hits if m.priority == top]
-        values = {m.value for m in best}
-        combined = cues.COMBINED_VALUES.get(q.id, {}).get(frozenset(values))
+        best_values = {m.value for m in best}
+        combined = cues.COMBINED_VALUES.get(q.id, {}).get(frozenset(best_values))
         if combined:
             out[q.id] = (combined, ", ".join(_unique([m.phrase for m in best], key=str.lower)))
-        elif len(values) == 1:
+        elif len(best_values) == 1:
             out[q.id] = (best[0].value, best[0].phrase)
     for source, (target, value) in cues.IMPLIED.items():
         if source in out and out[source][0] and target not in out and not any(m.field == target for m in usable):

@@ -45,7 +45,7 @@ def _layout(fig: go.Figure, title: str, xaxis: str, yaxis: str, height: int = HE
 def bill_figure(b: Bill) -> go.Figure:
     """A waterfall of the bill's priced lines, ending on the monthly total."""
     labels = [line.line.split(":")[0] if len(line.line) > 38 else line.line for line in b.lines]
-    values = [float(line.monthly_cost) for line in b.lines]
+    values = [float(line.cost) for line in b.lines]
     fig = go.Figure(go.Waterfall(
         x=[*labels, "Total"], y=[*values, b.total], measure=[*(["relative"] * len(values)), "total"],
         text=[f"${v:,.2f}" for v in (*values, b.total)], textposition="outside",

@@ -120,7 +120,8 @@ def dot_available() -> bool:
 
 
 def save(graph: graphviz.Digraph, path: str | Path) -> Path:
-    """Write ``graph`` to ``path`` in the format its suffix names: ``.dot``/``.gv`` (source), ``.svg``, ``.png``, ``.pdf``.
+    """Write ``graph`` to ``path`` in the format its suffix names: ``.dot``/``.gv`` (source), ``.svg``, ``.png``,
+    ``.pdf``.
 
     Raises ``ValueError`` on another suffix and :class:`graphviz.ExecutableNotFound` (with the install
     hint) when a picture is asked for and ``dot`` is missing.
@@ -212,12 +213,11 @@ class _Builder:
                 for node_id in self.columns[column]:
                     c.node(node_id)
 
-    def edge(self, tail: str, head: str, label: str = "", beside: bool = False, **attrs: str) -> None:
-        """An edge; its protocol ``label`` (our own text, lines split by newlines) goes beside it when
-        ``beside`` (an ``xlabel``, for edges inside one column where a label would be squeezed)."""
+    def edge(self, tail: str, head: str, label: str = "", **attrs: str) -> None:
+        """An edge with its protocol ``label`` (our own text, lines split by newlines)."""
         if label:
             text = graphviz.nohtml(label.replace("\n", "\\n"))
-            attrs = {("xlabel" if beside else "label"): text, "labeltooltip": text, **attrs}
+            attrs = {"label": text, "labeltooltip": text, **attrs}
         self.edges.append((tail, head, attrs))
         self.graph.links.append((tail, head, label))
 
@@ -377,6 +377,7 @@ def _messaging(d: _Design) -> None:
     for ch in d.messaging:
         b.edge(f"ch_{ch}", "conversation_orchestrator", **(MAIN if not d.voice and ch == d.messaging[0] else {}))
     if d.voice:
+        assert d.transport is not None, "the engine picks a voice transport for every voice design the AI answers"
         b.edge(d.transport, "conversation_orchestrator", "same ConversationId", style="dashed", constraint="false")
     b.edge("conversation_orchestrator", SERVER, "HTTPS webhook\n+ REST", dir="both", **({} if d.voice else MAIN))
 

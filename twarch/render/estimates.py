@@ -91,7 +91,7 @@ def bill_markdown(b: Bill, title: str = "Monthly cost") -> str:
             "|---|---|---:|---|---:|---:|---|---|---|"]
     for line in b.lines:
         out.append(f"| {_md(line.line)} | {_md(line.product)} | {_num(line.quantity)} | {_md(line.unit)} | "
-                   f"{line.unit_price:g} | {float(line.monthly_cost):,.2f} | {line.source} | {line.as_of} | "
+                   f"{line.unit_price:g} | {float(line.cost):,.2f} | {line.source} | {line.as_of} | "
                    f"{line.checked} |")
     out.append(f"| **Total** | | | | | **{b.total:,.2f}** | | | |")
     out.append("")
@@ -103,8 +103,8 @@ def bill_markdown(b: Bill, title: str = "Monthly cost") -> str:
     if any(per):
         out += ["; ".join(p for p in per if p) + ".", ""]
     out += ["## How each line is computed", ""]
-    out += [f"- **{_md(line.line)}** ({line.status}): {_md(line.formula)}" + (f". {_md(line.note)}" if line.note else "")
-            for line in b.lines]
+    out += [f"- **{_md(line.line)}** ({line.status}): {_md(line.formula)}"
+            + (f". {_md(line.note)}" if line.note else "") for line in b.lines]
     out.append("")
     if own:
         out += ["## Not in the total: yours, not priced", ""]

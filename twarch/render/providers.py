@@ -177,8 +177,8 @@ def latency_budget_figure(combinations: Sequence[tuple[str, str, str]] | None = 
                           transport: str = "conversation_relay", **overrides: float) -> go.Figure:
     """Stacked mouth-to-ear budget per (stt, llm, tts) combination, with the published targets as lines."""
     combos = list(combinations) if combinations is not None else default_combinations(transport=transport)
-    budgets = [latency_budget(s, l, t, transport, **overrides) for s, l, t in combos]
-    labels = [f"{s}<br>{l}<br>{t}" for s, l, t in combos]
+    budgets = [latency_budget(stt, llm, tts, transport, **overrides) for stt, llm, tts in combos]
+    labels = [f"{stt}<br>{llm}<br>{tts}" for stt, llm, tts in combos]
     fig = go.Figure()
     for sid, label, _ in DESIGN_SEGMENTS:
         if sid == "s2s":

@@ -12,6 +12,7 @@ image of it; in HTML it is escaped.
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 
 from ..knowledge.products import DESIGN_PARTS
 from ..knowledge.questions import BY_ID, ESSENTIAL
@@ -53,7 +54,7 @@ def _trust(item: Item) -> tuple[str, ...]:
     return tuple(out)
 
 
-def _items(items: tuple[Item, ...], lead=lambda i: "", code: bool = False) -> tuple[Line, ...]:
+def _items(items: tuple[Item, ...], lead: Callable[[Item], str] = lambda i: "", code: bool = False) -> tuple[Line, ...]:
     return tuple(Line(i.text, lead(i), code, _why(i), sub=_trust(i), links=_links(i)) for i in items)
 
 
@@ -200,7 +201,7 @@ def _with_playbook(item: Item) -> Line:
 
 
 def _regulation(item: Item) -> Line:
-    sub = (f"Applies to {item.get('where')}.",)
+    sub: tuple[str, ...] = (f"Applies to {item.get('where')}.",)
     if item.get("playbook"):
         sub += (f"The playbook says: {item.get('playbook')}", f"Why twarch differs: {item.get('differs')}")
     return Line(item.text, item.get("name"), why=_why(item), sub=sub, links=_links(item))
@@ -255,7 +256,8 @@ _STYLE = """<style>
 .twarch-report{font-family:system-ui,-apple-system,"Segoe UI",sans-serif;line-height:1.45;max-width:60em}
 .twarch-report h2{border-bottom:1px solid #ddd;padding-bottom:.2em;margin-top:1.2em}
 .twarch-report .why{color:#666;font-size:.88em;display:block}
-.twarch-report .badge{display:inline-block;background:#f22f46;color:#fff;border-radius:1em;padding:.1em .7em;font-weight:600}
+.twarch-report .badge{display:inline-block;background:#f22f46;color:#fff;border-radius:1em;padding:.1em .7em;\
+font-weight:600}
 .twarch-report code{background:#f4f4f4;padding:0 .25em;border-radius:3px}
 .twarch-report li{margin:.25em 0}
 </style>"""

@@ -32,6 +32,7 @@ from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from ..io.files import write_bytes
 from .text import normalise, page_text
@@ -74,7 +75,8 @@ class Page:
 class _Redirects(urllib.request.HTTPRedirectHandler):
     """Follows a 308 like a 307 (Python 3.10's handler stops at 307)."""
 
-    def redirect_request(self, req, fp, code, msg, headers, newurl):  # noqa: ANN001, ANN201 (urllib's signature)
+    def redirect_request(self, req: urllib.request.Request, fp: Any, code: int, msg: str, headers: Any,
+                         newurl: str) -> urllib.request.Request | None:
         return super().redirect_request(req, fp, 307 if code == 308 else code, msg, headers, newurl)
 
     http_error_308 = urllib.request.HTTPRedirectHandler.http_error_302

@@ -148,7 +148,8 @@ def draw_capacity(key: Any, rec: Recommendation, _mode: Any) -> str:
         return f"<p><i>Not sized: {_esc(key[1])}</i></p>"
     data = json.loads(key)
     agents = data["human_agents"]
-    items = [f"<b>WebSocket server instances</b>: {data['websocket_instances'] if data['websocket_instances'] is not None else '?'}"
+    instances = data["websocket_instances"]
+    items = [f"<b>WebSocket server instances</b>: {instances if instances is not None else '?'}"
              f" <small>{_esc(data['websocket_basis'])}</small>",
              f"<b>Accounts for the tenants</b>: {data['subaccounts']} <small>" + "; ".join(
                  f"{_esc(r['reading'])}: {r['subaccounts']}" for r in data["subaccount_readings"]) + "</small>",

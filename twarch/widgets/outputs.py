@@ -355,6 +355,27 @@ class Results:
     checklist views, the change line and the diagram's toolbar, and the dependency-aware renderer that keeps
     them current. ``download(name, data, mime)`` is how the toolbar hands a file to the browser."""
 
+    # The panels' widgets, one per PANELS entry in its order (an Output for a figure, else an HTML), declared for
+    # the type checker; a check below the class keeps the two lists equal.
+    level: widgets.HTML
+    mode: widgets.HTML
+    next: widgets.HTML
+    diagram: widgets.HTML
+    decisions: widgets.HTML
+    freshness: widgets.HTML
+    products: widgets.HTML
+    skills: widgets.HTML
+    warnings: widgets.HTML
+    ga: widgets.HTML
+    regulations: widgets.HTML
+    latency: widgets.Output
+    cost: widgets.Output
+    bill: widgets.HTML
+    bill_chart: widgets.Output
+    tornado: widgets.Output
+    design_latency: widgets.Output
+    capacity: widgets.HTML
+
     def __init__(self, on_tick: Callable[[str, str], None],
                  download: Callable[[str, str | bytes, str], None] | None = None) -> None:
         self.widgets: dict[str, widgets.Widget] = {}
@@ -381,7 +402,7 @@ class Results:
         self.diagram_box.add_class("twarch-diagram-box")
 
     def _diagram_toolbar(self) -> widgets.HBox:
-        def button(label: str, tip: str, css: str, act: Callable[[], None], icon: str = "") -> widgets.Button:
+        def button(label: str, tip: str, css: str, act: Callable[[], object], icon: str = "") -> widgets.Button:
             b = widgets.Button(description=label, tooltip=tip, icon=icon, layout=widgets.Layout(width="auto"))
             b.add_class(css)
             b.on_click(lambda _b: act())
@@ -486,6 +507,12 @@ class Results:
             if self.checklist.show(cl):
                 changed.add("checklist")
         return changed
+
+
+_PANEL_TYPES = {p.name: "widgets.Output" if p.kind == "figure" else "widgets.HTML" for p in PANELS}
+if Results.__annotations__ != _PANEL_TYPES:
+    raise ValueError("widgets.outputs: Results declares one attribute per PANELS entry, no other: "
+                     + ", ".join(f"{name}: {kind}" for name, kind in _PANEL_TYPES.items()))
 
 
 _MISSING = object()

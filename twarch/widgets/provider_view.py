@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import html
 import math
+from collections.abc import Callable
 from typing import Any
 
 import ipywidgets as widgets
@@ -24,7 +25,7 @@ KIND_NAMES = {"stt": "Speech-to-text", "tts": "Text-to-speech", "llm": "LLM"}
 SORTS = {"latency": "Latency", "price": "Price", "languages": "Languages", "name": "Name"}
 
 
-def _sort_key(how: str):
+def _sort_key(how: str) -> Callable[[Provider], tuple[Any, ...]]:
     missing = math.inf
     return {"latency": lambda p: (p.latency_ms if p.latency_ms is not None else missing, p.label),
             "price": lambda p: (p.comparable_price, p.label),

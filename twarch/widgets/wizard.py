@@ -472,8 +472,8 @@ class Wizard(widgets.VBox):
         try:
             return self.store.load(name) if self.store is not None else None
         except AnswerError as exc:
-            self._say(f"The saved session “{name}” could not be read ({exc.field}: {exc.problem}); it is left as it is.",
-                      error=True)
+            self._say(f"The saved session “{name}” could not be read ({exc.field}: {exc.problem}); "
+                      "it is left as it is.", error=True)
             return None
 
     def _nothing_of_your_own(self) -> bool:
@@ -621,7 +621,7 @@ class Wizard(widgets.VBox):
         """Step tabs with their progress ("3 · Context 4/7"), result tabs with their counts."""
         answers = vars(rec.answers)
         titles = []
-        for step_id, step in self.steps.items():
+        for step_id in self.steps:
             asked = [q.id for q in QUESTIONS if q.step == step_id and shown(q.visible_if, answers)]
             done = sum(1 for q in asked if answers[q] is not None)
             titles.append(f"{STEPS[step_id].tab} {done}/{len(asked)}")
