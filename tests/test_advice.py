@@ -123,7 +123,8 @@ SCENARIOS = {
         and "Voice only: ConversationRelay" not in md),
     "relay_refuses_a_vendor_it_lacks": (
         {**VOICE, "stt_provider": "assemblyai"},
-        lambda r, md: r.voice_transport == "conversation_relay" and "stt_not_on_relay" in warnings(r)),
+        lambda r, md: r.voice_transport == "media_streams" and r.implementation_path == "manual"
+        and any(t.id == "gives.conversation_relay" and "AssemblyAI" in t.text for t in r.tradeoffs)),
     "functions_never_host_the_websocket": (
         {**VOICE, "uses_twilio_functions": True, "peak_concurrent_calls": 50},
         lambda r, md: "functions_no_websocket" in warnings(r) and "upper bound" in md),
@@ -152,16 +153,17 @@ SCENARIOS = {
     "hipaa_leaves_the_conversations_products_out": (  # HIPAA: Memory, Orchestrator, Intelligence v3 not eligible
         {**VOICE, "industry": "healthcare", "memory": True, "intelligence": "post_call", "channels": ["voice", "sms"]},
         lambda r, md: not {"conversation_memory", "conversation_orchestrator", "conversation_intelligence"}
-        & set(r.product_ids) and {"conversation_memory", "conversation_orchestrator", "conversation_intelligence"}
-        <= {s.id for s in r.skipped} and "a store your BAA covers" in md
-        and "twilio-conversation-memory" not in r.skill_names()),
+        & set(r.product_ids) and {"gives.conversation_memory", "gives.conversation_orchestrator",
+                                  "gives.conversation_intelligence"} <= {t.id for t in r.tradeoffs}
+        and "your own customer store" in md and "twilio-conversation-memory" not in r.skill_names()),
     "pci_and_collections_reconcile_retention": (
         {**VOICE, "industry": "debt_collection", "takes_payments": True},
         lambda r, md: "pci_recording_retention" in warnings(r) and r.implementation_path == "manual"),
-    "ie1_warns_about_flex_not_relay": (
+    "ie1_leaves_flex_out_and_transfers_to_the_contact_centre": (  # designs that can be built
         {**VOICE, "handoff": True, "region": "ie1", "countries": ["IE"]},
-        lambda r, md: "region_flex" in warnings(r) and not any("relay" in w for w in warnings(r) if
-                                                               w.startswith("region"))),
+        lambda r, md: "flex" not in r.product_ids and "gives.flex" in {t.id for t in r.tradeoffs}
+        and "handoff_transfer" in {c.id for c in r.considerations} and r.nearest
+        and "region_unconfirmed" in warnings(r)),
     # -- geography (TCPA, EUAI, WA-POLICY)
     "outbound_us_gets_tcpa_and_stir_shaken": (
         {**VOICE, "direction": "outbound", "countries": ["US"]},
@@ -253,8 +255,8 @@ SCENARIOS = {
         and not {"compliance_operators", "custom_operators"} & {p.id for p in r.profile}),
     "text_only_pci_is_not_sent_to_voice_products": (  # PCI: the reason fits a text-only design
         {"channels": ["sms"], "takes_payments": True},
-        lambda r, md: r.implementation_path == "manual" and "ConversationRelay or Media Streams" not in md
-        and "hosted payment page" in md),
+        lambda r, md: r.implementation_path == "tac_sdk" and "ConversationRelay or Media Streams" not in md
+        and "hosted payment page" in md and "pci_payment_link" in warnings(r)),
     # review 3 finding 2 (review 2 finding 4): a customer's own speech recognition, voice and LLM (OWN)
     "own_speech_and_llm_pick_bill_and_block_no_vendor": (  # design 10, the German transit authority
         {**VOICE, "stt_provider": "own", "tts_provider": "own", "llm": "own", "needs_raw_audio": True,
@@ -269,7 +271,7 @@ SCENARIOS = {
         {**VOICE, "stt_provider": "own", "team_language": "python"},
         lambda r, md: r.voice_transport == "media_streams" and r.implementation_path == "manual"
         and {d.id: d.why.rule for d in r.decisions}["voice_transport"] == "transport.own_speech"
-        and "Not for this design: your own speech pipeline" in md),
+        and "Not for this design: speech ConversationRelay does not run" in md),
     "own_voice_keeps_the_vendor_stt_it_was_given": (
         {**VOICE, "stt_provider": "deepgram", "tts_provider": "own", "languages": ["ar"]},
         lambda r, md: r.stt_provider == "deepgram" and r.tts_provider == "own" and "language_gap" not in warnings(r)
@@ -326,7 +328,7 @@ SCENARIOS = {
         lambda r, md: r.entry_point == "hybrid" and "agent_copilot" not in r.product_ids),
     "regulated_assist_builds_its_own_copilot": (  # COPILOT: not HIPAA eligible or PCI compliant; RTT: sources differ
         {**VOICE, "outcome": "internal_tools", "wants": ["ai_copilot"], "industry": "healthcare", "countries": ["US"]},
-        lambda r, md: "agent_copilot" in {s.id for s in r.skipped}
+        lambda r, md: "gives.agent_copilot" in {t.id for t in r.tradeoffs}
         and "assist_transcription_regulated" in warnings(r) and "hipaa_speech_providers" not in warnings(r)),
     # -- review 4 (2026-11-27)
     "gemini_speech_to_speech_keeps_calls_out_of_memory_and_says_gpt_realtime_stands_in": (  # finding 1, design 13

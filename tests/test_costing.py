@@ -344,15 +344,15 @@ def test_any_valid_answers_give_a_report_and_a_bill_or_a_clear_error(data):
         assert all(line.monthly_cost >= 0 for line in b.lines)
 
 
-def test_a_vendor_conversation_relay_does_not_offer_is_an_unpriced_line_naming_the_ones_it_does():
-    # providers.csv: ConversationRelay's speech-to-text rows are Deepgram's and Google's, not Amazon Transcribe.
+def test_a_vendor_conversation_relay_does_not_offer_moves_the_call_to_media_streams_and_is_priced_there():
+    # providers.csv: ConversationRelay's speech-to-text rows are Deepgram's and Google's, not Amazon Transcribe, so
+    # the mandated vendor decides the transport (designs that can be built): Media Streams, with its row priced.
     rec = twarch.recommend({"channels": ["voice"], "stt_provider": "amazon_transcribe", "calls_per_month": 1000})
-    assert rec.voice_transport == "conversation_relay"
+    assert rec.voice_transport == "media_streams" and "conversation_relay" in rec.facts.unavailable
     b = bill(rec)
-    stt = next(line for line in b.unpriced if line.id == "stt")
-    assert stt.quantity == 5000.0 and stt.monthly_cost is None  # 1,000 calls x 5 min default, not in the total
-    assert "deepgram-nova-3" in stt.note and stt.source.startswith("https://")
-    assert "stt" not in {line.id for line in b.lines}
+    stt = next(line for line in b.lines if line.id == "stt")
+    assert stt.quantity == 5000.0 and stt.product.startswith("Amazon Web Services Transcribe")  # 1,000 calls x 5 min
+    assert "media_streams" in {line.id for line in b.unpriced}
 
 
 def test_an_outbound_calling_outcome_prices_outbound_minutes_and_other_markets_are_flagged():

@@ -14,7 +14,7 @@ def test_markdown_follows_the_output_format():
     md = to_markdown(recommend({"channels": ["voice", "sms"], "memory": True, "handoff": True, "takes_payments": True}))
     order = ["## Recommended Architecture (draft, 2 essential questions open): Level 4", "## Implementation Path",
              "## Products", "## Product Skills", "## Setup Skills", "## Guardrail Skills", "## Planner Skills",
-             "## Key decisions", "## Warnings", "### Blocker", "### Cost", "### Operational", "## GA constraints",
+             "## Key decisions", "## Warnings", "### Blocker", "### Cost", "## GA constraints",
              "## Regulations", "## Regulatory checklist", "## Open questions", "## How current this is"]
     positions = [md.index(h) for h in order]
     assert positions == sorted(positions)

@@ -157,7 +157,7 @@ def test_a_bad_rule_fails_the_import_naming_the_rule(monkeypatch):
 def test_a_fact_nothing_derives_fails_the_engine_import(monkeypatch):
     monkeypatch.setitem(FACTS, "orphan", replace(FACTS["voice"], name="orphan"))
     with pytest.raises(ValueError, match="declared facts nothing derives: orphan"):
-        derive._check()
+        derive.check_derivations()
 
 
 def test_checklist_conditions_are_checked_against_the_same_facts(tmp_path):

@@ -208,13 +208,16 @@ def test_the_change_line_names_what_was_added_and_outlines_it_in_the_diagram():
     assert "+ Conversation Orchestrator, Conversation Memory" in w.results.changes.value
     assert "Level 1 → 2" in w.results.changes.value
     assert re.search(r'class="node twarch-added">\n<title>conversation_memory</title>', w.results.diagram.value)
-    w.set(takes_payments=True)
+    w.set(records_calls=True)
     new = [i.id for i in w.recommendation.warnings if 'class="twarch-new"' in w.results.warnings.value]
     assert new and "new warning" in w.results.changes.value
     assert "twarch-added" not in w.results.diagram.value  # only the last answer's additions are marked
-    w.set(regulations=["pci_dss"])
+    w.set(regulations=["recording_consent"])
     assert "No change to the design" in w.results.changes.value and "twarch-new" not in w.results.warnings.value
     w.set(memory=False)
+    assert "− Conversation Orchestrator, Conversation Memory" in w.results.changes.value
+    w.set(memory=True)
+    w.set(takes_payments=True)  # card digits by <Pay> in the AI's own account: PCI rules the Conversations products out
     assert "− Conversation Orchestrator, Conversation Memory" in w.results.changes.value
 
 

@@ -52,6 +52,7 @@ class Answers:
     direction: str | None = None
     countries: tuple[str, ...] | None = None
     takes_payments: bool | None = None
+    card_capture: str | None = None
     eu_users: bool | None = None
     records_calls: bool | None = None
     production: bool | None = None

@@ -139,6 +139,10 @@ class Recommendation:
     #: Every fact the engine derived (not the answers themselves): read design facts here, never re-derive them.
     facts: Facts = field(default_factory=lambda: Facts({}))
     decisions: tuple[Item, ...] = ()
+    #: what had to give: each component the answers' region or regimes ruled out, why, and what replaces it
+    tradeoffs: tuple[Item, ...] = ()
+    #: the nearest design that keeps a wish the answered region cannot meet (at most one)
+    nearest: tuple[Item, ...] = ()
     products: tuple[Item, ...] = ()
     skipped: tuple[Item, ...] = ()
     skills: dict[str, tuple[Item, ...]] = field(default_factory=dict)
@@ -149,6 +153,8 @@ class Recommendation:
     key_decisions: tuple[Item, ...] = ()
     profile: tuple[Item, ...] = ()
     considerations: tuple[Item, ...] = ()
+    #: the components used and left out, against HIPAA, PCI DSS, the region and the countries
+    eligibility: tuple[Item, ...] = ()
     checklist: tuple[Item, ...] = ()
     open_questions: tuple[Item, ...] = ()
     phases: tuple[Item, ...] = ()
@@ -212,9 +218,10 @@ class Recommendation:
 
 #: The recommendation's lists of items, in report order: the decisions, the rule tables' lists (knowledge/rules.py)
 #: and the engine's own (checklist, open questions). Checked below against the fields and the tables.
-ITEM_LISTS = ("decisions", "products", "skipped", "skills", "regulations", "warnings", "ga_gaps", "ga_works",
-              "key_decisions", "profile", "considerations", "checklist", "open_questions", "phases", "next_steps")
-_ENGINE_LISTS = ("decisions", "checklist", "open_questions")
+ITEM_LISTS = ("decisions", "tradeoffs", "nearest", "products", "skipped", "skills", "regulations", "eligibility",
+              "warnings", "ga_gaps", "ga_works", "key_decisions", "profile", "considerations", "checklist",
+              "open_questions", "phases", "next_steps")
+_ENGINE_LISTS = ("decisions", "tradeoffs", "nearest", "eligibility", "checklist", "open_questions")
 
 
 def _check_lists() -> None:

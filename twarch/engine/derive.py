@@ -15,8 +15,9 @@ from typing import Any
 
 from ..answers import Answers
 from ..knowledge.channels import MESSAGING_CHANNELS, in_words
+from ..knowledge.components import COMPONENTS
 from ..knowledge.facts import FACTS
-from ..knowledge.geography import EEA, US_JURISDICTIONS
+from ..knowledge.geography import EEA, US_JURISDICTIONS, country_name, telephony
 from ..knowledge.limits import CALLBACKS_PER_CALL, LIMITS
 from ..knowledge.products import CONVERSATIONS_STACK, TRANSPORTS
 from ..knowledge.questions import ESSENTIAL
@@ -52,13 +53,18 @@ def derives(stage: str, *makes: str) -> Callable[[Deriver], Deriver]:
          "languages_text", "functions_invocations", "intelligence_text", "open_count", "outbound", "geo_us", "geo_ca",
          "geo_eu", "geo_uk", "geo_assumed", "uncovered_countries_text", "speech_to_speech", "tenants_text",
          "memory_subaccounts_text",
-         "orchestrator_subaccounts_text", "agent_assist", "phone_handoff", "handoff_assumed_text")
+         "orchestrator_subaccounts_text", "agent_assist", "phone_handoff", "handoff_assumed_text", "served_channels",
+         "telephony_blocked_text", "telephony_limits_text", "region_text")
 def _from_answers(answers: Answers, _facts: Mapping[str, Any], _items: Mapping[str, Any]) -> dict[str, Any]:
     out: dict[str, Any] = {"open_count": sum(not answers.answered(q) for q in ESSENTIAL),
-                           "agent_assist": agent_assist(answers.outcome, answers.wants)}
+                           "agent_assist": agent_assist(answers.outcome, answers.wants),
+                           "served_channels": answers.channels or ()}
     out.update(_handoff(answers, out["agent_assist"]))
     out.update(_direction(answers))
     out.update(_geography(answers.countries, answers.eu_users))
+    out.update(_telephony(answers.countries, out.get("outbound")))
+    if answers.region is not None:
+        out["region_text"] = answers.region.upper()
     out.update(_tenants(answers.tenants))
     out.update(_channels(answers.channels, answers.voice_pipeline))
     if out["agent_assist"] and out.get("speech_to_speech"):
@@ -142,6 +148,29 @@ def _geography(countries: tuple[str, ...] | None, eu_users: bool | None) -> dict
     return {"geo_us": any(c in US_JURISDICTIONS for c in countries), "geo_ca": "CA" in countries,
             "geo_uk": "GB" in countries, "geo_eu": eu_users is True or any(c in EEA for c in countries),
             "geo_assumed": False, **({"uncovered_countries_text": ", ".join(uncovered)} if uncovered else {})}
+
+
+@memoised(lambda countries, outbound: (countries, outbound))
+def _telephony(countries: tuple[str, ...] | None, outbound: bool | None) -> dict[str, Any]:
+    """What Twilio's country guidelines say of this design's calls: where they cannot go at all, and where numbers or
+    caller IDs are limited (knowledge/telephony.csv). Calls in: every design with voice; calls out: an outbound one."""
+    blocked, limited = [], []
+    for code in countries or ():
+        rule = telephony(code)
+        if rule is None:
+            continue
+        reach = [rule.inbound] + ([rule.outbound] if outbound else [])
+        line = f"{country_name(code)}: {rule.voice}"
+        if "none" in reach:
+            blocked.append(line)
+        elif "limited" in reach:
+            limited.append(line)
+    out = {}
+    if blocked:
+        out["telephony_blocked_text"] = "; ".join(blocked)
+    if limited:
+        out["telephony_limits_text"] = "; ".join(limited)
+    return out
 
 
 @memoised(lambda tenants: (tenants,))
@@ -285,10 +314,15 @@ def _languages(answers: Answers, facts: Mapping[str, Any], _items: Mapping[str, 
     return language_facts(answers.languages, stt, tts)
 
 
-@derives("products", "products", "conversations_stack")
-def _products(_answers: Answers, _facts: Mapping[str, Any], items: Mapping[str, Any]) -> dict[str, Any]:
+@derives("products", "products", "conversations_stack", "unconfirmed_text")
+def _products(answers: Answers, _facts: Mapping[str, Any], items: Mapping[str, Any]) -> dict[str, Any]:
     ids = tuple(p.id for p in items["products"])
-    return {"products": ids, "conversations_stack": sum(p in ids for p in CONVERSATIONS_STACK)}
+    out: dict[str, Any] = {"products": ids, "conversations_stack": sum(p in ids for p in CONVERSATIONS_STACK)}
+    if answers.region is not None:
+        unstated = [COMPONENTS[p].name for p in ids if COMPONENTS[p].regions[answers.region].status == "unstated"]
+        if unstated:
+            out["unconfirmed_text"] = " and ".join(unstated)
+    return out
 
 
 @memoised(lambda text: (text,))
@@ -327,7 +361,9 @@ def _missing_by_side(missing: tuple[str, ...], stt: str, tts: str) -> str:
     return "; ".join(f"missing from {where}: {', '.join(bases)}" for where, bases in sides.items())
 
 
-def _check() -> None:
+def check_derivations() -> None:
+    """Each declared derived fact is made by exactly one deriver or decision table, and each deriver makes only
+    declared facts of its own stage (run once every deriver module is imported: :mod:`twarch.engine`)."""
     made: dict[str, str] = {t.name: f"table {t.name!r}" for t in TABLES if t.decision}
     for d in DERIVATIONS.values():
         for name in d.makes:
@@ -342,5 +378,3 @@ def _check() -> None:
     if missing:
         raise ValueError(f"declared facts nothing derives: {', '.join(missing)}")
 
-
-_check()

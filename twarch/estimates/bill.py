@@ -201,11 +201,11 @@ class Bill:
             skip |= {"intelligence_sample_share", "intelligence_operators"}
         if not (st.voice and st.has("conversation_orchestrator")) or st.google_voice:
             skip.add("orchestrator_voice_capture")
-        if not (st.has("taskrouter") or st.has("flex") or (st.phone_handoff and st.voice)):
+        if not (st.has("taskrouter") or st.has("flex") or st.transfers):
             skip.add("escalation_share")
         if not st.has("flex"):
             skip.add("seats")
-        if not (st.phone_handoff and st.voice):
+        if not st.transfers:
             skip.add("handle_minutes")
         if not any(st.has(p) for p in ("taskrouter", "flex", "conversation_orchestrator", "conversation_memory")):
             skip.add("messaging_conversations_per_month")
@@ -592,8 +592,8 @@ def _people_lines(out: _Lines, stack: Stack, i: Inputs) -> None:
     if stack.has("conversation_memory"):
         out.twilio("memory_profile_day", "Conversation Memory daily utilized profiles", joined.count or None,
                    f"at most one profile-day per conversation: {joined.text()}")
-    if stack.phone_handoff and stack.voice:
-        _transfer_line(out, i)
+    if stack.transfers:
+        _transfer_line(out, i, "your contact centre" if stack.transfer_handoff else "your phone line")
     if stack.has("taskrouter"):
         share = i.escalation_share
         tasks = None if share is None or counted is None else found.count * share
@@ -623,18 +623,19 @@ def _people_lines(out: _Lines, stack: Stack, i: Inputs) -> None:
                        "accounts on the Named User or Active User Hour models pay by those (rates not found).")
 
 
-def _transfer_line(out: _Lines, i: Inputs) -> None:
-    """A hand-off to a phone line puts the caller through on a new outbound leg (Connect Call To or <Dial>), billed
-    per minute while the person talks; the AI's call leg is already in the voice minutes."""
+def _transfer_line(out: _Lines, i: Inputs, where: str) -> None:
+    """A hand-off to a phone line or a contact centre Flex cannot serve puts the caller through on a new outbound leg
+    (Connect Call To or <Dial>), billed per minute while the person talks; the AI's call leg is already in the voice
+    minutes."""
     p: Price = price("voice_outbound")
     calls, share, handle = i.calls_per_month, i.escalation_share, i.handle_minutes
     minutes = None if None in (calls, share, handle) else calls * share * math.ceil(handle)
     formula = (f"{_g(calls)} calls x {_g(share)} escalated x {_g(math.ceil(handle))} min handle time (each leg "
                "billed in whole minutes)"
                if minutes is not None else "needs calls_per_month, escalation_share and handle_minutes")
-    out.add("voice_transfer_leg", "Transferred calls: the leg to your phone line", p.product, minutes, p.per, p.price,
+    out.add("voice_transfer_leg", f"Transferred calls: the leg to {where}", p.product, minutes, p.per, p.price,
             formula, p.source_url, p.as_of, p.checked, p.status,
-            "Each transfer dials your line on a new leg, priced here as a US outbound minute to a phone number "
+            f"Each transfer dials {where} on a new leg, priced here as a US outbound minute to a phone number "
             "(a SIP endpoint or a Voice SDK client is billed differently). The caller's own leg stays billed as voice "
             "minutes for the whole call: make sure minutes_per_call includes the time with the person.")
 

@@ -199,7 +199,7 @@ def _override(name: str, d: Design) -> Value | None:
 
 
 def _handoff(stack: Stack) -> bool:
-    return stack.has("taskrouter") or stack.has("flex") or stack.phone_handoff
+    return stack.has("taskrouter") or stack.has("flex") or stack.phone_handoff or stack.transfer_handoff
 
 
 @default("outbound_share")

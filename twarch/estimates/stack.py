@@ -45,6 +45,14 @@ class Stack:
     #: an AI's hand-off goes to a phone, a team line or an on-call person (handoff_target phone_line): no TaskRouter,
     #: Flex or Erlang C team; a call is put through to the line on a new outbound leg
     phone_handoff: bool = False
+    #: an AI's hand-off goes to contact-centre agents Flex cannot serve in the region: the call is transferred to the
+    #: contact centre's number or SIP address (a transfer leg, the people sized by Erlang C, no Flex seats)
+    transfer_handoff: bool = False
+
+    @property
+    def transfers(self) -> bool:
+        """A voice design whose hand-off puts the call through on a new leg (a phone line, or a contact centre)."""
+        return self.voice and (self.phone_handoff or self.transfer_handoff)
 
     @property
     def text(self) -> tuple[str, ...]:
@@ -150,7 +158,7 @@ def stack_of(rec: Any, volumes: Volumes | None = None) -> Stack:
                  s2s and rec.install == INSTALLS["google_voice"].command,
                  _llm_row(answers, v, False) if text else None, voice and bool(answers.takes_payments),
                  not countries or "US" in countries,
-                 bool(rec.facts.phone_handoff))
+                 bool(rec.facts.phone_handoff), bool(rec.facts.handoff_transfer))
 
 
 def _llm_row(answers: Any, v: Volumes, relay: bool) -> Provider | None:

@@ -144,6 +144,62 @@ EU_AI_ACT = Source("Regulation (EU) 2024/1689 (AI Act), Art. 3(39) and Art. 50",
                    "2024/1689/oj", "2024-07-12")
 
 
+TODAY = "2026-12-07"
+MESSAGING_REGIONS = docs("global-infrastructure/messaging-api-with-twilio-regions", "Messaging API with Twilio Regions "
+                         "(IE1: SMS, public beta, API only)")
+FUNCTIONS_REGIONS = docs("global-infrastructure/functions-and-assets-with-twilio-regions",
+                         "Functions and Assets with Twilio Regions")
+REGIONS_UNDERSTANDING = docs("global-infrastructure/understanding-twilio-regions", "Understanding Twilio Regions")
+REGIONS_MIGRATING = docs("global-infrastructure/migrating-your-application-to-a-new-region",
+                         "Migrating your application to a new Twilio Region")
+DOMAIN_CHANGE = Source("Twilio changelog: deprecation of region-specific Twilio API domain patterns",
+                       "https://www.twilio.com/en-us/changelog/deprecation-of-region-specific-twilio-api-domain-"
+                       "patterns", "2026-02-04")
+PAY_TWIML = docs("voice/twiml/pay", "TwiML <Pay> reference (IE1 and AU1 connectors)", "2026-06-22")
+PAY_CONNECTORS = Source("Twilio Pay Connectors", "https://twilio.com/pay", "undated")
+INTEL_API = docs("api/intelligence", "Conversation Intelligence API (HIPAA/PCI notice)")
+MEMORY_DOCS = docs("conversations/memory", "Conversation Memory overview (HIPAA/PCI notice)")
+STREAM_TWIML = docs("voice/twiml/stream", "TwiML <Stream> reference (<Start><Stream> forks, <Connect><Stream>)",
+                    "2026-06-22")
+VIRTUAL_AGENT = docs("voice/twiml/connect/virtualagent.md", "TwiML <VirtualAgent> (US1 only)")
+CONVERSATIONS_GA = Source("Twilio changelog: Conversations API is generally available (HIPAA for chat and SMS)",
+                          "https://twilio.com/en-us/changelog/conversations-api-is-now-generally-available-",
+                          "2020-09-28")
+HANDOFF_BLUEPRINT = docs("conversations/solution-blueprints/ai-to-human-handoff.md",
+                         "Solution blueprint: AI-to-human handoff (Flex UI 2.17.1 or later)")
+SEND_TO_FLEX = docs("studio/widget-library/send-flex", "Studio widget library: Send to Flex")
+TAC_HANDOFF_CODE = Source("twilio-agent-connect-python src/tac/tools/handoff.py (Studio hand-off tool)",
+                          "https://github.com/twilio/twilio-agent-connect-python/blob/"
+                          "4e6b6760dedfaefb7129e7ab462e4a5fda28f274/src/tac/tools/handoff.py", TODAY)
+TAC_CONFIG_CODE = Source("twilio-agent-connect-python src/tac/core/config.py (ConversationRelay-only mode, region)",
+                         "https://github.com/twilio/twilio-agent-connect-python/blob/"
+                         "137efd4303bb2bb58688ff57847530f9773bd99e/src/tac/core/config.py", TODAY)
+TAC_REALTIME_CODE = Source("twilio-agent-connect-python OpenAI Realtime provider (Media Streams)",
+                           "https://github.com/twilio/twilio-agent-connect-python/blob/"
+                           "264b9b79f4e35e399a76c380faa1ae5aea034365/src/tac/channels/voice/media_streams/"
+                           "openai_realtime/provider.py", TODAY)
+TAC_GPT_LIVE_CODE = Source("twilio-agent-connect-python GPT-Live provider (Media Streams)",
+                           "https://github.com/twilio/twilio-agent-connect-python/blob/"
+                           "137efd4303bb2bb58688ff57847530f9773bd99e/src/tac/channels/voice/media_streams/gpt_live/"
+                           "provider.py", TODAY)
+TAC_VOICE_LIVE_README = Source("twilio-agent-connect-microsoft deploy/voice_live_container_apps/README.md",
+                               "https://github.com/twilio/twilio-agent-connect-microsoft/blob/"
+                               "1d7f44423fdfce7d1b278c65501dd5c63abe836a/deploy/voice_live_container_apps/README.md",
+                               TODAY)
+OPENAI_RESIDENCY = Source("OpenAI API docs: data residency (regions, regional processing, Realtime)",
+                          "https://developers.openai.com/api/docs/guides/data-residency", "2026")
+AZURE_DEPLOYMENT_TYPES = Source("Microsoft Foundry: deployment types (Global, Data Zone, Standard)",
+                                "https://learn.microsoft.com/en-us/azure/foundry/foundry-models/concepts/"
+                                "deployment-types", "2025-08-15")
+BEDROCK_PROFILES = Source("AWS CDK: Bedrock cross-Region inference profile regions (EU, AU, APAC, US, GLOBAL)",
+                          "https://docs.aws.amazon.com/cdk/api/v2/docs/@aws-cdk_aws-bedrock-alpha."
+                          "CrossRegionInferenceProfileRegion.html", "2026")
+ANTHROPIC_GEO = Source("Claude API docs: rate limits (inference_geo us or global)",
+                       "https://platform.claude.com/docs/en/api/rate-limits", "2026")
+VERTEX_RESIDENCY = Source("Vertex AI generative AI: data residency (US and EU multi-regions)",
+                          "https://docs.cloud.google.com/vertex-ai/generative-ai/docs/learn/data-residency", "2026")
+
+
 @dataclass(frozen=True)
 class Claim:
     id: str
@@ -230,9 +286,9 @@ CLAIMS: dict[str, Claim] = _claims(
           "Realtime providers (Python extras gpt-live and openai-realtime; also in TypeScript), and Google CX Agent "
           "Studio's voice channel in twilio-agent-connect-google (without Orchestrator or Memory).",
           (TAC_MEDIA_STREAMS, TAC_GOOGLE), CHECKED, playbook="says Media Streams always means the manual path"),
-    Claim("tac.voice_live", "Azure Voice Live in twilio-agent-connect-microsoft runs text-only on top of "
-          "ConversationRelay, which still does speech-to-text and text-to-speech: it is not a speech-to-speech path.",
-          (TAC_MICROSOFT,), CHECKED,
+    Claim("tac.voice_live", "Azure Voice Live through twilio-agent-connect-microsoft (Python only) runs text-only "
+          "behind ConversationRelay, which still does the speech: it is an LLM back end, not a speech-to-speech path, "
+          "and buys no latency.", (TAC_VOICE_LIVE_README, TAC_MICROSOFT), TODAY, quote="operating in text-only mode",
           note="corrects the research sheet, which listed Voice Live as a Media Streams speech-to-speech provider"),
     Claim("tac.ts_memory", "The TypeScript SDK's ConversationRelay provider retrieves memory and passes it to onPrompt "
           "(when the channel's memory mode enables it); the date of the fix was not found.", (TAC_TS_PROVIDER,),
@@ -241,8 +297,6 @@ CLAIMS: dict[str, Claim] = _claims(
           "TWILIO_CONVERSATION_CONFIGURATION_ID. Without it they run ConversationRelay-only and memory retrieval "
           "returns nothing; no MEMORY_STORE_ID setting exists.", (TAC_PY, TAC_TS_CONFIG), CHECKED,
           playbook="says retrieval is automatic once MEMORY_STORE_ID is set"),
-    Claim("tac.region", "The Agent Connect SDKs read TWILIO_REGION (us1, ie1, au1) and TWILIO_EDGE to reach a Twilio "
-          "region other than US1.", (TAC_PY, TAC_TS_CONFIG), CHECKED),
     Claim("tac.scaling", "Agent Connect 2.5.0 keeps active conversations in the instance's memory: several instances "
           "need sticky sessions (route by conversation) or a shared store. The repository's unreleased main branch "
           "changes this (voice pinned to the instance holding the WebSocket, no shared store).",
@@ -437,6 +491,114 @@ CLAIMS: dict[str, Claim] = _claims(
           "such as voice, not text sentiment.", (EU_AI_ACT,), CHECKED),
     Claim("tts.latency", "ElevenLabs Flash v2.5 has the lowest published time to first audio among ConversationRelay's "
           "voices (Coval p50 205 ms against Google Chirp 3 HD 487 ms; Polly publishes none).", (COVAL,), "2026-11-24"),
+    # ------------------------------------------------------------------ what each component needs, where it may run
+    Claim("region.ie1_products", "Twilio's IE1 region offers Programmable Voice (with listed exceptions), Elastic SIP "
+          "Trunking, Media Streams, Conversations for chat only, Functions and Assets, Lookup, Segment and SendGrid. "
+          "Flex, Conversation Orchestrator, Memory, Intelligence (v3), Agent Copilot, WhatsApp, RCS and Sync are not "
+          "offered there; <Connect><VirtualAgent> is not supported.",
+          (REGIONS_PAGE, CONVERSATIONS_REGIONS, FUNCTIONS_REGIONS), TODAY,
+          quote="Use the following products in the IE1 Region"),
+    Claim("region.ie1_beta",
+          "SMS (API only), Studio and TaskRouter are in public beta in IE1, and Studio and TaskRouter "
+          "are neither HIPAA eligible nor PCI compliant there; stored copies of Twilio's regional page disagree (one "
+          "lists them as private beta, an older one not at all), while the dated product pages say public beta.",
+          (MESSAGING_REGIONS, STUDIO_REGIONS, TASKROUTER_REGIONS, REGIONS_PAGE), TODAY, status="conflict",
+          quote="Studio in IE1 is not PCI compliant"),
+    Claim("region.au1_products", "Twilio's AU1 region offers Programmable Voice and Elastic SIP Trunking, with Media "
+          "Streams and <Pay> (six Pay Connectors); no messaging, Studio, TaskRouter, Functions, Flex or Conversations "
+          "service is offered there.", (REGIONS_PAGE, MEDIA_STREAMS, PAY_TWIML), TODAY,
+          quote="Use the following products in the AU1 Region"),
+    Claim("region.us1", "US1 is Twilio's default region: every product and channel is offered there.",
+          (REGIONS_UNDERSTANDING, REGIONS_PAGE), TODAY),
+    Claim("pci.products_unlisted", "Twilio documents PCI DSS conditions for <Pay>, PCI Mode and ConversationRelay; the "
+          "responsibility matrix that lists which other services are in scope is not public.",
+          (PCI_WORKFLOWS, PAY_TWIML), TODAY, status="unverified"),
+    Claim("region.relay_unstated", "Twilio's regional page neither lists ConversationRelay among the features "
+          "unsupported in IE1 and AU1 nor says it is available there: confirm with Twilio before relying on it.",
+          (REGIONS_PAGE,), TODAY, status="unverified"),
+    Claim("region.isolated", "Twilio's regions run in isolation: each needs its own credentials and its own resources "
+          "(TwiML apps, Studio flows, TaskRouter workspaces, Functions), a product missing from a region does not work "
+          "there, and Twilio does not guarantee that all data stays in the chosen region. A design that keeps calls "
+          "in IE1 and uses Flex or the Conversations services in US1 is two deployments, and the US1 part has no EU "
+          "data residency.", (REGIONS_UNDERSTANDING, REGIONS_MIGRATING, TASKROUTER_REGIONS), TODAY,
+          quote="Twilio does not guarantee that all data will remain"),
+    Claim("region.hostnames", "The old api.ie1 and api.au1 hostnames processed requests in US1 and stopped working on "
+          "28 Apr 2026; IE1 and AU1 processing is reached as api.{edge}.{region}.twilio.com (api.dublin.ie1, "
+          "api.sydney.au1).", (DOMAIN_CHANGE,), TODAY, quote="These domains process all requests in US1 regardless"),
+    Claim("tac.region_hosts", "The Agent Connect SDKs' TWILIO_REGION setting builds {product}.{region}.twilio.com "
+          "hostnames, the pattern Twilio retired on 28 Apr 2026, and has no edge setting, so their regional mode does "
+          "not reach IE1 or AU1 processing as Twilio documents it; the services orchestrated mode needs (Orchestrator, "
+          "Memory) are not offered there either.", (TAC_CONFIG_CODE, DOMAIN_CHANGE, TAC_TS_CONFIG), TODAY,
+          status="conflict", quote="Optional Twilio region (e.g., 'au1', 'ie1')"),
+    Claim("eligibility.four_products", "Agent Connect, Conversation Orchestrator, Conversation Memory and Conversation "
+          "Intelligence (v3) each carry the same notice: not PCI compliant and not a HIPAA Eligible Service, not to be "
+          "used in workflows subject to HIPAA or PCI. No Twilio page carves out a workflow that keeps card data out of "
+          "scope.", (TAC_DOCS, ORCH_DOCS, MEMORY_DOCS, INTEL_API), TODAY,
+          quote="Conversation Orchestrator is not a HIPAA Eligible Service"),
+    Claim("pci.descoped",
+          "twarch's reading, not a Twilio statement: when card data never enters the AI's workflow (the "
+          "call is handed to <Pay> in a separate PCI-Mode subaccount, or a hosted payment page link is sent by text), "
+          "that workflow is not the one subject to PCI DSS, so the four products may serve it; the scoping is your "
+          "QSA's "
+          "call. Twilio captures the digits, sends them to a Pay Connector and returns a token to your application.",
+          (PCI_WORKFLOWS, PAY_TWIML, PAY_CONNECTORS), TODAY, status="unverified",
+          quote="without having to become PCI Compliant"),
+    Claim("pci.intelligence_rejects", "With PCI Mode on, Conversational Intelligence rejects ConversationRelay "
+          "transcripts; PCI Mode is per account and cannot be turned off.", (PCI_WORKFLOWS,), TODAY,
+          quote="ConversationRelay transcripts will be rejected by Conversational Intelligence"),
+    Claim("tac.handoff_requires",
+          "The Agent Connect Studio hand-off tool refuses to build without a Studio Flow SID, a "
+          "Conversation Orchestrator configuration and the Memory store it resolves; it is not available in "
+          "ConversationRelay-only mode. Without them, set the session's pending hand-off data: ConversationRelay's end "
+          "message carries it to your <Connect action> handler, which routes the call.", (TAC_HANDOFF_CODE,), TODAY,
+          quote="Not available in ConversationRelay-only mode."),
+    Claim("tac.relay_only", "Without TWILIO_CONVERSATION_CONFIGURATION_ID Agent Connect runs ConversationRelay-only: "
+          "voice only, no SMS, WhatsApp, RCS or chat channel, and memory retrieval returns nothing.",
+          (TAC_CONFIG_CODE,), TODAY, quote="TAC runs in ConversationRelay-only mode"),
+    Claim("tac.realtime_limits", "Agent Connect's OpenAI Realtime and GPT-Live speech-to-speech providers connect to "
+          "OpenAI's own API (api.openai.com, OPENAI_API_KEY; no Azure OpenAI endpoint), start every session with no "
+          "Memory profile, independent of Orchestrator, and have no hand-off path like ConversationRelay's end "
+          "message.",
+          (TAC_REALTIME_CODE, TAC_GPT_LIVE_CODE), TODAY,
+          quote="Session lifecycle is independent of Conversation Orchestrator"),
+    Claim("relay.start_stream", "<Start><Stream> forks the call's audio one way to your WebSocket while the TwiML goes "
+          "on; <Connect><Stream> and <Connect><ConversationRelay> each take the call over and cannot share it. "
+          "Whether a "
+          "<Start><Stream> fork keeps running during <Connect><ConversationRelay> is not documented: test it before a "
+          "design relies on it.", (STREAM_TWIML, skill("twilio-voice-conversation-relay")), TODAY,
+          status="unverified", quote="creates a unidirectional Stream"),
+    Claim("hipaa.products", "Twilio's HIPAA Eligible Services list and its HIPAA skill name Programmable Voice, "
+          "ConversationRelay, Media Streams, recordings, <Pay>, SMS, Conversations chat, Studio, Functions, Flex and "
+          "TaskRouter as eligible (several with extra configuration); WhatsApp, Agent Copilot and email are not.",
+          (HIPAA_PDF, skill("twilio-security-compliance-hipaa")), TODAY, quote="Last Updated: December 11, 2024"),
+    Claim("conversations.chat_hipaa", "Conversations carries HIPAA workloads on chat and SMS, not WhatsApp.",
+          (CONVERSATIONS_GA, skill("twilio-security-compliance-hipaa")), TODAY,
+          quote="compliant healthcare use cases for chat and SMS channels"),
+    Claim("virtual_agent.us1", "<Connect><VirtualAgent> (Dialogflow CX) runs in US1 only.", (VIRTUAL_AGENT,
+          REGIONS_PAGE), TODAY),
+    Claim("handoff.blueprint", "Twilio's AI-to-human hand-off blueprint goes Agent Connect, a Studio flow, then Flex "
+          "(Flex UI 2.17.1 or later); Studio's Send to Flex widget enqueues a call, and for messages creates a "
+          "TaskRouter task.", (HANDOFF_BLUEPRINT, SEND_TO_FLEX), TODAY, quote="Flex UI version 2.17.1 or later"),
+    Claim("telephony.guidelines", "Twilio publishes per-country voice and SMS guidelines (numbers offered, inbound and "
+          "outbound reach, caller-ID rules); twarch holds those of 15 countries (knowledge/telephony.csv, each row "
+          "with its page and check date).", (Source("Twilio voice guidelines by country",
+                                                    "https://www.twilio.com/en-us/guidelines/in/voice", "undated"),),
+          TODAY, quote="can only be made from international (non-Indian) numbers"),
+    Claim("llm.residency_openai", "OpenAI's API processes data in region only in the US and Europe (a per-project "
+          "setting, with modified abuse monitoring or Zero Data Retention); elsewhere, Australia included, it stores "
+          "data in region but processes it outside; its Realtime models run in the US and Europe only.",
+          (OPENAI_RESIDENCY,), TODAY, status="unverified"),
+    Claim("llm.residency_anthropic", "Anthropic's own API processes data in the US (inference_geo us) or globally; it "
+          "offers no EU or Australian processing. Claude in a region is reached through Amazon Bedrock or Google "
+          "Vertex AI.", (ANTHROPIC_GEO,), TODAY, status="unverified"),
+    Claim("llm.residency_azure", "Azure OpenAI keeps processing in the EU or the US with a Data Zone deployment and in "
+          "one region with a Standard (regional) deployment (Australia East for Australia); Global deployments may "
+          "process anywhere.", (AZURE_DEPLOYMENT_TYPES,), TODAY, quote="within the Microsoft specified data zone"),
+    Claim("llm.residency_bedrock", "Amazon Bedrock keeps inference in the EU or in Australia with its EU or AU "
+          "cross-Region inference profiles (the APAC profile is wider than Australia), or in one Region.",
+          (BEDROCK_PROFILES,), TODAY, quote="Cross-region Inference Identifier for the Australia area."),
+    Claim("llm.residency_google", "Vertex AI serves Gemini from US and EU multi-region endpoints; Australian in-region "
+          "processing was not confirmed.", (VERTEX_RESIDENCY,), TODAY, status="unverified"),
 )
 
 

@@ -223,6 +223,23 @@ QUESTIONS: tuple[Question, ...] = (
         "step4.regulatory", YES_NO,
     ),
     Question(
+        "card_capture", "context", "choice", "How are the card details taken?",
+        "Agent Connect, Conversation Orchestrator, Memory and Intelligence are not for workflows subject to PCI DSS. "
+        "Card digits taken by <Pay> in the AI's own account put that account in PCI Mode (for good), so the four are "
+        "left out; taken in a separate PCI-Mode subaccount the call is handed to, or by a hosted payment page sent as "
+        "a link, card data never reaches the AI's workflow and they may serve it (your QSA confirms the scoping). "
+        "Unanswered: <Pay> in the AI's account for a voice design, a payment link for a text-only one.",
+        "research",
+        (
+            Choice("pay_in_call", "<Pay> in the AI's own account", "the AI hands the caller to <Pay> on the same call"),
+            Choice("pay_subaccount", "<Pay> in a separate PCI-Mode subaccount",
+                   "the call is transferred to a number of a subaccount that runs <Pay>"),
+            Choice("payment_link", "A hosted payment page sent as a link", "by SMS, WhatsApp or email; the card is "
+                   "typed on the processor's page"),
+        ),
+        visible_if=(("takes_payments", True),), optional=True,
+    ),
+    Question(
         "eu_users", "context", "bool", "Will people in the EU use it?",
         "EU users bring GDPR (lawful basis, erasure across every store) and the EU AI Act's "
         "transparency rule. Answering the countries says the same and more; this stays for older answer files.",

@@ -94,8 +94,16 @@ TAC = {"path": "tac_sdk"}
 MANUAL = {"path": "manual"}
 INTELLIGENCE = {"intelligence": ["realtime", "post_call"]}
 CONVERSATIONS = {"products": ["conversation_orchestrator", "conversation_memory", "conversation_intelligence"]}
-#: Not under HIPAA: Conversation Orchestrator, Memory and Intelligence (v3) are not HIPAA Eligible Services.
-NO_PHI = {"not": {"regimes": "hipaa"}}
+
+def usable(*components: str) -> Condition:
+    """A condition true when the design may use every one of ``components``: the region offers them, no active regime
+    rules them out, and nothing they require is ruled out (knowledge/components.py; the fact ``unavailable``). It is
+    a ``not`` condition: give a rule one of them, naming every component, and fold any other ``not`` into ``all``."""
+    return {"not": {"unavailable": list(components)}}
+
+
+def ruled_out(component: str) -> Condition:
+    return {"unavailable": component}
 US = {"geo_us": True}
 #: The customer runs its own speech recognition or voice (the ``own`` choice of stt_provider or tts_provider).
 OWN_SPEECH = {"any": [{"stt_provider": "own"}, {"tts_provider": "own"}]}
@@ -196,9 +204,10 @@ TRANSPORT = (
          claims=("tac.speech_to_speech",)),
     rule("transport.media_streams", "media_streams", {"voice": True, "needs_raw_audio": True}, "rules.transport",
          note="raw audio access, your own STT/TTS or audio processing need Media Streams"),
-    rule("transport.own_speech", "media_streams", {**CASCADED, **OWN_SPEECH}, "research",
-         note="your own speech recognition or voice needs the call's raw audio: ConversationRelay speaks and listens "
-              "only through Twilio's speech providers", claims=("streams.own_speech",)),
+    rule("transport.own_speech", "media_streams", {**CASCADED, **ruled_out("conversation_relay")}, "research",
+         note="speech ConversationRelay does not run (your own, or a vendor it does not offer) needs the call's raw "
+              "audio: ConversationRelay speaks and listens only through Twilio's speech providers",
+         claims=("streams.own_speech", "relay.providers")),
     rule("transport.conversation_relay", "conversation_relay", VOICE, "rules.transport",
          note="managed STT/TTS over a JSON text protocol: the default for most voice AI"),
     rule("transport.none", None, {"voice": False}, "step2.channels",
@@ -210,16 +219,25 @@ PATH = (
          note="agent assist: no AI agent answers, so there is no Agent Connect agent to build; the assist is Flex's "
               "Agent Copilot or your own Flex plugin, fed by the conversation's transcript",
          claims=("flex.copilot",)),
-    rule("path.hipaa_pci", "manual", {"regimes": ["hipaa", "pci_dss"]}, "research",
-         note="Twilio Agent Connect is not a HIPAA Eligible Service or PCI compliant, and its docs rule it out of "
-              "workflows subject to HIPAA or PCI: build on Twilio's voice and messaging products directly",
-         claims=("tac.not_hipaa_pci",)),
+    rule("path.unavailable", "manual", ruled_out("agent_connect"), "research",
+         note="Agent Connect cannot serve this design (what had to give says why: not for workflows subject to HIPAA "
+              "or PCI DSS, or a region its settings do not reach): build on Twilio's voice and messaging products "
+              "directly", claims=("eligibility.four_products", "tac.region_hosts")),
     rule("path.raw_audio", "manual", {"needs_raw_audio": True}, "rules.sdk_vs_manual",
          note="your own speech pipeline on raw audio: the SDK's Media Streams providers bridge audio to a realtime "
               "model, not to your pipeline", claims=("tac.speech_to_speech",), technical=True),
-    rule("path.own_speech", "manual", {**CASCADED, **OWN_SPEECH}, "rules.sdk_vs_manual",
-         note="your own speech pipeline on raw audio: the SDK's Media Streams providers bridge audio to a realtime "
-              "model, not to your own speech recognition or voice", claims=("tac.speech_to_speech",)),
+    rule("path.own_speech", "manual", {**CASCADED, **ruled_out("conversation_relay")}, "rules.sdk_vs_manual",
+         note="speech ConversationRelay does not run (your own, or a vendor it does not offer) needs your own pipeline "
+              "on raw audio: the SDK's Media Streams providers bridge audio to a realtime model, not to a speech "
+              "vendor of your choice", claims=("tac.speech_to_speech", "streams.own_speech")),
+    rule("path.realtime_limits", "manual",
+         {"speech_to_speech": True, "not": {"cloud": "gcp"},
+          "any": [{"memory": True}, {"handoff": True}, {"llm": "azure_openai"}, ruled_out("tac_realtime")]},
+         "research",
+         note="the SDK's OpenAI Realtime and GPT-Live providers reach OpenAI's own API only, load no Memory profile "
+         "and "
+              "have no hand-off path: your own Media Streams bridge to the realtime model does what this design asks",
+         claims=("tac.realtime_limits",)),
     rule("path.low_level_control", "manual", {"needs_low_level_control": True}, "rules.sdk_vs_manual",
          note="full control of the WebSocket lifecycle and raw protocol events", technical=True),
     rule("path.existing_websocket", "manual", {"existing_websocket_server": True}, "rules.sdk_vs_manual",
@@ -344,112 +362,105 @@ PRODUCTS = (
     rule("product.media_streams", "media_streams", STREAMS, "rules.transport",
          "Media Streams: raw call audio to your server, your own STT/TTS pipeline"),
     rule("product.orchestrator_google_voice", "conversation_orchestrator",
-         {"messaging_count": {"ge": 1}, **NO_PHI, **GOOGLE_VOICE}, "research",
+         {"messaging_count": {"ge": 1}, **usable("conversation_orchestrator"), **GOOGLE_VOICE}, "research",
          "Conversation Orchestrator: one conversation across {messaging_text}; calls on CX Agent Studio's "
          "speech-to-speech voice channel do not join it", claims=("tac.speech_to_speech",)),
-    rule("product.orchestrator_messaging", "conversation_orchestrator", {"messaging_count": {"ge": 1}, **NO_PHI},
+    rule("product.orchestrator_messaging", "conversation_orchestrator", {"messaging_count": {"ge": 1},
+                                                                         **usable("conversation_orchestrator")},
          "step2.channels", "Conversation Orchestrator: one conversation across {channels_text}"),
     rule("product.orchestrator_memory_manual", "conversation_orchestrator",
-         {"memory": True, **MANUAL, "all": [NO_PHI, {"not": GOOGLE_VOICE_ONLY}]}, "research",
+         {"memory": True, **MANUAL, "all": [usable("conversation_orchestrator"), {"not": GOOGLE_VOICE_ONLY}]},
+         "research",
          "Conversation Orchestrator: its configuration links the Memory store, which your server reads and writes "
          "through the Conversation Memory API", claims=("orch.memory_store",)),
     rule("product.orchestrator_memory", "conversation_orchestrator",
-         {"memory": True, "all": [NO_PHI, {"not": GOOGLE_VOICE_ONLY}]}, "research",
+         {"memory": True, "all": [usable("conversation_orchestrator"), {"not": GOOGLE_VOICE_ONLY}]}, "research",
          "Conversation Orchestrator: its configuration links the Memory store; the SDK reaches Memory through it "
          "(TWILIO_CONVERSATION_CONFIGURATION_ID)", claims=("tac.memory_config", "orch.memory_store")),
     rule("product.orchestrator_intelligence", "conversation_orchestrator",
-         {**INTELLIGENCE, "all": [NO_PHI, {"not": GOOGLE_VOICE_ONLY}]}, "research",
+         {**INTELLIGENCE, "all": [usable("conversation_orchestrator"), {"not": GOOGLE_VOICE_ONLY}]}, "research",
          "Conversation Orchestrator: Conversation Intelligence runs on its configuration",
          claims=("intel.requires_orchestrator",)),
     rule("product.memory_google_voice", "conversation_memory",
-         {"memory": True, "messaging_count": {"ge": 1}, **NO_PHI, **GOOGLE_VOICE}, "research",
+         {"memory": True, "messaging_count": {"ge": 1}, **usable("conversation_memory"), **GOOGLE_VOICE}, "research",
          "Conversation Memory: profiles, observations and semantic Recall injected into the prompt of the "
          "{messaging_text} conversations; CX Agent Studio's speech-to-speech voice channel neither reads nor writes "
          "it", claims=("tac.speech_to_speech",)),
-    rule("product.memory", "conversation_memory", {"memory": True, "all": [NO_PHI, {"not": GOOGLE_VOICE_ONLY}]},
+    rule("product.memory", "conversation_memory", {"memory": True, "all": [usable("conversation_memory"),
+                                                                           {"not": GOOGLE_VOICE_ONLY}]},
          "step3.level2",
          "Conversation Memory: profiles, observations and semantic Recall injected into the prompt"),
     rule("product.intelligence_google_voice", "conversation_intelligence",
-         {**INTELLIGENCE, **GOOGLE_VOICE, "all": [NO_PHI, {"not": GOOGLE_VOICE_ONLY}]}, "research",
+         {**INTELLIGENCE, **GOOGLE_VOICE, "all": [usable("conversation_intelligence"), {"not": GOOGLE_VOICE_ONLY}]},
+         "research",
          "Conversation Intelligence: Language Operators with {intelligence_text} webhook triggers, on the "
          "{messaging_text} conversations only: calls on CX Agent Studio's voice channel are not analysed",
          claims=("tac.speech_to_speech",)),
     rule("product.intelligence", "conversation_intelligence",
-         {**INTELLIGENCE, "all": [NO_PHI, {"not": GOOGLE_VOICE_ONLY}]}, "step3.level3",
+         {**INTELLIGENCE, "all": [usable("conversation_intelligence"), {"not": GOOGLE_VOICE_ONLY}]}, "step3.level3",
          "Conversation Intelligence: Language Operators with {intelligence_text} webhook triggers"),
     rule("product.transcription_orchestrator", "real_time_transcription",
-         {**VOICE, **INTELLIGENCE, **NO_PHI}, "research",
+         {**VOICE, **INTELLIGENCE, **usable("conversation_orchestrator")}, "research",
          "Real-Time Transcription: Conversation Orchestrator's passive voice capture transcribes each agent's call as "
          "it happens, for Conversation Intelligence's operators and your assist",
          claims=("voice.real_time_transcription", "orch.voice_capture"), audience="assist"),
     rule("product.transcription", "real_time_transcription", {**VOICE}, "research",
          "Real-Time Transcription: <Start><Transcription> on each agent's call sends the call's words to your "
          "assist by webhook as they are spoken", claims=("voice.real_time_transcription",), audience="assist"),
-    rule("product.agent_copilot", "agent_copilot", {"not": {"regimes": ["hipaa", "pci_dss"]}}, "research",
+    rule("product.agent_copilot", "agent_copilot", usable("agent_copilot"), "research",
          "Agent Copilot (Flex, public beta): real-time assist (suggested responses, knowledge answers) and wrap-up "
          "notes in the agent's desktop; check that its real-time assist covers your channels, or build your own Flex "
          "plugin on the transcript", claims=("flex.copilot", "flex.copilot_assist"), audience="assist"),
-    rule("product.taskrouter_assist", "taskrouter", {}, "research",
+    rule("product.taskrouter_assist", "taskrouter", usable("taskrouter"), "research",
          "TaskRouter: routes every conversation to an available person by skills (no AI tier in front)",
          claims=("flex.copilot_assist",), audience="assist"),
-    rule("product.flex_assist", "flex", {}, "research",
+    rule("product.flex_assist", "flex", usable("flex"), "research",
          "Flex: your agents' desktop, where they answer every conversation and see the assist's suggestions",
          claims=("flex.copilot_assist",), audience="assist"),
-    rule("product.studio_phone_mixed", "studio", {"handoff": True, **TAC, **PHONE, **VOICE,
+    rule("product.studio_phone_mixed", "studio", {**usable("studio"), "handoff": True, **TAC, **PHONE, **VOICE,
                                                   "messaging_count": {"ge": 1}}, "research",
          "Twilio Studio: a Studio Flow receives the SDK's handoff; for a call its Connect Call To widget puts the "
          "caller through to your line (one number, several ringing at once, SIP or a Conference), and for "
          "hand-offs in {messaging_text} its Send Message widget texts the person there the summary and the customer's "
          "number. No TaskRouter or Flex", claims=("tac.handoff", "studio.connect_call"),
          names_absent=("taskrouter", "flex")),
-    rule("product.studio_phone_voice", "studio", {"handoff": True, **TAC, **PHONE, **VOICE}, "research",
+    rule("product.studio_phone_voice", "studio", {**usable("studio"), "handoff": True, **TAC, **PHONE, **VOICE},
+         "research",
          "Twilio Studio: a Studio Flow receives the SDK's handoff and its Connect Call To widget puts the caller "
          "through to your line (one number, several ringing at once, SIP or a Conference). No TaskRouter or Flex",
          claims=("tac.handoff", "studio.connect_call"), names_absent=("taskrouter", "flex")),
-    rule("product.studio_phone_text", "studio", {"handoff": True, **TAC, **PHONE}, "research",
+    rule("product.studio_phone_text", "studio", {**usable("studio"), "handoff": True, **TAC, **PHONE}, "research",
          "Twilio Studio: a Studio Flow receives the SDK's handoff and its Send Message widget texts the person on "
          "your line the summary and the customer's number (a text conversation cannot be put through to a phone). "
          "No TaskRouter or Flex", claims=("tac.handoff", "studio.connect_call"),
          names_absent=("taskrouter", "flex")),
-    rule("product.studio", "studio", {"handoff": True, **TAC}, "research",
+    rule("product.studio", "studio", {**usable("studio"), "handoff": True, **TAC}, "research",
          "Twilio Studio: a Studio Flow receives the SDK's handoff and sends the conversation to Flex",
          claims=("tac.handoff",)),
-    rule("product.taskrouter", "taskrouter", {"handoff": True, **CENTRE}, "step3.level4",
+    rule("product.taskrouter", "taskrouter", {**usable("taskrouter", "flex"), "handoff": True, **CENTRE},
+         "step3.level4",
          "TaskRouter: skills-based routing of the AI's escalation payload"),
     rule("product.flex_memory_google_voice", "flex",
-         {"handoff": True, **CENTRE, "memory": True, "messaging_count": {"ge": 1}, **NO_PHI, **GOOGLE_VOICE},
+         {"handoff": True, **CENTRE, "memory": True, "messaging_count": {"ge": 1},
+          **usable("flex", "conversation_memory"), **GOOGLE_VOICE},
          "research",
          "Flex: the human agent's desktop, showing the escalation payload, and for {messaging_text} hand-offs the "
          "Memory profile summary (calls from CX Agent Studio's voice channel bring none){handoff_assumed_text}",
          claims=("tac.speech_to_speech",)),
     rule("product.flex_memory", "flex",
-         {"handoff": True, **CENTRE, "memory": True, "all": [NO_PHI, {"not": GOOGLE_VOICE}]}, "step3.level4",
+         {"handoff": True, **CENTRE, "memory": True,
+          "all": [usable("flex", "conversation_memory"), {"not": GOOGLE_VOICE}]}, "step3.level4",
          "Flex: the human agent's desktop, showing the escalation payload and the Memory profile "
          "summary{handoff_assumed_text}"),
-    rule("product.flex", "flex", {"handoff": True, **CENTRE}, "step3.level4",
+    rule("product.flex", "flex", {**usable("flex"), "handoff": True, **CENTRE}, "step3.level4",
          "Flex: the human agent's desktop, showing the AI's escalation payload (summary, reason, what it "
          "tried){handoff_assumed_text}"),
 )
 
 SKIPPED = (
-    rule("skip.copilot_regulated", "agent_copilot", {"regimes": ["hipaa", "pci_dss"]}, "research",
-         "Agent Copilot left out: it is not a HIPAA Eligible Service or PCI compliant; build the assist as your own "
-         "Flex plugin, with every vendor that hears the conversation under your agreements (a BAA under HIPAA)",
-         claims=("flex.copilot",), audience="assist"),
     rule("skip.relay_assist", "conversation_relay", {**VOICE}, "research",
          "ConversationRelay skipped: in agent assist people answer the calls; the AI reads a transcript and never "
          "speaks on the call", claims=("voice.real_time_transcription",), audience="assist"),
-    rule("skip.hipaa_memory", "conversation_memory", {"regimes": "hipaa", "memory": True}, "research",
-         "Conversation Memory left out: it is not a HIPAA Eligible Service and a patient's profile is PHI; keep "
-         "returning-patient context in a store your BAA covers", claims=("conversations.not_hipaa_pci",)),
-    rule("skip.hipaa_intelligence", "conversation_intelligence", {"regimes": "hipaa", **INTELLIGENCE}, "research",
-         "Conversation Intelligence left out: v3 is not a HIPAA Eligible Service; for calls, the classic "
-         "Conversational Intelligence for Voice is on Twilio's HIPAA list (with extra configuration)",
-         claims=("conversations.not_hipaa_pci", "intel.classic_messaging")),
-    rule("skip.hipaa_orchestrator", "conversation_orchestrator",
-         {"regimes": "hipaa", "any": [{"memory": True}, INTELLIGENCE, {"messaging_count": {"ge": 1}}]}, "research",
-         "Conversation Orchestrator left out: it is not a HIPAA Eligible Service; connect the channels with "
-         "Programmable Voice and Messaging directly", claims=("conversations.not_hipaa_pci",)),
     rule("skip.google_voice_memory", "conversation_memory", {"memory": True, **GOOGLE_VOICE_ONLY}, "research",
          "Conversation Memory left out: CX Agent Studio's speech-to-speech voice channel supports neither Conversation "
          "Orchestrator nor Memory; keep returning callers' context in your own store, or answer a cascaded voice "
@@ -506,7 +517,8 @@ SKILLS_TABLE = (
          {**MANUAL, "products": "conversation_orchestrator"}, "sdk_options"),
     rule("skill.intelligence", "twilio-conversation-intelligence", {"products": "conversation_intelligence"},
          "step3.level3"),
-    rule("skill.taskrouter", "twilio-taskrouter-routing", {"handoff": True, **CENTRE}, "step3.level4"),
+    rule("skill.taskrouter", "twilio-taskrouter-routing", {"handoff": True, **CENTRE, **usable("taskrouter", "flex")},
+         "step3.level4"),
     rule("skill.taskrouter_assist", "twilio-taskrouter-routing", {}, "research",
          note="routing every conversation to a person", audience="assist"),
     rule("skill.studio", "twilio-studio-flows", {"products": "studio"}, "research",
@@ -577,14 +589,6 @@ SKILLS_TABLE = (
 
 WARNINGS = (
     # -- blockers: the design cannot work, or breaks a rule, as answered
-    rule("warn.stt_not_on_relay", "stt_not_on_relay", {**RELAY, "stt_on_relay": False}, "research",
-         "{stt_name} is not one of ConversationRelay's speech-to-text providers (Deepgram, Google): choose one of "
-         "them, or run your own speech pipeline over Media Streams.", claims=("relay.providers",), severity="blocker",
-         scope="relay", names_absent=("media_streams",)),
-    rule("warn.tts_not_on_relay", "tts_not_on_relay", {**RELAY, "tts_on_relay": False}, "research",
-         "{tts_name} is not one of ConversationRelay's voices (Google, Amazon Polly, ElevenLabs): choose one of them, "
-         "or run your own speech pipeline over Media Streams.", claims=("relay.providers",), severity="blocker",
-         scope="relay", names_absent=("media_streams",)),
     rule("warn.pci_text", "pci_text_payments", {"regimes": "pci_dss", "messaging_count": {"ge": 1}}, "research",
          "Take card payments in {messaging_text} through a hosted payment page or a payment link from your PCI "
          "provider: a card number must never enter the chat, the LLM, memory or logs.", claims=("pci.text",),
@@ -622,26 +626,42 @@ WARNINGS = (
     rule("warn.hipaa_clinical", "hipaa_no_clinical_decisions", {"regimes": "hipaa", **RELAY}, "research",
          "ConversationRelay must not be used for clinical decision-making, and the AI provider behind it needs its "
          "own BAA.", claims=("relay.hipaa",), severity="blocker", scope="relay"),
-    rule("warn.hipaa_whatsapp", "hipaa_whatsapp", {"regimes": "hipaa", "channels": "whatsapp"}, "research",
-         "No PHI on WhatsApp: it is not on Twilio's HIPAA-eligible list and Meta signs no BAA.",
-         claims=("hipaa.whatsapp",), severity="blocker"),
-    rule("warn.pci_products", "pci_ineligible_products", {"regimes": "pci_dss", **CONVERSATIONS}, "research",
-         "Conversation Orchestrator, Memory and Intelligence are not PCI compliant: card data must never reach them, "
-         "so take it outside the conversation (<Pay> on calls, a hosted payment page in text). Agent Connect's docs "
-         "go further and rule it out of PCI workflows altogether, hence the manual path.",
-         claims=("conversations.not_hipaa_pci",), severity="blocker",
-         names_absent=("conversation_orchestrator", "conversation_memory", "conversation_intelligence")),
     rule("warn.assist_transcription_regulated", "assist_transcription_regulated",
          {**VOICE, "regimes": ["hipaa", "pci_dss"]}, "research",
          "Twilio's own pages disagree on whether Real-Time Transcription is HIPAA eligible and PCI compliant: "
          "confirm it for your account before PHI or card data is transcribed, and keep card numbers out of the "
          "transcript (take them with <Pay>, not by voice to the agent).",
          claims=("voice.real_time_transcription",), severity="blocker", scope="voice", audience="assist"),
-    rule("warn.pci_relay", "pci_relay_handoff", {"regimes": "pci_dss", **RELAY}, "research",
+    rule("warn.pci_relay", "pci_relay_handoff", {"regimes": "pci_dss", "card_capture_used": "pay_in_call", **RELAY},
+         "research",
          "Hand the caller from ConversationRelay to <Pay> and back, or configure PCI-compliant speech providers; "
          "never put card data in its greeting, hints, parameters or handoff data.", claims=("relay.pci",),
          severity="blocker", scope="relay", playbook="use <Pay>",
          differs="Twilio's pages disagree on ConversationRelay's PCI support over time"),
+    rule("warn.pci_subaccount", "pci_payment_subaccount", {"regimes": "pci_dss", "card_capture_used": "pay_subaccount",
+                                                           **VOICE},
+         "research",
+         "Keep card data out of the AI's account: transfer the caller to a number of a separate subaccount in PCI Mode "
+         "whose TwiML runs <Pay> (and back with the payment token, never the digits); the AI's account stays out of "
+         "PCI Mode, which is permanent. Twilio documents no such carve-out for Agent Connect, Orchestrator, Memory or "
+         "Intelligence: have your QSA confirm that the AI's workflow is out of scope.",
+         claims=("pci.descoped", "pci.mode"), severity="operational", scope="voice"),
+    rule("warn.pci_link", "pci_payment_link", {"regimes": "pci_dss", "card_capture_used": "payment_link"},
+         "research",
+         "Take payment through a hosted payment page: the agent sends its link and reads back only the processor's "
+         "result, so no card number enters a call, a chat, the LLM, memory or logs. Twilio documents no carve-out "
+         "for Agent Connect, Orchestrator, Memory or Intelligence: have your QSA confirm the AI's workflow is out of "
+         "scope.",
+         claims=("pci.descoped", "pci.text"), severity="operational"),
+    rule("warn.pci_in_call_products", "pci_products_left_out",
+         {"regimes": "pci_dss", "card_capture_used": "pay_in_call",
+          "any": [{"memory": True}, {"intelligence": ["realtime", "post_call"]}, {"messaging_count": {"ge": 1}}]},
+         "research",
+         "Card digits taken by <Pay> in the AI's own account put that account in PCI Mode, where Agent Connect, "
+         "Orchestrator, Memory and Intelligence may not serve (what had to give). To keep them, take the payment in a "
+         "separate PCI-Mode subaccount the call is transferred to, or send a payment link: answer card_capture.",
+         claims=("eligibility.four_products", "pci.intelligence_rejects"), severity="cost",
+         names_absent=("conversation_orchestrator", "conversation_memory", "conversation_intelligence")),
     rule("warn.fdcpa_sms", "fdcpa_sms_forbidden", {"regimes": "fdcpa", "channels": "sms"}, "research",
          "Third-party debt collection is a forbidden SMS category on Twilio in the US and Canada.",
          claims=("fdcpa.sms",), severity="blocker"),
@@ -655,35 +675,13 @@ WARNINGS = (
          "run on your own compute (a container or VM); keep Functions for TwiML and status callbacks.",
          claims=("functions.http",), severity="operational", scope="voice", audience="agent"),
     # -- region
-    rule("warn.ie1_flex", "region_flex", {"region": "ie1", "products": "flex"}, "research",
-         "Flex is not available in IE1: escalations to people need Flex in US1, outside EU data residency.",
-         claims=("region.ie1",), severity="blocker", region_gap=True),
-    rule("warn.ie1_taskrouter", "region_taskrouter", {"region": "ie1", "products": "taskrouter"}, "research",
-         "TaskRouter is in public beta in IE1 and not PCI or HIPAA eligible there.", claims=("region.ie1",),
-         severity="operational", region_gap=True),
-    rule("warn.ie1_studio", "region_studio", {"region": "ie1", "products": "studio"}, "research",
-         "Studio is in public beta in IE1 and its Send to Flex widget is not available there.",
-         claims=("region.ie1",), severity="operational", region_gap=True, names_absent=("flex",)),
-    rule("warn.ie1_conversations", "region_conversations", {"region": "ie1", **CONVERSATIONS}, "research",
-         "Conversation Memory, Orchestrator and Intelligence are not listed for IE1, and the Conversations API there "
-         "carries chat only: confirm availability with Twilio before promising EU data residency.",
-         claims=("region.ie1",), severity="blocker",
-         names_absent=("conversation_orchestrator", "conversation_memory", "conversation_intelligence"),
-         region_gap=True),
-    rule("warn.au1_products", "region_au1", {"region": "au1", "products": ["flex", "taskrouter", "studio",
-                                                                          "conversation_orchestrator",
-                                                                          "conversation_memory",
-                                                                          "conversation_intelligence"]}, "research",
-         "Twilio's regional page does not list Flex, TaskRouter, Studio, Conversation Orchestrator, Memory or "
-         "Intelligence for AU1: confirm each recommended product is available there.", claims=("region.au1",),
-         severity="blocker",
-         names_absent=("flex", "taskrouter", "studio", "conversation_orchestrator", "conversation_memory",
-                       "conversation_intelligence"), region_gap=True),
     rule("warn.eu_residency", "eu_data_residency", {"geo_eu": True, "region": None, "products": [
          "flex", "taskrouter", "conversation_orchestrator", "conversation_memory", "conversation_intelligence"]},
-         "research", "EU data residency (IE1) has no Flex, TaskRouter in beta and no listing for Memory, Orchestrator "
-         "or Intelligence: decide the region before promising EU residency (answer the region question).",
-         claims=("region.ie1",), severity="operational",
+         "research",
+         "Twilio's EU region (IE1) offers no Flex, Orchestrator, Memory or Intelligence, and TaskRouter and "
+         "Studio only in beta: this design keeps its data in US1. Decide the region before promising EU residency "
+         "(answer the region question to see the IE1 design).",
+         claims=("region.ie1_products",), severity="operational",
          names_absent=("flex", "taskrouter", "conversation_orchestrator", "conversation_memory",
                        "conversation_intelligence")),
     # -- cost
@@ -869,13 +867,28 @@ WARNINGS = (
     rule("warn.whatsapp_human_path", "whatsapp_human_path", {"channels": "whatsapp", "handoff": False}, "research",
          "WhatsApp's policy requires a clear way to reach a person: with no handoff, give a phone number or an email "
          "address in the conversation.", claims=("whatsapp.human_path",), severity="operational"),
-    rule("warn.au1_messaging", "region_messaging", {"region": "au1", "messaging_count": {"ge": 1}}, "research",
-         "Programmable Messaging is not listed for AU1: confirm that your text channels can keep their data in "
-         "Australia.", claims=("region.au1_messaging",), severity="operational", region_gap=True),
+    rule("warn.llm_residency", "llm_residency", {**answered("llm_residency_text")}, "research",
+         "{llm_residency_text}: the region keeps Twilio's data, but each conversation leaves it at the LLM. Reach the "
+         "model through a route that processes in the region (Azure OpenAI in a Data Zone or regional deployment, "
+         "Amazon Bedrock's EU or AU profile, Vertex AI in the EU), or tell the customer where it is processed.",
+         claims=("llm.residency_openai", "llm.residency_anthropic", "llm.residency_azure", "llm.residency_bedrock",
+                 "llm.residency_google"), severity="blocker"),
+    rule("warn.region_unconfirmed", "region_unconfirmed", {**answered("unconfirmed_text"), "region": ["ie1", "au1"]},
+         "research",
+         "Twilio's regional pages neither list {unconfirmed_text} among what {region_text} offers nor among what it "
+         "lacks: "
+         "confirm with Twilio before the design relies on it there.", claims=("region.relay_unstated",),
+         severity="operational", names_absent=("conversation_relay", "real_time_transcription"), region_gap=True),
     rule("warn.region_vendors", "residency_vendors", {"region": ["ie1", "au1"]}, "research",
          "The region holds what Twilio stores and processes; your LLM or realtime model and any speech vendor "
          "process the conversation where they run: pick their regional endpoints too.",
          claims=("region.scope",), severity="operational"),
+    rule("warn.telephony_blocked", "telephony_blocked", {**VOICE, **answered("telephony_blocked_text")}, "research",
+         "Twilio cannot carry these calls: {telephony_blocked_text}.", claims=("telephony.guidelines",),
+         severity="blocker"),
+    rule("warn.telephony_limits", "telephony_limits", {**VOICE, **answered("telephony_limits_text")}, "research",
+         "Twilio's country rules shape the numbers and caller IDs: {telephony_limits_text}.",
+         claims=("telephony.guidelines",), severity="operational"),
     rule("warn.direction_assumed", "direction_assumed", {"direction": None, "outbound": None,
                                                          "channel_count": {"ge": 1}}, "step4.regulatory",
          "Who contacts whom first is not answered, so twarch assumed your customers contact you (inbound): if the "
@@ -959,7 +972,7 @@ GA_WORKS = (
     rule("works.escalation_sdk", "tac_escalation", {"handoff": True, **TAC}, "research",
          "Escalation with the SDK: its Studio handoff tool (TWILIO_STUDIO_HANDOFF_FLOW_SID) hands the conversation "
          "to a Studio Flow that sends it to Flex.", claims=("tac.handoff",)),
-    rule("works.escalation", "tac_escalation", {"handoff": True}, "ga",
+    rule("works.escalation", "tac_escalation", {"handoff": True, **CENTRE, **usable("taskrouter", "flex")}, "ga",
          "Escalation: a structured payload to TaskRouter.", audience="agent"),
 )
 
@@ -1136,8 +1149,39 @@ CONSIDERATIONS = (
          f"sends about {CALLBACKS_PER_CALL} status callbacks: answer peak concurrent calls to size it.",
          claims=("functions.concurrency",)),
     rule("stack.region", "twilio_region", {"region": ["ie1", "au1"]}, "research",
-         "Point every client at region {region} (TWILIO_REGION and TWILIO_EDGE in the SDK) and host your servers "
-         "next to it.", claims=("tac.region", "media_streams.regions"), audience="any"),
+         "Run the design as a deployment of its own in {region_text}: credentials and resources (numbers, TwiML apps) "
+         "made "
+         "there, every API client pointed at the region's processing hostname (api.dublin.ie1.twilio.com, "
+         "api.sydney.au1.twilio.com; the old api.ie1 and api.au1 hosts stopped working in April 2026), and your "
+         "servers hosted next to it.", claims=("region.isolated", "region.hostnames"), audience="any"),
+    rule("stack.handoff_transfer", "handoff_transfer", {"handoff_transfer": True, **RELAY}, "research",
+         "Hand calls to your contact centre by transfer: when the AI escalates, ConversationRelay's end message "
+         "(handoffData) reaches your <Connect action> handler, which returns <Dial> to the contact centre's number or "
+         "SIP address with the summary in SIP headers or your CRM; text conversations get a handover message with the "
+         "contact centre's number or your own chat handover.",
+         claims=("region.isolated", "relay.action_url"), audience="agent", names_absent=("flex", "taskrouter"),
+         scope="relay"),
+    rule("stack.handoff_transfer_streams", "handoff_transfer", {"handoff_transfer": True, **STREAMS}, "research",
+         "Hand calls to your contact centre by transfer: when the AI escalates, your server updates the call over the "
+         "REST API with TwiML that <Dial>s the contact centre's number or SIP address, the summary in SIP headers or "
+         "your CRM.", claims=("region.isolated",), audience="agent", names_absent=("flex", "taskrouter"),
+         scope="media_streams"),
+    rule("stack.handoff_tool", "handoff_tool",
+         {"handoff": True, **TAC, "all": [{"products": "conversation_orchestrator"},
+                                          {"products": "conversation_memory"},
+                                          {"products": "studio"}]}, "research",
+         "Hand off with the SDK's Studio hand-off tool (TWILIO_STUDIO_HANDOFF_FLOW_SID): it needs the Orchestrator "
+         "configuration and Memory store this design has, and posts the conversation to the Studio Flow.",
+         claims=("tac.handoff_requires",), audience="agent"),
+    rule("stack.handoff_own", "handoff_own", {"handoff": True, **TAC, **RELAY, "products": "studio",
+                                              "not": {"all": [{"products": "conversation_orchestrator"},
+                                                              {"products": "conversation_memory"}]}},
+         "research",
+         "Hand off without the SDK's Studio hand-off tool, which needs an Orchestrator configuration and a Memory "
+         "store "
+         "this design does not have (ConversationRelay-only mode): set the session's pending hand-off data, and "
+         "ConversationRelay's end message carries it to your <Connect action> URL, the Studio Flow's webhook.",
+         claims=("tac.handoff_requires", "tac.relay_only"), audience="agent", scope="relay"),
     rule("stack.multi_region", "multi_region", {**VOICE, "any": [{"geo_eu": True}, {"production": True}]},
          "step4.tech_stack",
          "Twilio uses the closest edge; set `TWILIO_EDGE` for control and co-locate the WebSocket server with it.",
@@ -1148,20 +1192,28 @@ PHASES = (
     rule("phase.1", "phase_1", {"customer_profile": "smb"}, "step4.profile",
          "Phase 1 - Level 1: a {channels_text} agent on managed defaults; prove value before adding rungs.",
          audience="agent"),
-    rule("phase.2_hipaa", "phase_2", {"customer_profile": "smb", "memory": True, "regimes": "hipaa"},
+    rule("phase.2_hipaa", "phase_2", {"customer_profile": "smb", "memory": True, **ruled_out("conversation_memory")},
          "research",
-         "Phase 2 - add returning-patient memory, in a store your BAA covers, once returning patients matter.",
-         claims=("conversations.not_hipaa_pci",), audience="agent"),
+         "Phase 2 - add customer memory in a store of your own, once returning customers matter.",
+         claims=("eligibility.four_products",), audience="agent"),
     rule("phase.2", "phase_2", {"customer_profile": "smb", "memory": True}, "step4.profile",
          "Phase 2 - add Conversation Memory once returning customers matter.", audience="agent"),
-    rule("phase.3_hipaa", "phase_3", {"customer_profile": "smb", **INTELLIGENCE, "regimes": "hipaa"},
+    rule("phase.3_hipaa", "phase_3", {"customer_profile": "smb", **INTELLIGENCE, "regimes": "hipaa",
+                                      **ruled_out("conversation_intelligence")},
          "research",
          "Phase 3 - add call analytics with the classic Conversational Intelligence for Voice (on Twilio's HIPAA "
          "list) when you need supervision.", claims=("intel.classic_messaging",), audience="agent"),
+    rule("phase.3_own", "phase_3", {"customer_profile": "smb", **INTELLIGENCE,
+                                    **ruled_out("conversation_intelligence")},
+         "research", "Phase 3 - add your own analysis of the transcripts when you need supervision or analytics.",
+         claims=("eligibility.four_products",), audience="agent"),
     rule("phase.3", "phase_3", {"customer_profile": "smb", **INTELLIGENCE}, "step4.profile",
          "Phase 3 - add Conversation Intelligence when you need supervision or analytics.", audience="agent"),
     rule("phase.4_phone", "phase_4", {"customer_profile": "smb", "handoff": True, **PHONE}, "research",
          "Phase 4 - add the transfer to your phone line for human escalation.", claims=("studio.connect_call",)),
+    rule("phase.4_transfer", "phase_4", {"customer_profile": "smb", "handoff": True, "handoff_transfer": True},
+         "research", "Phase 4 - add the transfer to your contact centre for human escalation.",
+         claims=("region.isolated",), audience="agent"),
     rule("phase.4", "phase_4", {"customer_profile": "smb", "handoff": True}, "step4.profile",
          "Phase 4 - add TaskRouter and Flex for human escalation{handoff_assumed_text}.", audience="agent"),
 )

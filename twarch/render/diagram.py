@@ -590,15 +590,23 @@ def _services(d: _Design) -> None:
         b.edge("flex", "human_agent")
     elif d.rec.facts.phone_handoff:
         _phone_line(d, studio)
+    elif d.rec.facts.handoff_transfer:
+        _phone_line(d, studio, contact_centre=True)
 
 
-def _phone_line(d: _Design, studio: Any) -> None:
-    """A hand-off to a phone line: the call is put through to a person's phone (Studio's Connect Call To, or <Dial>
-    from your server) and text conversations reach them by SMS; no TaskRouter or Flex (review 3, finding 5)."""
+def _phone_line(d: _Design, studio: Any, contact_centre: bool = False) -> None:
+    """A hand-off put through on a new call leg: to a person's phone (Studio's Connect Call To, or <Dial> from your
+    server; texts reach them by SMS; review 3, finding 5), or to a contact centre Flex cannot serve in the answered
+    region (a <Dial> to its number or SIP address). No TaskRouter or Flex either way."""
     b = d.build
-    b.node(("people_right", 8), "phone_line", _label("Your phone line", "front desk, team or on-call person"),
-           "The person who takes over when the AI hands off, on their own phone: no agent desktop or routing engine.",
-           color=INK, penwidth="1.6")
+    if contact_centre:
+        b.node(("people_right", 8), "phone_line", _label("Your contact centre", "its own number or SIP address"),
+               "The contact centre that takes over when the AI hands off: Flex is not offered in the answered region, "
+               "so the call is transferred to it.", color=INK, penwidth="1.6")
+    else:
+        b.node(("people_right", 8), "phone_line", _label("Your phone line", "front desk, team or on-call person"),
+               "The person who takes over when the AI hands off, on their own phone: no agent desktop or routing "
+               "engine.", color=INK, penwidth="1.6")
     if studio:
         if d.voice:
             b.edge("studio", "phone_line", "Connect Call To\n(number, simulring, SIP)")

@@ -14,7 +14,8 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 
-from ..knowledge.products import DESIGN_PARTS
+from ..knowledge.claims import CLAIMS
+from ..knowledge.products import DESIGN_PARTS, PRODUCTS
 from ..knowledge.questions import BY_ID, ESSENTIAL
 from ..knowledge.rules import SEVERITIES, TECHNICAL_CHOICES
 from ..knowledge.skills import old_names
@@ -99,6 +100,9 @@ def document(rec: Recommendation) -> tuple[Section, ...]:
             Line(" ".join(DESIGN_PARTS[part][1] for part in parts), "What it does"),
             *(Line(d.text, why=_why(d), sub=_trust(d), links=_links(d)) for d in rec.decisions),
         ), intro=_mode_intro(rec)),
+        Section(GIVES_TITLE, tuple(Line(t.text, why=_why(t), sub=_trust(t), links=_links(t)) for t in rec.tradeoffs),
+                intro=GIVES_INTRO if rec.tradeoffs else "",
+                children=tuple(Section("The nearest design that keeps it", _nearest(n), level=3) for n in rec.nearest)),
         Section(READ_TITLE, tuple(Line(f"{BY_ID[key].describe(getattr(rec.answers, key))}, from the words "
                                        f"{md_code(words)}", key, True) for key, words in rec.inferred),
                 intro=READ_INTRO if rec.inferred else ""),
@@ -119,6 +123,7 @@ def document(rec: Recommendation) -> tuple[Section, ...]:
             else ())),
         Section("Regulations", tuple(_regulation(r) for r in rec.regulations),
                 intro=NOT_LEGAL_ADVICE if rec.regulations else ""),
+        Section(ELIGIBILITY_TITLE, _eligibility(rec), intro=ELIGIBILITY_INTRO if rec.eligibility else ""),
         Section("Customer profile", tuple(_with_playbook(i) for i in rec.profile)),
         Section("Tech stack considerations", tuple(_with_playbook(i) for i in rec.considerations)),
         *estimate_sections(rec),
@@ -131,6 +136,40 @@ def document(rec: Recommendation) -> tuple[Section, ...]:
         Section("How current this is", (Line(freshness_line(rec)),)),
     ]
     return tuple(s for s in sections if s.lines or s.intro or s.children)
+
+
+PRODUCT_NAMES = {p.id: p.name for p in PRODUCTS.values()}
+GIVES_TITLE = "What had to give"
+GIVES_INTRO = ("Components the answers rule out (the region, a regulation, a choice of vendor), each with why and what "
+               "this design uses instead; the design above never relies on them.")
+ELIGIBILITY_TITLE = "Eligibility"
+ELIGIBILITY_INTRO = ("Each component the design uses or had to leave out, against HIPAA, PCI DSS, the region and the "
+                     "countries; a column marked (applies) is one this design is subject to.")
+_COLUMNS = {"hipaa": "HIPAA", "pci_dss": "PCI DSS", "region": "Region"}
+CELL_DOUBTS = {"conflict": "Twilio's sources disagree", "unverified": "not confirmed at a primary source"}
+
+
+def _nearest(item: Item) -> tuple[Line, ...]:
+    """The nearest design that keeps a wish, beside this one: what each keeps and gives up."""
+    products = ", ".join(PRODUCT_NAMES.get(p, p) for p in item.get("products", ())) or "none"
+    path = "Agent Connect SDK" if item.get("implementation_path") == "tac_sdk" else "manual path"
+    return (Line(item.text, why=_why(item)),
+            Line(f"{item.get('level_name')}; {path}; products: {products}", "That design"),
+            Line(f"gives up {', '.join(item.get('keeps', ())) or 'nothing the answers ask'}", "This design"))
+
+
+def _eligibility(rec: Recommendation) -> tuple[Line, ...]:
+    lines = []
+    for row in rec.eligibility:
+        cells = dict(row.get("cells", ()))
+        sub = [f"{_COLUMNS[col]}{' (applies)' if cells[col]['active'] else ''}: {cells[col]['words']}"
+               + (f" ({CELL_DOUBTS[cells[col]['claim_status']]})" if cells[col]["claim_status"] in CELL_DOUBTS else "")
+               for col in _COLUMNS]
+        sub += [f"{c['country']}: {c['words']}" for c in cells.get("countries", ())]
+        links = tuple(dict.fromkeys((CLAIMS[cells[col]["claim"]].sources[0].label, cells[col]["source"],
+                                     cells[col]["checked"]) for col in _COLUMNS))
+        lines.append(Line(row.text, sub=tuple(sub), links=links))
+    return tuple(lines)
 
 
 def title(rec: Recommendation) -> str:
@@ -179,7 +218,7 @@ def _paths(rec: Recommendation) -> tuple[Line, ...]:
     path_why = _why(path_item) if path_item else ""
     sdk_path = next((d for d in sdk.decisions if d.id == "path"), None)  # still manual without the team's choices
     ruled_out = (f"Not for this design: {sdk_path.why.note}.",) if sdk_path and sdk_path.why.rule in \
-        ("path.hipaa_pci", "path.own_speech") else ()
+        ("path.unavailable", "path.own_speech", "path.realtime_limits") else ()
     fast = Line(f"Use the Twilio Agent Connect SDK (`{package}`: {PACKAGES[package].summary}) and install the "
                 "`twilio-agent-connect` skill.",
                 "Fast path" + (" (recommended)" if fast_chosen else ""), why=path_why if fast_chosen else "",
