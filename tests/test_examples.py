@@ -115,7 +115,7 @@ def test_raw_audio_team():
 def test_smb_quickstart():
     r = rec("smb_quickstart.json")
     assert r.mode == "discovery" and r.level == 1
-    assert [q.id for q in r.open_questions] == ["outcome", "memory", "intelligence", "handoff"]
+    assert [q.id for q in r.open_questions] == ["outcome", "memory", "intelligence", "handoff", "team_language"]
     assert r.next_steps[0].id == "discovery" and "4 left" in r.next_steps[0].text
 
 

@@ -379,6 +379,8 @@ CASES = {
     "stack.handoff_transfer": ({**V, "handoff": True, "region": "ie1"}, {**V, "handoff": True}),
     "stack.handoff_transfer_streams": ({**V, "handoff": True, "region": "ie1", "needs_raw_audio": True},
                                        {**V, "handoff": True, "region": "ie1"}),
+    "stack.raw_audio_copy": ({**V, "needs_raw_audio": True}, {**V, "needs_raw_audio": True,
+                                                              "voice_pipeline": "speech_to_speech"}),
     "stack.handoff_tool": ({**V, **CC, "memory": True}, {**V, **CC}),
     "stack.handoff_own": ({**V, **CC}, {**V, **CC, "memory": True}),
     "phase.3_own": ({**V, "customer_profile": "smb", "intelligence": "realtime", "region": "ie1"},

@@ -104,7 +104,7 @@ def _recommend(answers: Answers, marks: tuple[tuple[str, str], ...], nearest: bo
         nearest=near,
         eligibility=feasibility.eligibility(answers, facts["regimes"], used, left_out),
         checklist=checklist_items(facts, reasons),
-        open_questions=tuple(_open_question(q) for q in ESSENTIAL if not answers.answered(q)),
+        open_questions=_open_questions(answers, facts["path"]),
         **items,
     )
 
@@ -182,12 +182,23 @@ def as_recommendation(design: Design, name: str = "answers") -> Recommendation:
     raise AnswerError(name, f"expected answers (a mapping or Answers) or a Recommendation, got {type(design).__name__}")
 
 
+#: Questions that stay open beyond the essentials, and the decision that makes each matter: the SDK path installs a
+#: Python or a TypeScript package, so an unanswered team language is assumed Python and said to be open.
+OPEN_WHEN = {"team_language": ("tac_sdk", "the SDK comes in Python and TypeScript: Python is assumed until you answer")}
+
+
+def _open_questions(answers: Answers, path: str | None) -> tuple[Item, ...]:
+    essential = tuple(_open_question(q, "one of the five essential questions") for q in ESSENTIAL
+                      if not answers.answered(q))
+    return essential + tuple(_open_question(q, note) for q, (on, note) in OPEN_WHEN.items()
+                             if path == on and not answers.answered(q))
+
+
 @functools.cache
-@functools.cache
-def _open_question(question_id: str) -> Item:
+def _open_question(question_id: str, note: str) -> Item:
     q = BY_ID[question_id]
     options = tuple({"id": c.id, "label": c.label} for c in q.choices)
-    why = Why(f"open.{q.id}", q.section, f"{q.id} unanswered", ((q.id, None),), "one of the five essential questions")
+    why = Why(f"open.{q.id}", q.section, f"{q.id} unanswered", ((q.id, None),), note)
     return Item(q.id, q.title, why, (("options", options),))
 
 

@@ -1166,6 +1166,13 @@ CONSIDERATIONS = (
          "REST API with TwiML that <Dial>s the contact centre's number or SIP address, the summary in SIP headers or "
          "your CRM.", claims=("region.isolated",), audience="agent", names_absent=("flex", "taskrouter"),
          scope="media_streams"),
+    rule("stack.raw_audio_copy", "raw_audio_copy", {"needs_raw_audio": True, **CASCADED, **STREAMS}, "research",
+         "If the raw audio is only a copy (recording, analytics, an emotion model) and your speech otherwise fits "
+         "ConversationRelay, a one-way <Start><Stream> fork sends the call's audio to your server while the TwiML goes "
+         "on; whether a fork keeps running while ConversationRelay holds the call is not documented, so this design "
+         "takes Media Streams, the documented way, until you have tested it.",
+         claims=("relay.start_stream", "relay.no_mixing"), audience="agent", scope="media_streams",
+         names_absent=("conversation_relay",)),
     rule("stack.handoff_tool", "handoff_tool",
          {"handoff": True, **TAC, "all": [{"products": "conversation_orchestrator"},
                                           {"products": "conversation_memory"},

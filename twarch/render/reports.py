@@ -174,7 +174,7 @@ def _eligibility(rec: Recommendation) -> tuple[Line, ...]:
 
 def title(rec: Recommendation) -> str:
     """The report's title: a draft while essential questions are open."""
-    open_count = len(rec.open_questions)
+    open_count = sum(q.id in ESSENTIAL for q in rec.open_questions)
     if open_count == len(ESSENTIAL):
         return f"Draft architecture (none of the {len(ESSENTIAL)} essential questions answered): {rec.level_name}"
     if open_count:
