@@ -135,7 +135,8 @@ def test_research_figures_in_rules_carry_their_sources():
 def test_an_unanswered_team_language_on_the_sdk_path_is_an_open_question():
     """The SDK installs a Python or a TypeScript package: Python is assumed, and the report lists the question."""
     sdk = recommend({"channels": ["voice"]})
-    assert "team_language" in [q.id for q in sdk.open_questions] and "Python is assumed" in sdk.open_questions[-1].why.note
+    assert "team_language" in [q.id for q in sdk.open_questions]
+    assert "Python is assumed" in sdk.open_questions[-1].why.note
     assert "team_language" not in [q.id for q in recommend({"channels": ["voice"], "team_language": "python"})
                                    .open_questions]
     assert "team_language" not in [q.id for q in recommend({"channels": ["voice"], "industry": "healthcare"})
