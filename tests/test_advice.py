@@ -8,7 +8,10 @@ Each scenario names the point of issue 9 it covers and the source its expectatio
 * TAC-AWS    twilio-agent-connect-aws 2.0.0 (strands, bedrock, agentcore): https://pypi.org/project/twilio-agent-connect-aws/2.0.0/
 * TAC-MS     twilio-agent-connect-microsoft 2.0.0: https://pypi.org/project/twilio-agent-connect-microsoft/2.0.0/
 * TAC-GOOGLE twilio-agent-connect-google 1.0.0 (Python 3.10-3.11): https://pypi.org/project/twilio-agent-connect-google/
-* TAC-TS     the TypeScript SDK is built from github.com/twilio/twilio-agent-connect-typescript (Node >= 22.13, not on npm)
+* TAC-TS     the TypeScript SDK is built from github.com/twilio/twilio-agent-connect-typescript (Node >= 22.13; whether
+             npm serves it is in conflict, checked 2026-12-07)
+* TAC-2.7    Agent Connect 2.7.0 is a security release; every install requires it (checked 2026-12-07):
+             https://www.twilio.com/en-us/changelog/twilio-agent-connect-error-logging
 * TAC-LEGAL  Agent Connect is not HIPAA eligible or PCI compliant: https://www.twilio.com/docs/conversations/agent-connect
 * TAC-MEM    memory through the Orchestrator configuration (TWILIO_CONVERSATION_CONFIGURATION_ID), same PyPI page
 * RELAY      ConversationRelay STT Deepgram/Google, TTS Google/Polly/ElevenLabs:
@@ -98,7 +101,8 @@ SCENARIOS = {
         and r.install.startswith("git clone")),
     "python_on_aws_bedrock": (
         {**VOICE, "cloud": "aws", "llm": "bedrock"},
-        lambda r, md: r.install == 'pip install "twilio-agent-connect-aws[bedrock,server]"'
+        lambda r, md: r.install == 'pip install "twilio-agent-connect-aws[bedrock,server]" '
+        '"twilio-agent-connect>=2.7.0"'
         and "pypi.org/project/twilio-agent-connect-aws/2.0.0" in md),
     "python_on_azure": (
         {**VOICE, "cloud": "azure"},
@@ -360,8 +364,8 @@ SCENARIOS = {
         and "an LLM API" not in md),
     "typescript_team_sees_the_typescript_install_even_when_ruled_out": (  # review 5, finding 12 (HIPAA: manual)
         {**VOICE, "industry": "healthcare", "team_language": "typescript"},
-        lambda r, md: "git clone https://github.com/twilio/twilio-agent-connect-typescript" in md
-        and 'pip install "twilio-agent-connect[server]"' not in md),
+        lambda r, md: "git clone --branch v2.7.0 https://github.com/twilio/twilio-agent-connect-typescript" in md
+        and 'pip install "twilio-agent-connect[server]' not in md),
     "media_streams_design_says_your_stt_makes_the_text": (  # review 5, finding 7: not the messaging sentence
         {"channels": ["voice"], "needs_raw_audio": True},
         lambda r, md: "your speech recognition turns it into text" in md and "reach your agent as text" not in md),

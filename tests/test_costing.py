@@ -594,7 +594,7 @@ def test_active_capture_trap_says_join_actively():
     """Review 4, finding 16: the trap read 'Keep Orchestrator's voice capture active'."""
     b = bill({**SMB, "memory": True})
     trap = next(t for t in b.traps if t.id == "double_stt")
-    assert "<ConversationRelay conversationConfiguration>" in trap.text and "twice" in trap.text
+    assert "<ConversationRelay> (its conversationConfiguration" in trap.text and "twice" in trap.text
     assert not trap.text.startswith("Keep")
 
 

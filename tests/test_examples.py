@@ -144,7 +144,7 @@ def test_azure_speech_to_speech():
     assert (r.stt_provider, r.tts_provider) == (None, None)
     # speech-to-speech through the core SDK's OpenAI Realtime provider; Voice Live in the Microsoft package is
     # text-only over ConversationRelay (twilio-agent-connect-microsoft 2.0.0)
-    assert r.install == 'pip install "twilio-agent-connect[server,openai-realtime]"'
+    assert r.install == 'pip install "twilio-agent-connect[server,openai-realtime]>=2.7.0"'
     assert "voice_live_not_speech_to_speech" in warnings(r)
     assert "conversation_relay" in [s.id for s in r.skipped] and "media_streams" in r.product_ids
     assert r.to_dict()["voice_pipeline"] == "speech_to_speech"
@@ -161,7 +161,7 @@ def test_isv_25_tenants():
 
     assert capacity(r).subaccounts == 25
     assert {"canada_crtc_casl", "a2p_10dlc"} <= set(r.regulation_ids)
-    assert r.install == 'pip install "twilio-agent-connect-aws[bedrock,server]"'
+    assert r.install == 'pip install "twilio-agent-connect-aws[bedrock,server]" "twilio-agent-connect>=2.7.0"'
 
 
 @pytest.mark.parametrize("path", ALL, ids=lambda p: p.name)

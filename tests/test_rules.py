@@ -231,6 +231,8 @@ CASES = {
     "warn.tunnels": (_(production=True), _(production=False, customer_profile="smb")),
     "warn.typescript_sdk": (TS, PY),
     "warn.tac_scaling": ({**PY, "production": True}, {**PY, "production": False}),
+    # every design on the SDK path: 2.7.0 is a security release (Twilio changelog, 3 Dec 2026); not on the manual path
+    "warn.tac_logging": (PY, {**PY, "industry": "healthcare"}),
     "warn.voice_live": ({**S2S, "cloud": "azure"}, {**V, "cloud": "azure"}),
     "warn.speech_to_speech_memory": ({**S2S, "memory": True}, {**V, "memory": True}),
     "warn.elevenlabs": ({**V, "priority": "quality"}, {**V, "priority": "cost"}),
@@ -333,6 +335,8 @@ CASES = {
     "stack.failover": ({**V, "production": True}, {**V, "production": False}),
     "stack.multilingual": ({**V, "languages": ["en-US", "es-US"]}, {**V, "languages": ["en-US"]}),
     "stack.llm_failover": (_(production=True), _(production=False)),
+    # the SDK's hand-off into Flex (the blueprint needs Flex UI 2.17.1+); a phone-line hand-off has no Flex
+    "stack.flex_ui_version": ({**PY, **CC}, {**PY, **PL}),
     "stack.session_state": ({**V, "production": True}, {**SMS, "production": True}),
     "stack.amd": ({**V, "direction": "outbound"}, {**SMS, "direction": "outbound"}),
     "stack.functions_over": (_(uses_twilio_functions=True, peak_concurrent_calls=50),

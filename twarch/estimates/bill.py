@@ -536,9 +536,11 @@ def _orchestration_lines(out: _Lines, stack: Stack, i: Inputs, calls: float, tra
         traps.append(Trap(
             "double_stt",
             ("Speech-to-text is billed twice: passive voice capture rules run Real-Time Transcription while "
-             "ConversationRelay runs its own STT. Use conversationConfiguration in TwiML (active) and no voice "
-             "capture rules." if twice else
-             "Join calls to the Orchestrator actively, through <ConversationRelay conversationConfiguration>: adding "
+             "ConversationRelay runs its own STT. Join calls actively through <ConversationRelay> (its "
+             "conversationConfiguration, or the conversation id Agent Connect 2.7.0+ creates before the call) and "
+             "use no voice capture rules." if twice else
+             "Join calls to the Orchestrator actively, through <ConversationRelay> (its conversationConfiguration, or "
+             "the conversation id Agent Connect 2.7.0+ creates before the call): adding "
              "passive voice capture rules as well would bill speech-to-text twice (Real-Time Transcription on top of "
              "ConversationRelay's STT).")
             + " Costed at the unverified third-party range of $0.05-0.10 per transcribed minute.",

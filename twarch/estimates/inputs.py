@@ -376,8 +376,8 @@ def _capture(name: str, d: Design) -> Value:
                                       "agent's call for Orchestrator (Real-Time Transcription)")
     if stack.relay:
         return _rule(name, "active",
-                     "active: ConversationRelay joins the conversation through conversationConfiguration "
-                                     "and its own speech-to-text")
+                     "active: ConversationRelay joins the conversation through conversationConfiguration (or the "
+                     "conversation id Agent Connect 2.7.0+ creates before the call) and its own speech-to-text")
     return _rule(name, "passive", "passive: Twilio transcribes the call for Orchestrator (no ConversationRelay)")
 
 

@@ -90,7 +90,7 @@ _DERIVED: tuple[Fact, ...] = (
     Fact("memory_subaccounts_text", "text", "derived",
          "accounts the Memory-store limit needs for the tenants, under each published limit"),
     Fact("orchestrator_subaccounts_text", "text", "derived",
-         "accounts the Orchestrator-configuration limit needs for the tenants (Twilio's skill)"),
+         "accounts the Orchestrator-configuration limit needs for the tenants (Twilio's skill; the docs set none)"),
     Fact("level", "int", "level", "the capability level, from the LEVEL table"),
     Fact("channel_mix", "choice", "channel_mix", "from the CHANNEL_MIX table", tuple(CHANNEL_MIXES)),
     Fact("entry_point", "choice", "entry_point", "from the ENTRY_POINT table", tuple(ENTRY_POINTS)),
