@@ -335,7 +335,7 @@ SCENARIOS = {
         and "Orchestrator voice transcription" not in md and "one conversation across voice" not in md
         and "the Memory profile summary (calls from CX Agent Studio's voice channel bring none)" in md
         and "Conversation Memory (text channels only)" in md
-        and md.count("OpenAI gpt-realtime (a stand-in for Gemini)") == 6
+        and md.count("OpenAI gpt-realtime-1.5 (a stand-in for Gemini)") == 6
         and "standing in for Gemini" in md.split("## Latency")[1]),
     "gemini_speech_to_speech_voice_only_has_no_memory": (  # finding 1: voice is the only channel
         {"channels": ["voice"], "voice_pipeline": "speech_to_speech", "cloud": "gcp", "llm": "google",

@@ -861,10 +861,6 @@ def _readings(rec: Any, v: Volumes, made: Bill) -> Iterable[Reading]:
         yield Reading("s2s_instructions_uncached", f"Instructions re-sent uncached with every response (${uncached:g} "
                                                    "per 1M instead of the cached price): an upper bound",
                       alt.total_decimal)
-    if "s2s_text_out" in ids and made.stack.s2s_model == "gpt-realtime" and "s2s_text_out" not in mine:
-        alt = _bill(rec, v.replace(prices={**mine, "s2s_text_out": 24.0}), readings=False)
-        yield Reading("openai_realtime_text_out_24", "gpt-realtime text output at $24 per 1M (OpenGauntlet) instead "
-                                                     "of $16 (genai-prices)", alt.total_decimal)
 
 
 __all__ = ["OWN_STATUS", "Bill", "Line", "Reading", "Trap", "USED", "accumulated", "bill", "cents"]

@@ -11,7 +11,7 @@ from ..errors import AnswerError
 from ..knowledge.providers import Provider, covers, load_providers
 from ..knowledge.speech import OWN
 from ..knowledge.stack import DEFAULT_LLM_ROW, INSTALLS, LLMS
-from .volumes import Volumes
+from .volumes import DEFAULT_S2S_MODEL, Volumes
 
 #: The channels whose conversations are typed, not spoken: an AI answering them sends each turn to the LLM.
 TEXT_CHANNELS = ("sms", "whatsapp", "rcs", "chat")
@@ -37,7 +37,7 @@ class Stack:
     llm_vendor: str | None = None  #: the ``llm`` answer (``llm`` above is None for ``own`` and ``other``)
     assist: bool = False  #: agent assist: people answer every conversation; no AI voice transport, speech or LLM turns
     #: Google CX Agent Studio's speech-to-speech voice channel (install google_voice): calls join no Orchestrator
-    #: conversation (so no voice capture), and its model is Google's, not the gpt-realtime the bill stands in with
+    #: conversation (so no voice capture), and its model is Google's, not the OpenAI realtime model the bill stands in with
     google_voice: bool = False
     text_llm: Provider | None = None  #: the LLM row answering text conversations (None: own, other, or no text)
     payments: bool = False  #: a voice design that takes card payments (through <Pay>)
@@ -145,7 +145,7 @@ def stack_of(rec: Any, volumes: Volumes | None = None) -> Stack:
     amd = any(item.id == "answering_machine_detection" for item in rec.considerations)
     countries = answers.countries or ()
     return Stack(voice, transport, "speech_to_speech" if s2s else "cascaded", stt, tts, llm,
-                 (v.s2s_model or "gpt-realtime") if s2s else None, tuple(rec.product_ids), answers.channels or (),
+                 (v.s2s_model or DEFAULT_S2S_MODEL) if s2s else None, tuple(rec.product_ids), answers.channels or (),
                  voice and amd, rec.stt_provider, rec.tts_provider, _abroad(answers), answers.llm, assist,
                  s2s and rec.install == INSTALLS["google_voice"].command,
                  _llm_row(answers, v, False) if text else None, voice and bool(answers.takes_payments),

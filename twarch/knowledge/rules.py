@@ -782,8 +782,9 @@ WARNINGS = (
     rule("warn.voice_live_manual", "voice_live_not_speech_to_speech",
          {"speech_to_speech": True, "path": "manual", "any": [{"cloud": "azure"}, {"llm": "azure_openai"}]},
          "research", "Azure AI Voice Live is a speech-to-speech service you can bridge Media Streams to yourself on "
-         "the manual path (its Python client is GA); twarch's latency and cost figures model OpenAI's gpt-realtime "
-         "instead, and Agent Connect's Microsoft package runs Voice Live only as text over ConversationRelay.",
+         "the manual path (its Python client is GA); twarch's latency and cost figures model OpenAI's realtime models "
+         "instead (gpt-realtime-1.5 unless you pick another), and Agent Connect's Microsoft package runs Voice Live "
+         "only as text over ConversationRelay.",
          claims=("voice_live.speech_to_speech", "tac.voice_live"), severity="info",
          names_absent=("conversation_relay",)),
     rule("warn.voice_live", "voice_live_not_speech_to_speech",
