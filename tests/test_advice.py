@@ -182,9 +182,10 @@ SCENARIOS = {
         {**VOICE, "countries": ["AU", "NZ"]},
         lambda r, md: "countries_uncovered" in warnings(r) and "AU, NZ" in md),
     # -- 7. languages (RELAY)
-    "cantonese_is_not_mandarin": (  # ElevenLabs lists Mandarin (zh) only: Polly's list has Cantonese (yue)
+    "cantonese_is_not_mandarin": (  # ElevenLabs lists Mandarin (zh) only: Google's and Polly's lists have Cantonese
+        # (yue); Google's voices come first in the table (its Standard list, a copy of Google's, checked 2026-12-07)
         {**VOICE, "languages": ["yue", "en-US"]},
-        lambda r, md: r.tts_provider == "amazon_polly" and r.stt_provider == "deepgram"),
+        lambda r, md: r.tts_provider == "google" and r.stt_provider == "deepgram"),
     # -- 8. skills from the catalogue (SKILLS)
     "recording_skill_when_recording": (
         {**VOICE, "records_calls": True},
@@ -298,12 +299,12 @@ SCENARIOS = {
         {**VOICE, "needs_raw_audio": True},
         lambda r, md: "your own speech recognition or server decides the end of turn" in md
         and "ConversationRelay's own default" not in md),
-    "a_language_passed_over_priority_says_so": (  # round 3, 21: ElevenLabs (latency) lacks Cantonese, Polly is used
+    "a_language_passed_over_priority_says_so": (  # round 3, 21: no ElevenLabs list shows Cantonese; Google's does
         {**VOICE, "languages": ["zh-HK", "en-GB", "zh-CN"], "priority": "latency"},
-        lambda r, md: r.tts_provider == "amazon_polly" and "Your latency priority favours ElevenLabs (TTS)" in md),
-    "language_blocker_names_the_list_that_lacks_each_language": (  # review 4, 10
-        {**VOICE, "languages": ["zh-HK"], "priority": "latency"},
-        lambda r, md: "(missing from ElevenLabs' list: yue)" in md),
+        lambda r, md: r.tts_provider == "google" and "Your latency priority favours ElevenLabs (TTS)" in md),
+    "language_blocker_names_the_list_that_lacks_each_language": (  # review 4, 10: Deepgram's lists lack Icelandic
+        {**VOICE, "languages": ["is"], "priority": "latency"},
+        lambda r, md: "(missing from Deepgram's list: is)" in md),
     "bedrock_is_not_timed_as_bedrock_without_saying_so": (  # round 3, 17: the maker's API stands in for the cloud
         {**VOICE, "llm": "bedrock", "cloud": "aws", "calls_per_month": 1000, "minutes_per_call": 3},
         lambda r, md: md.count("AWS Bedrock is priced and timed as Anthropic Claude Haiku 4.5") == 2),

@@ -42,7 +42,7 @@ from typing import Any
 
 from ..errors import AnswerError
 from ..knowledge.prices import Price, price
-from ..knowledge.providers import STT_MINUTES_PER_UNIT, Provider, load_providers
+from ..knowledge.providers import Provider, load_providers
 from ..knowledge.speech import OWN
 from .inputs import Inputs, conversations, resolve
 from .lines import LINE_IDS, UNCOUNTED
@@ -302,8 +302,8 @@ class _Lines:
         self.add(price_id, label, p.product, quantity, p.per, p.price, formula, p.source_url, p.as_of, p.checked,
                  p.status, note or ("" if p.price is not None else p.notes))
 
-    def provider(self, line_id: str, label: str, row: Provider, quantity: float, unit: str, unit_price: float,
-                 formula: str, note: str = "") -> None:
+    def provider(self, line_id: str, label: str, row: Provider, quantity: float, unit: str,
+                 unit_price: float | None, formula: str, note: str = "") -> None:
         self.add(line_id, label, row.label, quantity, unit, unit_price, formula, row.source_url, row.as_of,
                  row.checked, PROVIDER_STATUS, note)
 
@@ -427,8 +427,8 @@ def _speech_lines(out: _Lines, stack: Stack, i: Inputs, calls: float, notes: lis
             if row is None:
                 _not_offered(out, stack, kind, label, quantity, unit, formula)
                 continue
-            unit_price = row.unit_price / STT_MINUTES_PER_UNIT[row.price_unit] if kind == "stt" else row.unit_price
-            out.provider(kind, f"{label}: {row.label}", row, quantity, unit, unit_price, formula, bundle)
+            out.provider(kind, f"{label}: {row.label}", row, quantity, unit, row.comparable_price, formula,
+                         bundle or ("" if row.unit_price is not None else "no sourced price for this product"))
     llm = stack.llm
     turns, caller, agent, prompt = _llm_tokens(i, i.minutes_per_call)
     tokens_in = turns * prompt + accumulated(turns, caller, agent)

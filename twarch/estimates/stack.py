@@ -37,7 +37,8 @@ class Stack:
     llm_vendor: str | None = None  #: the ``llm`` answer (``llm`` above is None for ``own`` and ``other``)
     assist: bool = False  #: agent assist: people answer every conversation; no AI voice transport, speech or LLM turns
     #: Google CX Agent Studio's speech-to-speech voice channel (install google_voice): calls join no Orchestrator
-    #: conversation (so no voice capture), and its model is Google's, not the OpenAI realtime model the bill stands in with
+    #: conversation (so no voice capture), and its model is Google's, not the OpenAI realtime model the bill stands in
+    #: with
     google_voice: bool = False
     text_llm: Provider | None = None  #: the LLM row answering text conversations (None: own, other, or no text)
     payments: bool = False  #: a voice design that takes card payments (through <Pay>)

@@ -427,6 +427,66 @@ CLAIMS: dict[str, Claim] = _claims(
                   "https://www.brickergraydon.com/insights/resources/key/hipaa-privacy-regulations-general-rules-for-"
                   "uses-and-disclosures-of-protected-health-information-disclosures-to-business-associates-164-502-e",
                   "2013-01"),), CHECKED),
+    # ------------------------------------------------------------------ vendors' own BAA terms (twarch.knowledge.baa)
+    Claim("baa.deepgram", "Deepgram's own terms for signing a BAA were not found in the pages read (its trust pages "
+          "list its compliance programmes without the text); third parties list Deepgram speech-to-text and voices "
+          "as usable under HIPAA.",
+          (Source("Deepgram trust and security pages (index)",
+                  "https://developers.deepgram.com/trust-security/llms.txt", "2026-12-07"),
+           Source("Vapi docs pull request 787: HIPAA-compliant providers (Deepgram for STT and TTS)",
+                  "https://github.com/VapiAI/docs/pull/787", "2025-11-06")), DECEMBER, status="unverified"),
+    Claim("baa.google", "Google Cloud signs a BAA (accepted in the Cloud console) that covers only the services on "
+          "its HIPAA list; whether Speech-to-Text and Text-to-Speech are on that list is in conflict among third "
+          "parties, and Google's list itself was not read.",
+          (Source("Google Cloud: HIPAA compliance (BAA, covered products)", "https://cloud.google.com/security/"
+                  "compliance/hipaa", "2026-12-07"),
+           Source("Accountable: is Google Cloud Speech-to-Text HIPAA compliant (says it is covered)",
+                  "https://www.accountablehq.com/post/is-google-cloud-speech-to-text-hipaa-compliant-in-2025-baa-"
+                  "explained", "2025-09-03"),
+           Source("The Neural Base: Google Speech-to-Text (says it is not HIPAA eligible)",
+                  "https://theneuralbase.com/voice-ai/learn/beginner/google-speech-to-text/", "undated")), DECEMBER,
+          status="conflict", quote="Google will enter into Business Associate Agreements with customers"),
+    Claim("baa.elevenlabs", "ElevenLabs signs a BAA only for Enterprise-tier customers, and PHI then needs its Zero "
+          "Retention Mode, Enterprise-only too; whether that BAA covers its voices when Twilio runs them inside "
+          "ConversationRelay is not stated.",
+          (Source("ElevenLabs docs: HIPAA (ElevenLabs Agents)", "https://elevenlabs.io/docs/eleven-agents/legal/hipaa",
+                  "2026-12-07"),
+           Source("ElevenLabs docs: Zero Retention Mode (Enterprise)",
+                  "https://elevenlabs.io/docs/eleven-api/resources/zero-retention-mode", "2026-12-07"),
+           Source("API Evangelist: ElevenLabs trust center extract (BAAs on the Enterprise tier of the pricing page)",
+                  "https://raw.githubusercontent.com/api-evangelist/elevenlabs/refs/heads/main/security/"
+                  "elevenlabs-trust-center.yml", "2026-09-17")), DECEMBER,
+          quote="only available for Enterprise tier subscriptions"),
+    Claim("baa.amazon", "AWS's BAA covers its HIPAA-eligible services, Amazon Transcribe among them (AWS asks BAA "
+          "customers to encrypt PHI at rest and in transit); AWS's own list was not read for Polly, whose voices "
+          "Twilio's HIPAA Eligible Services list names for Twilio's text-to-speech.",
+          (Source("AWS: What is Amazon Transcribe? (HIPAA eligibility and BAA)",
+                  "https://docs.aws.amazon.com/transcribe/latest/dg/what-is.html", "2026-12-07"), HIPAA_PDF), DECEMBER,
+          quote="covered under AWS's HIPAA eligibility and BAA"),
+    Claim("baa.azure", "Microsoft's BAA is expected to cover Azure AI Speech, but no Microsoft page saying so was "
+          "read; third parties list Azure's speech-to-text and voices as usable under HIPAA.",
+          (Source("Microsoft: HIPAA and the HITECH Act (Azure compliance offering)",
+                  "https://learn.microsoft.com/en-us/azure/compliance/offerings/offering-hipaa-us", "undated"),
+           Source("Vapi docs pull request 787: HIPAA-compliant providers (Azure for STT and TTS)",
+                  "https://github.com/VapiAI/docs/pull/787", "2025-11-06")), DECEMBER, status="unverified"),
+    Claim("baa.assemblyai", "AssemblyAI's BAA is self-serve at no extra cost on any paid plan (Data Controls in its "
+          "dashboard, by an Owner or Admin); free accounts cannot sign one.",
+          (Source("AssemblyAI docs: Data Controls (model-improvement opt-out, TTL, BAA)",
+                  "https://www.assemblyai.com/docs/data-controls.md", "2026-12-07"),), DECEMBER,
+          quote="self-serve at no additional cost"),
+    Claim("baa.cartesia", "Cartesia offers a BAA (and an SLA) as options of its enterprise contracts.",
+          (Source("Cartesia docs: self-hosted introduction (Japanese edition; BAA under enterprise contracts)",
+                  "https://docs.cartesia.ai/ja-jp/self-hosted/introduction.md", "2026-12-07"),), DECEMBER,
+          note="read in the Japanese edition of Cartesia's page", quote="BAA（Business Associate Agreement）"),
+    Claim("baa.openai", "OpenAI signs a BAA for its API on request (baa@openai.com), reviewed case by case and "
+          "approved for most customers; most API services are covered, with listed exceptions (third parties read "
+          "the coverage as the endpoints eligible for Zero Data Retention).",
+          (Source("OpenAI help: how can I get a BAA with OpenAI for the API services?",
+                  "https://help.openai.com/en/articles/8660679-how-can-i-get-a-business-associate-agreement-baa-with-"
+                  "openai-for-the-api-services", "2026-12-07"),
+           Source("BAA Atlas: OpenAI (BAA limited to Zero Data Retention-eligible endpoints)",
+                  "https://baa-atlas.vercel.app/vendors/openai", "2026-05-31")), DECEMBER,
+          quote="email us at baa@openai.com with details about your company"),
     Claim("isv.subaccounts", "Twilio's ISV guidance: one subaccount per customer, and each customer's own A2P 10DLC "
           "brand and campaign registered before its traffic flows.", (skill("twilio-sms-isv-setup"),), CHECKED),
     Claim("pci.mode", "PCI Mode is set per account, cannot be turned off, and PCI-Mode recordings are deleted one year "

@@ -77,7 +77,8 @@ def sourced_facts() -> list[SourcedFact]:
                                fact.source_url.split()[0], fact.as_of, quote=fact.quote))
     for p in providers.load_providers():
         out.append(SourcedFact(f"provider.{p.id}.price", "provider price",
-                               f"{p.label}: {p.unit_price:g} {p.price_unit}",
+                               f"{p.label}: " + ("no sourced price" if p.unit_price is None else
+                                                 f"{p.unit_price:g} {p.price_unit}"),
                                p.source_url.split()[0], p.as_of, quote=p.quote))
         if p.latency_ms is not None:
             out.append(SourcedFact(f"provider.{p.id}.latency", "provider latency",

@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from ..conditions import Condition
+from .baa import VENDOR_BAAS
 from .claims import CLAIMS
 from .facts import FACTS, condition_problem, stage_index
 from .invariants import scope_problem
@@ -313,8 +314,8 @@ TTS = (
     rule("tts.hipaa_languages", "amazon_polly", {**VOICE, "regimes": "hipaa", "covering_tts": "amazon_polly",
                                                  "any": [{"multilingual": True}, {"priority": "languages"}]},
          "research", note="Twilio's HIPAA Eligible Services list names Amazon Polly voices, and Polly's sourced "
-                          "language list covers every language you named (it needs its own BAA)",
-         claims=("hipaa.speech",)),
+                          "language list covers every language you named (AWS's BAA covers its HIPAA-eligible "
+                          "services)", claims=("hipaa.speech", "baa.amazon")),
     rule("tts.languages", None, {**VOICE, **answered("covering_tts"),
                                  "any": [{"multilingual": True}, {"priority": "languages"}]}, "rules.providers",
          value_from="covering_tts",
@@ -322,7 +323,7 @@ TTS = (
               "priority's order: one your priority prefers that misses a language is passed over"),
     rule("tts.hipaa", "amazon_polly", {**VOICE, "regimes": "hipaa"}, "research",
          note="Twilio's HIPAA Eligible Services list names Amazon Polly voices (a voice that covers your languages "
-         "comes first: it needs its own BAA)", claims=("hipaa.speech",)),
+         "comes first; AWS's BAA covers its HIPAA-eligible services)", claims=("hipaa.speech", "baa.amazon")),
     rule("tts.quality", "elevenlabs", {**VOICE, "priority": "quality"}, "rules.providers",
          note="ElevenLabs: the playbook's pick for voice quality and naturalness"),
     rule("tts.cost", "amazon_polly", {**VOICE, "priority": "cost"}, "rules.providers",
@@ -612,7 +613,8 @@ WARNINGS = (
     rule("warn.hipaa_tts", "hipaa_speech_providers", {"regimes": "hipaa", "speech_to_speech": False,
                                                       "not": {"tts": ["amazon_polly", "own"]}}, "research",
          "Twilio's HIPAA list names Amazon Polly voices and Speech Recognition, not {tts_name}: confirm that "
-         "{tts_name} is covered before PHI is spoken, and sign BAAs with every speech and LLM vendor that hears PHI.",
+         "{tts_name} is covered before PHI is spoken, and sign BAAs with every speech and LLM vendor that hears PHI "
+         "(twarch says what each vendor it knows offers).",
          claims=("hipaa.speech",), severity="blocker", audience="agent"),
     rule("warn.hipaa_own_tts", "hipaa_speech_providers", {"regimes": "hipaa", "speech_to_speech": False, "tts": "own",
                                                           "not": {"stt": "own"}}, "research",
@@ -622,6 +624,8 @@ WARNINGS = (
     rule("warn.hipaa_speech_to_speech", "hipaa_speech_to_speech", {"regimes": "hipaa", "speech_to_speech": True},
          "research", "A realtime voice model hears PHI: it needs its own BAA, and Twilio's HIPAA list says nothing "
          "of speech-to-speech providers.", claims=("hipaa.speech",), severity="blocker"),
+    *(rule(f"warn.hipaa_baa_{b.id}", f"hipaa_baa_{b.id}", {"regimes": "hipaa", "any": list(b.when)}, "research",
+           b.advice, claims=(b.claim,), severity="blocker") for b in VENDOR_BAAS),
     rule("warn.hipaa_clinical", "hipaa_no_clinical_decisions", {"regimes": "hipaa", **RELAY}, "research",
          "ConversationRelay must not be used for clinical decision-making, and the AI provider behind it needs its "
          "own BAA.", claims=("relay.hipaa",), severity="blocker", scope="relay"),
@@ -832,9 +836,9 @@ WARNINGS = (
          "against both before committing (twarch compares base languages: es-MX counts as es; Cantonese and "
          "Mandarin are told apart).", severity="info", scope="voice", audience="agent"),
     rule("warn.priority_passed_over", "priority_passed_over", answered("passed_over_text"), "rules.providers",
-         "Your {priority} priority favours {passed_over_text}, whose published language list misses one of "
-         "{languages_text}: twarch chose a provider that covers them all instead, so expect its {priority} figures, "
-         "not your favourite's.", severity="info", scope="voice"),
+         "Your {priority} priority favours {passed_over_text}, whose sourced language lists do not show every one "
+         "of {languages_text}: twarch chose a provider whose list covers them all instead, so expect its {priority} "
+         "figures, not your favourite's.", severity="info", scope="voice"),
     rule("warn.language_gap", "language_gap", {"language_pair": "missing", **answered("covering_pair_text")},
          "rules.providers",
          "{stt_name} (STT) and {tts_name} (TTS) do not both list every language you named in their published "
