@@ -101,6 +101,8 @@ def test_a_language_google_lists_and_deepgram_does_not_falls_back_to_google():
     assert covers("deepgram", "stt", ["af"]) is False and covers("google", "stt", ["af"]) is True
     chosen = twarch.recommend({**VOICE, "languages": ["af-ZA", "en-US"]})  # several languages: the language rules
     assert (chosen.stt_provider, chosen.tts_provider) == ("google", "google")
+    priced = bill({**VOICE, "languages": ["af-ZA", "en-US"], "calls_per_month": 100, "minutes_per_call": 2})
+    assert priced.stack.tts.id == "google-tts-standard"  # the Google voices whose list names Afrikaans
     named = twarch.recommend({**VOICE, "languages": ["af-ZA"]})  # one language: Deepgram stays, the gap names Google
     assert named.stt_provider == "deepgram"
     assert "such as Google (STT) and Google (TTS)" in warning(named, "language_gap").text

@@ -108,14 +108,16 @@ class Stack:
 
 def default_row(kind: str, vendor: str | None, relay: bool, languages: tuple[str, ...] = ()) -> Provider | None:
     """The providers.csv row standing for a vendor: its first live row with a sourced latency (else its first live
-    row); on ConversationRelay only rows ConversationRelay offers; with ``languages``, only rows whose language list
-    does not exclude one of them (Polly's Standard engine has no Catalan voice, its Neural engine has)."""
+    row); on ConversationRelay only rows ConversationRelay offers; with ``languages``, the rows whose sourced list
+    names them all, else those whose list does not exclude one (Polly's Standard engine has no Catalan voice, its
+    Neural engine has; of Google's voices only the Standard list names Afrikaans)."""
     if vendor is None:
         return None
     rows = [p for p in load_providers() if p.kind == kind and p.vendor_id == vendor and p.live
             and (p.in_conversation_relay or not relay)]
     if languages:
-        rows = [p for p in rows if covers(p.id, kind, languages) is not False] or rows
+        said = {p.id: covers(p.id, kind, languages) for p in rows}
+        rows = [p for p in rows if said[p.id]] or [p for p in rows if said[p.id] is None] or rows
     return next((p for p in rows if p.latency_ms is not None), rows[0] if rows else None)
 
 
