@@ -86,7 +86,9 @@ def sourced_facts() -> list[SourcedFact]:
                                    p.latency_as_of, quote=p.latency_quote))
         if p.languages is not None:
             out.append(SourcedFact(f"provider.{p.id}.languages", "languages",
-                                   f"{p.label}: {len(p.languages)} languages", p.languages_source.split()[0],
+                                   f"{p.label}: {len(p.languages)} languages"
+                                   + (" (the part of its list that was sourced)" if p.languages_partial else ""),
+                                   p.languages_source.split()[0],
                                    p.languages_as_of, quote=p.languages_quote))
     for price in prices.load_prices().values():
         figure = "no sourced figure" if price.price is None else f"{price.price:g} {price.unit}"
