@@ -252,7 +252,8 @@ class Capacity:
 CAPACITY_INPUTS = ("peak_concurrent_calls", "calls_per_instance", "tenants", "escalation_share",
                    "escalations_per_hour", "handle_minutes", "service_level", "answer_seconds", "chat_users_per_month",
                    "messaging_conversations_per_month", "calls_per_month", "minutes_per_call")
-STATE_TAC = ("Agent Connect (2.6.0+) needs no shared store: messaging is stateless, and each call stays on the "
+STATE_TAC = ("Agent Connect 2.6.0+ (its Python SDK's scaling guide) needs no shared store: messaging is stateless, "
+             "and each call stays on the "
              "instance holding its WebSocket until it ends, draining on shutdown (30 s by default). The call's "
              "callbacks reach that instance only through instance_public_domain (every instance its own public TLS "
              "hostname, which Cloud Run, App Runner, Azure Container Apps, Heroku and ECS behind an ALB cannot give) "

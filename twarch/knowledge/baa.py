@@ -44,8 +44,8 @@ VENDOR_BAAS: tuple[VendorBaa, ...] = (
               "accept the BAA in the Cloud console before PHI reaches them.", "baa.google"),
     VendorBaa("elevenlabs", ({"tts": "elevenlabs"},),
               "ElevenLabs speaks your replies: it signs a BAA only on its Enterprise plan, and PHI then needs its Zero "
-              "Retention Mode (Enterprise too); confirm with ElevenLabs that the BAA covers the voices Twilio runs for "
-              "you.", "baa.elevenlabs"),
+              "Retention Mode (Enterprise too); confirm with ElevenLabs that its BAA covers the way your calls reach "
+              "its voices (through Twilio or directly).", "baa.elevenlabs"),
     VendorBaa("amazon", ({"stt": "amazon_transcribe"}, {"tts": "amazon_polly"}),
               "Amazon's speech services hear or speak PHI: AWS's BAA covers its HIPAA-eligible services (Transcribe "
               "among them, with PHI encrypted at rest and in transit); Polly's voices are on Twilio's HIPAA list, "

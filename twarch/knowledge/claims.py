@@ -294,6 +294,7 @@ CLAIMS: dict[str, Claim] = _claims(
           "configs on more than one replica. Shutdown drains calls (30 s grace by default, then up to 5 s of "
           "teardown), and the webhook de-duplication cache is per process, so on_message_ready may run twice for "
           "one message across replicas.", (TAC_PY_SCALING, TAC_PY_260), DECEMBER,
+          note="the Python SDK's guide; the TypeScript SDK's scaling behaviour was not checked",
           quote="Voice is pinned to one process, deliberately"),
     # ------------------------------------------------------------------ ConversationRelay
     Claim("relay.dynamic_config", "Since 28 Oct 2026 a ConversationRelay session can change its STT and TTS "

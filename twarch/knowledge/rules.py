@@ -775,7 +775,8 @@ WARNINGS = (
          "number of an outbound call as the customer.", claims=("tac.security_logging", "tac.release_2_7"),
          severity="blocker"),
     rule("warn.tac_scaling", "agent_connect_instances", {**TAC, "production": True}, "research",
-         "Agent Connect (2.6.0+) scales out with no shared store: messaging goes to any instance, but a call stays on "
+         "Agent Connect 2.6.0+ (its Python SDK's scaling guide; the TypeScript SDK's was not checked) scales out "
+         "with no shared store: messaging goes to any instance, but a call stays on "
          "the instance holding its WebSocket until it ends. Its status, answering-machine, recording and <Connect> "
          "action callbacks reach that instance only if `instance_public_domain` gives every instance its own public "
          "hostname with a valid TLS certificate (Cloud Run, App Runner, Azure Container Apps, Heroku and ECS behind "
