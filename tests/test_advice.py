@@ -9,8 +9,10 @@ Each scenario names the point of issue 9 it covers and the source its expectatio
              https://pypi.org/project/twilio-agent-connect-aws/2.0.0/
 * TAC-MS     twilio-agent-connect-microsoft 2.0.0: https://pypi.org/project/twilio-agent-connect-microsoft/2.0.0/
 * TAC-GOOGLE twilio-agent-connect-google 1.0.0 (Python 3.10-3.11): https://pypi.org/project/twilio-agent-connect-google/
-* TAC-TS     the TypeScript SDK is built from github.com/twilio/twilio-agent-connect-typescript
-             (Node >= 22.13, not on npm)
+* TAC-TS     the TypeScript SDK is built from github.com/twilio/twilio-agent-connect-typescript (Node >= 22.13; whether
+             npm serves it is in conflict, checked 2026-12-07)
+* TAC-2.7    Agent Connect 2.7.0 is a security release; every install requires it (checked 2026-12-07):
+             https://www.twilio.com/en-us/changelog/twilio-agent-connect-error-logging
 * TAC-LEGAL  Agent Connect is not HIPAA eligible or PCI compliant: https://www.twilio.com/docs/conversations/agent-connect
 * TAC-MEM    memory through the Orchestrator configuration (TWILIO_CONVERSATION_CONFIGURATION_ID), same PyPI page
 * RELAY      ConversationRelay STT Deepgram/Google, TTS Google/Polly/ElevenLabs:
@@ -103,7 +105,8 @@ SCENARIOS = {
         and r.install.startswith("git clone")),
     "python_on_aws_bedrock": (
         {**VOICE, "cloud": "aws", "llm": "bedrock"},
-        lambda r, md: r.install == 'pip install "twilio-agent-connect-aws[bedrock,server]"'
+        lambda r, md: r.install == 'pip install "twilio-agent-connect-aws[bedrock,server]" '
+        '"twilio-agent-connect>=2.7.0"'
         and "pypi.org/project/twilio-agent-connect-aws/2.0.0" in md),
     "python_on_azure": (
         {**VOICE, "cloud": "azure"},
@@ -185,9 +188,10 @@ SCENARIOS = {
         {**VOICE, "countries": ["AU", "NZ"]},
         lambda r, md: "countries_uncovered" in warnings(r) and "AU, NZ" in md),
     # -- 7. languages (RELAY)
-    "cantonese_is_not_mandarin": (  # ElevenLabs lists Mandarin (zh) only: Polly's list has Cantonese (yue)
+    "cantonese_is_not_mandarin": (  # ElevenLabs lists Mandarin (zh) only: Google's and Polly's lists have Cantonese
+        # (yue); Google's voices come first in the table (its Standard list, a copy of Google's, checked 2026-12-07)
         {**VOICE, "languages": ["yue", "en-US"]},
-        lambda r, md: r.tts_provider == "amazon_polly" and r.stt_provider == "deepgram"),
+        lambda r, md: r.tts_provider == "google" and r.stt_provider == "deepgram"),
     # -- 8. skills from the catalogue (SKILLS)
     "recording_skill_when_recording": (
         {**VOICE, "records_calls": True},
@@ -301,12 +305,12 @@ SCENARIOS = {
         {**VOICE, "needs_raw_audio": True},
         lambda r, md: "your own speech recognition or server decides the end of turn" in md
         and "ConversationRelay's own default" not in md),
-    "a_language_passed_over_priority_says_so": (  # round 3, 21: ElevenLabs (latency) lacks Cantonese, Polly is used
+    "a_language_passed_over_priority_says_so": (  # round 3, 21: no ElevenLabs list shows Cantonese; Google's does
         {**VOICE, "languages": ["zh-HK", "en-GB", "zh-CN"], "priority": "latency"},
-        lambda r, md: r.tts_provider == "amazon_polly" and "Your latency priority favours ElevenLabs (TTS)" in md),
-    "language_blocker_names_the_list_that_lacks_each_language": (  # review 4, 10
-        {**VOICE, "languages": ["zh-HK"], "priority": "latency"},
-        lambda r, md: "(missing from ElevenLabs' list: yue)" in md),
+        lambda r, md: r.tts_provider == "google" and "Your latency priority favours ElevenLabs (TTS)" in md),
+    "language_blocker_names_the_list_that_lacks_each_language": (  # review 4, 10: Deepgram's lists lack Icelandic
+        {**VOICE, "languages": ["is"], "priority": "latency"},
+        lambda r, md: "(missing from Deepgram's list: is)" in md),
     "bedrock_is_not_timed_as_bedrock_without_saying_so": (  # round 3, 17: the maker's API stands in for the cloud
         {**VOICE, "llm": "bedrock", "cloud": "aws", "calls_per_month": 1000, "minutes_per_call": 3},
         lambda r, md: md.count("AWS Bedrock is priced and timed as Anthropic Claude Haiku 4.5") == 2),
@@ -338,7 +342,7 @@ SCENARIOS = {
         and "Orchestrator voice transcription" not in md and "one conversation across voice" not in md
         and "the Memory profile summary (calls from CX Agent Studio's voice channel bring none)" in md
         and "Conversation Memory (text channels only)" in md
-        and md.count("OpenAI gpt-realtime (a stand-in for Gemini)") == 6
+        and md.count("OpenAI gpt-realtime-1.5 (a stand-in for Gemini)") == 6
         and "standing in for Gemini" in md.split("## Latency")[1]),
     "gemini_speech_to_speech_voice_only_has_no_memory": (  # finding 1: voice is the only channel
         {"channels": ["voice"], "voice_pipeline": "speech_to_speech", "cloud": "gcp", "llm": "google",
@@ -367,8 +371,8 @@ SCENARIOS = {
         and "an LLM API" not in md),
     "typescript_team_sees_the_typescript_install_even_when_ruled_out": (  # review 5, finding 12 (HIPAA: manual)
         {**VOICE, "industry": "healthcare", "team_language": "typescript"},
-        lambda r, md: "git clone https://github.com/twilio/twilio-agent-connect-typescript" in md
-        and 'pip install "twilio-agent-connect[server]"' not in md),
+        lambda r, md: "git clone --branch v2.7.0 https://github.com/twilio/twilio-agent-connect-typescript" in md
+        and 'pip install "twilio-agent-connect[server]' not in md),
     "media_streams_design_says_your_stt_makes_the_text": (  # review 5, finding 7: not the messaging sentence
         {"channels": ["voice"], "needs_raw_audio": True},
         lambda r, md: "your speech recognition turns it into text" in md and "reach your agent as text" not in md),

@@ -82,7 +82,8 @@ def test_level_4_plan_by_hand():
     assert "never host" in functions.text
     data = c.to_dict()
     assert {"human_agents", "websocket_instances", "subaccounts"} <= set(data)
-    assert "sticky" in data["state_rule"]
+    # Agent Connect 2.6.0+ (horizontal-scaling.md, checked 2026-12-07): no shared store, calls pinned to their instance
+    assert "needs no shared store" in data["state_rule"] and "instance_public_domain" in data["state_rule"]
     us = capacity({**LEVEL4, "countries": ["US"]})  # each tenant texting the US has its own 10DLC brand and subaccount
     assert us.subaccounts == 23 and [r for r, _, _ in us.subaccount_readings] == ["a subaccount per tenant"]
 

@@ -13,8 +13,10 @@ Sources of the figures used below (prices.csv, providers.csv, assumptions.csv; a
 * SMS $0.0083/segment (Twilio's page via api-evangelist, Oct 2026), WhatsApp $0.005/message (twilio.com/whatsapp),
   chat $0.05/active user beyond 200 (Twilio's Conversations page via api-evangelist, 2026-09-20), Flex $35/active
   user (Twilio support);
-* gpt-realtime $32 / $64 per 1M audio tokens in / out, $4 / $16 text (genai-prices 47df840, prices checked
-  2026-07-22); 600 / 1,200 audio tokens per minute of user / model speech (OpenAI realtime-costs guide);
+* gpt-realtime-1.5 $32 / $64 per 1M audio tokens in / out ($0.40 cached), $4 / $16 text ($0.40 cached); gpt-realtime-2
+  the same but $24 text output (OpenAI's model pages, checked 2026-12-07); gpt-realtime-mini $10 / $20 audio, $0.60 /
+  $2.40 text (genai-prices 47df840); 600 / 1,200 audio tokens per minute of user / model speech (OpenAI realtime-costs
+  guide);
 * assumptions: 900 chars per minute of speech (Voicedex), talk shares 0.5 / 0.5 (thedeveloperscore), 6 turns per
   minute and a 1,200-token prompt (Voice AI pricing calculator), 4 chars per token (OpenAI help), STT billed for the
   whole call (AssemblyAI session billing).
@@ -133,7 +135,7 @@ def test_enterprise_level_4_omnichannel_by_hand():
 
 def test_speech_to_speech_agent_by_hand():
     b = bill(S2S)
-    assert b.stack.speech_to_speech and b.stack.transport == "media_streams" and b.stack.s2s_model == "gpt-realtime"
+    assert b.stack.speech_to_speech and b.stack.transport == "media_streams" and b.stack.s2s_model == "gpt-realtime-1.5"
     # 5,000 calls x 2 min = 10,000 min, all outbound. T = 6 x 2 = 12 turns. Audio tokens per turn: caller
     # 0.5 x 2 min x 600 / 12 = 50, model 0.5 x 2 x 1,200 / 12 = 100; transcript text 18.75 tokens a turn.
     # Audio input per call (the conversation is re-sent every response): 50 x 12 x 13/2 + 100 x 12 x 11/2
@@ -156,8 +158,10 @@ def test_speech_to_speech_agent_by_hand():
                                                                "phone_number_local": 1}
     readings = {r.id: float(r.total) for r in b.readings}
     assert readings == {"voice_outbound_support_example": 872.00,  # 10,000 x $0.013 = 130
-                        "s2s_instructions_uncached": 1119.60,      # 66M x $4 = 264.00 instead of 26.40
-                        "openai_realtime_text_out_24": 891.00}     # 1.125M x $24 = 27 instead of 18
+                        "s2s_instructions_uncached": 1119.60}      # 66M x $4 = 264.00 instead of 26.40
+    reasoning = bill(S2S, s2s_model="gpt-realtime-2")
+    # gpt-realtime-2 differs only in text output, $24 per 1M: 1.125M x $24 = 27.00 instead of 18.00
+    assert costs(reasoning)["s2s_text_out"] == 27.00 and reasoning.total == 891.00  # 882.00 - 18.00 + 27.00
     mini = bill(S2S, s2s_model="gpt-realtime-mini")
     # $10 new / $0.30 cached / $20 audio, $0.60 / $0.06 cached / $2.40 text:
     # 8.5 x 10 + 44 x 0.3 + 6 x 0.6 + 66 x 0.06 + 6 x 20 + 1.125 x 2.4
@@ -297,16 +301,16 @@ def test_break_even_cascaded_against_speech_to_speech():
     # calls gpt-realtime-mini stays below ConversationRelay plus Deepgram and ElevenLabs.
     assert result.at is None and "stays cheaper" in result.note and "exclude the Media Streams fee" in result.note
     assert dict(result.totals)["speech-to-speech: gpt-realtime-mini"] < dict(result.totals)[mine]
-    full = break_even(SMB, stacks=(mine, "speech-to-speech: gpt-realtime"))
-    # gpt-realtime is cheaper on short calls (3 min: $300.91 against $386.10) but its re-sent audio grows with the
+    full = break_even(SMB, stacks=(mine, "speech-to-speech: gpt-realtime-1.5"))
+    # gpt-realtime-1.5 is cheaper on short calls (3 min: $300.91 against $386.10) but its re-sent audio grows with the
     # square of the call's length: the lines cross within the range (at about 27.5 minutes), cost the same there.
     from twarch.estimates.bill import _design
     from twarch.estimates.whatif import _candidate_total
     from twarch.estimates.whatif import candidates as pool
     stacks = {c.name: c for c in pool(SMB)}
-    assert full.low < full.at < full.high and dict(full.totals)["speech-to-speech: gpt-realtime"] == 300.91
+    assert full.low < full.at < full.high and dict(full.totals)["speech-to-speech: gpt-realtime-1.5"] == 300.91
     at = Volumes(calls_per_month=1200, minutes_per_call=full.at)
-    a, b = (_candidate_total(_design(SMB), at, stacks[n]) for n in (mine, "speech-to-speech: gpt-realtime"))
+    a, b = (_candidate_total(_design(SMB), at, stacks[n]) for n in (mine, "speech-to-speech: gpt-realtime-1.5"))
     assert a == pytest.approx(b, abs=1.0)  # within a dollar (cent rounding of each line)
     with pytest.raises(AnswerError, match="^variable:"):
         break_even(SMB, variable="colour")
@@ -594,7 +598,7 @@ def test_active_capture_trap_says_join_actively():
     """Review 4, finding 16: the trap read 'Keep Orchestrator's voice capture active'."""
     b = bill({**SMB, "memory": True})
     trap = next(t for t in b.traps if t.id == "double_stt")
-    assert "<ConversationRelay conversationConfiguration>" in trap.text and "twice" in trap.text
+    assert "<ConversationRelay> (its conversationConfiguration" in trap.text and "twice" in trap.text
     assert not trap.text.startswith("Keep")
 
 

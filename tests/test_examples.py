@@ -167,7 +167,7 @@ def test_isv_25_tenants():
 
     assert capacity(r).subaccounts == 25
     assert {"canada_crtc_casl", "a2p_10dlc"} <= set(r.regulation_ids)
-    assert r.install == 'pip install "twilio-agent-connect-aws[bedrock,server]"'
+    assert r.install == 'pip install "twilio-agent-connect-aws[bedrock,server]" "twilio-agent-connect>=2.7.0"'
 
 
 @pytest.mark.parametrize("path", ALL, ids=lambda p: p.name)

@@ -22,7 +22,9 @@ def test_dataframe_has_every_row_and_field():
             "as_of"} <= set(df)
     row = df.loc["deepgram-nova-3"]
     assert (row["kind"], row["vendor_id"], row["unit_price"], row["latency_ms"]) == ("stt", "deepgram", 0.0048, 247)
-    assert pd.isna(df.loc["google-stt-v2", "languages"])  # unknown, shown as missing
+    assert pd.isna(df.loc["elevenlabs-v4-turbo", "languages"])  # unknown, shown as missing
+    assert pd.isna(df.loc["elevenlabs-v4-turbo", "unit_price"])  # no sourced price (checked 2026-12-07)
+    assert df.loc["google-stt-v2", "languages_partial"]  # only part of Google's list was sourced
     assert df.loc["openai-gpt-4o", "output_price"] == 10.0
 
 
@@ -66,7 +68,8 @@ def test_recommended_picks_and_language_flags():
                for i in picked)
     assert frame.loc["amazon-polly-neural", "Serves your languages"] == "✓ all"  # Polly lists is-IS
     assert frame.loc["elevenlabs-flash-v2-5", "Serves your languages"] == "✗ missing is"
-    assert frame.loc["google-tts-chirp-3-hd", "Serves your languages"] == "? no language list"
+    assert frame.loc["google-tts-chirp-3-hd", "Serves your languages"] == "? not in its partial list"
+    assert frame.loc["elevenlabs-v4-turbo", "Serves your languages"] == "? no language list"
     assert frame.loc["openai-gpt-4o", "Serves your languages"] == ""
 
 

@@ -25,6 +25,8 @@ GVW = {**GV, "channels": ["voice", "whatsapp"]}
 #: Who takes the hand-off (review 3, finding 5): a phone line, or contact-centre agents in Flex.
 PL = {"handoff": True, "handoff_target": "phone_line"}
 CC = {"handoff": True, "handoff_target": "contact_center"}
+#: A US healthcare voice design: HIPAA applies.
+HV = {"channels": ["voice"], "industry": "healthcare"}
 
 
 def _(**kw):
@@ -104,7 +106,7 @@ CASES = {
     "tts.hipaa": ({**V, "industry": "healthcare"}, {**V, "industry": "healthcare", "countries": ["DE"]}),
     "tts.hipaa_languages": ({**V, "industry": "healthcare", "languages": ["en-US", "es-US"]},
                             {**V, "industry": "retail", "languages": ["en-US", "es-US"]}),
-    "tts.languages": ({**V, "languages": ["es-MX", "en-US"]}, {**V, "languages": ["es-MX", "sw-KE"]}),
+    "tts.languages": ({**V, "languages": ["es-MX", "en-US"]}, {**V, "languages": ["es-MX", "am-ET"]}),
     "tts.quality": ({**V, "priority": "quality"}, {**V, "priority": "cost"}),
     "tts.cost": ({**V, "priority": "cost"}, {**V, "priority": "quality"}),
     "tts.latency": ({**V, "priority": "latency"}, {**V, "priority": "cost"}),
@@ -199,6 +201,16 @@ CASES = {
     "warn.hipaa_own_tts": ({**V, "industry": "healthcare", "tts_provider": "own"},
                            {**V, "industry": "healthcare", "tts_provider": "own", "stt_provider": "own"}),
     "warn.hipaa_speech_to_speech": ({**S2S, "industry": "healthcare"}, {**V, "industry": "healthcare"}),
+    # one warning per vendor's own BAA terms (twarch/knowledge/baa.py; claims baa.*, checked 2026-12-07): a HIPAA
+    # voice design defaults to Deepgram and Amazon Polly
+    "warn.hipaa_baa_deepgram": (HV, {**HV, "stt_provider": "google"}),
+    "warn.hipaa_baa_google": ({**HV, "stt_provider": "google"}, HV),
+    "warn.hipaa_baa_elevenlabs": ({**HV, "tts_provider": "elevenlabs"}, HV),
+    "warn.hipaa_baa_amazon": (HV, {**HV, "tts_provider": "google"}),
+    "warn.hipaa_baa_azure": ({**HV, "stt_provider": "azure"}, HV),
+    "warn.hipaa_baa_assemblyai": ({**HV, "stt_provider": "assemblyai"}, HV),
+    "warn.hipaa_baa_cartesia": ({**HV, "tts_provider": "cartesia"}, HV),
+    "warn.hipaa_baa_openai": ({**HV, "llm": "openai"}, {**HV, "llm": "anthropic"}),
     "warn.hipaa_clinical": ({**V, "industry": "healthcare"}, {**SMS, "industry": "healthcare"}),
     "warn.pci_relay": ({**V, "takes_payments": True}, {**V, "takes_payments": False}),
     "warn.fdcpa_sms": ({**SMS, "industry": "debt_collection"}, {**V, "industry": "debt_collection"}),
@@ -218,6 +230,8 @@ CASES = {
     "warn.tunnels": (_(production=True), _(production=False, customer_profile="smb")),
     "warn.typescript_sdk": (TS, PY),
     "warn.tac_scaling": ({**PY, "production": True}, {**PY, "production": False}),
+    # every design on the SDK path: 2.7.0 is a security release (Twilio changelog, 3 Dec 2026); not on the manual path
+    "warn.tac_logging": (PY, {**PY, "industry": "healthcare"}),
     "warn.voice_live": ({**S2S, "cloud": "azure"}, {**V, "cloud": "azure"}),
     "warn.speech_to_speech_memory": ({**S2S, "memory": True}, {**V, "memory": True}),
     "warn.elevenlabs": ({**V, "priority": "quality"}, {**V, "priority": "cost"}),
@@ -235,8 +249,9 @@ CASES = {
                           {**V, "languages": ["fr-FR"], "tts_provider": "elevenlabs"}),
     "warn.language_gap_uncovered": ({**V, "languages": ["sw-KE"], "tts_provider": "elevenlabs"},
                                     {**V, "languages": ["vi-VN"], "tts_provider": "amazon_polly"}),
-    "warn.language_unknown": ({**V, "languages": ["fr-FR"], "tts_provider": "google"},
-                              {**V, "languages": ["fr-FR"], "tts_provider": "elevenlabs"}),
+    # Belarusian: Deepgram lists it; Google's voice lists (partial) do not show it, so it is unknown, not missing
+    "warn.language_unknown": ({**V, "languages": ["be-BY"], "tts_provider": "google"},
+                              {**V, "languages": ["fr-FR"], "tts_provider": "google"}),
     "warn.geography_assumed": (SMS, {**SMS, "countries": ["US"]}),
     "warn.countries_uncovered": (_(channels=["voice"], countries=["AU", "US"]), _(channels=["voice"],
                                                                                   countries=["US"])),
@@ -319,6 +334,8 @@ CASES = {
     "stack.failover": ({**V, "production": True}, {**V, "production": False}),
     "stack.multilingual": ({**V, "languages": ["en-US", "es-US"]}, {**V, "languages": ["en-US"]}),
     "stack.llm_failover": (_(production=True), _(production=False)),
+    # the SDK's hand-off into Flex (the blueprint needs Flex UI 2.17.1+); a phone-line hand-off has no Flex
+    "stack.flex_ui_version": ({**PY, **CC}, {**PY, **PL}),
     "stack.session_state": ({**V, "production": True}, {**SMS, "production": True}),
     "stack.amd": ({**V, "direction": "outbound"}, {**SMS, "direction": "outbound"}),
     "stack.functions_over": (_(uses_twilio_functions=True, peak_concurrent_calls=50),

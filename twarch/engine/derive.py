@@ -185,7 +185,8 @@ def _tenants(tenants: int | None) -> dict[str, Any]:
         "memory_subaccounts_text": f"{_accounts(tenants, skill)} at Twilio's skill limit of {skill} stores per "
                                    f"account, {_accounts(tenants, docs)} at the docs' limit of {docs}",
         "orchestrator_subaccounts_text": f"{_accounts(tenants, configs)} at Twilio's skill limit of {configs} "
-                                         "configurations per account",
+                                         "configurations per account, 1 account if the docs' unlimited reading "
+                                         "holds",
     }
 
 

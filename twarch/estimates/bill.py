@@ -42,7 +42,7 @@ from typing import Any
 
 from ..errors import AnswerError
 from ..knowledge.prices import Price, price
-from ..knowledge.providers import STT_MINUTES_PER_UNIT, Provider, load_providers
+from ..knowledge.providers import Provider, load_providers
 from ..knowledge.speech import OWN
 from .inputs import Inputs, conversations, resolve
 from .lines import LINE_IDS, UNCOUNTED
@@ -433,8 +433,8 @@ def _speech_lines(out: _Lines, stack: Stack, i: Inputs, calls: float, notes: lis
             if row is None:
                 _not_offered(out, stack, kind, label, quantity, unit, formula)
                 continue
-            unit_price = row.unit_price / STT_MINUTES_PER_UNIT[row.price_unit] if kind == "stt" else row.unit_price
-            out.provider(kind, f"{label}: {row.label}", row, quantity, unit, unit_price, formula, bundle)
+            out.provider(kind, f"{label}: {row.label}", row, quantity, unit, row.comparable_price, formula,
+                         bundle or ("" if row.unit_price is not None else "no sourced price for this product"))
     llm = stack.llm
     turns, caller, agent, prompt = _llm_tokens(i, i.minutes_per_call)
     tokens_in = turns * prompt + accumulated(turns, caller, agent)
@@ -543,9 +543,11 @@ def _orchestration_lines(out: _Lines, stack: Stack, i: Inputs, calls: float, tra
         traps.append(Trap(
             "double_stt",
             ("Speech-to-text is billed twice: passive voice capture rules run Real-Time Transcription while "
-             "ConversationRelay runs its own STT. Use conversationConfiguration in TwiML (active) and no voice "
-             "capture rules." if twice else
-             "Join calls to the Orchestrator actively, through <ConversationRelay conversationConfiguration>: adding "
+             "ConversationRelay runs its own STT. Join calls actively through <ConversationRelay> (its "
+             "conversationConfiguration, or the conversation id Agent Connect 2.7.0+ creates before the call) and "
+             "use no voice capture rules." if twice else
+             "Join calls to the Orchestrator actively, through <ConversationRelay> (its conversationConfiguration, or "
+             "the conversation id Agent Connect 2.7.0+ creates before the call): adding "
              "passive voice capture rules as well would bill speech-to-text twice (Real-Time Transcription on top of "
              "ConversationRelay's STT).")
             + " Costed at the unverified third-party range of $0.05-0.10 per transcribed minute.",
@@ -874,10 +876,6 @@ def _readings(rec: Any, v: Volumes, made: Bill) -> Iterable[Reading]:
         yield Reading("s2s_instructions_uncached", f"Instructions re-sent uncached with every response (${uncached:g} "
                                                    "per 1M instead of the cached price): an upper bound",
                       alt.total_decimal)
-    if "s2s_text_out" in ids and made.stack.s2s_model == "gpt-realtime" and "s2s_text_out" not in mine:
-        alt = _bill(rec, v.replace(prices={**mine, "s2s_text_out": 24.0}), readings=False)
-        yield Reading("openai_realtime_text_out_24", "gpt-realtime text output at $24 per 1M (OpenGauntlet) instead "
-                                                     "of $16 (genai-prices)", alt.total_decimal)
 
 
 __all__ = ["OWN_STATUS", "Bill", "Line", "Reading", "Trap", "USED", "accumulated", "bill", "cents"]

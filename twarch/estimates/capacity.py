@@ -252,10 +252,12 @@ class Capacity:
 CAPACITY_INPUTS = ("peak_concurrent_calls", "calls_per_instance", "tenants", "escalation_share",
                    "escalations_per_hour", "handle_minutes", "service_level", "answer_seconds", "chat_users_per_month",
                    "messaging_conversations_per_month", "calls_per_month", "minutes_per_call")
-STATE_TAC = ("Agent Connect 2.5.0 keeps active conversations in instance memory: route each conversation to one "
-             "instance (sticky sessions, e.g. by conversation id) or keep state in a shared store (Redis, a "
-             "database). The unreleased main branch changes this: voice stays pinned to the process holding its "
-             "WebSocket, messaging becomes stateless, and instances drain with aclose().")
+STATE_TAC = ("Agent Connect 2.6.0+ (its Python SDK's scaling guide) needs no shared store: messaging is stateless, "
+             "and each call stays on the "
+             "instance holding its WebSocket until it ends, draining on shutdown (30 s by default). The call's "
+             "callbacks reach that instance only through instance_public_domain (every instance its own public TLS "
+             "hostname, which Cloud Run, App Runner, Azure Container Apps, Heroku and ECS behind an ALB cannot give) "
+             "or by routing on CallSid at the load balancer.")
 STATE_MANUAL = ("Each call's WebSocket lives on one instance for the whole call: keep its state with it, or in a "
                 "shared store if another instance must pick it up (reconnects, webhooks).")
 

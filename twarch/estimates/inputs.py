@@ -353,10 +353,11 @@ def _speech_product(name: str, d: Design) -> Value:
 @default("s2s_model")
 def _s2s_model(name: str, d: Design) -> Value:
     stack = d.stack
-    return _rule(name, stack.s2s_model, ("gpt-realtime, standing in for Gemini (no sourced price)"
-                                                if stack.s2s_stand_in() else
-                                                "gpt-realtime, OpenAI's realtime model behind Agent Connect's "
-                                                "speech-to-speech providers") if stack.s2s_model else "not used")
+    return _rule(name, stack.s2s_model, (f"{stack.s2s_model}, standing in for Gemini (no sourced price)"
+                                         if stack.s2s_stand_in() else
+                                         f"{stack.s2s_model}, OpenAI's realtime model for voice agents behind Agent "
+                                         "Connect's speech-to-speech providers (gpt-realtime-2 reasons at a dearer "
+                                         "text output)") if stack.s2s_model else "not used")
 
 
 @default("relay_bundles_speech")
@@ -376,8 +377,8 @@ def _capture(name: str, d: Design) -> Value:
                                       "agent's call for Orchestrator (Real-Time Transcription)")
     if stack.relay:
         return _rule(name, "active",
-                     "active: ConversationRelay joins the conversation through conversationConfiguration "
-                                     "and its own speech-to-text")
+                     "active: ConversationRelay joins the conversation through conversationConfiguration (or the "
+                     "conversation id Agent Connect 2.7.0+ creates before the call) and its own speech-to-text")
     return _rule(name, "passive", "passive: Twilio transcribes the call for Orchestrator (no ConversationRelay)")
 
 

@@ -11,7 +11,7 @@ from ..errors import AnswerError
 from ..knowledge.providers import Provider, covers, load_providers
 from ..knowledge.speech import OWN
 from ..knowledge.stack import DEFAULT_LLM_ROW, INSTALLS, LLMS
-from .volumes import Volumes
+from .volumes import DEFAULT_S2S_MODEL, Volumes
 
 #: The channels whose conversations are typed, not spoken: an AI answering them sends each turn to the LLM.
 TEXT_CHANNELS = ("sms", "whatsapp", "rcs", "chat")
@@ -37,7 +37,8 @@ class Stack:
     llm_vendor: str | None = None  #: the ``llm`` answer (``llm`` above is None for ``own`` and ``other``)
     assist: bool = False  #: agent assist: people answer every conversation; no AI voice transport, speech or LLM turns
     #: Google CX Agent Studio's speech-to-speech voice channel (install google_voice): calls join no Orchestrator
-    #: conversation (so no voice capture), and its model is Google's, not the gpt-realtime the bill stands in with
+    #: conversation (so no voice capture), and its model is Google's, not the OpenAI realtime model the bill stands in
+    #: with
     google_voice: bool = False
     text_llm: Provider | None = None  #: the LLM row answering text conversations (None: own, other, or no text)
     payments: bool = False  #: a voice design that takes card payments (through <Pay>)
@@ -115,14 +116,16 @@ class Stack:
 
 def default_row(kind: str, vendor: str | None, relay: bool, languages: tuple[str, ...] = ()) -> Provider | None:
     """The providers.csv row standing for a vendor: its first live row with a sourced latency (else its first live
-    row); on ConversationRelay only rows ConversationRelay offers; with ``languages``, only rows whose language list
-    does not exclude one of them (Polly's Standard engine has no Catalan voice, its Neural engine has)."""
+    row); on ConversationRelay only rows ConversationRelay offers; with ``languages``, the rows whose sourced list
+    names them all, else those whose list does not exclude one (Polly's Standard engine has no Catalan voice, its
+    Neural engine has; of Google's voices only the Standard list names Afrikaans)."""
     if vendor is None:
         return None
     rows = [p for p in load_providers() if p.kind == kind and p.vendor_id == vendor and p.live
             and (p.in_conversation_relay or not relay)]
     if languages:
-        rows = [p for p in rows if covers(p.id, kind, languages) is not False] or rows
+        said = {p.id: covers(p.id, kind, languages) for p in rows}
+        rows = [p for p in rows if said[p.id]] or [p for p in rows if said[p.id] is None] or rows
     return next((p for p in rows if p.latency_ms is not None), rows[0] if rows else None)
 
 
@@ -153,7 +156,7 @@ def stack_of(rec: Any, volumes: Volumes | None = None) -> Stack:
     amd = any(item.id == "answering_machine_detection" for item in rec.considerations)
     countries = answers.countries or ()
     return Stack(voice, transport, "speech_to_speech" if s2s else "cascaded", stt, tts, llm,
-                 (v.s2s_model or "gpt-realtime") if s2s else None, tuple(rec.product_ids), answers.channels or (),
+                 (v.s2s_model or DEFAULT_S2S_MODEL) if s2s else None, tuple(rec.product_ids), answers.channels or (),
                  voice and amd, rec.stt_provider, rec.tts_provider, _abroad(answers), answers.llm, assist,
                  s2s and rec.install == INSTALLS["google_voice"].command,
                  _llm_row(answers, v, False) if text else None, voice and bool(answers.takes_payments),

@@ -27,8 +27,13 @@ from ..errors import AnswerError
 from ..knowledge.providers import load_providers
 from .lines import LINE_IDS
 
-#: Speech-to-speech models twarch prices (row prefixes of ``prices.csv``).
-S2S_MODELS: dict[str, str] = {"gpt-realtime": "openai_realtime", "gpt-realtime-mini": "openai_realtime_mini"}
+#: Speech-to-speech models twarch prices (row prefixes of ``prices.csv``): OpenAI's two full realtime models (the
+#: reasoning gpt-realtime-2 differs only in its text-output price) and the mini.
+S2S_MODELS: dict[str, str] = {"gpt-realtime-1.5": "openai_realtime_1_5", "gpt-realtime-2": "openai_realtime_2",
+                              "gpt-realtime-mini": "openai_realtime_mini"}
+#: The model a speech-to-speech design is priced with unless ``s2s_model`` says otherwise: OpenAI's main audio model
+#: for voice agents (its model page, checked 2026-12-07), without gpt-realtime-2's reasoning latency and dearer text.
+DEFAULT_S2S_MODEL = "gpt-realtime-1.5"
 CAPTURE_MODES = ("active", "passive", "both")
 
 #: Field kinds: how a value is checked.

@@ -124,7 +124,8 @@ def candidates(design: Any, volumes: Volumes | Mapping[str, Any] | None = None) 
     if not stack.voice:
         return ()
     relay = stack.transport == "conversation_relay" or stack.speech_to_speech
-    rows = [p for p in load_providers() if p.live and (p.in_conversation_relay or not relay)]
+    rows = [p for p in load_providers()
+            if p.live and p.unit_price is not None and (p.in_conversation_relay or not relay)]
     out = [Candidate(f"{s.id} + {t.id}", (("stt_product", s.id), ("tts_product", t.id)))
            for s in rows if s.kind == "stt" for t in rows if t.kind == "tts"]
     return tuple(out) + tuple(Candidate(f"speech-to-speech: {m}", (("s2s_model", m),)) for m in S2S_MODELS)

@@ -45,12 +45,24 @@ TAC_GA = Source("Twilio changelog: Twilio Agent Connect is now generally availab
                 "https://www.twilio.com/en-us/changelog/twilio-agent-connect-is-now-generally-available", "2026-05-06")
 TAC_PY = Source("twilio-agent-connect 2.5.0 on PyPI", "https://pypi.org/project/twilio-agent-connect/2.5.0/",
                 "2026-11-27")
-TAC_PY_CLAUDE = Source("twilio-agent-connect-python CLAUDE.md (scaling)",
-                       "https://github.com/twilio/twilio-agent-connect-python/blob/"
-                       "acc6658b85d319c33e9fd9ce6c03dd710e1a93a2/CLAUDE.md", "2026-11-27")
-TAC_PY_SCALING = Source("twilio-agent-connect-python docs/horizontal-scaling.md (unreleased main branch)",
+TAC_PY_SCALING = Source("twilio-agent-connect-python docs/horizontal-scaling.md (released in 2.6.0)",
                         "https://github.com/twilio/twilio-agent-connect-python/blob/"
-                        "9077779c67a74001d363324740acef1f97f06d05/docs/horizontal-scaling.md", "2026-11-27")
+                        "2081f9fa1c366953ce9be68a8f3749eb804dbc30/docs/horizontal-scaling.md", "2026-12-07")
+TAC_PY_260 = Source("twilio-agent-connect 2.6.0 on PyPI (multi-sender, horizontal scaling)",
+                    "https://pypi.org/project/twilio-agent-connect/2.6.0/", "2026-12-07")
+TAC_PY_270 = Source("twilio-agent-connect-python release v2.7.0: upgrade notes",
+                    "https://github.com/twilio/twilio-agent-connect-python/releases/tag/v2.7.0", "2026-12-03")
+TAC_LOGGING = Source("Twilio changelog: updated error logging in the Agent Connect SDKs (2.7.0, security)",
+                     "https://www.twilio.com/en-us/changelog/twilio-agent-connect-error-logging", "2026-12-03")
+TAC_PY_CONFIG = Source("twilio-agent-connect-python src/tac/core/config.py (TACConfig)",
+                       "https://github.com/twilio/twilio-agent-connect-python/blob/"
+                       "137efd4303bb2bb58688ff57847530f9773bd99e/src/tac/core/config.py", "2026-12-07")
+TAC_TS_README = Source("twilio-agent-connect-typescript README (Get Started: npm install twilio-agent-connect)",
+                       "https://github.com/twilio/twilio-agent-connect-typescript/blob/main/README.md", "2026-12-07")
+TAC_TS_RELEASES = Source("twilio-agent-connect-typescript release procedure (one version in package.json, release "
+                         "tags vMAJOR.MINOR.PATCH)", "https://github.com/twilio/twilio-agent-connect-typescript/blob/"
+                         "da173965e62fd28485da7f781a44acd6a953c5e5/.claude/skills/create-release-pr/SKILL.md",
+                         "2026-12-07")
 TAC_TS_PACKAGE = Source("twilio-agent-connect-typescript package.json (engines: node >= 22.13.0)",
                         "https://github.com/twilio/twilio-agent-connect-typescript/blob/"
                         "09c2aeb9b5484424e69f2b74194d20a4aa338dde/package.json", "2026-11-27")
@@ -72,6 +84,11 @@ TAC_DOCS = Source("Twilio docs: Twilio Agent Connect (TAC) overview, legal notic
                   "https://www.twilio.com/docs/conversations/agent-connect", "2026-11-27")
 FLEX_COPILOT = docs("flex/admin-guide/setup/copilot/limitations",
                     "Agent Copilot: known issues and limitations (public beta)", "2026-08-13")
+FLEX_HANDOFF_BLUEPRINT = docs("conversations/solution-blueprints/ai-to-human-handoff",
+                              "Solution blueprint: AI to human handoff (Agent Connect, Studio template, Flex)",
+                              "2026-12-07")
+VIRTUAL_AGENT = docs("voice/twiml/connect/virtualagent", "TwiML <VirtualAgent> (Dialogflow CX): Twilio Regions notice",
+                     "2026-12-07")
 COPILOT_KNOWLEDGE = docs("flex/admin-guide/setup/copilot/knowledge.md", "Knowledge for Agent Copilot (public beta)")
 COPILOT_NOTES = docs("flex/end-user-guide/copilot/wrapupnotes", "Agent Copilot: wrap-up notes (public beta)")
 RTT_TWIML = docs("voice/twiml/transcription", "TwiML <Transcription> (Real-Time Transcription), public-beta notice")
@@ -240,6 +257,8 @@ def _claims(*claims: Claim) -> dict[str, Claim]:
 
 
 CHECKED = "2026-11-27"
+#: The December 2026 check of the facts issue 24 names (Agent Connect 2.6.0 and 2.7.0, providers, limits).
+DECEMBER = "2026-12-07"
 
 CLAIMS: dict[str, Claim] = _claims(
     # ------------------------------------------------------------------ Agent Connect
@@ -249,10 +268,32 @@ CLAIMS: dict[str, Claim] = _claims(
           playbook="says Python 3.9+ in two places and 3.10+ in one"),
     Claim("tac.python_google", "The Google Agent Connect package needs Python 3.10 or 3.11.", (TAC_GOOGLE,), CHECKED,
           playbook="says Python 3.9+ in two places and 3.10+ in one"),
-    Claim("tac.typescript", "The TypeScript SDK is not on npm (npm has no twilio-agent-connect package): clone "
-          "github.com/twilio/twilio-agent-connect-typescript, run npm install and npm run build, and depend on it by "
-          "path; it needs Node.js 22.13 or newer. The cloud connector packages exist for Python only.",
-          (TAC_TS_PACKAGE, TAC_PY), CHECKED),
+    Claim("tac.typescript", "Where the TypeScript SDK comes from is in conflict: its README installs it from npm "
+          "(npm install twilio-agent-connect), Twilio's Agent Connect skill says it is not yet published to npm and "
+          "builds it from github.com/twilio/twilio-agent-connect-typescript, and a registry lookup from twarch's "
+          "build machine on 7 Dec 2026 found no twilio-agent-connect package (that machine's mirror also lags PyPI, "
+          "so the gap may be the mirror's). Either way it needs Node.js 22.13 or "
+          "newer, and releases are tagged vX.Y.Z in the repository. The cloud connector packages exist for Python "
+          "only.", (TAC_TS_README, skill("twilio-agent-connect"), TAC_TS_RELEASES, TAC_TS_PACKAGE, TAC_PY), DECEMBER,
+          status="conflict", quote="npm install twilio-agent-connect"),
+    Claim("tac.security_logging", "Agent Connect 2.7.0 (3 Dec 2026, both SDKs) is a security release: up to 2.6.0 "
+          "a failed request can write sensitive data into the application's own logs (nothing is sent to Twilio). "
+          "TypeScript 1.0.0-2.6.0: the Twilio API key secret, the Authorization header and request details such as "
+          "end users' phone numbers and Studio hand-off summaries; Python 1.0.1-2.6.0: request bodies, message "
+          "text, phone numbers, e-mail addresses and Conversation Memory profile details (no credentials). Twilio "
+          "asks every application to upgrade and redeploy, to review the logs of failed requests and delete them "
+          "or restrict who can read them, and TypeScript users to rotate the API keys used with the SDK if those "
+          "logs may have left the team (a log vendor, a support ticket).", (TAC_LOGGING,), DECEMBER,
+          quote="Every application using an earlier version should be upgraded."),
+    Claim("tac.release_2_7", "Agent Connect 2.7.0 also changes behaviour (Python upgrade notes): in orchestrated "
+          "mode the Orchestrator conversation is created before a ConversationRelay call connects, and the TwiML "
+          "carries its conversation_id (and a tacConversationId parameter) instead of setting the conversation "
+          "configuration, falling back to the old way if the create fails or takes over 5 s; partial_prompts=True "
+          "calls on_message_ready once per turn instead of once per partial prompt; outbound calls record the "
+          "dialled number as the customer and the caller ID as the agent (earlier versions swapped them); a failed "
+          "Recall falls back to the Orchestrator's communications; logs no longer carry request or response bodies.",
+          (TAC_PY_270,), DECEMBER, note="the TypeScript SDK's 2.7.0 release notes were not found; Twilio's changelog "
+          "confirms its logging fix only", quote="ConversationRelay creates the conversation before the call connects"),
     Claim("tac.not_hipaa_pci",
           "Twilio Agent Connect is not a HIPAA Eligible Service and not PCI compliant: Twilio says "
           "not to use it in workflows subject to HIPAA or PCI.", (TAC_DOCS,), CHECKED,
@@ -297,10 +338,18 @@ CLAIMS: dict[str, Claim] = _claims(
           "TWILIO_CONVERSATION_CONFIGURATION_ID. Without it they run ConversationRelay-only and memory retrieval "
           "returns nothing; no MEMORY_STORE_ID setting exists.", (TAC_PY, TAC_TS_CONFIG), CHECKED,
           playbook="says retrieval is automatic once MEMORY_STORE_ID is set"),
-    Claim("tac.scaling", "Agent Connect 2.5.0 keeps active conversations in the instance's memory: several instances "
-          "need sticky sessions (route by conversation) or a shared store. The repository's unreleased main branch "
-          "changes this (voice pinned to the instance holding the WebSocket, no shared store).",
-          (TAC_PY_CLAUDE, TAC_PY_SCALING), CHECKED),
+    Claim("tac.scaling", "Since Agent Connect 2.6.0 the SDK runs as several replicas behind an ordinary load "
+          "balancer with no shared store: messaging is stateless (any replica answers), and a call stays on the "
+          "process holding its WebSocket until it ends (no live migration). A call's out-of-band callbacks (status, "
+          "answering machine, recording, the <Connect> action) reach that replica only if instance_public_domain "
+          "gives every replica its own public hostname with a valid TLS certificate, which Cloud Run, App Runner, "
+          "Azure Container Apps, Heroku and ECS behind an ALB cannot; otherwise route them by CallSid at the "
+          "balancer or look the call up by CallSid. It is required for per-call OpenAI Realtime or GPT-Live session "
+          "configs on more than one replica. Shutdown drains calls (30 s grace by default, then up to 5 s of "
+          "teardown), and the webhook de-duplication cache is per process, so on_message_ready may run twice for "
+          "one message across replicas.", (TAC_PY_SCALING, TAC_PY_260), DECEMBER,
+          note="the Python SDK's guide; the TypeScript SDK's scaling behaviour was not checked",
+          quote="Voice is pinned to one process, deliberately"),
     # ------------------------------------------------------------------ ConversationRelay
     Claim("relay.dynamic_config", "Since 28 Oct 2026 a ConversationRelay session can change its STT and TTS "
           "provider, speech model, voice, language and hints mid-call (config, hints and language messages).",
@@ -339,11 +388,10 @@ CLAIMS: dict[str, Claim] = _claims(
           "Google, Amazon Polly and ElevenLabs, and Twilio's own skill also lists Deepgram.",
           (RELAY_BEST, skill("twilio-voice-conversation-relay")), CHECKED, status="conflict",
           quote="Google and Deepgram each offer unique strengths"),
-    Claim("tac.one_account", "An Agent Connect configuration (TACConfig) holds one account's credentials, one phone "
-          "number and one Orchestrator configuration.",
-          (Source("twilio-agent-connect-python src/tac/core/config.py (TACConfig)",
-                  "https://github.com/twilio/twilio-agent-connect-python/blob/"
-                  "626724f6d4967975a48cbb2641e236dea5e873f8/src/tac/core/config.py", "2026-11-27"),), CHECKED),
+    Claim("tac.one_account", "An Agent Connect configuration (TACConfig) holds one account's credentials and one "
+          "Orchestrator configuration; since 2.6.0 it can hold several senders per channel (TWILIO_PHONE_NUMBERS, "
+          "TWILIO_RCS_SENDER_IDS, TWILIO_WHATSAPP_NUMBERS, comma-separated; the first sends outbound).",
+          (TAC_PY_260, TAC_PY_CONFIG), DECEMBER, quote="the first entry is the default sender for outbound"),
     Claim("tcpa.exemption_minute", "The FCC's consent-free exemptions for healthcare calls and for financial "
           "institutions' alerts cover voice calls of a minute or less (texts of 160 characters or fewer).",
           (Source("Lewis Rice: the FCC's TCPA exemptions for healthcare and financial communications",
@@ -369,7 +417,7 @@ CLAIMS: dict[str, Claim] = _claims(
           (skill("twilio-conversation-orchestrator"),), CHECKED),
     Claim("orch.configurations", "Twilio's Orchestrator skill caps an account at 10 conversation configurations and "
           "100 capture rules per channel; the Orchestrator docs say to create as many configurations as you need.",
-          (skill("twilio-conversation-orchestrator"), ORCH_CORE), CHECKED, status="conflict",
+          (skill("twilio-conversation-orchestrator"), ORCH_CORE), DECEMBER, status="conflict",
           quote="Cannot exceed 10 Configurations per account"),
     Claim("orch.memory_store", "A Conversation Orchestrator configuration needs a Memory store id.",
           (skill("twilio-conversation-intelligence"),), CHECKED),
@@ -402,7 +450,8 @@ CLAIMS: dict[str, Claim] = _claims(
           "HIPAA eligible or PCI compliant and screens special-category data only lightly.",
           (MEMORY_API, docs("api/memory/profile", "Conversation Memory profile API notice")), CHECKED),
     Claim("memory.stores", "Twilio's Memory skill allows 15 Memory stores per account; the Memory limits page says 5 "
-          "(and 10,000 profiles per store).", (skill("twilio-conversation-memory"), MEMORY_LIMITS), CHECKED,
+          "(and 10,000 profiles per store), in wording still written for the private beta.",
+          (skill("twilio-conversation-memory"), MEMORY_LIMITS), DECEMBER,
           status="conflict", playbook="says 15 stores per account", quote="Cannot exceed 15 Memory Stores per account"),
     Claim("memory.observations", "Memory takes at most 10 observations per batch request and 4,096 characters per "
           "observation; for low-latency voice read GET /Observations rather than semantic Recall.",
@@ -433,6 +482,66 @@ CLAIMS: dict[str, Claim] = _claims(
                   "https://www.brickergraydon.com/insights/resources/key/hipaa-privacy-regulations-general-rules-for-"
                   "uses-and-disclosures-of-protected-health-information-disclosures-to-business-associates-164-502-e",
                   "2013-01"),), CHECKED),
+    # ------------------------------------------------------------------ vendors' own BAA terms (twarch.knowledge.baa)
+    Claim("baa.deepgram", "Deepgram's own terms for signing a BAA were not found in the pages read (its trust pages "
+          "list its compliance programmes without the text); third parties list Deepgram speech-to-text and voices "
+          "as usable under HIPAA.",
+          (Source("Deepgram trust and security pages (index)",
+                  "https://developers.deepgram.com/trust-security/llms.txt", "2026-12-07"),
+           Source("Vapi docs pull request 787: HIPAA-compliant providers (Deepgram for STT and TTS)",
+                  "https://github.com/VapiAI/docs/pull/787", "2025-11-06")), DECEMBER, status="unverified"),
+    Claim("baa.google", "Google Cloud signs a BAA (accepted in the Cloud console) that covers only the services on "
+          "its HIPAA list; whether Speech-to-Text and Text-to-Speech are on that list is in conflict among third "
+          "parties, and Google's list itself was not read.",
+          (Source("Google Cloud: HIPAA compliance (BAA, covered products)", "https://cloud.google.com/security/"
+                  "compliance/hipaa", "2026-12-07"),
+           Source("Accountable: is Google Cloud Speech-to-Text HIPAA compliant (says it is covered)",
+                  "https://www.accountablehq.com/post/is-google-cloud-speech-to-text-hipaa-compliant-in-2025-baa-"
+                  "explained", "2025-09-03"),
+           Source("The Neural Base: Google Speech-to-Text (says it is not HIPAA eligible)",
+                  "https://theneuralbase.com/voice-ai/learn/beginner/google-speech-to-text/", "undated")), DECEMBER,
+          status="conflict", quote="Google will enter into Business Associate Agreements with customers"),
+    Claim("baa.elevenlabs", "ElevenLabs signs a BAA only for Enterprise-tier customers, and PHI then needs its Zero "
+          "Retention Mode, Enterprise-only too; whether that BAA covers its voices when Twilio runs them inside "
+          "ConversationRelay is not stated.",
+          (Source("ElevenLabs docs: HIPAA (ElevenLabs Agents)", "https://elevenlabs.io/docs/eleven-agents/legal/hipaa",
+                  "2026-12-07"),
+           Source("ElevenLabs docs: Zero Retention Mode (Enterprise)",
+                  "https://elevenlabs.io/docs/eleven-api/resources/zero-retention-mode", "2026-12-07"),
+           Source("API Evangelist: ElevenLabs trust center extract (BAAs on the Enterprise tier of the pricing page)",
+                  "https://raw.githubusercontent.com/api-evangelist/elevenlabs/refs/heads/main/security/"
+                  "elevenlabs-trust-center.yml", "2026-09-17")), DECEMBER,
+          quote="only available for Enterprise tier subscriptions"),
+    Claim("baa.amazon", "AWS's BAA covers its HIPAA-eligible services, Amazon Transcribe among them (AWS asks BAA "
+          "customers to encrypt PHI at rest and in transit); AWS's own list was not read for Polly, whose voices "
+          "Twilio's HIPAA Eligible Services list names for Twilio's text-to-speech.",
+          (Source("AWS: What is Amazon Transcribe? (HIPAA eligibility and BAA)",
+                  "https://docs.aws.amazon.com/transcribe/latest/dg/what-is.html", "2026-12-07"), HIPAA_PDF), DECEMBER,
+          quote="covered under AWS's HIPAA eligibility and BAA"),
+    Claim("baa.azure", "Microsoft's BAA is expected to cover Azure AI Speech, but no Microsoft page saying so was "
+          "read; third parties list Azure's speech-to-text and voices as usable under HIPAA.",
+          (Source("Microsoft: HIPAA and the HITECH Act (Azure compliance offering)",
+                  "https://learn.microsoft.com/en-us/azure/compliance/offerings/offering-hipaa-us", "undated"),
+           Source("Vapi docs pull request 787: HIPAA-compliant providers (Azure for STT and TTS)",
+                  "https://github.com/VapiAI/docs/pull/787", "2025-11-06")), DECEMBER, status="unverified"),
+    Claim("baa.assemblyai", "AssemblyAI's BAA is self-serve at no extra cost on any paid plan (Data Controls in its "
+          "dashboard, by an Owner or Admin); free accounts cannot sign one.",
+          (Source("AssemblyAI docs: Data Controls (model-improvement opt-out, TTL, BAA)",
+                  "https://www.assemblyai.com/docs/data-controls.md", "2026-12-07"),), DECEMBER,
+          quote="self-serve at no additional cost"),
+    Claim("baa.cartesia", "Cartesia offers a BAA (and an SLA) as options of its enterprise contracts.",
+          (Source("Cartesia docs: self-hosted introduction (Japanese edition; BAA under enterprise contracts)",
+                  "https://docs.cartesia.ai/ja-jp/self-hosted/introduction.md", "2026-12-07"),), DECEMBER,
+          note="read in the Japanese edition of Cartesia's page", quote="BAA（Business Associate Agreement）"),
+    Claim("baa.openai", "OpenAI signs a BAA for its API on request (baa@openai.com), reviewed case by case and "
+          "approved for most customers; most API services are covered, with listed exceptions (third parties read "
+          "the coverage as the endpoints eligible for Zero Data Retention).",
+          (Source("OpenAI help: how can I get a BAA with OpenAI for the API services?",
+                  "https://help.openai.com/en/articles/8660679-how-can-i-get-a-business-associate-agreement-baa-with-"
+                  "openai-for-the-api-services", "2026-12-07"),
+           Source("BAA Atlas: OpenAI (BAA limited to Zero Data Retention-eligible endpoints)",
+                  "https://baa-atlas.vercel.app/vendors/openai", "2026-05-31")), DECEMBER,
+          quote="email us at baa@openai.com with details about your company"),
     Claim("isv.subaccounts", "Twilio's ISV guidance: one subaccount per customer, and each customer's own A2P 10DLC "
           "brand and campaign registered before its traffic flows.", (skill("twilio-sms-isv-setup"),), CHECKED),
     Claim("pci.mode", "PCI Mode is set per account, cannot be turned off, and PCI-Mode recordings are deleted one year "
@@ -456,6 +565,14 @@ CLAIMS: dict[str, Claim] = _claims(
           "compliant.", (FLEX_COPILOT,), CHECKED,
           playbook="lists an AI copilot inside the human agent's conversation as not existing at GA",
           quote="Agent Copilot is not a HIPAA Eligible Service"),
+    Claim("flex.handoff_ui", "Twilio's AI-to-human hand-off blueprint (Agent Connect's packaged escalation tool "
+          "hands the conversation with its context to a Studio flow built from the blueprint's Studio template, "
+          "which brings in a Flex agent; the customer stays in the same call or chat and the agent gets an "
+          "AI-written summary) needs Flex UI 2.17.1 or later.", (FLEX_HANDOFF_BLUEPRINT,), DECEMBER,
+          quote="Flex UI version 2.17.1 or later"),
+    Claim("voice.virtual_agent", "TwiML <Connect><VirtualAgent> (Google Dialogflow CX through the One-click "
+          "telephony integration) works only in the default US1 region: not in IE1 or AU1.", (VIRTUAL_AGENT,),
+          DECEMBER, quote="This is currently only supported with the default US1 region."),
     Claim("flex.copilot_assist", "Agent Copilot (public beta) answers agents from knowledge sources you upload "
           "during customer interactions and writes wrap-up notes (summary, sentiment, disposition) at the end; "
           "Twilio's agent-augmentation planning skill builds agent assist from Conversation Intelligence operators "

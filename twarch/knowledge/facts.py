@@ -92,7 +92,7 @@ _DERIVED: tuple[Fact, ...] = (
     Fact("memory_subaccounts_text", "text", "derived",
          "accounts the Memory-store limit needs for the tenants, under each published limit"),
     Fact("orchestrator_subaccounts_text", "text", "derived",
-         "accounts the Orchestrator-configuration limit needs for the tenants (Twilio's skill)"),
+         "accounts the Orchestrator-configuration limit needs for the tenants (Twilio's skill; the docs set none)"),
     Fact("region_text", "text", "derived", "the answered Twilio region's name (IE1, AU1, US1)"),
     Fact("served_channels", "set", "derived", "the channels the design serves: the answered ones, less any the "
          "answered region does not offer (the report says what had to give)", tuple(CHANNELS)),

@@ -77,7 +77,8 @@ def sourced_facts() -> list[SourcedFact]:
                                fact.source_url.split()[0], fact.as_of, quote=fact.quote))
     for p in providers.load_providers():
         out.append(SourcedFact(f"provider.{p.id}.price", "provider price",
-                               f"{p.label}: {p.unit_price:g} {p.price_unit}",
+                               f"{p.label}: " + ("no sourced price" if p.unit_price is None else
+                                                 f"{p.unit_price:g} {p.price_unit}"),
                                p.source_url.split()[0], p.as_of, quote=p.quote))
         if p.latency_ms is not None:
             out.append(SourcedFact(f"provider.{p.id}.latency", "provider latency",
@@ -85,7 +86,9 @@ def sourced_facts() -> list[SourcedFact]:
                                    p.latency_as_of, quote=p.latency_quote))
         if p.languages is not None:
             out.append(SourcedFact(f"provider.{p.id}.languages", "languages",
-                                   f"{p.label}: {len(p.languages)} languages", p.languages_source.split()[0],
+                                   f"{p.label}: {len(p.languages)} languages"
+                                   + (" (the part of its list that was sourced)" if p.languages_partial else ""),
+                                   p.languages_source.split()[0],
                                    p.languages_as_of, quote=p.languages_quote))
     for price in prices.load_prices().values():
         figure = "no sourced figure" if price.price is None else f"{price.price:g} {price.unit}"

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .claims import FUNCTIONS_FAQ, FUNCTIONS_FLOW, MEMORY_LIMITS, ORCH_CORE, PLAYBOOK, skill
+from .claims import DECEMBER, FUNCTIONS_FAQ, FUNCTIONS_FLOW, MEMORY_LIMITS, ORCH_CORE, PLAYBOOK, skill
 from .sources import Source, quote_problem
 
 
@@ -64,17 +64,19 @@ LIMITS: dict[str, Limit] = {limit.id: limit for limit in (
     Limit("functions_timeout_s", 10, "seconds a Twilio Function may run (HTTP only: no WebSocket)",
           (FUNCTIONS_FAQ, FUNCTIONS_FLOW)),
     Limit("memory_stores_per_account", 15, "Conversation Memory stores per account, per Twilio's Memory skill",
-          (skill("twilio-conversation-memory"), PLAYBOOK), quote="Cannot exceed 15 Memory Stores per account"),
+          (skill("twilio-conversation-memory"), PLAYBOOK),
+          "CONFLICT: the docs' limits page says 5 (see memory_stores_per_account_docs). Check your account's limit.",
+          checked=DECEMBER, quote="Cannot exceed 15 Memory Stores per account"),
     Limit("memory_stores_per_account_docs", 5, "Conversation Memory stores per account, per the Memory limits page",
           (MEMORY_LIMITS, skill("twilio-conversation-memory")),
           "CONFLICT: Twilio's Memory skill says 15 per account, subaccounts beyond; the docs' limits page says 5 "
-          "(and 10,000 profiles per store). Check your account's limit.",
-          quote="Conversation Memory supports up to 5 memory stores per account"),
+          "(and 10,000 profiles per store), in wording still written for the private beta. Check your account's "
+          "limit.", checked=DECEMBER, quote="Conversation Memory supports up to 5 memory stores per account"),
     Limit("orchestrator_configurations_per_account", 10, "Conversation Orchestrator configurations per account, "
           "per Twilio's Orchestrator skill", (skill("twilio-conversation-orchestrator"), ORCH_CORE),
           "CONFLICT: Twilio's Orchestrator skill states a hard GA limit of 10 (and 100 capture rules per channel); "
-          "the docs' core-concepts page says you can create as many configurations as you need.",
-          quote="Cannot exceed 10 Configurations per account"),
+          "the docs' core-concepts page says you can create as many configurations as you need. Check your "
+          "account's limit.", checked=DECEMBER, quote="Cannot exceed 10 Configurations per account"),
     Limit("intelligence_rules_per_configuration", 5, "rules per Conversation Intelligence configuration, each "
           "running 1-5 operators", (skill("twilio-conversation-intelligence"),),
           "Stated by Twilio's skill (the API enforces 0-5); not found on a docs page."),

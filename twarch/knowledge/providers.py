@@ -14,7 +14,9 @@ them; an empty quote means the figure has none (``no quote``).
 
 Languages are compared by their base subtag (``es-MX`` -> ``es``): regional variants are not checked, except
 where the region changes the language (Chinese in Hong Kong is Cantonese, ``yue``). An empty language list
-means *unknown* (no complete list was sourced), never *unsupported*.
+means *unknown* (no list was sourced), never *unsupported*. A list marked ``languages_partial=yes`` holds only the
+part of the vendor's list that could be sourced: a language in it is served, one outside it is *unknown*, never
+missing.
 
 >>> language_support(["en", "es"]).status("deepgram", "elevenlabs")
 'covered'
@@ -61,8 +63,8 @@ REGIONAL_LANGUAGES = {("zh", "HK"): "yue", ("zh", "MO"): "yue"}
 
 PROVIDER_COLUMNS = ("id", "kind", "vendor", "product", "vendor_id", "unit_price", "price_unit", "output_price",
                     "latency_ms", "latency_metric", "latency_source", "latency_as_of", "language_count", "languages",
-                    "languages_source", "languages_as_of", "telephony", "live", "source_url", "as_of",
-                    "notes", "latency_p95_ms", "checked")
+                    "languages_source", "languages_as_of", "languages_partial", "telephony", "live", "source_url",
+                    "as_of", "notes", "latency_p95_ms", "checked")
 #: Verification quotes: optional, last in the header (see the module docs).
 PROVIDER_QUOTES = ("quote", "latency_quote", "languages_quote")
 FACT_COLUMNS = ("id", "value", "unit", "meaning", "source_url", "as_of", "notes", "checked")
@@ -83,7 +85,9 @@ class Provider:
     vendor: str
     product: str
     vendor_id: str
-    unit_price: float
+    #: ``None`` for a speech product whose price no source states (the row still holds its other sourced facts);
+    #: ``source_url`` is then the page the row rests on
+    unit_price: float | None
     price_unit: str
     output_price: float | None
     latency_ms: int | None
@@ -94,6 +98,8 @@ class Provider:
     languages: tuple[str, ...] | None
     languages_source: str
     languages_as_of: str
+    #: the list holds only the part of the vendor's list that was sourced: a language outside it is unknown
+    languages_partial: bool
     telephony: str
     live: bool  #: usable in a live call (streaming); Polly Long-Form, for one, is not
     source_url: str
@@ -116,13 +122,19 @@ class Provider:
         return speech is not None and speech.on_relay and self.live
 
     @property
-    def comparable_price(self) -> float:
-        """The unit price in its kind's :data:`COMPARABLE_UNITS` (an STT price per hour as per minute)."""
-        return self.unit_price / STT_MINUTES_PER_UNIT[self.price_unit] if self.kind == "stt" else self.unit_price
+    def comparable_price(self) -> float | None:
+        """The unit price in its kind's :data:`COMPARABLE_UNITS` (an STT price per hour as per minute); ``None``
+        when no price was sourced."""
+        if self.unit_price is None or self.kind != "stt":
+            return self.unit_price
+        return self.unit_price / STT_MINUTES_PER_UNIT[self.price_unit]
 
     def speaks(self, base: str) -> bool | None:
-        """True / False when a language list is sourced, ``None`` when it is not."""
-        return None if self.languages is None else base in self.languages
+        """True when its sourced list names the language, False when its complete list does not, ``None`` when
+        no list (or only part of one, without the language) was sourced."""
+        if self.languages is None:
+            return None
+        return True if base in self.languages else (None if self.languages_partial else False)
 
 
 @dataclass(frozen=True)
@@ -258,7 +270,7 @@ def read_providers(path: str | Path) -> tuple[Provider, ...]:
             rows.fail("id", f"duplicate id {row_id!r}")
         seen.add(row_id)
         kind = rows.choice(r, "kind", KINDS)
-        unit_price = rows.number(r, "unit_price")
+        unit_price = rows.number(r, "unit_price", required=kind == "llm")
         price_unit = rows.choice(r, "price_unit", UNITS_BY_KIND[kind])
         output_price = rows.number(r, "output_price", required=kind == "llm")
         if kind != "llm" and output_price is not None:
@@ -272,6 +284,9 @@ def read_providers(path: str | Path) -> tuple[Provider, ...]:
         rows.sourced(r, "latency_ms", "latency_source", "latency_as_of")
         languages = _languages(rows, r)
         rows.sourced(r, "languages", "languages_source", "languages_as_of")
+        partial = rows.choice(r, "languages_partial", ("", "yes")) == "yes"
+        if partial and languages is None:
+            rows.fail("languages_partial", "marks a partial list, but the row lists no languages")
         telephony = rows.choice(r, "telephony", TELEPHONY)
         if kind == "llm" and telephony:
             rows.fail("telephony", "LLM rows carry no telephony audio format")
@@ -283,11 +298,12 @@ def read_providers(path: str | Path) -> tuple[Provider, ...]:
                                    f"(add it there first); known: {known}")
         out.append(Provider(
             id=row_id, kind=kind, vendor=rows.text(r, "vendor"), product=rows.text(r, "product"),
-            vendor_id=vendor_id, unit_price=float(unit_price), price_unit=price_unit,
+            vendor_id=vendor_id, unit_price=None if unit_price is None else float(unit_price), price_unit=price_unit,
             output_price=None if output_price is None else float(output_price), latency_ms=latency,
             latency_metric=r["latency_metric"], latency_source=r["latency_source"], latency_as_of=r["latency_as_of"],
             language_count=rows.number(r, "language_count", required=False, integer=True), languages=languages,
-            languages_source=r["languages_source"], languages_as_of=r["languages_as_of"], telephony=telephony,
+            languages_source=r["languages_source"], languages_as_of=r["languages_as_of"],
+            languages_partial=partial, telephony=telephony,
             live=live, source_url=rows.urls(r, "source_url"), as_of=rows.date(r, "as_of"),
             notes=r["notes"], latency_p95_ms=p95, checked=rows.date(r, "checked"),
             quote=rows.quote(r, "quote", "source_url"), latency_quote=rows.quote(r, "latency_quote", "latency_source"),
@@ -486,7 +502,7 @@ class LanguageSupport:
         if p.missing:
             parts.append("missing " + ", ".join(p.missing))
         if p.unknown:
-            parts.append("no language list for " + ", ".join(p.unknown))
+            parts.append("no sourced list settles " + ", ".join(p.unknown))
         return "; ".join(parts)
 
     def __repr__(self) -> str:
@@ -505,7 +521,8 @@ def language_support(languages: Iterable[str], stt: Iterable[str] | None = None,
 
     ``stt`` / ``tts`` take vendor ids or row ids; by default the providers ConversationRelay offers.
     A pair is *covered* when both sides list every language, *missing* when either side's complete
-    list lacks one (``missing`` names them), and *unknown* when a side has no sourced list.
+    list lacks one (``missing`` names them), and *unknown* when no sourced list of a side settles one (it has no
+    list, or only part of one without the language).
     """
     if isinstance(languages, str) or not isinstance(languages, Iterable):
         _bases(languages)  # raises the right error

@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from ..conditions import Condition
+from .baa import VENDOR_BAAS
 from .claims import CLAIMS
 from .facts import FACTS, condition_problem, stage_index
 from .invariants import scope_problem
@@ -267,8 +268,9 @@ TAC_PACKAGE = (
          note="OpenAI or Anthropic called directly: the core SDK, on whichever cloud you deploy; the cloud packages "
               "serve their own model platforms (Bedrock, Azure OpenAI, Vertex AI)"),
     rule("tac.gcp", "twilio-agent-connect-google", {**TAC, "cloud": "gcp"}, "research",
-         note="deploying on Google Cloud (Vertex AI Agent Platform, CX Agent Studio, Dialogflow CX)",
-         claims=("tac.python_google",)),
+         note="deploying on Google Cloud (Vertex AI Agent Platform, CX Agent Studio, Dialogflow CX; Twilio's own "
+              "<VirtualAgent> noun for Dialogflow CX works in US1 only)",
+         claims=("tac.python_google", "voice.virtual_agent")),
     rule("tac.azure_cloud", "twilio-agent-connect-microsoft", {**TAC, "cloud": "azure"}, "rules.cloud",
          note="deploying on Azure (App Service, Container Apps, AKS; Foundry, Cosmos DB, Voice Live)"),
     rule("tac.aws_cloud", "twilio-agent-connect-aws", {**TAC, "cloud": "aws"}, "rules.cloud",
@@ -284,20 +286,22 @@ TAC_PACKAGE = (
 
 INSTALL = (
     rule("install.typescript", "typescript", {"tac_package": "twilio-agent-connect-typescript"}, "research",
-         claims=("tac.typescript",)),
+         claims=("tac.typescript", "tac.security_logging")),
     rule("install.google_voice", "google_voice", {"tac_package": "twilio-agent-connect-google",
                                                   "speech_to_speech": True}, "research",
-         claims=("tac.speech_to_speech",)),
+         claims=("tac.speech_to_speech", "tac.security_logging")),
     rule("install.google", "google", {"tac_package": "twilio-agent-connect-google"}, "research",
-         claims=("tac.python_google",)),
+         claims=("tac.python_google", "tac.security_logging")),
     rule("install.core_realtime", "core_realtime", {"tac_package": "twilio-agent-connect", "speech_to_speech": True},
-         "research", claims=("tac.speech_to_speech",)),
-    rule("install.core", "core", {"tac_package": "twilio-agent-connect"}, "research", claims=("tac.python",)),
+         "research", claims=("tac.speech_to_speech", "tac.security_logging")),
+    rule("install.core", "core", {"tac_package": "twilio-agent-connect"}, "research",
+         claims=("tac.python", "tac.security_logging")),
     rule("install.microsoft", "microsoft", {"tac_package": "twilio-agent-connect-microsoft"}, "research",
-         claims=("tac.microsoft_package",)),
+         claims=("tac.microsoft_package", "tac.security_logging")),
     rule("install.aws_bedrock", "aws_bedrock", {"tac_package": "twilio-agent-connect-aws", "llm": "bedrock"},
-         "research", claims=("tac.aws_package",)),
-    rule("install.aws", "aws", {"tac_package": "twilio-agent-connect-aws"}, "research", claims=("tac.aws_package",)),
+         "research", claims=("tac.aws_package", "tac.security_logging")),
+    rule("install.aws", "aws", {"tac_package": "twilio-agent-connect-aws"}, "research",
+         claims=("tac.aws_package", "tac.security_logging")),
 )
 
 STT = (
@@ -328,8 +332,8 @@ TTS = (
     rule("tts.hipaa_languages", "amazon_polly", {**VOICE, "regimes": "hipaa", "covering_tts": "amazon_polly",
                                                  "any": [{"multilingual": True}, {"priority": "languages"}]},
          "research", note="Twilio's HIPAA Eligible Services list names Amazon Polly voices, and Polly's sourced "
-                          "language list covers every language you named (it needs its own BAA)",
-         claims=("hipaa.speech",)),
+                          "language list covers every language you named (AWS's BAA covers its HIPAA-eligible "
+                          "services)", claims=("hipaa.speech", "baa.amazon")),
     rule("tts.languages", None, {**VOICE, **answered("covering_tts"),
                                  "any": [{"multilingual": True}, {"priority": "languages"}]}, "rules.providers",
          value_from="covering_tts",
@@ -337,7 +341,7 @@ TTS = (
               "priority's order: one your priority prefers that misses a language is passed over"),
     rule("tts.hipaa", "amazon_polly", {**VOICE, "regimes": "hipaa"}, "research",
          note="Twilio's HIPAA Eligible Services list names Amazon Polly voices (a voice that covers your languages "
-         "comes first: it needs its own BAA)", claims=("hipaa.speech",)),
+         "comes first; AWS's BAA covers its HIPAA-eligible services)", claims=("hipaa.speech", "baa.amazon")),
     rule("tts.quality", "elevenlabs", {**VOICE, "priority": "quality"}, "rules.providers",
          note="ElevenLabs: the playbook's pick for voice quality and naturalness"),
     rule("tts.cost", "amazon_polly", {**VOICE, "priority": "cost"}, "rules.providers",
@@ -613,7 +617,8 @@ WARNINGS = (
     rule("warn.hipaa_tts", "hipaa_speech_providers", {"regimes": "hipaa", "speech_to_speech": False,
                                                       "not": {"tts": ["amazon_polly", "own"]}}, "research",
          "Twilio's HIPAA list names Amazon Polly voices and Speech Recognition, not {tts_name}: confirm that "
-         "{tts_name} is covered before PHI is spoken, and sign BAAs with every speech and LLM vendor that hears PHI.",
+         "{tts_name} is covered before PHI is spoken, and sign BAAs with every speech and LLM vendor that hears PHI "
+         "(twarch says what each vendor it knows offers).",
          claims=("hipaa.speech",), severity="blocker", audience="agent"),
     rule("warn.hipaa_own_tts", "hipaa_speech_providers", {"regimes": "hipaa", "speech_to_speech": False, "tts": "own",
                                                           "not": {"stt": "own"}}, "research",
@@ -623,6 +628,8 @@ WARNINGS = (
     rule("warn.hipaa_speech_to_speech", "hipaa_speech_to_speech", {"regimes": "hipaa", "speech_to_speech": True},
          "research", "A realtime voice model hears PHI: it needs its own BAA, and Twilio's HIPAA list says nothing "
          "of speech-to-speech providers.", claims=("hipaa.speech",), severity="blocker"),
+    *(rule(f"warn.hipaa_baa_{b.id}", f"hipaa_baa_{b.id}", {"regimes": "hipaa", "any": list(b.when)}, "research",
+           b.advice, claims=(b.claim,), severity="blocker") for b in VENDOR_BAAS),
     rule("warn.hipaa_clinical", "hipaa_no_clinical_decisions", {"regimes": "hipaa", **RELAY}, "research",
          "ConversationRelay must not be used for clinical decision-making, and the AI provider behind it needs its "
          "own BAA.", claims=("relay.hipaa",), severity="blocker", scope="relay"),
@@ -686,9 +693,10 @@ WARNINGS = (
                        "conversation_intelligence")),
     # -- cost
     rule("warn.double_stt", "orchestrator_double_stt", {**RELAY, "products": "conversation_orchestrator"}, "research",
-         "Join calls to the Orchestrator through <ConversationRelay conversationConfiguration> and keep passive voice "
-         "capture off for them: both together run speech-to-text twice and bill it twice.",
-         claims=("orch.double_stt",), severity="cost", scope="relay"),
+         "Join calls to the Orchestrator through <ConversationRelay> itself (its conversationConfiguration, or the "
+         "conversation id Agent Connect 2.7.0+ creates before the call) and keep passive voice capture off for them: "
+         "both together run speech-to-text twice and bill it twice.",
+         claims=("orch.double_stt", "tac.release_2_7"), severity="cost", scope="relay"),
     rule("warn.s2s_double_stt", "streams_double_stt",
          {"speech_to_speech": True, "products": "conversation_orchestrator",
           "not": {"install": "google_voice"}, "any": [{"memory": True}, INTELLIGENCE]}, "research",
@@ -748,19 +756,38 @@ WARNINGS = (
          severity="operational"),
     rule("warn.typescript_sdk", "typescript_sdk_install", {"tac_package": "twilio-agent-connect-typescript"},
          "research",
-         "The TypeScript SDK is not on npm: build it from github.com/twilio/twilio-agent-connect-typescript "
-         "(Node.js 22.13+). The cloud connector packages are Python-only: reach your cloud's models from TypeScript "
+         "Twilio's sources disagree on whether the TypeScript SDK is on npm (its README says npm install; Twilio's "
+         "skill and a registry lookup say not yet): build it from the v2.7.0 tag of "
+         "github.com/twilio/twilio-agent-connect-typescript (Node.js 22.13+), or take version 2.7.0 or later from npm "
+         "where it resolves. The cloud connector packages are Python-only: reach your cloud's models from TypeScript "
          "through its own SDK, or run the connector as a Python service.", claims=("tac.typescript",),
          severity="operational"),
+    rule("warn.tac_logging", "agent_connect_2_7", TAC, "research",
+         "Run Agent Connect 2.7.0 or later (twarch's install line pins it): up to 2.6.0 a failed request writes "
+         "sensitive data into your application's logs, the Twilio API key secret and end users' details from the "
+         "TypeScript SDK, message text, phone numbers, e-mail addresses and Memory profiles from the Python SDK. An "
+         "existing deployment upgrades and redeploys every app that bundles it, reviews the logs of failed requests "
+         "and deletes them or restricts who reads them, and rotates the API keys a TypeScript app used if those logs "
+         "left the team. Re-test on upgrade: 2.7.0 creates an orchestrated call's conversation before the call "
+         "(the TwiML carries its conversation_id), fires partial prompts once per turn and records the dialled "
+         "number of an outbound call as the customer.", claims=("tac.security_logging", "tac.release_2_7"),
+         severity="blocker"),
     rule("warn.tac_scaling", "agent_connect_instances", {**TAC, "production": True}, "research",
-         "Agent Connect 2.5.0 keeps each conversation in one server instance's memory: behind a load balancer use "
-         "sticky sessions (route by conversation) or a shared state store. The next release pins voice to the "
-         "instance holding the WebSocket instead.", claims=("tac.scaling",), severity="operational"),
+         "Agent Connect 2.6.0+ (its Python SDK's scaling guide; the TypeScript SDK's was not checked) scales out "
+         "with no shared store: messaging goes to any instance, but a call stays on "
+         "the instance holding its WebSocket until it ends. Its status, answering-machine, recording and <Connect> "
+         "action callbacks reach that instance only if `instance_public_domain` gives every instance its own public "
+         "hostname with a valid TLS certificate (Cloud Run, App Runner, Azure Container Apps, Heroku and ECS behind "
+         "an ALB cannot); otherwise route them by CallSid at the load balancer, and per-call OpenAI Realtime or "
+         "GPT-Live session configs need it on more than one instance. Keep the shutdown drain (30 s by default) "
+         "under your platform's termination grace, and make your message handler idempotent: a webhook retried on "
+         "another instance runs it twice.", claims=("tac.scaling",), severity="operational"),
     rule("warn.voice_live_manual", "voice_live_not_speech_to_speech",
          {"speech_to_speech": True, "path": "manual", "any": [{"cloud": "azure"}, {"llm": "azure_openai"}]},
          "research", "Azure AI Voice Live is a speech-to-speech service you can bridge Media Streams to yourself on "
-         "the manual path (its Python client is GA); twarch's latency and cost figures model OpenAI's gpt-realtime "
-         "instead, and Agent Connect's Microsoft package runs Voice Live only as text over ConversationRelay.",
+         "the manual path (its Python client is GA); twarch's latency and cost figures model OpenAI's realtime models "
+         "instead (gpt-realtime-1.5 unless you pick another), and Agent Connect's Microsoft package runs Voice Live "
+         "only as text over ConversationRelay.",
          claims=("voice_live.speech_to_speech", "tac.voice_live"), severity="info",
          names_absent=("conversation_relay",)),
     rule("warn.voice_live", "voice_live_not_speech_to_speech",
@@ -808,9 +835,9 @@ WARNINGS = (
          "against both before committing (twarch compares base languages: es-MX counts as es; Cantonese and "
          "Mandarin are told apart).", severity="info", scope="voice", audience="agent"),
     rule("warn.priority_passed_over", "priority_passed_over", answered("passed_over_text"), "rules.providers",
-         "Your {priority} priority favours {passed_over_text}, whose published language list misses one of "
-         "{languages_text}: twarch chose a provider that covers them all instead, so expect its {priority} figures, "
-         "not your favourite's.", severity="info", scope="voice"),
+         "Your {priority} priority favours {passed_over_text}, whose sourced language lists do not show every one "
+         "of {languages_text}: twarch chose a provider whose list covers them all instead, so expect its {priority} "
+         "figures, not your favourite's.", severity="info", scope="voice"),
     rule("warn.language_gap", "language_gap", {"language_pair": "missing", **answered("covering_pair_text")},
          "rules.providers",
          "{stt_name} (STT) and {tts_name} (TTS) do not both list every language you named in their published "
@@ -1042,9 +1069,10 @@ PROFILE = (
          "store and Orchestrator configuration live in its subaccount, so the per-account limits (15 or 5 stores, "
          "10 configurations) never bind.", claims=("memory.stores", "orch.configurations", "isv.subaccounts")),
     rule("profile.isv_sdk_per_tenant", "isv_sdk_per_tenant", {"customer_profile": "isv", **TAC}, "research",
-         "One Agent Connect configuration holds one account's credentials, one phone number and one Orchestrator "
-         "configuration: build a configuration (and a TAC instance) per tenant and route each call or message to it "
-         "by the number it reached.", claims=("tac.one_account",)),
+         "One Agent Connect configuration holds one account's credentials and one Orchestrator configuration (since "
+         "2.6.0 it takes several senders per channel, the first sending outbound): build a configuration (and a TAC "
+         "instance) per tenant and route each call or message to it by the number it reached.",
+         claims=("tac.one_account",)),
     rule("profile.isv_stores", "isv_memory_stores",
          {"customer_profile": "isv", "memory": True, "tenant_subaccounts": False}, "research",
          "A Memory store per client: {tenants_text} need {memory_subaccounts_text} (Twilio's sources disagree on "
@@ -1123,6 +1151,10 @@ CONSIDERATIONS = (
          "Let the assist fail open: when transcription, your LLM or the plugin is slow or down, the conversation goes "
          "on untouched and the agent simply sees no suggestion; drop suggestions that arrive after the moment.",
          audience="assist"),
+    rule("stack.flex_ui_version", "flex_ui_version", {"handoff": True, **TAC, "products": "flex"}, "research",
+         "Run Flex UI 2.17.1 or later: Twilio's AI-to-human hand-off blueprint (the SDK's escalation tool into a "
+         "Studio flow built from its template, then a Flex agent) needs it for the seamless hand-off and the AI "
+         "summary the agent sees.", claims=("flex.handoff_ui",), audience="agent"),
     rule("stack.llm_failover", "llm_failover", {"production": True}, "step4.tech_stack",
          "Detect LLM timeouts and fall back to a second provider or a scripted reply.", audience="agent"),
     rule("stack.session_state", "session_state", {**VOICE, "production": True}, "step4.tech_stack",

@@ -14,7 +14,7 @@ import plotly.graph_objects as go
 
 from ..answers import Answers
 from ..estimates.latency import DESIGN_SEGMENTS, latency_budget
-from ..knowledge.providers import PROVIDER_QUOTES, STT_MINUTES_PER_UNIT, Provider, fact, load_providers
+from ..knowledge.providers import PROVIDER_QUOTES, fact, load_providers
 from ..knowledge.stack import DEFAULT_LLM_ROW
 
 WIDTH, HEIGHT = 900, 500
@@ -46,8 +46,10 @@ def providers() -> pd.DataFrame:
     return pd.DataFrame.from_records(records).set_index("id", drop=False)
 
 
-def _per_minute(p: Provider) -> float:
-    return p.unit_price / STT_MINUTES_PER_UNIT[p.price_unit]
+
+
+def _or_nan(value: float | None) -> float:
+    return math.nan if value is None else value
 
 
 def _table_frame(answers: Answers | None) -> tuple[pd.DataFrame, dict[str, bool | None]]:
@@ -60,15 +62,16 @@ def _table_frame(answers: Answers | None) -> tuple[pd.DataFrame, dict[str, bool 
             said = {b: p.speaks(b) for b in bases}
             missing = [b for b, v in said.items() if v is False]
             serves[p.id] = False if missing else (None if None in said.values() else True)
-            check = {False: "✗ missing " + ", ".join(missing), None: "? no language list",
+            check = {False: "✗ missing " + ", ".join(missing),
+                     None: "? not in its partial list" if p.languages_partial else "? no language list",
                      True: "✓ all"}[serves[p.id]]
         rows.append({
             "id": p.id,
             "Kind": p.kind.upper(),
             "Product": p.label,
             "Pick": RECOMMENDED if picks.get(p.kind) == p.vendor_id and p.in_conversation_relay else "",
-            STT_PRICE: _per_minute(p) if p.kind == "stt" else math.nan,
-            TTS_PRICE: p.unit_price if p.kind == "tts" else math.nan,
+            STT_PRICE: _or_nan(p.comparable_price) if p.kind == "stt" else math.nan,
+            TTS_PRICE: _or_nan(p.unit_price) if p.kind == "tts" else math.nan,
             LLM_IN: p.unit_price if p.kind == "llm" else math.nan,
             LLM_OUT: p.output_price if p.kind == "llm" else math.nan,
             LATENCY: math.nan if p.latency_ms is None else float(p.latency_ms),

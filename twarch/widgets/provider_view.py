@@ -28,7 +28,7 @@ SORTS = {"latency": "Latency", "price": "Price", "languages": "Languages", "name
 def _sort_key(how: str) -> Callable[[Provider], tuple[Any, ...]]:
     missing = math.inf
     return {"latency": lambda p: (p.latency_ms if p.latency_ms is not None else missing, p.label),
-            "price": lambda p: (p.comparable_price, p.label),
+            "price": lambda p: (p.comparable_price if p.comparable_price is not None else missing, p.label),
             "languages": lambda p: (-(p.language_count or 0), p.label),
             "name": lambda p: (p.label,)}[how]
 
@@ -53,11 +53,13 @@ def compact_html(rec: Recommendation, kinds: tuple[str, ...], sort: str) -> str:
         for p in rows:
             mine = p.vendor_id == chosen[kind]
             cells = ["★ chosen" if mine else "", html.escape(p.label),
-                     "—" if p.latency_ms is None else f"{p.latency_ms:.0f}", f"{p.comparable_price:g}",
+                     "—" if p.latency_ms is None else f"{p.latency_ms:.0f}",
+                     "—" if p.comparable_price is None else f"{p.comparable_price:g}",
                      "—" if p.language_count is None else str(p.language_count)]
             if bases and kind != "llm":
                 said = [p.speaks(b) for b in bases]
-                cells.append("✓ all" if all(said) else ("✗ missing" if False in said else "? no list"))
+                cells.append("✓ all" if all(said) else ("✗ missing" if False in said else
+                                                        "? partial list" if p.languages_partial else "? no list"))
             css = ' class="twarch-chosen"' if mine else ""
             body.append(f"<tr{css}>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>")
         where = ("offered on ConversationRelay" if rec.voice_transport == "conversation_relay" and kind != "llm"
