@@ -35,12 +35,21 @@ EXAMPLES = """examples:
 """
 
 
+def _in_place(output: str) -> Callable[[str], None]:
+    """What ``-o`` says on stderr when ``output`` had to be written in place (see :mod:`twarch.io.files`)."""
+    def warn(reason: str) -> None:
+        print(f"twarch: warning: wrote {quote(output)} in place, not by rename ({reason}); a program reading it "
+              "meanwhile could see it half-written", file=sys.stderr)
+    return warn
+
+
 def _write(text: str, output: str | None) -> None:
-    """The same bytes to stdout or to ``output`` (written whole, by rename: see :mod:`twarch.io.files`)."""
+    """The same bytes to stdout or to ``output`` (written whole, by rename, or else in place with a warning: see
+    :mod:`twarch.io.files`)."""
     text = text if text.endswith("\n") else text + "\n"
     if output:
         try:
-            write_text(output, text)
+            write_text(output, text, fallback=_in_place(output))
         except OSError as exc:
             raise AnswerError("output", f"cannot write {quote(output)}: {exc.strerror or exc}") from None
     else:
@@ -109,7 +118,7 @@ def cmd_diagram(args: argparse.Namespace) -> None:
     import graphviz
 
     try:
-        save(graph, args.output)
+        save(graph, args.output, fallback=_in_place(args.output))
     except ValueError as exc:
         raise AnswerError("output", str(exc)) from None
     except graphviz.ExecutableNotFound as exc:
