@@ -16,23 +16,28 @@ from hypothesis import strategies as st
 
 from twarch.io.bounds import MAX_DEPTH, MAX_TEXT
 from twarch.knowledge.questions import BY_ID, QUESTIONS
+from twarch.text import INVISIBLE
 
+#: The bidirectional controls and invisible format characters the request may not hold.
+INVISIBLE_CHARS = "".join(c for c in map(chr, range(0x10000)) if re.fullmatch(f"[{INVISIBLE}]", c))
+#: The characters the request may not hold, as a regular expression (what twarch.text.check_text refuses).
+REFUSED = re.compile(rf"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff{INVISIBLE}]")
 #: Every character the request may hold.
-request_chars = st.characters(exclude_categories=("Cc", "Cs"), exclude_characters="\ufffe\uffff",
+request_chars = st.characters(exclude_categories=("Cc", "Cs"), exclude_characters="\ufffe\uffff" + INVISIBLE_CHARS,
                               include_characters="\t\n")
 #: Characters chosen for trouble: controls, surrogates, noncharacters, bidi overrides, Markdown and XML syntax.
 nasty_chars = st.sampled_from([
     "\x00", "\x07", "\x08", "\x1b", "\r", "\x7f", "\x85", "\x9b", "\ud800", "\udfff", "\ufffe", "\uffff", "\u202e",
-    "\u2066", "\u200b", "\u2028", "\ufeff", "&", "<", ">", '"', "'", "`", "\\", "[", "]", "(", ")", "!", "#", "*",
-    "_", "|", "\n", "\t", "&#xD800;", "&amp;", "<img src=x onerror=alert(1)>", "```", "](http://x.test)",
-    "https://x.test", "www.x.test", "a@x.test", "\n# h\n", "\n\n", "\\l", "\U0001F600"])
+    "\u2066", "\u200b", "\u2028", "\ufeff", "\u202a", "\u2069", "\u2060", "\u200d", "\u200e", "&", "<", ">", '"',
+    "'", "`", "\\", "[", "]", "(", ")", "!", "#", "*", "_", "|", "\n", "\t", "&#xD800;", "&amp;",
+    "<img src=x onerror=alert(1)>", "```", "](http://x.test)", "https://x.test", "www.x.test", "a@x.test", "\n# h\n", "\n\n", "\\l", "\U0001F600"])
 any_chars = st.characters(exclude_categories=()) | nasty_chars
 
 request_text = st.text(request_chars, max_size=200)
 #: Requests at the length limit (any text with its refused characters made spaces: a filtered alphabet this long
 #: exceeds Hypothesis's entropy budget).
 longest_requests = st.text(min_size=MAX_TEXT - 50, max_size=MAX_TEXT).map(
-    lambda text: re.sub(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ufffe\uffff]", " ", text))
+    lambda text: re.sub(rf"[\x00-\x08\x0b-\x1f\x7f-\x9f\ufffe\uffff{INVISIBLE}]", " ", text))
 hostile_text = st.lists(any_chars | st.text(request_chars, max_size=8), max_size=40).map("".join)
 
 question_ids = st.sampled_from([q.id for q in QUESTIONS])
