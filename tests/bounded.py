@@ -129,22 +129,23 @@ def estimate(argv: list[str]) -> tuple[int, str, str]:
     return status, out.getvalue(), err.getvalue()
 
 
-def check_estimate(argv: list[str]) -> int:
+def check_estimate(argv: list[str]) -> tuple[int, float]:
     """Run a cost or capacity command line in this process and assert its contract: exit 0 with finite figures
-    below :data:`LARGEST_FIGURE` (strict JSON when asked for), or exit 2 with one short line naming the problem."""
+    below :data:`LARGEST_FIGURE` (strict JSON when asked for), or exit 2 with one short line naming the problem.
+    Returns the exit status and the largest figure written."""
     status, out, err = estimate(argv)
     assert status in (0, 2), (argv, status, err[-2000:])
     assert not RAW_CONTROL.search(out) and not RAW_CONTROL.search(err), argv
     if status == 2:
         assert out == "" and err.startswith("twarch: error: ") and err.count("\n") == 1, (argv, err)
         assert len(err) < 1000, (argv, err)
-        return status
+        return status, 0.0
     assert not NOT_FINITE.search(out), (argv, NOT_FINITE.search(out))
     largest = max((float(m.replace(",", "")) for m in FIGURE.findall(out)), default=0.0)
     assert largest < LARGEST_FIGURE, (argv, largest)
     if "json" in argv:
         json.loads(out, parse_constant=_not_json)
-    return status
+    return status, largest
 
 
 def _not_json(name: str) -> None:

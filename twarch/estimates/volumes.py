@@ -81,7 +81,8 @@ def asked(question_id: str) -> float:
 #: range (``low``..``high``), so no input can make a figure infinite, astronomically long or too large to round to the
 #: cent: the answers' ranges are their questions' (``asked``: monthly volumes up to ``MAX_MONTHLY_VOLUME``, counts up to
 #: ``MAX_COUNT``, call and handle times up to ``MAX_CALL_MINUTES``, shares up to 1); each assumption's is stated beside
-#: it, far outside any real design and low enough that the largest bill stays a number (about 1e22 USD at worst).
+#: it, far outside any real design and low enough that the largest bill stays a number that rounds to the
+#: cent (about 2.4e20 USD with every input and price at its worst: benchmarks/bench_hostile.py).
 SPECS: dict[str, Spec] = {
     "calls_per_month": Spec(_COUNT, "calls", "calls per month", high=asked("calls_per_month")),
     "minutes_per_call": Spec(_NUMBER, "minutes", "average call length", "minutes_per_call",
@@ -192,7 +193,9 @@ def _check(name: str, value: Any) -> Any:
     out = []
     for key, price in sorted(pairs):
         if key not in LINE_IDS:
-            raise AnswerError(f"prices.{key}", "unknown bill line" + did_you_mean(key, LINE_IDS), ", ".join(LINE_IDS))
+            raise AnswerError(f"prices.{key}", "unknown bill line" + did_you_mean(key, LINE_IDS),
+                              f"one of the {len(LINE_IDS)} bill line ids (twarch/estimates/lines.py lists them, the "
+                              "line column of twarch cost --format csv a design's), e.g. voice_outbound")
         out.append((key, in_range(f"prices.{key}", price, spec)))
     return tuple(out)
 
