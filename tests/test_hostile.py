@@ -892,7 +892,7 @@ def test_a_bad_session_file_is_one_answer_error_one_line_and_never_lost(tmp_path
     assert session is None and problem.startswith("The saved session falcons.json cannot be read (")
     assert "\n" not in problem and len(problem) < 1000 and not RAW_CONTROL.search(problem)
     assert not re.search(rf"[{INVISIBLE}]", problem)
-    # the Wizard goes on saving: the unreadable bytes are kept first, whole, and the new file reads back
+    # the Wizard goes on saving: the unreadable file is moved aside first, whole, and the new file reads back
     bounded(store.save, Session("falcons", Answers(memory=True, handoff=True)))
     assert (tmp_path / "falcons.json.unreadable").read_bytes() == data
     assert store.load("falcons").answers == Answers(memory=True, handoff=True)
@@ -908,7 +908,8 @@ def test_a_second_unreadable_file_never_replaces_the_first_one_kept(tmp_path):
         store.path("otters").write_bytes(data)
         store.save(Session("otters", Answers(memory=True)))
     kept = {p.name: p.read_bytes() for p in tmp_path.glob("*.unreadable*")}
-    assert kept == {"otters.json.unreadable": b"\xff first", "otters.json.unreadable-2": b"\xff second"}
+    assert kept == {"otters.json.unreadable": b"\xff first", "otters.json.unreadable-2": b"\xff second",
+                    "otters.json.unreadable-3": b"\xff first"}
 
 
 def test_save_answers_keeps_the_bytes_it_replaces(tmp_path):

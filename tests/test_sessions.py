@@ -111,5 +111,5 @@ def test_load_or_report_gives_a_session_nothing_or_one_line(tmp_path):
     session, problem = store.load_or_report("falcons")
     assert session is None and problem == (
         'The saved session falcons.json cannot be read (ticks.HIPAA-01: "done" is not a tick status; allowed: '
-        "not_verified, open, fulfilled, not_required, n/a); it is kept as it is, and copied to falcons.json.unreadable "
-        "before anything replaces it.")
+        "not_verified, open, fulfilled, not_required, n/a); it is kept as it is, and moved to falcons.json.unreadable "
+        "before anything is saved in its place.")

@@ -14,6 +14,7 @@ import math
 import re
 import sys
 from collections.abc import Callable, Sequence
+from typing import NoReturn
 
 from .answers import Answers, json_schema
 from .errors import AnswerError
@@ -198,7 +199,7 @@ def _flag_number(flag: str, text: str) -> float:
         raise AnswerError(flag, f"{preview(text)} is not a number", "a number, e.g. 3000 or 0.25") from None
 
 
-def _too_long(flag: str, text: str) -> None:
+def _too_long(flag: str, text: str) -> NoReturn:
     raise AnswerError(flag, f"{len(text)} characters are too many", f"at most {MAX_FLAG_CHARS}")
 
 

@@ -9,7 +9,7 @@ A session file is checked as strictly as an answers file: its name, ``scenario``
 without control, bidirectional or invisible characters (:func:`twarch.text.check_text`), its pre-fill words are the
 request's kind of text, its ticks are checklist ids with known statuses. A file that fails is never half-read: it
 raises one :class:`~twarch.AnswerError` naming the field (:meth:`SessionStore.load_or_report` turns that into one
-line), and :meth:`SessionStore.save` never replaces it without first keeping its bytes as ``<file>.unreadable``.
+line), and :meth:`SessionStore.save` never replaces it: it moves it, as it is, to ``<file>.unreadable`` first.
 
 :func:`save_answers` writes an answers file the careful way: it refuses to replace saved answers with an
 empty set, keeps the file it replaces as ``<name>.bak`` and writes atomically. Standard library only.
@@ -35,6 +35,7 @@ from ..answers import Answers
 from ..checklists import Checklist
 from ..errors import AnswerError
 from ..io.answer_files import answers_in, ticks_in
+from ..io.bounds import MAX_FILE_BYTES
 from ..io.files import write_bytes, write_text
 from ..io.reading import YAML_SUFFIXES, parse_json, parse_yaml, read_answers_file
 from ..text import check_text, field_name, quote
@@ -48,7 +49,7 @@ MAX_NAME = 60
 #: Characters of the request's words an answer was pre-filled from.
 MAX_PHRASE = 200
 BACKUP_SUFFIX = ".bak"
-#: What an unreadable session file is kept as before anything replaces it (then ``.unreadable-2``...).
+#: What an unreadable session file is moved to before anything is saved in its place (then ``.unreadable-2``...).
 UNREADABLE_SUFFIX = ".unreadable"
 _NOT_SLUG = re.compile(r"[^a-z0-9_]+")
 
@@ -174,7 +175,7 @@ def backup_path(path: Path) -> Path:
 
 
 def _readable(data: bytes, name: str) -> bool:
-    """Whether a session file's bytes load as a session (what :meth:`SessionStore.load` would do with them)."""
+    """Whether a session file's first bytes load as a session (what :meth:`SessionStore.load` would do with them)."""
     try:
         Session.from_dict(parse_json(data.decode("utf-8")), name)
     except (AnswerError, UnicodeDecodeError):
@@ -182,17 +183,19 @@ def _readable(data: bytes, name: str) -> bool:
     return True
 
 
-def keep_unreadable(path: Path, data: bytes) -> Path:
-    """Keep the bytes of an unreadable file as ``<file>.unreadable`` (or the first ``.unreadable-N`` that is free or
-    holds the same bytes), never replacing another kept file; returns where."""
+def _head(path: Path) -> bytes:
+    """A file's bytes, but no more than one past what an answers file may hold (a larger one is unreadable)."""
+    with open(path, "rb") as stream:
+        return stream.read(MAX_FILE_BYTES + 1)
+
+
+def aside_path(path: Path) -> Path:
+    """Where an unreadable ``path`` is moved before anything is saved in its place: ``<file>.unreadable``, or the
+    first free ``<file>.unreadable-N`` (a file kept before is never replaced)."""
     number = 1
     while True:
         kept = path.with_name(path.name + UNREADABLE_SUFFIX + (f"-{number}" if number > 1 else ""))
-        try:
-            if kept.read_bytes() == data:
-                return kept
-        except FileNotFoundError:
-            write_bytes(kept, data)
+        if not os.path.lexists(kept):
             return kept
         number += 1
 
@@ -224,7 +227,7 @@ class SessionStore:
     def load_or_report(self, name: str) -> tuple[Session | None, str]:
         """``(session, "")`` for a readable saved session, ``(None, "")`` when there is none, and ``(None, problem)``
         when its file cannot be read: ``problem`` is one line for the team, saying which file, what is wrong with it
-        and that it is kept (:meth:`save` keeps its bytes as ``<file>.unreadable`` before replacing it).
+        and that it is kept (:meth:`save` moves it to ``<file>.unreadable`` before saving in its place).
 
         The Wizard calls this instead of :meth:`load`: it never raises for a bad file, and ``problem`` can be shown
         as it is.
@@ -234,28 +237,28 @@ class SessionStore:
         >>> _ = store.path("falcons").write_bytes(b'{"answers": {"memory": "maybe"}}')
         >>> store.load_or_report("falcons")
         (None, 'The saved session falcons.json cannot be read (memory: "maybe" is not allowed; allowed: true, false); \
-it is kept as it is, and copied to falcons.json.unreadable before anything replaces it.')
+it is kept as it is, and moved to falcons.json.unreadable before anything is saved in its place.')
         """
         path = self.path(name)
         try:
             return self.load(name), ""
         except AnswerError as exc:
-            return None, (f"The saved session {path.name} cannot be read ({exc}); it is kept as it is, and copied to "
-                          f"{path.name}{UNREADABLE_SUFFIX} before anything replaces it.")
+            return None, (f"The saved session {path.name} cannot be read ({exc}); it is kept as it is, and moved to "
+                          f"{aside_path(path).name} before anything is saved in its place.")
 
     def save(self, session: Session, backup: bool = False) -> Path:
         """Write the session. The file it replaces is first kept as ``.bak`` when ``backup`` is set or when the
-        new session would lose every answer and tick; a file it replaces that cannot be read as a session (see
-        :meth:`load`) is always kept first, as ``<file>.unreadable`` (``.unreadable-2``... when that name holds other
-        bytes)."""
+        new session would lose every answer and tick. A file in its place that cannot be read as a session (see
+        :meth:`load`) is never replaced: it is moved, whole and as it is, to :func:`aside_path` (``<file>.unreadable``,
+        ``.unreadable-2``...), and the session is saved beside it."""
         path = self.path(session.name)
         data = session.to_json().encode("utf-8")
         if path.is_file():
-            old = path.read_bytes()
+            old = _head(path)
             if old == data:
                 return path
             if not _readable(old, session.name):
-                keep_unreadable(path, old)
+                os.replace(path, aside_path(path))
             elif backup or session.empty:
                 write_bytes(backup_path(path), old)
         path.parent.mkdir(parents=True, exist_ok=True)
