@@ -21,6 +21,7 @@ import pytest
 import twarch
 from twarch.errors import AnswerError
 from twarch.estimates.capacity import agents_needed, capacity, erlang_b, erlang_c, service_level, staffing
+from twarch.io.bounds import MAX_CALL_MINUTES
 from twarch.render.estimates import capacity_markdown
 
 # ------------------------------------------------------------------------------------------------ Erlang C
@@ -263,13 +264,13 @@ def test_outbound_calls_per_second_against_the_default_cps():
 def test_traffic_no_team_can_carry_is_refused_at_once():
     # A peak of 1,000,000 calls of 0.01 minute, all escalated, is 6 billion escalations an hour (750 million erlangs
     # at 7.5 minutes): refused before any Erlang B recursion (it used to run for minutes). So is an hour's worth of
-    # escalations 1,000,000 minutes long.
+    # escalations a day long each (the longest handle time allowed).
     import time
 
     for design in ({"channels": ["voice"], "handoff": True, "peak_concurrent_calls": 1_000_000,
                     "minutes_per_call": 0.01, "escalation_share": 1},
                    {"channels": ["voice"], "handoff": True, "escalations_per_hour": 1_000_000,
-                    "handle_minutes": 1_000_000}):
+                    "handle_minutes": MAX_CALL_MINUTES}):
         start = time.perf_counter()
         with pytest.raises(AnswerError, match="^escalations_per_hour: .* erlangs of escalations need more than "
                                               "100,000 agents"):

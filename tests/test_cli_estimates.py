@@ -64,19 +64,19 @@ def test_cost_prices_and_settings_from_flags():
 
 @pytest.mark.parametrize("args, fragment", [
     (("cost", CLINIC), "calls_per_month: needed to price a voice design"),
-    (("cost", CLINIC, "--calls-per-month", "lots"), "calls_per_month: 'lots' is not a number"),
-    (("cost", CLINIC, "--calls-per-month", "-5"), "calls_per_month: -5 is negative"),
-    (("cost", CLINIC, "--calls-per-month", "10", "--set", "outbound_share=2"), "outbound_share: 2 is above 1"),
+    (("cost", CLINIC, "--calls-per-month", "lots"), '--calls-per-month: "lots" is not a number'),
+    (("cost", CLINIC, "--calls-per-month", "-5"), "--calls-per-month: -5 is negative"),
+    (("cost", CLINIC, "--calls-per-month", "10", "--set", "outbound_share=2"), "--set outbound_share: 2 is above 1"),
     (("cost", CLINIC, "--calls-per-month", "10", "--set", "turns_per_mnute=3"), "(did you mean 'turns_per_minute'?)"),
-    (("cost", CLINIC, "--calls-per-month", "10", "--set", "oops"), "set: 'oops' is not NAME=VALUE"),
-    (("cost", CLINIC, "--calls-per-month", "10", "--price", "relay=1"), "prices.relay: unknown bill line"),
-    (("cost", CLINIC, "--calls-per-month", "10", "--minutes", "100"), "minutes: give --minutes or --calls-per-month"),
+    (("cost", CLINIC, "--calls-per-month", "10", "--set", "oops"), '--set: "oops" is not NAME=VALUE'),
+    (("cost", CLINIC, "--calls-per-month", "10", "--price", "relay=1"), "--price relay: unknown bill line"),
+    (("cost", CLINIC, "--calls-per-month", "10", "--minutes", "100"), "--minutes: give --minutes or --calls-per-month"),
     (("cost", CLINIC, "--calls-per-month", "10", "--format", "csv", "--sensitivity"), "sensitivity: not available"),
-    (("capacity", CLINIC, "--service-level", "80"), "service_level: '80' is not SHARE/SECONDS"),
-    (("capacity", CLINIC, "--service-level", "1.5/20"), "service_level: 1.5 is above 1"),
-    (("capacity", CLINIC, "--handle-minutes", "x"), "handle_minutes: 'x' is not a number"),
+    (("capacity", CLINIC, "--service-level", "80"), '--service-level: "80" is not SHARE/SECONDS'),
+    (("capacity", CLINIC, "--service-level", "1.5/20"), "--service-level: 1.5 is above 1"),
+    (("capacity", CLINIC, "--handle-minutes", "x"), '--handle-minutes: "x" is not a number'),
 ])
-def test_bad_flags_exit_2_with_one_line_naming_the_field(args, fragment):
+def test_bad_flags_exit_2_with_one_line_naming_the_flag(args, fragment):
     r = run(*args)
     assert r.returncode == 2 and r.stdout == ""
     lines = r.stderr.strip().splitlines()

@@ -171,3 +171,9 @@ def test_figures_are_small_and_plain():
         assert '"bdata"' not in text and '"uid"' not in text  # plain lists, no random ids
         assert len(text) < 40_000  # template="none": no 7 KB default template
         assert json.loads(text)["layout"]["height"] == rp.HEIGHT
+
+
+def test_per_minute_cost_of_calls_without_minutes_is_an_answer_error():
+    # a division by the bill's minutes: ZeroDivisionError before
+    with pytest.raises(AnswerError, match="^minutes_per_call: 0 minutes a call make no cost per minute"):
+        rp.per_minute_cost("deepgram-nova-3", "elevenlabs-flash-v2-5", minutes_per_call=0)

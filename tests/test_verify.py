@@ -64,6 +64,11 @@ class Handler(BaseHTTPRequestHandler):
 
     def do_GET(self) -> None:  # noqa: N802 (http.server's name)
         self.server.hits[self.path] += 1
+        if self.path == "/hostile-reason":  # a status line whose reason drives terminals (C1 CSI, ESC)
+            self.send_response(500, "Broken \x9b2J\x1b]0;pwned\x07 [x](https://evil.test)")
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+            return
         if self.path in ("/moved", "/moved-308"):
             self.send_response(301 if self.path == "/moved" else 308)
             self.send_header("Location", "/unchanged")
@@ -205,6 +210,53 @@ def test_an_old_or_foreign_cache_entry_is_fetched_again(server, tmp_path):
     assert server.hits["/unchanged"] == before + 1
     path.write_text("{not json", encoding="utf-8")
     assert check(server, tmp_path, facts).results[0].status == "holds"
+
+
+@pytest.mark.parametrize("damage", ["flip", "deep", "bytes", "mode", "empty", "unsigned"])
+def test_a_damaged_cache_entry_is_fetched_again_and_rewritten(server, tmp_path, damage):
+    facts = fixture_facts(server, "/unchanged")
+    cache = PageCache(tmp_path / "cache")
+    check(server, tmp_path, facts)
+    path = cache.path(facts[0].source)
+    good = path.read_bytes()
+    if damage == "flip":
+        path.write_bytes(good.replace(b"supports", b"supp\x6frtz"))  # the words changed, the checksum did not
+    elif damage == "deep":
+        path.write_bytes(b"[" * 100_000)  # raised RecursionError through every later run
+    elif damage == "bytes":
+        path.write_bytes(b"\xff\xfe" + good)
+    elif damage == "mode":
+        os.chmod(path, 0o666)  # another local user could have written it
+    elif damage == "empty":
+        path.write_bytes(b"")
+    else:
+        record = json.loads(good)
+        del record["sha256"]
+        path.write_text(json.dumps(record), encoding="utf-8")  # an entry from before the checksum
+    before = server.hits["/unchanged"]
+    assert check(server, tmp_path, facts).results[0].status == "holds"
+    assert server.hits["/unchanged"] == before + 1
+    assert path.read_bytes() == good and oct(path.stat().st_mode & 0o777) == "0o600"
+    assert check(server, tmp_path, facts).cached == 1
+
+
+def test_server_text_reaches_the_table_written_out(server, tmp_path):
+    result = check(server, tmp_path, fixture_facts(server, "/hostile-reason"))
+    assert result.results[0].status == "unreachable"
+    for format in twarch.verify.FORMATS:
+        table = render(result, format)
+        assert not re.search(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]", table), format
+        assert "\\u009b2J\\u001b]0;pwned\\u0007" in table.replace("\\\\", "\\"), format
+
+
+def test_the_cache_is_not_used_in_a_folder_others_may_write(server, tmp_path):
+    facts = fixture_facts(server, "/unchanged")
+    (tmp_path / "cache").mkdir(mode=0o777)
+    os.chmod(tmp_path / "cache", 0o777)
+    check(server, tmp_path, facts)
+    assert list((tmp_path / "cache").iterdir()) == []
+    before = server.hits["/unchanged"]
+    assert check(server, tmp_path, facts).cached == 0 and server.hits["/unchanged"] == before + 1
 
 
 # ------------------------------------------------------------------------------------------------ offline

@@ -10,15 +10,18 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
+import re
 import sys
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NoReturn
 
 from .answers import Answers, json_schema
 from .errors import AnswerError
+from .io.bounds import MAX_FLAG_CHARS
 from .io.files import write_text
 from .knowledge.questions import QUESTIONS, STEPS
-from .text import quote
+from .text import field_name, preview, quote
 
 if TYPE_CHECKING:  # the engine and estimates load only for the commands that use them (the CLI's start time)
     from .estimates.volumes import Volumes
@@ -37,12 +40,21 @@ EXAMPLES = """examples:
 """
 
 
+def _in_place(output: str) -> Callable[[str], None]:
+    """What ``-o`` says on stderr when ``output`` had to be written in place (see :mod:`twarch.io.files`)."""
+    def warn(reason: str) -> None:
+        print(f"twarch: warning: wrote {quote(output)} in place, not by rename ({reason}); a program reading it "
+              "meanwhile could see it half-written", file=sys.stderr)
+    return warn
+
+
 def _write(text: str, output: str | None) -> None:
-    """The same bytes to stdout or to ``output`` (written whole, by rename: see :mod:`twarch.io.files`)."""
+    """The same bytes to stdout or to ``output`` (written whole, by rename, or else in place with a warning: see
+    :mod:`twarch.io.files`)."""
     text = text if text.endswith("\n") else text + "\n"
     if output:
         try:
-            write_text(output, text)
+            write_text(output, text, fallback=_in_place(output))
         except OSError as exc:
             raise AnswerError("output", f"cannot write {quote(output)}: {exc.strerror or exc}") from None
     else:
@@ -111,7 +123,7 @@ def cmd_diagram(args: argparse.Namespace) -> None:
     import graphviz
 
     try:
-        save(graph, args.output)
+        save(graph, args.output, fallback=_in_place(args.output))
     except ValueError as exc:
         raise AnswerError("output", str(exc)) from None
     except graphviz.ExecutableNotFound as exc:
@@ -172,62 +184,99 @@ def cmd_facts_verify(args: argparse.Namespace) -> int:
     return 1 if result.changed else 0
 
 
-def _flag_number(name: str, text: str) -> float:
+#: The flags that set one volume each: (flag, Volumes field).
+VOLUME_FLAGS = (("--calls-per-month", "calls_per_month"), ("--minutes-per-call", "minutes_per_call"),
+                ("--escalation-share", "escalation_share"), ("--handle-minutes", "handle_minutes"),
+                ("--escalations-per-hour", "escalations_per_hour"),
+                ("--peak-concurrent-calls", "peak_concurrent_calls"), ("--tenants", "tenants"))
+#: What a --set or --price value may be written as: a number (JSON's or Python's spelling), true, false or a name.
+_NUMBER = re.compile(r"[+-]?(\d[\d_]*\.?\d*|\.\d+)([eE][+-]?\d+)?|[+-]?(inf(inity)?|nan)", re.IGNORECASE)
+
+
+def _flag_number(flag: str, text: str) -> float:
+    """A flag's number (the field's range is checked by :class:`~twarch.estimates.volumes.Volumes`)."""
+    if len(text) > MAX_FLAG_CHARS:
+        _too_long(flag, text)
     try:
-        value = float(text)
+        return float(text)
     except ValueError:
-        raise AnswerError(name, f"{text!r} is not a number", "a number >= 0") from None
-    return value
+        raise AnswerError(flag, f"{preview(text)} is not a number", "a number, e.g. 3000 or 0.25") from None
 
 
-def _flag_value(text: str) -> object:
-    """A --set or --price value: JSON (numbers, true/false) when it parses, else the text itself."""
-    try:
-        return json.loads(text)
-    except json.JSONDecodeError:
-        return text
+def _too_long(flag: str, text: str) -> NoReturn:
+    raise AnswerError(flag, f"{len(text)} characters are too many", f"at most {MAX_FLAG_CHARS}")
 
 
-def _pairs(items: Sequence[str] | None, flag: str) -> dict[str, object]:
+def _flag_value(flag: str, text: str) -> object:
+    """A --set or --price value, read without a general parser (bounded: at most MAX_FLAG_CHARS characters, no
+    nesting, no number beyond a float): a number, true, false, null (the default again), a quoted or bare name."""
+    if len(text) > MAX_FLAG_CHARS:
+        _too_long(flag, text)
+    if text in ("true", "false", "null"):
+        return {"true": True, "false": False, "null": None}[text]
+    if _NUMBER.fullmatch(text):
+        return _flag_number(flag, text)
+    if text[:1] in "[{":
+        raise AnswerError(flag, f"{preview(text)} is a list or mapping", "a number, true, false or a name")
+    return text[1:-1] if len(text) > 1 and text[0] == text[-1] == '"' else text
+
+
+def _pairs(items: Sequence[str] | None, flag: str) -> dict[str, tuple[str, object]]:
+    """``{name: (flag naming it, value)}`` for each NAME=VALUE of a repeatable flag."""
     out = {}
     for item in items or ():
         name, sep, value = item.partition("=")
+        name = name.strip()
         if not sep or not name:
-            raise AnswerError(flag, f"{item!r} is not NAME=VALUE", "e.g. --set turns_per_minute=8")
-        out[name.strip()] = _flag_value(value.strip())
+            raise AnswerError(flag, f"{preview(item)} is not NAME=VALUE", "e.g. --set turns_per_minute=8")
+        label = f"{flag} {field_name(name)}"
+        out[name] = (label, _flag_value(label, value.strip()))
     return out
 
 
 def _volumes(args: argparse.Namespace, answers: Answers) -> Volumes:
-    """The Volumes the flags set (validated: a bad value is an AnswerError naming the field)."""
-    from .estimates.volumes import Volumes
+    """The Volumes the flags set; a bad or out-of-range value is an AnswerError naming its flag and the range."""
+    from .estimates.volumes import SPECS, Volumes, figure
     from .knowledge.prices import assumption
 
-    changes: dict[str, object] = _pairs(getattr(args, "set", None), "set")
-    for flag, name in (("calls_per_month", "calls_per_month"), ("minutes_per_call", "minutes_per_call"),
-                       ("escalation_share", "escalation_share"), ("handle_minutes", "handle_minutes"),
-                       ("escalations_per_hour", "escalations_per_hour"), ("peak_concurrent_calls",
-                                                                          "peak_concurrent_calls"),
-                       ("tenants", "tenants")):
-        text = getattr(args, flag, None)
+    given = _pairs(getattr(args, "set", None), "--set")  # field -> (flag, value)
+    if "prices" in given:
+        raise AnswerError("--set prices", "unit prices are set one by one", "--price LINE=USD (repeatable)")
+    for flag, name in VOLUME_FLAGS:
+        text = getattr(args, name, None)
         if text is not None:
-            changes[name] = _flag_number(name, text)
+            given[name] = (flag, _flag_number(flag, text))
     if getattr(args, "service_level", None):
         share, sep, seconds = args.service_level.partition("/")
         if not sep:
-            raise AnswerError("service_level", f"{args.service_level!r} is not SHARE/SECONDS", "e.g. 0.8/20")
-        changes["service_level"] = _flag_number("service_level", share)
-        changes["answer_seconds"] = _flag_number("answer_seconds", seconds)
-    if getattr(args, "minutes", None) is not None:
-        if "calls_per_month" in changes:
-            raise AnswerError("minutes", "give --minutes or --calls-per-month, not both", "one of them")
-        # a --set minutes_per_call is checked before it divides (a bad one is an AnswerError naming it)
-        given = Volumes.from_mapping({"minutes_per_call": changes.get("minutes_per_call")}).minutes_per_call
-        per_call = given or answers.minutes_per_call or assumption("minutes_per_call").value
-        changes["calls_per_month"] = _flag_number("minutes", args.minutes) / per_call
-    prices = _pairs(getattr(args, "price", None), "price")
-    volumes = Volumes.from_mapping({k: v for k, v in changes.items() if k != "prices"})
-    return volumes.replace(prices=prices) if prices else volumes
+            raise AnswerError("--service-level", f"{preview(args.service_level)} is not SHARE/SECONDS", "e.g. 0.8/20")
+        given["service_level"] = ("--service-level", _flag_number("--service-level", share))
+        given["answer_seconds"] = ("--service-level", _flag_number("--service-level", seconds))
+    prices = {line: value for line, (_flag, value) in _pairs(getattr(args, "price", None), "--price").items()}
+    flags = {name: flag for name, (flag, _value) in given.items()}
+    try:
+        volumes = Volumes.from_mapping({name: value for name, (_flag, value) in given.items()})
+        volumes = volumes.replace(prices=prices) if prices else volumes
+    except AnswerError as exc:  # name the flag the user typed, not the field behind it
+        field = exc.field.removeprefix("prices.")
+        named = flags.get(exc.field) or (f"--price {field_name(field)}" if exc.field.startswith("prices.") else None)
+        raise AnswerError(named or exc.field, exc.problem, exc.allowed) from None
+    if getattr(args, "minutes", None) is None:
+        return volumes
+    if "calls_per_month" in given:
+        raise AnswerError("--minutes", "give --minutes or --calls-per-month, not both", "one of them")
+    minutes = _flag_number("--minutes", args.minutes)
+    per_call = next(m for m in (volumes.minutes_per_call, answers.minutes_per_call,
+                                assumption("minutes_per_call").value) if m is not None)
+    if not per_call:
+        raise AnswerError("--minutes", "minutes_per_call is 0, so minutes make no number of calls",
+                          "--minutes-per-call above 0")
+    calls = SPECS["calls_per_month"]
+    if not (math.isfinite(minutes) and (minutes == 0 or calls.smallest <= minutes / per_call <= calls.high)):
+        raise AnswerError("--minutes", f"{minutes:g} is out of range",
+                          f"0 or {figure(calls.smallest * per_call)} to {figure(calls.high * per_call)} minutes "
+                          f"({figure(calls.smallest)} to {figure(calls.high)} calls of {figure(per_call)} minutes)")
+    return volumes.replace(calls_per_month=calls.nearest(minutes / per_call))
 
 
 def cmd_cost(args: argparse.Namespace) -> None:

@@ -25,6 +25,7 @@ from ..knowledge.rules import TABLES
 from ..knowledge.skills import CATEGORIES
 from ..knowledge.stack import INSTALLS
 from ..recommendation import SKILL_GROUPS, Facts, Item, Recommendation, Why
+from ..text import check_text
 from . import feasibility
 from .checklist import checklist_items
 from .derive import DERIVATIONS, check_derivations, mode_of
@@ -163,6 +164,7 @@ def _inferred(answers: Answers, inferred: Mapping[str, str]) -> tuple[tuple[str,
         if key not in BY_ID or key == "request" or not answers.answered(key) or not isinstance(words, str):
             raise AnswerError("inferred", f"{key!r} is not an answered question read from the request's words",
                               "answered question ids mapped to the words they were read from")
+        check_text(f"inferred.{key}", words)  # words from a file reach the reports: the request's own checks
     return tuple((q, inferred[q]) for q in BY_ID if q in inferred)
 
 

@@ -152,14 +152,17 @@ class Bill:
         calls = self.inputs.calls_per_month or 0.0
         return calls * self.inputs.minutes_per_call if self.stack.voice else 0.0
 
+    # A cost per call, minute or resolved conversation needs at least one of them in the month: under one, the
+    # division would make the total of a fraction of a call astronomically large (and too long to round to the cent).
+
     @property
     def per_call(self) -> float | None:
         calls = self.inputs.calls_per_month
-        return float(cents(self.total / calls)) if calls and self.stack.voice else None
+        return float(cents(self.total / calls)) if calls and calls >= 1 and self.stack.voice else None
 
     @property
     def per_minute(self) -> float | None:
-        return round(self.total / self.minutes, 4) if self.minutes else None
+        return round(self.total / self.minutes, 4) if self.minutes >= 1 else None
 
     @property
     def resolved(self) -> float | None:
@@ -172,7 +175,7 @@ class Bill:
     @property
     def per_resolved(self) -> float | None:
         resolved = self.resolved
-        return float(cents(self.total / resolved)) if resolved else None
+        return float(cents(self.total / resolved)) if resolved and resolved >= 1 else None
 
     def line(self, line_id: str) -> Line:
         return next(line for line in (*self.lines, *self.unpriced) if line.id == line_id)

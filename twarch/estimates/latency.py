@@ -29,6 +29,7 @@ from typing import Any
 
 from ..errors import AnswerError
 from ..knowledge.providers import Provider, VoiceFact, fact, get_provider
+from ..text import preview
 from .stack import Stack, default_row, stack_of
 from .volumes import Volumes
 
@@ -60,6 +61,8 @@ DESIGN_SEGMENTS: tuple[tuple[str, str, str], ...] = (
     ("playout", "Jitter buffer, playout and carrier legs", "playout"),
 )
 OVERRIDES = tuple(f"{sid}_ms" for sid, _, _ in DESIGN_SEGMENTS)
+#: The longest a measured segment may be: a minute, far beyond any live turn (a budget in seconds is a typo).
+MAX_SEGMENT_MS = 60_000
 #: ConversationRelay's share of the gap: what runs on Twilio's side (everything inside the platform but the LLM).
 RELAY_SIDE = ("endpointing", "stt", "tts", "orchestration", "decoding")
 
@@ -393,9 +396,9 @@ def _check_overrides(overrides: Mapping[str, Any]) -> None:
     for name, value in overrides.items():
         if name not in OVERRIDES:
             raise AnswerError(name, "unknown latency override", ", ".join(OVERRIDES))
-        if isinstance(value, bool) or not isinstance(value, (int, float)) or value != value or value < 0 \
-                or value == float("inf"):
-            raise AnswerError(name, f"{value!r} is not a duration", "a number of milliseconds >= 0")
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= value <= MAX_SEGMENT_MS:
+            raise AnswerError(name, f"{preview(value)} is not a duration",
+                              f"a number of milliseconds from 0 to {MAX_SEGMENT_MS:,}")
 
 
 def _apply(segments: list[Segment], overrides: Mapping[str, Any]) -> list[Segment]:

@@ -24,7 +24,10 @@ from typing import Any
 
 from ..answers import did_you_mean
 from ..errors import AnswerError
+from ..io.bounds import MAX_COUNT
 from ..knowledge.providers import load_providers
+from ..knowledge.questions import BY_ID
+from ..text import preview
 from .lines import LINE_IDS
 
 #: Speech-to-speech models twarch prices (row prefixes of ``prices.csv``): OpenAI's two full realtime models (the
@@ -38,65 +41,120 @@ CAPTURE_MODES = ("active", "passive", "both")
 
 #: Field kinds: how a value is checked.
 _SHARE, _COUNT, _NUMBER = "share", "count", "number"
+NUMERIC = (_SHARE, _COUNT, _NUMBER)
+#: The smallest number above 0 a volume or assumption may be (prices excepted): the reports show 4 decimals, so a
+#: smaller one would print as 0, and the models divide by some inputs (calls, conversations, call length), where a
+#: tiny one would make a figure astronomically large or infinite.
+SMALLEST = 0.0001
 
 
 @dataclass(frozen=True)
 class Spec:
-    """How one :class:`Volumes` field is read and defaulted."""
+    """How one :class:`Volumes` field is read and defaulted, and the range a number must fall in."""
 
-    kind: str  #: share (0..1), count (a number >= 0), number (>= 0), choice, bool, prices
+    kind: str  #: share (0..1), count (a number of things), number, choice, bool, prices
     unit: str
     meaning: str
     assumption: str = ""  #: the ``assumptions.csv`` row its default comes from ("" when a rule or an answer does)
     choices: tuple[str, ...] = ()
+    low: float = 0.0  #: the smallest number allowed (above 0 for a number the models divide by)
+    high: float = 1.0  #: the largest number allowed (a share's is 1); for ``prices``, the largest unit price
+
+    @property
+    def smallest(self) -> float:
+        """The smallest number above 0 allowed: :attr:`low`, else :data:`SMALLEST` (prices: any)."""
+        return self.low or (SMALLEST if self.kind in NUMERIC else 0.0)
+
+    @property
+    def allowed(self) -> str:
+        """The range in words: ``0 or a share from 0.0001 to 1``, ``a number from 0.1 to 60``."""
+        what = "a share" if self.kind == _SHARE else "a price in USD" if self.kind == "prices" else "a number"
+        zero = "0 or " if not self.low and self.smallest else ""
+        return f"{zero}{what} from {figure(self.smallest)} to {figure(self.high)}"
+
+    def nearest(self, value: float) -> float:
+        """The allowed number nearest ``value`` (a what-if's +/-50% kept in range)."""
+        return 0.0 if value <= 0 and not self.low else min(max(value, self.smallest), self.high)
 
 
-#: Every field of :class:`Volumes`, in order: the Volumes-step answers first, then the assumptions.
+def asked(question_id: str) -> float:
+    """The largest value the Volumes-step question of that id allows (an answer and an override share one range)."""
+    return BY_ID[question_id].largest
+
+
+#: Every field of :class:`Volumes`, in order: the Volumes-step answers first, then the assumptions. Every number has a
+#: range (``low``..``high``), so no input can make a figure infinite, astronomically long or too large to round to the
+#: cent: the answers' ranges are their questions' (``asked``: monthly volumes up to ``MAX_MONTHLY_VOLUME``, counts up to
+#: ``MAX_COUNT``, call and handle times up to ``MAX_CALL_MINUTES``, shares up to 1); each assumption's is stated beside
+#: it, far outside any real design and low enough that the largest bill stays a number that rounds to the
+#: cent (about 2.4e20 USD with every input and price at its worst: benchmarks/bench_hostile.py).
 SPECS: dict[str, Spec] = {
-    "calls_per_month": Spec(_COUNT, "calls", "calls per month"),
-    "minutes_per_call": Spec(_NUMBER, "minutes", "average call length", "minutes_per_call"),
+    "calls_per_month": Spec(_COUNT, "calls", "calls per month", high=asked("calls_per_month")),
+    "minutes_per_call": Spec(_NUMBER, "minutes", "average call length", "minutes_per_call",
+                             high=asked("minutes_per_call")),
     "outbound_share": Spec(_SHARE, "share", "share of call minutes that are outbound"),
     "toll_free_share": Spec(_SHARE, "share", "share of inbound minutes to toll-free numbers"),
     "recorded_share": Spec(_SHARE, "share", "share of calls recorded"),
-    "sms_per_month": Spec(_COUNT, "segments", "SMS segments per month, in and out"),
-    "whatsapp_per_month": Spec(_COUNT, "messages", "WhatsApp messages per month, in and out"),
-    "whatsapp_templates_per_month": Spec(_COUNT, "messages", "WhatsApp template messages Meta charges for"),
-    "chat_users_per_month": Spec(_COUNT, "users", "web chat users per month"),
+    "sms_per_month": Spec(_COUNT, "segments", "SMS segments per month, in and out", high=asked("sms_per_month")),
+    "whatsapp_per_month": Spec(_COUNT, "messages", "WhatsApp messages per month, in and out",
+                               high=asked("whatsapp_per_month")),
+    "whatsapp_templates_per_month": Spec(_COUNT, "messages", "WhatsApp template messages Meta charges for",
+                                         high=asked("whatsapp_templates_per_month")),
+    "chat_users_per_month": Spec(_COUNT, "users", "web chat users per month", high=asked("chat_users_per_month")),
     "messaging_conversations_per_month": Spec(_COUNT, "conversations", "SMS and WhatsApp conversations per month "
-                                              "(threads of messages, not messages)"),
+                                              "(threads of messages, not messages)",
+                                              high=asked("messaging_conversations_per_month")),
     "escalation_share": Spec(_SHARE, "share", "share of conversations (calls, chats, threads) handed to a human",
                              "escalation_share"),
-    "escalations_per_hour": Spec(_NUMBER, "escalations/hour", "escalations in the busiest hour"),
-    "handle_minutes": Spec(_NUMBER, "minutes", "human handle time per escalation", "handle_minutes"),
+    "escalations_per_hour": Spec(_NUMBER, "escalations/hour", "escalations in the busiest hour",
+                                 high=asked("escalations_per_hour")),
+    "handle_minutes": Spec(_NUMBER, "minutes", "human handle time per escalation", "handle_minutes",
+                           high=asked("handle_minutes")),
     "service_level": Spec(_SHARE, "share", "share of escalations answered within the answer time", "service_level"),
-    "answer_seconds": Spec(_NUMBER, "seconds", "answer time of the service level", "answer_seconds"),
-    "seats": Spec(_COUNT, "users", "human agents who log in to Flex per month"),
+    "answer_seconds": Spec(_NUMBER, "seconds", "answer time of the service level", "answer_seconds",
+                           high=asked("answer_seconds")),
+    "seats": Spec(_COUNT, "users", "human agents who log in to Flex per month", high=asked("seats")),
     "intelligence_sample_share": Spec(_SHARE, "share", "share of conversations Intelligence analyses"),
-    "peak_concurrent_calls": Spec(_COUNT, "calls", "peak concurrent calls"),
-    "tenants": Spec(_COUNT, "tenants", "end customers (tenants) served"),
-    "phone_numbers": Spec(_COUNT, "numbers", "phone numbers rented for the design's calls and texts"),
-    "chars_per_minute": Spec(_NUMBER, "chars/minute", "characters per minute of speech", "tts_chars_per_minute"),
+    "peak_concurrent_calls": Spec(_COUNT, "calls", "peak concurrent calls", high=asked("peak_concurrent_calls")),
+    "tenants": Spec(_COUNT, "tenants", "end customers (tenants) served", high=asked("tenants")),
+    # as many as the largest count an answer may give (MAX_COUNT)
+    "phone_numbers": Spec(_COUNT, "numbers", "phone numbers rented for the design's calls and texts",
+                          high=MAX_COUNT),
+    # ten times the fastest speech (the default is 900)
+    "chars_per_minute": Spec(_NUMBER, "chars/minute", "characters per minute of speech", "tts_chars_per_minute",
+                             high=10_000),
     "agent_talk_share": Spec(_SHARE, "share", "share of a call the agent speaks", "agent_talk_share"),
     "caller_talk_share": Spec(_SHARE, "share", "share of a call the caller speaks", "caller_talk_share"),
     "stt_billed_share": Spec(_SHARE, "share", "share of a call minute streaming STT bills", "stt_billed_share"),
-    "turns_per_minute": Spec(_NUMBER, "turns/minute", "caller-agent exchanges per minute", "turns_per_minute"),
+    # one exchange in ten minutes to one a second; each turn's speech is divided by it
+    "turns_per_minute": Spec(_NUMBER, "turns/minute", "caller-agent exchanges per minute", "turns_per_minute",
+                             low=0.1, high=60),
+    # beyond any LLM's context window; every turn re-sends them
     "system_prompt_tokens": Spec(_NUMBER, "tokens", "instruction tokens sent with every LLM request",
-                                 "system_prompt_tokens"),
-    "chars_per_token": Spec(_NUMBER, "chars/token", "characters per LLM token", "chars_per_token"),
+                                 "system_prompt_tokens", high=10_000_000),
+    # a tenth of a character (scripts that spend several tokens on one) to a hundred; tokens are divided by it
+    "chars_per_token": Spec(_NUMBER, "chars/token", "characters per LLM token", "chars_per_token", low=0.1, high=100),
+    # about a hundred times the defaults (600 and 1,200)
     "realtime_user_tokens_per_minute": Spec(_NUMBER, "tokens/minute", "realtime audio tokens per minute of caller "
-                                            "speech", "realtime_user_tokens_per_minute"),
+                                            "speech", "realtime_user_tokens_per_minute", high=100_000),
     "realtime_assistant_tokens_per_minute": Spec(_NUMBER, "tokens/minute", "realtime audio tokens per minute of "
-                                                 "model speech", "realtime_assistant_tokens_per_minute"),
+                                                 "model speech", "realtime_assistant_tokens_per_minute",
+                                                 high=100_000),
+    # a century
     "recording_retention_months": Spec(_NUMBER, "months", "months recordings stay on Twilio",
-                                       "recording_retention_months"),
+                                       "recording_retention_months", high=1200),
+    # a server holds at least one call, and no more than the largest peak (MAX_COUNT); the peak is divided by it
     "calls_per_instance": Spec(_NUMBER, "calls", "concurrent calls per WebSocket server instance",
-                               "calls_per_instance"),
+                               "calls_per_instance", low=1, high=MAX_COUNT),
+    # far more operators than anyone runs on one conversation
     "intelligence_operators": Spec(_NUMBER, "operators", "operators run on each analysed conversation",
-                                   "intelligence_operators"),
+                                   "intelligence_operators", high=1000),
+    # ten thousand exchanges in one thread; the context re-sent grows with their square
     "text_turns_per_conversation": Spec(_NUMBER, "turns", "AI turns per text conversation (a customer message and "
-                                        "the AI's reply, each one LLM request)"),
+                                        "the AI's reply, each one LLM request)", high=10_000),
+    # longer than any SMS or WhatsApp message by far
     "chars_per_text_message": Spec(_NUMBER, "chars/message", "characters of a text message (the customer's or the "
-                                   "AI's)", "chars_per_text_message"),
+                                   "AI's)", "chars_per_text_message", high=100_000),
     "payment_share": Spec(_SHARE, "share", "share of calls that take a card payment through <Pay>"),
     "stt_product": Spec("choice", "row", "the providers.csv STT row"),
     "tts_product": Spec("choice", "row", "the providers.csv TTS row"),
@@ -104,7 +162,8 @@ SPECS: dict[str, Spec] = {
     "s2s_model": Spec("choice", "model", "the speech-to-speech model", choices=tuple(S2S_MODELS)),
     "relay_bundles_speech": Spec("bool", "reading", "ConversationRelay's fee already covers the speech vendors"),
     "orchestrator_voice_capture": Spec("choice", "mode", "how Orchestrator captures voice", choices=CAPTURE_MODES),
-    "prices": Spec("prices", "USD", "unit prices you set, by bill line id"),
+    # a unit price (per minute, message, seat or million tokens) above $10,000 is a typo: twarch's dearest is tens
+    "prices": Spec("prices", "USD", "unit prices you set, by bill line id", high=10_000),
 }
 #: The answers-file keys the Volumes step declares (and peak_concurrent_calls, tenants from earlier steps).
 ANSWER_KEYS: tuple[str, ...] = ("calls_per_month", "minutes_per_call", "outbound_share", "toll_free_share",
@@ -118,17 +177,8 @@ ANSWER_KEYS: tuple[str, ...] = ("calls_per_month", "minutes_per_call", "outbound
 def _check(name: str, value: Any) -> Any:
     """One field's value in canonical form (floats for numbers); AnswerError naming the field otherwise."""
     spec = SPECS[name]
-    if spec.kind in (_SHARE, _COUNT, _NUMBER):
-        allowed = "a share from 0 to 1" if spec.kind == _SHARE else "a number >= 0"
-        if isinstance(value, bool) or not isinstance(value, (int, float)):
-            raise AnswerError(name, f"expected a number, got {type(value).__name__}", allowed)
-        if not math.isfinite(value):
-            raise AnswerError(name, f"{value} is not a finite number", allowed)
-        if value < 0:
-            raise AnswerError(name, f"{value:g} is negative", allowed)
-        if spec.kind == _SHARE and value > 1:
-            raise AnswerError(name, f"{value:g} is above 1", allowed)
-        return float(value)
+    if spec.kind in NUMERIC:
+        return in_range(name, value, spec)
     if spec.kind == "bool":
         if not isinstance(value, bool):
             raise AnswerError(name, f"{value!r} is not allowed", "true, false")
@@ -148,11 +198,29 @@ def _check(name: str, value: Any) -> Any:
     out = []
     for key, price in sorted(pairs):
         if key not in LINE_IDS:
-            raise AnswerError(f"prices.{key}", "unknown bill line" + did_you_mean(key, LINE_IDS), ", ".join(LINE_IDS))
-        if isinstance(price, bool) or not isinstance(price, (int, float)) or not math.isfinite(price) or price < 0:
-            raise AnswerError(f"prices.{key}", f"{price!r} is not a price", "a number >= 0 (USD per unit)")
-        out.append((key, float(price)))
+            raise AnswerError(f"prices.{key}", "unknown bill line" + did_you_mean(key, LINE_IDS),
+                              f"one of the {len(LINE_IDS)} bill line ids (twarch/estimates/lines.py lists them, the "
+                              "line column of twarch cost --format csv a design's), e.g. voice_outbound")
+        out.append((key, in_range(f"prices.{key}", price, spec)))
     return tuple(out)
+
+
+def in_range(name: str, value: Any, spec: Spec) -> float:
+    """``value`` as a float when it is a number in ``spec``'s range; else AnswerError naming ``name`` and the range.
+
+    A Python int of any size is compared without being converted (``float(10**400)`` would raise)."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise AnswerError(name, f"expected a number, got {type(value).__name__}", spec.allowed)
+    if isinstance(value, float) and not math.isfinite(value):
+        raise AnswerError(name, f"{value} is not a finite number", spec.allowed)
+    shown = f"{value:g}" if isinstance(value, float) else preview(value)
+    if value < 0:
+        raise AnswerError(name, f"{shown} is negative", spec.allowed)
+    if value < spec.low or 0 < value < spec.smallest:
+        raise AnswerError(name, f"{shown} is below {figure(spec.smallest)}", spec.allowed)
+    if value > spec.high:
+        raise AnswerError(name, f"{shown} is above {figure(spec.high)}", spec.allowed)
+    return float(value)
 
 
 @dataclass(frozen=True)
@@ -207,10 +275,6 @@ class Volumes:
             value = getattr(self, f.name)
             if value is not None and (f.name != "prices" or value):
                 object.__setattr__(self, f.name, _check(f.name, value))
-        if self.chars_per_token == 0 or self.turns_per_minute == 0 or self.calls_per_instance == 0:
-            name = next(n for n in ("chars_per_token", "turns_per_minute", "calls_per_instance")
-                        if getattr(self, n) == 0)
-            raise AnswerError(name, "0 would divide by zero", "a number > 0")
 
     @classmethod
     def from_mapping(cls, data: Mapping[str, Any] | Volumes | None) -> Volumes:

@@ -12,7 +12,7 @@ from typing import Any
 from ..errors import AnswerError
 from .bill import USED, _bill, _design
 from .inputs import resolve
-from .volumes import S2S_MODELS, Volumes
+from .volumes import S2S_MODELS, SPECS, Volumes, in_range
 
 #: Inputs the tornado varies (numeric, set or defaulted); prices of the priced lines are varied too.
 SWEPT = ("calls_per_month", "minutes_per_call", "outbound_share", "toll_free_share", "recorded_share",
@@ -26,7 +26,7 @@ SWEPT = ("calls_per_month", "minutes_per_call", "outbound_share", "toll_free_sha
 
 @dataclass(frozen=True)
 class Swing:
-    """The total with one input at -x% and +x% (shares capped at 1)."""
+    """The total with one input at -x% and +x% (kept in the input's range: a share stops at 1)."""
 
     input: str
     kind: str  #: ``volume`` (an input) or ``price`` (a line's unit price)
@@ -68,19 +68,18 @@ def sensitivity(design: Any, volumes: Volumes | Mapping[str, Any] | None = None,
         value = getattr(base.inputs, name)
         if not value or name not in USED:
             continue
-        cap = 1.0 if name.endswith("_share") else None
-        low, high = value * (1 - spread), value * (1 + spread)
-        high = min(high, cap) if cap is not None else high
+        spec = SPECS[name]
+        low, high = spec.nearest(value * (1 - spread)), spec.nearest(value * (1 + spread))
         totals = [_bill(rec, v.replace(**{name: x}), readings=False).total for x in (low, high)]
         swings.append(Swing(name, "volume", value, low, high, *totals))
     mine = dict(v.prices)
+    prices = SPECS["prices"]
     for line in base.lines:
         if not line.unit_price:
             continue
-        totals = [_bill(rec, v.replace(prices={**mine, line.id: line.unit_price * f}), readings=False).total
-                  for f in (1 - spread, 1 + spread)]
-        swings.append(Swing(f"price: {line.id}", "price", line.unit_price, line.unit_price * (1 - spread),
-                            line.unit_price * (1 + spread), *totals))
+        low, high = (prices.nearest(line.unit_price * f) for f in (1 - spread, 1 + spread))
+        totals = [_bill(rec, v.replace(prices={**mine, line.id: x}), readings=False).total for x in (low, high)]
+        swings.append(Swing(f"price: {line.id}", "price", line.unit_price, low, high, *totals))
     swings.sort(key=lambda s: (-s.spread, s.input))
     return Sensitivity(base.total, spread, tuple(swings))
 
@@ -154,8 +153,10 @@ def break_even(design: Any, volumes: Volumes | Mapping[str, Any] | None = None, 
     Speech-to-speech totals carry no Media Streams fee (no sourced rate), so the comparison favours them by that fee."""
     if variable not in SWEPT:
         raise AnswerError("variable", f"{variable!r} is not allowed", ", ".join(SWEPT))
-    if not 0 <= low < high:
-        raise AnswerError("low", f"{low!r}..{high!r} is not a range", "0 <= low < high")
+    spec = SPECS[variable]
+    low, high = in_range("low", low, spec), in_range("high", high, spec)
+    if not low < high:
+        raise AnswerError("low", f"{low!r}..{high!r} is not a range", f"low < high, each {spec.allowed}")
     rec = _design(design)
     v = Volumes.from_mapping(volumes)
     pool = {c.name: c for c in candidates(rec, v)}
@@ -163,7 +164,7 @@ def break_even(design: Any, volumes: Volumes | Mapping[str, Any] | None = None, 
         raise AnswerError("design", "a break-even needs a voice design with at least two stacks to compare")
 
     def total(c: Candidate, x: float | None = None) -> float:
-        return round(_candidate_total(rec, v if x is None else v.replace(**{variable: x}), c), 2)
+        return round(_candidate_total(rec, v if x is None else v.replace(**{variable: spec.nearest(x)}), c), 2)
 
     if stacks is not None:
         for name in stacks:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Any, cast
 
-from ..io.bounds import MAX_MONTHLY_VOLUME
+from ..io.bounds import MAX_CALL_MINUTES, MAX_COUNT, MAX_MONTHLY_VOLUME
 from .channels import CHANNELS
 from .products import REGIONS, VOICE_PIPELINES
 from .regimes import REGIMES
@@ -45,6 +45,11 @@ class Question:
     minimum: int = 0  #: the smallest ``count`` or ``number`` allowed
     maximum: float | None = None  #: the largest ``count`` or ``number`` allowed (``None``: twarch.io.bounds.MAX_COUNT)
     optional: bool = False  #: unanswered is a fine answer: the Wizard's next-question guidance passes it by
+
+    @property
+    def largest(self) -> float:
+        """The largest ``count`` or ``number`` allowed: :attr:`maximum`, else ``twarch.io.bounds.MAX_COUNT``."""
+        return self.maximum if self.maximum is not None else MAX_COUNT
 
     @cached_property
     def choice_ids(self) -> tuple[str, ...]:
@@ -375,7 +380,7 @@ QUESTIONS: tuple[Question, ...] = (
         "minutes_per_call", "volumes", "number", "Average call length (minutes)",
         "Voice, ConversationRelay and speech are billed per minute; the LLM's context grows with every turn, so "
         "its cost grows faster than the call. Default 5 (two sourced cost models).",
-        "research",
+        "research", maximum=MAX_CALL_MINUTES,
     ),
     Question(
         "outbound_share", "volumes", "number", "Share of call minutes that are outbound (0 to 1)",
@@ -437,7 +442,7 @@ QUESTIONS: tuple[Question, ...] = (
         "handle_minutes", "volumes", "number", "Human handle time per escalation (minutes)",
         "Talk, hold and wrap-up time of a human agent on an escalated conversation. Unanswered: 7.5, a published "
         "phone median; escalated calls tend to run longer.",
-        "research",
+        "research", maximum=MAX_CALL_MINUTES,
     ),
     Question(
         "service_level", "volumes", "number", "Service level target (share answered in time, 0 to 1)",

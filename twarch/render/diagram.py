@@ -22,7 +22,7 @@ from __future__ import annotations
 import html
 import re
 import textwrap
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -119,12 +119,12 @@ def dot_available() -> bool:
     return True
 
 
-def save(graph: graphviz.Digraph, path: str | Path) -> Path:
+def save(graph: graphviz.Digraph, path: str | Path, *, fallback: Callable[[str], None] | None = None) -> Path:
     """Write ``graph`` to ``path`` in the format its suffix names: ``.dot``/``.gv`` (source), ``.svg``, ``.png``,
     ``.pdf``.
 
     Raises ``ValueError`` on another suffix and :class:`graphviz.ExecutableNotFound` (with the install
-    hint) when a picture is asked for and ``dot`` is missing.
+    hint) when a picture is asked for and ``dot`` is missing. ``fallback`` is :func:`twarch.io.files.write_bytes`'s.
     """
     path = Path(path)
     suffix = path.suffix.lower()
@@ -132,12 +132,12 @@ def save(graph: graphviz.Digraph, path: str | Path) -> Path:
         raise ValueError(f"cannot write {path.name!r}: use one of {', '.join(FORMATS)}")
     fmt = FORMATS[suffix]
     if fmt is None:
-        return write_text(path, graph.source)
+        return write_text(path, graph.source, fallback=fallback)
     try:
         data = graph.pipe(format=fmt)
     except graphviz.ExecutableNotFound as exc:
         raise _missing_dot(path) from exc
-    return write_bytes(path, data)
+    return write_bytes(path, data, fallback=fallback)
 
 
 def _missing_dot(path: Path) -> graphviz.ExecutableNotFound:

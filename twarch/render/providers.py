@@ -13,6 +13,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from ..answers import Answers
+from ..errors import AnswerError
 from ..estimates.latency import DESIGN_SEGMENTS, latency_budget
 from ..knowledge.providers import PROVIDER_QUOTES, fact, load_providers
 from ..knowledge.stack import DEFAULT_LLM_ROW
@@ -218,6 +219,8 @@ def per_minute_cost(stt: str, tts: str, llm: str = DEFAULT_LLM_ROW, route: str =
     volumes = {"calls_per_month": REFERENCE_CALLS, **volumes, "stt_product": stt, "tts_product": tts,
                "llm_product": llm}
     b = bill(answers, volumes)
+    if not b.minutes:
+        raise AnswerError("minutes_per_call", "0 minutes a call make no cost per minute", "a call length above 0")
     return round(b.total / b.minutes, 6)
 
 

@@ -13,6 +13,16 @@ Pages read are kept in a cache, one JSON file per URL (its reduced text and the 
 ``$XDG_CACHE_HOME/twarch/pages`` or ``~/.cache/twarch/pages``; a page fetched less than :data:`CACHE_DAYS` days ago
 is read from there unless ``refresh`` is set. Failures are never cached. Proxies set in the environment
 (``https_proxy``...) are used, as by any ``urllib`` program.
+
+The cache is trusted no more than it must be, like the reader's pattern cache (:mod:`twarch.reader.patterns`):
+
+* its folder must be this user's and writable by no one else (it is created ``0700``); in any other folder the
+  cache is neither read nor written, so another local user cannot plant an entry or a link for twarch to follow;
+* an entry is read only when it is a regular file (not a link) owned by this user, writable by no one else and no
+  larger than :data:`MAX_ENTRY_BYTES`; it is written ``0600``;
+* each entry carries the SHA-256 of its fields, checked before any is used, and every field must have its type;
+  JSON nested too deep, bytes that are not UTF-8, a flipped bit: anything that fails is treated as absent, and the
+  page is fetched and the entry rewritten.
 """
 
 from __future__ import annotations
@@ -25,6 +35,7 @@ import json
 import os
 import re
 import socket
+import stat
 import time
 import urllib.error
 import urllib.request
@@ -45,6 +56,9 @@ MAX_BYTES = 5 * 1024 * 1024
 WORKERS = 4
 #: A cached page younger than this many days is used instead of fetching it again.
 CACHE_DAYS = 7
+#: The largest cache entry read: the text of the largest page read, every character escaped in JSON (6 bytes), and
+#: room for the other fields.
+MAX_ENTRY_BYTES = 6 * MAX_BYTES + 64 * 1024
 USER_AGENT = "twarch-facts-verify (Python urllib; checks a few words of each source twarch cites)"
 ACCEPT = "text/html, application/xhtml+xml, text/markdown, text/plain, application/json;q=0.9, */*;q=0.5"
 #: Types read as text (besides every ``text/*``): JSON, XML and YAML files.
@@ -147,7 +161,7 @@ def _failed(url: str, today: str, reason: object, timeout: float, host: str) -> 
 
 @dataclass(frozen=True)
 class PageCache:
-    """Pages read recently, one JSON file per URL in ``folder`` (created private to the user)."""
+    """Pages read recently, one JSON file per URL in ``folder`` (created private to the user; see the module docs)."""
 
     folder: Path
     days: int = CACHE_DAYS
@@ -156,26 +170,76 @@ class PageCache:
         return self.folder / f"{hashlib.sha256(url.encode('utf-8')).hexdigest()[:40]}.json"
 
     def get(self, url: str, today: str) -> Page | None:
-        """The cached page for ``url`` if it was fetched less than :attr:`days` days before ``today``."""
-        try:
-            data = json.loads(self.path(url).read_text(encoding="utf-8"))
-            age = (datetime.date.fromisoformat(today) - datetime.date.fromisoformat(data["fetched"])).days
-            if data["url"] != url or not 0 <= age < self.days:
-                return None
-            return Page(url, data["fetched"], data["final_url"], data["text"], truncated=bool(data["truncated"]),
-                        cached=True)
-        except (OSError, ValueError, KeyError, TypeError):  # none, unreadable or not ours: fetch it again
+        """The cached page for ``url`` if it was fetched less than :attr:`days` days before ``today`` and its entry
+        passes every check; else None (fetch it again)."""
+        data = _entry(self.path(url)) if _private(self.folder) else None
+        if data is None or data["url"] != url:
             return None
+        try:
+            age = (datetime.date.fromisoformat(today) - datetime.date.fromisoformat(data["fetched"])).days
+        except ValueError:
+            return None
+        if not 0 <= age < self.days:
+            return None
+        return Page(url, data["fetched"], data["final_url"], data["text"], truncated=data["truncated"], cached=True)
 
     def put(self, page: Page) -> None:
-        """Keep a readable page (a cache that cannot be written is skipped: the check goes on without it)."""
+        """Keep a readable page (a cache that cannot be written, or lies in a folder others may write, is skipped: the
+        check goes on without it)."""
         record = {"url": page.url, "fetched": page.fetched, "final_url": page.final_url, "text": page.text,
                   "truncated": page.truncated}
+        record["sha256"] = _digest(record)
         try:
             self.folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-            write_bytes(self.path(page.url), json.dumps(record, ensure_ascii=False).encode("utf-8"), mode=0o600)
+            if _private(self.folder):
+                write_bytes(self.path(page.url), json.dumps(record, ensure_ascii=False).encode("utf-8"), mode=0o600)
         except OSError:
             pass
+
+
+#: Each field of a cache entry and its type.
+_FIELDS = {"url": str, "fetched": str, "final_url": str, "text": str, "truncated": bool, "sha256": str}
+
+
+def _digest(record: dict) -> str:
+    fields = {k: v for k, v in record.items() if k != "sha256"}
+    return hashlib.sha256(json.dumps(fields, ensure_ascii=False, sort_keys=True).encode("utf-8")).hexdigest()
+
+
+def _mine(info: os.stat_result) -> bool:
+    """Owned by this user (where the system has users) and writable by no one else."""
+    owner = getattr(os, "geteuid", None)
+    return (owner is None or info.st_uid == owner()) and not info.st_mode & (stat.S_IWGRP | stat.S_IWOTH)
+
+
+def _private(folder: Path) -> bool:
+    """Whether ``folder`` is a real folder of this user's that no one else may write into."""
+    try:
+        info = os.lstat(folder)
+    except OSError:
+        return False
+    return stat.S_ISDIR(info.st_mode) and _mine(info)
+
+
+def _entry(path: Path) -> dict | None:
+    """The fields of the cache entry at ``path`` when it passes every check (see the module docs), else None."""
+    try:
+        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+    except OSError:
+        return None
+    with os.fdopen(descriptor, "rb") as stream:
+        info = os.fstat(stream.fileno())
+        if not stat.S_ISREG(info.st_mode) or not _mine(info) or info.st_size > MAX_ENTRY_BYTES:
+            return None
+        raw = stream.read(MAX_ENTRY_BYTES + 1)
+    try:
+        data = json.loads(raw.decode("utf-8"))
+    except (ValueError, RecursionError):  # not UTF-8, not JSON, nested past the parser's guard
+        return None
+    if (not isinstance(data, dict) or data.keys() != _FIELDS.keys()
+            or not all(type(data[k]) is kind for k, kind in _FIELDS.items()) or data["sha256"] != _digest(data)):
+        return None
+    return data
 
 
 def default_cache() -> PageCache:

@@ -20,6 +20,7 @@ from dataclasses import asdict, dataclass, fields
 from typing import Any
 
 from ..knowledge.inventory import SourcedFact
+from ..text import visible
 from .fetch import Page
 from .text import normalise
 
@@ -47,10 +48,11 @@ def judge(fact: SourcedFact, page: Page | None) -> Result:
     base = Result(fact.id, fact.kind, "no quote", fact.source, fact.checked, fact.quote)
     if page is None:
         return _with(base, "no quote", detail="not fetched")
-    read = {"final_url": page.final_url, "fetched": page.fetched}
-    moved = f"read at {page.final_url}" if page.final_url and page.final_url != fact.source else ""
+    final = visible(page.final_url)  # what a server sent (or a cache held) reaches the table written out
+    read = {"final_url": final, "fetched": page.fetched}
+    moved = f"read at {final}" if final and final != fact.source else ""
     if not page.readable:
-        return _with(base, "unreachable", detail=page.problem, **read)
+        return _with(base, "unreachable", detail=visible(page.problem), **read)
     if not fact.quote:
         return _with(base, "no quote", detail=moved, **read)
     if normalise(fact.quote) in page.text:
