@@ -9,7 +9,8 @@ Sources of the figures used below (prices.csv, providers.csv, assumptions.csv; a
 * ConversationRelay $0.07/min (OpenGauntlet orchestrators.json, 2026-08-08; UNVERIFIED at Twilio);
 * Deepgram Nova-3 $0.0048/min, Google STT V2 $0.016/min (OpenGauntlet asr.json 2026-08-01); ElevenLabs Flash v2.5
   $50/1M chars (puter.com 2026-06), Google Chirp 3 HD $30/1M (OpenGauntlet tts.json); GPT-4o mini $0.15 / $0.60 per
-  1M tokens (genai-prices 47df840);
+  1M tokens (genai-prices 47df840), still the row Azure OpenAI is priced as; GPT-5.4 mini $0.75 / $4.50 per 1M
+  (OpenAI's models page and OpenRouter, checked 2026-12-07), the row for llm openai and an unanswered llm;
 * SMS $0.0083/segment (Twilio's page via api-evangelist, Oct 2026), WhatsApp $0.005/message (twilio.com/whatsapp),
   chat $0.05/active user beyond 200 (Twilio's Conversations page via api-evangelist, 2026-09-20), Flex $35/active
   user (Twilio support);
@@ -68,14 +69,14 @@ def test_smb_voice_agent_by_hand():
         "conversation_relay": 252.00,   # 3,600 x $0.07
         "stt": 17.28,                   # 3,600 x 1.0 billed share x $0.0048 (Deepgram Nova-3)
         "tts": 81.00,                   # 3,600 x 900 x 0.5 = 1.62M chars x $50/1M (ElevenLabs Flash v2.5)
-        "llm_input": 4.98,              # 1,200 x 27,675 = 33.21M tokens x $0.15/1M = 4.9815
-        "llm_output": 0.24,             # 1,200 x 337.5 = 0.405M tokens x $0.60/1M = 0.243
+        "llm_input": 24.91,             # 1,200 x 27,675 = 33.21M tokens x $0.75/1M = 24.9075 (GPT-5.4 mini)
+        "llm_output": 1.82,             # 1,200 x 337.5 = 0.405M tokens x $4.50/1M = 1.8225
     }
-    assert b.total == 386.10            # 30.60 + 252.00 + 17.28 + 81.00 + 4.98 + 0.24
-    assert b.per_call == 0.32           # 386.10 / 1,200 = 0.32175
+    assert b.total == 407.61            # 30.60 + 252.00 + 17.28 + 81.00 + 24.91 + 1.82
+    assert b.per_call == 0.34           # 407.61 / 1,200 = 0.339675
     assert [(line.id, line.quantity) for line in b.unpriced] == [("phone_number_local", 1)]  # no verified rate
     readings = {r.id: float(r.total) for r in b.readings}
-    assert readings == {"relay_bundles_speech": 287.82}  # 386.10 - 17.28 - 81.00 if the $0.07 covers speech
+    assert readings == {"relay_bundles_speech": 309.33}  # 407.61 - 17.28 - 81.00 if the $0.07 covers speech
     assert {t.id: float(t.monthly_cost) for t in b.traps} == {"minute_rounding": 10.20}  # 1,200 extra min x $0.0085
 
 
@@ -212,8 +213,8 @@ def test_volumes_from_answers_and_overrides():
     assert yours.line("conversation_relay").status == "yours" and float(yours.line("conversation_relay")
                                                                          .monthly_cost) == 180.00
     bundled = bill(SMB, relay_bundles_speech=True)
-    assert "stt" not in costs(bundled) and bundled.total == 287.82
-    assert [r.id for r in bundled.readings] == ["relay_bundles_speech"] and float(bundled.readings[0].total) == 386.10
+    assert "stt" not in costs(bundled) and bundled.total == 309.33
+    assert [r.id for r in bundled.readings] == ["relay_bundles_speech"] and float(bundled.readings[0].total) == 407.61
 
 
 def test_passive_capture_bills_speech_twice():
@@ -260,15 +261,15 @@ def test_bad_inputs_name_the_field(change, field):
 
 def test_sensitivity_swings_each_input():
     s = sensitivity(SMB)
-    assert s.base_total == 386.10 and s.spread == 0.5
+    assert s.base_total == 407.61 and s.spread == 0.5
     swing = {x.input: x for x in s.swings}
     calls = swing["calls_per_month"]
     # Every line is proportional to the calls: 600 and 1,800 calls give about half and one and a half the total.
     assert (calls.low_value, calls.high_value) == (600, 1800)
-    assert calls.low_total == pytest.approx(386.10 / 2, abs=0.03) and calls.high_total == pytest.approx(
-        386.10 * 1.5, abs=0.03)
+    assert calls.low_total == pytest.approx(407.61 / 2, abs=0.03) and calls.high_total == pytest.approx(
+        407.61 * 1.5, abs=0.03)
     relay = swing["price: conversation_relay"]
-    assert (relay.low_total, relay.high_total) == (386.10 - 126.00, 386.10 + 126.00)
+    assert (relay.low_total, relay.high_total) == (407.61 - 126.00, 407.61 + 126.00)  # 3,600 min x $0.035
     assert s.swings[0].spread >= s.swings[-1].spread  # largest first
     assert swing["agent_talk_share"].high_value == 0.75 and swing["stt_billed_share"].high_value == 1.0  # capped
 
@@ -298,7 +299,7 @@ def test_break_even_cascaded_against_speech_to_speech():
     assert result.at is None and "stays cheaper" in result.note and "exclude the Media Streams fee" in result.note
     assert dict(result.totals)["speech-to-speech: gpt-realtime-mini"] < dict(result.totals)[mine]
     full = break_even(SMB, stacks=(mine, "speech-to-speech: gpt-realtime"))
-    # gpt-realtime is cheaper on short calls (3 min: $300.91 against $386.10) but its re-sent audio grows with the
+    # gpt-realtime is cheaper on short calls (3 min: $300.91 against $407.61) but its re-sent audio grows with the
     # square of the call's length: the lines cross within the range (at about 27.5 minutes), cost the same there.
     from twarch.estimates.bill import _design
     from twarch.estimates.whatif import _candidate_total
@@ -517,15 +518,15 @@ def test_text_conversations_bill_the_ai_turns():
     b = bill(SMS_ONLY)
     llm_in, llm_out = b.line("llm_text_input"), b.line("llm_text_output")
     assert llm_in.quantity == pytest.approx(576.818182, abs=1e-6)   # 220,000 x 2,621.9008 / 1M
-    assert float(llm_in.monthly_cost) == 86.52                      # x $0.15 (GPT-4o mini)
+    assert float(llm_in.monthly_cost) == 432.61                     # x $0.75 (GPT-5.4 mini) = 432.6136
     assert llm_out.quantity == pytest.approx(18.0)                  # 450,000 replies x 40 tokens / 1M
-    assert float(llm_out.monthly_cost) == 10.80                     # x $0.60
-    assert b.total == 7567.32                    # 900,000 x $0.0083 SMS = 7,470.00 + 86.52 + 10.80
+    assert float(llm_out.monthly_cost) == 81.00                     # x $4.50
+    assert b.total == 7983.61                    # 900,000 x $0.0083 SMS = 7,470.00 + 432.61 + 81.00
     assert "text_turns_per_conversation" in b.assumed() and "chars_per_text_message" in b.assumed()
     assert b.inputs.get("text_turns_per_conversation").origin == "rule"
     # your own turn count replaces the derived one: T = 3 -> 3,600 + 360 = 3,960 tokens x 220,000 = 871.2M
     mine = bill(SMS_ONLY, text_turns_per_conversation=3)
-    assert float(mine.line("llm_text_input").monthly_cost) == 130.68   # 871.2 x $0.15
+    assert float(mine.line("llm_text_input").monthly_cost) == 653.40   # 871.2 x $0.75
 
 
 def test_text_turns_that_cannot_be_counted_are_listed_not_dropped():
@@ -541,10 +542,10 @@ def test_text_turns_that_cannot_be_counted_are_listed_not_dropped():
     assert "LLM tokens for 4,000 chat conversations" in md and "--price llm_text_chat" not in md
     # per resolved conversation says it is not a full cost while something is left out
     assert "(priced lines only: " in md and "not in the total)" in md
-    # with a turn count the chat is priced: T = 4 -> 4,800 + 640 = 5,440 tokens x 4,000 = 21.76M x $0.15 = $3.26
+    # with a turn count the chat is priced: T = 4 -> 4,800 + 640 = 5,440 tokens x 4,000 = 21.76M x $0.75 = $16.32
     priced = bill(chat, text_turns_per_conversation=4)
-    assert float(priced.line("llm_text_input").monthly_cost) == 3.26
-    assert float(priced.line("llm_text_output").monthly_cost) == 0.38   # 4,000 x 160 tokens = 0.64M x $0.60 = 0.384
+    assert float(priced.line("llm_text_input").monthly_cost) == 16.32
+    assert float(priced.line("llm_text_output").monthly_cost) == 2.88   # 4,000 x 160 tokens = 0.64M x $4.50
     threads = bill({k: v for k, v in SMS_ONLY.items() if k != "messaging_conversations_per_month"})
     assert threads.line("llm_text_messaging").quantity is None
 

@@ -28,7 +28,7 @@ The quantities, in words (the formulas are also printed on each line):
 >>> b = bill({"channels": ["voice"], "llm": "openai", "stt_provider": "deepgram", "tts_provider": "elevenlabs"},
 ...          {"calls_per_month": 1000, "minutes_per_call": 3})
 >>> b.total, [line.id for line in b.lines][:3]
-(321.75, ['voice_inbound_local', 'conversation_relay', 'stt'])
+(339.68, ['voice_inbound_local', 'conversation_relay', 'stt'])
 """
 
 from __future__ import annotations

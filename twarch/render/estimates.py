@@ -229,22 +229,25 @@ def _twilio_targets() -> str:
             f"limit {fact('mouth_to_ear_limit_ms').value:,.0f} ms")
 
 
-def _verdict(b: LatencyBudget) -> str:
-    from ..estimates.latency import VERDICT_TEXT
-
-    return VERDICT_TEXT[b.verdict]
-
-
 def latency_markdown(b: LatencyBudget, title: str = "Latency") -> str:
+    from ..estimates.latency import SUM_P95_TEXT
+
     out = [f"# {title}", "", f"{_md(b.stack)}.", "", "| Segment | p50 ms | p95 ms | Twilio segment | Basis | Source |",
            "|---|---:|---:|---|---|---|"]
     for s in b.segments:
         out.append(f"| {_md(s.label)} | {'n/a' if s.ms is None else f'{s.ms:.0f}'} | "
                    f"{'' if s.p95 is None else f'{s.p95:.0f}'} | {s.twilio} | {_md(s.basis)} | "
                    f"{s.source} {s.as_of} |".rstrip())
-    out.append(f"| **Mouth-to-ear** | **{b.total_ms:.0f}** | {b.p95_ms:.0f} | | "
-               f"{_verdict(b)} | |")
-    out += ["", f"- {_md(b.attack_first())}"]
+    out += ["", "| Reading | Mouth-to-ear ms | Sum of per-segment p95s, ms | Basis |", "|---|---:|---:|---|"]
+    for r in b.readings():
+        used = " (the verdict's)" if r.id == b.reading.id else ""
+        ms = f"{r.ms:.0f}" if r.ms is not None else f"at least {r.known_ms:.0f}"
+        out.append(f"| {_md(r.label)}{used} | {ms} | {r.sum_p95_ms:.0f} | {_md(r.basis)} |")
+    out += ["", f"**Mouth-to-ear**: {_md(b.headline())}.", "",
+            f"The p95 column is each segment's published p95. A reading's sum of them is a {_md(SUM_P95_TEXT)}: "
+            "percentiles do not add, and only the sum of each segment's (100 - 5/n)th percentile over n segments "
+            "bounds the total's p95.", "",
+            f"- {_md(b.attack_first())}"]
     if b.relay_check():
         out.append(f"- {_md(b.relay_check())}")
     out += [f"- {_md(n)}" for n in b.notes]
@@ -337,14 +340,9 @@ def sections(rec: Recommendation) -> tuple[Any, ...]:
     if lat is not None:
         lines = [Line(("n/a" if s.ms is None else f"{s.ms:.0f} ms") + ("" if s.p95 is None else f" (p95 {s.p95:.0f})"),
                       s.label, sub=(s.basis,)) for s in lat.segments]
-        missing = [s.label for s in lat.segments if s.ms is None and not s.own]
-        own = [s.label for s in lat.segments if s.ms is None and s.own]
-        floor = "; ".join(part for part in ((f"without your own figures for {', '.join(own)}" if own else ""),
-                                            (f"no sourced figure for {', '.join(missing)}" if missing else "")) if part)
-        headline = (f"at least {lat.total_ms:.0f} ms, a floor ({floor}): measure those before comparing it with "
-                    "Twilio's target" if floor else
-                    f"{lat.total_ms:.0f} ms, {_verdict(lat)}; pessimistic p95 {lat.p95_ms:.0f} ms")
-        lines.append(Line(headline, "Mouth-to-ear"))
+        lines.append(Line(lat.headline() + ("" if lat.reading.ms is not None else
+                                            ": measure those before comparing it with Twilio's target"),
+                          "Mouth-to-ear"))
         lines += [Line(t) for t in (lat.attack_first(), lat.relay_check()) if t]
         out.append(Section("Latency", tuple(lines), intro=f"{lat.stack}; {_twilio_targets()}."))
     if "capacity_error" in found:
