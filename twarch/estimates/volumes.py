@@ -59,6 +59,10 @@ SPECS: dict[str, Spec] = {
     "chat_users_per_month": Spec(_COUNT, "users", "web chat users per month"),
     "messaging_conversations_per_month": Spec(_COUNT, "conversations", "SMS and WhatsApp conversations per month "
                                               "(threads of messages, not messages)"),
+    # The opening hours and the busy hour come before the escalations and the peak, whose defaults read them.
+    "open_days_per_week": Spec(_NUMBER, "days/week", "days a week the line takes calls", "open_days_per_week"),
+    "open_hours_per_day": Spec(_NUMBER, "hours/day", "hours an open day the line takes calls", "open_hours_per_day"),
+    "busy_hour_share": Spec(_SHARE, "share", "share of an open day's conversations that arrive in its busiest hour"),
     "escalation_share": Spec(_SHARE, "share", "share of conversations (calls, chats, threads) handed to a human",
                              "escalation_share"),
     "escalations_per_hour": Spec(_NUMBER, "escalations/hour", "escalations in the busiest hour"),
@@ -66,6 +70,8 @@ SPECS: dict[str, Spec] = {
     "service_level": Spec(_SHARE, "share", "share of escalations answered within the answer time", "service_level"),
     "answer_seconds": Spec(_NUMBER, "seconds", "answer time of the service level", "answer_seconds"),
     "seats": Spec(_COUNT, "users", "human agents who log in to Flex per month"),
+    "max_occupancy": Spec(_SHARE, "share", "highest occupancy (handling time / logged-in time) a team is planned at",
+                          "max_occupancy"),
     "intelligence_sample_share": Spec(_SHARE, "share", "share of conversations Intelligence analyses"),
     "peak_concurrent_calls": Spec(_COUNT, "calls", "peak concurrent calls"),
     "tenants": Spec(_COUNT, "tenants", "end customers (tenants) served"),
@@ -164,12 +170,16 @@ class Volumes:
     whatsapp_templates_per_month: float | None = None
     chat_users_per_month: float | None = None
     messaging_conversations_per_month: float | None = None
+    open_days_per_week: float | None = None
+    open_hours_per_day: float | None = None
+    busy_hour_share: float | None = None
     escalation_share: float | None = None
     escalations_per_hour: float | None = None
     handle_minutes: float | None = None
     service_level: float | None = None
     answer_seconds: float | None = None
     seats: float | None = None
+    max_occupancy: float | None = None
     intelligence_sample_share: float | None = None
     peak_concurrent_calls: float | None = None
     tenants: float | None = None
@@ -202,10 +212,15 @@ class Volumes:
             value = getattr(self, f.name)
             if value is not None and (f.name != "prices" or value):
                 object.__setattr__(self, f.name, _check(f.name, value))
-        if self.chars_per_token == 0 or self.turns_per_minute == 0 or self.calls_per_instance == 0:
-            name = next(n for n in ("chars_per_token", "turns_per_minute", "calls_per_instance")
-                        if getattr(self, n) == 0)
+        zero = ("chars_per_token", "turns_per_minute", "calls_per_instance", "open_days_per_week",
+                "open_hours_per_day", "busy_hour_share", "max_occupancy")
+        name = next((n for n in zero if getattr(self, n) == 0), None)
+        if name:
             raise AnswerError(name, "0 would divide by zero", "a number > 0")
+        for name, most in (("open_days_per_week", 7), ("open_hours_per_day", 24)):
+            if (getattr(self, name) or 0) > most:
+                raise AnswerError(name, f"{getattr(self, name):g} is more than a {name.split('_')[-1]} holds",
+                                  f"a number > 0 and at most {most}")
 
     @classmethod
     def from_mapping(cls, data: Mapping[str, Any] | Volumes | None) -> Volumes:

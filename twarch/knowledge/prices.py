@@ -53,7 +53,8 @@ UNIT_QUANTITIES: dict[str, str] = {
     "usd_per_million_tokens": "1M tokens",
 }
 ASSUMPTION_UNITS = ("minutes", "chars_per_minute", "share", "turns_per_minute", "tokens", "chars_per_token",
-                    "tokens_per_minute", "months", "calls", "seconds", "operators", "chars_per_message")
+                    "tokens_per_minute", "months", "calls", "seconds", "operators", "chars_per_message",
+                    "days_per_week", "hours_per_day")
 
 
 @dataclass(frozen=True)
