@@ -315,7 +315,8 @@ def _occupancy_check(humans: Staffing, i: Inputs) -> Check:
     cap = i.get("max_occupancy")
     over = humans.over_occupancy
     note = (f"Erlang C meets the service level with {humans.agents} agents, but they would handle calls "
-            f"{humans.occupancy:.1%} of the time: plan {humans.agents_at_max_occupancy} ({humans.traffic:.2f} erlangs / "
+            f"{humans.occupancy:.1%} of the time: plan {humans.agents_at_max_occupancy} "
+            f"({humans.traffic:.2f} erlangs / "
             f"{humans.max_occupancy:g}) to hold {humans.max_occupancy:.0%}; shrinkage (breaks, training, absence) "
             "comes on top of either." if over else
             f"{humans.agents} agents at {humans.occupancy:.1%} occupancy: within the {humans.max_occupancy:.0%} plan.")
@@ -364,7 +365,8 @@ def _humans(stack: Stack, i: Inputs, handoff: bool | None, notes: list[str]) -> 
         note += (f" The {figure(seats.value)} seats you answered are the people who log in to Flex in a month (the "
                  f"bill prices them); Erlang C needs {humans.agents} of them on duty at a time, in {when}.")
     if humans.over_occupancy:
-        note += (f" At {humans.agents} agents occupancy is {humans.occupancy:.1%}, above the {humans.max_occupancy:.0%} "
+        note += (f" At {humans.agents} agents occupancy is {humans.occupancy:.1%}, above the "
+                 f"{humans.max_occupancy:.0%} "
                  f"contact centres plan to: {humans.agents_at_max_occupancy} agents hold it there.")
     if escalations.origin == "rule":
         notes.append(f"Escalations per hour: {escalations.basis}. Answer escalations_per_hour for the busiest hour.")
