@@ -46,6 +46,7 @@ from ..knowledge.products import PRODUCTS
 from ..knowledge.regimes import SUBACCOUNT_REASONS, TENANT_SUBACCOUNT_REGIMES
 from .inputs import Inputs, average_escalations, escalations_from_peak, resolve
 from .stack import Stack
+from .throughput import throughput_check
 from .volumes import Volumes, figure
 
 #: Agents beyond which the search for the service level gives up (a target no staffing can meet).
@@ -248,9 +249,11 @@ class Capacity:
             skip |= set(CAPACITY_INPUTS[3:10])
         elif self.stack.phone_handoff:  # no queue to meet a service level on
             skip |= {"service_level", "answer_seconds", "max_occupancy"}
-        busy = [self.inputs.get(n) for n in ("escalations_per_hour", "peak_concurrent_calls")
-                if n not in skip]
-        if not any(v.origin == "rule" and "busy_hour_share" in v.basis for v in busy):
+        if not any(c.id == "llm_throughput" for c in self.checks):
+            skip |= {"llm_product", "turns_per_minute", "system_prompt_tokens", "text_turns_per_conversation"}
+        busy = [self.inputs.get(n).basis for n in ("escalations_per_hour", "peak_concurrent_calls") if n not in skip
+                and self.inputs.get(n).origin == "rule"] + [c.note for c in self.checks if c.id == "llm_throughput"]
+        if not any("busy_hour_share" in words for words in busy):
             skip |= {"open_days_per_week", "open_hours_per_day", "busy_hour_share"}
         return tuple(n for n in CAPACITY_INPUTS if n not in skip and self.inputs.get(n).value is not None)
 
@@ -275,7 +278,8 @@ class Capacity:
 CAPACITY_INPUTS = ("peak_concurrent_calls", "calls_per_instance", "tenants", "escalation_share",
                    "escalations_per_hour", "handle_minutes", "service_level", "answer_seconds", "max_occupancy",
                    "chat_users_per_month", "messaging_conversations_per_month", "calls_per_month", "minutes_per_call",
-                   "open_days_per_week", "open_hours_per_day", "busy_hour_share")
+                   "open_days_per_week", "open_hours_per_day", "busy_hour_share", "llm_product", "turns_per_minute",
+                   "system_prompt_tokens", "text_turns_per_conversation")
 STATE_TAC = ("Agent Connect 2.5.0 keeps active conversations in instance memory: route each conversation to one "
              "instance (sticky sessions, e.g. by conversation id) or keep state in a shared store (Redis, a "
              "database). The unreleased main branch changes this: voice stays pinned to the process holding its "
@@ -451,6 +455,9 @@ def _checks(rec: Any, stack: Stack, i: Inputs, peak: float | None, accounts: int
                          + limit.note))
     if stack.voice and i.outbound_share:
         out.append(_cps_check(i, peak, accounts))
+    llm = throughput_check(stack, i)
+    if llm is not None:
+        out.append(llm)
     if "sms" in stack.channels and i.sms_per_month and stack.serves_us:
         out.append(_sms_daily_check(rec, i))
     if stack.has("conversation_intelligence"):
