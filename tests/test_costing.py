@@ -101,11 +101,12 @@ def test_enterprise_level_4_omnichannel_by_hand():
         "sms_segment": 249.00,              # 30,000 x $0.0083
         "whatsapp_message": 200.00,         # 40,000 x $0.005
         "chat_active_user": 115.00,         # (2,500 - 200 free) x $0.05
+        "a2p_campaign_monthly": 10.00,      # texting the US (countries unanswered): one brand's campaign x $10
     }
-    assert b.total == 11038.20
-    assert b.per_call == 0.55               # 11,038.20 / 20,000 = 0.55191
+    assert b.total == 11048.20
+    assert b.per_call == 0.55               # 11,048.20 / 20,000 = 0.55241
     # Resolved conversations: (20,000 calls + 2,500 chat users) x (1 - 0.2) = 18,000 (SMS and WhatsApp threads are
-    # not counted: messaging_conversations_per_month is unanswered); 11,038.20 / 18,000 = 0.61323
+    # not counted: messaging_conversations_per_month is unanswered); 11,048.20 / 18,000 = 0.61379
     assert b.per_resolved == 0.61
     # No sourced rate: listed with their quantities, not in the total.
     unpriced = {line.id: line.quantity for line in b.unpriced}
@@ -124,8 +125,8 @@ def test_enterprise_level_4_omnichannel_by_hand():
         "llm_text_chat": 2500.0,
     }
     readings = {r.id: float(r.total) for r in b.readings}
-    assert readings == {"relay_bundles_speech": 8678.20,           # - 1,280 - 1,080
-                        "voice_outbound_support_example": 11022.20}  # 16,000 x $0.013 = 208 instead of 224
+    assert readings == {"relay_bundles_speech": 8688.20,           # - 1,280 - 1,080
+                        "voice_outbound_support_example": 11032.20}  # 16,000 x $0.013 = 208 instead of 224
     traps = {t.id: t for t in b.traps}
     # Passive voice capture would add Real-Time Transcription on every minute: 80,000 x $0.05 to $0.10.
     assert (float(traps["double_stt"].monthly_cost), float(traps["double_stt"].high)) == (4000.00, 8000.00)
@@ -230,7 +231,8 @@ def test_passive_capture_bills_speech_twice():
 
 def test_messaging_only_design_needs_no_calls():
     b = bill({"channels": ["sms"], "sms_per_month": 10000})
-    assert costs(b) == {"sms_segment": 83.00} and b.per_call is None  # 10,000 x $0.0083
+    assert costs(b) == {"sms_segment": 83.00, "a2p_campaign_monthly": 10.00}  # 10,000 x $0.0083; one campaign
+    assert b.per_call is None and b.one_time_total == 4.00 + 40.00 + 15.00 + 50.00  # one Standard brand, once
     with pytest.raises(AnswerError, match="^calls_per_month: needed to price a voice design"):
         bill({"channels": ["voice"]})
 
@@ -521,7 +523,7 @@ def test_text_conversations_bill_the_ai_turns():
     assert float(llm_in.monthly_cost) == 432.61                     # x $0.75 (GPT-5.4 mini) = 432.6136
     assert llm_out.quantity == pytest.approx(18.0)                  # 450,000 replies x 40 tokens / 1M
     assert float(llm_out.monthly_cost) == 81.00                     # x $4.50
-    assert b.total == 7983.61                    # 900,000 x $0.0083 SMS = 7,470.00 + 432.61 + 81.00
+    assert b.total == 7993.61                    # 900,000 x $0.0083 SMS = 7,470.00 + 432.61 + 81.00 + $10 campaign
     assert "text_turns_per_conversation" in b.assumed() and "chars_per_text_message" in b.assumed()
     assert b.inputs.get("text_turns_per_conversation").origin == "rule"
     # your own turn count replaces the derived one: T = 3 -> 3,600 + 360 = 3,960 tokens x 220,000 = 871.2M
@@ -705,3 +707,58 @@ def test_a_bill_line_must_be_declared_before_any_design_can_print_it():
     with pytest.raises(ValueError, match="'phone_line_leg' is not declared"):
         lines.add("phone_line_leg", "x", "x", 1.0, "min", 0.01, "1 min", "", "", "", "confirmed")
     assert "voice_transfer_leg" in LINE_IDS and not set(UNCOUNTED) & set(LINE_IDS)
+
+
+# ------------------------------------------------------------------------------------------------ issue 20: fees
+
+#: An ISV with 400 tenants texting the US: each tenant its own A2P 10DLC brand and campaign.
+ISV_400 = {"channels": ["sms"], "customer_profile": "isv", "tenants": 400, "countries": ["US"],
+           "sms_per_month": 100000, "handoff": False}
+
+
+def test_an_isv_pays_registration_per_tenant_once_and_campaign_fees_monthly():
+    """Fees (prices.csv, checked 2026-12-07): brand registration $4 (Twilio's FAQ; CONFLICT: $4.50 from 2025-08-01 per
+    Telnyx, Aerialink and SignalWire), secondary vetting $40 per Standard brand (Twilio; CONFLICT: $41.50 per
+    Aerialink), campaign verification $15 (Twilio, confirmed), T-Mobile campaign activation $50 (Telnyx and Aerialink,
+    unverified for Twilio), and the monthly fee of a standard use case's campaign, $10 (Telnyx's table effective
+    2025-07-22; Twilio confirms the $1.50-$10 range)."""
+    b = bill(ISV_400)
+    once = {line.id: float(line.monthly_cost) for line in b.one_time}
+    assert once == {"a2p_brand_registration": 1600.00,       # 400 brands x $4
+                    "a2p_secondary_vetting": 16000.00,       # 400 Standard brands x $40
+                    "a2p_campaign_vetting": 6000.00,         # 400 campaigns x $15
+                    "tmobile_campaign_activation": 20000.00}  # 400 campaigns x $50 (unverified)
+    assert b.one_time_total == 43600.00
+    assert costs(b) == {"sms_segment": 830.00,               # 100,000 x $0.0083
+                        "a2p_campaign_monthly": 4000.00}     # 400 campaigns x $10, every month
+    assert b.total == 4830.00  # the one-time fees stay out of the monthly total
+    brand = b.one_time[0]
+    assert "$1,800.00 (+200.00)" in brand.note  # the $4.50 reading: 400 x $4.50
+    assert "$16,600.00 (+600.00)" in b.one_time[1].note  # the $41.50 reading: 400 x $41.50
+    data = b.to_dict()
+    assert data["one_time_total"] == 43600.00 and all("one_time_cost" in x and "monthly_cost" not in x
+                                                      for x in data["one_time"])
+    assert {"a2p_brands", "a2p_brand_type"} <= set(data["assumed"])
+
+
+def test_low_volume_standard_brands_skip_vetting_and_pay_the_low_volume_campaign():
+    b = bill(ISV_400, a2p_brand_type="low_volume_standard")
+    # once: 400 x ($4 + $15 + $50) = $27,600; monthly: 400 x $1.50 (Low-Volume Mixed; CONFLICT: $2 on SignalWire)
+    assert b.one_time_total == 27600.00 and "a2p_secondary_vetting" not in {x.id for x in b.one_time}
+    assert costs(b)["a2p_campaign_monthly_low_volume"] == 600.00
+
+
+def test_toll_free_numbers_are_verified_and_no_fee_is_invented():
+    b = bill({"channels": ["voice", "sms"], "calls_per_month": 1000, "toll_free_share": 1.0, "sms_per_month": 1000},
+             phone_numbers=3)
+    tfv = next(x for x in b.one_time if x.id == "toll_free_verification")
+    assert (tfv.quantity, tfv.monthly_cost, tfv.unit_price) == (3, None, None) and "No fee found" in tfv.note
+    assert not any(x.id.startswith("a2p_") for x in (*b.lines, *b.one_time))  # toll-free only: no 10DLC brand
+    from twarch.render.estimates import bill_csv, bill_markdown
+    assert "## One-time fees (not in the monthly total)" in bill_markdown(b) and "no fee found" in bill_markdown(b)
+    assert ",once," in bill_csv(b)
+
+
+def test_no_us_texting_no_registration():
+    assert not bill({"channels": ["sms"], "countries": ["GB"], "sms_per_month": 1000}).one_time
+    assert not bill({"channels": ["voice"], "calls_per_month": 100}).one_time

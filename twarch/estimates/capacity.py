@@ -46,7 +46,7 @@ from ..knowledge.products import PRODUCTS
 from ..knowledge.regimes import SUBACCOUNT_REASONS, TENANT_SUBACCOUNT_REGIMES
 from .inputs import Inputs, average_escalations, escalations_from_peak, resolve
 from .stack import Stack
-from .throughput import throughput_check
+from .throughput import throughput
 from .volumes import Volumes, figure
 
 #: Agents beyond which the search for the service level gives up (a target no staffing can meet).
@@ -455,9 +455,9 @@ def _checks(rec: Any, stack: Stack, i: Inputs, peak: float | None, accounts: int
                          + limit.note))
     if stack.voice and i.outbound_share:
         out.append(_cps_check(i, peak, accounts))
-    llm = throughput_check(stack, i)
+    llm = throughput(stack, i)
     if llm is not None:
-        out.append(llm)
+        out.append(Check("llm_throughput", llm.text, llm.need, llm.limit, llm.ok, llm.sources, llm.note))
     if "sms" in stack.channels and i.sms_per_month and stack.serves_us:
         out.append(_sms_daily_check(rec, i))
     if stack.has("conversation_intelligence"):

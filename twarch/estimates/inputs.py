@@ -360,6 +360,21 @@ def _phone_numbers(name: str, d: Design) -> Value:
     return _rule(name, 1.0, "one number")
 
 
+@default("a2p_brands")
+def _a2p_brands(name: str, d: Design) -> Value:
+    if d.answers.customer_profile == "isv":
+        return _rule(name, d.done["tenants"].value, "one per tenant: an ISV registers each tenant as its own brand "
+                                                    "(a secondary customer profile), with its own campaign")
+    return _rule(name, 1.0, "one brand, with one campaign")
+
+
+@default("a2p_brand_type")
+def _a2p_brand_type(name: str, _d: Design) -> Value:
+    return _rule(name, "standard", "standard: secondary vetting and a standard use case's campaign fee, the upper "
+                                   "bound; a Low-Volume Standard brand (under 6,000 messages a month) pays less: set "
+                                   "a2p_brand_type=low_volume_standard")
+
+
 @default("llm_product")
 def _llm_product(name: str, d: Design) -> Value:
     row = d.stack.llm or d.stack.text_llm

@@ -5,7 +5,7 @@ At the peak, each call at once asks the LLM ``turns_per_minute`` times a minute,
 concurrency, :mod:`twarch.estimates.inputs`). A request carries on average the call's input tokens / its turns (the
 instructions, and the conversation so far, re-sent with each turn: the bill's formula) and returns one agent turn.
 Text conversations the AI answers add theirs when their turns are known: the busy hour's conversations x turns
-per conversation / 60 requests a minute, each with its own average. :func:`throughput_check` compares requests,
+per conversation / 60 requests a minute, each with its own average. :func:`throughput` compares requests,
 tokens, and input and output tokens a minute with each tier the route publishes (``knowledge/llm_quotas.csv``), and
 names the lowest tier that carries the peak. Standard library only.
 """
@@ -13,12 +13,11 @@ names the lowest tier that carries the peak. Standard library only.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
 from ..knowledge.quotas import LIMITS, Quota, quotas
-from .bill import _llm_tokens, accumulated
 from .inputs import Inputs, busy_hour, busy_hour_words, conversations
 from .stack import Stack
+from .tokens import accumulated, llm_tokens
 from .volumes import figure
 
 
@@ -47,7 +46,7 @@ def demand(stack: Stack, i: Inputs) -> Demand | None:
     peak = i.peak_concurrent_calls
     if stack.voice and not stack.assist and not stack.speech_to_speech and stack.llm is not None and peak:
         minutes = i.minutes_per_call or 1.0
-        turns, caller, agent, prompt = _llm_tokens(i, minutes)
+        turns, caller, agent, prompt = llm_tokens(i, minutes)
         per_in = (turns * prompt + accumulated(turns, caller, agent)) / turns
         calls = peak * i.turns_per_minute
         requests += calls
@@ -85,11 +84,21 @@ def _row(stack: Stack) -> tuple[str, str] | None:
     return (stack.llm_vendor or "openai", row.id)
 
 
-def throughput_check(stack: Stack, i: Inputs) -> Any:
-    """The peak's requests and tokens a minute against the route's tiers, as a capacity Check (``None`` when the
-    design sends no counted LLM turn, or runs its own LLM)."""
-    from .capacity import Check
+@dataclass(frozen=True)
+class Throughput:
+    """The peak's demand against the route's tiers: what the capacity plan prints as a check."""
 
+    text: str
+    need: float
+    limit: float | None
+    ok: bool | None  #: within the lowest tier (True), only a higher tier (None, or no figure), above every tier
+    sources: tuple[tuple[str, str, str], ...]
+    note: str
+
+
+def throughput(stack: Stack, i: Inputs) -> Throughput | None:
+    """The peak's requests and tokens a minute against the route's tiers (``None`` when the design sends no counted
+    LLM turn, or runs its own LLM)."""
     d, route = demand(stack, i), _row(stack)
     if d is None or route is None:
         return None
@@ -102,8 +111,7 @@ def throughput_check(stack: Stack, i: Inputs) -> Any:
     sources = tuple(dict.fromkeys((f"{q.tier} ({q.status})", q.source_url.split()[0], q.as_of) for q in tiers))
     if not published:
         where = tiers[0].notes if tiers else "twarch holds no published limit for this route and model."
-        return Check("llm_throughput", text, round(d.requests, 2), None, None, sources,
-                     f"{d.formula}. {where}")
+        return Throughput(text, round(d.requests, 2), None, None, sources, f"{d.formula}. {where}")
     fits = next((q for q in published if _fits(q, d)), None)
     ladder = "; ".join(f"{q.tier}: " + ", ".join(f"{value:,} {LIMITS[name]}" for name, value in q.limits)
                        + f" ({q.status})" for q in published)
@@ -117,9 +125,9 @@ def throughput_check(stack: Stack, i: Inputs) -> Any:
     first = published[0]
     binding = max(first.limits, key=lambda item: d.need(item[0]) / item[1])
     doubt = "" if first.status == "confirmed" else f" {first.status.capitalize()}: {first.notes}"
-    return Check("llm_throughput", text, round(d.need(binding[0]), 2), float(binding[1]), ok, sources,
-                 f"{advice} {d.formula}. Tiers: {ladder}. Need and limit are the lowest tier's tightest: its "
-                 f"{LIMITS[binding[0]]}. Retries, tool calls and other traffic on the same key count too.{doubt}")
+    return Throughput(text, round(d.need(binding[0]), 2), float(binding[1]), ok, sources,
+                      f"{advice} {d.formula}. Tiers: {ladder}. Need and limit are the lowest tier's tightest: its "
+                      f"{LIMITS[binding[0]]}. Retries, tool calls and other traffic on the same key count too.{doubt}")
 
 
-__all__ = ["Demand", "demand", "throughput_check"]
+__all__ = ["Demand", "Throughput", "demand", "throughput"]

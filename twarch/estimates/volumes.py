@@ -30,6 +30,9 @@ from .lines import LINE_IDS
 #: Speech-to-speech models twarch prices (row prefixes of ``prices.csv``).
 S2S_MODELS: dict[str, str] = {"gpt-realtime": "openai_realtime", "gpt-realtime-mini": "openai_realtime_mini"}
 CAPTURE_MODES = ("active", "passive", "both")
+#: A2P 10DLC brand types: a Standard brand pays secondary vetting and a standard use case's campaign fee; a
+#: Low-Volume Standard brand skips vetting and runs a Low-Volume Mixed campaign (under 6,000 messages a month).
+A2P_BRAND_TYPES = ("standard", "low_volume_standard")
 
 #: Field kinds: how a value is checked.
 _SHARE, _COUNT, _NUMBER = "share", "count", "number"
@@ -76,6 +79,9 @@ SPECS: dict[str, Spec] = {
     "peak_concurrent_calls": Spec(_COUNT, "calls", "peak concurrent calls"),
     "tenants": Spec(_COUNT, "tenants", "end customers (tenants) served"),
     "phone_numbers": Spec(_COUNT, "numbers", "phone numbers rented for the design's calls and texts"),
+    "a2p_brands": Spec(_COUNT, "brands", "A2P 10DLC brands registered to text the US from local numbers"),
+    "a2p_brand_type": Spec("choice", "type", "the A2P 10DLC brands' type, which sets their vetting and campaign fees",
+                           choices=A2P_BRAND_TYPES),
     "chars_per_minute": Spec(_NUMBER, "chars/minute", "characters per minute of speech", "tts_chars_per_minute"),
     "agent_talk_share": Spec(_SHARE, "share", "share of a call the agent speaks", "agent_talk_share"),
     "caller_talk_share": Spec(_SHARE, "share", "share of a call the caller speaks", "caller_talk_share"),
@@ -184,6 +190,8 @@ class Volumes:
     peak_concurrent_calls: float | None = None
     tenants: float | None = None
     phone_numbers: float | None = None
+    a2p_brands: float | None = None
+    a2p_brand_type: str | None = None
     chars_per_minute: float | None = None
     agent_talk_share: float | None = None
     caller_talk_share: float | None = None
