@@ -2,9 +2,10 @@
 
 :func:`sourced_facts` gathers the product claims (:mod:`~twarch.knowledge.claims`), the platform limits, the
 skills catalogue pin, the regimes and checklist obligations, Twilio's voice figures, every figure of the
-provider table, Twilio's prices, the cost model's assumptions and the LLM routes' published quotas, each with the date it was last checked at its
-source (or, where no check date is recorded, the date its source carries) and the quote it rests on there, where
-one is held. ``twarch facts --older-than DAYS`` prints them oldest first; ``twarch facts verify`` looks for each
+provider table, Twilio's prices, the cost model's assumptions, the LLM routes' published quotas and the
+voice-agent platforms' rates, each with the date it was last checked at its source (or, where no check date is
+recorded, the date its source carries) and the quote it rests on there, where one is held.
+``twarch facts --older-than DAYS`` prints them oldest first; ``twarch facts verify`` looks for each
 quote on the live page (:mod:`twarch.verify`).
 """
 
@@ -14,7 +15,7 @@ import datetime
 import re
 from dataclasses import dataclass
 
-from . import checklist, claims, limits, prices, providers, quotas, regimes, skills
+from . import checklist, claims, limits, platforms, prices, providers, quotas, regimes, skills
 
 
 @dataclass(frozen=True)
@@ -99,6 +100,10 @@ def sourced_facts() -> list[SourcedFact]:
         out.append(SourcedFact(f"quota.{q.id}", "LLM quota", f"{q.route} {q.model}, {q.tier}: {limits_text}",
                                q.source_url.split()[0], q.checked, "" if q.status == "confirmed" else q.status,
                                q.quote))
+    for p in platforms.load_platforms().values():
+        out.append(SourcedFact(f"platform.{p.id}", "platform rate", f"{p.platform}: {p.rate}",
+                               p.source_url.split()[0], p.checked, "" if p.status == "confirmed" else p.status,
+                               p.quote))
     return sorted(out, key=lambda f: (f.date, f.id))
 
 

@@ -120,6 +120,22 @@ def draw_tornado(key: Any, rec: Recommendation, _mode: Any) -> tuple[dict[str, A
     return (_fit(tornado_figure(sensitivity(rec))),)
 
 
+def draw_platforms(key: Any, rec: Recommendation, _mode: Any) -> tuple[dict[str, Any], ...]:
+    """Buy versus build: the bill's call minutes at the list rates of all-in voice-agent platforms, beside the
+    design's voice agent on Twilio (a chart and the list-price label; the table is in the cost notebook)."""
+    if not isinstance(key, str):
+        return (_note("No bill yet, so nothing to compare."),)
+    from ..estimates.platforms import LABEL, comparison_of
+    from ..render.platforms import platforms_figure
+
+    try:
+        c = comparison_of(_bill_of(_answers_json(rec)))
+    except AnswerError as exc:
+        return (_note(f"No buy-versus-build comparison: {exc.problem}."),)
+    return (_fit(platforms_figure(c)), _note(LABEL + " Rates, what each includes and excludes, sources and dates: "
+                                                     "twarch.compare_platforms(design) or the cost notebook."))
+
+
 def latency_key(rec: Recommendation, _mode: Any) -> Any:
     if rec.voice_transport is None:
         return None
@@ -166,4 +182,4 @@ def draw_capacity(key: Any, rec: Recommendation, _mode: Any) -> str:
 
 
 __all__ = ["COST_TAB", "bill_key", "capacity_key", "draw_bill", "draw_bill_chart", "draw_capacity", "draw_latency",
-           "draw_tornado", "latency_key"]
+           "draw_platforms", "draw_tornado", "latency_key"]
