@@ -368,7 +368,7 @@ def sections(rec: Recommendation) -> tuple[Any, ...]:
         lines = [Line(("n/a" if s.ms is None else f"{s.ms:.0f} ms") + ("" if s.p95 is None else f" (p95 {s.p95:.0f})"),
                       s.label, sub=(s.basis,)) for s in lat.segments]
         lines.append(Line(lat.headline() + ("" if lat.reading.ms is not None else
-                                            ": measure those before comparing it with Twilio's target"),
+                                            "; measure it before comparing with Twilio's target"),
                           "Mouth-to-ear"))
         lines += [Line(t) for t in (lat.attack_first(), lat.relay_check()) if t]
         out.append(Section("Latency", tuple(lines), intro=f"{lat.stack}; {_twilio_targets()}."))
