@@ -95,15 +95,15 @@ def test_capacity_json_contract():
     md = run("capacity", str(EXAMPLES / "collections_agency.json"), "--calls-per-month", "20000").stdout
     # The example answers a peak of 50 calls: the team is sized on the peak hour, from the sourced defaults (5-minute
     # calls, escalation_share 0.2, handle_minutes 7.5): 50 x 60 / 5 x 0.2 = 120 escalations/h x 7.5 / 60 = 15 erlangs;
-    # Erlang C: 19 agents answer 79.6% in 20 s, 20 agents 87.2% >= 80%. The month's average hour
-    # (20,000 x 0.2 / 730 = 5.48/h) would give 2, said beside it.
+    # Erlang C: 19 agents answer 79.6% in 20 s, 20 agents 87.2% >= 80%. The average open hour (20,000 x 0.2 /
+    # (21.7262 open days a month x 10 h) = 18.41/h) would give 5, said beside it.
     assert md.startswith("# Capacity") and "**Human agents**: 20." in md and "in the peak hour" in md
-    assert "On the month's average hour instead (5.48 escalations/h) Erlang C gives 2 agents" in md
+    assert "On the average open hour instead (18.41 escalations/h) Erlang C gives 5 agents" in md
     assert "| `handle_minutes` | 7.5 | minutes | sourced default | https://stealthagents.com/" in md
     assert "| `calls_per_month` | 20,000 | calls | yours |" in md
     no_calls = run("capacity", str(EXAMPLES / "collections_agency.json")).stdout
     assert "**Human agents**: 20." in no_calls  # the peak alone sizes the team; no monthly volume needed
-    assert "On the month's average hour" not in no_calls  # and there is no average to compare it with
+    assert "On the average open hour" not in no_calls  # and there is no average to compare it with
 
 
 def test_cost_and_capacity_do_not_import_heavy_libraries():

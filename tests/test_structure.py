@@ -184,7 +184,8 @@ def _assert_plain_dataclass(cls: type) -> None:
 def test_the_public_api_is_kept():
     assert twarch.__all__ == ["Answers", "AnswerError", "Checklist", "Item", "QUESTIONS", "Recommendation", "Volumes",
                               "Why", "Wizard", "answer_diff", "answers_from_text", "bill", "break_even", "capacity",
-                              "checklist", "compare", "compare_many", "detect_mode", "diagram", "ladder",
+                              "checklist", "compare", "compare_many", "compare_platforms", "detect_mode", "diagram",
+                              "ladder",
                               "language_support", "latency", "latency_budget", "provider_table", "providers",
                               "recommend", "report", "scorecard", "sensitivity", "to_html", "to_markdown"]
     for name in twarch.__all__:

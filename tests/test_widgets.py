@@ -536,10 +536,10 @@ TestWizardMachine = WizardMachine.TestCase
 def test_charts_use_the_answered_llm():
     w = Wizard({"channels": ["voice"]})
     spec = json.dumps(w.results.latency.outputs[0]["data"][PLOTLY_MIME])
-    assert "OpenAI GPT-4o mini" in spec and "Claude" not in spec
+    assert "OpenAI GPT-5.4 mini" in spec and "Claude" not in spec  # the row for an unanswered llm
     w.set(llm="anthropic")
     spec = json.dumps(w.results.latency.outputs[0]["data"][PLOTLY_MIME])
-    assert "Anthropic Claude Haiku 4.5" in spec and "GPT-4o mini" not in spec
+    assert "Anthropic Claude Haiku 4.5" in spec and "GPT-5.4 mini" not in spec
     assert "latency" in w.last_rendered and "cost" in w.last_rendered
 
 

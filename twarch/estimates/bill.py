@@ -28,7 +28,7 @@ The quantities, in words (the formulas are also printed on each line):
 >>> b = bill({"channels": ["voice"], "llm": "openai", "stt_provider": "deepgram", "tts_provider": "elevenlabs"},
 ...          {"calls_per_month": 1000, "minutes_per_call": 3})
 >>> b.total, [line.id for line in b.lines][:3]
-(321.75, ['voice_inbound_local', 'conversation_relay', 'stt'])
+(339.68, ['voice_inbound_local', 'conversation_relay', 'stt'])
 """
 
 from __future__ import annotations
@@ -47,6 +47,7 @@ from ..knowledge.speech import OWN
 from .inputs import Inputs, conversations, resolve
 from .lines import LINE_IDS, UNCOUNTED
 from .stack import Stack, default_row
+from .tokens import accumulated, llm_tokens
 from .volumes import S2S_MODELS, Volumes
 from .volumes import figure as _g
 
@@ -80,6 +81,7 @@ class Line:
     checked: str
     status: str
     note: str = ""
+    once: bool = False  #: a one-time fee: ``monthly_cost`` holds what it costs once, and the JSON says one_time_cost
 
     @property
     def cost(self) -> Decimal:
@@ -91,7 +93,8 @@ class Line:
         return {"id": self.id, "line": self.line, "product": self.product,
                 "quantity": None if self.quantity is None else round(self.quantity, 6), "unit": self.unit,
                 "unit_price": self.unit_price,
-                "monthly_cost": None if self.monthly_cost is None else float(self.monthly_cost),
+                "one_time_cost" if self.once else "monthly_cost":
+                    None if self.monthly_cost is None else float(self.monthly_cost),
                 "source": self.source, "as_of": self.as_of, "checked": self.checked, "status": self.status,
                 "formula": self.formula, **({"note": self.note} if self.note else {})}
 
@@ -137,6 +140,14 @@ class Bill:
     readings: tuple[Reading, ...]
     traps: tuple[Trap, ...]
     notes: tuple[str, ...]
+    #: one-time fees the design creates (A2P 10DLC registration...), priced or not: never in the monthly total
+    one_time: tuple[Line, ...] = ()
+
+    @property
+    def one_time_total(self) -> float:
+        """What the one-time fees with a sourced price cost, once: the sum of their lines (each rounded to the cent)."""
+        return float(sum((line.monthly_cost for line in self.one_time if line.monthly_cost is not None),
+                         Decimal("0.00")))
 
     @property
     def total_decimal(self) -> Decimal:
@@ -220,6 +231,8 @@ class Bill:
             skip.add("messaging_conversations_per_month")
         if not {"voice", "sms"} & set(st.channels):
             skip.add("phone_numbers")
+        if not any(line.id.startswith("a2p_") for line in self.one_time):
+            skip |= {"a2p_brands", "a2p_brand_type"}
         if not i.prices:
             skip.add("prices")
         texts = {line.id for line in (*self.lines, *self.unpriced) if line.id.startswith("llm_text_")}
@@ -251,6 +264,8 @@ class Bill:
             "unpriced": [line.to_dict() for line in self.unpriced],
             "total_excludes_own": [line.id for line in self.unpriced if line.status == OWN_STATUS],
             "readings": [r.to_dict(base) for r in self.readings],
+            "one_time": [line.to_dict() for line in self.one_time],
+            "one_time_total": self.one_time_total,
             "warnings": [t.to_dict() for t in self.traps],
             "notes": list(self.notes),
             "assumptions": {name: self.inputs.get(name).to_dict() for name in self.used()
@@ -264,7 +279,8 @@ USED = ("calls_per_month", "minutes_per_call", "outbound_share", "toll_free_shar
         "recording_retention_months", "sms_per_month", "whatsapp_per_month", "whatsapp_templates_per_month",
         "chat_users_per_month", "messaging_conversations_per_month", "escalation_share", "handle_minutes", "seats",
         "intelligence_sample_share", "intelligence_operators",
-        "phone_numbers", "chars_per_minute", "agent_talk_share", "caller_talk_share", "stt_billed_share",
+        "phone_numbers", "a2p_brands", "a2p_brand_type", "chars_per_minute", "agent_talk_share", "caller_talk_share",
+        "stt_billed_share",
         "turns_per_minute", "system_prompt_tokens", "chars_per_token", "realtime_user_tokens_per_minute",
         "realtime_assistant_tokens_per_minute", "stt_product", "tts_product", "llm_product", "s2s_model",
         "relay_bundles_speech", "orchestrator_voice_capture", "text_turns_per_conversation", "chars_per_text_message",
@@ -289,45 +305,37 @@ class _Lines:
         self.overrides = dict(overrides)
         self.priced: list[Line] = []
         self.unpriced: list[Line] = []
+        self.one_time: list[Line] = []
 
     def add(self, line_id: str, label: str, product: str, quantity: float | None, unit: str, unit_price: float | None,
-            formula: str, source: str, as_of: str, checked: str, status: str, note: str = "") -> None:
+            formula: str, source: str, as_of: str, checked: str, status: str, note: str = "",
+            once: bool = False) -> None:
         if line_id not in LINE_IDS and line_id not in UNCOUNTED:
             raise ValueError(f"bill line {line_id!r} is not declared: add it to prices.csv or estimates/lines.py")
         if line_id in self.overrides:
             unit_price, source, as_of, checked, status = self.overrides[line_id], "your value", "-", "-", "yours"
         if unit_price is None or quantity is None:
-            self.unpriced.append(Line(line_id, label, product, quantity, unit, None, None, formula, source, as_of,
-                                      checked, status, note))
+            (self.one_time if once else self.unpriced).append(Line(line_id, label, product, quantity, unit, None,
+                                                                   None, formula, source, as_of, checked, status,
+                                                                   note, once))
             return
         cost = (Decimal(repr(float(quantity))) * Decimal(repr(float(unit_price)))).quantize(CENT, ROUND_HALF_UP)
         if status == "unverified":  # a priced row that is unverified holds a third-party figure (prices.csv)
             label += UNVERIFIED_RATE
-        self.priced.append(Line(line_id, label, product, quantity, unit, unit_price, cost, formula, source, as_of,
-                                checked, status, note))
+        (self.one_time if once else self.priced).append(Line(line_id, label, product, quantity, unit, unit_price,
+                                                             cost, formula, source, as_of, checked, status, note,
+                                                             once))
 
-    def twilio(self, price_id: str, label: str, quantity: float | None, formula: str, note: str = "") -> None:
+    def twilio(self, price_id: str, label: str, quantity: float | None, formula: str, note: str = "",
+               once: bool = False) -> None:
         p: Price = price(price_id)
         self.add(price_id, label, p.product, quantity, p.per, p.price, formula, p.source_url, p.as_of, p.checked,
-                 p.status, note or ("" if p.price is not None else p.notes))
+                 p.status, note or ("" if p.price is not None else p.notes), once)
 
     def provider(self, line_id: str, label: str, row: Provider, quantity: float, unit: str,
                  unit_price: float | None, formula: str, note: str = "") -> None:
         self.add(line_id, label, row.label, quantity, unit, unit_price, formula, row.source_url, row.as_of,
                  row.checked, PROVIDER_STATUS, note)
-
-
-def _llm_tokens(i: Inputs, speech_minutes: float) -> tuple[float, float, float, float]:
-    """(turns per call, caller tokens per turn, agent tokens per turn, instruction tokens) for one call."""
-    turns = i.turns_per_minute * speech_minutes
-    caller = i.chars_per_minute * i.caller_talk_share / i.chars_per_token / i.turns_per_minute
-    agent = i.chars_per_minute * i.agent_talk_share / i.chars_per_token / i.turns_per_minute
-    return turns, caller, agent, i.system_prompt_tokens
-
-
-def accumulated(turns: float, first: float, second: float) -> float:
-    """Tokens sent over a call whose request k re-sends k turns of ``first`` and k-1 turns of ``second``."""
-    return first * turns * (turns + 1) / 2 + second * turns * (turns - 1) / 2
 
 
 def _billed_minutes(calls: float, i: Inputs) -> tuple[float, str]:
@@ -393,6 +401,51 @@ def _number_lines(out: _Lines, stack: Stack, i: Inputs) -> None:
                        f"{rented} x {_g(share)} {words}, rounded up to whole numbers")
 
 
+def _registration_lines(out: _Lines, stack: Stack, i: Inputs) -> None:
+    """Texting the US creates fees the messages do not show: from local numbers, A2P 10DLC registration of each brand
+    (one per tenant for an ISV), one campaign each, with the one-time brand, secondary vetting (Standard brands),
+    campaign verification and T-Mobile activation fees and the monthly campaign fee; from toll-free numbers,
+    toll-free verification (no fee found). The one-time lines stay out of the monthly total."""
+    if "sms" not in stack.channels or not stack.serves_us:
+        return
+    toll_free = i.toll_free_share if stack.voice else 0.0
+    brands = math.ceil(i.a2p_brands or 0)
+    if brands and toll_free < 1:
+        basis = i.get("a2p_brands")
+        who = f"{_g(brands)} brand{'s' if brands != 1 else ''} ({'yours' if basis.origin == 'yours' else basis.basis})"
+        standard = i.a2p_brand_type == "standard"
+        kind = "Standard brands" if standard else "Low-Volume Standard brands"
+        out.twilio("a2p_brand_registration", "A2P 10DLC brand registration", brands, f"{who} x once",
+                   _other_reading(out, "a2p_brand_registration", "a2p_brand_registration_2025", brands), once=True)
+        if standard:
+            out.twilio("a2p_secondary_vetting", "A2P 10DLC secondary vetting", brands, f"{who}, {kind}, x once",
+                       _other_reading(out, "a2p_secondary_vetting", "a2p_secondary_vetting_2025", brands), once=True)
+        out.twilio("a2p_campaign_vetting", "A2P 10DLC campaign verification", brands,
+                   f"{_g(brands)} campaign{'s' if brands != 1 else ''}, one per brand, each verified once (again if "
+                   "resubmitted)", once=True)
+        out.twilio("tmobile_campaign_activation", "T-Mobile campaign service activation", brands,
+                   f"{_g(brands)} campaign{'s' if brands != 1 else ''} x once",
+                   "A carrier's fee that Telnyx and Aerialink pass through; Twilio's pages in the stored sources do "
+                   "not name it: confirm whether your invoice carries it.", once=True)
+        monthly = "a2p_campaign_monthly" if standard else "a2p_campaign_monthly_low_volume"
+        out.twilio(monthly, "A2P 10DLC campaign fee" + ("" if standard else " (Low-Volume Mixed)"), brands,
+                   f"{_g(brands)} campaign{'s' if brands != 1 else ''} ({kind}), one per brand, every month")
+    numbers = math.ceil((i.phone_numbers or 0) * toll_free)
+    if numbers:
+        out.twilio("toll_free_verification", "Toll-free verification", numbers,
+                   f"{_g(numbers)} toll-free number{'s' if numbers != 1 else ''} that text, each verified once",
+                   once=True)
+
+
+def _other_reading(out: _Lines, line_id: str, other_id: str, quantity: float) -> str:
+    """The line's cost under the conflicting figure, in words ("" when you set its price)."""
+    mine, other = price(line_id), price(other_id)
+    if line_id in out.overrides or mine.price is None or other.price is None:
+        return ""
+    return (f"Sources disagree: third parties give ${other.price:.2f} from {other.as_of} (row {other_id}), which "
+            f"makes it ${quantity * other.price:,.2f} ({quantity * (other.price - mine.price):+,.2f}), once.")
+
+
 def _assist_lines(out: _Lines, stack: Stack, i: Inputs, calls: float, notes: list[str]) -> None:
     """Agent assist: each call is transcribed live for the assist (by <Start><Transcription>, or by Orchestrator's
     voice capture when the design has it, priced there); no ConversationRelay, speech vendors or LLM turns."""
@@ -439,7 +492,7 @@ def _speech_lines(out: _Lines, stack: Stack, i: Inputs, calls: float, notes: lis
             out.provider(kind, f"{label}: {row.label}", row, quantity, unit, row.comparable_price, formula,
                          bundle or ("" if row.unit_price is not None else "no sourced price for this product"))
     llm = stack.llm
-    turns, caller, agent, prompt = _llm_tokens(i, i.minutes_per_call)
+    turns, caller, agent, prompt = llm_tokens(i, i.minutes_per_call)
     tokens_in = turns * prompt + accumulated(turns, caller, agent)
     tokens_out = turns * agent
     shape = (f"T = {_g(i.turns_per_minute)} turns/min x {_g(i.minutes_per_call)} min = {_g(turns)} turns; "
@@ -488,7 +541,7 @@ def _own_line(out: _Lines, stack: Stack, line_id: str, label: str, quantity: flo
 def _s2s_lines(out: _Lines, stack: Stack, i: Inputs, calls: float) -> None:
     assert stack.s2s_model is not None, "a speech-to-speech stack names its model (estimates/stack.py)"
     prefix = S2S_MODELS[stack.s2s_model]
-    turns, _, agent_text, prompt = _llm_tokens(i, i.minutes_per_call)
+    turns, _, agent_text, prompt = llm_tokens(i, i.minutes_per_call)
     user = i.caller_talk_share * i.minutes_per_call * i.realtime_user_tokens_per_minute / turns
     model = i.agent_talk_share * i.minutes_per_call * i.realtime_assistant_tokens_per_minute / turns
     audio_in = accumulated(turns, user, model)
@@ -787,6 +840,7 @@ def _lines(stack: Stack, i: Inputs) -> tuple[_Lines, list[Trap], list[str]]:
             _speech_lines(out, stack, i, calls, notes)
         _orchestration_lines(out, stack, i, calls, traps)
     _number_lines(out, stack, i)
+    _registration_lines(out, stack, i)
     _intelligence_lines(out, stack, i, calls, traps)
     _people_lines(out, stack, i)
     _messaging_lines(out, stack, i, notes)
@@ -818,7 +872,8 @@ def _lines(stack: Stack, i: Inputs) -> tuple[_Lines, list[Trap], list[str]]:
         notes.append(stand_in)
     if stack.s2s_stand_in() and any(line.id.startswith("s2s_") for line in out.priced):
         notes.append(stack.s2s_stand_in())
-    notes.append("List prices, no free tiers or volume discounts beyond those named; taxes and carrier fees excluded.")
+    notes.append("List prices, no free tiers or volume discounts beyond those named; taxes and carriers' per-message "
+                 "fees excluded.")
     return out, traps, notes
 
 
@@ -846,7 +901,8 @@ def bill(design: Any, volumes: Volumes | Mapping[str, Any] | None = None, **over
 def _bill(rec: Any, v: Volumes, readings: bool) -> Bill:
     stack, inputs = resolve(rec, v)
     out, traps, notes = _lines(stack, inputs)
-    made = Bill(stack, inputs, tuple(out.priced), tuple(out.unpriced), (), tuple(traps), tuple(notes))
+    made = Bill(stack, inputs, tuple(out.priced), tuple(out.unpriced), (), tuple(traps), tuple(notes),
+                tuple(out.one_time))
     if not readings:
         return made
     return dataclasses.replace(made, readings=tuple(_readings(rec, v, made)))

@@ -22,8 +22,8 @@ from ..knowledge.stack import DEFAULT_LLM_ROW
 from .stack import Stack, stack_of
 from .volumes import SPECS, Volumes, figure
 
-#: Hours in an average month of an always-open line (365 x 24 / 12): spreads a month's volume over its hours.
-HOURS_PER_MONTH = 365 * 24 / 12
+#: Weeks in an average month (365 / 12 / 7): a line open D days a week is open D x 4.345 days a month.
+WEEKS_PER_MONTH = 365 / 12 / 7
 
 
 #: What a month's conversations are made of: (the channels that have them, the input counting them, its words).
@@ -71,10 +71,28 @@ def conversations(stack: Stack, values: Mapping[str, Value], text_only: bool = F
     return Conversations(count, " + ".join(parts) or "no conversations counted", tuple(missing))
 
 
+def open_days(values: Mapping[str, Value]) -> float:
+    """Days a month the line is open: open_days_per_week x 365 / 12 / 7."""
+    return values["open_days_per_week"].value * WEEKS_PER_MONTH
+
+
+def busy_hour(values: Mapping[str, Value], monthly: float) -> float:
+    """A month's volume in the busiest hour of an open day: monthly / open days a month x busy_hour_share."""
+    return monthly / open_days(values) * values["busy_hour_share"].value
+
+
+def busy_hour_words(values: Mapping[str, Value]) -> str:
+    """How the busy hour was found, in words: ``/ (5 days a week x 4.345 = 21.73 open days a month) x 0.1``."""
+    days, share = values["open_days_per_week"].value, values["busy_hour_share"].value
+    return (f"/ ({figure(days)} open days a week x {WEEKS_PER_MONTH:.3f} = {figure(round(open_days(values), 2))} open "
+            f"days a month) x busy_hour_share {figure(round(share, 4))}")
+
+
 def average_escalations(stack: Stack, values: Mapping[str, Value]) -> float | None:
-    """Escalations in the month's average hour: conversations x escalation_share / hours in a month."""
+    """Escalations in the average open hour: conversations x escalation_share / the open hours of a month."""
     share, found = values["escalation_share"].value, conversations(stack, values)
-    return None if share is None or not found.count else found.count * share / HOURS_PER_MONTH
+    hours = open_days(values) * values["open_hours_per_day"].value
+    return None if share is None or not found.count else found.count * share / hours
 
 
 def escalations_from_peak(stack: Stack, peak: Value | None, escalations: Value) -> bool:
@@ -237,9 +255,17 @@ def _threads(name: str, _d: Design) -> Value:
                  "messages and twarch holds no sourced messages-per-conversation figure; set it")
 
 
+@default("busy_hour_share")
+def _busy_hour_share(name: str, d: Design) -> Value:
+    hours = d.done["open_hours_per_day"].value
+    return _rule(name, 1 / hours, f"1 / {figure(hours)} open hours a day: an even spread, the least the busiest hour "
+                                  "can carry (no sourced norm: measure yours from your call system's interval data; "
+                                  "illustrations run from 10% to 20% of a 10-hour day)")
+
+
 @default("escalations_per_hour")
 def _escalations_per_hour(name: str, d: Design) -> Value:
-    """The busy hour's escalations: from your peak concurrency when answered, else the month's average hour."""
+    """The busy hour's escalations: from your peak concurrency when answered, else the busiest hour of an open day."""
     share, stack, done = d.done["escalation_share"], d.stack, d.done
     if share.value is None:
         return _rule(name, None, f"no default: escalation_share has none ({share.basis})")
@@ -247,20 +273,20 @@ def _escalations_per_hour(name: str, d: Design) -> Value:
     peak, minutes = d.given.peak_concurrent_calls, done["minutes_per_call"].value
     if stack.voice and peak is not None and minutes:
         calls = done["calls_per_month"].value or 0.0
-        others = (found.count - calls) * share.value / HOURS_PER_MONTH
+        others = busy_hour(done, found.count - calls) * share.value
         missing = tuple(m for m in found.missing if m != "calls_per_month")
         return _rule(name, peak * 60 / minutes * share.value + others,
                      f"peak_concurrent_calls x 60 / minutes_per_call x escalation_share = {figure(peak)} x 60 / "
                      f"{figure(minutes)} x {figure(share.value)}: the PEAK hour's calls"
-                     + (f", + the other conversations' average hour ({figure(others)})" if others else "")
+                     + (f", + the other conversations' busy hour ({figure(round(others, 4))})" if others else "")
                      + _lower_bound(missing))
     if not found.count:
         inputs = (*found.missing, *(("peak_concurrent_calls",) if stack.voice else ()))
         wanted = " or ".join(inputs) or "a conversation volume"
         return _rule(name, None, f"no default: needs {wanted} (with escalation_share), or answer it")
-    return _rule(name, found.count * share.value / HOURS_PER_MONTH,
-                 f"{found.sum} x escalation_share {figure(share.value)} / {HOURS_PER_MONTH:g} hours: the month's "
-                 "average hour, not its peak" + _lower_bound(found.missing))
+    return _rule(name, busy_hour(done, found.count) * share.value,
+                 f"{found.sum} {busy_hour_words(done)} x escalation_share {figure(share.value)}: the BUSY HOUR of an "
+                 "open day (opening hours and busy_hour_share assumed unless yours)" + _lower_bound(found.missing))
 
 
 @default("intelligence_sample_share")
@@ -281,9 +307,10 @@ def _peak(name: str, d: Design) -> Value:
                                     "concurrency implied by your escalations per hour")
     if calls is None:
         return _rule(name, None, "no default: answer peak_concurrent_calls")
-    return _rule(name, calls * minutes / (HOURS_PER_MONTH * 60),
-                 f"calls_per_month x minutes_per_call / ({HOURS_PER_MONTH:g} x 60): the month's AVERAGE "
-                 "concurrency, which understates any peak")
+    return _rule(name, busy_hour(done, calls) * minutes / 60,
+                 f"calls_per_month {busy_hour_words(done)} x minutes_per_call / 60: the BUSY HOUR's average "
+                 "concurrency (opening hours and busy_hour_share assumed unless yours), which a burst within the "
+                 "hour exceeds")
 
 
 @default("tenants")
@@ -331,6 +358,21 @@ def _phone_numbers(name: str, d: Design) -> Value:
         return _rule(name, d.done["tenants"].value, "one per tenant: each of an ISV's tenants calls and "
                                                                "texts from its own number")
     return _rule(name, 1.0, "one number")
+
+
+@default("a2p_brands")
+def _a2p_brands(name: str, d: Design) -> Value:
+    if d.answers.customer_profile == "isv":
+        return _rule(name, d.done["tenants"].value, "one per tenant: an ISV registers each tenant as its own brand "
+                                                    "(a secondary customer profile), with its own campaign")
+    return _rule(name, 1.0, "one brand, with one campaign")
+
+
+@default("a2p_brand_type")
+def _a2p_brand_type(name: str, _d: Design) -> Value:
+    return _rule(name, "standard", "standard: secondary vetting and a standard use case's campaign fee, the upper "
+                                   "bound; a Low-Volume Standard brand (under 6,000 messages a month) pays less: set "
+                                   "a2p_brand_type=low_volume_standard")
 
 
 @default("llm_product")

@@ -38,6 +38,9 @@ S2S_MODELS: dict[str, str] = {"gpt-realtime-1.5": "openai_realtime_1_5", "gpt-re
 #: for voice agents (its model page, checked 2026-12-07), without gpt-realtime-2's reasoning latency and dearer text.
 DEFAULT_S2S_MODEL = "gpt-realtime-1.5"
 CAPTURE_MODES = ("active", "passive", "both")
+#: A2P 10DLC brand types: a Standard brand pays secondary vetting and a standard use case's campaign fee; a
+#: Low-Volume Standard brand skips vetting and runs a Low-Volume Mixed campaign (under 6,000 messages a month).
+A2P_BRAND_TYPES = ("standard", "low_volume_standard")
 
 #: Field kinds: how a value is checked.
 _SHARE, _COUNT, _NUMBER = "share", "count", "number"
@@ -104,6 +107,15 @@ SPECS: dict[str, Spec] = {
     "messaging_conversations_per_month": Spec(_COUNT, "conversations", "SMS and WhatsApp conversations per month "
                                               "(threads of messages, not messages)",
                                               high=asked("messaging_conversations_per_month")),
+    # The opening hours and the busy hour come before the escalations and the peak, whose defaults read them.
+    # one day a week to every day, one hour a day to all 24 (the models divide by both)
+    "open_days_per_week": Spec(_NUMBER, "days/week", "days a week the line takes calls", "open_days_per_week",
+                               low=1, high=7),
+    "open_hours_per_day": Spec(_NUMBER, "hours/day", "hours an open day the line takes calls", "open_hours_per_day",
+                               low=1, high=24),
+    # at least 1%; the busy hour's conversations are divided by it
+    "busy_hour_share": Spec(_SHARE, "share", "share of an open day's conversations that arrive in its busiest hour",
+                            low=0.01),
     "escalation_share": Spec(_SHARE, "share", "share of conversations (calls, chats, threads) handed to a human",
                              "escalation_share"),
     "escalations_per_hour": Spec(_NUMBER, "escalations/hour", "escalations in the busiest hour",
@@ -114,12 +126,20 @@ SPECS: dict[str, Spec] = {
     "answer_seconds": Spec(_NUMBER, "seconds", "answer time of the service level", "answer_seconds",
                            high=asked("answer_seconds")),
     "seats": Spec(_COUNT, "users", "human agents who log in to Flex per month", high=asked("seats")),
+    # at least 1%; the team's handling hours are divided by it
+    "max_occupancy": Spec(_SHARE, "share", "highest occupancy (handling time / logged-in time) a team is planned at",
+                          "max_occupancy", low=0.01),
     "intelligence_sample_share": Spec(_SHARE, "share", "share of conversations Intelligence analyses"),
     "peak_concurrent_calls": Spec(_COUNT, "calls", "peak concurrent calls", high=asked("peak_concurrent_calls")),
     "tenants": Spec(_COUNT, "tenants", "end customers (tenants) served", high=asked("tenants")),
     # as many as the largest count an answer may give (MAX_COUNT)
     "phone_numbers": Spec(_COUNT, "numbers", "phone numbers rented for the design's calls and texts",
                           high=MAX_COUNT),
+    # as many as the largest count an answer may give (MAX_COUNT): one per tenant at most in practice
+    "a2p_brands": Spec(_COUNT, "brands", "A2P 10DLC brands registered to text the US from local numbers",
+                       high=MAX_COUNT),
+    "a2p_brand_type": Spec("choice", "type", "the A2P 10DLC brands' type, which sets their vetting and campaign fees",
+                           choices=A2P_BRAND_TYPES),
     # ten times the fastest speech (the default is 900)
     "chars_per_minute": Spec(_NUMBER, "chars/minute", "characters per minute of speech", "tts_chars_per_minute",
                              high=10_000),
@@ -237,16 +257,22 @@ class Volumes:
     whatsapp_templates_per_month: float | None = None
     chat_users_per_month: float | None = None
     messaging_conversations_per_month: float | None = None
+    open_days_per_week: float | None = None
+    open_hours_per_day: float | None = None
+    busy_hour_share: float | None = None
     escalation_share: float | None = None
     escalations_per_hour: float | None = None
     handle_minutes: float | None = None
     service_level: float | None = None
     answer_seconds: float | None = None
     seats: float | None = None
+    max_occupancy: float | None = None
     intelligence_sample_share: float | None = None
     peak_concurrent_calls: float | None = None
     tenants: float | None = None
     phone_numbers: float | None = None
+    a2p_brands: float | None = None
+    a2p_brand_type: str | None = None
     chars_per_minute: float | None = None
     agent_talk_share: float | None = None
     caller_talk_share: float | None = None

@@ -2,9 +2,10 @@
 
 :func:`sourced_facts` gathers the product claims (:mod:`~twarch.knowledge.claims`), the platform limits, the
 skills catalogue pin, the regimes and checklist obligations, Twilio's voice figures, every figure of the
-provider table, Twilio's prices and the cost model's assumptions, each with the date it was last checked at its
-source (or, where no check date is recorded, the date its source carries) and the quote it rests on there, where
-one is held. ``twarch facts --older-than DAYS`` prints them oldest first; ``twarch facts verify`` looks for each
+provider table, Twilio's prices, the cost model's assumptions, the LLM routes' published quotas and the
+voice-agent platforms' rates, each with the date it was last checked at its source (or, where no check date is
+recorded, the date its source carries) and the quote it rests on there, where one is held.
+``twarch facts --older-than DAYS`` prints them oldest first; ``twarch facts verify`` looks for each
 quote on the live page (:mod:`twarch.verify`).
 """
 
@@ -14,14 +15,14 @@ import datetime
 import re
 from dataclasses import dataclass
 
-from . import checklist, claims, limits, prices, providers, regimes, skills
+from . import checklist, claims, limits, platforms, prices, providers, quotas, regimes, skills
 
 
 @dataclass(frozen=True)
 class SourcedFact:
     id: str
     kind: str  #: claim, limit, skills, regime, checklist, voice figure, provider price, provider latency, languages,
-    #: price, assumption
+    #: price, assumption, LLM quota, platform rate
     claim: str
     source: str  #: the URL
     checked: str  #: the date it was last checked, or the date its source carries
@@ -97,6 +98,15 @@ def sourced_facts() -> list[SourcedFact]:
     for a in prices.load_assumptions().values():
         out.append(SourcedFact(f"assumption.{a.id}", "assumption", f"{a.value:g} {a.unit}: {a.meaning}",
                                a.source_url.split()[0], a.checked, quote=a.quote))
+    for q in quotas.load_quotas():
+        limits_text = ", ".join(f"{value:,} {quotas.LIMITS[name]}" for name, value in q.limits) or "no figure"
+        out.append(SourcedFact(f"quota.{q.id}", "LLM quota", f"{q.route} {q.model}, {q.tier}: {limits_text}",
+                               q.source_url.split()[0], q.checked, "" if q.status == "confirmed" else q.status,
+                               q.quote))
+    for platform in platforms.load_platforms().values():
+        out.append(SourcedFact(f"platform.{platform.id}", "platform rate", f"{platform.platform}: {platform.rate}",
+                               platform.source_url.split()[0], platform.checked,
+                               "" if platform.status == "confirmed" else platform.status, platform.quote))
     return sorted(out, key=lambda f: (f.date, f.id))
 
 

@@ -50,10 +50,15 @@ UNIT_QUANTITIES: dict[str, str] = {
     "usd_per_call": "call",
     "usd_per_transaction": "transaction",
     "usd_per_number_month": "number",
+    "usd_per_number": "number",
+    "usd_per_brand": "brand",
+    "usd_per_campaign": "campaign",
+    "usd_per_campaign_month": "campaign",
     "usd_per_million_tokens": "1M tokens",
 }
 ASSUMPTION_UNITS = ("minutes", "chars_per_minute", "share", "turns_per_minute", "tokens", "chars_per_token",
-                    "tokens_per_minute", "months", "calls", "seconds", "operators", "chars_per_message")
+                    "tokens_per_minute", "months", "calls", "seconds", "operators", "chars_per_message",
+                    "days_per_week", "hours_per_day")
 
 
 @dataclass(frozen=True)

@@ -41,7 +41,7 @@ class Llm:
 
 
 LLMS: dict[str, Llm] = {m.id: m for m in (
-    Llm("openai", "OpenAI", "openai-gpt-4o-mini"),
+    Llm("openai", "OpenAI", "openai-gpt-5-4-mini"),
     Llm("anthropic", "Anthropic", "anthropic-claude-haiku-4-5"),
     Llm("google", "Google Gemini", "google-gemini-2-5-flash"),
     # Azure OpenAI and Bedrock use the model maker's own row: their resold prices and latencies were not sourced.

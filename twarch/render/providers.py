@@ -230,16 +230,19 @@ def cost_latency_figure(stt: Iterable[str] | None = None, tts: Iterable[str] | N
 
     Cost per minute comes from the monthly bill (:func:`per_minute_cost`: voice, transport, speech and the LLM's
     tokens at the sourced turn and prompt defaults; ``volumes`` overrides any of them); latency from the design's
-    budget (:func:`twarch.latency_budget`), so pairs without a sourced latency are left out.
+    budget (:func:`twarch.latency_budget`), so pairs without a sourced latency are left out. The pairs are compared
+    on the component sum (they differ only in STT and TTS); an LLM row without a sourced latency is left out of every
+    pair's total alike, and the axis says so.
     """
     relay = route == "conversation_relay"
     stts = list(stt) if stt is not None else _known_latency("stt", relay)
     ttss = list(tts) if tts is not None else _known_latency("tts", relay)
-    labels, points = [], []
+    labels, points, untimed = [], [], False
     for s in stts:
         for t in ttss:
             budget = latency_budget(s, llm, t, route)
-            if not budget.complete:
+            untimed = budget.missing == ("llm",)
+            if not budget.complete and not untimed:
                 continue
             labels.append(f"{s} + {t}")
             points.append((budget.total_ms, per_minute_cost(s, t, llm, route, **volumes)))
@@ -256,4 +259,6 @@ def cost_latency_figure(stt: Iterable[str] | None = None, tts: Iterable[str] | N
                   annotation={"text": "Twilio target"})
     fee = "" if relay else "; Media Streams fee not sourced, not included"
     title = f"Cost vs latency via {route} (LLM {llm}{fee})"
-    return _layout(fig, title, "mouth-to-ear latency (ms)", "USD per call minute")
+    axis = ("mouth-to-ear latency without the LLM (ms; no sourced figure for it)" if untimed else
+            "mouth-to-ear latency (ms)")
+    return _layout(fig, title, axis + ", the component sum", "USD per call minute")

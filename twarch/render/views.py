@@ -38,14 +38,18 @@ def latency_html(value: LatencyBudget) -> str:
         "<tr>" + cell(s.label) + cell("n/a" if s.ms is None else f"{s.ms:.0f}") + cell(
             "" if s.p95 is None else f"{s.p95:.0f}") + cell(s.basis + (" (your value)" if s.overridden else ""))
         + cell(f"{s.source} ({s.as_of}; checked {s.checked})") + "</tr>" for s in value.segments)
-    foot = (f"<tr><th>Mouth-to-ear total</th><th>{value.total_ms:.0f}</th><th>{value.p95_ms:.0f}</th>"
-            f"<th colspan='2'>{html.escape(VERDICT_TEXT[value.verdict])} (target "
-            f"{fact('mouth_to_ear_target_ms').value:.0f}, limit {fact('mouth_to_ear_limit_ms').value:.0f})</th>"
-            "</tr>")
+    foot = "".join(
+        f"<tr><th>{html.escape(r.label[:1].upper() + r.label[1:])}" + (" (the verdict's)" if r.id == value.reading.id
+                                                                       else "")
+        + f"</th><th>{'' if r.ms is None else f'{r.ms:.0f}'}</th><th>{r.sum_p95_ms:.0f}</th><th colspan='2'>"
+        + (html.escape(VERDICT_TEXT[value.verdict]) + f" (target {fact('mouth_to_ear_target_ms').value:.0f}, limit "
+           f"{fact('mouth_to_ear_limit_ms').value:.0f})" if r.id == value.reading.id else html.escape(r.basis))
+        + "</th></tr>" for r in value.readings())
     extra = "".join(f"<li>{html.escape(t)}</li>" for t in (value.attack_first(), value.relay_check(), *value.notes)
                     if t)
     return (f"<table class='twarch-latency'><caption>{html.escape(value.stack)}: mouth-to-ear turn gap</caption>"
-            "<thead><tr><th>Segment</th><th>p50 ms</th><th>p95 ms</th><th>Basis</th><th>Source</th></tr></thead>"
+            "<thead><tr><th>Segment</th><th>p50 ms</th><th>p95 ms (sums: not the total's p95)</th><th>Basis</th>"
+            "<th>Source</th></tr></thead>"
             f"<tbody>{rows}</tbody><tfoot>{foot}</tfoot></table><ul class='twarch-notes'>{extra}</ul>")
 
 

@@ -337,6 +337,8 @@ PANELS: tuple[Panel, ...] = (
           estimates.draw_bill_chart, "figure"),
     Panel("tornado", "twarch-tornado", "what drives the bill", estimates.COST_TAB, estimates.bill_key,
           estimates.draw_tornado, "figure"),
+    Panel("platforms", "twarch-platforms", "buy versus build at list prices", estimates.COST_TAB,
+          estimates.bill_key, estimates.draw_platforms, "figure"),
     Panel("design_latency", "twarch-design-latency", "the design's latency budget", estimates.COST_TAB,
           estimates.latency_key, estimates.draw_latency, "figure"),
     Panel("capacity", "twarch-capacity", "capacity plan", estimates.COST_TAB, estimates.capacity_key,
@@ -373,6 +375,7 @@ class Results:
     bill: widgets.HTML
     bill_chart: widgets.Output
     tornado: widgets.Output
+    platforms: widgets.Output
     design_latency: widgets.Output
     capacity: widgets.HTML
 
