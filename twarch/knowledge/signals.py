@@ -71,6 +71,9 @@ class Phrase:
     groups: tuple[tuple[str, object], ...] = ()
     #: Answers these words only hint at: they count one priority lower than the others the phrase sets.
     hints: tuple[str, ...] = ()
+    #: What the rest of the request (or an answer given) must say for these words to answer: each field with its
+    #: value, or :data:`ANY` for any answer at all. "400 salons" counts tenants only when the request is an ISV's.
+    requires: tuple[tuple[str, object], ...] = ()
 
     def priority_for(self, field: str) -> int:
         return self.priority - 1 if field in self.hints else self.priority
@@ -110,6 +113,21 @@ def _member(group: str, label: str, pattern: str, *weights: tuple[str, float]) -
 #: ways as it is long (cubic work on "our" and 4,000 hyphens); this one starts with a word character and has at
 #: most four parts, so a run splits in a bounded number of ways.
 _WORD = r"(?:\w+(?:-\w+){0,3} )"
+#: People whose work is answering conversations: a count of them is a count of seats.
+_ANSWERERS = (r"(?:agents?|reps?|representatives?|call~takers?|(?:contact|call) cent(?:er|re) (?:staff|employees"
+              r"|team members|people)|(?:customer )?(?:support|service|care) (?:staff|team members|people))(?!\w)")
+#: Words before "agents" or "reps" that make them someone else: the AI, or agents who sell houses and trips.
+_NOT_ANSWERERS = (r"(?:ai|voice|virtual|digital|autonomous|bot|real|estate|travel|letting|property|insurance|field"
+                  r"|free|secret|talent|user|shipping|booking)")
+#: What says the people counted answer conversations: "who take the escalations", "in Flex", "on the phones".
+_ANSWERING = (r"(?: (?:(?:who|that|which|to) )?(?:(?:will|would|can|also|all|then) )?(?:take|takes|taking|answer"
+              r"|answers|answering|handle|handles|handling|field|fields|fielding|pick up|picks up|picking up|work"
+              r"|works|working|staff|staffs|staffing|man|mans|manning|cover|covers|covering) (?:the |our |all "
+              r"|incoming |inbound |escalated |live |those |these )?(?:calls|phones|escalations|transfers|hand~offs"
+              r"|handovers|chats|conversations|queues?|lines|contact cent(?:er|re)|call cent(?:er|re))(?!\w)"
+              r"| (?:(?:who|that) )?(?:(?:are|work|sit|log) )?(?:in|on|into|using|at) (?:twilio )?flex(?!\w)"
+              r"| (?:(?:who|that) )?(?:(?:are|work|sit) )?(?:in|at) (?:our|the|a) (?:contact|call) cent(?:er|re)"
+              r"| on the phones)")
 #: A business's own people, who take the calls an agent-assist AI listens to.
 _STAFF = (r"(?:agents?|reps?|representatives?|adjusters?|staff|advis[eo]rs?|nurses?|employees|colleagues|"
           r"operators|dispatchers|(?:human|live) (?:agents?|people))(?!\w)")
@@ -380,9 +398,12 @@ CONVERSIONS: dict[str, Callable[[float], float]] = {
 TAG = "{tag}"
 #: A ``sets`` value meaning "the value of the named group that matched" (see :func:`_grouped`).
 GROUP = "{group}"
+#: A :attr:`Phrase.requires` value meaning "answered, with any value" (for a list: at least one item).
+ANY = "{any}"
 
 
-def _grouped(field: str, alternatives: dict[str, tuple[str, object]], suffix: str = "") -> Phrase:
+def _grouped(field: str, alternatives: dict[str, tuple[str, object]], suffix: str = "",
+             requires: tuple[tuple[str, object], ...] = ()) -> Phrase:
     """One phrase for many alternatives, each a named group with its own value (``{group: (pattern, value)}``).
 
     Sixty countries as one pattern compile in a fraction of the time sixty patterns take, which keeps the
@@ -390,11 +411,12 @@ def _grouped(field: str, alternatives: dict[str, tuple[str, object]], suffix: st
     """
     body = "|".join(f"(?P<{group}>{pattern})" for group, (pattern, _) in alternatives.items())
     return Phrase(f"(?:{body}){suffix}", ((field, GROUP),),
-                  groups=tuple((group, value) for group, (_, value) in alternatives.items()))
+                  groups=tuple((group, value) for group, (_, value) in alternatives.items()), requires=requires)
 
 
-def _p(pattern: str, field: str, value: object, priority: int = 2, hides: tuple[str, ...] = ()) -> Phrase:
-    return Phrase(pattern, ((field, value),), priority, hides)
+def _p(pattern: str, field: str, value: object, priority: int = 2, hides: tuple[str, ...] = (),
+       requires: tuple[tuple[str, object], ...] = ()) -> Phrase:
+    return Phrase(pattern, ((field, value),), priority, hides, requires=requires)
 
 
 def _pm(pattern: str, *sets: tuple[str, object], priority: int = 2, hints: tuple[str, ...] = ()) -> Phrase:
@@ -973,10 +995,15 @@ VOLUME_PHRASES: tuple[Phrase, ...] = (
        rf"{amount(scaled=False)} ?(?:minutes?|mins?|(?P<seconds>seconds?|secs?))", "minutes_per_call", NUMBER),
     _p(rf"calls?(?: {_ANY_PERIOD})?,? (?:at |of )?{_ABOUT}{amount(scaled=False)} ?(?:minutes?|mins?"
        r"|(?P<seconds>seconds?|secs?)) (?:each|apiece|on average|average|long)", "minutes_per_call", NUMBER),
-    # People who log in to Flex: "our 40 claims adjusters", "a team of 25 agents", "300 human agents" (not "3 AI
-    # agents": those are the AI).
+    # People who log in to Flex: a count of people whose work is answering conversations ("a team of 25 agents",
+    # "300 human agents"), or of other people when the words say they answer them ("our 40 claims adjusters in
+    # Flex", "12 nurses who take the transfers"). Never the people who call or are served ("our 5,000 employees",
+    # "a clinic with 12 staff"), nor the AI ("3 AI agents").
     _p(rf"(?:our|my|their|its|team of|staff of|with|have|has|employs?|employing) {_ABOUT}{amount(scaled=False)}"
-       rf" (?:(?!(?:ai|voice|virtual|digital|autonomous|bot)(?!\w)){_ADJ} ){{0,2}}?{_STAFF}", "seats", NUMBER),
+       rf" (?:(?!{_NOT_ANSWERERS}(?!\w)){_ADJ} ){{0,2}}?(?:{_ANSWERERS}{_ANSWERING}?|{_STAFF}{_ANSWERING})",
+       "seats", NUMBER),
+    _p(rf"{amount(scaled=False, words=False)} (?:(?:(?:twilio )?flex|agent|contact~cent(?:er|re)|call~cent(?:er|re))"
+       r" (?:seats|licen[cs]es|users)|(?:seats|licen[cs]es|users) (?:in|on|for) (?:twilio )?flex)", "seats", NUMBER),
     # Messages and chat users per month.
     _monthly("sms_per_month", r"(?:sms(?: messages| segments| texts)?|texts|text messages)", r"(?:sms|text)"),
     _monthly("whatsapp_per_month", r"whats~app messages", r"whats~app"),

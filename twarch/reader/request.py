@@ -71,7 +71,7 @@ from ..text import check_text
 from .patterns import compile_all
 
 __all__ = ["ModeResult", "PrefillMatch", "SignalMatch", "answers_from_text", "detect_mode", "prefill",
-           "prefill_matches", "read_request"]
+           "prefill_matches", "read_request", "rejected_ids"]
 
 MODE_TITLES = {"discovery": "Discovery", "validation": "Validation", "build": "Build"}
 MODE_ACTIONS = {
@@ -135,11 +135,14 @@ class PrefillMatch:
     priority: int
     negated: bool = False
     hedged: bool = False
+    #: What the rest of the request must say for these words to answer (:attr:`twarch.knowledge.signals.Phrase.requires`).
+    requires: tuple[tuple[str, Any], ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         value = list(self.value) if isinstance(self.value, tuple) else self.value
         return {"field": self.field, "value": value, "phrase": self.phrase, "start": self.start, "end": self.end,
-                "priority": self.priority, "negated": self.negated, "hedged": self.hedged}
+                "priority": self.priority, "negated": self.negated, "hedged": self.hedged,
+                "requires": {field: value for field, value in self.requires}}
 
 
 # --- compiled tables (once per installation: twarch.reader.patterns) ----------------------------
@@ -339,7 +342,7 @@ def prefill_matches(text: str, fields: Iterable[str] | None = None) -> tuple[Pre
             if negated:
                 value = _negate(field_id, value)
             out.append(PrefillMatch(field_id, value, m.group(0), start, end, phrase.priority_for(field_id), negated,
-                                    hedged))
+                                    hedged, phrase.requires))
     hidden = [(start, end, field_id) for start, end, _, (phrase, _m) in hits for field_id in phrase.hides]
     out = [m for m in out if not any(h_start <= m.start and m.end <= h_end and m.field == field_id
                                      for h_start, h_end, field_id in hidden)]
@@ -347,25 +350,58 @@ def prefill_matches(text: str, fields: Iterable[str] | None = None) -> tuple[Pre
     return tuple(out)
 
 
-def prefill(text: str, fields: Iterable[str] | None = None) -> dict[str, tuple[Any, str]]:
+def prefill(text: str, fields: Iterable[str] | None = None,
+            given: Mapping[str, Any] | None = None) -> dict[str, tuple[Any, str]]:
     """Answers the text already gives: ``{field: (value, matched words)}``, in question order (only ``fields``
     when given).
 
     Lists (channels, countries, regulations, wants, languages) gather every mention and join their
     words with ", ". A single-valued field takes the value of its highest-priority phrases; when those
     disagree ("OpenAI or Claude") the field is left out, as unanswered, unless the values combine
-    (inbound and outbound make ``both``: :data:`~twarch.knowledge.signals.COMBINED_VALUES`).
+    (inbound and outbound make ``both``: :data:`~twarch.knowledge.signals.COMBINED_VALUES`). Words that answer
+    only in a context (:attr:`~twarch.knowledge.signals.Phrase.requires`: "400 salons" are tenants only in an
+    ISV's request) count when the rest of the text, or ``given`` (answers the user gave), says so.
     """
-    usable = [m for m in prefill_matches(text, fields) if m.value is not None and not m.hedged]
+    wanted = frozenset(BY_ID if fields is None else fields)
+    given = dict(given or {})
+    usable = [m for m in prefill_matches(text, wanted | _required(wanted)) if m.value is not None and not m.hedged]
+    plain = [m for m in usable if not m.requires]
+    out = _resolve(plain)
+    known = {**{key: value for key, (value, _) in out.items()}, **given}
+    met = [m for m in usable if m.requires and all(_holds(known.get(key), value) for key, value in m.requires)]
+    if met:
+        out = _resolve(plain + met)
+    for source, (target, value) in cues.IMPLIED.items():
+        if source in out and out[source][0] and target not in out and not any(m.field == target for m in usable):
+            out[target] = (value, out[source][1])
+    return {q: out[q] for q in BY_ID if q in out and q in wanted and q not in given}
+
+
+def _required(fields: frozenset[str]) -> frozenset[str]:
+    """The fields the phrases for ``fields`` require to be read (scanned, then left out of the answer)."""
+    return frozenset(key for phrase in cues.PHRASES if fields & {field for field, _ in phrase.sets}
+                     for key, _ in phrase.requires)
+
+
+def _holds(known: Any, required: Any) -> bool:
+    if required == cues.ANY:
+        return known is not None and known != ()
+    return known == required
+
+
+def _resolve(usable: list[PrefillMatch]) -> dict[str, tuple[Any, str]]:
+    """Each field's answer from the phrases found for it (see :func:`prefill`)."""
     out: dict[str, tuple[Any, str]] = {}
     for q in BY_ID.values():
-        hits = [m for m in usable if m.field == q.id]
+        hits = sorted((m for m in usable if m.field == q.id), key=lambda m: (m.start, -m.end))
         if not hits:
             continue
         if q.kind in ("multi", "tags", "countries"):
             values = _unique([v for m in hits for v in m.value])
             if q.kind == "multi":
                 values = tuple(c for c in q.choice_ids if c in values)
+            elif q.kind == "tags":
+                values = _without_bare_tags(values)
             out[q.id] = (values, ", ".join(_unique([m.phrase for m in hits], key=str.lower)))
             continue
         top = max(m.priority for m in hits)
@@ -376,30 +412,54 @@ def prefill(text: str, fields: Iterable[str] | None = None) -> dict[str, tuple[A
             out[q.id] = (combined, ", ".join(_unique([m.phrase for m in best], key=str.lower)))
         elif len(values) == 1:
             out[q.id] = (best[0].value, best[0].phrase)
-    for source, (target, value) in cues.IMPLIED.items():
-        if source in out and out[source][0] and target not in out and not any(m.field == target for m in usable):
-            out[target] = (value, out[source][1])
-    return {q: out[q] for q in BY_ID if q in out}
+    return out
 
 
-def read_request(answers: Answers) -> tuple[Answers, dict[str, str]]:
+def _without_bare_tags(tags: tuple[str, ...]) -> tuple[str, ...]:
+    """Language tags without a bare language another tag names with its region ("Spanish ... Mexican Spanish" is
+    ``es-MX``, not ``es`` and ``es-MX``)."""
+    regional = {tag.split("-")[0] for tag in tags if "-" in tag}
+    return tuple(tag for tag in tags if "-" in tag or tag not in regional)
+
+
+def read_request(answers: Answers, rejected: Iterable[str] = ()) -> tuple[Answers, dict[str, str]]:
     """Fill the questions ``answers.request`` answers and the answers leave open, as the Wizard does.
 
     Returns the answers and, for each field filled, the request's words it was read from. An answer
-    given explicitly always wins over the text, so a wrong reading is corrected by answering the field.
+    given explicitly always wins over the text, so a wrong reading is corrected by answering the field;
+    a field in ``rejected`` (question ids whose reading the user turned down) is never filled from the text,
+    and says nothing to the readings that depend on it.
 
     >>> a, inferred = read_request(Answers.from_dict({"request": "An AI receptionist for our UK clinic",
     ...                                               "channels": ["sms"]}))
     >>> a.channels, a.countries, inferred["countries"]
     (('sms',), ('GB',), 'UK')
+    >>> read_request(Answers.from_dict({"request": "An AI receptionist for our UK clinic"}), ["countries"])[1]
+    {'outcome': 'receptionist', 'industry': 'clinic'}
     """
+    turned_down = rejected_ids(rejected)
     if not answers.request:
         return answers, {}
-    found = prefill(answers.request, [key for key in BY_ID if key != "request" and not answers.answered(key)])
+    given = {key: getattr(answers, key) for key in BY_ID if key != "request" and answers.answered(key)}
+    found = prefill(answers.request, [key for key in BY_ID if key != "request" and key not in given
+                                      and key not in turned_down], {**dict.fromkeys(turned_down), **given})
     if not found:
         return answers, {}
     return answers.replace(**{key: value for key, (value, _) in found.items()}), \
         {key: words for key, (_, words) in found.items()}
+
+
+def rejected_ids(rejected: Iterable[str]) -> frozenset[str]:
+    """``rejected`` checked: question ids (the request itself is not one), or an :class:`AnswerError`."""
+    if isinstance(rejected, (str, bytes)) or not isinstance(rejected, Iterable):
+        raise AnswerError("rejected", f"expected a list of question ids, got {type(rejected).__name__}",
+                          "question ids")
+    ids = tuple(rejected)
+    for key in ids:
+        if not isinstance(key, str) or key not in BY_ID or key == "request":
+            raise AnswerError("rejected", f"{key!r} is not a question read from the request",
+                              "question ids (twarch questions lists them)")
+    return frozenset(ids)
 
 
 def answers_from_text(text: str) -> Answers:
