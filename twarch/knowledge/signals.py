@@ -147,7 +147,7 @@ SIGNALS: tuple[Signal, ...] = (
                               r"|my |all |incoming |inbound )?(?:phones?|calls?|phone calls)"),
     _act("virtual agent", r"virtual agents?"),
     _act("voice AI", r"(?:voice|phone|conversational|generative|gen)~ai"),
-    _act("AI voice", r"ai (?:powered |driven )?(?:voice|phone|calls?|callers?|calling|dialers?|chat|texting|sms"
+    _act("AI voice", r"ai (?:powered |driven )?(?:voice|phone|calls?|callers?|calling|dialers?|chat|texting|sms|answering"
                      r"|receptionist|ivr|help~lines?|hot~lines?|phone lines?|(?:support |service )?lines?)"),
     _act("smart IVR", r"(?:intelligent|smart|conversational|natural language|nlu) ivrs?"),
     # A product named in TwiML form (<Connect><ConversationRelay>) is still a named product, not build detail.
@@ -200,6 +200,8 @@ SIGNALS: tuple[Signal, ...] = (
     _member("speech", "realtime model", r"(?:openai |gpt~)?realtime (?:api|models?)|gpt~realtime|gpt~live"
                                         r"|speech~to~speech(?: models?)?|nova sonic|gemini live", (VALIDATION, 1.0)),
     _member("channel", "phone", r"phones?|phone numbers?|telephony|telephone|ivr|hotline|call cent(?:er|re)s?"
+                                r"|answering services?|(?:call|phone) answering|(?<='s\s)mobiles?|mobile (?:phones?"
+                                r"|numbers?)|cell ?phones?|landlines?"
                                 r"|(?<!api\s)(?<!tool\s)(?<!function\s)(?<!llm\s)calls?|calling|callers?"),
     _member("channel", "Twilio", r"twilio(?: voice| messaging| programmable voice)?"),
     _member("channel", "messaging", r"sms|text messages?|texting|whatsapp|rcs|messaging"),
@@ -434,8 +436,10 @@ CHANNEL_PHRASES: tuple[Phrase, ...] = (
        r"|phone numbers?|call cent(?:er|re)s?|callers?|(?<!function\s)(?<!tool\s)calling|dial(?:s|ing|~in)?"
        r"|conversation~relay|media streams?|<stream\s*/?>|speech to text|text to speech|(?:voice|phone)~bots?"
        r"|ai callers?|dialers?|(?:support|service|customer service|reservations?|booking|claims|sales|help|phone)"
-       r" lines?|help~lines?|hot~lines?|ring(?:s|ing)? (?:us|our|the|them|it)|phone (?:us|it|them)", "channels",
-       ("voice",)),
+       r" lines?|help~lines?|hot~lines?|ring(?:s|ing)? (?:us|our|the|them|it)|phone (?:us|it|them)"
+       # answering is the phone's: "AI answering", "an answering service", "call answering"
+       r"|(?:ai|call|phone|telephone|virtual|automated|after~hours|out~of~hours|overflow|24/7) answering"
+       r"|answering (?:services?|machines?)", "channels", ("voice",)),
     _p(r"(?<!api\s)(?<!tool\s)(?<!function\s)(?<!llm\s)(?<!rest\s)(?<!http\s)(?<!model\s)(?<!webhook\s)calls|(?:phone"
        r"|inbound|outbound|incoming|outgoing|voice|live|each|every|per|missed|sales|support|first|reminder) calls?"
        r"|call (?:us|in|back|center|centre)|on (?:a|the) call", "channels", ("voice",)),
@@ -498,6 +502,19 @@ _PASSES_TO_PERSON = (rf"(?:transfer(?:s|red|ring)?|pass(?:es|ed|ing)?|hand(?:s|e
                      rf" (?:them|him|her|callers?|calls?|the call(?:er)?|the customer|customers|the conversation"
                      rf"|the chat|people"
                      rf"|patients)(?: (?:over|through|on|straight))? (?:to|with) {_TO_PERSON}")
+
+#: A phone a call can be put through to: someone's mobile, a desk's line, an on-call number.
+_PHONE = (r"(?:(?:[\w-]+'s )(?:(?:own|personal|work|direct|desk|office|mobile|cell) )?(?:mobiles?|cell(?: ?phones?)?"
+          r"|phones?|lines?|numbers?|landlines?|extensions?)|mobiles?|mobile (?:phones?|numbers?)|cell(?: ?phones?"
+          r"| numbers?)|landlines?|phone (?:lines?|numbers?)|(?:direct|main|office|desk|duty|on~call|out~of~hours"
+          r"|after~hours|emergency|store|shop|branch|clinic|salon|practice) (?:lines?|numbers?|phones?))")
+#: Passing a call on to a line: "transfers to the", "puts urgent jobs through to our", "hands off to the salon's" (not
+#: a summary, a text or an alert sent to someone's phone).
+_TO_A_LINE = (r"(?:transfer(?:s|red|ring)?|put(?:s|ting)? (?:\w+ ){0,2}?through|patch(?:es|ed|ing)? (?:\w+ ){0,2}?"
+              r"through|pass(?:es|ed|ing)?|go(?:es)?|forward(?:s|ed|ing)?|route[sd]?|hand(?:s|ed)? (?:off|over)"
+              r"|ring(?:s)?) (?!(?:\w+ ){0,3}?(?:summar(?:y|ies)|notes?|texts?|sms|messages?|emails?|alerts?"
+              r"|notifications?|details|links?|reminders?|reports?)(?!\w))(?:\w+ ){0,3}?to (?:the |our |their |a |an "
+              r"|its |each |his |her )?")
 
 ESSENTIAL_PHRASES: tuple[Phrase, ...] = (
     # outcome
@@ -578,29 +595,39 @@ ESSENTIAL_PHRASES: tuple[Phrase, ...] = (
     # who takes the hand-off: a contact centre's agents in Flex, or a phone line (a desk, a role's phone, on call)
     _p(r"contact cent(?:er|re)s?|call cent(?:er|re) (?:agents?|teams?|staff|reps?)|task~router|(?:twilio )?flex"
        r"|agent desktops?", "handoff_target", "contact_center"),
-    _p(r"(?:transfer(?:s|red|ring)?|put(?:s|ting)? (?:\w+ ){0,2}?through|pass(?:es|ed|ing)?|go(?:es)?|forward(?:s|ed"
-       r"|ing)?|route[sd]?|hand(?:s|ed)? (?:off|over)|ring(?:s)?) (?:\w+ ){0,3}?to (?:the |our |their |a |an |its "
-       r"|each )?(?:front desk|reception(?:ists?)?|on~call (?:\w+ )?(?:technicians?|techs?|engineers?|doctors?|nurses?"
-       r"|vets?|managers?|person|staff|plumbers?|electricians?)|pharmacists?|(?:store|shop|duty|branch|practice|office)"
-       r" managers?|owner|mobiles?|cell(?: ?phones?)?|phone line)(?!\w)", "handoff_target", "phone_line"),
+    _p(rf"{_TO_A_LINE}(?:[\w-]+'s )?(?:front desk|reception(?:ists?)?|on~call (?:\w+ )?(?:technicians?|techs?|engineers?|doctors?"
+       r"|nurses?|vets?|managers?|person|staff|plumbers?|electricians?)|pharmacists?|(?:store|shop|duty|branch|practice"
+       r"|office|salon|site) managers?|owner)(?!\w)", "handoff_target", "phone_line"),
+    # ... and a phone handed a call is a call: "puts urgent jobs through to the engineer's mobile" is voice too.
+    _pm(rf"{_TO_A_LINE}{_PHONE}(?!\w)", ("handoff_target", "phone_line"), ("channels", ("voice",))),
     _p(r"fully autonomous|pure(?:ly)? ai|ai only|without (?:any )?humans?", "handoff", False),
 )
 
+#: The businesses an ISV serves, each one a tenant: "400 salons", "hair salons", "each clinic".
+_BUSINESSES = (r"(?:business(?:es)?|compan(?:y|ies)|firms?|agenc(?:y|ies)|clinics?|practices?|surger(?:y|ies)"
+               r"|restaurants?|caf[eé]s?|shops?|stores?|salons?|barber~?shops?|spas?|gyms?|studios?|hotels?"
+               r"|dealerships?|garages?|pharmac(?:y|ies)|brands?|franchisees?|offices?|schools?|charit(?:y|ies)"
+               r"|landlords?|retailers?|merchants?|contractors?|customers?|clients?|tenants?)(?!\w)")
+#: What an ISV sells its businesses: software, a platform, an AI agent.
+_PRODUCT = (r"(?:software|saas|(?:a |our |the )?platform|(?:a |an |our |the )?(?:\w+ ){0,3}?(?:products?|apps?"
+            r"|ai|agents?|receptionists?|assistants?|bots?|services?|solutions?|tools?))")
+
 CONTEXT_PHRASES: tuple[Phrase, ...] = (
-    # customer profile
-    _p(r"isvs?|multi~tenant|multiple clients|our clients|white~label(?:ed)?|saas (?:platform|product) for"
-       r"|platform for (?:businesses|agencies|clinics|restaurants)|for each (?:client|customer|tenant)"
-       r"|tenants|sub~accounts|(?:each|every) (?:of our )?(?:clients?|customers?|restaurants?|clinics?|tenants?"
-       r"|businesses|business|stores?|brands?|practices?|dealerships?|agenc(?:y|ies)|franchisees?) (?:to )?(?:gets?"
-       r"|has|have|with) (?:its|their|his|her) own|sell(?:s|ing)? (?:our )?(?:software|saas|a platform|our platform"
-       r"|a product|an app) to|(?:our )?(?:software|saas|platform) (?:is )?used by", "customer_profile", "isv"),
+    # customer profile: an ISV, whose end customers each get their own (number, agent, rules)
+    _p(r"multiple clients|our clients|for each (?:client|customer|tenant)|tenants|sub~accounts", "customer_profile",
+       "isv"),
+    # ... said outright, it outweighs the size of the company saying it ("a startup selling an AI receptionist to
+    # salons" is an ISV).
+    _p(r"isvs?|multi~tenant|white~label(?:ed)?|saas (?:platform|product) for|(?:each|every) (?:(?:one )?of (?:our"
+       r"|the|those|these) )?(?:\w+ )?" + _BUSINESSES + r" (?:to )?(?:gets?|has|have|with|having) (?:its|their|his"
+       r"|her) own|(?:platform|software|saas) for (?:\w+ ){0,2}?" + _BUSINESSES + r"|sell(?:s|ing)? " + _PRODUCT
+       + r" to|(?:our )?(?:software|saas|platform) (?:is )?used by", "customer_profile", "isv", 3),
     _p(r"(?:give|offer|provide|sell)(?:s|ing)? (?:small |local |independent )?" + _WORD + r"{0,2}(?:businesses|clinics"
        r"|practices|restaurants|firms|agencies|companies|shops|stores|salons|dealerships) (?:an?|their own)"
        r"|(?:sub~?account|phone number|number|memory store) per (?:tenant|client|customer)", "customer_profile", "isv",
        3),
     _pm(r"serv(?:e|es|ing) (?:about |around |roughly |some |over |nearly |more than )?" + amount(words=False)
-        + r" " + _WORD + r"{0,2}(?:firms|businesses|clinics|practices|restaurants|agencies|companies|brands|dealerships"
-        r"|stores|customers|clients|tenants)", ("customer_profile", "isv"), ("tenants", NUMBER), priority=1),
+        + r" " + _WORD + r"{0,2}" + _BUSINESSES, ("customer_profile", "isv"), ("tenants", NUMBER), priority=1),
     _p(amount(words=False) + r" " + _WORD + r"?(?:customers|clients)(?=[^.]{0,80}(?:sub~?accounts?|per tenant"
        r"|tenants?))",
        "tenants", NUMBER),
@@ -611,7 +638,12 @@ CONTEXT_PHRASES: tuple[Phrase, ...] = (
     _pm(amount(words=False) + r" (?:tenants|sub~accounts|clients|client [\w-]+|white~label [\w-]+|franchisees"
         r"|" + _WORD + r"?(?:customers|businesses|brands|agencies|clinics|restaurants|practices|stores|dealerships),?"
         r" each (?:on|with|gets?|has|having|in) (?:its|their) own)", ("customer_profile", "isv"), ("tenants", NUMBER)),
-    _p(r"\(?(?:about |around |roughly |some |over |nearly )?" + amount(words=False) + " of them", "tenants", NUMBER, 1),
+    # Businesses counted ("400 salons", "30 of our customers", "about 250 of them") are tenants only in an ISV's
+    # request: a chain that runs 400 salons is one customer with 400 sites.
+    _p(r"\(?(?:about |around |roughly |some |over |nearly )?" + amount(words=False) + " of (?:them|our " + _WORD
+       + r"?" + _BUSINESSES + ")", "tenants", NUMBER, 1, requires=(("customer_profile", "isv"),)),
+    _p(amount(words=False) + r" (?:(?!(?:of|per|a|an|the|each|every)(?!\w))\w+ ){0,2}?" + _BUSINESSES
+       + r"(?! (?:each|per|a|an|every) )", "tenants", NUMBER, 1, requires=(("customer_profile", "isv"),)),
     _p(r"enterprises?|fortune \d+|(?:large|big|major|national|global|multinational|nationwide) " + _WORD
        + r"?(?:company"
        r"|companies|organi[sz]ations?|enterprises?|airlines?|banks?|retailers?|insurers?|hospitals?|health systems?"
@@ -799,8 +831,9 @@ DIRECTION_PHRASES: tuple[Phrase, ...] = (
        r"|shoppers|travell?ers|anyone|someone) (?:who |that )?(?:\w+ )?(?:call|calls|calling|text|texts|texting"
        r"|message|messages|messaging|reach|reaches|contact|contacts|ring|rings|dial|dials|phone|phones) (?:us|in|our"
        r" (?:number|line|hotline|store|office|clinic))|call(?:s|ing)? in|call~ins?|hotline|help~lines?|(?:support"
-       r"|service|reservations?|booking|claims|sales|information|customer|care) (?:phone )?lines?|front desk",
-       "direction", "inbound"),
+       r"|service|reservations?|booking|claims|sales|information|customer|care) (?:phone )?lines?|front desk"
+       r"|answering services?|(?:ai|call|phone|telephone|virtual|automated|after~hours|out~of~hours|overflow|24/7)"
+       r" answering", "direction", "inbound"),
     _p(r"callers?|call cent(?:er|re)s?|contact cent(?:er|re)s?", "direction", "inbound", 1),
 )
 
