@@ -172,7 +172,10 @@ SIGNALS: tuple[Signal, ...] = (
                                   r"|conversation configuration(?: id| sid)?s?", (VALIDATION, 1.0)),
     _act("Language Operators", r"language operators?", (VALIDATION, 2.0)),
     _act("Voice Intelligence", r"voice intelligence", (VALIDATION, 2.0)),
-    _act("Voice Live", r"(?:azure )?voice live", (VALIDATION, 1.0)),
+    _act("Voice Live", r"(?:azure )?(?:ai )?voice live", (VALIDATION, 1.0)),
+    # Another vendor's conversational AI platform, chosen: an AI agent on a phone line when a channel is named too.
+    _member("llm", "conversational platform", r"dialog~flow(?: cx| es)?|(?:amazon |aws )lex(?: v2)?|lex (?:v2|bots?)"
+                                              r"|cx agent studio", (VALIDATION, 1.0)),
     # -- Combinations: an LLM or "AI" together with a Twilio channel -------------------------
     # An LLM that wrote someone's code ("ChatGPT wrote me this function") is a tool, not a part of the design.
     _member("llm", "LLM", r"(?:llms?|large language models?|language models?|gpt(?:-?\d[\w.]*)?(?:-?(?:turbo|mini|o))?"
@@ -709,7 +712,26 @@ CONTEXT_PHRASES: tuple[Phrase, ...] = (
     _p(r"casl|crtc", "regulations", ("canada_crtc_casl",)),
 )
 
+#: The messages ConversationRelay sends a WebSocket handler, and how a list of them is joined.
+_RELAY_EVENT = r"(?:setup|prompt|interrupts?|dtmf|info|error)"
+_AND = r"(?:,|,? and|,? or|/| &) ?"
+
 STACK_PHRASES: tuple[Phrase, ...] = (
+    # Platforms named say where the agent runs and what converses. Azure AI Voice Live is Azure's speech-to-speech
+    # service, running OpenAI's models in Microsoft Foundry (or Phi): https://learn.microsoft.com/en-us/azure/
+    # ai-services/speech-service/voice-live-faq (checked 2026-12-07); twarch's rules then say how Twilio reaches it.
+    _pm(r"(?:azure )?(?:ai )?voice live(?: api)?", ("cloud", "azure"), ("voice_pipeline", "speech_to_speech"),
+        ("llm", "azure_openai"), priority=3, hints=("llm",)),
+    # Dialogflow CX runs on Google Cloud, its generative features on Vertex AI's models (Gemini):
+    # https://docs.cloud.google.com/dialogflow/cx/docs/concept/generative (checked 2026-12-07). Amazon Lex is AWS's.
+    _pm(r"dialog~flow(?: cx| es)?|cx agent studio", ("cloud", "gcp"), ("llm", "google"), priority=3, hints=("llm",)),
+    _p(r"(?:amazon |aws )lex(?: v2)?|lex (?:v2|bots?)", "cloud", "aws", 3),
+    # ... unless it is what they are leaving: "port our Dialogflow bot to ConversationRelay", "moving off Lex".
+    Phrase(r"(?:port(?:s|ed|ing)?|migrat(?:e|es|ed|ing)|replac(?:e|es|ed|ing)|mov(?:e|es|ed|ing) (?:away )?(?:from"
+           r"|off)|switch(?:es|ed|ing)? (?:away )?from|from|off|instead of|rather than|leav(?:e|es|ing)|retir(?:e|es"
+           r"|ing)|sunset(?:s|ting)?|ditch(?:es|ing)?) (?:\w+ ){0,3}?(?:dialog~flow(?: cx| es)?|cx agent studio"
+           r"|(?:amazon |aws )?lex(?: v2)?|(?:azure )?(?:ai )?voice live)(?!\w)", (),
+           hides=("cloud", "llm", "voice_pipeline")),
     # cloud and llm
     _pm(r"azure openai", ("llm", "azure_openai"), ("cloud", "azure"), priority=3),
     _pm(r"(?:aws |amazon )?bedrock(?: agents?| agentcore)?", ("llm", "bedrock"), ("cloud", "aws"), priority=3),
@@ -753,6 +775,15 @@ STACK_PHRASES: tuple[Phrase, ...] = (
     _p(r"managed (?:stt|tts|speech)", "needs_raw_audio", False, 1),
     _p(r"full control|low~level|raw (?:conversation~relay )?events|protocol (?:events|level)|fine~grained control"
        r"|control (?:over|of) the web~socket", "needs_low_level_control", True),
+    # ConversationRelay's own messages handled in your code ("a handler that handles interrupt and dtmf", "setup and
+    # prompt messages"): the playbook's raw events, which send a hand-written handler down the manual path.
+    _p(rf"(?:handl(?:e|es|ed|ing)|process(?:es|ed|ing)?|pars(?:e|es|ed|ing)|catch(?:es|ing)?|captur(?:e|es|ing)"
+       rf"|intercept(?:s|ing)?|listen(?:s|ing)? for|react(?:s|ing)? to|respond(?:s|ing)? to|wir(?:e|es|ing) up)"
+       rf" (?:the |its )?(?:conversation~relay(?:'s)? )?(?:{_RELAY_EVENT}{_AND}){{0,3}}(?:interrupts?|dtmf)"
+       rf"(?:{_AND}{_RELAY_EVENT}){{0,4}}(?: (?:events?|messages?|frames?))?"
+       rf"|(?:{_RELAY_EVENT}{_AND}){{0,3}}(?:setup|interrupts?|dtmf)(?:{_AND}{_RELAY_EVENT}){{0,4}} (?:events?"
+       rf"|messages?|frames?|payloads?|handling(?=(?: \w+){{0,4}}? (?:conversation~relay|relay|web~socket|socket"
+       r"|server|handler)))", "needs_low_level_control", True),
     _p(r"(?:existing|current|our own|in~house|already (?:have|run|running|has)(?: an?)?) web~socket (?:servers?"
        r"|infrastructure|backend|services?|stack)|(?:already|currently) (?:\w+ ){0,3}web~socket (?:servers?|clusters?"
        r"|infrastructure|backend|services?|stack|fleet|gateway)", "existing_websocket_server", True),
@@ -816,9 +847,13 @@ STACK_PHRASES: tuple[Phrase, ...] = (
        "tts_provider", "own"),
     _pm(_OWN + r"(?:speech (?:engines?|models?|pipeline|stack)|(?:stt|asr) and tts|tts and (?:stt|asr))(?!\w)",
         ("stt_provider", "own"), ("tts_provider", "own")),
+    # A model of their own is the one that converses only when nothing names another task: "our own fine-tuned
+    # model" is the LLM, "our own emotion model" (or fraud, intent, speech ...) is not.
     _p(r"(?:self~host(?:ed|ing)?|on~prem(?:ise|ises)?|in~house|(?:our|my|their) own|locally hosted|private(?:ly)?"
-       r" hosted|open~weights?) (?:(?!(?:voice|speech|audio|acoustic|asr|stt|tts|transcription|noise|embeddings?"
-       r"|data)\b)\w+ ){0,2}?(?:llms?|large language models?|language models?|models?)(?!\w)"
+       r" hosted|open~weights?) (?:(?:(?!(?:voice|speech|audio|acoustic|asr|stt|tts|transcription|noise|embeddings?"
+       r"|data)\b)\w+ ){0,2}?(?:llms?|large language models?|language models?)|(?:(?:fine~tuned|open~weights?"
+       r"|open~source|hosted|trained|private|custom|chat|conversational|dialog(?:ue)?|ai|gpt|generative|foundation"
+       r"|base|llama|mistral|qwen|deepseek|gemma|phi|[\d.]+b?) ){0,3}?models?)(?!\w)"
        r"|(?:llms?|language models?) (?:is|are|will be|runs?|gets?) (?:\w+ )?(?:self~hosted|on~prem(?:ise|ises)?"
        r"|in~house|hosted (?:in~house|by us|ourselves))", "llm", "own"),
 )
@@ -914,7 +949,8 @@ COUNTRY_NAMES: dict[str, tuple[str, str]] = {
 #: Words for people after a demonym: "German customers", "Canadian leads".
 PEOPLE = (r"(?:customers?|callers?|users?|patients?|clients?|consumers?|shoppers?|residents?|citizens?|subscribers?"
           r"|members?|leads|prospects|buyers|guests|travell?ers|students|voters|donors|borrowers|policy~holders"
-          r"|businesses|companies|market|audience|phone numbers?|clinics?|practices?|hospitals?|stores?|shops?|hotels?"
+          r"|business(?:es)?|compan(?:y|ies)|governments?|authorit(?:y|ies)|associations?|chains?|groups?|sites?"
+          r"|locations?|market|audience|phone numbers?|clinics?|practices?|hospitals?|stores?|shops?|hotels?"
           r"|banks?|offices?|branch(?:es)?|subsidiar(?:y|ies)|operations?|restaurants?|salons?|pharmac(?:y|ies)"
           r"|dealerships?|agenc(?:y|ies)|firms?|insurers?|retailers?|utilit(?:y|ies)|carriers?|airlines?|suppliers?"
           r"|providers?|operators?|brands?|start~ups?|organi[sz]ations?|charit(?:y|ies)|councils?|municipalit(?:y|ies)"
@@ -1079,7 +1115,18 @@ LANGUAGES: dict[str, str] = {
     "norwegian": "no", "danish": "da", "finnish": "fi", "greek": "el", "hebrew": "he", "thai": "th",
     "indonesian": "id", "tagalog": "tl", "filipino": "fil", "ukrainian": "uk", "czech": "cs", "romanian": "ro",
     "hungarian": "hu", "bengali": "bn", "tamil": "ta", "urdu": "ur", "malay": "ms", "punjabi": "pa",
-    "persian": "fa", "farsi": "fa", "catalan": "ca", "swahili": "sw",
+    "persian": "fa", "farsi": "fa", "catalan": "ca", "swahili": "sw", "serbian": "sr", "croatian": "hr",
+    "bosnian": "bs", "slovak": "sk", "slovenian|slovene": "sl", "bulgarian": "bg", "estonian": "et", "latvian": "lv",
+    "lithuanian": "lt", "icelandic": "is", "maltese": "mt", "luxembourgish": "lb", "albanian": "sq",
+    "macedonian": "mk", "armenian": "hy", "azerbaijani|azeri": "az", "kazakh": "kk", "uzbek": "uz",
+    "mongolian": "mn", "basque|euskara": "eu", "galician": "gl", "cymraeg": "cy", "gaeilge": "ga",
+    "afrikaans": "af", "zulu|isizulu": "zu", "xhosa": "xh", "amharic": "am", "somali": "so", "yoruba": "yo",
+    "igbo": "ig", "hausa": "ha", "tigrinya": "ti", "marathi": "mr", "telugu": "te", "gujarati": "gu",
+    "kannada": "kn", "malayalam": "ml", "nepali": "ne", "sinhala|sinhalese": "si", "pashto": "ps", "kurdish": "ku",
+    "khmer": "km", "burmese": "my", "hmong": "hmn", "cebuano": "ceb", "yiddish": "yi", "m[aā]ori": "mi",
+    "samoan": "sm", "hawaiian": "haw", "quechua": "qu",
+    # Two words that name one language.
+    "irish gaelic": "ga", "scottish gaelic|g[aà]idhlig": "gd", "haitian creole": "ht",
     # Regional variants name a locale (the tag ConversationRelay's language attribute takes).
     "mexican spanish": "es-MX", "latin american spanish": "es-419", "castilian(?: spanish)?|european spanish": "es-ES",
     "brazilian portuguese": "pt-BR", "european portuguese": "pt-PT", "british english|uk english": "en-GB",
@@ -1089,14 +1136,29 @@ LANGUAGES: dict[str, str] = {
     "polish (?:speakers|speaking|language|customers|callers|users)|in polish": "pl",
 }
 
+#: Language names that are more often a nationality ("an Irish company", "the Welsh Government"): read as a language
+#: only beside another language ("English and Irish") or with words for speaking ("in Welsh", "Irish-speaking").
+NATIONAL_LANGUAGES: dict[str, str] = {"irish": "ga", "welsh": "cy"}
+#: Words that say a language is spoken: "speaks Irish", "answer in Welsh".
+_SPEAK = (r"(?:speak|speaks|speaking|spoken|talk|talks|talking|converse|converses|answer|answers|reply|replies"
+          r"|respond|responds|fluent|understand|understands|support|supports) (?:in )?(?:both )?")
+
 #: A language name before a word for people is a nationality ("German customers": the countries answer).
 LANGUAGE_PHRASES: tuple[Phrase, ...] = (
     _grouped("languages", {f"l{index}": (name, (tag,)) for index, (name, tag) in enumerate(LANGUAGES.items())
                            if " " not in name and "(" not in name}, rf"(?:~speaking|(?! {_WORD}?{PEOPLE}))"),
     _grouped("languages", {f"l{index}": (name, (tag,)) for index, (name, tag) in enumerate(LANGUAGES.items())
                            if " " in name or "(" in name}),
-    # A tag written out, as in TwiML's ``language="en-GB"``.
+    _grouped("languages", {f"n{index}": (name, (tag,)) for index, (name, tag) in enumerate(NATIONAL_LANGUAGES.items())},
+             rf"(?! {_WORD}?{PEOPLE})", requires=(("languages", ANY),)),
+    _grouped("languages", {f"s{index}": (rf"{_SPEAK}{name}(?! {_WORD}?{PEOPLE})|{name}(?:~speaking| language"
+                                         rf"| speakers)|(?<=in\s){name}(?=\s*(?:[.,;:!?)]|$| (?:and|or|too|as well"
+                                         r"|only)\b))", (tag,))
+                           for index, (name, tag) in enumerate(NATIONAL_LANGUAGES.items())}),
+    # A tag written out, as in TwiML's ``language="en-gb"``, or in a list ("en-GB and ga-IE": the region in capitals).
     _p(r"language=[\"']?(?P<tag>[a-z]{2,3}(?:-[A-Za-z]{2}|-[0-9]{3})?)(?![\w-])", "languages", TAG, 3),
+    _p(rf"(?-i:(?P<tag>(?:{'|'.join(sorted({tag.split('-')[0] for tag in LANGUAGES.values()}))})-(?:[A-Z]{{2}}"
+       r"|[0-9]{3})))(?![\w-])", "languages", TAG, 3),
 )
 
 PHRASES: tuple[Phrase, ...] = (
