@@ -51,9 +51,9 @@ def _recommend(args: argparse.Namespace):
     answers = Answers.load(args.file)
     if args.no_read:
         return recommend(answers)
-    from .reader.request import read_request
+    from .reader.request import read
 
-    return recommend(*read_request(answers))
+    return recommend(*read(answers))
 
 
 def cmd_recommend(args: argparse.Namespace) -> None:

@@ -13,7 +13,7 @@ comes from. Results are memoised on the facts each table reads (:mod:`twarch.eng
 from __future__ import annotations
 
 import functools
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from ..answers import Answers
@@ -38,15 +38,19 @@ if set(SKILL_GROUPS) != set(CATEGORIES):
     raise ValueError("Recommendation.SKILL_GROUPS must name the catalogue's skill categories")
 
 
-def recommend(answers: Answers | Mapping[str, Any], inferred: Mapping[str, str] | None = None) -> Recommendation:
+def recommend(answers: Answers | Mapping[str, Any], inferred: Mapping[str, str] | None = None,
+              unread: Sequence[str] = ()) -> Recommendation:
     """Turn answers (an :class:`Answers` or a plain mapping) into an explained recommendation.
 
     ``inferred`` names the answers that were read from the request rather than given, each with the words
-    it was read from (what :func:`twarch.reader.request.read_request` returns); the reports list them so a reader
-    can correct them. ``recommend(*read_request(answers))`` reads the request as the CLI and the Wizard do.
+    it was read from (what :func:`twarch.reader.request.read_request` returns); ``unread`` lists the request's
+    words the reader did not understand (:func:`twarch.reader.request.unread_words`). The reports show both so a
+    reader can correct them. ``recommend(*read(answers))`` (:func:`twarch.reader.request.read`) reads the request
+    as the CLI and the Wizard do.
     """
     answers = as_answers(answers)
     marks = _inferred(answers, inferred or {})
+    unread = _unread(answers, unread)
     facts: dict[str, Any] = {k: v for k, v in vars(answers).items() if v is not None}
     items: dict[str, Any] = {}
     decisions: list[Item] = []
@@ -70,6 +74,7 @@ def recommend(answers: Answers | Mapping[str, Any], inferred: Mapping[str, str] 
         mode=facts.get("mode"),
         mode_signals=found.signals if found else (),
         inferred=marks,
+        unread=unread,
         facts=Facts({k: v for k, v in facts.items() if FACTS[k].stage != "answers"}),
         level=level,
         level_name=level_name(level, facts.get("voice"), answers.intelligence, facts.get("agent_assist") is True),
@@ -98,6 +103,14 @@ def _inferred(answers: Answers, inferred: Mapping[str, str]) -> tuple[tuple[str,
             raise AnswerError("inferred", f"{key!r} is not an answered question read from the request's words",
                               "answered question ids mapped to the words they were read from")
     return tuple((q, inferred[q]) for q in BY_ID if q in inferred)
+
+
+def _unread(answers: Answers, unread: Sequence[str]) -> tuple[str, ...]:
+    if isinstance(unread, str) or not all(isinstance(words, str) and words for words in unread) or (
+            unread and not answers.request):
+        raise AnswerError("unread", "expected the request's words the reader did not understand",
+                          "a list of phrases from the request")
+    return tuple(unread)
 
 
 def as_answers(answers: Answers | Mapping[str, Any]) -> Answers:

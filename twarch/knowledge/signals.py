@@ -130,6 +130,8 @@ _ANSWERING = (r"(?: (?:(?:who|that|which|to) )?(?:(?:will|would|can|also|all|the
               r"| on the phones)")
 #: A business's own people, who take the calls an agent-assist AI listens to.
 _STAFF = (r"(?:agents?|reps?|representatives?|adjusters?|staff|advis[eo]rs?|nurses?|employees|colleagues|"
+          r"receptionists|call handlers|schedulers|coordinators|counsell?ors|pharmacists|technicians|clinicians|"
+          r"collectors|bankers|brokers|underwriters|case~workers|"
           r"operators|dispatchers|(?:human|live) (?:agents?|people))(?!\w)")
 
 SIGNALS: tuple[Signal, ...] = (
@@ -147,8 +149,8 @@ SIGNALS: tuple[Signal, ...] = (
                               r"|my |all |incoming |inbound )?(?:phones?|calls?|phone calls)"),
     _act("virtual agent", r"virtual agents?"),
     _act("voice AI", r"(?:voice|phone|conversational|generative|gen)~ai"),
-    _act("AI voice", r"ai (?:powered |driven )?(?:voice|phone|calls?|callers?|calling|dialers?|chat|texting|sms|answering"
-                     r"|receptionist|ivr|help~lines?|hot~lines?|phone lines?|(?:support |service )?lines?)"),
+    _act("AI voice", r"ai (?:powered |driven )?(?:voice|phone|calls?|callers?|calling|dialers?|chat|texting|sms"
+                     r"|answering|receptionist|ivr|help~lines?|hot~lines?|phone lines?|(?:support |service )?lines?)"),
     _act("smart IVR", r"(?:intelligent|smart|conversational|natural language|nlu) ivrs?"),
     # A product named in TwiML form (<Connect><ConversationRelay>) is still a named product, not build detail.
     _act("ConversationRelay", r"(?:<connect>\s*)?<?conversation~relay(?:\s*/?>)?", (VALIDATION, 2.0)),
@@ -598,8 +600,8 @@ ESSENTIAL_PHRASES: tuple[Phrase, ...] = (
     # who takes the hand-off: a contact centre's agents in Flex, or a phone line (a desk, a role's phone, on call)
     _p(r"contact cent(?:er|re)s?|call cent(?:er|re) (?:agents?|teams?|staff|reps?)|task~router|(?:twilio )?flex"
        r"|agent desktops?", "handoff_target", "contact_center"),
-    _p(rf"{_TO_A_LINE}(?:[\w-]+'s )?(?:front desk|reception(?:ists?)?|on~call (?:\w+ )?(?:technicians?|techs?|engineers?|doctors?"
-       r"|nurses?|vets?|managers?|person|staff|plumbers?|electricians?)|pharmacists?|(?:store|shop|duty|branch|practice"
+    _p(rf"{_TO_A_LINE}(?:[\w-]+'s )?(?:front desk|reception(?:ists?)?|on~call (?:\w+ )?(?:technicians?|techs?"
+       r"|engineers?|doctors?|nurses?|vets?|managers?|person|staff|plumbers?|electricians?)|pharmacists?|(?:store|shop|duty|branch|practice"
        r"|office|salon|site) managers?|owner)(?!\w)", "handoff_target", "phone_line"),
     # ... and a phone handed a call is a call: "puts urgent jobs through to the engineer's mobile" is voice too.
     _pm(rf"{_TO_A_LINE}{_PHONE}(?!\w)", ("handoff_target", "phone_line"), ("channels", ("voice",))),
@@ -722,9 +724,11 @@ STACK_PHRASES: tuple[Phrase, ...] = (
     # ai-services/speech-service/voice-live-faq (checked 2026-12-07); twarch's rules then say how Twilio reaches it.
     _pm(r"(?:azure )?(?:ai )?voice live(?: api)?", ("cloud", "azure"), ("voice_pipeline", "speech_to_speech"),
         ("llm", "azure_openai"), priority=3, hints=("llm",)),
-    # Dialogflow CX runs on Google Cloud, its generative features on Vertex AI's models (Gemini):
-    # https://docs.cloud.google.com/dialogflow/cx/docs/concept/generative (checked 2026-12-07). Amazon Lex is AWS's.
-    _pm(r"dialog~flow(?: cx| es)?|cx agent studio", ("cloud", "gcp"), ("llm", "google"), priority=3, hints=("llm",)),
+    # Dialogflow CX runs on Google Cloud, its generative features on Vertex AI's models (Gemini) unless another
+    # model is named: https://docs.cloud.google.com/dialogflow/cx/docs/concept/generative (checked 2026-12-07).
+    # Amazon Lex is AWS's.
+    _p(r"dialog~flow(?: cx| es)?|cx agent studio", "cloud", "gcp", 3),
+    _p(r"dialog~flow(?: cx| es)?|cx agent studio", "llm", "google", 0),
     _p(r"(?:amazon |aws )lex(?: v2)?|lex (?:v2|bots?)", "cloud", "aws", 3),
     # ... unless it is what they are leaving: "port our Dialogflow bot to ConversationRelay", "moving off Lex".
     Phrase(r"(?:port(?:s|ed|ing)?|migrat(?:e|es|ed|ing)|replac(?:e|es|ed|ing)|mov(?:e|es|ed|ing) (?:away )?(?:from"
@@ -1208,3 +1212,28 @@ NEGATED_AFTER = (r"^\s*[:=-]?\s*(?:(?:is|are|would be|will be)\s+)?(?:not|never|
                  r"|^\s*(?:[:=]|-)\s*(?:no|none|false|off|n/?a)\b|^\s*(?:is|are)\s+out of scope\b")
 #: Value a negated choice phrase sets (fields not listed are simply not pre-filled when negated).
 NEGATED_CHOICE: dict[str, str] = {"intelligence": "none"}
+
+# --- What the reader did not understand -----------------------------------------------------
+#: Words that carry no answer on their own: articles, pronouns, auxiliaries, prepositions, conjunctions, greetings
+#: and the verbs of asking ("we want to build", "can you help"). The reader lists the request's other words that no
+#: signal or phrase used (:func:`twarch.reader.request.unread_words`), so these never make a phrase of their own.
+FILLER_WORDS: frozenset[str] = frozenset("""
+a an the this that these those it its it's itself there here what which who whom whose when where why how
+i me my mine we us our ours you your yours he him his she her they them their theirs one ones
+am is are was were be been being do does did doing done have has had having get gets got getting
+will would shall should can could may might must need needs needed want wants wanted wanting like likes
+would've we'd we're we've we'll i'd i'm i've i'll you'd you're you've they're they'd that's what's it'll
+let lets make makes made making use uses used using go goes going went try trying tried plan planning planned
+look looking think thinking thought know knows hope hoping wonder wondering build building built create creating
+help helps helping start starting started set setting put give gives giving take takes see sees seeing
+and or but nor so yet if then than because though although while whereas unless until since as also too either
+of in on at by for with without from to into onto over under about above below between through during after before
+up down out off again further once only just even still already really very quite rather pretty much many more most
+some any all each every both few other another such same own no not nor never none nothing something anything
+everything someone anyone everyone somebody anybody thing things stuff way ways lot lots kind sort type bit
+everybody nobody anywhere everywhere somewhere whatever whenever
+run runs running ran own owns owned keep keeps kept come comes came bring brings tell tells ask asks asked say says
+said mean means feel seem seems happen happens find finds add adds move moves turn turns allow allows enable enables
+hi hello hey thanks thank please pls ok okay yes yeah sure well basically actually maybe perhaps probably
+currently today now soon later new good great best better nice able possible possibly etc e.g i.e via per vs
+""".split())

@@ -71,7 +71,7 @@ from ..text import check_text
 from .patterns import compile_all
 
 __all__ = ["ModeResult", "PrefillMatch", "SignalMatch", "answers_from_text", "detect_mode", "prefill",
-           "prefill_matches", "read_request", "rejected_ids"]
+           "prefill_matches", "read", "read_request", "rejected_ids", "unread_words"]
 
 MODE_TITLES = {"discovery": "Discovery", "validation": "Validation", "build": "Build"}
 MODE_ACTIONS = {
@@ -135,7 +135,8 @@ class PrefillMatch:
     priority: int
     negated: bool = False
     hedged: bool = False
-    #: What the rest of the request must say for these words to answer (:attr:`twarch.knowledge.signals.Phrase.requires`).
+    #: What the rest of the request must say for these words to answer
+    #: (:attr:`twarch.knowledge.signals.Phrase.requires`).
     requires: tuple[tuple[str, Any], ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
@@ -165,6 +166,8 @@ _HELPERS = {
     "after": lambda: (cues.NEGATED_AFTER, re.IGNORECASE),
     "hard_break": lambda: (r"[.;:!?,\n\r\t()\[\]{}|/]|\s-\s", 0),
     "words": lambda: (r"[\w']+", 0),
+    # a word or a number as written ("5,000", "24/7" is two), and the ampersand that joins two
+    "content": lambda: (r"\d[\d,.]*\d|\d|[^\W\d_][\w'-]*\w|[^\W\d_]|&", 0),
     "amount": lambda: (_spaced(cues.AMOUNT_PARTS), re.IGNORECASE),
     "number": lambda: (_spaced(cues.NUMBER_PARTS), re.IGNORECASE),
 }
@@ -323,8 +326,11 @@ def prefill_matches(text: str, fields: Iterable[str] | None = None) -> tuple[Pre
     ``channels`` and does not hide "outbound" from ``direction``; a phrase hides other answers only when it
     says so (:attr:`~twarch.knowledge.signals.Phrase.hides`).
     """
-    text = _text(text)
-    wanted = frozenset(BY_ID if fields is None else fields)
+    return _matches(_text(text), frozenset(BY_ID if fields is None else fields))[0]
+
+
+def _matches(text: str, wanted: frozenset[str]) -> tuple[tuple[PrefillMatch, ...], list[tuple[int, int, int, Any]]]:
+    """:func:`prefill_matches` on checked text, and every phrase's hit (those that only hide answers too)."""
     hits = _find_all(_phrases_for(wanted), text)
     out = []
     for field_id in (q for q in BY_ID if q in wanted):
@@ -347,7 +353,7 @@ def prefill_matches(text: str, fields: Iterable[str] | None = None) -> tuple[Pre
     out = [m for m in out if not any(h_start <= m.start and m.end <= h_end and m.field == field_id
                                      for h_start, h_end, field_id in hidden)]
     out.sort(key=lambda match: (match.start, -match.end))
-    return tuple(out)
+    return tuple(out), hits
 
 
 def prefill(text: str, fields: Iterable[str] | None = None,
@@ -360,21 +366,27 @@ def prefill(text: str, fields: Iterable[str] | None = None,
     disagree ("OpenAI or Claude") the field is left out, as unanswered, unless the values combine
     (inbound and outbound make ``both``: :data:`~twarch.knowledge.signals.COMBINED_VALUES`). Words that answer
     only in a context (:attr:`~twarch.knowledge.signals.Phrase.requires`: "400 salons" are tenants only in an
-    ISV's request) count when the rest of the text, or ``given`` (answers the user gave), says so.
+    ISV's request) count when the rest of the text, or ``given`` (answers the user gave, which outweigh the text;
+    ``None`` for a reading the user turned down), says so.
     """
     wanted = frozenset(BY_ID if fields is None else fields)
     given = dict(given or {})
     usable = [m for m in prefill_matches(text, wanted | _required(wanted)) if m.value is not None and not m.hedged]
-    plain = [m for m in usable if not m.requires]
-    out = _resolve(plain)
-    known = {**{key: value for key, (value, _) in out.items()}, **given}
-    met = [m for m in usable if m.requires and all(_holds(known.get(key), value) for key, value in m.requires)]
-    if met:
-        out = _resolve(plain + met)
+    out = _resolve(_answering(usable, given))
     for source, (target, value) in cues.IMPLIED.items():
         if source in out and out[source][0] and target not in out and not any(m.field == target for m in usable):
             out[target] = (value, out[source][1])
-    return {q: out[q] for q in BY_ID if q in out and q in wanted and q not in given}
+    return {q: out[q] for q in BY_ID if q in out and q in wanted}
+
+
+def _answering(usable: list[PrefillMatch], given: Mapping[str, Any]) -> list[PrefillMatch]:
+    """The matches that answer: those that need no context, and those whose context (what the others read, or
+    ``given``) holds."""
+    plain = [m for m in usable if not m.requires]
+    if len(plain) == len(usable):
+        return plain
+    known = {**{key: value for key, (value, _) in _resolve(plain).items()}, **given}
+    return plain + [m for m in usable if m.requires and all(_holds(known.get(key), value) for key, value in m.requires)]
 
 
 def _required(fields: frozenset[str]) -> frozenset[str]:
@@ -449,6 +461,14 @@ def read_request(answers: Answers, rejected: Iterable[str] = ()) -> tuple[Answer
         {key: words for key, (_, words) in found.items()}
 
 
+def read(answers: Answers, rejected: Iterable[str] = ()) -> tuple[Answers, dict[str, str], tuple[str, ...]]:
+    """All the CLI and the Wizard take from the request: :func:`read_request`'s answers and words, and the words it
+    did not understand (:func:`unread_words`), in the order :func:`twarch.recommend` takes them:
+    ``recommend(*read(answers))``."""
+    filled, words = read_request(answers, rejected)
+    return filled, words, unread_words(answers.request) if answers.request else ()
+
+
 def rejected_ids(rejected: Iterable[str]) -> frozenset[str]:
     """``rejected`` checked: question ids (the request itself is not one), or an :class:`AnswerError`."""
     if isinstance(rejected, (str, bytes)) or not isinstance(rejected, Iterable):
@@ -460,6 +480,68 @@ def rejected_ids(rejected: Iterable[str]) -> frozenset[str]:
             raise AnswerError("rejected", f"{key!r} is not a question read from the request",
                               "question ids (twarch questions lists them)")
     return frozenset(ids)
+
+
+def unread_words(text: str) -> tuple[str, ...]:
+    """The request's words no signal or phrase used, as short phrases in text order: what the reader did not
+    understand, listed beside what it filled so a user sees what was left out.
+
+    A phrase is a run of words no pattern matched, cut at punctuation, at words that did match and at
+    :data:`~twarch.knowledge.signals.FILLER_WORDS` (which never stand alone; "of" and "&" join the words either
+    side); the same phrase twice is listed once.
+
+    >>> unread_words("An IT helpdesk voice bot for our 5,000 employees, with raw call audio for our emotion model")
+    ('5,000 employees', 'emotion model')
+    >>> unread_words("We run 400 salons")  # tenants only in an ISV's request: here, not understood
+    ('400 salons',)
+    """
+    text = _text(text)
+    matches, hits = _matches(text, frozenset(BY_ID))
+    understood = [*_answering([m for m in matches if m.value is not None and not m.hedged], {}),
+                  *(m for m in matches if m.negated or m.hedged)]
+    used = _merged([*((start, end) for start, end, _, _ in _find_all(_table("signals"), text)),
+                    *((start, end) for start, end, _, (phrase, _m) in hits if not phrase.sets),
+                    *((m.start, m.end) for m in understood)])
+    phrases: list[str] = []
+    run: list[re.Match[str]] = []
+    joiner: re.Match[str] | None = None  # "of" or "&" after the run, kept only if another word follows
+    hit = previous_end = 0
+    for word in _table("content").finditer(text):
+        while hit < len(used) and used[hit][1] <= word.start():
+            hit += 1
+        matched = hit < len(used) and used[hit][0] < word.end()
+        lower = word.group(0).lower()
+        broken = bool(_table("hard_break").search(text, previous_end, word.start()))
+        filler = lower in cues.FILLER_WORDS and lower not in JOINERS
+        if run and (matched or broken or filler):
+            # a number no pattern used is listed with the word it counts, understood or not: "5,000 employees"
+            counts = not broken and not filler and run[-1].group(0)[0].isdigit()
+            phrases.append(text[run[0].start():word.end() if counts else run[-1].end()])
+            run, joiner = [], None
+        if matched or lower in cues.FILLER_WORDS:
+            joiner = word if run and lower in JOINERS else None
+        else:
+            run += [joiner, word] if joiner else [word]
+            joiner = None
+        previous_end = word.end()
+    if run:
+        phrases.append(text[run[0].start():run[-1].end()])
+    return _unique(phrases, key=str.lower)
+
+
+#: Filler words that join the words either side into one phrase ("head of sales", "R&D").
+JOINERS = frozenset({"of", "&"})
+
+
+def _merged(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Overlapping spans joined: sorted, disjoint."""
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], end))
+        else:
+            out.append((start, end))
+    return out
 
 
 def answers_from_text(text: str) -> Answers:
