@@ -414,10 +414,11 @@ def _grouped(field: str, alternatives: dict[str, tuple[str, object]], suffix: st
     """One phrase for many alternatives, each a named group with its own value (``{group: (pattern, value)}``).
 
     Sixty countries as one pattern compile in a fraction of the time sixty patterns take, which keeps the
-    command line's start fast; ``suffix`` follows whichever alternative matched.
+    command line's start fast; ``suffix`` follows whichever alternative matched. Every alternative starts with a
+    letter, which is checked first: a run of punctuation costs one test a character, not one per alternative.
     """
     body = "|".join(f"(?P<{group}>{pattern})" for group, (pattern, _) in alternatives.items())
-    return Phrase(f"(?:{body}){suffix}", ((field, GROUP),),
+    return Phrase(f"(?=[^\\W\\d_])(?:{body}){suffix}", ((field, GROUP),),
                   groups=tuple((group, value) for group, (_, value) in alternatives.items()), requires=requires)
 
 
