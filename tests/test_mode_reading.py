@@ -253,6 +253,9 @@ def test_an_answer_implied_by_the_words_never_replaces_one_given():
     ("Our head of product wants it in Salesforce and HubSpot. Salesforce again.",
      ("head of product", "Salesforce", "HubSpot")),
     ("Hi! Can you help us? Thanks so much.", ()),
+    # one word is listed only when it stands out: a name mid-sentence, a term in capitals or with a hyphen
+    ("Parents phone the office. We log it in Salesforce, then QA checks.", ("Salesforce", "QA checks")),
+    ("Thoughts? The staff are great, and late check-out matters.", ("late check-out matters",)),
     ("An AI receptionist for our UK clinic", ()),
 ])
 def test_the_words_no_pattern_used_are_listed_once_in_text_order(text, unread):

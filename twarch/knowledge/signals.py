@@ -1223,7 +1223,8 @@ a an the this that these those it its it's itself there here what which who whom
 i me my mine we us our ours you your yours he him his she her they them their theirs one ones
 am is are was were be been being do does did doing done have has had having get gets got getting
 will would shall should can could may might must need needs needed want wants wanted wanting like likes
-would've we'd we're we've we'll i'd i'm i've i'll you'd you're you've they're they'd that's what's it'll
+would've we'd we're we've we'll i'd i'm i've i'll you'd you're you've they're they'd that's what's it'll there's
+here's let's don't doesn't didn't can't cannot won't isn't aren't wasn't shouldn't wouldn't couldn't
 let lets make makes made making use uses used using go goes going went try trying tried plan planning planned
 look looking think thinking thought know knows hope hoping wonder wondering build building built create creating
 help helps helping start starting started set setting put give gives giving take takes see sees seeing

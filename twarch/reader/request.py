@@ -487,8 +487,10 @@ def unread_words(text: str) -> tuple[str, ...]:
     understand, listed beside what it filled so a user sees what was left out.
 
     A phrase is a run of words no pattern matched, cut at punctuation, at words that did match and at
-    :data:`~twarch.knowledge.signals.FILLER_WORDS` (which never stand alone; "of" and "&" join the words either
-    side); the same phrase twice is listed once.
+    :data:`~twarch.knowledge.signals.FILLER_WORDS` ("of" and "&" join the words either side). A phrase is listed
+    when it says something: two words or more, a number (with the word after it: "5,000 employees"), or one word
+    that stands out (a name in capitals, not at the start of a sentence; a hyphenated or code-like term); the same
+    phrase twice is listed once.
 
     >>> unread_words("An IT helpdesk voice bot for our 5,000 employees, with raw call audio for our emotion model")
     ('5,000 employees', 'emotion model')
@@ -496,12 +498,7 @@ def unread_words(text: str) -> tuple[str, ...]:
     ('400 salons',)
     """
     text = _text(text)
-    matches, hits = _matches(text, frozenset(BY_ID))
-    understood = [*_answering([m for m in matches if m.value is not None and not m.hedged], {}),
-                  *(m for m in matches if m.negated or m.hedged)]
-    used = _merged([*((start, end) for start, end, _, _ in _find_all(_table("signals"), text)),
-                    *((start, end) for start, end, _, (phrase, _m) in hits if not phrase.sets),
-                    *((m.start, m.end) for m in understood)])
+    used = _understood(text)
     phrases: list[str] = []
     run: list[re.Match[str]] = []
     joiner: re.Match[str] | None = None  # "of" or "&" after the run, kept only if another word follows
@@ -514,9 +511,9 @@ def unread_words(text: str) -> tuple[str, ...]:
         broken = bool(_table("hard_break").search(text, previous_end, word.start()))
         filler = lower in cues.FILLER_WORDS and lower not in JOINERS
         if run and (matched or broken or filler):
-            # a number no pattern used is listed with the word it counts, understood or not: "5,000 employees"
+            # a number no pattern used is listed with the word it counts, understood or not
             counts = not broken and not filler and run[-1].group(0)[0].isdigit()
-            phrases.append(text[run[0].start():word.end() if counts else run[-1].end()])
+            _keep(phrases, text, run, word.end() if counts else run[-1].end())
             run, joiner = [], None
         if matched or lower in cues.FILLER_WORDS:
             joiner = word if run and lower in JOINERS else None
@@ -525,8 +522,35 @@ def unread_words(text: str) -> tuple[str, ...]:
             joiner = None
         previous_end = word.end()
     if run:
-        phrases.append(text[run[0].start():run[-1].end()])
+        _keep(phrases, text, run, run[-1].end())
     return _unique(phrases, key=str.lower)
+
+
+def _understood(text: str) -> list[tuple[int, int]]:
+    """Where the words some pattern understood are: signals, phrases that answer (or were negated or hedged) and
+    phrases that deliberately answer nothing (a volume per tenant). A phrase whose number is no answer, or whose
+    context is missing ("400 salons" outside an ISV's request), understood nothing."""
+    matches, hits = _matches(text, frozenset(BY_ID))
+    answering = _answering([m for m in matches if m.value is not None and not m.hedged], {})
+    return _merged([*((start, end) for start, end, _, _ in _find_all(_table("signals"), text)),
+                    *((start, end) for start, end, _, (phrase, _m) in hits if not phrase.sets),
+                    *((m.start, m.end) for m in (*answering, *(m for m in matches if m.negated or m.hedged)))])
+
+
+def _keep(phrases: list[str], text: str, run: list[re.Match[str]], end: int) -> None:
+    """Add the phrase of ``run`` (up to ``end``) when it says something (see :func:`unread_words`)."""
+    words = [w.group(0) for w in run if w.group(0).lower() not in JOINERS]
+    if len(words) > 1 or end > run[-1].end() or any(c.isdigit() for c in words[0]) or _stands_out(
+            words[0], text[:run[0].start()].rstrip()):
+        phrases.append(text[run[0].start():end])
+
+
+def _stands_out(word: str, before: str) -> bool:
+    """A single word worth listing: hyphenated or code-like ("check-out", "max_tokens", "HubSpot", "QA"), or a name
+    written in capitals where a sentence does not start ("we log it in Salesforce")."""
+    if "-" in word or "_" in word or any(c.isupper() for c in word[1:]):
+        return True
+    return word[0].isupper() and bool(before) and before[-1] not in ".!?:;\"'(["
 
 
 #: Filler words that join the words either side into one phrase ("head of sales", "R&D").
