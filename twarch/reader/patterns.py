@@ -23,7 +23,8 @@ file rewritten when it may be. The patterns come out equal to ``re.compile``'s (
 groups and matches), which ``tests/test_patterns.py`` checks over every pattern twarch declares.
 
 This relies on two names CPython does not document (``re._compiler``, ``sre_compile`` before 3.11, and
-``_sre.compile``); on any Python without them every pattern is compiled by ``re.compile``, only slower. Deleting the file is always safe.
+``_sre.compile``); on any Python without them every pattern is compiled by ``re.compile``, only slower. Deleting the
+file is always safe.
 """
 
 from __future__ import annotations
