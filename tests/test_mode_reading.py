@@ -50,6 +50,7 @@ def test_a_count_of_people_served_or_employed_is_no_seats(text):
     ("our 8 receptionists who answer the phones", 8),
     ("60 Flex seats", 60),
     ("we employ 300 human agents", 300),
+    ("a utility with 1.2 million customers and a call centre of 200 agents", 200),
 ])
 def test_the_people_who_answer_conversations_are_seats(text, seats):
     assert read_value(text, "seats") == seats
@@ -102,6 +103,7 @@ def test_businesses_counted_in_an_isvs_request_are_tenants(text, tenants):
 @pytest.mark.parametrize("text", [
     "We run 400 salons; the AI books appointments and transfers to the salon's front desk",
     "Our chain has 40 stores and wants a voice bot",
+    "we serve 2 million customers and want an AI on the phones",  # customers served, not an ISV's tenants
     "We own 3 restaurants and want an AI to take orders",
 ])
 def test_businesses_a_company_runs_itself_are_not_tenants(text):

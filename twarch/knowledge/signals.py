@@ -632,8 +632,6 @@ CONTEXT_PHRASES: tuple[Phrase, ...] = (
        r"|practices|restaurants|firms|agencies|companies|shops|stores|salons|dealerships) (?:an?|their own)"
        r"|(?:sub~?account|phone number|number|memory store) per (?:tenant|client|customer)", "customer_profile", "isv",
        3),
-    _pm(r"serv(?:e|es|ing) (?:about |around |roughly |some |over |nearly |more than )?" + amount(words=False)
-        + r" " + _WORD + r"{0,2}" + _BUSINESSES, ("customer_profile", "isv"), ("tenants", NUMBER), priority=1),
     _p(amount(words=False) + r" " + _WORD + r"?(?:customers|clients)(?=[^.]{0,80}(?:sub~?accounts?|per tenant"
        r"|tenants?))",
        "tenants", NUMBER),
@@ -1073,8 +1071,8 @@ VOLUME_PHRASES: tuple[Phrase, ...] = (
     # "300 human agents"), or of other people when the words say they answer them ("our 40 claims adjusters in
     # Flex", "12 nurses who take the transfers"). Never the people who call or are served ("our 5,000 employees",
     # "a clinic with 12 staff"), nor the AI ("3 AI agents").
-    _p(rf"(?:our|my|their|its|team of|staff of|with|have|has|employs?|employing) {_ABOUT}{amount(scaled=False)}"
-       rf" (?:(?!{_NOT_ANSWERERS}(?!\w)){_ADJ} ){{0,2}}?(?:{_ANSWERERS}{_ANSWERING}?|{_STAFF}{_ANSWERING})",
+    _p(rf"(?:our|my|their|its|(?:team|staff|cent(?:er|re)|department|floor|pool) of|with|have|has|employs?|employing)"
+       rf" {_ABOUT}{amount(scaled=False)} (?:(?!{_NOT_ANSWERERS}(?!\w)){_ADJ} ){{0,2}}?(?:{_ANSWERERS}{_ANSWERING}?|{_STAFF}{_ANSWERING})",
        "seats", NUMBER),
     _p(rf"{amount(scaled=False, words=False)} (?:(?:(?:twilio )?flex|agent|contact~cent(?:er|re)|call~cent(?:er|re))"
        r" (?:seats|licen[cs]es|users)|(?:seats|licen[cs]es|users) (?:in|on|for) (?:twilio )?flex)", "seats", NUMBER),
