@@ -146,6 +146,9 @@ def test_answering_is_the_phone(text):
 
 @pytest.mark.parametrize("text", [
     "the bot sends a summary to the owner's mobile",
+    "the reminder goes to the patient's mobile",
+    "it forwards the voicemail to the owner's mobile",
+    "transfers the call to the customer's mobile",
     "the chatbot emails the details to the manager",
     "an AI feature in our mobile app",
 ])

@@ -509,18 +509,25 @@ _PASSES_TO_PERSON = (rf"(?:transfer(?:s|red|ring)?|pass(?:es|ed|ing)?|hand(?:s|e
                      rf"|the chat|people"
                      rf"|patients)(?: (?:over|through|on|straight))? (?:to|with) {_TO_PERSON}")
 
+#: Whose phone a call can be put through to: the business's people and places, never the caller's ("the engineer's",
+#: "the salon's"; not "the customer's").
+_STAFFS = (r"(?!(?:customer|patient|caller|client|user|guest|member|tenant|person|someone|their|his|her|your|my|debtor"
+           r"|borrower|lead|prospect|buyer|parent|student|resident|owner of the)'s)[\w-]+'s ")
 #: A phone a call can be put through to: someone's mobile, a desk's line, an on-call number.
-_PHONE = (r"(?:(?:[\w-]+'s )(?:(?:own|personal|work|direct|desk|office|mobile|cell) )?(?:mobiles?|cell(?: ?phones?)?"
+_PHONE = (rf"(?:(?:{_STAFFS})(?:(?:own|personal|work|direct|desk|office|mobile|cell) )?(?:mobiles?|cell(?: ?phones?)?"
           r"|phones?|lines?|numbers?|landlines?|extensions?)|mobiles?|mobile (?:phones?|numbers?)|cell(?: ?phones?"
           r"| numbers?)|landlines?|phone (?:lines?|numbers?)|(?:direct|main|office|desk|duty|on~call|out~of~hours"
           r"|after~hours|emergency|store|shop|branch|clinic|salon|practice) (?:lines?|numbers?|phones?))")
 #: Passing a call on to a line: "transfers to the", "puts urgent jobs through to our", "hands off to the salon's" (not
-#: a summary, a text or an alert sent to someone's phone).
-_TO_A_LINE = (r"(?:transfer(?:s|red|ring)?|put(?:s|ting)? (?:\w+ ){0,2}?through|patch(?:es|ed|ing)? (?:\w+ ){0,2}?"
-              r"through|pass(?:es|ed|ing)?|go(?:es)?|forward(?:s|ed|ing)?|route[sd]?|hand(?:s|ed)? (?:off|over)"
-              r"|ring(?:s)?) (?!(?:\w+ ){0,3}?(?:summar(?:y|ies)|notes?|texts?|sms|messages?|emails?|alerts?"
-              r"|notifications?|details|links?|reminders?|reports?)(?!\w))(?:\w+ ){0,3}?to (?:the |our |their |a |an "
-              r"|its |each |his |her )?")
+#: a summary, a text or an alert sent to someone's phone; "goes to" only a desk, never a phone: "the reminder goes to
+#: the patient's mobile" hands nothing over).
+_NOT_A_CALL = (r"(?!(?:\w+ ){0,3}?(?:summar(?:y|ies)|notes?|texts?|sms|messages?|emails?|alerts?|notifications?|details"
+               r"|links?|reminders?|reports?|transcripts?|recordings?|voice~?mails?|confirmations?|codes?|receipts?)"
+               r"(?!\w))")
+_TO_A_PHONE = (r"(?:transfer(?:s|red|ring)?|put(?:s|ting)? (?:\w+ ){0,2}?through|patch(?:es|ed|ing)? (?:\w+ ){0,2}?"
+               r"through|pass(?:es|ed|ing)?|forward(?:s|ed|ing)?|route[sd]?|hand(?:s|ed)? (?:off|over)|rings? through)"
+               rf" {_NOT_A_CALL}(?:\w+ ){{0,3}}?to (?:the |our |their |a |an |its |each |his |her )?")
+_TO_A_LINE = rf"(?:go(?:es)? (?:\w+ ){{0,3}}?to (?:the |our |their |a |an |its |each |his |her )?|{_TO_A_PHONE})"
 
 ESSENTIAL_PHRASES: tuple[Phrase, ...] = (
     # outcome
@@ -605,7 +612,7 @@ ESSENTIAL_PHRASES: tuple[Phrase, ...] = (
        r"|engineers?|doctors?|nurses?|vets?|managers?|person|staff|plumbers?|electricians?)|pharmacists?|(?:store|shop|duty|branch|practice"
        r"|office|salon|site) managers?|owner)(?!\w)", "handoff_target", "phone_line"),
     # ... and a phone handed a call is a call: "puts urgent jobs through to the engineer's mobile" is voice too.
-    _pm(rf"{_TO_A_LINE}{_PHONE}(?!\w)", ("handoff_target", "phone_line"), ("channels", ("voice",))),
+    _pm(rf"{_TO_A_PHONE}{_PHONE}(?!\w)", ("handoff_target", "phone_line"), ("channels", ("voice",))),
     _p(r"fully autonomous|pure(?:ly)? ai|ai only|without (?:any )?humans?", "handoff", False),
 )
 
@@ -1072,8 +1079,8 @@ VOLUME_PHRASES: tuple[Phrase, ...] = (
     # Flex", "12 nurses who take the transfers"). Never the people who call or are served ("our 5,000 employees",
     # "a clinic with 12 staff"), nor the AI ("3 AI agents").
     _p(rf"(?:our|my|their|its|(?:team|staff|cent(?:er|re)|department|floor|pool) of|with|have|has|employs?|employing)"
-       rf" {_ABOUT}{amount(scaled=False)} (?:(?!{_NOT_ANSWERERS}(?!\w)){_ADJ} ){{0,2}}?(?:{_ANSWERERS}{_ANSWERING}?|{_STAFF}{_ANSWERING})",
-       "seats", NUMBER),
+       rf" {_ABOUT}{amount(scaled=False)} (?:(?!{_NOT_ANSWERERS}(?!\w)){_ADJ} ){{0,2}}?"
+       rf"(?:{_ANSWERERS}{_ANSWERING}?|{_STAFF}{_ANSWERING})", "seats", NUMBER),
     _p(rf"{amount(scaled=False, words=False)} (?:(?:(?:twilio )?flex|agent|contact~cent(?:er|re)|call~cent(?:er|re))"
        r" (?:seats|licen[cs]es|users)|(?:seats|licen[cs]es|users) (?:in|on|for) (?:twilio )?flex)", "seats", NUMBER),
     # Messages and chat users per month.
