@@ -94,6 +94,8 @@ def test_a_model_of_their_own_that_converses_is_the_llm(text):
     ("We're an ISV rolling out an AI that answers the phones for 30 of our customers", 30),
     ("We sell an AI receptionist to dental practices, each practice gets its own number. We start with 50 practices.",
      50),
+    ("We're an ISV with 25 tenants", 25),
+    ("For our multi-tenant setup with 30 clients, one memory store per client?", 30),
 ])
 def test_businesses_counted_in_an_isvs_request_are_tenants(text, tenants):
     found = prefill(text)
@@ -104,6 +106,8 @@ def test_businesses_counted_in_an_isvs_request_are_tenants(text, tenants):
     "We run 400 salons; the AI books appointments and transfers to the salon's front desk",
     "Our chain has 40 stores and wants a voice bot",
     "we serve 2 million customers and want an AI on the phones",  # customers served, not an ISV's tenants
+    "A housing association with 20,000 tenants. Tenants ring about repairs.",  # a landlord's tenants
+    "a law firm with 300 clients wants an AI receptionist",
     "We own 3 restaurants and want an AI to take orders",
 ])
 def test_businesses_a_company_runs_itself_are_not_tenants(text):

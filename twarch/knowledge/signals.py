@@ -627,7 +627,8 @@ _PRODUCT = (r"(?:software|saas|(?:a |our |the )?platform|(?:a |an |our |the )?(?
 
 CONTEXT_PHRASES: tuple[Phrase, ...] = (
     # customer profile: an ISV, whose end customers each get their own (number, agent, rules)
-    _p(r"multiple clients|our clients|for each (?:client|customer|tenant)|tenants|sub~accounts", "customer_profile",
+    # (not "tenants" alone: a landlord's tenants rent homes)
+    _p(r"multiple clients|our clients|for each (?:client|customer)|sub~accounts", "customer_profile",
        "isv"),
     # ... said outright, it outweighs the size of the company saying it ("a startup selling an AI receptionist to
     # salons" is an ISV).
@@ -646,7 +647,7 @@ CONTEXT_PHRASES: tuple[Phrase, ...] = (
        r"|client (?:clinics|businesses|brands|accounts|companies|sites|restaurants|stores|practices|agencies)",
        "customer_profile", "isv", 1),
     # An ISV's end customers counted: "25 tenants", "our 40 client clinics", "12 customers, each on its own subaccount".
-    _pm(amount(words=False) + r" (?:tenants|sub~accounts|clients|client [\w-]+|white~label [\w-]+|franchisees"
+    _pm(amount(words=False) + r" (?:sub~accounts|client [\w-]+|white~label [\w-]+|franchisees"
         r"|" + _WORD + r"?(?:customers|businesses|brands|agencies|clinics|restaurants|practices|stores|dealerships),?"
         r" each (?:on|with|gets?|has|having|in) (?:its|their) own)", ("customer_profile", "isv"), ("tenants", NUMBER)),
     # Businesses counted ("400 salons", "30 of our customers", "about 250 of them") are tenants only in an ISV's
@@ -734,7 +735,7 @@ STACK_PHRASES: tuple[Phrase, ...] = (
     # model is named: https://docs.cloud.google.com/dialogflow/cx/docs/concept/generative (checked 2026-12-07).
     # Amazon Lex is AWS's.
     _p(r"dialog~flow(?: cx| es)?|cx agent studio", "cloud", "gcp", 3),
-    _p(r"dialog~flow(?: cx| es)?|cx agent studio", "llm", "google", 0),
+    _p(r"dialog~flow(?: cx)?(?! es)|cx agent studio", "llm", "google", 0),
     _p(r"(?:amazon |aws )lex(?: v2)?|lex (?:v2|bots?)", "cloud", "aws", 3),
     # ... unless it is what they are leaving: "port our Dialogflow bot to ConversationRelay", "moving off Lex".
     Phrase(r"(?:port(?:s|ed|ing)?|migrat(?:e|es|ed|ing)|replac(?:e|es|ed|ing)|mov(?:e|es|ed|ing) (?:away )?(?:from"
