@@ -647,6 +647,10 @@ CONTEXT_PHRASES: tuple[Phrase, ...] = (
        r"|client (?:clinics|businesses|brands|accounts|companies|sites|restaurants|stores|practices|agencies)",
        "customer_profile", "isv", 1),
     # An ISV's end customers counted: "25 tenants", "our 40 client clinics", "12 customers, each on its own subaccount".
+    # Tenants served (a platform's word for its customers; a landlord has tenants, it does not serve them).
+    _pm(r"serv(?:e|es|ing) (?:about |around |roughly |some |over |nearly |more than )?" + amount(words=False)
+        + r" tenants", ("customer_profile", "isv"),
+        ("tenants", NUMBER), priority=1),
     _pm(amount(words=False) + r" (?:sub~accounts|client [\w-]+|white~label [\w-]+|franchisees"
         r"|" + _WORD + r"?(?:customers|businesses|brands|agencies|clinics|restaurants|practices|stores|dealerships),?"
         r" each (?:on|with|gets?|has|having|in) (?:its|their) own)", ("customer_profile", "isv"), ("tenants", NUMBER)),
