@@ -346,3 +346,18 @@ def test_the_model_lists_the_words_it_did_not_understand_and_the_recommendation_
     assert model.unread == ("emotion model",) and model.recommendation.unread == model.unread
     model.set(request=None)
     assert model.unread == () and model.recommendation.unread == ()
+
+
+# ---- who contacts whom, and on which channel, in plainer words ---------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("We'd like an AI to answer one number so citizens can call and book an appointment",
+     {"channels": ("voice",), "direction": "inbound"}),
+    ("an assistant answering our main line", {"channels": ("voice",), "direction": "inbound"}),
+    ("We miss a lot of calls from potential clients at night", {"direction": "inbound"}),
+    ("Tenants text us maintenance problems", {"direction": "inbound"}),
+    ("customers can text or message us on WhatsApp", {"channels": ("sms", "whatsapp")}),
+    ("residents call in or use the chat on the city website", {"channels": ("voice", "chat"), "direction": "inbound"}),
+])
+def test_plain_words_for_channels_and_who_starts(text, expected):
+    assert {field: read_value(text, field) for field in expected} == expected

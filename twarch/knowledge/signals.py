@@ -445,7 +445,8 @@ CHANNEL_PHRASES: tuple[Phrase, ...] = (
        r" lines?|help~lines?|hot~lines?|ring(?:s|ing)? (?:us|our|the|them|it)|phone (?:us|it|them)"
        # answering is the phone's: "AI answering", "an answering service", "call answering"
        r"|(?:ai|call|phone|telephone|virtual|automated|after~hours|out~of~hours|overflow|24/7) answering"
-       r"|answering (?:services?|machines?)", "channels", ("voice",)),
+       r"|answering (?:services?|machines?)|answer(?:s|ing)? (?:one|a|our|the|their|its|every) (?:\w+ )?(?:phone )?"
+       r"(?:numbers?|lines?)", "channels", ("voice",)),
     _p(r"(?<!api\s)(?<!tool\s)(?<!function\s)(?<!llm\s)(?<!rest\s)(?<!http\s)(?<!model\s)(?<!webhook\s)calls|(?:phone"
        r"|inbound|outbound|incoming|outgoing|voice|live|each|every|per|missed|sales|support|first|reminder) calls?"
        r"|call (?:us|in|back|center|centre)|on (?:a|the) call", "channels", ("voice",)),
@@ -453,12 +454,12 @@ CHANNEL_PHRASES: tuple[Phrase, ...] = (
        r"|text (?:the |our |their |each |every )?" + _WORD + r"{0,2}(?:an? )?(?:confirmations?|reminders?|links?"
        r"|receipts?|codes?|summar(?:y|ies)|updates?)(?!\w)|send(?:s|ing)? (?:\w+ ){0,2}?an? text(?!\w)"
        r"|(?:by|over|via) text|text and (?:phone|voice|calls?)|(?<=phone\sand\s)text|(?<=phone\sor\s)text"
-       r"|(?<=calls\sand\s)text|(?<=voice\sand\s)text",
+       r"|(?<=calls\sand\s)text|(?<=voice\sand\s)text|text(?= or (?:message|call|phone|ring|whats~app|email))",
        "channels", ("sms",)),
     _p(r"whats~app", "channels", ("whatsapp",)),
     _p(r"rcs|rich communication services?", "channels", ("rcs",)),
     _p(r"web~chat|chat widgets?|live chat|website chat|site chat|in~app chat|chat windows?|chat on (?:our|the"
-       r"|my) (?:web~?site|site|app)|(?<!form\s)(?<!forms\s)(?:on|via|through|in) (?:our|the|my) web~?site(?! "
+       r"|my|their) (?:\w+ )?(?:web~?site|site|app)|(?<!form\s)(?<!forms\s)(?:on|via|through|in) (?:our|the|my) web~?site(?! "
        r"forms?)|web app", "channels",
        ("chat",)),
     _p(r"omni~channel|every channel|all (?:the )?channels", "channels", ("voice", "sms", "whatsapp", "rcs", "chat")),
@@ -878,12 +879,16 @@ DIRECTION_PHRASES: tuple[Phrase, ...] = (
        r"|fields?|fielding|handles?|handling) (?:our |the |their |your |all |incoming |inbound )?" + _WORD
        + r"?(?:phones?"
        r"|calls?|phone calls|texts|messages)|(?:customers?|guests?|patients?|callers?|people|users?|clients?|members"
-       r"|shoppers|travell?ers|anyone|someone) (?:who |that )?(?:\w+ )?(?:call|calls|calling|text|texts|texting"
-       r"|message|messages|messaging|reach|reaches|contact|contacts|ring|rings|dial|dials|phone|phones) (?:us|in|our"
-       r" (?:number|line|hotline|store|office|clinic))|call(?:s|ing)? in|call~ins?|hotline|help~lines?|(?:support"
+       r"|shoppers|travell?ers|anyone|someone|citizens|residents|tenants|parents|students|passengers|applicants"
+       r"|drivers|donors|guests|policy~holders|employees|staff) (?:who |that )?(?:\w+ )?(?:call|calls|calling|text"
+       r"|texts|texting|message|messages|messaging|reach|reaches|contact|contacts|ring|rings|dial|dials|phone|phones)"
+       r" (?:us|in|our (?:number|line|hotline|store|office|clinic)|and (?:ask|book|check|report|get|talk|speak))"
+       r"|(?:calls|texts|messages|enquiries|inquiries) from (?:\w+ )?(?:customers|clients|patients|callers|people"
+       r"|members|guests|residents|citizens|tenants|parents|buyers|shoppers|prospects|leads)|call(?:s|ing)? in|call~ins?|hotline|help~lines?|(?:support"
        r"|service|reservations?|booking|claims|sales|information|customer|care) (?:phone )?lines?|front desk"
        r"|answering services?|(?:ai|call|phone|telephone|virtual|automated|after~hours|out~of~hours|overflow|24/7)"
-       r" answering", "direction", "inbound"),
+       r" answering|answer(?:s|ing)? (?:one|a|our|the|their|its|every) (?:\w+ )?(?:phone )?(?:numbers?|lines?)",
+       "direction", "inbound"),
     _p(r"callers?|call cent(?:er|re)s?|contact cent(?:er|re)s?", "direction", "inbound", 1),
 )
 
