@@ -459,7 +459,8 @@ CHANNEL_PHRASES: tuple[Phrase, ...] = (
     _p(r"whats~app", "channels", ("whatsapp",)),
     _p(r"rcs|rich communication services?", "channels", ("rcs",)),
     _p(r"web~chat|chat widgets?|live chat|website chat|site chat|in~app chat|chat windows?|chat on (?:our|the"
-       r"|my|their) (?:\w+ )?(?:web~?site|site|app)|(?<!form\s)(?<!forms\s)(?:on|via|through|in) (?:our|the|my) web~?site(?! "
+       r"|my|their) (?:\w+ )?(?:web~?site|site|app)|(?<!form\s)(?<!forms\s)(?:on|via|through|in) (?:our|the|my)"
+       r" web~?site(?! "
        r"forms?)|web app", "channels",
        ("chat",)),
     _p(r"omni~channel|every channel|all (?:the )?channels", "channels", ("voice", "sms", "whatsapp", "rcs", "chat")),
@@ -884,7 +885,8 @@ DIRECTION_PHRASES: tuple[Phrase, ...] = (
        r"|texts|texting|message|messages|messaging|reach|reaches|contact|contacts|ring|rings|dial|dials|phone|phones)"
        r" (?:us|in|our (?:number|line|hotline|store|office|clinic)|and (?:ask|book|check|report|get|talk|speak))"
        r"|(?:calls|texts|messages|enquiries|inquiries) from (?:\w+ )?(?:customers|clients|patients|callers|people"
-       r"|members|guests|residents|citizens|tenants|parents|buyers|shoppers|prospects|leads)|call(?:s|ing)? in|call~ins?|hotline|help~lines?|(?:support"
+       r"|members|guests|residents|citizens|tenants|parents|buyers|shoppers|prospects|leads)|call(?:s|ing)? in"
+       r"|call~ins?|hotline|help~lines?|(?:support"
        r"|service|reservations?|booking|claims|sales|information|customer|care) (?:phone )?lines?|front desk"
        r"|answering services?|(?:ai|call|phone|telephone|virtual|automated|after~hours|out~of~hours|overflow|24/7)"
        r" answering|answer(?:s|ing)? (?:one|a|our|the|their|its|every) (?:\w+ )?(?:phone )?(?:numbers?|lines?)",
