@@ -132,6 +132,7 @@ def test_a_given_isv_answer_lets_the_request_count_tenants_and_a_rejected_one_do
     "it forwards the call to the owner's cell if the caller is angry",
     "the bot patches emergencies through to the duty phone",
     "anything urgent goes to the on-call vet",
+    "after hours it transfers emergencies to the on-call mobile",
 ])
 def test_a_call_passed_to_a_desk_or_someones_phone_is_a_phone_line_handoff(text):
     found = prefill(text)

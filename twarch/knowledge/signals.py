@@ -519,7 +519,7 @@ _STAFFS = (r"(?!(?:customer|patient|caller|client|user|guest|member|tenant|perso
 _PHONE = (rf"(?:(?:{_STAFFS})(?:(?:own|personal|work|direct|desk|office|mobile|cell) )?(?:mobiles?|cell(?: ?phones?)?"
           r"|phones?|lines?|numbers?|landlines?|extensions?)|mobiles?|mobile (?:phones?|numbers?)|cell(?: ?phones?"
           r"| numbers?)|landlines?|phone (?:lines?|numbers?)|(?:direct|main|office|desk|duty|on~call|out~of~hours"
-          r"|after~hours|emergency|store|shop|branch|clinic|salon|practice) (?:lines?|numbers?|phones?))")
+          r"|after~hours|emergency|store|shop|branch|clinic|salon|practice) (?:lines?|numbers?|phones?|mobiles?))")
 #: Passing a call on to a line: "transfers to the", "puts urgent jobs through to our", "hands off to the salon's" (not
 #: a summary, a text or an alert sent to someone's phone; "goes to" only a desk, never a phone: "the reminder goes to
 #: the patient's mobile" hands nothing over).

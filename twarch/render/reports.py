@@ -25,8 +25,9 @@ from .freshness import freshness_line
 from .sections import Line, Section
 
 READ_TITLE = "Read from your request"
-READ_INTRO = ("Answers twarch read from the request's words, not given explicitly. If one is wrong, answer that "
-              "question (in the answers file or the Wizard): an explicit answer always wins.")
+READ_INTRO = ("Answers twarch read from the request's words, not given explicitly, and the words it could not read. "
+              "If an answer is wrong, answer that question (in the answers file or the Wizard): an explicit answer "
+              "always wins.")
 #: How many of the request's words the reader did not understand a report lists (the JSON keeps them all).
 UNREAD_SHOWN = 12
 UNREAD_ADVICE = "Nothing was read from these words: answer the questions they bear on yourself."
