@@ -31,7 +31,8 @@ sys.path.insert(0, str(ROOT / "tests"))
 #: Repeated units that once made a pattern backtrack over a run (hyphens, digit groups, dotted names, URLs,
 #: negations), and ordinary requests for comparison.
 ADVERSARIAL = ["-", "1,", "9,999", "a.", "a-", "9", "ws://", "a_", "1.", "voice no ", "x-y.", "a(", "- ", "hand-off ",
-               "AI ", "e-", "real-", "1 concurrent ", "google for ", "transfer to ", "not sure whether "]
+               "AI ", "e-", "real-", "1 concurrent ", "google for ", "transfer to ", "not sure whether ",
+               "'s ", "en-", "interrupt and ", "12 nurses ", "of our ", "puts it through "]
 ORDINARY = ("We run three dental clinics and want an AI phone agent that books appointments, remembers returning "
             "patients, hands off to a nurse, speaks Spanish, and runs on Azure with Python. ")
 

@@ -517,7 +517,7 @@ class WizardMachine(RuleBasedStateMachine):
 
     @invariant()
     def shows_the_engines_recommendation(self):
-        rec = recommend(self.w.answers, inferred=self.w.prefilled)
+        rec = recommend(self.w.answers, inferred=self.w.prefilled, unread=self.w.model.unread)
         assert self.w.recommendation == rec
         assert f"Level {rec.level}</span>" in self.w.results.level.value
         assert self.w.results.dot_source == diagram(rec).source
@@ -549,9 +549,9 @@ def test_a_wizard_opened_on_answers_with_a_request_reads_it_as_the_cli_does():
     assert model.answers.countries == ("NL",) and model.answers.industry == "healthcare"
     assert model.prefilled["countries"] == "Dutch dental clinic" or model.prefilled["countries"].startswith("Dutch")
     assert dict(model.recommendation.inferred) == model.prefilled
-    from twarch.reader.request import read_request
+    from twarch.reader.request import read
 
-    assert model.recommendation == recommend(*read_request(Answers.from_dict(given)))
+    assert model.recommendation == recommend(*read(Answers.from_dict(given)))
     model.set(countries=["NL"])  # the same value, now the user's own: no longer listed as read from the request
     assert "countries" not in dict(model.recommendation.inferred)
 

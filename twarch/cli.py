@@ -68,9 +68,9 @@ def _recommend(args: argparse.Namespace) -> Recommendation:
     answers = Answers.load(args.file)
     if args.no_read:
         return recommend(answers)
-    from .reader.request import read_request
+    from .reader.request import read
 
-    return recommend(*read_request(answers))
+    return recommend(*read(answers))
 
 
 def cmd_recommend(args: argparse.Namespace) -> None:

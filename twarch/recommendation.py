@@ -136,6 +136,8 @@ class Recommendation:
     mode_signals: tuple[str, ...] = ()
     #: Answers read from the request, not given explicitly: (field, the request's words), in question order.
     inferred: tuple[tuple[str, str], ...] = ()
+    #: The request's words the reader did not understand (phrases, in text order): what it may have missed.
+    unread: tuple[str, ...] = ()
     #: Every fact the engine derived (not the answers themselves): read design facts here, never re-derive them.
     facts: Facts = field(default_factory=lambda: Facts({}))
     decisions: tuple[Item, ...] = ()
@@ -189,6 +191,7 @@ class Recommendation:
             "mode_signals": list(self.mode_signals),
             "inferred": {key: {"value": _plain(getattr(self.answers, key)), "words": words}
                          for key, words in self.inferred},
+            "unread": list(self.unread),
             "level": self.level,
             "level_name": self.level_name,
             "implementation_path": self.implementation_path,

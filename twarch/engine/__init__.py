@@ -13,7 +13,7 @@ comes from. Results are memoised on the facts each table reads (:mod:`twarch.eng
 from __future__ import annotations
 
 import functools
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from ..answers import Answers
@@ -44,22 +44,27 @@ if set(SKILL_GROUPS) != set(CATEGORIES):
     raise ValueError("Recommendation.SKILL_GROUPS must name the catalogue's skill categories")
 
 
-def recommend(answers: Answers | Mapping[str, Any], inferred: Mapping[str, str] | None = None) -> Recommendation:
+def recommend(answers: Answers | Mapping[str, Any], inferred: Mapping[str, str] | None = None,
+              unread: Sequence[str] = ()) -> Recommendation:
     """Turn answers (an :class:`Answers` or a plain mapping) into an explained recommendation.
 
     ``inferred`` names the answers that were read from the request rather than given, each with the words
-    it was read from (what :func:`twarch.reader.request.read_request` returns); the reports list them so a reader
-    can correct them. ``recommend(*read_request(answers))`` reads the request as the CLI and the Wizard do.
+    it was read from (what :func:`twarch.reader.request.read_request` returns); ``unread`` lists the request's
+    words the reader did not understand (:func:`twarch.reader.request.unread_words`). The reports show both so a
+    reader can correct them. ``recommend(*read(answers))`` (:func:`twarch.reader.request.read`) reads the request
+    as the CLI and the Wizard do.
 
     The design is proved before it is returned (:mod:`twarch.engine.feasibility`): a component the region or a
     regime rules out is never recommended; ``tradeoffs`` says what had to give, ``nearest`` shows the nearest design
     that keeps a wish the region cannot meet, and ``eligibility`` lays the components against HIPAA, PCI DSS, the
     region and the countries.
     """
-    return _recommend(as_answers(answers), _inferred(as_answers(answers), inferred or {}), nearest=True)
+    answers = as_answers(answers)
+    return _recommend(answers, _inferred(answers, inferred or {}), _unread(answers, unread), nearest=True)
 
 
-def _recommend(answers: Answers, marks: tuple[tuple[str, str], ...], nearest: bool) -> Recommendation:
+def _recommend(answers: Answers, marks: tuple[tuple[str, str], ...], unread: tuple[str, ...],
+               nearest: bool) -> Recommendation:
     design = feasibility.repaired(answers)  # the wishes the answered region can meet
     facts, items, decisions = _evaluate(design, constrained=True)
     if feasibility.repairs(answers, facts["regimes"]) != feasibility.repairs(answers):  # and the regimes allow
@@ -87,6 +92,7 @@ def _recommend(answers: Answers, marks: tuple[tuple[str, str], ...], nearest: bo
         mode=facts.get("mode"),
         mode_signals=found.signals if found else (),
         inferred=marks,
+        unread=unread,
         facts=Facts({k: v for k, v in facts.items() if FACTS[k].stage != "answers"}),
         level=level,
         level_name=level_name(level, facts.get("voice"), design.intelligence, facts.get("agent_assist") is True),
@@ -135,7 +141,7 @@ def _evaluate(answers: Answers, constrained: bool) -> tuple[dict[str, Any], dict
 def _nearest_item(answers: Answers, facts: Mapping[str, Any], used: tuple[str, ...]) -> Item:
     """The nearest design that keeps what the answered region cannot: the same answers in US1, with what each of the
     two designs gives up."""
-    other = _recommend(feasibility.without_region(answers), (), nearest=False)
+    other = _recommend(feasibility.without_region(answers), (), (), nearest=False)
     other_used = feasibility.in_design(other.facts, other.product_ids, other.implementation_path)
     wishes = [r.dropped for r in feasibility.repairs(answers)]
     wishes += [COMPONENTS[c].name for c in other_used if c not in used and COMPONENTS[c].kind in ("product", "channel")
@@ -166,6 +172,14 @@ def _inferred(answers: Answers, inferred: Mapping[str, str]) -> tuple[tuple[str,
                               "answered question ids mapped to the words they were read from")
         check_text(f"inferred.{key}", words)  # words from a file reach the reports: the request's own checks
     return tuple((q, inferred[q]) for q in BY_ID if q in inferred)
+
+
+def _unread(answers: Answers, unread: Sequence[str]) -> tuple[str, ...]:
+    if isinstance(unread, str) or not all(isinstance(words, str) and words for words in unread) or (
+            unread and not answers.request):
+        raise AnswerError("unread", "expected the request's words the reader did not understand",
+                          "a list of phrases from the request")
+    return tuple(unread)
 
 
 def as_answers(answers: Answers | Mapping[str, Any]) -> Answers:

@@ -27,9 +27,22 @@ from .freshness import freshness_line
 from .sections import Line, Section
 
 READ_TITLE = "Read from your request"
-READ_INTRO = ("Answers twarch read from the request's words, not given explicitly. If one is wrong, answer that "
-              "question (in the answers file or the Wizard): an explicit answer always wins.")
+READ_INTRO = ("Answers twarch read from the request's words, not given explicitly, and the words it could not read. "
+              "If an answer is wrong, answer that question (in the answers file or the Wizard): an explicit answer "
+              "always wins.")
+#: How many of the request's words the reader did not understand a report lists (the JSON keeps them all).
+UNREAD_SHOWN = 12
+UNREAD_ADVICE = "Nothing was read from these words: answer the questions they bear on yourself."
 NOT_LEGAL_ADVICE = "The regulatory items are engineering checklists drawn from public sources, not legal advice."
+
+
+def _unread(phrases: tuple[str, ...]) -> tuple[Line, ...]:
+    """The line listing the request's words twarch did not understand (the first :data:`UNREAD_SHOWN`)."""
+    if not phrases:
+        return ()
+    shown = ", ".join(md_code(words) for words in phrases[:UNREAD_SHOWN])
+    more = f", and {len(phrases) - UNREAD_SHOWN} more" if len(phrases) > UNREAD_SHOWN else ""
+    return (Line(f"{shown}{more}. {UNREAD_ADVICE}", "Not understood"),)
 
 
 def _why(item: Item) -> str:
@@ -103,9 +116,10 @@ def document(rec: Recommendation) -> tuple[Section, ...]:
         Section(GIVES_TITLE, tuple(Line(t.text, why=_why(t), sub=_trust(t), links=_links(t)) for t in rec.tradeoffs),
                 intro=GIVES_INTRO if rec.tradeoffs else "",
                 children=tuple(Section("The nearest design that keeps it", _nearest(n), level=3) for n in rec.nearest)),
-        Section(READ_TITLE, tuple(Line(f"{BY_ID[key].describe(getattr(rec.answers, key))}, from the words "
-                                       f"{md_code(words)}", key, True) for key, words in rec.inferred),
-                intro=READ_INTRO if rec.inferred else ""),
+        Section(READ_TITLE, (*(Line(f"{BY_ID[key].describe(getattr(rec.answers, key))}, from the words "
+                                    f"{md_code(words)}", key, True) for key, words in rec.inferred),
+                             *_unread(rec.unread)),
+                intro=READ_INTRO if rec.inferred or rec.unread else ""),
         Section("Implementation Path", _paths(rec)),
         Section("Products", _items(rec.products), children=(
             (Section("Skipped", _items(rec.skipped), level=3),) if rec.skipped else ())),

@@ -90,7 +90,7 @@ class Wizard(widgets.VBox):
         if saved is not None:
             answers, ticks, self.scenario, self.based_on = saved.answers, dict(saved.ticks), saved.scenario, \
                 saved.based_on
-        self.model = WizardModel(answers, ticks=ticks)
+        self.model = WizardModel(answers, ticks=ticks, rejected=saved.rejected if saved is not None else ())
         if request is not None and saved is None:
             self.model.read_request(request)
         if saved is not None and saved.prefilled:
@@ -250,7 +250,7 @@ class Wizard(widgets.VBox):
     def session(self) -> Session:
         """The work on screen as a :class:`~twarch.workshop.sessions.Session` (what autosave writes)."""
         return Session(self.session_name, self.answers, self.checklist.ticks, self.scenario, self.based_on,
-                       self.prefilled)
+                       self.prefilled, tuple(self.model.rejected))
 
     def field(self, question_id: str) -> QuestionField:
         """The widget of one question."""
@@ -287,6 +287,8 @@ class Wizard(widgets.VBox):
         JSON report or an answers file."""
         saved = load_session(path)
         wizard = cls(saved.answers, ticks=dict(saved.ticks), **kwargs)
+        for key in saved.rejected:
+            wizard.model.reject(key)
         wizard.scenario = saved.scenario if saved.scenario in wizard.scenarios else None
         wizard._refresh(compare=False)
         return wizard
@@ -462,7 +464,7 @@ class Wizard(widgets.VBox):
     def _replace(self, saved: Session) -> None:
         self._bulk = True
         try:
-            self.model.replace_all(saved.answers, dict(saved.ticks), dict(saved.prefilled))
+            self.model.replace_all(saved.answers, dict(saved.ticks), dict(saved.prefilled), saved.rejected)
         finally:
             self._bulk = False
 

@@ -38,6 +38,7 @@ from ..io.answer_files import answers_in, ticks_in
 from ..io.bounds import MAX_FILE_BYTES
 from ..io.files import write_bytes, write_text
 from ..io.reading import YAML_SUFFIXES, parse_json, parse_yaml, read_answers_file
+from ..reader.request import rejected_ids
 from ..text import check_text, field_name, quote
 
 SESSION_FORMAT = "twarch-session"
@@ -115,6 +116,7 @@ class Session:
     scenario: str | None = None
     based_on: str | None = None  #: the session this what-if was duplicated from
     prefilled: Mapping[str, str] = field(default_factory=dict)  #: answer id -> the request's words it came from
+    rejected: tuple[str, ...] = ()  #: question ids whose reading from the request the user turned down
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {"format": SESSION_FORMAT, "version": SESSION_VERSION, "name": self.name}
@@ -126,6 +128,8 @@ class Session:
         out["ticks"] = dict(self.ticks)
         if self.prefilled:
             out["prefilled"] = dict(self.prefilled)
+        if self.rejected:
+            out["rejected"] = list(self.rejected)
         return out
 
     def to_json(self) -> str:
@@ -143,7 +147,12 @@ class Session:
         given = meta.get("name") if "name" in meta else name
         if not isinstance(given, str):
             raise AnswerError("session name", f"expected text, got {type(given).__name__}")
-        return cls(clean_name(given) if given.strip() else "", answers, ticks, scenario, based_on, prefilled)
+        rejected = meta.get("rejected") or []
+        if not isinstance(rejected, list):
+            raise AnswerError("rejected", f"expected a list of question ids, got {type(rejected).__name__}",
+                              "question ids (twarch questions lists them)")
+        return cls(clean_name(given) if given.strip() else "", answers, ticks, scenario, based_on, prefilled,
+                   tuple(sorted(rejected_ids(rejected))))
 
     @property
     def empty(self) -> bool:
