@@ -32,7 +32,7 @@ from ..engine import Design, as_recommendation
 from ..io.files import write_bytes, write_text
 from ..knowledge.channels import CHANNELS
 from ..knowledge.limits import FUNCTIONS_CONCURRENCY, FUNCTIONS_TIMEOUT_S
-from ..knowledge.products import CONVERSATIONS_STACK, LEVELS, PHONE_HANDOFF_ADDS, PRODUCTS, REGIONS
+from ..knowledge.products import CONVERSATIONS_STACK, LEVELS, PRODUCTS, REGIONS, rung_adds
 from ..knowledge.speech import OWN, provider
 from ..knowledge.stack import LLMS, PACKAGES
 from ..recommendation import Item, Recommendation
@@ -737,13 +737,16 @@ def ladder(design: Design) -> ArchitectureGraph:
         status = rung_status(rec, number)
         style = dict(styles[status])
         sub_color = {"reached": "#FFE3E6", "included": MUTED, "skipped": "#9A9A9A", "above": "#B8B8B8"}[status]
-        architecture = PHONE_HANDOFF_ADDS if number == 4 and rec.facts.phone_handoff else level.architecture
+        architecture = rung_adds(number, hipaa="hipaa" in (rec.facts.regimes or ()),
+                                 phone_handoff=rec.facts.phone_handoff is True,
+                                 unavailable=rec.facts.unavailable or ())
         label = _label(f"Level {number}  {level.name}", architecture, f"[{tags[status]}]",
                        color=sub_color, title_size=12)
         wanted = RUNG_PRODUCTS[number]
         item = next((products[i] for i in wanted if i in products), None) or \
             next((skipped[i] for i in wanted if i in skipped), None)
-        tip = f"Level {number}, {tags[status]}: {level.adds}"
+        # what the rung does for this design: its own words when the design changes what it adds
+        tip = f"Level {number}, {tags[status]}: {level.adds if architecture == level.architecture else architecture}"
         if item is not None:
             tip += f" {item.text} Why: {item.why}"
         node_id = f"level_{number}"
