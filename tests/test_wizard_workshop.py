@@ -56,15 +56,137 @@ def test_naming_a_session_opens_it_or_asks_which_to_keep(tmp_path):
     busy = Wizard({"industry": "retail"}, sessions_dir=tmp_path)
     busy.session_field.value = "  otters "
     assert busy.session_field.value == "otters" and busy.answers.industry == "retail"
-    assert "already has saved answers" in busy.status.value and busy.keep_mine_button.layout.display is None
-    busy.keep_mine_button.click()
+    assert "already has saved answers" in busy.conflict_view.message.value
+    assert busy.conflict_view.layout.display is None and "choose below" in busy.status.value
+    busy.conflict_view.mine_button.click()
     assert SessionStore(tmp_path).load("otters").answers == Answers(industry="retail")
     assert Session.from_dict(json.loads((tmp_path / "otters.json.bak").read_text())).answers.handoff is True
+    assert busy.conflict_view.layout.display == "none"
 
     other = Wizard({"industry": "retail", "memory": False}, sessions_dir=tmp_path)
     other.rename("otters")
-    other.open_saved_button.click()
+    other.conflict_view.theirs_button.click()
     assert other.answers == Answers(industry="retail")
+    other.undo_button.click()  # this window's version comes back
+    assert other.answers == Answers(industry="retail", memory=False)
+
+
+# ----------------------------------------------------------------------------------------- two windows, one name
+
+
+def test_two_windows_on_one_name_never_overwrite_each_other_silently(tmp_path):
+    """Issue 21, point 2: A answers memory; B, which never saw it, ticks SMS: B's save stops and says which window
+    changed what; merging keeps both, and A, changing again, is told in turn."""
+    a = Wizard(sessions_dir=tmp_path, session="falcons")
+    b = Wizard(sessions_dir=tmp_path, session="falcons")
+    a.set(memory=True)
+    b.set(channels=["voice", "sms"])
+    assert SessionStore(tmp_path).load("falcons").answers == Answers(memory=True)  # B wrote nothing
+    text = b.conflict_view.message.value
+    assert a.keeper.window.label.capitalize() in text and "Yes" in text and "Voice, SMS" in text
+    rows = {d.key: d.default for d in b.keeper.conflict.differences}
+    assert rows == {"channels": "mine", "memory": "theirs"}  # each side keeps what only it changed
+    b.conflict_view.merge_button.click()
+    assert b.conflict_view.merge_box.layout.display is None and len(b.conflict_view.rows.children) == 2
+    b.conflict_view.save_merge.click()
+    both = Answers(channels=("voice", "sms"), memory=True)
+    assert b.answers == both and SessionStore(tmp_path).load("falcons").answers == both
+
+    a.set(industry="retail")  # A never saw B's merge
+    assert "Voice, SMS" in a.conflict_view.message.value and SessionStore(tmp_path).load("falcons").answers == both
+    a.conflict_view.choosers["industry"].value = "mine"
+    a.conflict_view.save_merge.click()
+    assert SessionStore(tmp_path).load("falcons").answers == Answers(channels=("voice", "sms"), memory=True,
+                                                                      industry="retail")
+    saved = json.loads((tmp_path / "falcons.json").read_text())
+    assert saved["revision"] == 3 and saved["saved_by"] == a.keeper.window.label
+    assert (tmp_path / "falcons.json.bak").is_file()  # what the merge replaced
+
+
+def test_a_reload_opens_a_newer_save_of_another_window_instead_of_its_own_copy(tmp_path):
+    a = Wizard(remember=True, sessions_dir=tmp_path, session="herons")
+    a.set(memory=True)
+    copy = json.loads(a.bridge.snapshot)  # what A's browser keeps
+    b = Wizard(sessions_dir=tmp_path, session="herons")
+    b.set(channels=["voice", "sms"])  # B opened it after A's save: no conflict, a new revision
+    assert b.keeper.conflict is None
+    reloaded = Wizard(remember=True, sessions_dir=tmp_path)
+    reloaded.bridge._message(None, {"type": "restore", "last": "herons", "sessions": {"herons": copy}}, None)
+    assert reloaded.answers == Answers(memory=True, channels=("voice", "sms"))
+    assert "newer than this browser's copy" in reloaded.status.value
+
+
+def test_the_session_picker_switches_between_the_original_and_its_what_ifs_without_asking(tmp_path):
+    w = Wizard({"channels": ["voice"]}, sessions_dir=tmp_path, session="ospreys")
+    w.set(memory=True)
+    assert w.picker.layout.display == "none"  # one session: nothing to pick
+    first = w.duplicate()
+    w.set(handoff=True)
+    second = w.duplicate()
+    w.set(industry="retail")
+    assert (first, second) == ("ospreys what-if", "ospreys what-if 2")
+    assert [v for _label, v in w.picker.options] == ["ospreys", first, second] and w.picker.layout.display is None
+    w.picker.value = "ospreys"
+    assert w.session_name == "ospreys" and w.answers == Answers(channels=("voice",), memory=True)
+    assert w.keeper.conflict is None and "Now on “ospreys”" in w.status.value
+    w.picker.value = first
+    assert w.answers.handoff is True and w.answers.industry is None
+    store = SessionStore(tmp_path)
+    assert store.load(second).answers.industry == "retail" and store.load(second).based_on == "ospreys"
+
+
+# ----------------------------------------------------------------------------------------- bad files
+
+
+BAD_FILES = {
+    "not UTF-8": b'{"answers": {"memory": true}, "name": "caf\xe9"}',
+    "not JSON": b"{answers: ",
+    "an unknown tick status": json.dumps({"format": "twarch-session", "version": 1, "name": "kites",
+                                          "answers": {"memory": True}, "ticks": {"HIPAA-01": "done"}}).encode(),
+}
+
+
+@pytest.mark.parametrize("problem", list(BAD_FILES))
+def test_an_unreadable_session_file_is_kept_as_it_is_and_the_wizard_goes_on(tmp_path, problem):
+    data = BAD_FILES[problem]
+    (tmp_path / "kites.json").write_bytes(data)
+    w = Wizard(sessions_dir=tmp_path, session="kites")  # never raises
+    assert "cannot be read" in w.status.value and "twarch-error-text" in w.status.value
+    assert (tmp_path / "kites.json").read_bytes() == data  # opening touches nothing
+    w.set(memory=True)  # the first change keeps the file aside, whole, and saves the work
+    assert (tmp_path / "kites.json.unreadable").read_bytes() == data
+    assert SessionStore(tmp_path).load("kites").answers == Answers(memory=True)
+    assert "kept as kites.json.unreadable" in w.status.value
+    (tmp_path / "kites.json").write_bytes(data)  # broken again: a second copy never replaces the first
+    other = Wizard(sessions_dir=tmp_path)
+    other.rename("kites")
+    other.set(handoff=True)
+    assert (tmp_path / "kites.json.unreadable-2").read_bytes() == data
+
+
+def test_a_session_with_an_unknown_tick_status_never_makes_a_callback_raise(tmp_path):
+    bad = {"format": "twarch-session", "version": 1, "name": "wrens", "answers": {"memory": True},
+           "ticks": {"HIPAA-01": "done"}}
+    w = Wizard(remember=True)
+    w.load_button.set_trait("value", ({"name": "wrens.json", "type": "", "size": 1, "content": json.dumps(bad).encode(),
+                                       "last_modified": datetime.datetime(2026, 11, 27, tzinfo=datetime.timezone.utc)},
+                                       ))
+    assert "Could not load wrens.json" in w.status.value and "not a tick status" in w.status.value
+    assert w.answers == Answers()
+    w.bridge._message(None, {"type": "restore", "last": "wrens", "sessions": {"wrens": bad}}, None)
+    assert w.answers == Answers() and w.browser_sessions == {}
+    w.load_button.set_trait("value", ({"name": "latin.json", "type": "", "size": 1, "content": b'{"x": "\xe9"}',
+                                       "last_modified": datetime.datetime(2026, 11, 27, tzinfo=datetime.timezone.utc)},
+                                       ))
+    assert "not UTF-8" in w.status.value
+
+
+def test_a_session_folder_that_cannot_be_written_says_so_in_one_line(tmp_path):
+    blocked = tmp_path / "blocked"
+    blocked.write_text("a file where the folder should be")
+    w = Wizard(sessions_dir=blocked, session="gannets")
+    w.set(memory=True)
+    assert "Could not save" in w.status.value and w.answers.memory is True
 
 
 def test_an_unusable_name_is_refused_and_the_old_one_kept(tmp_path):
@@ -135,7 +257,7 @@ def test_a_what_if_copy_leaves_the_original_as_it_was(tmp_path):
     assert store.load("ospreys").answers.handoff is None
     assert store.load("ospreys what-if").answers.handoff is True and store.load("ospreys what-if").based_on == "ospreys"
     assert "differs from “ospreys” in: Capability level" in w.status.value
-    assert w.duplicate() == "ospreys what-if what-if"
+    assert w.duplicate() == "ospreys what-if 2"  # copies of copies belong to the same original
 
 
 @pytest.mark.parametrize("suffix", [".json", ".yaml"])
@@ -161,7 +283,8 @@ def test_a_bad_upload_says_why_and_changes_nothing():
                                        "last_modified": datetime.datetime(2026, 11, 27, tzinfo=datetime.timezone.utc)},
                                        ))
     assert w.answers == Answers(memory=True)
-    assert "Could not load x.json" in w.status.value and "memroy" in w.status.value
+    assert "Could not load x.json" in w.status.value and "memroy" in w.status.value and "Nothing changed" in \
+        w.status.value
 
 
 def test_wizard_load_brings_the_ticks_of_a_saved_session(tmp_path):

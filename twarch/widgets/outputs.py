@@ -375,6 +375,7 @@ class Results:
         self.marks: dict[str, tuple[str, ...]] = {}
         self.rec: Recommendation | None = None
         self.change: Change | None = None
+        self.opened: set[str] = {RESULT_TABS[0]}  # tabs are drawn when first opened, then kept current
         self.zoom = "fit"
         self.diagram.add_class("twarch-zoom-fit")
         self.diagram_box = widgets.VBox([self._diagram_toolbar(), self.diagram])
@@ -448,17 +449,52 @@ class Results:
             shown[shown.index(self.diagram)] = self.diagram_box
         return shown
 
+    def open_tab(self, title: str, cl: Checklist, mode_result: Any = None) -> set[str]:
+        """A results tab was opened: from now on it is kept current; draws it now. Returns what it drew."""
+        if title in self.opened or self.rec is None:
+            self.opened.add(title)
+            return set()
+        self.opened.add(title)
+        changed = self._draw(self.rec, mode_result, {p.name: p.key(self.rec, mode_result) for p in PANELS
+                                                      if p.tab == title}, self.marks)
+        return changed | self._views(self.rec, cl)
+
     def render(self, rec: Recommendation, cl: Checklist, mode_result: Any = None, compare: bool = True) -> set[str]:
-        """Bring every output up to date with ``rec``; returns the names of the outputs that changed.
+        """Bring every output of the opened tabs up to date with ``rec``; returns the names of the outputs that
+        changed. (A tab not opened yet is drawn when it opens: the first screen waits for no chart.)
 
         With ``compare`` (an answer changed) the change line says what changed since the last render and the
         diagram and warnings mark what is new; without (a first render, a load, a reset) both start afresh."""
-        keys = {panel.name: panel.key(rec, mode_result) for panel in PANELS}
+        keys = {panel.name: panel.key(rec, mode_result) for panel in PANELS if panel.tab in (None, *self.opened)}
         change = None
         if compare and self.rec is not None:
             change = what_changed(self.rec, rec, self.keys.get("diagram", ""), keys["diagram"])
         marks = {"diagram": change.added if change else (),
                  "warnings": tuple(w.id for w in change.new_warnings) if change else ()}
+        changed = self._draw(rec, mode_result, keys, marks)
+        line = change_html(change)
+        if line != self.changes.value:
+            with self.changes.hold_sync():
+                self.changes.value = line
+            changed.add("changes")
+        self.marks, self.rec, self.change = marks, rec, change
+        return changed | self._views(rec, cl)
+
+    def _views(self, rec: Recommendation, cl: Checklist) -> set[str]:
+        changed = set()
+        if PROVIDERS_TAB in self.opened:
+            with self.providers.hold_sync():
+                if self.providers.show(rec):
+                    changed.add("providers")
+        if CHECKLIST_TAB in self.opened:
+            with self.checklist.hold_sync():
+                if self.checklist.show(cl):
+                    changed.add("checklist")
+        return changed
+
+    def _draw(self, rec: Recommendation, mode_result: Any, keys: dict[str, Any],
+              marks: dict[str, tuple[str, ...]]) -> set[str]:
+        """Draw the panels whose key (or marks) changed; returns their names."""
         changed = {name for name, key in keys.items()
                    if self.keys.get(name, _MISSING) != key or self.marks.get(name, ()) != marks.get(name, ())}
         updates = []
@@ -471,20 +507,10 @@ class Results:
                 elif panel.name == "warnings" and marks["warnings"]:
                     value = mark_new(value, marks["warnings"])
                 updates.append((self.widgets[panel.name], attr, value))
-        line = change_html(change)
-        if line != self.changes.value:
-            updates.append((self.changes, "value", line))
-            changed.add("changes")
         for widget, attr, value in updates:
             with widget.hold_sync():
                 setattr(widget, attr, value)
-        self.keys, self.marks, self.rec, self.change = keys, marks, rec, change
-        with self.providers.hold_sync():
-            if self.providers.show(rec):
-                changed.add("providers")
-        with self.checklist.hold_sync():
-            if self.checklist.show(cl):
-                changed.add("checklist")
+        self.keys.update(keys)
         return changed
 
 

@@ -9,7 +9,8 @@ trait: a dict of the step's answered fields, in canonical form. A field the user
 =================  =====================  ===========================================================
 class              DOM class              extra
 =================  =====================  ===========================================================
-RequestStep        ``twarch-step-request``    "Read my request" button (``twarch-read-request``): mode
+RequestStep        ``twarch-step-request``    the customer (``twarch-customer``), "Read my request" button
+                                          (``twarch-read-request``): mode
                                           detection (``twarch-mode``), the pre-fill suggestions, what
                                           the request says against the user's own answers
                                           (``twarch-request-conflicts``, ``twarch-accept-request``) and,
@@ -180,7 +181,24 @@ class RequestStep(Step):
         self.scenario_card.add_class("twarch-scenario-card")
         self.card_box = widgets.Accordion(children=[self.scenario_card], titles=("The scenario card",))
         self.scenario.layout.display = self.card_box.layout.display = "none"
-        return [self.scenario, self.card_box]
+        self.customer = widgets.Text(value="", description="Customer", placeholder="who the design is for",
+                                     continuous_update=False, layout=widgets.Layout(width="auto"),
+                                     tooltip="the customer's name, for the hand-out's header")
+        self.customer.add_class("twarch-customer")
+        self.customer_note = widgets.HTML("")
+        self.customer_note.add_class("twarch-error")
+        self.customer_note.layout.display = "none"
+        return [self.customer, self.customer_note, self.scenario, self.card_box]
+
+    def show_customer(self, name: str) -> None:
+        """Show the customer kept with the session."""
+        if self.customer.value != name:
+            self.customer.value = name
+
+    def customer_error(self, message: str) -> None:
+        """Say what is wrong with the typed customer ('' hides it)."""
+        self.customer_note.value = f'<span role="alert">{html.escape(message)}</span>' if message else ""
+        self.customer_note.layout.display = None if message else "none"
 
     def _extras_after(self) -> list[widgets.Widget]:
         self.read_button = widgets.Button(description="Read my request", button_style="primary", icon="search",
