@@ -7,6 +7,7 @@ import dataclasses
 import datetime
 import json
 import re
+from pathlib import Path
 
 import pytest
 
@@ -19,9 +20,20 @@ from twarch.render.sections import Line, Section
 from twarch.render.wording import by_severity, glossed, plain_reason, rich_text, severity_of
 from twarch.widgets import Wizard
 from twarch.widgets.changes import why_unchanged
+from twarch.io.reading import read_answers_file
 from twarch.workshop.sessions import Session, SessionStore
 
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+
 pytestmark = pytest.mark.render
+
+
+def every_tab(w: Wizard) -> Wizard:
+    """The Wizard with every results tab opened once, as a user clicking through them would."""
+    for index in range(len(w.result_tabs.children)):
+        w.result_tabs.selected_index = index
+    w.result_tabs.selected_index = 0
+    return w
 
 
 def sent(wizard: Wizard, monkeypatch) -> list:
@@ -83,7 +95,7 @@ def test_two_windows_on_one_name_never_overwrite_each_other_silently(tmp_path):
     b.set(channels=["voice", "sms"])
     assert SessionStore(tmp_path).load("falcons").answers == Answers(memory=True)  # B wrote nothing
     text = b.conflict_view.message.value
-    assert a.keeper.window.label.capitalize() in text and "Yes" in text and "Voice, SMS" in text
+    assert f"Window {a.keeper.window.id}" in text and "Yes" in text and "Voice, SMS" in text
     rows = {d.key: d.default for d in b.keeper.conflict.differences}
     assert rows == {"channels": "mine", "memory": "theirs"}  # each side keeps what only it changed
     b.conflict_view.merge_button.click()
@@ -113,7 +125,7 @@ def test_a_reload_opens_a_newer_save_of_another_window_instead_of_its_own_copy(t
     reloaded = Wizard(remember=True, sessions_dir=tmp_path)
     reloaded.bridge._message(None, {"type": "restore", "last": "herons", "sessions": {"herons": copy}}, None)
     assert reloaded.answers == Answers(memory=True, channels=("voice", "sms"))
-    assert "newer than this browser's copy" in reloaded.status.value
+    assert "newer than this browser" in reloaded.status.value
 
 
 def test_the_session_picker_switches_between_the_original_and_its_what_ifs_without_asking(tmp_path):
@@ -309,7 +321,7 @@ def test_scenario_cards_are_offered_and_kept_with_the_session(tmp_path):
     request.scenario.value = "pizza"
     assert request.scenario_card.outputs[0]["data"]["text/markdown"].startswith("# Scenario")
     assert SessionStore(tmp_path / "s").load("gulls").scenario == "pizza"
-    assert "Scenario: Tony&#x27;s &lt;Slice&gt;" in w.handout()
+    assert "Tony&#x27;s &lt;Slice&gt;" in w.handout()  # no customer typed: the card's customer heads page 1
 
 
 # ----------------------------------------------------------------------------------------- what changed
@@ -318,14 +330,14 @@ def test_scenario_cards_are_offered_and_kept_with_the_session(tmp_path):
 def test_an_answer_that_changes_nothing_says_why():
     old = recommend({"channels": ["voice"], "industry": "healthcare"})
     new = recommend({"channels": ["voice"], "industry": "healthcare", "regulations": ["hipaa"]})
-    assert why_unchanged(old, new) == ("HIPAA (US health data) was already in the design, because the industry is "
-                                       "Healthcare and people in the US.")
+    assert why_unchanged(old, new) == ("HIPAA (US health data) was already in the design: the industry is "
+                                       "Healthcare and some people are in the US.")
     region = recommend({"channels": ["voice"], "industry": "healthcare", "region": "us1"})
     assert "No rule reads “Which Twilio region will hold your data”" in why_unchanged(old, region)
 
 
 def test_the_change_line_names_what_was_added_and_outlines_it_in_the_diagram():
-    w = Wizard({"channels": ["voice"]})
+    w = every_tab(Wizard({"channels": ["voice"]}))
     assert w.results.changes.value == ""
     w.set(memory=True)
     assert "+ Conversation Orchestrator, Conversation Memory" in w.results.changes.value and "Level 1 → 2" in w.results.changes.value
@@ -375,7 +387,7 @@ def test_warnings_are_grouped_by_severity_most_urgent_first():
     assert [g[0] for g in groups] == sorted({severity_of(i) for i in graded}, key=order.index)
     assert groups[0][0] == "blocker" and graded[1] in groups[0][3] and graded[0] in groups[-1][3]
     assert sum(len(g[3]) for g in groups) == len(graded)
-    w = Wizard({"channels": ["voice", "sms"], "memory": True, "intelligence": "realtime"})
+    w = every_tab(Wizard({"channels": ["voice", "sms"], "memory": True, "intelligence": "realtime"}))
     assert "Operational (" in w.results.warnings.value and "<details" in w.results.warnings.value
 
 
@@ -400,7 +412,7 @@ def test_errors_under_a_field_do_not_repeat_its_id():
 
 
 def test_the_checklist_groups_filters_and_words_its_statuses():
-    w = Wizard({"channels": ["voice", "sms"], "industry": "healthcare", "outcome": "outbound_calling"})
+    w = every_tab(Wizard({"channels": ["voice", "sms"], "industry": "healthcare", "outcome": "outbound_calling"}))
     view = w.results.checklist
     headings = [c.value for c in view.children if "twarch-check-group" in c._dom_classes]
     assert len(headings) == len(w.checklist.regimes) and "HIPAA (US health data)" in headings[0] + "".join(headings)
@@ -418,7 +430,7 @@ def test_the_checklist_groups_filters_and_words_its_statuses():
 
 
 def test_the_provider_view_is_compact_sortable_filterable_and_opens_the_full_table():
-    w = Wizard({"channels": ["voice"], "languages": ["en-US"], "priority": "latency"})
+    w = every_tab(Wizard({"channels": ["voice"], "languages": ["en-US"], "priority": "latency"}))
     view = w.results.providers
     assert "★ chosen" in view.compact.value and view.full.value == ""
     assert view.compact.value.count("<table") == 2  # speech: STT and TTS
@@ -445,9 +457,37 @@ def test_the_handout_is_one_self_contained_page_with_the_ticks():
     assert page.startswith("<!DOCTYPE html>") and page.count("<svg") == 1
     assert "<script" not in page and "&lt;script&gt;" in page and "<b>Team</b>" not in page
     assert 'data-id="HIPAA-01" data-tick="fulfilled"' in page and "☑ Fulfilled" in page
-    assert "break-before: page" in page and "@page" in page
+    assert "break-before: page" in page and "@page leave" in page
     assert "Warnings, most urgent first" in page
     assert not re.search(r'(src|href)="(https?:)?//[^"]*\.(css|js|woff2?)', page)
+
+
+def test_page_one_is_a_landscape_leave_behind_and_the_appendix_has_no_rule_traces():
+    """Issue 21, point 4: the customer, the date, the team, the diagram, the blockers, the monthly cost, open
+    questions with owners and next steps on page 1; the rest an appendix in plain words."""
+    answers = {"channels": ["voice", "whatsapp"], "takes_payments": True, "handoff": True, "countries": ["GB", "IE"],
+               "industry": "financial_services", "region": "ie1", "calls_per_month": 40000, "languages": ["en-GB"]}
+    rec = recommend(answers)
+    page = handout_module.handout(rec, session="Falcons", customer="Celtic Mutual", date="2026-12-07")
+    first, appendix = page.split('<section class="appendix">')
+    assert "<h1>Celtic Mutual</h1>" in first and "Team: Falcons" in first and "Date: 2026-12-07" in first
+    assert "<svg" in first and "Blockers (" in first and "Monthly cost" in first and "a month" in first
+    assert "and owners" in first and "Next steps" in first and "Twilio region: Ireland" in first
+    assert "counsel" in first or "your team" in first  # checklist items not done name their owner
+    assert "[warnings." not in appendix and "Rule trace" not in appendix and "Step 4:" not in appendix
+    assert "Because " in appendix  # reasons in plain words
+
+
+def test_the_leave_behind_prints_the_smallest_node_text_at_8_pt_or_more():
+    """The page is A4 landscape when the diagram fits there at 8 pt, else A3; never smaller type."""
+    small = handout_module.leave_behind_page(600, 400, 10)
+    assert small.page == "A4" and small.smallest_pt >= 8
+    wide = handout_module.leave_behind_page(1200, 700, 10)
+    assert wide.page == "A3" and wide.smallest_pt >= 8
+    for path in sorted(EXAMPLES.glob("*.*")):
+        svg = handout_module.diagram_svg(recommend(read_answers_file(path)), titled=False)
+        _sized, place = handout_module._sized(svg)
+        assert place.smallest_pt >= handout_module.MIN_PRINTED_PT, (path.name, place)
 
 
 def test_the_handout_shows_every_section_of_the_report_including_ones_added_later(monkeypatch):

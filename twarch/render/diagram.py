@@ -522,7 +522,7 @@ def _assist(d: _Design) -> None:
         b.edge(source, "conversation_intelligence", "transcript", style="dashed")
     copilot = products.get("agent_copilot")
     assist_why = d.decision("path")
-    b.node(("yours", ROW_YOURS), "assist", _label("Your assist", "Flex plugin + backend", "reads the transcript, suggests"),
+    b.node(("yours", ROW_SERVICES), "assist", _label("Your assist", "Flex plugin + backend", "reads the transcript, suggests"),
            _why(assist_why, "Your assist: reads the transcript, asks your LLM, shows suggestions in Flex."),
            penwidth="2")
     b.edge(source, "assist", "transcript\n(HTTPS webhook)")
@@ -531,7 +531,7 @@ def _assist(d: _Design) -> None:
     b.edge("assist", "flex", "suggestions, supervisor alerts", style="dashed")
     if memory:
         b.edge("conversation_memory", "assist", "profile", style="dashed")
-    b.node(("third", ROW_YOURS), "llm", _label(_llm_name(rec), "LLM API (suggestions only)"),
+    b.node(("third", ROW_PEOPLE), "llm", _label(_llm_name(rec), "LLM API (suggestions only)"),
            f"The model your assist asks for suggestions: {_llm_name(rec)}. It never speaks to the customer.")
     b.edge("assist", "llm", "HTTPS", dir="both")
     if copilot:
