@@ -243,7 +243,7 @@ def glossed(markup: str) -> str:
                 return term
             seen.add(term)
             title = html.escape(_MEANINGS[term], quote=True)
-            return f'<abbr class="twarch-term" title="{title}" tabindex="0">{term}</abbr>'
+            return f'<abbr class="twarch-term" title="{title}">{term}</abbr>'
 
         out.append(_TERM_PATTERN.sub(explain, part))
     return "".join(out)

@@ -11,7 +11,8 @@ fetched) does five things in the browser that a kernel cannot:
   the Wizard ``twarch-offline``;
 * **downloads** what Python sends it (``download``), in one click, from memory: no file URL, no server route;
 * **moves the keyboard** to a control Python names (``focus``: the next question, once its step is open);
-* **states toggles for assistive technology**: ``aria-pressed`` on every toggle button in the Wizard.
+* **states toggles for assistive technology**: ``aria-pressed`` on every toggle button in the Wizard, and makes
+  the scrolling diagram panel a named region the keyboard can reach.
 """
 
 from __future__ import annotations
@@ -42,6 +43,17 @@ function storedSessions(model) {
     }
   } catch (e) { }
   return found;
+}
+
+function markScrollers(root) {
+  // a panel that scrolls (the diagram) must be reachable by keyboard, and named
+  for (const panel of root.querySelectorAll(".twarch-diagram")) {
+    if (!panel.hasAttribute("tabindex")) {
+      panel.setAttribute("tabindex", "0");
+      panel.setAttribute("role", "region");
+      panel.setAttribute("aria-label", "architecture diagram (scroll with the arrow keys)");
+    }
+  }
 }
 
 function markToggles(root) {
@@ -139,7 +151,8 @@ export default {
     let observer = null;
     whenInWizard(el, (root) => {
       markToggles(root);
-      observer = new MutationObserver(() => markToggles(root));
+      markScrollers(root);
+      observer = new MutationObserver(() => { markToggles(root); markScrollers(root); });
       observer.observe(root, { subtree: true, childList: true, attributes: true, attributeFilter: ["class"] });
     });
     return () => { clearInterval(beat); if (observer) observer.disconnect(); };

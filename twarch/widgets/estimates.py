@@ -157,7 +157,7 @@ def draw_capacity(key: Any, rec: Recommendation, _mode: Any) -> str:
     items += [f"{_esc(c['text'])}: need {c['need'] if c['need'] is not None else '?'}, limit {c['limit']}"
               for c in data["checks"]]
     items += [f"<i>{_esc(n)}</i>" for n in data["notes"]]
-    return "<h4 style='margin:.6em 0 .2em'>Capacity</h4><ul style='margin:.2em 0;padding-left:1.2em'>" + "".join(
+    return "<h3 style='margin:.6em 0 .2em'>Capacity</h3><ul style='margin:.2em 0;padding-left:1.2em'>" + "".join(
         f"<li>{i}</li>" for i in items) + "</ul>"
 
 

@@ -71,27 +71,33 @@ class QuestionField(widgets.VBox):
         self.question = question
         self._syncing = False
         self.control = self._make_control(question)
-        self.title = widgets.HTML(f"<b>{html.escape(question.title)}</b>")
+        # a control that takes a description is named by a real <label> (shown as the field's title); toggles and
+        # check boxes, named by their own texts, get the title above them
+        labelled = question.kind not in ("bool", "multi")
+        self.title = widgets.HTML("" if labelled else f"<b>{html.escape(question.title)}</b>")
+        if labelled:
+            self.control.description = question.title
+            self.control.add_class("twarch-labelled")
+            self.title.layout.display = "none"
         self.help = _classes(widgets.HTML(f"<div>{rich_text(question.help)}</div>"), "twarch-help")
         self.tag = _classes(widgets.HTML(""), "twarch-prefilled")
         self.tag.layout.display = "none"
         self.error_label = _classes(widgets.HTML(""), "twarch-error")
         self.error_label.layout.display = "none"
-        super().__init__([self.title, self.help, self.control, self.tag, self.error_label], **kwargs)
+        order = [self.control, self.help] if labelled else [self.title, self.help, self.control]
+        super().__init__([*order, self.tag, self.error_label], **kwargs)
         _classes(self, "twarch-field", f"twarch-field-{question.id}")
         self._watch_control()
 
     # ---------------------------------------------------------------- controls from the data
 
     def _make_control(self, q: Question) -> widgets.Widget:
-        description = q.title
         if q.kind == "text":
             return widgets.Textarea(value="", placeholder="Describe what you want to build",
-                                    layout=widgets.Layout(width="100%", height="6em"), tooltip=description)
+                                    layout=widgets.Layout(width="100%", height="6em"))
         if q.kind == "choice":
             options = [(NOT_ANSWERED, _UNSET)] + [(c.label, c.id) for c in q.choices]
-            return widgets.Dropdown(options=options, value=_UNSET, tooltip=description,
-                                    layout=widgets.Layout(width="auto"))
+            return widgets.Dropdown(options=options, value=_UNSET, layout=widgets.Layout(width="auto"))
         if q.kind == "bool":
             options = [("—", _UNSET)] + [(c.label, c.id) for c in q.choices]
             return widgets.ToggleButtons(options=options, value=_UNSET, tooltips=["not answered"] + [
@@ -106,14 +112,13 @@ class QuestionField(widgets.VBox):
             return widgets.Box(boxes, layout=widgets.Layout(flex_flow="row wrap"))
         if q.kind == "count":
             return widgets.Text(value="", placeholder="a whole number (empty = not answered)",
-                                continuous_update=False, tooltip=description)
+                                continuous_update=False)
         if q.kind == "number":
             span = f"{q.minimum:g} to {q.maximum:g}" if q.maximum is not None else f">= {q.minimum:g}"
             return widgets.Text(value="", placeholder=f"a number, {span} (empty = not answered)",
-                                continuous_update=False, tooltip=description)
+                                continuous_update=False)
         if q.kind in LIST_PLACEHOLDERS:
-            return widgets.Text(value="", placeholder=LIST_PLACEHOLDERS[q.kind], continuous_update=False,
-                                tooltip=description)
+            return widgets.Text(value="", placeholder=LIST_PLACEHOLDERS[q.kind], continuous_update=False)
         raise ValueError(f"question {q.id!r} has an unknown kind {q.kind!r}")
 
     def _watch_control(self) -> None:

@@ -131,7 +131,7 @@ def item_list(items: tuple[Item, ...], lead: Callable[[Item], str] = lambda i: "
 
 
 def section(title: str, body: str) -> str:
-    return f"<h4>{esc(title)}</h4>{body}"
+    return f"<h3>{esc(title)}</h3>{body}"
 
 
 def svg_of(dot_source: str) -> str:
@@ -146,13 +146,28 @@ def svg_of(dot_source: str) -> str:
     return SVG_CACHE.get_or_make(dot_source, make)
 
 
-_SVG_SIZE = re.compile(r'^<svg width="([^"]*)" height="[^"]*"')
+_SVG_SIZE = re.compile(r'^<svg width="([\d.]+)pt" height="([\d.]+)pt"')
+#: The smallest node text the fitted diagram shows, in CSS pixels: at the desk and in projector mode (issue 21:
+#: 11 px at 1366x768, 16 px for the room). Below it the diagram keeps that size and its panel scrolls.
+READABLE_PX, PROJECTOR_PX = 11.0, 16.0
 
 
 def fit_width(svg: str) -> str:
-    """Draw the SVG at its own size, scaled down to the panel's width where it is wider (the viewBox keeps its
-    proportions); the zoom buttons undo the scaling (see the ``twarch-zoom-*`` classes)."""
-    return _SVG_SIZE.sub(r'<svg class="twarch-svg" width="\1"', svg, count=1)
+    """The SVG sized by the stylesheet: fitted to its panel (and, in projector mode and full size, to the window's
+    height too), but never smaller than :data:`READABLE_PX` node text (:data:`PROJECTOR_PX` in projector mode) and
+    never larger than its own size (1.6 times in projector mode). Its natural size, aspect ratio and the scale of
+    the readable floor ride along as CSS variables; the zoom buttons override the fit (``twarch-zoom-*``)."""
+    from ..render.diagram import LINE_PT
+
+    found = _SVG_SIZE.match(svg)
+    if not found:
+        return svg
+    width, height = float(found.group(1)) * 4 / 3, float(found.group(2)) * 4 / 3  # pt -> CSS px
+    line_px = LINE_PT * 4 / 3
+    style = (f"--tw-w:{width:.0f}px;--tw-ratio:{width / height:.4f};--tw-floor:{READABLE_PX / line_px:.4f};"
+             f"--tw-room:{PROJECTOR_PX / line_px:.4f}")
+    return _SVG_SIZE.sub(f'<svg class="twarch-svg" style="{style}" width="{width:.0f}" height="{height:.0f}"', svg,
+                         count=1)
 
 
 def mark_added(svg: str, component_ids: tuple[str, ...]) -> str:
@@ -271,10 +286,10 @@ def _draw_warnings(_key: Any, rec: Recommendation, _mode: Any) -> str:
     if not rec.warnings:
         return section("Warnings", "<p><i>none</i></p>")
     groups = "".join(
-        f'<div class="twarch-severity twarch-severity-{severity}"><h4>{esc(heading)} ({len(items)})'
-        f' <small>{esc(meaning)}</small></h4>{item_list(items)}</div>'
+        f'<div class="twarch-severity twarch-severity-{severity}"><h3>{esc(heading)} ({len(items)})'
+        f' <small>{esc(meaning)}</small></h3>{item_list(items)}</div>'
         for severity, heading, meaning, items in by_severity(rec.warnings))
-    return f"<h4>Warnings, most urgent first</h4>{groups}"
+    return f"<h3>Warnings, most urgent first</h3>{groups}"
 
 
 def _draw_ga(_key: Any, rec: Recommendation, _mode: Any) -> str:
@@ -347,7 +362,9 @@ PROVIDERS_TAB, CHECKLIST_TAB = "Providers", "Checklist"
 RESULT_TABS: tuple[str, ...] = (*dict.fromkeys(p.tab for p in PANELS if p.tab), CHECKLIST_TAB)
 
 
-ZOOMS = ("fit", "100", "150", "200", "300")
+#: The diagram's zooms, smallest first: all of it in the panel (below the readable floor: the team asked), fitted
+#: with the floor, then its own size and larger.
+ZOOMS = ("all", "fit", "100", "150", "200", "300")
 
 
 class Results:
@@ -406,7 +423,8 @@ class Results:
 
     def set_zoom(self, step: int) -> str:
         """Zoom the diagram one step in (1) or out (-1), or back to fit (0); returns the zoom shown."""
-        index = 0 if step == 0 else min(max(ZOOMS.index(self.zoom) + step, 0), len(ZOOMS) - 1)
+        fit = ZOOMS.index("fit")
+        index = fit if step == 0 else min(max(ZOOMS.index(self.zoom) + step, 0), len(ZOOMS) - 1)
         self.diagram.remove_class(f"twarch-zoom-{self.zoom}")
         self.zoom = ZOOMS[index]
         self.diagram.add_class(f"twarch-zoom-{self.zoom}")

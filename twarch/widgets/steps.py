@@ -60,7 +60,7 @@ class Step(widgets.VBox):
     def __init__(self, answers: Answers | Mapping[str, Any] | None = None, **kwargs: Any) -> None:
         self.questions = tuple(q for q in QUESTIONS if q.step == self.step_id)
         self.fields: dict[str, QuestionField] = {q.id: QuestionField(q) for q in self.questions}
-        self.heading = widgets.HTML(f"<h3>{html.escape(STEPS[self.step_id].title)}</h3>")
+        self.heading = widgets.HTML(f"<h2>{html.escape(STEPS[self.step_id].title)}</h2>")
         self.managed = False  # a Wizard sets this and feeds show_recommendation()
         super().__init__([self.heading, *self._extras_before(), *self.fields.values(), *self._extras_after()],
                          **kwargs)
