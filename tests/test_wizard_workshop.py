@@ -432,7 +432,7 @@ def test_the_checklist_groups_filters_and_words_its_statuses():
 def test_the_provider_view_is_compact_sortable_filterable_and_opens_the_full_table():
     w = every_tab(Wizard({"channels": ["voice"], "languages": ["en-US"], "priority": "latency"}))
     view = w.results.providers
-    assert "★ chosen" in view.compact.value and view.full.value == ""
+    assert "★ billed" in view.compact.value and view.full.value == ""
     assert view.compact.value.count("<table") == 2  # speech: STT and TTS
     view.kind.value = "tts"
     assert view.compact.value.count("<table") == 1 and 'data-kind="tts"' in view.compact.value
