@@ -517,12 +517,14 @@ def _assist(d: _Design) -> None:
         source = "real_time_transcription"
     intelligence = products.get("conversation_intelligence")
     if intelligence:
-        b.node(("services", ROW_PEOPLE), "conversation_intelligence", _label("Conversation Intelligence", "Language Operators"),
+        b.node(("services", ROW_PEOPLE), "conversation_intelligence",
+               _label("Conversation Intelligence", "Language Operators"),
                _why(intelligence, PRODUCTS["conversation_intelligence"].role))
         b.edge(source, "conversation_intelligence", "transcript", style="dashed")
     copilot = products.get("agent_copilot")
     assist_why = d.decision("path")
-    b.node(("yours", ROW_SERVICES), "assist", _label("Your assist", "Flex plugin + backend", "reads the transcript, suggests"),
+    b.node(("yours", ROW_SERVICES), "assist",
+           _label("Your assist", "Flex plugin + backend", "reads the transcript, suggests"),
            _why(assist_why, "Your assist: reads the transcript, asks your LLM, shows suggestions in Flex."),
            penwidth="2")
     b.edge(source, "assist", "transcript\n(HTTPS webhook)")
@@ -548,7 +550,8 @@ def _services(d: _Design) -> None:
     memory = d.products.get("conversation_memory")
     orchestrator = d.products.get("conversation_orchestrator")
     if memory:
-        b.node(("services", ROW_SERVICES), "conversation_memory", _label("Conversation Memory", "profiles, observations, recall"),
+        b.node(("services", ROW_SERVICES), "conversation_memory",
+               _label("Conversation Memory", "profiles, observations, recall"),
                _why(memory, PRODUCTS["conversation_memory"].role), shape="cylinder", style="filled")
         b.edge(SERVER, "conversation_memory", "REST (SDK)" if rec.implementation_path == "tac_sdk" else "REST",
                dir="both")
@@ -556,7 +559,8 @@ def _services(d: _Design) -> None:
             b.edge("conversation_orchestrator", "conversation_memory", "linked", style="dashed")
     intelligence = d.products.get("conversation_intelligence")
     if intelligence:
-        b.node(("services", ROW_PEOPLE), "conversation_intelligence", _label("Conversation Intelligence", "Language Operators"),
+        b.node(("services", ROW_PEOPLE), "conversation_intelligence",
+               _label("Conversation Intelligence", "Language Operators"),
                _why(intelligence, PRODUCTS["conversation_intelligence"].role))
         if memory:
             b.edge("conversation_memory", "conversation_intelligence", "linked", style="dashed")
@@ -668,7 +672,9 @@ def diagram(design: Design) -> ArchitectureGraph:
     """
     rec = as_recommendation(design)
     g = _new_graph("architecture")
-    g.attr("graph", rankdir="TB", newrank="true", forcelabels="true", splines="spline", nodesep="0.18", ranksep="0.32",
+    # polyline edges: straight segments, and about half the layout time of curved splines (a click redraws faster)
+    g.attr("graph", rankdir="TB", newrank="true", forcelabels="true", splines="polyline", nodesep="0.18",
+           ranksep="0.32",
            label=_title(rec), labelloc="t", labeljust="l", fontsize="14")
     b = _Builder(g)
     d = _Design(rec, b)

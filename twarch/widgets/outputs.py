@@ -588,7 +588,8 @@ def label_points(fig: Any, rec: Recommendation) -> None:
 
     vendor = {p.id: p.vendor_id for p in load_providers()}
     pairs, front = fig.data[0], fig.data[1]
-    front.update(mode="lines+markers+text", textposition="bottom right", textfont={"size": 10})
+    front.update(mode="lines+markers+text", textfont={"size": 11},  # alternate sides so neighbours do not smear
+                 textposition=["top left" if i % 2 else "bottom right" for i in range(len(front.x))])
     mine = [i for i, label in enumerate(pairs.text)
             if [vendor.get(part) for part in label.split(" + ")] == [rec.stt_provider, rec.tts_provider]]
     if mine:
