@@ -151,7 +151,7 @@ def test_visible_if_hides_peak_calls_until_functions_are_used():
 def test_level_badge_and_diagram_follow_memory():
     w = every_tab(Wizard({"channels": ["voice"]}))
     assert "Level 1" in level_text(w) and "Basic Voice AI Agent" in level_text(w)
-    assert w.results.diagram.value.startswith('<svg class="twarch-svg" width="')  # its own size, scaled to fit
+    assert w.results.diagram.value.startswith('<svg class="twarch-svg" style="--tw-w:')  # sized by the stylesheet
     assert "viewBox=" in w.results.diagram.value
     assert "<title>conversation_memory</title>" not in w.results.diagram.value
     w.set(memory=True)
