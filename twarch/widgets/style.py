@@ -68,7 +68,10 @@ body[data-voila] .twarch-wizard { height: 100vh; }
 .twarch-wizard .twarch-results-col { flex: 1 1 auto; min-width: 0; min-height: 0; padding: 6px 10px 6px 8px;
   overflow: hidden; }
 .twarch-wizard .twarch-steps, .twarch-wizard .twarch-results { flex: 1 1 auto; min-height: 0; margin: 0; }
-.twarch-wizard .widget-tab > .widget-tab-contents { overflow: hidden; min-height: 0; flex: 1 1 auto; padding: 0; }
+.twarch-wizard .widget-tab > .widget-tab-contents { overflow: clip; min-height: 0; flex: 1 1 auto; padding: 0; }
+/* clip, not hidden: a focused field or a scrolled-to element must never slide the tab bars or the header away */
+.twarch-wizard, .twarch-wizard .twarch-questions, .twarch-wizard .twarch-results-col, .twarch-wizard .widget-tab {
+  overflow: clip; }
 /* each step and each result tab scrolls on its own and keeps its place when you come back to it */
 .twarch-wizard .widget-tab > .widget-tab-contents > .widget-box { height: 100%; overflow: auto; padding: 8px 10px; }
 .twarch-wizard .widget-tab > .widget-tab-contents > .widget-box > * { flex-shrink: 0; }
