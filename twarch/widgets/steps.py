@@ -39,8 +39,7 @@ from traitlets import Dict, Int, observe
 from ..answers import Answers
 from ..knowledge.questions import QUESTIONS, STEPS
 from ..recommendation import Item, Recommendation
-from ..render.reports import html_text
-from ..render.wording import rich_text, value_label
+from ..render.wording import reason_sentence, rich_text, value_label
 from .fields import QuestionField
 
 __all__ = ["STEP_CLASSES", "ContextStep", "EssentialStep", "RequestStep", "Step", "step_class", "step_for"]
@@ -156,8 +155,9 @@ def _decision_html(rec: Recommendation, decision_id: str, title: str, unanswered
     item: Item | None = next((d for d in rec.decisions if d.id == decision_id), None)
     if item is None:
         return f"<small><b>{html.escape(title)}</b>: <i>{html.escape(unanswered)}</i></small>"
+    reason = reason_sentence(item)
     return (f'<div data-decision="{html.escape(decision_id)}" class="twarch-derived"><b>{rich_text(item.text)}</b>'
-            f"<br><small>Why: {html_text(str(item.why))}</small></div>")
+            + (f"<br><small>{html.escape(reason)}</small>" if reason else "") + "</div>")
 
 
 class RequestStep(Step):

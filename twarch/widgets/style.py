@@ -50,6 +50,7 @@ body[data-voila] .twarch-wizard { height: 100vh; }
 .twarch-wizard .twarch-conflict { flex: 0 0 auto; max-height: 45vh; overflow: auto; padding: 6px 10px;
   background: #FFF3CD; border-bottom: 1px solid var(--tw-line); }
 .twarch-wizard .twarch-conflict .twarch-merge-row { margin: 4px 0; }
+.twarch-wizard .twarch-conflict .twarch-merge-save { width: auto; align-self: flex-start; }
 .twarch-wizard .twarch-customer { width: auto; }
 .twarch-wizard .twarch-header .jupyter-button, .twarch-wizard .twarch-statusbar .jupyter-button,
 .twarch-wizard .twarch-toolbar .jupyter-button, .twarch-wizard .twarch-read-request { flex: 0 0 auto;
@@ -70,7 +71,8 @@ body[data-voila] .twarch-wizard { height: 100vh; }
 .twarch-wizard .twarch-steps, .twarch-wizard .twarch-results { flex: 1 1 auto; min-height: 0; margin: 0; }
 .twarch-wizard .widget-tab > .widget-tab-contents { overflow: clip; min-height: 0; flex: 1 1 auto; padding: 0; }
 /* clip, not hidden: a focused field or a scrolled-to element must never slide the tab bars or the header away */
-.twarch-wizard, .twarch-wizard .twarch-questions, .twarch-wizard .twarch-results-col, .twarch-wizard .widget-tab {
+.twarch-wizard, .twarch-wizard .twarch-questions, .twarch-wizard .twarch-results-col, .twarch-wizard .widget-tab,
+.twarch-wizard .widget-tab > .lm-TabBar, .twarch-wizard .widget-tab > .lm-TabBar .lm-TabBar-content {
   overflow: clip; }
 /* each step and each result tab scrolls on its own and keeps its place when you come back to it */
 .twarch-wizard .widget-tab > .widget-tab-contents > .widget-box { height: 100%; overflow: auto; padding: 8px 10px; }
@@ -84,7 +86,9 @@ body[data-voila] .twarch-wizard { height: 100vh; }
 .twarch-wizard .twarch-changes { flex: 0 0 auto; margin: 0; }
 
 /* tab titles wrap onto a second row instead of being cut */
-.twarch-wizard .widget-tab > .lm-TabBar .lm-TabBar-content { flex-wrap: wrap; }
+.twarch-wizard .widget-tab > .lm-TabBar { height: auto !important; min-height: 0; flex: 0 0 auto; }
+.twarch-wizard .widget-tab > .lm-TabBar .lm-TabBar-content { flex-wrap: wrap; height: auto !important;
+  align-items: flex-start; }
 .twarch-wizard .widget-tab > .lm-TabBar .lm-TabBar-tab { flex: 0 0 auto; max-width: none; min-width: 0;
   color: var(--tw-ink); }
 .twarch-wizard .widget-tab > .lm-TabBar .lm-TabBar-tabLabel { overflow: visible; text-overflow: clip; }
@@ -93,7 +97,10 @@ body[data-voila] .twarch-wizard { height: 100vh; }
 /* texts */
 .twarch-wizard h2 { font-size: 16px; margin: 2px 0 6px; }
 .twarch-wizard h3 { font-size: 15px; margin: 8px 0 4px; }
-.twarch-wizard .twarch-field .twarch-labelled { flex-direction: column; align-items: stretch; width: 100%; }
+.twarch-wizard .twarch-field .twarch-labelled { flex-direction: column; align-items: stretch; width: 100%;
+  height: auto; }
+.twarch-wizard .twarch-field .twarch-labelled > select, .twarch-wizard .twarch-field .twarch-labelled > input {
+  flex: 0 0 auto; height: var(--jp-widgets-inline-height, 28px) !important; }
 .twarch-wizard .twarch-field .twarch-labelled > .widget-label { width: auto; max-width: none; text-align: left;
   font-weight: 700; line-height: 1.3; white-space: normal; padding: 0; margin: 0 0 2px; height: auto; }
 .twarch-wizard .twarch-field .twarch-labelled > select,
