@@ -168,9 +168,6 @@ def _p90(values: list[float]) -> float:
     return ordered[min(len(ordered) - 1, int(0.9 * len(ordered)))]
 
 
-if __name__ == "__main__":
-    sys.exit(main())
-
 
 # ------------------------------------------------------------------------------------------- in the browser
 
@@ -216,11 +213,52 @@ def browser_loads(loads: int) -> None:
                         page.close()
                         time.sleep(6)  # the pool refills, as between people joining a room
                     results[label] = times
+                    if preheat:
+                        clicked = {"old: every results tab drawn on each change": browser_clicks(browser, url, True),
+                                   "new: the open tab only": browser_clicks(browser, url, False)}
         browser.close()
     for label, times in results.items():
         print(f"load to interactive, {label}: median {statistics.median(times):.2f} s over {len(times)} loads "
               f"(min {min(times):.2f}, max {max(times):.2f})")
+    for label, times in clicked.items():
+        print(f"insurer click to redrawn diagram in the browser, {label}: median {statistics.median(times):.0f} ms "
+              f"over {len(times)} clicks (p90 {_p90(times):.0f} ms)")
     clicks(json.loads(json.dumps(INSURER)))
+
+
+def browser_clicks(browser: Any, url: str, every_tab: bool, count: int = 20) -> list[float]:
+    """Load the insurer design in a fresh page and time each click on memory Yes / No until the diagram changed."""
+    import json
+
+    with tempfile.TemporaryDirectory() as tmp:
+        answers = Path(tmp) / "insurer.json"
+        answers.write_text(json.dumps(INSURER))
+        page = browser.new_page(viewport={"width": 1366, "height": 768})
+        page.goto(url)
+        page.wait_for_selector(".twarch-diagram svg", timeout=90_000)
+        with page.expect_file_chooser() as chooser:
+            page.locator(".twarch-load").click()
+        chooser.value.set_files(str(answers))
+        page.wait_for_selector(".twarch-level:has-text('Level 4')", timeout=30_000)
+        if every_tab:
+            for tab in page.locator(".twarch-results .lm-TabBar-tab").all():
+                tab.click()
+                page.wait_for_timeout(400)
+            page.locator(".twarch-results .lm-TabBar-tab").first.click()
+        page.get_by_role("tab", name="2 · Essentials").first.click()
+        page.wait_for_timeout(500)
+        times = []
+        for i in range(count):
+            before = page.evaluate("() => document.querySelector('.twarch-diagram').innerHTML.length")
+            button = page.locator(".twarch-field-memory").get_by_role("button", name="No" if i % 2 == 0 else "Yes",
+                                                                        exact=True)
+            start = time.perf_counter()
+            button.click()
+            page.wait_for_function("(n) => document.querySelector('.twarch-diagram').innerHTML.length !== n",
+                                   arg=before, timeout=30_000)
+            times.append((time.perf_counter() - start) * 1000)
+        page.close()
+    return times
 
 
 def clicks(answers: dict[str, Any], repeat: int = 20) -> None:
@@ -239,3 +277,7 @@ def clicks(answers: dict[str, Any], repeat: int = 20) -> None:
             times.append((time.perf_counter() - start) * 1000)
         print(f"insurer click to redrawn outputs, {label}: median {statistics.median(times):.1f} ms "
               f"(p90 {_p90(times):.1f} ms, {repeat} clicks, render caches cleared)")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -347,6 +347,7 @@ def test_below_1000px_the_layout_stacks_and_no_title_or_button_is_cut(app, brows
             .map(e => e.textContent.trim())""")
         assert cut == []
         assert node_text_px(page) >= 11  # diagram text stays readable (px); the panel scrolls beside it
+        assert page.evaluate(PAGE_SCROLL)[1] > 0  # stacked, the page itself scrolls
 
 
 def test_projector_mode_hides_the_chrome_and_enlarges_type(app, browser, tmp_path):
