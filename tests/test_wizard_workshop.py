@@ -103,6 +103,10 @@ def test_two_windows_on_one_name_never_overwrite_each_other_silently(tmp_path):
     b.conflict_view.save_merge.click()
     both = Answers(channels=("voice", "sms"), memory=True)
     assert b.answers == both and SessionStore(tmp_path).load("falcons").answers == both
+    assert b.keeper.conflict is None and b.conflict_view.layout.display == "none"
+    b.set(industry="retail")  # B goes on: its next change saves without a question
+    assert b.keeper.conflict is None and SessionStore(tmp_path).load("falcons").answers.industry == "retail"
+    b.set(industry=None)
 
     a.set(industry="retail")  # A never saw B's merge
     assert "Voice, SMS" in a.conflict_view.message.value and SessionStore(tmp_path).load("falcons").answers == both
@@ -111,7 +115,7 @@ def test_two_windows_on_one_name_never_overwrite_each_other_silently(tmp_path):
     assert SessionStore(tmp_path).load("falcons").answers == Answers(channels=("voice", "sms"), memory=True,
                                                                       industry="retail")
     saved = json.loads((tmp_path / "falcons.json").read_text())
-    assert saved["revision"] == 3 and saved["saved_by"] == a.keeper.window.label
+    assert saved["revision"] == 5 and saved["saved_by"] == a.keeper.window.label  # A, B (merge), B, B, A (merge)
     assert (tmp_path / "falcons.json.bak").is_file()  # what the merge replaced
 
 

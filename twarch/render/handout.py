@@ -114,6 +114,7 @@ footer { margin-top: 6mm; border-top: 1px solid #D6DCE3; padding-top: 2mm; color
 # ------------------------------------------------------------------------------------------------ page 1
 
 _SVG_SIZE = re.compile(r'<svg width="([\d.]+)pt" height="([\d.]+)pt"')
+_LEVEL = re.compile(r"^Level \d+:\s*")
 
 
 @dataclass(frozen=True)
@@ -227,11 +228,12 @@ def _leave_behind(rec: Recommendation, cl: Checklist, svg: str, customer: str, s
     from .diagram import region_note
 
     who = customer or scenario or session or "Your AI agent on Twilio"
+    level_words = _LEVEL.sub("", rec.level_name)  # the badge says "Level 4"
     meta = " · ".join(esc(part) for part in (f"Team: {session}" if session else "", f"Date: {date}" if date else "",
                                               f"Scenario: {scenario}" if scenario and scenario != who else "",
                                               region_note(rec)) if part)
     return (f'<section class="leave-behind">\n<header><div><h1>{esc(who)}</h1><p class="meta">{meta}</p></div>'
-            f'<div><span class="badge">Level {rec.level}</span> <strong>{html_text(rec.level_name)}</strong></div>'
+            f'<div><span class="badge">Level {rec.level}</span> <strong>{html_text(level_words)}</strong></div>'
             f'</header>\n<figure class="diagram" aria-label="architecture diagram">{svg}</figure>\n'
             f'<div class="boxes">{_blockers(rec)}{_cost(rec)}{_questions(rec, cl)}{_next_steps(rec)}</div>\n'
             "</section>")

@@ -548,8 +548,9 @@ class SessionKeeper(HasTraits):
         self.conflict = None
         self.undo_copy = conflict.mine
         self._adopt(merged)
+        saved = self._write(merged, force=True)  # first: putting it on screen then saves nothing new
         self._show(merged)
-        if self._write(self.session, force=True):
+        if saved:
             self._to_browser(self.session)
             taken = sum(1 for d in conflict.differences if choices.get(d.key, d.default) == "theirs")
             self.say(f"Merged “{self.name}”: {taken} of {len(conflict.differences)} differing answers taken from "
