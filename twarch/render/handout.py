@@ -323,8 +323,8 @@ def handout(rec: Recommendation, cl: Checklist | None = None, *, svg: str | None
     page_w, page_h = PAGES[page]
     title = "twarch hand-out" + (f" · {customer or session}" if customer or session else "")
     body = [_leave_behind(rec, cl, sized, customer, session, date, scenario),
-            '<p class="screen-only">Print this page (Ctrl+P or ⌘P, "Save as PDF"): page 1 is the leave-behind (landscape'
-            f" {page}), the rest the appendix.</p>",
+            '<p class="screen-only">Print this page (Ctrl+P or ⌘P, "Save as PDF"): page 1 is the leave-behind '
+            f"(landscape {page}), the rest the appendix.</p>",
             '<section class="appendix">', "<h1>Appendix: the design in detail</h1>"]
     for section in document(rec):
         if section.title == WARNINGS:

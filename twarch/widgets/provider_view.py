@@ -3,8 +3,8 @@
 By default it shows, per kind, the products the design's voice transport can run (ConversationRelay's list, or
 every product with Media Streams), the one row the bill prices first (starred "billed"; the recommended vendor's
 other products marked "same vendor"), with latency, price, language count and whether each serves the answered
-languages; when no product of a kind serves every answered language, a line above the table says so. "Sort by" and "Show" re-order and filter it;
-"Full table" opens :func:`twarch.provider_table` (every row, every column), drawn only while it is open.
+languages; when no product of a kind serves every answered language, a line above the table says so. "Sort by"
+and "Show" re-order and filter it; "Full table" opens :func:`twarch.provider_table` (every row, every column), drawn only while it is open.
 DOM classes: ``twarch-providers`` (the view), ``twarch-providers-compact``, ``twarch-providers-full``,
 ``twarch-providers-sort``, ``twarch-providers-kind``, ``twarch-providers-toggle``.
 """

@@ -350,8 +350,8 @@ class SessionFiles:
     def write(self, session: Session, base: WizardSession | None, force: bool = False) -> WizardSession | Conflict:
         """Save ``session`` over the revision this window knows (``base``).
 
-        Returns the saved :class:`WizardSession`; or, when another window saved a different session since (or this window
-        never read the file there), the :class:`Conflict` and writes nothing. ``force`` (the team chose) writes
+        Returns the saved :class:`WizardSession`; or, when another window saved a different session since (or this
+        window never read the file there), the :class:`Conflict` and writes nothing. ``force`` (the team chose) writes
         anyway and keeps the replaced file as ``.bak``. An unreadable file raises: nothing is written over it."""
         with self._locked():
             current = self.read(session.name)
