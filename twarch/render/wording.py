@@ -6,7 +6,8 @@ include Conversation Intelligence and going to production"), reading every name 
 tables; :func:`held` says only the facts that held for the design ("PCI DSS applies and you use WhatsApp"), the
 customer-facing reason, while the trace stays in the rule trace and the JSON. :func:`by_severity` groups warnings
 by the ``severity`` the rules give them; :func:`rich_text` is :func:`~twarch.render.reports.html_text` (escaped,
-backtick spans as code) with the glossary's terms as tooltips. Nothing here decides anything: it only words what the engine decided.
+backtick spans as code) with the glossary's terms as tooltips. Nothing here decides anything: it only words what
+the engine decided.
 
 >>> plain_reason("industry = healthcare")
 'the industry is Healthcare'
