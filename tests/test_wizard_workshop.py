@@ -495,6 +495,23 @@ def test_the_leave_behind_prints_the_smallest_node_text_at_8_pt_or_more():
         assert place.smallest_pt >= handout_module.MIN_PRINTED_PT, (path.name, place)
 
 
+def test_a_sweep_of_full_designs_prints_at_8_pt_or_more():
+    """The widest designs of the diagram sweep (every channel, memory, hand-off, production, enterprise, peak load),
+    with each of six features that widen the drawing on or off: their leave-behind prints node text at 8 pt."""
+    import itertools
+
+    base = {"channels": ["voice", "sms", "whatsapp", "chat"], "memory": True, "handoff": True, "production": True,
+            "customer_profile": "enterprise", "peak_concurrent_calls": 300}
+    features = {"intelligence": "realtime", "uses_twilio_functions": True, "needs_raw_audio": True, "region": "ie1",
+                "handoff_target": "phone_line", "wants": ["ai_copilot"]}
+    smallest = {}
+    for chosen in itertools.product((False, True), repeat=len(features)):
+        answers = {**base, **{k: v for (k, v), on in zip(features.items(), chosen) if on}}
+        _sized, place = handout_module._sized(handout_module.diagram_svg(recommend(answers), titled=False))
+        smallest[tuple(k for (k, _v), on in zip(features.items(), chosen) if on)] = place.smallest_pt
+    assert min(smallest.values()) >= handout_module.MIN_PRINTED_PT, min(smallest.items(), key=lambda kv: kv[1])
+
+
 def test_the_handout_shows_every_section_of_the_report_including_ones_added_later(monkeypatch):
     rec = recommend({"channels": ["voice"]})
     added = Section("Monthly cost", (Line("About 1,234 USD a month at 10,000 minutes", "Total"),))
