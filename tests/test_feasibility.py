@@ -17,7 +17,6 @@ import twarch
 from twarch.engine.feasibility import all_exclusions, exclusions, in_design
 from twarch.knowledge.claims import CLAIMS
 from twarch.knowledge.components import COMPONENTS, REGIONS, RESTRICTING
-from twarch.render.diagram import ladder
 
 V = {"channels": ["voice"]}
 ASSIST = {"channels": ["voice"], "outcome": "internal_tools", "wants": ["ai_copilot"]}
@@ -251,6 +250,8 @@ RUNGS = {"conversation_memory": 2, "conversation_intelligence": 3, "flex": 4}
 @pytest.mark.parametrize("rung", [{"memory": True}, {"memory": True, "intelligence": "realtime"},
                                   {"memory": True, "handoff": True}], ids=["memory", "intelligence", "handoff"])
 def test_the_level_line_never_says_a_rung_adds_a_product_the_design_cannot_use(extra, rung):
+    from twarch.render.diagram import ladder
+
     rec = twarch.recommend({**V, **rung, **extra})
     level = next(d.text for d in rec.decisions if d.id == "level")
     dot = ladder(rec).source
