@@ -187,6 +187,26 @@ def test_products_skills_warnings_and_ga_show_their_reasons_escaped():
     assert "Implementation path" in w.results.decisions.value
 
 
+def test_the_architecture_tab_says_what_had_to_give_and_the_nearest_design_and_follows_the_region():
+    """Issue 19: the Wizard shows the feasibility verdicts the report prints, from the same sections."""
+    w = every_tab(Wizard({"channels": ["voice"], "memory": True, "handoff": True, "region": "ie1",
+                          "countries": ["IE"]}))
+    rec = w.recommendation
+    assert rec.tradeoffs and rec.nearest
+    gives = w.results.tradeoffs.value
+    assert "What had to give" in gives and "The nearest design that keeps it" in gives
+    for item in rec.tradeoffs:
+        assert html.escape(item.text.split(":")[0]) in gives
+    assert "Instead:" in gives and "Sources:" in gives
+    eligibility = w.results.eligibility.value
+    assert "Eligibility" in eligibility and "Region (applies)" in eligibility
+    assert eligibility.count("<li>") >= len(rec.eligibility)
+    w.set(region="us1", countries=["US"])
+    assert w.results.tradeoffs.value == f"<p><small>{html.escape(outputs.NOTHING_GIVES)}</small></p>"
+    assert not w.recommendation.tradeoffs and "available in US1" in w.results.eligibility.value
+    assert "IE1" not in w.results.eligibility.value
+
+
 def test_user_text_is_escaped_everywhere():
     w = every_tab(Wizard())
     w.read_request("<script>alert(1)</script> an AI voice bot with <b>memory</b>")

@@ -113,9 +113,7 @@ def document(rec: Recommendation) -> tuple[Section, ...]:
             Line(" ".join(DESIGN_PARTS[part][1] for part in parts), "What it does"),
             *(Line(d.text, why=_why(d), sub=_trust(d), links=_links(d)) for d in rec.decisions),
         ), intro=_mode_intro(rec)),
-        Section(GIVES_TITLE, tuple(Line(t.text, why=_why(t), sub=_trust(t), links=_links(t)) for t in rec.tradeoffs),
-                intro=GIVES_INTRO if rec.tradeoffs else "",
-                children=tuple(Section("The nearest design that keeps it", _nearest(n), level=3) for n in rec.nearest)),
+        gives_section(rec),
         Section(READ_TITLE, (*(Line(f"{BY_ID[key].describe(getattr(rec.answers, key))}, from the words "
                                     f"{md_code(words)}", key, True) for key, words in rec.inferred),
                              *_unread(rec.unread)),
@@ -137,7 +135,7 @@ def document(rec: Recommendation) -> tuple[Section, ...]:
             else ())),
         Section("Regulations", tuple(_regulation(r) for r in rec.regulations),
                 intro=NOT_LEGAL_ADVICE if rec.regulations else ""),
-        Section(ELIGIBILITY_TITLE, _eligibility(rec), intro=ELIGIBILITY_INTRO if rec.eligibility else ""),
+        eligibility_section(rec),
         Section("Customer profile", tuple(_with_playbook(i) for i in rec.profile)),
         Section("Tech stack considerations", tuple(_with_playbook(i) for i in rec.considerations)),
         *estimate_sections(rec),
@@ -156,11 +154,25 @@ PRODUCT_NAMES = {p.id: p.name for p in PRODUCTS.values()}
 GIVES_TITLE = "What had to give"
 GIVES_INTRO = ("Components the answers rule out (the region, a regulation, a choice of vendor), each with why and what "
                "this design uses instead; the design above never relies on them.")
+NEAREST_TITLE = "The nearest design that keeps it"
 ELIGIBILITY_TITLE = "Eligibility"
 ELIGIBILITY_INTRO = ("Each component the design uses or had to leave out, against HIPAA, PCI DSS, the region and the "
                      "countries; a column marked (applies) is one this design is subject to.")
 _COLUMNS = {"hipaa": "HIPAA", "pci_dss": "PCI DSS", "region": "Region"}
 CELL_DOUBTS = {"conflict": "Twilio's sources disagree", "unverified": "not confirmed at a primary source"}
+
+
+def gives_section(rec: Recommendation) -> Section:
+    """What had to give: the components the answers rule out, each with why and instead, and the nearest design
+    that keeps a wish (the report, the hand-out's appendix and the Wizard's Architecture tab show this one)."""
+    return Section(GIVES_TITLE, tuple(Line(t.text, why=_why(t), sub=_trust(t), links=_links(t)) for t in rec.tradeoffs),
+                   intro=GIVES_INTRO if rec.tradeoffs else "",
+                   children=tuple(Section(NEAREST_TITLE, _nearest(n), level=3) for n in rec.nearest))
+
+
+def eligibility_section(rec: Recommendation) -> Section:
+    """Each component used or left out against HIPAA, PCI DSS, the region and the countries."""
+    return Section(ELIGIBILITY_TITLE, _eligibility(rec), intro=ELIGIBILITY_INTRO if rec.eligibility else "")
 
 
 def _nearest(item: Item) -> tuple[Line, ...]:
@@ -332,8 +344,17 @@ def to_html(rec: Recommendation) -> str:
     return "\n".join(out)
 
 
-def _html_section(section: Section, out: list[str]) -> None:
-    out.append(f"<h{section.level}>{html_text(section.title)}</h{section.level}>")
+def section_html(section: Section, shift: int = 0) -> str:
+    """One section (and its children) as an HTML fragment, every text escaped, as :func:`to_html` lays it out;
+    ``shift`` moves its headings down that many levels (a section shown inside a tab that has its own heading)."""
+    out: list[str] = []
+    _html_section(section, out, shift)
+    return "\n".join(out)
+
+
+def _html_section(section: Section, out: list[str], shift: int = 0) -> None:
+    level = min(section.level + shift, 6)
+    out.append(f"<h{level}>{html_text(section.title)}</h{level}>")
     if section.intro:
         out.append(f"<p>{html_text(section.intro)}</p>")
     if section.lines:
@@ -353,4 +374,4 @@ def _html_section(section: Section, out: list[str]) -> None:
             out.append(f"<li>{lead}{html_text(line.text)}{why}{sub}</li>")
         out.append("</ul>")
     for child in section.children:
-        _html_section(child, out)
+        _html_section(child, out, shift)

@@ -14,12 +14,14 @@ mode               ``twarch-mode-result``                  mode, its signals
 next question      ``twarch-next``                         mode, open questions
 diagram            ``twarch-diagram``                      the DOT source of ``diagram(rec)``
 decisions          ``twarch-decisions``                    decisions (path, package, transport, STT/TTS ...)
+what had to give   ``twarch-tradeoffs``                    components ruled out, their instead, the nearest design
 freshness          ``twarch-freshness``                    how current the facts behind the design are
 products           ``twarch-products``                     products, skipped products
 skills             ``twarch-skills``                       product / setup / guardrail skills
 warnings           ``twarch-warnings``                     warnings
 GA gaps            ``twarch-ga``                           GA gaps and what works at GA
 regulations        ``twarch-regulations``                  regulations
+eligibility        ``twarch-eligibility``                  each component against HIPAA, PCI DSS, region, countries
 latency chart      ``twarch-latency``                      voice transport, STT / TTS vendors
 cost chart         ``twarch-cost``                         voice transport
 monthly bill       ``twarch-bill``                         the bill (Volumes answers, products, providers)
@@ -56,6 +58,7 @@ from ..knowledge.products import PRODUCTS
 from ..recommendation import SKILL_GROUPS, Item, Recommendation
 from ..render.diagram import INSTALL_HINT, diagram
 from ..render.freshness import freshness_line
+from ..render.reports import eligibility_section, gives_section, section_html
 from ..render.wording import by_severity, reason_sentence, rich_text
 from ..text import esc
 from . import estimates
@@ -300,6 +303,21 @@ def _draw_ga(_key: Any, rec: Recommendation, _mode: Any) -> str:
     return body
 
 
+#: What the Architecture tab says when the answers rule nothing out: the check ran and found nothing to give up.
+NOTHING_GIVES = ("Nothing had to give: every component this design uses can run in the answered region, under the "
+                 "answered regulations and for the answered countries.")
+
+
+def _draw_gives(_key: Any, rec: Recommendation, _mode: Any) -> str:
+    if not rec.tradeoffs and not rec.nearest:
+        return f"<p><small>{esc(NOTHING_GIVES)}</small></p>"
+    return section_html(gives_section(rec), shift=1)
+
+
+def _draw_eligibility(_key: Any, rec: Recommendation, _mode: Any) -> str:
+    return section_html(eligibility_section(rec), shift=1) if rec.eligibility else ""
+
+
 def _figure(make: Callable[[Recommendation], dict[str, Any]]) -> Draw:
     return lambda key, rec, _mode: (FIGURE_CACHE.get_or_make((make.__name__, key), lambda: make(rec)),)
 
@@ -326,6 +344,8 @@ PANELS: tuple[Panel, ...] = (
     Panel("next", "twarch-next", "the next question to answer", None, _next_key, _draw_next),
     Panel("diagram", "twarch-diagram", "architecture diagram", "Architecture",
           lambda r, m: diagram_of(r).source, lambda key, r, m: svg_of(key)),
+    Panel("tradeoffs", "twarch-tradeoffs", "what had to give, and the nearest design that keeps it", "Architecture",
+          lambda r, m: (_items_key(r.tradeoffs), _items_key(r.nearest)), _draw_gives),
     Panel("decisions", "twarch-decisions", "decisions with their reasons", "Architecture",
           lambda r, m: _items_key(r.decisions), _list_panel("Decisions", "decisions")),
     Panel("freshness", "twarch-freshness", "how current the facts are", "Architecture",
@@ -341,6 +361,8 @@ PANELS: tuple[Panel, ...] = (
     Panel("regulations", "twarch-regulations", "regulations", "Warnings & GA",
           lambda r, m: _items_key(r.regulations),
           _list_panel("Regulations (not legal advice)", "regulations", lambda i: esc(i.get("name") or i.id))),
+    Panel("eligibility", "twarch-eligibility", "each component against the regulations, region and countries",
+          "Warnings & GA", lambda r, m: _items_key(r.eligibility), _draw_eligibility),
     Panel("latency", "twarch-latency", "latency budget", "Providers",
           lambda r, m: (r.voice_transport, r.stt_provider, r.tts_provider, r.answers.llm),
           _figure(lambda r: _latency_bundle(r)), "figure"),
@@ -380,6 +402,7 @@ class Results:
     mode: widgets.HTML
     next: widgets.HTML
     diagram: widgets.HTML
+    tradeoffs: widgets.HTML
     decisions: widgets.HTML
     freshness: widgets.HTML
     products: widgets.HTML
@@ -387,6 +410,7 @@ class Results:
     warnings: widgets.HTML
     ga: widgets.HTML
     regulations: widgets.HTML
+    eligibility: widgets.HTML
     latency: widgets.Output
     cost: widgets.Output
     bill: widgets.HTML

@@ -120,6 +120,8 @@ body[data-voila] .twarch-wizard { height: 100vh; }
 .twarch-wizard .twarch-items li { margin: .3em 0; }
 .twarch-wizard .twarch-reason { color: var(--tw-muted); font-size: 12.5px; }
 .twarch-wizard details.twarch-trace { color: var(--tw-muted); font-size: 12px; }
+.twarch-wizard .twarch-tradeoffs .why, .twarch-wizard .twarch-eligibility .why { display: block; color: var(--tw-muted);
+  font-size: 12px; }
 .twarch-wizard details.twarch-trace summary { cursor: pointer; width: max-content; }
 .twarch-wizard .twarch-badge { display: inline-block; color: #fff; border-radius: 1em; padding: .1em .8em;
   font-weight: 700; }
