@@ -480,6 +480,10 @@ def test_page_one_is_a_landscape_leave_behind_and_the_appendix_has_no_rule_trace
     assert "counsel" in first or "your team" in first  # checklist items not done name their owner
     assert "[warnings." not in appendix and "Rule trace" not in appendix and "Step 4:" not in appendix
     assert "Because " in appendix  # reasons in plain words
+    # what had to give is named on page 1 too, so the diagram's gaps are never read as oversights
+    left_out = re.sub(r"<[^>]+>", "", first.split("<strong>Left out</strong>")[1].split("</p>")[0])
+    assert rec.tradeoffs and all(item.text.split(":", 1)[0] in left_out for item in rec.tradeoffs)
+    assert "Left out" not in handout_module.handout(recommend({"channels": ["voice"]}))
 
 
 def test_the_leave_behind_prints_the_smallest_node_text_at_8_pt_or_more():

@@ -74,6 +74,7 @@ body { font: 10.5pt/1.45 "DejaVu Sans", "Segoe UI", system-ui, sans-serif; color
 .leave-behind .box ul { margin: 0; padding-left: 4mm; }
 .leave-behind .box li { margin: .6mm 0; }
 .leave-behind .blockers h2 { color: #A50E24; }
+.leave-behind .left-out { margin: 1mm 0 0; }
 .leave-behind .total { font-size: 13pt; font-weight: 700; margin: 0; }
 .leave-behind .owner { color: #36404B; font-style: italic; }
 .appendix { max-width: 184mm; margin: 0 auto; }
@@ -158,13 +159,23 @@ def _more(items: list[str], left: int) -> str:
     return f"<ul>{shown}</ul>" + (f"<p>… and {left} more in the appendix.</p>" if left > 0 else "")
 
 
+def _left_out(rec: Recommendation) -> str:
+    """One line naming what had to give (each item's text leads with the component's name), so page 1 never
+    lets a reader assume a component the diagram leaves out."""
+    if not rec.tradeoffs:
+        return ""
+    names = ", ".join(dict.fromkeys(t.text.split(":", 1)[0] for t in rec.tradeoffs))
+    return f'<p class="left-out"><strong>Left out</strong> (see What had to give): {rich_text(names)}.</p>'
+
+
 def _blockers(rec: Recommendation) -> str:
     found = [w for w in rec.warnings if w.get("severity") == "blocker"]
     if not found:
-        return '<div class="box blockers"><h2>Blockers</h2><p>None: nothing stops this design.</p></div>'
+        return (f'<div class="box blockers"><h2>Blockers</h2><p>None: nothing stops this design.</p>{_left_out(rec)}'
+                "</div>")
     items = [f"{rich_text(w.text)}" for w in found[:BOX_ITEMS]]
     return (f'<div class="box blockers"><h2>Blockers ({len(found)})</h2>{_more(items, len(found) - BOX_ITEMS)}'
-            "</div>")
+            f"{_left_out(rec)}</div>")
 
 
 def usd(amount: float) -> str:
