@@ -236,7 +236,7 @@ def test_passive_capture_bills_speech_twice():
 def test_messaging_only_design_needs_no_calls():
     b = bill({"channels": ["sms"], "sms_per_month": 10000})
     assert costs(b) == {"sms_segment": 83.00, "a2p_campaign_monthly": 10.00}  # 10,000 x $0.0083; one campaign
-    assert b.per_call is None and b.one_time_total == 4.00 + 40.00 + 15.00 + 50.00  # one Standard brand, once
+    assert b.per_call is None and b.one_time_total == 4.00 + 40.00 + 15.00  # one Standard brand, once
     with pytest.raises(AnswerError, match="^calls_per_month: needed to price a voice design"):
         bill({"channels": ["voice"]})
 
@@ -723,16 +723,17 @@ ISV_400 = {"channels": ["sms"], "customer_profile": "isv", "tenants": 400, "coun
 def test_an_isv_pays_registration_per_tenant_once_and_campaign_fees_monthly():
     """Fees (prices.csv, checked 2026-12-07): brand registration $4 (Twilio's FAQ; CONFLICT: $4.50 from 2025-08-01 per
     Telnyx, Aerialink and SignalWire), secondary vetting $40 per Standard brand (Twilio; CONFLICT: $41.50 per
-    Aerialink), campaign verification $15 (Twilio, confirmed), T-Mobile campaign activation $50 (Telnyx and Aerialink,
-    unverified for Twilio), and the monthly fee of a standard use case's campaign, $10 (Telnyx's table effective
-    2025-07-22; Twilio confirms the $1.50-$10 range)."""
+    Aerialink), campaign verification $15 (Twilio, confirmed), T-Mobile campaign activation unpriced (Telnyx still
+    lists $50, Bandwidth no longer does, Twilio does not name it: out of the total), and the monthly fee of a standard
+    use case's campaign, $10 (Telnyx's table effective 2025-07-22; Twilio confirms the $1.50-$10 range)."""
     b = bill(ISV_400)
-    once = {line.id: float(line.monthly_cost) for line in b.one_time}
+    once = {line.id: float(line.monthly_cost) for line in b.one_time if line.monthly_cost is not None}
     assert once == {"a2p_brand_registration": 1600.00,       # 400 brands x $4
                     "a2p_secondary_vetting": 16000.00,       # 400 Standard brands x $40
-                    "a2p_campaign_vetting": 6000.00,         # 400 campaigns x $15
-                    "tmobile_campaign_activation": 20000.00}  # 400 campaigns x $50 (unverified)
-    assert b.one_time_total == 43600.00
+                    "a2p_campaign_vetting": 6000.00}         # 400 campaigns x $15
+    activation = next(line for line in b.one_time if line.id == "tmobile_campaign_activation")
+    assert activation.monthly_cost is None and activation.quantity == 400 and "--price" in activation.note
+    assert b.one_time_total == 23600.00
     assert costs(b) == {"sms_segment": 830.00,               # 100,000 x $0.0083
                         "a2p_campaign_monthly": 4000.00}     # 400 campaigns x $10, every month
     assert b.total == 4830.00  # the one-time fees stay out of the monthly total
@@ -740,15 +741,16 @@ def test_an_isv_pays_registration_per_tenant_once_and_campaign_fees_monthly():
     assert "$1,800.00 (+200.00)" in brand.note  # the $4.50 reading: 400 x $4.50
     assert "$16,600.00 (+600.00)" in b.one_time[1].note  # the $41.50 reading: 400 x $41.50
     data = b.to_dict()
-    assert data["one_time_total"] == 43600.00 and all("one_time_cost" in x and "monthly_cost" not in x
+    assert data["one_time_total"] == 23600.00 and all("one_time_cost" in x and "monthly_cost" not in x
                                                       for x in data["one_time"])
     assert {"a2p_brands", "a2p_brand_type"} <= set(data["assumed"])
 
 
 def test_low_volume_standard_brands_skip_vetting_and_pay_the_low_volume_campaign():
     b = bill(ISV_400, a2p_brand_type="low_volume_standard")
-    # once: 400 x ($4 + $15 + $50) = $27,600; monthly: 400 x $1.50 (Low-Volume Mixed; CONFLICT: $2 on SignalWire)
-    assert b.one_time_total == 27600.00 and "a2p_secondary_vetting" not in {x.id for x in b.one_time}
+    # once: 400 x ($4 + $15) = $7,600 (T-Mobile's fee unpriced)
+    # monthly: 400 x $1.50 (Low-Volume Mixed; CONFLICT: $2 on SignalWire)
+    assert b.one_time_total == 7600.00 and "a2p_secondary_vetting" not in {x.id for x in b.one_time}
     assert costs(b)["a2p_campaign_monthly_low_volume"] == 600.00
 
 
@@ -759,7 +761,7 @@ def test_toll_free_numbers_are_verified_and_no_fee_is_invented():
     assert (tfv.quantity, tfv.monthly_cost, tfv.unit_price) == (3, None, None) and "No fee found" in tfv.note
     assert not any(x.id.startswith("a2p_") for x in (*b.lines, *b.one_time))  # toll-free only: no 10DLC brand
     from twarch.render.estimates import bill_csv, bill_markdown
-    assert "## One-time fees (not in the monthly total)" in bill_markdown(b) and "no fee found" in bill_markdown(b)
+    assert "## One-time fees (not in the monthly total)" in bill_markdown(b) and "not priced" in bill_markdown(b)
     assert ",once," in bill_csv(b)
 
 

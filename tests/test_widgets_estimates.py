@@ -58,7 +58,7 @@ def test_messaging_design_has_no_voice_budget():
     assert "No voice channel" in w.results.design_latency.outputs[0]["data"]["text/plain"]
     w.set(sms_per_month=5000)
     assert "Monthly cost: $51.50" in w.results.bill.value  # 5,000 x $0.0083 + one A2P 10DLC campaign's $10
-    assert "One-time fees, not in the monthly total: $109.00" in w.results.bill.value  # $4 + $40 + $15 + $50
+    assert "One-time fees, not in the monthly total: $59.00" in w.results.bill.value  # $4 + $40 + $15
 
 
 @pytest.mark.parametrize("answers", [{"channels": ["voice"], "calls_per_month": 0},

@@ -404,7 +404,8 @@ def _number_lines(out: _Lines, stack: Stack, i: Inputs) -> None:
 def _registration_lines(out: _Lines, stack: Stack, i: Inputs) -> None:
     """Texting the US creates fees the messages do not show: from local numbers, A2P 10DLC registration of each brand
     (one per tenant for an ISV), one campaign each, with the one-time brand, secondary vetting (Standard brands),
-    campaign verification and T-Mobile activation fees and the monthly campaign fee; from toll-free numbers,
+    campaign verification fees (and T-Mobile's activation fee, unpriced: its sources disagree whether it is still
+    charged) and the monthly campaign fee; from toll-free numbers,
     toll-free verification (no fee found). The one-time lines stay out of the monthly total."""
     if "sms" not in stack.channels or not stack.serves_us:
         return
@@ -424,9 +425,7 @@ def _registration_lines(out: _Lines, stack: Stack, i: Inputs) -> None:
                    f"{_g(brands)} campaign{'s' if brands != 1 else ''}, one per brand, each verified once (again if "
                    "resubmitted)", once=True)
         out.twilio("tmobile_campaign_activation", "T-Mobile campaign service activation", brands,
-                   f"{_g(brands)} campaign{'s' if brands != 1 else ''} x once",
-                   "A carrier's fee that Telnyx and Aerialink pass through; Twilio's pages in the stored sources do "
-                   "not name it: confirm whether your invoice carries it.", once=True)
+                   f"{_g(brands)} campaign{'s' if brands != 1 else ''} x once", once=True)
         monthly = "a2p_campaign_monthly" if standard else "a2p_campaign_monthly_low_volume"
         out.twilio(monthly, "A2P 10DLC campaign fee" + ("" if standard else " (Low-Volume Mixed)"), brands,
                    f"{_g(brands)} campaign{'s' if brands != 1 else ''} ({kind}), one per brand, every month")

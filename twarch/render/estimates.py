@@ -146,7 +146,7 @@ def one_time_markdown(b: Bill) -> list[str]:
            "| Fee | Quantity | Unit | Unit price (USD) | Once (USD) | Status | Source | As of | Checked |",
            "|---|---:|---|---:|---:|---|---|---|---|"]
     for line in b.one_time:
-        cost = "no fee found" if line.monthly_cost is None else f"{float(line.monthly_cost):,.2f}"
+        cost = "not priced" if line.monthly_cost is None else f"{float(line.monthly_cost):,.2f}"
         unit_price = "-" if line.unit_price is None else f"{line.unit_price:g}"
         out.append(f"| {_md(line.line)} | {_num(line.quantity)} | {_md(line.unit)} | {unit_price} | {cost} | "
                    f"{line.status} | {line.source} | {line.as_of} | {line.checked} |")

@@ -84,7 +84,7 @@ def draw_bill(key: Any, rec: Recommendation, _mode: Any) -> str:
     if data["one_time"]:
         extra += (f"<li>One-time fees, not in the monthly total: ${data['one_time_total']:,.2f} (" + "; ".join(
             f"{_esc(x['line'])} " + (f"${x['one_time_cost']:,.2f}" if x["one_time_cost"] is not None else
-                                     "no fee found") for x in data["one_time"]) + ")</li>")
+                                     "not priced") for x in data["one_time"]) + ")</li>")
     extra += "".join(f"<li>{_esc(r['text'])}: ${r['total_monthly']:,.2f} ({r['difference']:+,.2f})</li>"
                      for r in data["readings"])
     extra += "".join(f"<li>Trap: {_esc(t['text'])}" + (f" (${t['monthly_cost']:,.2f})" if t["monthly_cost"]
