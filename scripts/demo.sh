@@ -13,13 +13,7 @@ need=()
 command -v dot >/dev/null 2>&1 || need+=(graphviz)
 fc-list 2>/dev/null | grep -qi "DejaVu Sans" || need+=(fonts-dejavu-core)
 "$PY" -c "import ensurepip, venv" >/dev/null 2>&1 || need+=(python3-venv)
-if [ ${#need[@]} -gt 0 ]; then
-  echo "twarch demo: installing system packages: ${need[*]}"
-  sudo_cmd=""
-  [ "$(id -u)" -eq 0 ] || sudo_cmd="sudo"
-  $sudo_cmd apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
-fi
+bash scripts/system-packages.sh ${need[@]+"${need[@]}"}
 [ -x .venv/bin/python ] || "$PY" -m venv .venv
 # Install only when twarch or the demo stack is missing (an editable install stays current as the code changes).
 if ! .venv/bin/python -c "import twarch, voila, ipywidgets, anywidget, plotly, graphviz" >/dev/null 2>&1; then

@@ -11,13 +11,7 @@ command -v dot >/dev/null 2>&1 || need+=(graphviz)
 fc-list 2>/dev/null | grep -qi "DejaVu Sans" || need+=(fonts-dejavu-core)
 "$PY" -c "import ensurepip, venv" >/dev/null 2>&1 || need+=(python3-venv)
 command -v pdftoppm >/dev/null 2>&1 || need+=(poppler-utils)   # the hand-out test reads the printed PDF
-if [ ${#need[@]} -gt 0 ]; then
-  echo "twarch setup: installing system packages: ${need[*]}"
-  sudo_cmd=""
-  [ "$(id -u)" -eq 0 ] || sudo_cmd="sudo"
-  $sudo_cmd apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
-fi
+bash scripts/system-packages.sh ${need[@]+"${need[@]}"}
 
 [ -x .venv/bin/python ] || "$PY" -m venv .venv
 .venv/bin/python -m pip install -q --disable-pip-version-check --upgrade pip
