@@ -10,14 +10,14 @@ import resource
 import signal
 import subprocess
 import sys
-import time
 import traceback
 from pathlib import Path
 
 from twarch import AnswerError
 
-#: "Well under a second" for a refusal, generously, on a busy machine; the benchmarks hold the real figures.
-TIME_BOUND = 2.0
+#: Seconds after which a run counts as hung (an unbounded loop or a runaway pattern), not slow: how fast a refusal is
+#: belongs to benchmarks/bench_hostile.py, which times it (target under a second), never to a test on a busy machine.
+HANG_AFTER = 30
 #: Address space a CLI run may use (a Python process with twarch loaded needs about 60 MB).
 CLI_MEMORY = 1024 * 1024 * 1024
 #: Address space a forked API run may add to the test process's own (threads reserve 64 MB arenas each).
@@ -39,13 +39,11 @@ def cap_memory() -> None:
 
 def cli(*args: str, cwd: Path | None = None, env: dict | None = None) -> subprocess.CompletedProcess:
     """``python -m twarch ARGS`` under the memory cap; asserts the contract every run keeps."""
-    start = time.perf_counter()
     r = subprocess.run([sys.executable, "-m", "twarch", *args], capture_output=True, cwd=cwd, env=env,
-                       timeout=30, preexec_fn=cap_memory, check=False)
-    elapsed = time.perf_counter() - start
+                       timeout=HANG_AFTER, preexec_fn=cap_memory, check=False)
     stdout, stderr = r.stdout.decode("utf-8"), r.stderr.decode("utf-8")  # strict: valid UTF-8 or it fails
     assert r.returncode in (0, 2), stderr[-2000:]
-    assert "Traceback" not in stderr and elapsed < TIME_BOUND, (elapsed, stderr[-2000:])
+    assert "Traceback" not in stderr, stderr[-2000:]
     assert not RAW_CONTROL.search(stdout) and not RAW_CONTROL.search(stderr)
     if r.returncode == 2:
         assert stdout == "" and stderr.startswith("twarch: error: ") and stderr.count("\n") == 1
@@ -60,15 +58,14 @@ def _vm_size() -> int:
     raise RuntimeError("no VmSize in /proc/self/status")
 
 
-def bounded(func, *args, within: float = TIME_BOUND):
-    """``func(*args)`` in a forked child under a memory cap and an alarm.
+def bounded(func, *args, within: float = HANG_AFTER):
+    """``func(*args)`` in a forked child under a memory cap and an alarm ``within`` seconds away (a hang).
 
     Returns ``("ok", result)`` or ``("refused", (field, message))`` for an AnswerError; fails the test on
-    any other exception (with the child's traceback), on a crash, on the alarm and past ``within`` seconds.
+    any other exception (with the child's traceback), on a crash and on the alarm.
     """
-    seconds = int(within) + 10
+    seconds = int(within)
     read_end, write_end = os.pipe()
-    start = time.perf_counter()
     pid = os.fork()
     if pid == 0:
         try:
@@ -95,11 +92,9 @@ def bounded(func, *args, within: float = TIME_BOUND):
     with os.fdopen(read_end, "rb") as stream:
         data = stream.read()
     _, status = os.waitpid(pid, 0)
-    elapsed = time.perf_counter() - start
     assert data, f"the child died: {signal.Signals(os.WTERMSIG(status)).name if os.WIFSIGNALED(status) else status}"
     kind, value = pickle.loads(data)
     assert kind != "crash", value
-    assert elapsed < within, f"took {elapsed:.2f} s"
     if kind == "refused":
         message = value[1]
         assert "\n" not in message and len(message) < 1000 and not RAW_CONTROL.search(message)

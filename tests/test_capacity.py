@@ -17,6 +17,7 @@ from __future__ import annotations
 import math
 
 import pytest
+from bounded import HANG_AFTER
 
 import twarch
 from twarch.errors import AnswerError
@@ -292,11 +293,11 @@ def test_traffic_no_team_can_carry_is_refused_at_once():
         with pytest.raises(AnswerError, match="^escalations_per_hour: .* erlangs of escalations need more than "
                                               "100,000 agents"):
             capacity(design)
-        assert time.perf_counter() - start < 1
-    # the search carries Erlang B from one head count to the next: 98,750 erlangs are staffed in well under a second
+        assert time.perf_counter() - start < HANG_AFTER  # minutes before the fix: a hang guard, not a speed target
+    # the search carries Erlang B from one head count to the next (no restart per head count): 98,750 erlangs staffed
     start = time.perf_counter()
     assert 98_750 < agents_needed(98_750, 450, 20, 0.8) <= 100_000
-    assert time.perf_counter() - start < 1
+    assert time.perf_counter() - start < HANG_AFTER
 
 
 def test_a_call_too_short_for_a_finite_start_rate_is_refused_not_a_traceback():

@@ -2,7 +2,7 @@
 
 Each CLI run is a subprocess limited by ``RLIMIT_AS`` and a timeout; each API run is a forked child limited
 by ``RLIMIT_AS`` (its current size plus :data:`HEADROOM`) and ``SIGALRM``. Both assert exit 0 or 2 (the API:
-a result or an :class:`AnswerError`), no traceback, :data:`TIME_BOUND`, no raw control character in what
+a result or an :class:`AnswerError`), no traceback, no hang (:data:`HANG_AFTER`), no raw control character in what
 reaches the terminal, well-formed SVG, inert Markdown (rendered by three renderers) and whole files under
 concurrent writers. The classes follow the issue's table.
 """
@@ -576,7 +576,7 @@ def test_concurrent_writers_leave_a_whole_file(tmp_path):
     contents = [f"writer {i}\n" + "x" * (1000 * (8 - i)) + "\n" for i in range(8)]
     path = tmp_path / "out.md"
     path.write_text(contents[0])
-    _, (seen, reads) = bounded(_race, write_text, contents, path, 40, within=20)
+    _, (seen, reads) = bounded(_race, write_text, contents, path, 40, within=60)
     assert seen <= set(contents) and reads > 40
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out.md"]
 
@@ -586,7 +586,7 @@ def test_concurrent_answers_saves_leave_a_whole_file(tmp_path):
                for i in range(8)]
     path = tmp_path / "answers.json"
     answers[0].save(path)
-    _, (seen, reads) = bounded(_race, lambda p, a: a.save(p), answers, path, 30, within=20)
+    _, (seen, reads) = bounded(_race, lambda p, a: a.save(p), answers, path, 30, within=60)
     assert seen <= {a.to_json() for a in answers} and reads > 30
     assert sorted(p.name for p in tmp_path.iterdir()) == ["answers.json"]
 
@@ -717,7 +717,7 @@ ISV = str(EXAMPLES / "isv_25_tenants.yaml")
 
 def _estimates(*argvs: list[str]) -> list[tuple[int, str, str]]:
     """Several cost or capacity command lines in one forked child under the memory cap."""
-    return bounded(lambda: [estimate(list(argv)) for argv in argvs], within=20)[1]
+    return bounded(lambda: [estimate(list(argv)) for argv in argvs], within=60)[1]
 
 
 @pytest.mark.parametrize("name", NUMERIC_INPUTS)
@@ -819,7 +819,7 @@ def _extreme(path: Path, edge: str) -> tuple[float, float]:
 @pytest.mark.parametrize("edge", ["high", "smallest"])
 @pytest.mark.parametrize("path", sorted(EXAMPLES.iterdir()), ids=lambda p: p.stem)
 def test_every_input_at_the_edge_of_its_range_gives_finite_figures(path, edge):
-    kind, (total, largest) = bounded(_extreme, path, edge, within=20)
+    kind, (total, largest) = bounded(_extreme, path, edge, within=60)
     assert kind == "ok" and total < LARGEST_FIGURE and largest < LARGEST_FIGURE, (total, largest)
 
 
@@ -835,7 +835,7 @@ def test_any_cost_or_capacity_command_line_is_answered_or_refused_in_one_line():
     def run(argv):
         check_estimate(argv)
 
-    assert bounded(run, within=120)[0] == "ok"
+    assert bounded(run, within=180)[0] == "ok"
 
 
 def test_latency_measurements_are_bounded():
@@ -993,7 +993,7 @@ def test_a_page_cache_entry_with_every_single_bit_flipped_is_never_trusted(tmp_p
                 trusted += found is not None
         return trusted
 
-    kind, trusted = bounded(flips, within=20)
+    kind, trusted = bounded(flips, within=60)
     assert kind == "ok" and trusted < 8 * 8  # only flips between JSON's spaces, tabs and line ends pass
 
 
