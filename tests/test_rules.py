@@ -386,6 +386,9 @@ CASES = {
     # designs that can be built (feasibility): the PCI card capture, residency, regions, countries, hand-offs
     "warn.pci_subaccount": ({**V, "takes_payments": True, "card_capture": "pay_subaccount"},
                             {**V, "takes_payments": True}),
+    "warn.pci_subaccount_recording": ({**V, "takes_payments": True, "card_capture": "pay_subaccount",
+                                       "records_calls": True},
+                                      {**V, "takes_payments": True, "records_calls": True}),
     "warn.pci_link": ({**SMS, "takes_payments": True}, {**V, "takes_payments": True}),
     "warn.pci_in_call_products": ({**V, "takes_payments": True, "memory": True},
                                   {**V, "takes_payments": True, "memory": True, "card_capture": "pay_subaccount"}),

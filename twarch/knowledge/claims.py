@@ -146,6 +146,9 @@ HIPAA_PDF = Source("Twilio HIPAA Eligible Services (PDF)",
 PCI_WORKFLOWS = docs("voice/pci-workflows.md", "Twilio PCI workflows (PCI Mode)")
 CFPB_1006_100 = Source("12 CFR 1006.100 (record retention), eCFR text",
                        "https://lexbuild.dev/ecfr/title-12/chapter-X/part-1006/section-1006.100", "2026-11-27")
+PCI_SSC_CVV = Source("PCI SSC FAQ: audio recordings and sensitive authentication data",
+                     "https://www.pcisecuritystandards.org/faq/articles/Frequently_Asked_Question/"
+                     "Are-audio-voice-recordings-permitted-to-contain-sensitive-authentication-data", "2025-06-11")
 PCI_SSC_FAQ = Source("PCI SSC FAQ: unencrypted PANs over e-mail, instant messaging, SMS or chat",
                      "https://www.pcisecuritystandards.org/faq/articles/Frequently_Asked_Question/"
                      "Can-unencrypted-PANs-be-sent-over-e-mail-instant-messaging-SMS-or-chat/", "2022-08")
@@ -660,6 +663,12 @@ CLAIMS: dict[str, Claim] = _claims(
           "call. Twilio captures the digits, sends them to a Pay Connector and returns a token to your application.",
           (PCI_WORKFLOWS, PAY_TWIML, PAY_CONNECTORS), TODAY, status="unverified",
           quote="without having to become PCI Compliant"),
+    Claim("pci.subaccount_recording",
+          "A call recording is started and controlled per call in the account that runs the call: its status can be "
+          "set to paused, stopped or in-progress while the call goes on; PCI DSS forbids keeping the card security "
+          "code in a recording after authorization.",
+          (docs("voice/api/recording.md", "Twilio docs: Recording resource (update the status of an in-progress "
+                "recording)", "2026-12-07"), PCI_SSC_CVV, PCI_WORKFLOWS), DECEMBER),
     Claim("pci.intelligence_rejects", "With PCI Mode on, Conversational Intelligence rejects ConversationRelay "
           "transcripts; PCI Mode is per account and cannot be turned off.", (PCI_WORKFLOWS,), TODAY,
           quote="ConversationRelay transcripts will be rejected by Conversational Intelligence"),

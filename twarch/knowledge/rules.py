@@ -598,7 +598,8 @@ WARNINGS = (
          "provider: a card number must never enter the chat, the LLM, memory or logs.", claims=("pci.text",),
          severity="blocker", scope="messaging"),
     rule("warn.pci_collections_retention", "pci_recording_retention",
-         {"all": [{"regimes": "pci_dss"}, {"regimes": "fdcpa"}], **VOICE}, "research",
+         {"all": [{"regimes": "pci_dss"}, {"regimes": "fdcpa"}], **VOICE, "card_capture_used": "pay_in_call"},
+         "research",
          "PCI Mode deletes recordings a year after the call, while a debt collector under Regulation F keeps each call "
          "recording three years: run PCI Mode on a dedicated payments subaccount and record collection calls in "
          "another, or export every recording before day 365.", claims=("pci.mode", "fdcpa.retention"),
@@ -653,6 +654,14 @@ WARNINGS = (
          "PCI Mode, which is permanent. Twilio documents no such carve-out for Agent Connect, Orchestrator, Memory or "
          "Intelligence: have your QSA confirm that the AI's workflow is out of scope.",
          claims=("pci.descoped", "pci.mode"), severity="operational", scope="voice"),
+    rule("warn.pci_subaccount_recording", "pci_subaccount_recording",
+         {"regimes": "pci_dss", "card_capture_used": "pay_subaccount", **VOICE,
+          "any": [{"records_calls": True}, {"products": "conversation_orchestrator"}]}, "research",
+         "The recording you start on the call (and any Orchestrator voice capture) runs on the parent call in the AI's "
+         "account and keeps running while the caller is put through to the payment subaccount and keys the card: "
+         "pause or stop it before the <Dial> to that subaccount and resume it when the call comes back, or the card "
+         "digits land in a recording outside PCI Mode.", claims=("pci.subaccount_recording",), severity="blocker",
+         scope="voice"),
     rule("warn.pci_link", "pci_payment_link", {"regimes": "pci_dss", "card_capture_used": "payment_link"},
          "research",
          "Take payment through a hosted payment page: the agent sends its link and reads back only the processor's "

@@ -321,7 +321,7 @@ class _Design:
         self.transport = rec.voice_transport
         self.assist = bool(rec.facts.agent_assist)  # people answer; the AI only assists them
         self.voice = bool(rec.facts.voice)
-        channels = tuple(rec.answers.channels or ())
+        channels = tuple(rec.facts.served_channels or ())  # after feasibility: never a dropped channel
         if self.voice and "voice" not in channels:
             channels = ("voice", *channels)
         self.messaging = tuple(c for c in channels if c != "voice")
