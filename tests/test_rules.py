@@ -390,6 +390,12 @@ CASES = {
                                        "records_calls": True},
                                       {**V, "takes_payments": True, "records_calls": True}),
     "warn.pci_link": ({**SMS, "takes_payments": True}, {**V, "takes_payments": True}),
+    # every channel ruled out (round-1 review, class B): the region offers none, or HIPAA allows none
+    "level.nothing": ({"channels": ["sms", "chat"], "region": "au1"}, {"channels": ["sms", "chat"], "region": "ie1"}),
+    "warn.nothing_served_region": ({"channels": ["whatsapp"], "region": "ie1"},
+                                   {"channels": ["whatsapp", "voice"], "region": "ie1"}),
+    "warn.nothing_served_regime": ({"channels": ["whatsapp"], "regulations": ["hipaa"]},
+                                   {"channels": ["whatsapp", "sms"], "regulations": ["hipaa"]}),
     "warn.pci_in_call_products": ({**V, "takes_payments": True, "memory": True},
                                   {**V, "takes_payments": True, "memory": True, "card_capture": "pay_subaccount"}),
     "warn.llm_residency": ({**V, "region": "ie1", "llm": "anthropic"}, {**V, "region": "ie1", "llm": "bedrock"}),

@@ -197,11 +197,14 @@ def repaired(answers: Answers, regimes: tuple[str, ...] = ()) -> Answers:
     return replace(answers, **{r.field: r.value for r in fixes}) if fixes else answers
 
 
-@derives("feasibility", "unavailable", "handoff_transfer", "card_capture_used", "pci_ai_scope", "llm_residency_text")
+@derives("feasibility", "unavailable", "handoff_transfer", "card_capture_used", "pci_ai_scope", "llm_residency_text",
+         "nothing_served")
 def _feasibility(answers: Answers, facts: Mapping[str, Any], _items: Mapping[str, Any]) -> dict[str, Any]:
     capture = card_capture(answers)
     found = all_exclusions(answers, facts.get("regimes", ()))
     out: dict[str, Any] = {"unavailable": tuple(c for c in COMPONENTS if c in found)}
+    if answers.channels == ():  # the answers name at least one channel: only :func:`repairs` can leave none
+        out["nothing_served"] = True
     if answers.handoff is True and not facts.get("agent_assist") and not facts.get("phone_handoff"):
         out["handoff_transfer"] = "flex" in found
     if capture is not None:

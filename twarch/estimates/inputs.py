@@ -421,6 +421,10 @@ def _capture(name: str, d: Design) -> Value:
         return _rule(name, "active",
                      "active: ConversationRelay joins the conversation through conversationConfiguration (or the "
                      "conversation id Agent Connect 2.7.0+ creates before the call) and its own speech-to-text")
+    if stack.own_transcript:
+        return _rule(name, "active", "active: as the report advises, your own transcript (your speech recognition's "
+                                     "or the realtime model's) is written into the Orchestrator conversation and "
+                                     "voice capture stays off; passive capture is shown beside, not in the total")
     return _rule(name, "passive", "passive: Twilio transcribes the call for Orchestrator (no ConversationRelay)")
 
 

@@ -105,6 +105,8 @@ _DERIVED: tuple[Fact, ...] = (
     Fact("handoff_transfer", "bool", "feasibility", "an AI hands calls to contact-centre agents that Flex cannot serve "
          "here (the region does not offer it): the call is transferred to the contact centre's number or SIP "
          "address", (True, False)),
+    Fact("nothing_served", "bool", "feasibility", "every channel the answers ask for is ruled out (not offered in the "
+         "region, or not eligible under an active regime): no part of the design can run as asked", (True, False)),
     Fact("card_capture_used", "choice", "feasibility", "how card details are taken in a design that takes payments: "
          "the answer, else <Pay> in the AI's account with voice and a payment link without",
          ("pay_in_call", "pay_subaccount", "payment_link")),
