@@ -220,7 +220,8 @@ TRIGGERS = [
     ("gdpr", {"channels": ["voice"], "products": ["conversation_memory"]}, ["GDPR-02", "GDPR-03", "GDPR-08"], []),
     ("gdpr", {"channels": ["chat"]}, ["GDPR-01", "GDPR-04"], ["GDPR-02", "GDPR-08", "GDPR-OPEN-LOGS"]),
     ("gdpr", {"channels": ["whatsapp"]}, ["GDPR-OPEN-LOGS"], []),
-    ("fdcpa", {"channels": ["voice"]}, ["FDCPA-01", "FDCPA-02", "FDCPA-05"], ["FDCPA-06", "FDCPA-08"]),
+    # a collector never texts on Twilio (error 30863): the obligation stands whatever the channels
+    ("fdcpa", {"channels": ["voice"]}, ["FDCPA-01", "FDCPA-02", "FDCPA-05", "FDCPA-08"], ["FDCPA-06"]),
     ("fdcpa", {"channels": ["sms"]}, ["FDCPA-06", "FDCPA-08"], ["FDCPA-02"]),
     ("fdcpa", {"channels": ["voice"], "wants": ["email_summaries"]}, ["FDCPA-06"], []),
     ("recording_consent", {"channels": ["voice"]}, ["REC-01", "REC-02", "REC-03"], []),

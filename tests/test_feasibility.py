@@ -260,3 +260,48 @@ def test_the_level_line_never_says_a_rung_adds_a_product_the_design_cannot_use(e
             assert words not in level, (component, level)
             rung_node = next(line for line in dot.splitlines() if line.strip().startswith(f"level_{RUNGS[component]} "))
             assert words not in rung_node and "the profile in Flex" not in rung_node, (component, rung_node)
+
+
+# ------------------------------------------------------------------------------------------------ forbidden SMS use
+
+COLLECTOR = {"channels": ["voice", "sms"], "industry": "debt_collection", "countries": ["US"], "memory": True}
+
+
+@pytest.mark.parametrize("countries", [["US"], ["CA"], None, ["US", "MX"]])
+def test_a_third_party_collector_loses_sms_with_an_instead(countries):
+    """Round-1 review, design 06: third-party debt collection is a forbidden SMS/MMS use case on Twilio in the US and
+    Canada (error 30863, https://www.twilio.com/docs/api/errors/30863, checked 2026-12-07): what had to give, not a
+    blocker beside a design that still texts."""
+    rec = twarch.recommend({**COLLECTOR, "countries": countries} if countries else
+                           {k: v for k, v in COLLECTOR.items() if k != "countries"})
+    assert rec.facts.served_channels == ("voice",)
+    gave = next(t for t in rec.tradeoffs if "30863" in t.text)
+    assert "Instead:" in gave.text and "email" in gave.text and "first-party" in gave.text
+    assert "a2p_10dlc" not in rec.regulation_ids
+    assert not rec.nearest  # no region gives it back
+
+
+def test_a_collector_texting_only_mexico_keeps_sms():
+    rec = twarch.recommend({**COLLECTOR, "countries": ["MX"]})
+    assert "sms" in rec.facts.served_channels
+
+
+def test_a_creditor_outside_collections_keeps_sms():
+    rec = twarch.recommend({**COLLECTOR, "industry": "financial_services"})
+    assert "sms" in rec.facts.served_channels
+
+
+def test_a_collector_bills_no_sms_and_registers_no_10dlc():
+    from twarch.estimates.bill import bill
+
+    rec = twarch.recommend(COLLECTOR)
+    made = bill(rec, {"calls_per_month": 1000, "minutes_per_call": 2, "sms_per_month": 5000,
+                      "messaging_conversations_per_month": 500})
+    ids = {line.id for line in (*made.lines, *made.unpriced, *made.one_time)}
+    assert not {i for i in ids if i.startswith(("sms_", "a2p_", "tmobile_"))}
+
+
+def test_hipaa_names_what_to_use_instead_of_whatsapp():
+    rec = twarch.recommend({"channels": ["voice", "whatsapp"], "regulations": ["hipaa"]})
+    gave = next(t for t in rec.tradeoffs if t.text.startswith("WhatsApp"))
+    assert "Instead: SMS or web chat" in gave.text

@@ -213,7 +213,6 @@ CASES = {
     "warn.hipaa_baa_openai": ({**HV, "llm": "openai"}, {**HV, "llm": "anthropic"}),
     "warn.hipaa_clinical": ({**V, "industry": "healthcare"}, {**SMS, "industry": "healthcare"}),
     "warn.pci_relay": ({**V, "takes_payments": True}, {**V, "takes_payments": False}),
-    "warn.fdcpa_sms": ({**SMS, "industry": "debt_collection"}, {**V, "industry": "debt_collection"}),
     "warn.whatsapp_ai": (_(channels=["whatsapp"]), SMS),
     "warn.functions_websocket": ({**V, "uses_twilio_functions": True}, {**SMS, "uses_twilio_functions": True}),
     "warn.eu_residency": (_(handoff=True, countries=["DE"]), _(handoff=True, countries=["DE"], region="us1")),

@@ -555,8 +555,11 @@ CLAIMS: dict[str, Claim] = _claims(
     Claim("fdcpa.retention",
           "Debt collectors keep each call recording three years after the call (12 CFR 1006.100(b)).",
           (CFPB_1006_100,), CHECKED),
-    Claim("fdcpa.sms", "Third-party debt collection is a forbidden SMS category on Twilio in the US and Canada.",
-          (FORBIDDEN_SMS,), CHECKED),
+    Claim("fdcpa.sms", "Third-party debt collection is a forbidden SMS category on Twilio in the US and Canada: "
+          "Twilio rejects the registration of a business that collects debts for others (error 30863), whatever the "
+          "consent; a creditor texting its own customers about what they owe it is first-party billing.",
+          (docs("api/errors/30863", "Twilio error 30863: verification rejected, third-party debt collection",
+                "2026-12-07"), FORBIDDEN_SMS), DECEMBER),
     Claim("whatsapp.ai", "WhatsApp bars general-purpose AI assistants since 15 Jan 2026; business-specific bots remain "
           "allowed.", (WHATSAPP_BAN,), "2026-11-24", playbook="lists WhatsApp as an ordinary channel"),
     Claim("eu_ai_act.workplace", "The EU AI Act prohibits emotion-recognition systems in the workplace and in "
