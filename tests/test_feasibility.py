@@ -305,3 +305,50 @@ def test_hipaa_names_what_to_use_instead_of_whatsapp():
     rec = twarch.recommend({"channels": ["voice", "whatsapp"], "regulations": ["hipaa"]})
     gave = next(t for t in rec.tradeoffs if t.text.startswith("WhatsApp"))
     assert "Instead: SMS or web chat" in gave.text
+
+
+# ------------------------------------------------------------------------------------------------ number types
+
+def _blockers(rec):
+    return {w.id for w in rec.warnings if dict(w.details).get("severity") == "blocker"}
+
+
+@pytest.mark.parametrize("direction", ["inbound", "both", None])
+def test_inbound_calls_in_india_are_a_blocker_and_billed_toll_free(direction):
+    """Round-1 review, design 07: Twilio has no Indian local or mobile numbers; callers in India reach only a +91 800
+    toll-free number from inside India (twilio.com/en-us/guidelines/in/voice, knowledge/telephony.csv, 2026-12-07)."""
+    from twarch.estimates.bill import bill
+
+    answers = {"channels": ["voice"], "countries": ["IN"], **({"direction": direction} if direction else {})}
+    rec = twarch.recommend(answers)
+    assert "inbound_local_numbers" in _blockers(rec)
+    text = next(w.text for w in rec.warnings if w.id == "inbound_local_numbers")
+    assert "India" in text and "toll-free" in text and "another country" in text
+    made = bill(rec, {"calls_per_month": 1000, "minutes_per_call": 2})
+    ids = {line.id for line in (*made.lines, *made.unpriced)}
+    assert "voice_inbound_local" not in ids and "phone_number_local" not in ids
+    assert "voice_inbound_toll_free" in ids
+
+
+def test_india_shares_the_inbound_minutes_with_a_country_that_has_local_numbers():
+    from twarch.estimates.bill import bill
+
+    made = bill(twarch.recommend({"channels": ["voice"], "countries": ["IN", "US"]}),
+                {"calls_per_month": 1000, "minutes_per_call": 2})
+    assert made.inputs.get("toll_free_share").value == 0.5
+
+
+def test_outbound_only_calls_to_india_need_no_inbound_number():
+    rec = twarch.recommend({"channels": ["voice"], "countries": ["IN"], "direction": "outbound"})
+    assert "inbound_local_numbers" not in {w.id for w in rec.warnings}
+
+
+def test_outbound_sales_calls_to_brazil_confirm_0303_numbers_first():
+    """Round-1 review, design 08: telemarketing calls in Brazil come from 0303 numbers
+    (twilio.com/en-us/guidelines/br/voice, knowledge/telephony.csv, 2026-12-07)."""
+    sales = {"channels": ["voice"], "countries": ["BR"], "direction": "both", "outcome": "conversational_commerce"}
+    rec = twarch.recommend(sales)
+    assert "sales_calls_numbers" in _blockers(rec)
+    assert "0303" in next(w.text for w in rec.warnings if w.id == "sales_calls_numbers")
+    inbound = twarch.recommend({**sales, "direction": "inbound"})
+    assert "sales_calls_numbers" not in {w.id for w in inbound.warnings}

@@ -401,6 +401,11 @@ CASES = {
     "warn.region_unconfirmed": ({**V, "region": "ie1"}, {**V, "region": "ie1", "needs_raw_audio": True}),
     "warn.telephony_blocked": ({**V, "countries": ["CN"], "direction": "outbound"}, {**V, "countries": ["DE"]}),
     "warn.telephony_limits": ({**V, "countries": ["IN"]}, {**V, "countries": ["IE"]}),
+    # a number type the country does not have, and Brazil's 0303 prefix for sales calls (round-1 review, 07 and 08)
+    "warn.inbound_toll_free": ({**V, "countries": ["IN"], "direction": "both"},
+                               {**V, "countries": ["IN"], "direction": "outbound"}),
+    "warn.sales_calls": ({**V, "countries": ["BR"], "direction": "both", "outcome": "conversational_commerce"},
+                         {**V, "countries": ["BR"], "direction": "inbound", "outcome": "conversational_commerce"}),
     "stack.handoff_transfer": ({**V, "handoff": True, "region": "ie1"}, {**V, "handoff": True}),
     "stack.handoff_transfer_streams": ({**V, "handoff": True, "region": "ie1", "needs_raw_audio": True},
                                        {**V, "handoff": True, "region": "ie1"}),

@@ -932,6 +932,16 @@ WARNINGS = (
     rule("warn.telephony_blocked", "telephony_blocked", {**VOICE, **answered("telephony_blocked_text")}, "research",
          "Twilio cannot carry these calls: {telephony_blocked_text}.", claims=("telephony.guidelines",),
          severity="blocker"),
+    rule("warn.inbound_toll_free", "inbound_local_numbers", {**VOICE, **answered("inbound_toll_free_text")},
+         "research",
+         "No local number can be had for callers in {inbound_toll_free_text}: Twilio offers no local or mobile numbers "
+         "there, so callers reach the agent only on that country's toll-free number (and only from inside the "
+         "country) or on a number of another country, dialled internationally. Choose one of those before promising "
+         "a local number; the bill prices these inbound calls and numbers as toll-free.",
+         claims=("telephony.guidelines",), severity="blocker"),
+    rule("warn.sales_calls", "sales_calls_numbers", {**VOICE, **answered("sales_calls_text")}, "research",
+         "Outbound sales calls have a number rule of their own: {sales_calls_text}.",
+         claims=("telephony.guidelines",), severity="blocker"),
     rule("warn.telephony_limits", "telephony_limits", {**VOICE, **answered("telephony_limits_text")}, "research",
          "Twilio's country rules shape the numbers and caller IDs: {telephony_limits_text}.",
          claims=("telephony.guidelines",), severity="operational"),
