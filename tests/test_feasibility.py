@@ -352,3 +352,22 @@ def test_outbound_sales_calls_to_brazil_confirm_0303_numbers_first():
     assert "0303" in next(w.text for w in rec.warnings if w.id == "sales_calls_numbers")
     inbound = twarch.recommend({**sales, "direction": "inbound"})
     assert "sales_calls_numbers" not in {w.id for w in inbound.warnings}
+
+
+# ------------------------------------------------------------------------------------------------ RCS and Flex
+
+def test_rcs_handed_to_flex_continues_over_sms():
+    """Round-1 review, design 18: Flex Conversations lists SMS/MMS, WhatsApp, chat, email and Messenger, not RCS
+    (https://www.twilio.com/docs/flex/conversations, checked 2026-12-07)."""
+    rec = twarch.recommend({"channels": ["rcs", "sms"], "handoff": True, "countries": ["US"]})
+    assert "flex" in rec.product_ids
+    text = next(w.text for w in rec.warnings if w.id == "rcs_flex_handoff")
+    assert "SMS" in text and "Messaging Service" in text and "custom channel" in text
+    no_flex = twarch.recommend({"channels": ["rcs", "sms"], "handoff": True, "region": "ie1"})
+    assert "rcs_flex_handoff" not in {w.id for w in no_flex.warnings}
+
+
+def test_rcs_warns_of_the_carrier_approval_lead_time():
+    rec = twarch.recommend({"channels": ["rcs"]})
+    text = next(w.text for w in rec.warnings if w.id == "rcs_sender_approval")
+    assert "carrier approval" in text and "weeks" in text

@@ -402,6 +402,9 @@ CASES = {
     "warn.telephony_blocked": ({**V, "countries": ["CN"], "direction": "outbound"}, {**V, "countries": ["DE"]}),
     "warn.telephony_limits": ({**V, "countries": ["IN"]}, {**V, "countries": ["IE"]}),
     # a number type the country does not have, and Brazil's 0303 prefix for sales calls (round-1 review, 07 and 08)
+    # RCS and Flex (round-1 review, designs 11 and 18)
+    "warn.rcs_flex": ({"channels": ["rcs"], "handoff": True}, {"channels": ["rcs"], "handoff": False}),
+    "warn.rcs_approval": ({"channels": ["rcs"]}, {"channels": ["sms"]}),
     "warn.inbound_toll_free": ({**V, "countries": ["IN"], "direction": "both"},
                                {**V, "countries": ["IN"], "direction": "outbound"}),
     "warn.sales_calls": ({**V, "countries": ["BR"], "direction": "both", "outcome": "conversational_commerce"},

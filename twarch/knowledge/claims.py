@@ -666,6 +666,20 @@ CLAIMS: dict[str, Claim] = _claims(
           "call. Twilio captures the digits, sends them to a Pay Connector and returns a token to your application.",
           (PCI_WORKFLOWS, PAY_TWIML, PAY_CONNECTORS), TODAY, status="unverified",
           quote="without having to become PCI Compliant"),
+    Claim("flex.channels",
+          "Flex Conversations lists its channels as SMS/MMS, WhatsApp, chat, email and Facebook Messenger (public "
+          "beta), plus custom channels you build; RCS is not among them (read by its absence).",
+          (docs("flex/conversations", "Twilio docs: Get Started with Flex Conversations", "2026-12-07"),),
+          DECEMBER, note="evidence by absence: no page says RCS is unsupported"),
+    Claim("rcs.approval",
+          "RCS business messages go out from an RCS sender that must be registered and approved by the carriers before "
+          "production traffic: Twilio's onboarding guide asks for four to six weeks, longer across several countries, "
+          "and Twilio gives no SLA or guarantee of carrier approval; a Messaging Service falls back to SMS or MMS "
+          "where RCS is not delivered.",
+          (docs("rcs/onboarding", "Twilio docs: Get started with branded RCS messaging", "2026-12-07"),
+           Source("Twilio changelog: RCS Messaging is now generally available (carrier approval, no SLA)",
+                  "https://www.twilio.com/en-us/changelog/rcs-messaging-is-now-generally-available", "2025-08-26")),
+          DECEMBER),
     Claim("pci.subaccount_recording",
           "A call recording is started and controlled per call in the account that runs the call: its status can be "
           "set to paused, stopped or in-progress while the call goes on; PCI DSS forbids keeping the card security "

@@ -942,6 +942,16 @@ WARNINGS = (
     rule("warn.sales_calls", "sales_calls_numbers", {**VOICE, **answered("sales_calls_text")}, "research",
          "Outbound sales calls have a number rule of their own: {sales_calls_text}.",
          claims=("telephony.guidelines",), severity="blocker"),
+    rule("warn.rcs_flex", "rcs_flex_handoff", {"channels": "rcs", "products": "flex"}, "research",
+         "Flex Conversations does not list RCS among its channels, so an agent in Flex cannot answer inside the RCS "
+         "thread: when an RCS conversation is handed to Flex, the agent continues it over SMS from the Messaging "
+         "Service's sender (a separate SMS thread on the customer's phone), or you build a custom channel; confirm "
+         "RCS support in Flex with Twilio before promising agents in the RCS thread.",
+         claims=("flex.channels",), severity="operational"),
+    rule("warn.rcs_approval", "rcs_sender_approval", {"channels": "rcs"}, "research",
+         "Every RCS sender (one per brand) needs carrier approval before production traffic: plan four to six weeks, "
+         "more across several countries, with no guaranteed date; until a sender is approved, the Messaging Service "
+         "sends SMS instead.", claims=("rcs.approval",), severity="operational"),
     rule("warn.telephony_limits", "telephony_limits", {**VOICE, **answered("telephony_limits_text")}, "research",
          "Twilio's country rules shape the numbers and caller IDs: {telephony_limits_text}.",
          claims=("telephony.guidelines",), severity="operational"),

@@ -588,6 +588,8 @@ def _services(d: _Design) -> None:
             b.edge(SERVER, "taskrouter", "REST: escalation")
     if flex:
         shown = "agent desktop + profile" if "conversation_memory" in d.products else "agent desktop + payload"
+        if "rcs" in d.messaging:  # Flex Conversations has no RCS channel: the agent answers over SMS
+            shown += "; RCS threads continue over SMS"
         b.node(("services", ROW_PEOPLE), "flex", _label("Flex", shown),
                _why(flex, PRODUCTS["flex"].role))
         if taskrouter:
