@@ -227,7 +227,7 @@ def _feasibility(answers: Answers, facts: Mapping[str, Any], _items: Mapping[str
     out: dict[str, Any] = {"unavailable": tuple(c for c in COMPONENTS if c in found)}
     if answers.channels == ():  # the answers name at least one channel: only :func:`repairs` can leave none
         out["nothing_served"] = True
-    if answers.handoff is True and not facts.get("agent_assist") and not facts.get("phone_handoff"):
+    elif answers.handoff is True and not facts.get("agent_assist") and not facts.get("phone_handoff"):
         out["handoff_transfer"] = "flex" in found
     if capture is not None:
         out["card_capture_used"] = capture

@@ -602,14 +602,16 @@ WARNINGS = (
     rule("warn.nothing_served_region", "nothing_served", {"nothing_served": True, "region": ["ie1", "au1"]},
          "research",
          "No part of this design can run in {region_text}: none of the channels it asks for is offered there (what "
-         "had to give), so nothing is drawn, billed or sized. Choose the nearest design shown beside, which gives up "
-         "the region's data residency, or a design in {region_text} on voice, which the region offers.",
+         "had to give), so no Twilio product is drawn, billed or sized. Choose the nearest design shown beside, "
+         "which gives up the region's data residency, or a design in {region_text} on voice, which the region "
+         "offers.",
          claims=("region.au1_products", "region.ie1_products"), severity="blocker", region_gap=True),
     rule("warn.nothing_served_regime", "nothing_served", {"nothing_served": True, "not": {"region": ["ie1", "au1"]}},
          "research",
          "No part of this design can run as asked: none of the channels it asks for may carry these conversations "
-         "under the active regime (what had to give), so nothing is drawn, billed or sized. Choose channels that may: "
-         "voice, SMS or web chat are HIPAA eligible.", claims=("hipaa.products",), severity="blocker"),
+         "under the active regime (what had to give), so no Twilio product is drawn, billed or sized. Choose "
+         "channels that may: voice, SMS or web chat are HIPAA eligible.", claims=("hipaa.products",),
+         severity="blocker"),
     rule("warn.pci_collections_retention", "pci_recording_retention",
          {"all": [{"regimes": "pci_dss"}, {"regimes": "fdcpa"}], **VOICE, "card_capture_used": "pay_in_call"},
          "research",
