@@ -82,3 +82,11 @@ def test_pay_subaccount_warns_to_pause_the_parent_leg_recording():
     assert "pci_subaccount_recording" in ids(design("pay_subaccount").warnings)
     assert "pci_subaccount_recording" not in ids(design("pay_in_call").warnings)
     assert "pci_subaccount_recording" not in ids(design("payment_link").warnings)
+
+
+def test_pay_subaccount_is_a_product_drawn_beside_the_call():
+    rec = design("pay_subaccount")
+    assert "pay_subaccount" in rec.product_ids
+    assert "pay_subaccount" not in design("pay_in_call").product_ids
+    assert "pay_subaccount" not in design("payment_link").product_ids
+    assert "Pay Connector" in next(p.text for p in rec.products if p.id == "pay_subaccount")

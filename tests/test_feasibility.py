@@ -27,6 +27,7 @@ USES = {
     "conversation_orchestrator": {**V, "memory": True},
     "conversation_memory": {**V, "memory": True},
     "conversation_intelligence": {**V, "intelligence": "realtime"},
+    "pay_subaccount": {**V, "takes_payments": True, "card_capture": "pay_subaccount"},
     "studio": {**V, "handoff": True},
     "taskrouter": {**V, "handoff": True},
     "flex": {**V, "handoff": True},

@@ -385,6 +385,8 @@ CASES = {
     # designs that can be built (feasibility): the PCI card capture, residency, regions, countries, hand-offs
     "warn.pci_subaccount": ({**V, "takes_payments": True, "card_capture": "pay_subaccount"},
                             {**V, "takes_payments": True}),
+    "product.pay_subaccount": ({**V, "takes_payments": True, "card_capture": "pay_subaccount"},
+                               {**V, "takes_payments": True, "card_capture": "payment_link"}),
     "warn.pci_subaccount_recording": ({**V, "takes_payments": True, "card_capture": "pay_subaccount",
                                        "records_calls": True},
                                       {**V, "takes_payments": True, "records_calls": True}),

@@ -631,6 +631,9 @@ CLAIMS: dict[str, Claim] = _claims(
           "Streams and <Pay> (six Pay Connectors); no messaging, Studio, TaskRouter, Functions, Flex or Conversations "
           "service is offered there.", (REGIONS_PAGE, MEDIA_STREAMS, PAY_TWIML), TODAY,
           quote="Use the following products in the AU1 Region"),
+    Claim("region.ie1_pay", "<Pay> and the Payment resource are available in IE1 (as in AU1) for six Pay Connectors: "
+          "Base Commerce, Braintree, CardConnect, Chase Paymentech, Shuttle and the Generic connector.",
+          (PAY_TWIML,), DECEMBER, quote="available in the Ireland (IE1) and Australia (AU1) Regions"),
     Claim("region.us1", "US1 is Twilio's default region: every product and channel is offered there.",
           (REGIONS_UNDERSTANDING, REGIONS_PAGE), TODAY),
     Claim("pci.products_unlisted", "Twilio documents PCI DSS conditions for <Pay>, PCI Mode and ConversationRelay; the "

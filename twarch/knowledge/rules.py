@@ -106,6 +106,9 @@ def usable(*components: str) -> Condition:
 def ruled_out(component: str) -> Condition:
     return {"unavailable": component}
 US = {"geo_us": True}
+#: Something of the design can run: at least one channel it asks for is left after feasibility (a plan of phases or
+#: rungs has nothing to grow from otherwise).
+SERVED = {"not": {"nothing_served": True}}
 #: The customer runs its own speech recognition or voice (the ``own`` choice of stt_provider or tts_provider).
 OWN_SPEECH = {"any": [{"stt_provider": "own"}, {"tts_provider": "own"}]}
 #: Agent assist (a copilot): people answer every conversation and the AI assists them; AGENT: an AI answers. Decision
@@ -367,6 +370,10 @@ PRODUCTS = (
          claims=("tac.speech_to_speech",)),
     rule("product.media_streams", "media_streams", STREAMS, "rules.transport",
          "Media Streams: raw call audio to your server, your own STT/TTS pipeline"),
+    rule("product.pay_subaccount", "pay_subaccount", {**VOICE, "card_capture_used": "pay_subaccount"}, "research",
+         "<Pay> in a PCI-Mode subaccount: the AI transfers the caller to a number of a separate subaccount in PCI "
+         "Mode, whose TwiML runs <Pay> with a Pay Connector to your processor, and the call comes back with the "
+         "payment token, never the digits", claims=("pci.descoped", "pci.mode")),
     rule("product.orchestrator_google_voice", "conversation_orchestrator",
          {"messaging_count": {"ge": 1}, **usable("conversation_orchestrator"), **GOOGLE_VOICE}, "research",
          "Conversation Orchestrator: one conversation across {messaging_text}; calls on CX Agent Studio's "
@@ -1269,32 +1276,33 @@ CONSIDERATIONS = (
 )
 
 PHASES = (
-    rule("phase.1", "phase_1", {"customer_profile": "smb"}, "step4.profile",
+    rule("phase.1", "phase_1", {**SERVED, "customer_profile": "smb"}, "step4.profile",
          "Phase 1 - Level 1: a {channels_text} agent on managed defaults; prove value before adding rungs.",
          audience="agent"),
-    rule("phase.2_hipaa", "phase_2", {"customer_profile": "smb", "memory": True, **ruled_out("conversation_memory")},
-         "research",
+    rule("phase.2_hipaa", "phase_2",
+         {**SERVED, "customer_profile": "smb", "memory": True, **ruled_out("conversation_memory")}, "research",
          "Phase 2 - add customer memory in a store of your own, once returning customers matter.",
          claims=("eligibility.four_products",), audience="agent"),
-    rule("phase.2", "phase_2", {"customer_profile": "smb", "memory": True}, "step4.profile",
+    rule("phase.2", "phase_2", {**SERVED, "customer_profile": "smb", "memory": True}, "step4.profile",
          "Phase 2 - add Conversation Memory once returning customers matter.", audience="agent"),
-    rule("phase.3_hipaa", "phase_3", {"customer_profile": "smb", **INTELLIGENCE, "regimes": "hipaa",
+    rule("phase.3_hipaa", "phase_3", {**SERVED, "customer_profile": "smb", **INTELLIGENCE, "regimes": "hipaa",
                                       **ruled_out("conversation_intelligence")},
          "research",
          "Phase 3 - add call analytics with the classic Conversational Intelligence for Voice (on Twilio's HIPAA "
          "list) when you need supervision.", claims=("intel.classic_messaging",), audience="agent"),
-    rule("phase.3_own", "phase_3", {"customer_profile": "smb", **INTELLIGENCE,
+    rule("phase.3_own", "phase_3", {**SERVED, "customer_profile": "smb", **INTELLIGENCE,
                                     **ruled_out("conversation_intelligence")},
          "research", "Phase 3 - add your own analysis of the transcripts when you need supervision or analytics.",
          claims=("eligibility.four_products",), audience="agent"),
-    rule("phase.3", "phase_3", {"customer_profile": "smb", **INTELLIGENCE}, "step4.profile",
+    rule("phase.3", "phase_3", {**SERVED, "customer_profile": "smb", **INTELLIGENCE}, "step4.profile",
          "Phase 3 - add Conversation Intelligence when you need supervision or analytics.", audience="agent"),
-    rule("phase.4_phone", "phase_4", {"customer_profile": "smb", "handoff": True, **PHONE}, "research",
+    rule("phase.4_phone", "phase_4", {**SERVED, "customer_profile": "smb", "handoff": True, **PHONE}, "research",
          "Phase 4 - add the transfer to your phone line for human escalation.", claims=("studio.connect_call",)),
-    rule("phase.4_transfer", "phase_4", {"customer_profile": "smb", "handoff": True, "handoff_transfer": True},
-         "research", "Phase 4 - add the transfer to your contact centre for human escalation.",
+    rule("phase.4_transfer", "phase_4",
+         {**SERVED, "customer_profile": "smb", "handoff": True, "handoff_transfer": True}, "research",
+         "Phase 4 - add the transfer to your contact centre for human escalation.",
          claims=("region.isolated",), audience="agent"),
-    rule("phase.4", "phase_4", {"customer_profile": "smb", "handoff": True}, "step4.profile",
+    rule("phase.4", "phase_4", {**SERVED, "customer_profile": "smb", "handoff": True}, "step4.profile",
          "Phase 4 - add TaskRouter and Flex for human escalation{handoff_assumed_text}.", audience="agent"),
 )
 

@@ -372,6 +372,12 @@ def _voice(d: _Design) -> None:
                _why(d.products.get("media_streams"), PRODUCTS["media_streams"].role), penwidth="2", group="spine")
         b.edge("programmable_voice", "media_streams", "TwiML <Connect>", **MAIN)
         b.edge("media_streams", SERVER, "WebSocket\nmulaw 8 kHz audio", dir="both", **MAIN)
+    pay = d.products.get("pay_subaccount")
+    if pay:  # card_capture pay_subaccount: the card is taken in a PCI-Mode subaccount, never in the AI's account
+        b.node(("edge", ROW_EDGE), "pay_subaccount", _label("<Pay>", "PCI-Mode subaccount", "Pay Connector"),
+               _why(pay, PRODUCTS["pay_subaccount"].role))
+        b.edge("programmable_voice", "pay_subaccount", "<Dial> for the card;\nback with the token", dir="both",
+               style="dashed")
 
 
 def _messaging(d: _Design) -> None:
