@@ -202,20 +202,26 @@ TRIGGERS = [
     ("hipaa", {"records_calls": False, "channels": ["voice"]}, ["HIPAA-01", "SEED-HIPAA-KEYROTATION"],
      ["HIPAA-06", "HIPAA-10", "SEED-HIPAA-SESSIONSTORE"]),
     ("hipaa", {"production": True}, ["SEED-HIPAA-SESSIONSTORE", "SEED-HIPAA-FAILOVER"], []),
-    ("pci_dss", {"channels": ["voice"], "voice_transport": "conversation_relay", "records_calls": True},
-     ["PCI-01", "PCI-04", "PCI-06"], []),
-    ("pci_dss", {"channels": ["voice"], "voice_transport": "media_streams"},
-     ["PCI-01", "PCI-02"], ["PCI-04", "PCI-06", "PCI-08"]),
+    ("pci_dss", {"channels": ["voice"], "voice_transport": "conversation_relay", "records_calls": True,
+                 "card_capture_used": "pay_in_call"}, ["PCI-01", "PCI-04", "PCI-06", "PCI-10"], ["PCI-02"]),
+    ("pci_dss", {"channels": ["voice"], "voice_transport": "media_streams", "card_capture_used": "pay_subaccount"},
+     ["PCI-01", "PCI-02"], ["PCI-04", "PCI-06", "PCI-08", "PCI-10"]),
+    # a payment link: only the hosted-page items, nothing about <Pay> or PCI Mode (round-1 review, class C)
+    ("pci_dss", {"channels": ["voice"], "voice_transport": "conversation_relay", "records_calls": True,
+                 "card_capture_used": "payment_link"}, ["PCI-05", "PCI-07", "PCI-08"],
+     ["PCI-01", "PCI-02", "PCI-03", "PCI-04", "PCI-06", "PCI-09", "PCI-10"]),
     # IE1 and AU1 take six Pay connectors, without Stripe or Adyen (twilio.com/docs/voice/twiml/pay, 2026-11-27)
-    ("pci_dss", {"channels": ["voice"], "region": "ie1"}, ["PCI-09", "PCI-02"], ["PCI-01"]),
-    ("pci_dss", {"channels": ["voice"], "region": "us1"}, ["PCI-01"], ["PCI-09"]),
+    ("pci_dss", {"channels": ["voice"], "region": "ie1", "card_capture_used": "pay_subaccount"},
+     ["PCI-09", "PCI-02"], ["PCI-01"]),
+    ("pci_dss", {"channels": ["voice"], "region": "us1", "card_capture_used": "pay_in_call"}, ["PCI-01"], ["PCI-09"]),
     # a text-only design gets the text answer, none of the voice-only PCI Mode obligations (issue 9, point 5)
     ("pci_dss", {"channels": ["sms", "chat"], "messaging_count": 2}, ["PCI-05", "PCI-07", "PCI-08"],
      ["PCI-01", "PCI-02", "PCI-03", "PCI-04", "PCI-06"]),
     ("gdpr", {"channels": ["voice"], "products": ["conversation_memory"]}, ["GDPR-02", "GDPR-03", "GDPR-08"], []),
     ("gdpr", {"channels": ["chat"]}, ["GDPR-01", "GDPR-04"], ["GDPR-02", "GDPR-08", "GDPR-OPEN-LOGS"]),
     ("gdpr", {"channels": ["whatsapp"]}, ["GDPR-OPEN-LOGS"], []),
-    ("fdcpa", {"channels": ["voice"]}, ["FDCPA-01", "FDCPA-02", "FDCPA-05"], ["FDCPA-06", "FDCPA-08"]),
+    # a collector never texts on Twilio (error 30863): the obligation stands whatever the channels
+    ("fdcpa", {"channels": ["voice"]}, ["FDCPA-01", "FDCPA-02", "FDCPA-05", "FDCPA-08"], ["FDCPA-06"]),
     ("fdcpa", {"channels": ["sms"]}, ["FDCPA-06", "FDCPA-08"], ["FDCPA-02"]),
     ("fdcpa", {"channels": ["voice"], "wants": ["email_summaries"]}, ["FDCPA-06"], []),
     ("recording_consent", {"channels": ["voice"]}, ["REC-01", "REC-02", "REC-03"], []),
@@ -303,7 +309,8 @@ def test_why_and_item_for_an_entry():
 # ------------------------------------------------------------------------------------------------ Checklist
 
 def small(ticks=None):
-    f = facts(["fdcpa", "pci_dss"], channels=["voice"], voice_transport="conversation_relay")
+    f = facts(["fdcpa", "pci_dss"], channels=["voice"], voice_transport="conversation_relay",
+              card_capture_used="pay_subaccount")
     items = [ChecklistItem(e, why_for(e, f)) for e in entries_for(f)]
     return Checklist(items, ticks=ticks)
 

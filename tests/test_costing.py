@@ -651,7 +651,8 @@ def test_calls_on_cx_agent_studio_join_no_orchestrator_conversation_or_memory_pr
 
 
 def test_passive_capture_beside_your_own_transcript_is_shown_as_a_saving():
-    """Review 5, finding 7: the capture line stays (it is what Twilio bills), and the trap prices the alternative."""
+    """Review 5, finding 7, and round-1 review, class B: where the report advises writing your own transcript, passive
+    capture is off by default and the trap prices it as the alternative, not in the total."""
     rec = twarch.recommend({"channels": ["voice"], "needs_raw_audio": True, "memory": True,
                             "calls_per_month": 1000, "minutes_per_call": 3})
     trap = {t.id: t for t in bill(rec).traps}["capture_alternative"]

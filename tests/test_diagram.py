@@ -47,6 +47,7 @@ def make(answers: dict, level: int, *, path: str = "tac_sdk", package: str | Non
         products=tuple(_item(p) for p in products), skipped=tuple(_item(p) for p in skipped),
         considerations=tuple(_item(c) for c in considerations),
         facts=Facts({"voice": "voice" in answers.get("channels", ()), "agent_assist": False, "phone_handoff": False,
+                     "served_channels": tuple(answers.get("channels", ())),
                      "speech_to_speech": answers.get("voice_pipeline") == "speech_to_speech"}))
 
 
@@ -250,8 +251,8 @@ def test_examples_draw_exactly_their_products(path):
     drawn = nodes(g)
     assert set(rec.product_ids) <= drawn
     assert not (set(PRODUCTS) - set(rec.product_ids)) & drawn
-    for ch in rec.answers.channels or ():
-        assert f"ch_{ch}" in drawn
+    for ch in rec.answers.channels or ():  # what feasibility drops is never drawn (round-1 review, class B)
+        assert (f"ch_{ch}" in drawn) == (ch in rec.facts.served_channels)
     assert diagram(Answers.load(path)).source == g.source  # answers go through the engine
 
 
@@ -423,3 +424,10 @@ def test_a_phone_line_hand_off_draws_the_transfer_not_taskrouter_and_flex():
     assert "studio" not in nodes(manual)
     rung = ladder({**base, "team_language": "python"}).source
     assert "a transfer to your phone line" in rung and "adds TaskRouter + Flex" not in rung
+
+
+def test_rcs_handed_to_flex_is_drawn_continuing_over_sms():
+    """Round-1 review, design 18: Flex Conversations has no RCS channel (twilio.com/docs/flex/conversations)."""
+    g = diagram(twarch.recommend({"channels": ["rcs", "sms"], "handoff": True}))
+    assert "RCS threads continue over SMS" in node_label(g, "flex")
+    assert "RCS" not in node_label(diagram(twarch.recommend({"channels": ["sms"], "handoff": True})), "flex")

@@ -55,8 +55,9 @@ def test_collections_agency():
     assert set(r.regulation_ids) >= {"tcpa", "fdcpa", "pci_dss", "stir_shaken", "recording_consent"}
     # card payments: Agent Connect is not PCI compliant (its docs notice), so the manual path on eligible products
     assert r.implementation_path == "manual" and r.tac_package is None
-    assert warnings(r) >= {"fdcpa_sms_forbidden", "pci_relay_handoff", "pci_text_payments",
-                           "pci_recording_retention"}
+    assert "sms" not in r.facts.served_channels  # a forbidden SMS use case for a collector: what had to give
+    assert any("30863" in t.text for t in r.tradeoffs)
+    assert warnings(r) >= {"pci_relay_handoff", "pci_recording_retention"}
     assert "ts_voice_memory_bug" not in warnings(r)  # fixed in the current TypeScript source
     thin = next(c for c in r.considerations if c.id == "functions_thin_receiver")
     assert "300 invocations" in thin.text and "upper bound" in thin.text

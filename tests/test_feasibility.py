@@ -27,6 +27,7 @@ USES = {
     "conversation_orchestrator": {**V, "memory": True},
     "conversation_memory": {**V, "memory": True},
     "conversation_intelligence": {**V, "intelligence": "realtime"},
+    "pay_subaccount": {**V, "takes_payments": True, "card_capture": "pay_subaccount"},
     "studio": {**V, "handoff": True},
     "taskrouter": {**V, "handoff": True},
     "flex": {**V, "handoff": True},
@@ -260,3 +261,114 @@ def test_the_level_line_never_says_a_rung_adds_a_product_the_design_cannot_use(e
             assert words not in level, (component, level)
             rung_node = next(line for line in dot.splitlines() if line.strip().startswith(f"level_{RUNGS[component]} "))
             assert words not in rung_node and "the profile in Flex" not in rung_node, (component, rung_node)
+
+
+# ------------------------------------------------------------------------------------------------ forbidden SMS use
+
+COLLECTOR = {"channels": ["voice", "sms"], "industry": "debt_collection", "countries": ["US"], "memory": True}
+
+
+@pytest.mark.parametrize("countries", [["US"], ["CA"], None, ["US", "MX"]])
+def test_a_third_party_collector_loses_sms_with_an_instead(countries):
+    """Round-1 review, design 06: third-party debt collection is a forbidden SMS/MMS use case on Twilio in the US and
+    Canada (error 30863, https://www.twilio.com/docs/api/errors/30863, checked 2026-12-07): what had to give, not a
+    blocker beside a design that still texts."""
+    rec = twarch.recommend({**COLLECTOR, "countries": countries} if countries else
+                           {k: v for k, v in COLLECTOR.items() if k != "countries"})
+    assert rec.facts.served_channels == ("voice",)
+    gave = next(t for t in rec.tradeoffs if "30863" in t.text)
+    assert "Instead:" in gave.text and "email" in gave.text and "first-party" in gave.text
+    assert "a2p_10dlc" not in rec.regulation_ids
+    assert not rec.nearest  # no region gives it back
+
+
+def test_a_collector_texting_only_mexico_keeps_sms():
+    rec = twarch.recommend({**COLLECTOR, "countries": ["MX"]})
+    assert "sms" in rec.facts.served_channels
+
+
+def test_a_creditor_outside_collections_keeps_sms():
+    rec = twarch.recommend({**COLLECTOR, "industry": "financial_services"})
+    assert "sms" in rec.facts.served_channels
+
+
+def test_a_collector_bills_no_sms_and_registers_no_10dlc():
+    from twarch.estimates.bill import bill
+
+    rec = twarch.recommend(COLLECTOR)
+    made = bill(rec, {"calls_per_month": 1000, "minutes_per_call": 2, "sms_per_month": 5000,
+                      "messaging_conversations_per_month": 500})
+    ids = {line.id for line in (*made.lines, *made.unpriced, *made.one_time)}
+    assert not {i for i in ids if i.startswith(("sms_", "a2p_", "tmobile_"))}
+
+
+def test_hipaa_names_what_to_use_instead_of_whatsapp():
+    rec = twarch.recommend({"channels": ["voice", "whatsapp"], "regulations": ["hipaa"]})
+    gave = next(t for t in rec.tradeoffs if t.text.startswith("WhatsApp"))
+    assert "Instead: SMS or web chat" in gave.text
+
+
+# ------------------------------------------------------------------------------------------------ number types
+
+def _blockers(rec):
+    return {w.id for w in rec.warnings if dict(w.details).get("severity") == "blocker"}
+
+
+@pytest.mark.parametrize("direction", ["inbound", "both", None])
+def test_inbound_calls_in_india_are_a_blocker_and_billed_toll_free(direction):
+    """Round-1 review, design 07: Twilio has no Indian local or mobile numbers; callers in India reach only a +91 800
+    toll-free number from inside India (twilio.com/en-us/guidelines/in/voice, knowledge/telephony.csv, 2026-12-07)."""
+    from twarch.estimates.bill import bill
+
+    answers = {"channels": ["voice"], "countries": ["IN"], **({"direction": direction} if direction else {})}
+    rec = twarch.recommend(answers)
+    assert "inbound_local_numbers" in _blockers(rec)
+    text = next(w.text for w in rec.warnings if w.id == "inbound_local_numbers")
+    assert "India" in text and "toll-free" in text and "another country" in text
+    made = bill(rec, {"calls_per_month": 1000, "minutes_per_call": 2})
+    ids = {line.id for line in (*made.lines, *made.unpriced)}
+    assert "voice_inbound_local" not in ids and "phone_number_local" not in ids
+    assert "voice_inbound_toll_free" in ids
+
+
+def test_india_shares_the_inbound_minutes_with_a_country_that_has_local_numbers():
+    from twarch.estimates.bill import bill
+
+    made = bill(twarch.recommend({"channels": ["voice"], "countries": ["IN", "US"]}),
+                {"calls_per_month": 1000, "minutes_per_call": 2})
+    assert made.inputs.get("toll_free_share").value == 0.5
+
+
+def test_outbound_only_calls_to_india_need_no_inbound_number():
+    rec = twarch.recommend({"channels": ["voice"], "countries": ["IN"], "direction": "outbound"})
+    assert "inbound_local_numbers" not in {w.id for w in rec.warnings}
+
+
+def test_outbound_sales_calls_to_brazil_confirm_0303_numbers_first():
+    """Round-1 review, design 08: telemarketing calls in Brazil come from 0303 numbers
+    (twilio.com/en-us/guidelines/br/voice, knowledge/telephony.csv, 2026-12-07)."""
+    sales = {"channels": ["voice"], "countries": ["BR"], "direction": "both", "outcome": "conversational_commerce"}
+    rec = twarch.recommend(sales)
+    assert "sales_calls_numbers" in _blockers(rec)
+    assert "0303" in next(w.text for w in rec.warnings if w.id == "sales_calls_numbers")
+    inbound = twarch.recommend({**sales, "direction": "inbound"})
+    assert "sales_calls_numbers" not in {w.id for w in inbound.warnings}
+
+
+# ------------------------------------------------------------------------------------------------ RCS and Flex
+
+def test_rcs_handed_to_flex_continues_over_sms():
+    """Round-1 review, design 18: Flex Conversations lists SMS/MMS, WhatsApp, chat, email and Messenger, not RCS
+    (https://www.twilio.com/docs/flex/conversations, checked 2026-12-07)."""
+    rec = twarch.recommend({"channels": ["rcs", "sms"], "handoff": True, "countries": ["US"]})
+    assert "flex" in rec.product_ids
+    text = next(w.text for w in rec.warnings if w.id == "rcs_flex_handoff")
+    assert "SMS" in text and "Messaging Service" in text and "custom channel" in text
+    no_flex = twarch.recommend({"channels": ["rcs", "sms"], "handoff": True, "region": "ie1"})
+    assert "rcs_flex_handoff" not in {w.id for w in no_flex.warnings}
+
+
+def test_rcs_warns_of_the_carrier_approval_lead_time():
+    rec = twarch.recommend({"channels": ["rcs"]})
+    text = next(w.text for w in rec.warnings if w.id == "rcs_sender_approval")
+    assert "carrier approval" in text and "weeks" in text

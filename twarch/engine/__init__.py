@@ -30,7 +30,7 @@ from . import feasibility
 from .checklist import checklist_items
 from .derive import DERIVATIONS, check_derivations, mode_of
 from .memo import clear as clear_memo
-from .tables import collect, decide, level_name, skill_groups
+from .tables import NOTHING_SERVED, collect, decide, level_name, skill_groups
 
 Design = Answers | Mapping[str, Any] | Recommendation
 COMPONENT_NAMES = {c.id: c.name for c in COMPONENTS.values()}
@@ -95,7 +95,8 @@ def _recommend(answers: Answers, marks: tuple[tuple[str, str], ...], unread: tup
         unread=unread,
         facts=Facts({k: v for k, v in facts.items() if FACTS[k].stage != "answers"}),
         level=level,
-        level_name=level_name(level, facts.get("voice"), design.intelligence, facts.get("agent_assist") is True),
+        level_name=NOTHING_SERVED if facts.get("nothing_served") else level_name(
+            level, facts.get("voice"), design.intelligence, facts.get("agent_assist") is True),
         implementation_path=facts["path"],
         tac_package=facts["tac_package"],
         voice_transport=facts["voice_transport"],

@@ -54,7 +54,8 @@ def derives(stage: str, *makes: str) -> Callable[[Deriver], Deriver]:
          "geo_eu", "geo_uk", "geo_assumed", "uncovered_countries_text", "speech_to_speech", "tenants_text",
          "memory_subaccounts_text",
          "orchestrator_subaccounts_text", "agent_assist", "phone_handoff", "handoff_assumed_text", "served_channels",
-         "telephony_blocked_text", "telephony_limits_text", "region_text")
+         "telephony_blocked_text", "telephony_limits_text", "inbound_toll_free_countries", "inbound_toll_free_text",
+         "sales_calls_text", "region_text")
 def _from_answers(answers: Answers, _facts: Mapping[str, Any], _items: Mapping[str, Any]) -> dict[str, Any]:
     out: dict[str, Any] = {"open_count": sum(not answers.answered(q) for q in ESSENTIAL),
                            "agent_assist": agent_assist(answers.outcome, answers.wants),
@@ -62,7 +63,9 @@ def _from_answers(answers: Answers, _facts: Mapping[str, Any], _items: Mapping[s
     out.update(_handoff(answers, out["agent_assist"]))
     out.update(_direction(answers))
     out.update(_geography(answers.countries, answers.eu_users))
-    out.update(_telephony(answers.countries, out.get("outbound")))
+    inbound = answers.direction in ("inbound", "both") or (answers.direction is None and not out.get("outbound"))
+    out.update(_telephony(answers.countries, out.get("outbound"), inbound,
+                          answers.outcome == "conversational_commerce"))
     if answers.region is not None:
         out["region_text"] = answers.region.upper()
     out.update(_tenants(answers.tenants))
@@ -150,26 +153,38 @@ def _geography(countries: tuple[str, ...] | None, eu_users: bool | None) -> dict
             "geo_assumed": False, **({"uncovered_countries_text": ", ".join(uncovered)} if uncovered else {})}
 
 
-@memoised(lambda countries, outbound: (countries, outbound))
-def _telephony(countries: tuple[str, ...] | None, outbound: bool | None) -> dict[str, Any]:
+@memoised(lambda countries, outbound, inbound, sales: (countries, outbound, inbound, sales))
+def _telephony(countries: tuple[str, ...] | None, outbound: bool | None, inbound: bool = True,
+               sales: bool = False) -> dict[str, Any]:
     """What Twilio's country guidelines say of this design's calls: where they cannot go at all, and where numbers or
-    caller IDs are limited (knowledge/telephony.csv). Calls in: every design with voice; calls out: an outbound one."""
-    blocked, limited = [], []
+    caller IDs are limited (knowledge/telephony.csv). Calls in: every design with voice; calls out: an outbound one.
+    Where people call in (``inbound``), the countries whose callers reach only a toll-free number; where the design
+    places outbound ``sales`` calls, what those need in each country."""
+    blocked, limited, toll_free, selling = [], [], [], []
     for code in countries or ():
         rule = telephony(code)
         if rule is None:
             continue
+        if inbound and rule.inbound_numbers == "toll_free":
+            toll_free.append(code)
+        if outbound and sales and rule.sales_calls:
+            selling.append(f"{country_name(code)}: {rule.sales_calls}")
         reach = [rule.inbound] + ([rule.outbound] if outbound else [])
         line = f"{country_name(code)}: {rule.voice}"
         if "none" in reach:
             blocked.append(line)
         elif "limited" in reach:
             limited.append(line)
-    out = {}
+    out: dict[str, Any] = {}
     if blocked:
         out["telephony_blocked_text"] = "; ".join(blocked)
     if limited:
         out["telephony_limits_text"] = "; ".join(limited)
+    if toll_free:
+        out["inbound_toll_free_countries"] = tuple(toll_free)
+        out["inbound_toll_free_text"] = ", ".join(country_name(c) for c in toll_free)
+    if selling:
+        out["sales_calls_text"] = "; ".join(selling)
     return out
 
 

@@ -67,6 +67,10 @@ class Repair:
     dropped: str  #: what the design gives up, in words ("WhatsApp")
     reason: str
     claim: str
+    instead: str = ""  #: what the design can do instead, in words ("" when the nearest design is the answer)
+    #: giving up the region would meet the wish (so a nearest design is shown); False for a platform rule that holds
+    #: in every region, such as Twilio's forbidden SMS use cases
+    regional: bool = True
 
 
 def region_of(answers: Answers) -> str:
@@ -175,9 +179,19 @@ def repairs(answers: Answers, regimes: tuple[str, ...] = ()) -> tuple[Repair, ..
     barred = [c for c in channels if "hipaa" in regimes and COMPONENTS[c].regimes["hipaa"].status == "not_eligible"]
     if barred:
         names = " and ".join(CHANNELS[c].label for c in barred)
-        out.append(Repair("channels", tuple(c for c in channels if c not in barred), names,
+        channels = tuple(c for c in channels if c not in barred)
+        out.append(Repair("channels", channels, names,
                           "not HIPAA eligible, so no conversation that may carry PHI can use it",
-                          COMPONENTS[barred[0]].regimes["hipaa"].claim))
+                          COMPONENTS[barred[0]].regimes["hipaa"].claim,
+                          "SMS or web chat (Conversations), which are HIPAA eligible; keep the barred channel only "
+                          "for messages that carry no PHI, such as pointing people to those", regional=False))
+    if "sms" in channels and forbidden_sms(answers):
+        channels = tuple(c for c in channels if c != "sms")
+        out.append(Repair("channels", channels, "SMS and MMS", "third-party debt collection is a forbidden use case "
+                          "for SMS and MMS on Twilio in the US and Canada (Twilio rejects its registration, error "
+                          "30863)", "fdcpa.sms", "send the payment link by email (Regulation F lets a collector email "
+                          "with a way to opt out in each message), or take the payment on the call; the creditor may "
+                          "still text its own customers itself, as first-party billing", regional=False))
     if agent_assist(answers.outcome, answers.wants) and COMPONENTS["flex"].regions[region].status == "absent":
         out.append(Repair("region", None, RESIDENCY[region], f"agent assist runs in Flex, which {region.upper()} does "
                           "not offer, so this design keeps its data in US1; an assist that stays in the region needs a "
@@ -191,18 +205,29 @@ def repairs(answers: Answers, regimes: tuple[str, ...] = ()) -> tuple[Repair, ..
     return tuple(out)
 
 
+def forbidden_sms(answers: Answers) -> bool:
+    """Whether Twilio forbids this design's SMS and MMS outright: third-party debt collection (the ``debt_collection``
+    industry, whose FDCPA rules twarch applies to collectors of others' debts) texting people in the US or Canada
+    (countries unanswered count as the US)."""
+    return answers.industry == "debt_collection" and (not answers.countries or bool({"US", "CA"} &
+                                                                                    set(answers.countries)))
+
+
 def repaired(answers: Answers, regimes: tuple[str, ...] = ()) -> Answers:
     """The answers the design is made from: the user's, less the wishes :func:`repairs` drops."""
     fixes = repairs(answers, regimes)
     return replace(answers, **{r.field: r.value for r in fixes}) if fixes else answers
 
 
-@derives("feasibility", "unavailable", "handoff_transfer", "card_capture_used", "pci_ai_scope", "llm_residency_text")
+@derives("feasibility", "unavailable", "handoff_transfer", "card_capture_used", "pci_ai_scope", "llm_residency_text",
+         "nothing_served")
 def _feasibility(answers: Answers, facts: Mapping[str, Any], _items: Mapping[str, Any]) -> dict[str, Any]:
     capture = card_capture(answers)
     found = all_exclusions(answers, facts.get("regimes", ()))
     out: dict[str, Any] = {"unavailable": tuple(c for c in COMPONENTS if c in found)}
-    if answers.handoff is True and not facts.get("agent_assist") and not facts.get("phone_handoff"):
+    if answers.channels == ():  # the answers name at least one channel: only :func:`repairs` can leave none
+        out["nothing_served"] = True
+    elif answers.handoff is True and not facts.get("agent_assist") and not facts.get("phone_handoff"):
         out["handoff_transfer"] = "flex" in found
     if capture is not None:
         out["card_capture_used"] = capture
@@ -265,9 +290,9 @@ def tradeoffs(answers: Answers, regimes: tuple[str, ...], used: tuple[str, ...],
         instead = f" Instead: {c.instead}." if c.instead else ""
         items.append(_item(f"gives.{cid}", f"{c.name}: {e.reason}.{instead}", e, answers))
     for r in repairs(answers, regimes):
-        then = "" if r.field == "region" or "HIPAA" in r.reason else (" This design goes without it; the nearest "
-                                                                      "design that keeps it is "
-                                                "shown beside.")
+        then = "" if r.field == "region" or not r.regional else (" This design goes without it; the nearest design "
+                                                                  "that keeps it is shown beside.")
+        then += f" Instead: {r.instead}." if r.instead else ""
         items.append(Item(f"gives.{r.field}", f"{r.dropped[0].upper()}{r.dropped[1:]}: {r.reason}.{then}",
                           Why(f"feasibility.{r.field}", "research", f"{r.field} cannot be met in region "
                               f"{region_of(answers)}", (("region", answers.region), (r.field, getattr(answers,
@@ -303,7 +328,7 @@ def nearest_needed(answers: Answers, used: tuple[str, ...], unconstrained: tuple
     would otherwise use for something the answers ask (a hand-off to contact-centre agents in Flex)."""
     if answers.region is None:
         return False
-    fixes = repairs(answers)
+    fixes = [r for r in repairs(answers) if r.regional]
     if fixes:
         return any(r.field != "region" for r in fixes)
     found = all_exclusions(answers, regimes)

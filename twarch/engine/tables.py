@@ -63,6 +63,11 @@ class Wording(NamedTuple):
     phone_handoff: bool | None
     speech_to_speech: bool | None
     unavailable: tuple[str, ...] | None
+    nothing_served: bool | None
+
+
+#: The level named when every channel the answers ask for is ruled out: no rung is built, so none is claimed.
+NOTHING_SERVED = "none: no part of this design can run as asked (see the Blocker)"
 
 
 @memoised(lambda table, facts: (table.name, *map(facts.get, reads(table)), *map(facts.get, Wording._fields)))
@@ -195,6 +200,8 @@ def _speech(kind: str, value: str | None, wording: Wording) -> str:
 def decision_text(name: str, value: Any, wording: Wording) -> str:
     """A decided value in words."""
     if name == "level":
+        if wording.nothing_served:
+            return NOTHING_SERVED
         name = level_name(value, wording.voice, wording.intelligence, wording.agent_assist is True)
         if wording.agent_assist:
             return f"{name} ({ASSIST_ARCHITECTURE})"

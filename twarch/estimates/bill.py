@@ -581,11 +581,18 @@ def _orchestration_lines(out: _Lines, stack: Stack, i: Inputs, calls: float, tra
         return  # CX Agent Studio's speech-to-speech voice channel joins no Orchestrator conversation
     low, high = price("twilio_transcription").price, price("twilio_transcription_high").price
     capture = i.orchestrator_voice_capture
-    if capture in ("passive", "both") or not stack.relay:
+    if capture in ("passive", "both") or not (stack.relay or stack.own_transcript):
         out.twilio("twilio_transcription", "Orchestrator voice transcription" + (
                    " (each agent's call, for Intelligence and the assist)" if stack.assist else ""), minutes,
                    f"{_g(minutes)} call min transcribed for Orchestrator ({capture} capture)")
-    if not stack.relay and not stack.assist:  # your STT or the realtime model already makes a transcript
+    if not stack.relay and not stack.assist and capture == "active":  # your own transcript, as the report advises
+        traps.append(Trap(
+            "capture_alternative",
+            "Not in the total: Orchestrator's passive voice capture instead of writing your own transcript into the "
+            "conversation would add the Orchestrator voice transcription line (Twilio transcribing each call a "
+            "second time). Costed at the unverified third-party range of $0.05-0.10 per transcribed minute.",
+            cents(minutes * low), cents(minutes * high)))
+    elif not stack.relay and not stack.assist:  # your STT or the realtime model already makes a transcript
         traps.append(Trap(
             "capture_alternative",
             "Passive capture transcribes calls that your own speech recognition (or the realtime model) already "

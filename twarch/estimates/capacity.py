@@ -305,7 +305,7 @@ def capacity(design: Any, volumes: Volumes | Mapping[str, Any] | None = None, **
         notes.append("Peak concurrency not answered: the busy hour's average concurrency is used (opening hours and "
                      "busy_hour_share), which a burst within the hour exceeds. Answer peak_concurrent_calls.")
     instances, basis = _instances(rec, stack, i, peak)
-    subaccounts, readings = _subaccounts(rec, stack, i)
+    subaccounts, readings = _with_payment_subaccounts(stack, i, *_subaccounts(rec, stack, i))
     checks = _checks(rec, stack, i, peak, subaccounts)
     handoff = True if stack.has("taskrouter") or stack.has("flex") else rec.answers.handoff
     humans, humans_note = _phone_line(stack, i) if stack.phone_handoff else _humans(stack, i, handoff, notes)
@@ -437,6 +437,17 @@ def _subaccounts(rec: Any, stack: Stack, i: Inputs) -> tuple[int, tuple[tuple[st
                  f"{tenants_text(tenants)} / {doc_stores} Memory stores per account (the docs set no configuration "
                  "limit)"))
     return max(n for _, n, _ in readings), readings
+
+
+def _with_payment_subaccounts(stack: Stack, i: Inputs, accounts: int, readings: tuple[tuple[str, int, str], ...]
+                              ) -> tuple[int, tuple[tuple[str, int, str], ...]]:
+    """The accounts with, where card digits are taken in a PCI-Mode subaccount (card_capture pay_subaccount), one such
+    subaccount per tenant added to every reading: PCI Mode is set per account and never turned off."""
+    if not stack.payment_subaccount:
+        return accounts, readings
+    pay = _tenant_count(i)
+    words = f"{pay} PCI-Mode payment subaccount{'s, one per tenant' if pay > 1 else ''} for <Pay>"
+    return accounts + pay, tuple((name, n + pay, f"{how}; + {words}") for name, n, how in readings)
 
 
 def _tenant_count(i: Inputs) -> int:

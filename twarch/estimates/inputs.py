@@ -233,8 +233,14 @@ def _outbound_share(name: str, d: Design) -> Value:
 
 
 @default("toll_free_share")
-def _toll_free_share(name: str, _d: Design) -> Value:
-    return _rule(name, 0.0, "local numbers assumed")
+def _toll_free_share(name: str, d: Design) -> Value:
+    only = d.rec.facts.inbound_toll_free_countries or ()
+    if not only:
+        return _rule(name, 0.0, "local numbers assumed")
+    countries = d.answers.countries or only
+    return _rule(name, len(only) / len(countries),
+                 f"{', '.join(only)}: callers there reach only toll-free numbers (Twilio offers no local ones), "
+                 f"{len(only)} of the {len(countries)} countries answered, each taken as an even share of the calls")
 
 
 @default("recorded_share")
@@ -421,6 +427,10 @@ def _capture(name: str, d: Design) -> Value:
         return _rule(name, "active",
                      "active: ConversationRelay joins the conversation through conversationConfiguration (or the "
                      "conversation id Agent Connect 2.7.0+ creates before the call) and its own speech-to-text")
+    if stack.own_transcript:
+        return _rule(name, "active", "active: as the report advises, your own transcript (your speech recognition's "
+                                     "or the realtime model's) is written into the Orchestrator conversation and "
+                                     "voice capture stays off; passive capture is shown beside, not in the total")
     return _rule(name, "passive", "passive: Twilio transcribes the call for Orchestrator (no ConversationRelay)")
 
 

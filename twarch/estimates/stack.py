@@ -13,6 +13,9 @@ from ..knowledge.speech import OWN
 from ..knowledge.stack import DEFAULT_LLM_ROW, INSTALLS, LLMS
 from .volumes import DEFAULT_S2S_MODEL, Volumes
 
+#: The card-capture methods whose card digits are taken on the call by <Pay> (a payment link never reaches <Pay>).
+PAY_CAPTURES = ("pay_in_call", "pay_subaccount")
+
 #: The channels whose conversations are typed, not spoken: an AI answering them sends each turn to the LLM.
 TEXT_CHANNELS = ("sms", "whatsapp", "rcs", "chat")
 
@@ -41,7 +44,12 @@ class Stack:
     #: with
     google_voice: bool = False
     text_llm: Provider | None = None  #: the LLM row answering text conversations (None: own, other, or no text)
-    payments: bool = False  #: a voice design that takes card payments (through <Pay>)
+    payments: bool = False  #: a voice design whose card payments go through <Pay> (in its account or a subaccount)
+    #: the report advises writing your own transcript (your STT's, or the realtime model's) into the Orchestrator
+    #: conversation and leaving passive voice capture off (warning streams_double_stt)
+    own_transcript: bool = False
+    #: card digits are taken by <Pay> in a PCI-Mode subaccount of each tenant's own (card_capture pay_subaccount)
+    payment_subaccount: bool = False
     serves_us: bool = True  #: the US is among the countries served (or countries are unanswered)
     #: an AI's hand-off goes to a phone, a team line or an on-call person (handoff_target phone_line): no TaskRouter,
     #: Flex or Erlang C team; a call is put through to the line on a new outbound leg
@@ -152,14 +160,17 @@ def stack_of(rec: Any, volumes: Volumes | None = None) -> Stack:
         tts = _row("tts", v.tts_product, relay) if v.tts_product else default_row("tts", rec.tts_provider, relay,
                                                                                    spoken)
         llm = _llm_row(answers, v, relay)
-    text = not assist and any(c in TEXT_CHANNELS for c in (answers.channels or ()))
+    served = tuple(rec.facts.served_channels or ())  # after feasibility: never a channel the design had to drop
+    text = not assist and any(c in TEXT_CHANNELS for c in served)
     amd = any(item.id == "answering_machine_detection" for item in rec.considerations)
+    own_transcript = any(item.id == "streams_double_stt" for item in rec.warnings)
     countries = answers.countries or ()
     return Stack(voice, transport, "speech_to_speech" if s2s else "cascaded", stt, tts, llm,
-                 (v.s2s_model or DEFAULT_S2S_MODEL) if s2s else None, tuple(rec.product_ids), answers.channels or (),
+                 (v.s2s_model or DEFAULT_S2S_MODEL) if s2s else None, tuple(rec.product_ids), served,
                  voice and amd, rec.stt_provider, rec.tts_provider, _abroad(answers), answers.llm, assist,
                  s2s and rec.install == INSTALLS["google_voice"].command,
-                 _llm_row(answers, v, False) if text else None, voice and bool(answers.takes_payments),
+                 _llm_row(answers, v, False) if text else None, voice and rec.facts.card_capture_used in PAY_CAPTURES,
+                 own_transcript, voice and rec.facts.card_capture_used == "pay_subaccount",
                  not countries or "US" in countries,
                  bool(rec.facts.phone_handoff), bool(rec.facts.handoff_transfer))
 

@@ -146,6 +146,9 @@ HIPAA_PDF = Source("Twilio HIPAA Eligible Services (PDF)",
 PCI_WORKFLOWS = docs("voice/pci-workflows.md", "Twilio PCI workflows (PCI Mode)")
 CFPB_1006_100 = Source("12 CFR 1006.100 (record retention), eCFR text",
                        "https://lexbuild.dev/ecfr/title-12/chapter-X/part-1006/section-1006.100", "2026-11-27")
+PCI_SSC_CVV = Source("PCI SSC FAQ: audio recordings and sensitive authentication data",
+                     "https://www.pcisecuritystandards.org/faq/articles/Frequently_Asked_Question/"
+                     "Are-audio-voice-recordings-permitted-to-contain-sensitive-authentication-data", "2025-06-11")
 PCI_SSC_FAQ = Source("PCI SSC FAQ: unencrypted PANs over e-mail, instant messaging, SMS or chat",
                      "https://www.pcisecuritystandards.org/faq/articles/Frequently_Asked_Question/"
                      "Can-unencrypted-PANs-be-sent-over-e-mail-instant-messaging-SMS-or-chat/", "2022-08")
@@ -552,8 +555,11 @@ CLAIMS: dict[str, Claim] = _claims(
     Claim("fdcpa.retention",
           "Debt collectors keep each call recording three years after the call (12 CFR 1006.100(b)).",
           (CFPB_1006_100,), CHECKED),
-    Claim("fdcpa.sms", "Third-party debt collection is a forbidden SMS category on Twilio in the US and Canada.",
-          (FORBIDDEN_SMS,), CHECKED),
+    Claim("fdcpa.sms", "Third-party debt collection is a forbidden SMS category on Twilio in the US and Canada: "
+          "Twilio rejects the registration of a business that collects debts for others (error 30863), whatever the "
+          "consent; a creditor texting its own customers about what they owe it is first-party billing.",
+          (docs("api/errors/30863", "Twilio error 30863: verification rejected, third-party debt collection",
+                "2026-12-07"), FORBIDDEN_SMS), DECEMBER),
     Claim("whatsapp.ai", "WhatsApp bars general-purpose AI assistants since 15 Jan 2026; business-specific bots remain "
           "allowed.", (WHATSAPP_BAN,), "2026-11-24", playbook="lists WhatsApp as an ordinary channel"),
     Claim("eu_ai_act.workplace", "The EU AI Act prohibits emotion-recognition systems in the workplace and in "
@@ -625,6 +631,9 @@ CLAIMS: dict[str, Claim] = _claims(
           "Streams and <Pay> (six Pay Connectors); no messaging, Studio, TaskRouter, Functions, Flex or Conversations "
           "service is offered there.", (REGIONS_PAGE, MEDIA_STREAMS, PAY_TWIML), TODAY,
           quote="Use the following products in the AU1 Region"),
+    Claim("region.ie1_pay", "<Pay> and the Payment resource are available in IE1 (as in AU1) for six Pay Connectors: "
+          "Base Commerce, Braintree, CardConnect, Chase Paymentech, Shuttle and the Generic connector.",
+          (PAY_TWIML,), DECEMBER, quote="available in the Ireland (IE1) and Australia (AU1) Regions"),
     Claim("region.us1", "US1 is Twilio's default region: every product and channel is offered there.",
           (REGIONS_UNDERSTANDING, REGIONS_PAGE), TODAY),
     Claim("pci.products_unlisted", "Twilio documents PCI DSS conditions for <Pay>, PCI Mode and ConversationRelay; the "
@@ -660,6 +669,26 @@ CLAIMS: dict[str, Claim] = _claims(
           "call. Twilio captures the digits, sends them to a Pay Connector and returns a token to your application.",
           (PCI_WORKFLOWS, PAY_TWIML, PAY_CONNECTORS), TODAY, status="unverified",
           quote="without having to become PCI Compliant"),
+    Claim("flex.channels",
+          "Flex Conversations lists its channels as SMS/MMS, WhatsApp, chat, email and Facebook Messenger (public "
+          "beta), plus custom channels you build; RCS is not among them (read by its absence).",
+          (docs("flex/conversations", "Twilio docs: Get Started with Flex Conversations", "2026-12-07"),),
+          DECEMBER, note="evidence by absence: no page says RCS is unsupported"),
+    Claim("rcs.approval",
+          "RCS business messages go out from an RCS sender that must be registered and approved by the carriers before "
+          "production traffic: Twilio's onboarding guide asks for four to six weeks, longer across several countries, "
+          "and Twilio gives no SLA or guarantee of carrier approval; a Messaging Service falls back to SMS or MMS "
+          "where RCS is not delivered.",
+          (docs("rcs/onboarding", "Twilio docs: Get started with branded RCS messaging", "2026-12-07"),
+           Source("Twilio changelog: RCS Messaging is now generally available (carrier approval, no SLA)",
+                  "https://www.twilio.com/en-us/changelog/rcs-messaging-is-now-generally-available", "2025-08-26")),
+          DECEMBER),
+    Claim("pci.subaccount_recording",
+          "A call recording is started and controlled per call in the account that runs the call: its status can be "
+          "set to paused, stopped or in-progress while the call goes on; PCI DSS forbids keeping the card security "
+          "code in a recording after authorization.",
+          (docs("voice/api/recording.md", "Twilio docs: Recording resource (update the status of an in-progress "
+                "recording)", "2026-12-07"), PCI_SSC_CVV, PCI_WORKFLOWS), DECEMBER),
     Claim("pci.intelligence_rejects", "With PCI Mode on, Conversational Intelligence rejects ConversationRelay "
           "transcripts; PCI Mode is per account and cannot be turned off.", (PCI_WORKFLOWS,), TODAY,
           quote="ConversationRelay transcripts will be rejected by Conversational Intelligence"),

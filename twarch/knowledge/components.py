@@ -104,6 +104,12 @@ COMPONENTS: dict[str, Component] = {c.id: c for c in (
     _conversations("conversation_intelligence", "your own analysis of the transcripts (ConversationRelay's prompt "
                    "events, or recordings transcribed under your agreements)", ("conversation_orchestrator",),
                    "intel.requires_orchestrator"),
+    # ------------------------------------------------------------------ card payments
+    Component("pay_subaccount", PRODUCTS["pay_subaccount"].name, "product",
+              _cells(GA, Cell("ga", "region.ie1_pay", "six Pay Connectors, not Stripe or Adyen"),
+                     Cell("ga", "region.au1_products", "six Pay Connectors, not Stripe or Adyen")),
+              {"hipaa": HIPAA_OK, "pci_dss": Cell("conditional", "pci.mode", "PCI Mode switched on in that subaccount, "
+                                                  "for good")}),
     # ------------------------------------------------------------------ hand-off and routing
     Component("studio", "Twilio Studio", "product", _cells(GA, IE1_BETA_NO_REGIMES, AU1_ABSENT),
               {"hipaa": Cell("conditional", "hipaa.products", "with the extra configuration of Twilio's HIPAA guide"),

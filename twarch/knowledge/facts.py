@@ -98,6 +98,12 @@ _DERIVED: tuple[Fact, ...] = (
          "answered region does not offer (the report says what had to give)", tuple(CHANNELS)),
     Fact("telephony_blocked_text", "text", "derived", "the answered countries Twilio cannot carry this design's calls "
          "to or from (knowledge/telephony.csv), each with why"),
+    Fact("inbound_toll_free_countries", "set", "derived", "the answered countries whose callers can reach the agent "
+         "only on a toll-free number (Twilio offers no local or mobile numbers there), in a design people call",
+         tuple(COUNTRIES)),
+    Fact("inbound_toll_free_text", "text", "derived", "the names of inbound_toll_free_countries"),
+    Fact("sales_calls_text", "text", "derived", "what outbound sales calls into the answered countries need under "
+         "Twilio's guidelines (knowledge/telephony.csv), in a design that places them"),
     Fact("telephony_limits_text", "text", "derived", "the answered countries whose Twilio guidelines limit numbers or "
          "caller IDs in this design's direction, each with how"),
     Fact("unavailable", "set", "feasibility", "the components (knowledge/components.py) this design cannot use: absent "
@@ -105,6 +111,8 @@ _DERIVED: tuple[Fact, ...] = (
     Fact("handoff_transfer", "bool", "feasibility", "an AI hands calls to contact-centre agents that Flex cannot serve "
          "here (the region does not offer it): the call is transferred to the contact centre's number or SIP "
          "address", (True, False)),
+    Fact("nothing_served", "bool", "feasibility", "every channel the answers ask for is ruled out (not offered in the "
+         "region, or not eligible under an active regime): no part of the design can run as asked", (True, False)),
     Fact("card_capture_used", "choice", "feasibility", "how card details are taken in a design that takes payments: "
          "the answer, else <Pay> in the AI's account with voice and a payment link without",
          ("pay_in_call", "pay_subaccount", "payment_link")),

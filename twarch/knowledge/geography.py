@@ -54,6 +54,8 @@ US_JURISDICTIONS: frozenset[str] = frozenset({"US", "PR", "GU", "VI", "AS", "MP"
 TELEPHONY_CSV = Path(__file__).with_name("telephony.csv")
 #: How calls reach or leave a country through Twilio: ``ok``, ``limited`` (the note says how) or ``none``.
 REACH = ("ok", "limited", "none")
+#: Which numbers callers inside a country can reach: any kind, or toll-free only.
+INBOUND_NUMBERS = ("any", "toll_free")
 
 
 @dataclass(frozen=True)
@@ -69,6 +71,10 @@ class Telephony:
     as_of: str
     checked: str
     quote: str = ""
+    #: the numbers a caller inside the country can reach the agent on: ``any`` kind, or ``toll_free`` only (no local
+    #: or mobile numbers to be had there)
+    inbound_numbers: str = "any"
+    sales_calls: str = ""  #: what outbound sales calls (telemarketing) into the country need, in words ("" nothing)
 
 
 def _load_telephony() -> dict[str, Telephony]:
@@ -77,11 +83,11 @@ def _load_telephony() -> dict[str, Telephony]:
     out = {}
     for line, row in enumerate(rows, start=2):
         t = Telephony(row["code"], row["inbound"], row["outbound"], row["voice"], row["sms"], row["source_url"],
-                      row["as_of"], row["checked"], row["quote"])
+                      row["as_of"], row["checked"], row["quote"], row["inbound_numbers"], row["sales_calls"])
         if t.code not in COUNTRIES or t.inbound not in REACH or t.outbound not in REACH or not t.voice \
-                or not t.source.startswith("https://") or not t.checked:
+                or not t.source.startswith("https://") or not t.checked or t.inbound_numbers not in INBOUND_NUMBERS:
             raise ValueError(f"{TELEPHONY_CSV}:{line}: a known country, inbound and outbound in {REACH}, the limits in "
-                             "words, a source URL and the day it was checked")
+                             f"words, a source URL, the day it was checked and inbound_numbers in {INBOUND_NUMBERS}")
         out[t.code] = t
     return out
 

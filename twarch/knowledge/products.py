@@ -28,6 +28,9 @@ PRODUCTS: dict[str, Product] = {p.id: p for p in (
             "customer profiles, observations, summaries and semantic Recall across sessions", 2),
     Product("conversation_intelligence", "Conversation Intelligence",
             "Language Operators run on conversations and fire webhooks on signals", 3),
+    Product("pay_subaccount", "<Pay> in a PCI-Mode subaccount",
+            "takes the card on the call in a separate PCI-Mode subaccount and sends it to your processor through a "
+            "Pay Connector; only the token comes back", 1),
     Product("studio", "Twilio Studio", "a Studio Flow receives the Agent Connect handoff and sends it on to Flex", 4),
     Product("taskrouter", "TaskRouter", "routes escalations to the right human by skills", 4),
     Product("flex", "Flex",

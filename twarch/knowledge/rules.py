@@ -106,6 +106,9 @@ def usable(*components: str) -> Condition:
 def ruled_out(component: str) -> Condition:
     return {"unavailable": component}
 US = {"geo_us": True}
+#: Something of the design can run: at least one channel it asks for is left after feasibility (a plan of phases or
+#: rungs has nothing to grow from otherwise).
+SERVED = {"not": {"nothing_served": True}}
 #: The customer runs its own speech recognition or voice (the ``own`` choice of stt_provider or tts_provider).
 OWN_SPEECH = {"any": [{"stt_provider": "own"}, {"tts_provider": "own"}]}
 #: Agent assist (a copilot): people answer every conversation and the AI assists them; AGENT: an AI answers. Decision
@@ -165,6 +168,8 @@ REGULATIONS = (
 # ---------------------------------------------------------------- first-match decisions
 
 LEVEL = (
+    rule("level.nothing", 1, {"nothing_served": True}, "step3.level1",
+         note="no channel of the design can run as asked, so no rung is built (the lowest is named, none claimed)"),
     rule("level.assist", 4, ASSIST, "research",
          note="agent assist: people answer every conversation in Flex (the top rung's TaskRouter + Flex), and the AI "
               "assists them instead of answering on the rungs below", claims=("flex.copilot_assist",)),
@@ -365,6 +370,10 @@ PRODUCTS = (
          claims=("tac.speech_to_speech",)),
     rule("product.media_streams", "media_streams", STREAMS, "rules.transport",
          "Media Streams: raw call audio to your server, your own STT/TTS pipeline"),
+    rule("product.pay_subaccount", "pay_subaccount", {**VOICE, "card_capture_used": "pay_subaccount"}, "research",
+         "<Pay> in a PCI-Mode subaccount: the AI transfers the caller to a number of a separate subaccount in PCI "
+         "Mode, whose TwiML runs <Pay> with a Pay Connector to your processor, and the call comes back with the "
+         "payment token, never the digits", claims=("pci.descoped", "pci.mode")),
     rule("product.orchestrator_google_voice", "conversation_orchestrator",
          {"messaging_count": {"ge": 1}, **usable("conversation_orchestrator"), **GOOGLE_VOICE}, "research",
          "Conversation Orchestrator: one conversation across {messaging_text}; calls on CX Agent Studio's "
@@ -597,8 +606,22 @@ WARNINGS = (
          "Take card payments in {messaging_text} through a hosted payment page or a payment link from your PCI "
          "provider: a card number must never enter the chat, the LLM, memory or logs.", claims=("pci.text",),
          severity="blocker", scope="messaging"),
+    rule("warn.nothing_served_region", "nothing_served", {"nothing_served": True, "region": ["ie1", "au1"]},
+         "research",
+         "No part of this design can run in {region_text}: none of the channels it asks for is offered there (what "
+         "had to give), so no Twilio product is drawn, billed or sized. Choose the nearest design shown beside, "
+         "which gives up the region's data residency, or a design in {region_text} on voice, which the region "
+         "offers.",
+         claims=("region.au1_products", "region.ie1_products"), severity="blocker", region_gap=True),
+    rule("warn.nothing_served_regime", "nothing_served", {"nothing_served": True, "not": {"region": ["ie1", "au1"]}},
+         "research",
+         "No part of this design can run as asked: none of the channels it asks for may carry these conversations "
+         "under the active regime (what had to give), so no Twilio product is drawn, billed or sized. Choose "
+         "channels that may: voice, SMS or web chat are HIPAA eligible.", claims=("hipaa.products",),
+         severity="blocker"),
     rule("warn.pci_collections_retention", "pci_recording_retention",
-         {"all": [{"regimes": "pci_dss"}, {"regimes": "fdcpa"}], **VOICE}, "research",
+         {"all": [{"regimes": "pci_dss"}, {"regimes": "fdcpa"}], **VOICE, "card_capture_used": "pay_in_call"},
+         "research",
          "PCI Mode deletes recordings a year after the call, while a debt collector under Regulation F keeps each call "
          "recording three years: run PCI Mode on a dedicated payments subaccount and record collection calls in "
          "another, or export every recording before day 365.", claims=("pci.mode", "fdcpa.retention"),
@@ -653,6 +676,14 @@ WARNINGS = (
          "PCI Mode, which is permanent. Twilio documents no such carve-out for Agent Connect, Orchestrator, Memory or "
          "Intelligence: have your QSA confirm that the AI's workflow is out of scope.",
          claims=("pci.descoped", "pci.mode"), severity="operational", scope="voice"),
+    rule("warn.pci_subaccount_recording", "pci_subaccount_recording",
+         {"regimes": "pci_dss", "card_capture_used": "pay_subaccount", **VOICE,
+          "any": [{"records_calls": True}, {"products": "conversation_orchestrator"}]}, "research",
+         "The recording you start on the call (and any Orchestrator voice capture) runs on the parent call in the AI's "
+         "account and keeps running while the caller is put through to the payment subaccount and keys the card: "
+         "pause or stop it before the <Dial> to that subaccount and resume it when the call comes back, or the card "
+         "digits land in a recording outside PCI Mode.", claims=("pci.subaccount_recording",), severity="blocker",
+         scope="voice"),
     rule("warn.pci_link", "pci_payment_link", {"regimes": "pci_dss", "card_capture_used": "payment_link"},
          "research",
          "Take payment through a hosted payment page: the agent sends its link and reads back only the processor's "
@@ -669,9 +700,6 @@ WARNINGS = (
          "separate PCI-Mode subaccount the call is transferred to, or send a payment link: answer card_capture.",
          claims=("eligibility.four_products", "pci.intelligence_rejects"), severity="cost",
          names_absent=("conversation_orchestrator", "conversation_memory", "conversation_intelligence")),
-    rule("warn.fdcpa_sms", "fdcpa_sms_forbidden", {"regimes": "fdcpa", "channels": "sms"}, "research",
-         "Third-party debt collection is a forbidden SMS category on Twilio in the US and Canada.",
-         claims=("fdcpa.sms",), severity="blocker"),
     rule("warn.whatsapp_ai", "whatsapp_general_ai_ban", {"channels": "whatsapp"}, "research",
          "WhatsApp bars general-purpose AI assistants since 15 Jan 2026: keep the bot business-specific.",
          claims=("whatsapp.ai",), severity="blocker", playbook="lists WhatsApp as an ordinary channel",
@@ -913,6 +941,26 @@ WARNINGS = (
     rule("warn.telephony_blocked", "telephony_blocked", {**VOICE, **answered("telephony_blocked_text")}, "research",
          "Twilio cannot carry these calls: {telephony_blocked_text}.", claims=("telephony.guidelines",),
          severity="blocker"),
+    rule("warn.inbound_toll_free", "inbound_local_numbers", {**VOICE, **answered("inbound_toll_free_text")},
+         "research",
+         "No local number can be had for callers in {inbound_toll_free_text}: Twilio offers no local or mobile numbers "
+         "there, so callers reach the agent only on that country's toll-free number (and only from inside the "
+         "country) or on a number of another country, dialled internationally. Choose one of those before promising "
+         "a local number; the bill prices these inbound calls and numbers as toll-free.",
+         claims=("telephony.guidelines",), severity="blocker"),
+    rule("warn.sales_calls", "sales_calls_numbers", {**VOICE, **answered("sales_calls_text")}, "research",
+         "Outbound sales calls have a number rule of their own: {sales_calls_text}.",
+         claims=("telephony.guidelines",), severity="blocker"),
+    rule("warn.rcs_flex", "rcs_flex_handoff", {"channels": "rcs", "products": "flex"}, "research",
+         "Flex Conversations does not list RCS among its channels, so an agent in Flex cannot answer inside the RCS "
+         "thread: when an RCS conversation is handed to Flex, the agent continues it over SMS from the Messaging "
+         "Service's sender (a separate SMS thread on the customer's phone), or you build a custom channel; confirm "
+         "RCS support in Flex with Twilio before promising agents in the RCS thread.",
+         claims=("flex.channels",), severity="operational"),
+    rule("warn.rcs_approval", "rcs_sender_approval", {"channels": "rcs"}, "research",
+         "Every RCS sender (one per brand) needs carrier approval before production traffic: plan four to six weeks, "
+         "more across several countries, with no guaranteed date; until a sender is approved, the Messaging Service "
+         "sends SMS instead.", claims=("rcs.approval",), severity="operational"),
     rule("warn.telephony_limits", "telephony_limits", {**VOICE, **answered("telephony_limits_text")}, "research",
          "Twilio's country rules shape the numbers and caller IDs: {telephony_limits_text}.",
          claims=("telephony.guidelines",), severity="operational"),
@@ -1228,32 +1276,33 @@ CONSIDERATIONS = (
 )
 
 PHASES = (
-    rule("phase.1", "phase_1", {"customer_profile": "smb"}, "step4.profile",
+    rule("phase.1", "phase_1", {**SERVED, "customer_profile": "smb"}, "step4.profile",
          "Phase 1 - Level 1: a {channels_text} agent on managed defaults; prove value before adding rungs.",
          audience="agent"),
-    rule("phase.2_hipaa", "phase_2", {"customer_profile": "smb", "memory": True, **ruled_out("conversation_memory")},
-         "research",
+    rule("phase.2_hipaa", "phase_2",
+         {**SERVED, "customer_profile": "smb", "memory": True, **ruled_out("conversation_memory")}, "research",
          "Phase 2 - add customer memory in a store of your own, once returning customers matter.",
          claims=("eligibility.four_products",), audience="agent"),
-    rule("phase.2", "phase_2", {"customer_profile": "smb", "memory": True}, "step4.profile",
+    rule("phase.2", "phase_2", {**SERVED, "customer_profile": "smb", "memory": True}, "step4.profile",
          "Phase 2 - add Conversation Memory once returning customers matter.", audience="agent"),
-    rule("phase.3_hipaa", "phase_3", {"customer_profile": "smb", **INTELLIGENCE, "regimes": "hipaa",
+    rule("phase.3_hipaa", "phase_3", {**SERVED, "customer_profile": "smb", **INTELLIGENCE, "regimes": "hipaa",
                                       **ruled_out("conversation_intelligence")},
          "research",
          "Phase 3 - add call analytics with the classic Conversational Intelligence for Voice (on Twilio's HIPAA "
          "list) when you need supervision.", claims=("intel.classic_messaging",), audience="agent"),
-    rule("phase.3_own", "phase_3", {"customer_profile": "smb", **INTELLIGENCE,
+    rule("phase.3_own", "phase_3", {**SERVED, "customer_profile": "smb", **INTELLIGENCE,
                                     **ruled_out("conversation_intelligence")},
          "research", "Phase 3 - add your own analysis of the transcripts when you need supervision or analytics.",
          claims=("eligibility.four_products",), audience="agent"),
-    rule("phase.3", "phase_3", {"customer_profile": "smb", **INTELLIGENCE}, "step4.profile",
+    rule("phase.3", "phase_3", {**SERVED, "customer_profile": "smb", **INTELLIGENCE}, "step4.profile",
          "Phase 3 - add Conversation Intelligence when you need supervision or analytics.", audience="agent"),
-    rule("phase.4_phone", "phase_4", {"customer_profile": "smb", "handoff": True, **PHONE}, "research",
+    rule("phase.4_phone", "phase_4", {**SERVED, "customer_profile": "smb", "handoff": True, **PHONE}, "research",
          "Phase 4 - add the transfer to your phone line for human escalation.", claims=("studio.connect_call",)),
-    rule("phase.4_transfer", "phase_4", {"customer_profile": "smb", "handoff": True, "handoff_transfer": True},
-         "research", "Phase 4 - add the transfer to your contact centre for human escalation.",
+    rule("phase.4_transfer", "phase_4",
+         {**SERVED, "customer_profile": "smb", "handoff": True, "handoff_transfer": True}, "research",
+         "Phase 4 - add the transfer to your contact centre for human escalation.",
          claims=("region.isolated",), audience="agent"),
-    rule("phase.4", "phase_4", {"customer_profile": "smb", "handoff": True}, "step4.profile",
+    rule("phase.4", "phase_4", {**SERVED, "customer_profile": "smb", "handoff": True}, "step4.profile",
          "Phase 4 - add TaskRouter and Flex for human escalation{handoff_assumed_text}.", audience="agent"),
 )
 

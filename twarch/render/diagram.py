@@ -321,7 +321,7 @@ class _Design:
         self.transport = rec.voice_transport
         self.assist = bool(rec.facts.agent_assist)  # people answer; the AI only assists them
         self.voice = bool(rec.facts.voice)
-        channels = tuple(rec.answers.channels or ())
+        channels = tuple(rec.facts.served_channels or ())  # after feasibility: never a dropped channel
         if self.voice and "voice" not in channels:
             channels = ("voice", *channels)
         self.messaging = tuple(c for c in channels if c != "voice")
@@ -372,6 +372,12 @@ def _voice(d: _Design) -> None:
                _why(d.products.get("media_streams"), PRODUCTS["media_streams"].role), penwidth="2", group="spine")
         b.edge("programmable_voice", "media_streams", "TwiML <Connect>", **MAIN)
         b.edge("media_streams", SERVER, "WebSocket\nmulaw 8 kHz audio", dir="both", **MAIN)
+    pay = d.products.get("pay_subaccount")
+    if pay:  # card_capture pay_subaccount: the card is taken in a PCI-Mode subaccount, never in the AI's account
+        b.node(("edge", ROW_EDGE), "pay_subaccount", _label("<Pay>", "PCI-Mode subaccount", "Pay Connector"),
+               _why(pay, PRODUCTS["pay_subaccount"].role))
+        b.edge("programmable_voice", "pay_subaccount", "<Dial> for the card;\nback with the token", dir="both",
+               style="dashed")
 
 
 def _messaging(d: _Design) -> None:
@@ -588,6 +594,8 @@ def _services(d: _Design) -> None:
             b.edge(SERVER, "taskrouter", "REST: escalation")
     if flex:
         shown = "agent desktop + profile" if "conversation_memory" in d.products else "agent desktop + payload"
+        if "rcs" in d.messaging:  # Flex Conversations has no RCS channel: the agent answers over SMS
+            shown += "; RCS threads continue over SMS"
         b.node(("services", ROW_PEOPLE), "flex", _label("Flex", shown),
                _why(flex, PRODUCTS["flex"].role))
         if taskrouter:

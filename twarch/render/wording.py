@@ -84,6 +84,7 @@ _YES: dict[str, str] = {
     "phone_handoff": "a hand-off to a phone line (not a contact centre)",
     "handoff_transfer": "a transfer to your contact centre (Flex not offered in the region)",
     "pci_ai_scope": "card data taken in the AI's own account (PCI DSS applies to its workflow)",
+    "nothing_served": "no channel you ask for can run as asked (every one is ruled out)",
 }
 _MISSING = [f for f, fact in FACTS.items() if fact.kind == "bool" and f not in _YES]
 if _MISSING:
