@@ -542,6 +542,46 @@ CLAIMS: dict[str, Claim] = _claims(
            Source("BAA Atlas: OpenAI (BAA limited to Zero Data Retention-eligible endpoints)",
                   "https://baa-atlas.vercel.app/vendors/openai", "2026-05-31")), DECEMBER,
           quote="email us at baa@openai.com with details about your company"),
+    Claim("hipaa.relay_speech", "On ConversationRelay Twilio runs the speech vendors under its own contracts, so the "
+          "customer holds no contract with them to sign a BAA under; Twilio publishes no statement on whether its BAA "
+          "covers each vendor inside ConversationRelay. Twilio's HIPAA Eligible Services list (last updated 11 Dec "
+          "2024, read 2026-12-07) names Speech Recognition and Text to Speech (Basic and Amazon Polly), and Twilio's "
+          "HIPAA skill asks for a BAA with the customer's own AI provider only.",
+          (HIPAA_PDF, skill("twilio-security-compliance-hipaa")), DECEMBER, status="unverified",
+          quote="Text to Speech (Basic and Amazon"),
+    Claim("baa.anthropic", "Anthropic offers HIPAA-ready access to its Claude API with a signed BAA, limited to its "
+          "HIPAA-eligible services and subject to configuration requirements and feature limits (web search is not "
+          "covered, for one); on Amazon Bedrock and Google Cloud the cloud provider processes the data instead.",
+          (Source("Anthropic docs: API and data retention (ZDR and HIPAA readiness)",
+                  "https://platform.claude.com/docs/en/manage-claude/api-and-data-retention.md", "2026-12-07"),
+           Source("Anthropic privacy center: zero retention agreements and the BAA",
+                  "https://privacy.claude.com/en/articles/8956058-i-have-a-zero-retention-agreement-with-anthropic-"
+                  "what-products-does-it-apply-to", "2026-12-07")), DECEMBER,
+          quote="HIPAA-ready API access with a signed Business Associate Agreement"),
+    Claim("baa.gemini", "Google Cloud signs a BAA covering the services on its HIPAA covered-products list; third "
+          "parties read Gemini on Vertex AI (renamed Gemini Enterprise Agent Platform in 2026) as covered and the "
+          "consumer Gemini app as not; Google's list itself was not read for Gemini.",
+          (Source("Google Cloud: HIPAA compliance (BAA, covered products)", "https://cloud.google.com/security/"
+                  "compliance/hipaa", "2026-12-07"),
+           Source("ibl.ai: is Gemini HIPAA compliant (Vertex AI under Google Cloud's BAA)",
+                  "https://ibl.ai/blog/is-gemini-hipaa-compliant-2026", "2026")), DECEMBER, status="unverified",
+          quote="Google will enter into Business Associate Agreements with customers"),
+    Claim("baa.bedrock", "Third-party guides built from AWS's pages read Amazon Bedrock as on AWS's HIPAA Eligible "
+          "Services Reference under AWS's BAA, with a caveat for models whose provider receives prompts; AWS's own "
+          "reference page was not read.",
+          (Source("Elliot Drel: AWS Bedrock signup guide for HIPAA (built from AWS documentation, 2026-06-12)",
+                  "https://elliotdrel.com/aws-bedrock-hipaa", "2026-06-12"),
+           Source("FactualMinds: HIPAA-compliant AI on AWS Bedrock",
+                  "https://www.factualminds.com/blog/hipaa-compliant-ai-aws-bedrock.md", "2026-04-27")), DECEMBER,
+          status="unverified"),
+    Claim("baa.azure_openai", "Microsoft's BAA reaches Azure OpenAI through its Data Protection Addendum, according to "
+          "answers on Microsoft's Q&A forum (not Microsoft's product pages), for text input; image and realtime audio "
+          "input are not confirmed there.",
+          (Source("Microsoft Q&A: is Azure OpenAI covered by a BAA (answer)",
+                  "https://learn.microsoft.com/en-us/answers/a/12516606", "undated"),
+           Source("Microsoft Q&A: Azure OpenAI HIPAA compliance status (answer)",
+                  "https://learn.microsoft.com/en-us/answers/a/1864789", "2024-10-19")), DECEMBER,
+          status="unverified"),
     Claim("isv.subaccounts", "Twilio's ISV guidance: one subaccount per customer, and each customer's own A2P 10DLC "
           "brand and campaign registered before its traffic flows.", (skill("twilio-sms-isv-setup"),), CHECKED),
     Claim("pci.mode", "PCI Mode is set per account, cannot be turned off, and PCI-Mode recordings are deleted one year "

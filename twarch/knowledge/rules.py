@@ -331,9 +331,9 @@ TTS = (
          value_from="tts_provider", note="the provider you chose"),
     rule("tts.hipaa_languages", "amazon_polly", {**VOICE, "regimes": "hipaa", "covering_tts": "amazon_polly",
                                                  "any": [{"multilingual": True}, {"priority": "languages"}]},
-         "research", note="Twilio's HIPAA Eligible Services list names Amazon Polly voices, and Polly's sourced "
-                          "language list covers every language you named (AWS's BAA covers its HIPAA-eligible "
-                          "services)", claims=("hipaa.speech", "baa.amazon")),
+         "research", note="Twilio's HIPAA Eligible Services list names Amazon Polly voices (under your BAA with "
+                          "Twilio on ConversationRelay, under AWS's on Media Streams), and Polly's sourced language "
+                          "list covers every language you named", claims=("hipaa.speech", "baa.amazon")),
     rule("tts.languages", None, {**VOICE, **answered("covering_tts"),
                                  "any": [{"multilingual": True}, {"priority": "languages"}]}, "rules.providers",
          value_from="covering_tts",
@@ -341,7 +341,8 @@ TTS = (
               "priority's order: one your priority prefers that misses a language is passed over"),
     rule("tts.hipaa", "amazon_polly", {**VOICE, "regimes": "hipaa"}, "research",
          note="Twilio's HIPAA Eligible Services list names Amazon Polly voices (a voice that covers your languages "
-         "comes first; AWS's BAA covers its HIPAA-eligible services)", claims=("hipaa.speech", "baa.amazon")),
+         "comes first; under your BAA with Twilio on ConversationRelay, under AWS's on Media Streams)",
+         claims=("hipaa.speech", "baa.amazon")),
     rule("tts.quality", "elevenlabs", {**VOICE, "priority": "quality"}, "rules.providers",
          note="ElevenLabs: the playbook's pick for voice quality and naturalness"),
     rule("tts.cost", "amazon_polly", {**VOICE, "priority": "cost"}, "rules.providers",
@@ -593,7 +594,8 @@ SKILLS_TABLE = (
 
 WARNINGS = (
     # -- blockers: the design cannot work, or breaks a rule, as answered
-    rule("warn.pci_text", "pci_text_payments", {"regimes": "pci_dss", "messaging_count": {"ge": 1}}, "research",
+    rule("warn.pci_text", "pci_text_payments", {"regimes": "pci_dss", "messaging_count": {"ge": 1},
+                                                "not": {"card_capture_used": "payment_link"}}, "research",
          "Take card payments in {messaging_text} through a hosted payment page or a payment link from your PCI "
          "provider: a card number must never enter the chat, the LLM, memory or logs.", claims=("pci.text",),
          severity="blocker", scope="messaging"),
@@ -614,12 +616,20 @@ WARNINGS = (
          "research", "Conversation Memory is not designed for sensitive data: keep health and financial details out "
          "of its profiles and observations, or keep that context in a store of your own.",
          claims=("memory.not_sensitive",), severity="operational"),
-    rule("warn.hipaa_tts", "hipaa_speech_providers", {"regimes": "hipaa", "speech_to_speech": False,
-                                                      "not": {"tts": ["amazon_polly", "own"]}}, "research",
-         "Twilio's HIPAA list names Amazon Polly voices and Speech Recognition, not {tts_name}: confirm that "
-         "{tts_name} is covered before PHI is spoken, and sign BAAs with every speech and LLM vendor that hears PHI "
-         "(twarch says what each vendor it knows offers).",
-         claims=("hipaa.speech",), severity="blocker", audience="agent"),
+    rule("warn.hipaa_relay_polly", "hipaa_relay_speech",
+         {"regimes": "hipaa", **RELAY, "tts": "amazon_polly"}, "research",
+         "Twilio runs {stt_name} inside ConversationRelay under its own contract, so you have no contract with it to "
+         "sign a BAA under: ask Twilio whether your BAA with Twilio covers {stt_name} inside ConversationRelay before "
+         "PHI reaches it (Twilio's HIPAA Eligible Services list names its Speech Recognition, and Amazon Polly voices, "
+         "which speak here, under its Text to Speech). Your own BAAs are with the LLM vendors that read PHI.",
+         claims=("hipaa.relay_speech",), severity="operational", scope="relay", audience="agent"),
+    rule("warn.hipaa_relay_speech", "hipaa_relay_speech", {"regimes": "hipaa", **RELAY}, "research",
+         "Twilio runs {stt_name} (speech recognition) and {tts_name} (voices) inside ConversationRelay under its own "
+         "contracts, so you have no contract with them to sign a BAA under: ask Twilio whether your BAA with Twilio "
+         "covers them inside ConversationRelay before PHI reaches them. Twilio's HIPAA Eligible Services list names "
+         "its Speech Recognition and Amazon Polly voices, not {tts_name}: Amazon Polly is the voice to pick if Twilio "
+         "cannot confirm {tts_name}. Your own BAAs are with the LLM vendors that read PHI.",
+         claims=("hipaa.relay_speech",), severity="operational", scope="relay", audience="agent"),
     rule("warn.hipaa_own_tts", "hipaa_speech_providers", {"regimes": "hipaa", "speech_to_speech": False, "tts": "own",
                                                           "not": {"stt": "own"}}, "research",
          "Your own voice keeps spoken PHI on your side, but {stt_name} hears every caller: confirm it is covered "
@@ -673,8 +683,9 @@ WARNINGS = (
          "Third-party debt collection is a forbidden SMS category on Twilio in the US and Canada.",
          claims=("fdcpa.sms",), severity="blocker"),
     rule("warn.whatsapp_ai", "whatsapp_general_ai_ban", {"channels": "whatsapp"}, "research",
-         "WhatsApp bars general-purpose AI assistants since 15 Jan 2026: keep the bot business-specific.",
-         claims=("whatsapp.ai",), severity="blocker", playbook="lists WhatsApp as an ordinary channel",
+         "WhatsApp bars general-purpose AI assistants since 15 Jan 2026; an agent for your own business, as designed "
+         "here, is allowed: keep it to your business's tasks, not an open-ended assistant.",
+         claims=("whatsapp.ai",), severity="operational", playbook="lists WhatsApp as an ordinary channel",
          differs="the ban took effect after the playbook was written"),
     rule("warn.functions_websocket", "functions_no_websocket", {"uses_twilio_functions": True, **VOICE},
          "research",
@@ -763,7 +774,8 @@ WARNINGS = (
          "through its own SDK, or run the connector as a Python service.", claims=("tac.typescript",),
          severity="operational"),
     rule("warn.tac_logging", "agent_connect_2_7", TAC, "research",
-         "Run Agent Connect 2.7.0 or later (twarch's install line pins it): up to 2.6.0 a failed request writes "
+         "Run Agent Connect 2.7.0 or later (twarch's install line pins it, so a new build starts there): up to 2.6.0 a "
+         "failed request writes "
          "sensitive data into your application's logs, the Twilio API key secret and end users' details from the "
          "TypeScript SDK, message text, phone numbers, e-mail addresses and Memory profiles from the Python SDK. An "
          "existing deployment upgrades and redeploys every app that bundles it, reviews the logs of failed requests "
@@ -771,7 +783,7 @@ WARNINGS = (
          "left the team. Re-test on upgrade: 2.7.0 creates an orchestrated call's conversation before the call "
          "(the TwiML carries its conversation_id), fires partial prompts once per turn and records the dialled "
          "number of an outbound call as the customer.", claims=("tac.security_logging", "tac.release_2_7"),
-         severity="blocker"),
+         severity="operational"),
     rule("warn.tac_scaling", "agent_connect_instances", {**TAC, "production": True}, "research",
          "Agent Connect 2.6.0+ (its Python SDK's scaling guide; the TypeScript SDK's was not checked) scales out "
          "with no shared store: messaging goes to any instance, but a call stays on "
