@@ -1,6 +1,8 @@
 """Review round 1 (a senior architect's 20 designs, 2026-12-07): the classes of error fixed on branch fix3.
 
 A: a Blocker means the drawn design cannot work or is not allowed as drawn, never a reminder of what it already does.
+E: high-stakes words the reader used to list as not understood (medical accounts, credential resets) now bring their
+consequence (knowledge/stakes.py).
 F: HIPAA vendor-BAA advice: ConversationRelay's speech vendors are Twilio's to contract (ask Twilio); the vendors a
 design calls itself (Media Streams speech, the realtime model, the LLM) need the customer's own BAA, every LLM route
 with a sourced row.
@@ -10,12 +12,16 @@ from __future__ import annotations
 
 import dataclasses
 
+import pytest
+
 import twarch
+from twarch.answers import Answers
 from twarch.engine.consistency import problems
 from twarch.knowledge.baa import VENDOR_BAAS
 from twarch.knowledge.claims import CLAIMS, DECEMBER
 from twarch.knowledge.invariants import MET_BY
 from twarch.knowledge.stack import LLMS
+from twarch.reader.request import read, stakes_named, unread_words
 
 VOICE = {"channels": ["voice"]}
 HIPAA = {**VOICE, "industry": "healthcare", "countries": ["US"]}
@@ -101,3 +107,92 @@ def test_every_llm_route_twarch_offers_gets_a_sourced_baa_row():
         assert all(CLAIMS[c].checked == DECEMBER for w in rows for c in w.get("claims")), llm
     assert {"anthropic", "gemini", "bedrock", "azure_openai", "openai"} <= {b.id for b in VENDOR_BAAS}
     assert CLAIMS["baa.anthropic"].status == "confirmed" and CLAIMS["hipaa.relay_speech"].checked == DECEMBER
+
+
+# ------------------------------------------------------------------------------------------------ E: high stakes
+
+@pytest.mark.parametrize("text", [
+    "We call consumers about past-due medical and utility accounts",
+    "An agent for our hospital billing line: patient balances and payment plans",
+    "a revenue cycle company chasing unpaid patient bills",
+    "We collect medical debt for clinics in Ohio",
+])
+def test_medical_accounts_are_read_and_not_left_as_not_understood(text):
+    assert stakes_named(text) == ("medical_accounts",)
+    assert not any(w in " ".join(unread_words(text)).lower() for w in ("medical", "patient bills", "revenue cycle"))
+
+
+@pytest.mark.parametrize("text", [
+    "The helpdesk bot resets passwords and unlocks accounts for our 9,000 employees",
+    "callers can reset their MFA or get a password reset over the phone",
+    "it handles account unlocks and PIN changes",
+    "resetting two-factor for staff who lost their phone",
+])
+def test_credential_resets_are_read_and_not_left_as_not_understood(text):
+    assert stakes_named(text) == ("credential_resets",)
+    assert not any(w in " ".join(unread_words(text)).lower() for w in ("password", "unlock", "mfa", "two-factor"))
+
+
+@pytest.mark.parametrize("text", [
+    "It never resets passwords: people do that at the service desk",
+    "A clinic receptionist that books appointments",
+    "Patients call to book appointments",
+    "We sell medical supplies online",
+])
+def test_a_request_without_the_terms_names_no_stakes(text):
+    assert stakes_named(text) == ()
+
+
+def _read(answers):
+    return twarch.recommend(*read(Answers.from_dict(answers)))
+
+
+COLLECTOR = {"request": "A third-party collection agency: AI voice agents call consumers about past-due medical and "
+                        "utility accounts.", "outcome": "outbound_calling", "channels": ["voice"],
+             "industry": "debt_collection", "countries": ["US"], "memory": True}
+
+
+def test_medical_accounts_in_the_us_bring_hipaa_and_what_it_rules_out():
+    rec = _read(COLLECTOR)
+    assert "hipaa" in rec.regulation_ids and "fdcpa" in rec.regulation_ids
+    why = next(r for r in rec.regulations if r.id == "hipaa")
+    assert "business associate" in why.why.note
+    assert "conversation_memory" not in rec.product_ids and rec.implementation_path == "manual"
+    assert problems(rec) == []
+    abroad = _read({**COLLECTOR, "countries": ["MX"]})  # HIPAA is US law
+    assert "hipaa" not in abroad.regulation_ids
+    plain = _read({**COLLECTOR, "request": "AI voice agents call consumers about past-due utility accounts."})
+    assert "hipaa" not in plain.regulation_ids
+
+
+HELPDESK = {"request": "Internal IT helpdesk for 9,000 employees: the voice bot resets passwords and unlocks "
+                       "accounts, and opens tickets.", "outcome": "internal_tools", "channels": ["voice", "chat"],
+            "countries": ["US", "MX"]}
+
+
+def test_a_helpdesk_that_resets_credentials_gets_the_caller_verification_blocker_and_skills():
+    rec = _read(HELPDESK)
+    block = warning(rec, "caller_verification")
+    assert block.get("severity") == "blocker" and "caller ID" in block.text and "Twilio Verify" in block.text
+    assert block.get("claims") == ("verify.step_up",)
+    assert {"twilio-identity-verification-advisor", "twilio-verify-send-otp"} <= set(rec.skill_names())
+    quiet = _read({**HELPDESK, "request": "Internal IT helpdesk: the voice bot answers questions and opens tickets."})
+    assert warning(quiet, "caller_verification") is None
+    assert "twilio-verify-send-otp" not in quiet.skill_names()
+
+
+# ------------------------------------------------------------------------------------------------ J: Polly engines
+
+def test_a_quality_priority_never_gets_pollys_standard_engine_and_is_priced_for_its_engine():
+    from twarch.estimates.bill import bill
+    from twarch.estimates.stack import stack_of
+
+    for extra in ({}, {"languages": ["ja-JP", "en-US"]}, {"industry": "healthcare", "countries": ["US"]}):
+        answers = {**VOICE, "tts_provider": "amazon_polly", "priority": "quality", "calls_per_month": 1000, **extra}
+        rec = twarch.recommend(answers)
+        tts = stack_of(rec).tts
+        assert tts.id in ("amazon-polly-neural", "amazon-polly-generative") and tts.unit_price >= 16, extra
+        line = next(x for x in bill(rec).lines if x.id == "tts")
+        assert line.unit_price == tts.unit_price and "Polly Neural" in line.line
+    cost = stack_of(twarch.recommend({**VOICE, "tts_provider": "amazon_polly", "priority": "cost"})).tts
+    assert cost.id == "amazon-polly-standard"  # the cheapest engine stays the cost priority's

@@ -582,6 +582,22 @@ CLAIMS: dict[str, Claim] = _claims(
            Source("Microsoft Q&A: Azure OpenAI HIPAA compliance status (answer)",
                   "https://learn.microsoft.com/en-us/answers/a/1864789", "2024-10-19")), DECEMBER,
           status="unverified"),
+    Claim("hipaa.collection_agency", "Collecting a healthcare provider's patient accounts is a payment activity under "
+          "the HIPAA Privacy Rule (45 CFR 164.501), which a covered entity may have a collection agency do for it "
+          "through a business associate arrangement.",
+          (Source("HHS FAQ on debt collection agencies and the Privacy Rule (copy of HHS's answer)",
+                  "https://experts123.com/q/does-the-hipaa-privacy-rule-prevent-health-plans-and-providers-from-using-"
+                  "debt-collection-agencies-does-the-privacy-rule-conflict-with-the-fair-debt-collection-practices-act"
+                  ".html", "undated"),
+           Source("HIPAA Answers: is it a HIPAA violation to send to collections (45 CFR 164.501 and 164.506)",
+                  "https://hipaanswers.com/is-it-a-hipaa-violation-to-send-to-collections", "undated")), DECEMBER,
+          note="HHS's own FAQ page was read through a copy", quote="Through a business associate arrangement"),
+    Claim("verify.step_up", "Twilio Verify checks a person with factors bound to a device they registered: a push "
+          "challenge to its app (Verify Push, whose own diagram shows password-reset approvals) or a time-based "
+          "one-time password from an authenticator app (Verify TOTP).",
+          (docs("verify/push/technical-overview", "Verify Push technical overview", "2026-07-20"),
+           docs("verify/quickstarts/totp", "Verify TOTP quickstart", "2026-07-20")), DECEMBER,
+          quote="password reset approvals"),
     Claim("isv.subaccounts", "Twilio's ISV guidance: one subaccount per customer, and each customer's own A2P 10DLC "
           "brand and campaign registered before its traffic flows.", (skill("twilio-sms-isv-setup"),), CHECKED),
     Claim("pci.mode", "PCI Mode is set per account, cannot be turned off, and PCI-Mode recordings are deleted one year "

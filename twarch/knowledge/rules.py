@@ -158,6 +158,10 @@ REGULATIONS = (
          note="a voice agent records or transcribes the calls of people in Canada"),
     rule("reg.dora", "dora", {"industry": "financial_services", "geo_eu": True}, "research",
          note="a financial firm serving people in the EU/EEA, with Twilio and AI vendors as ICT third parties"),
+    rule("reg.stakes_hipaa", "hipaa", {"request_stakes": "medical_accounts", **US}, "research",
+         note="your request names medical or patient accounts: billing or collecting them for a healthcare provider is "
+              "a payment activity done as its business associate, so HIPAA applies",
+         claims=("hipaa.collection_agency",)),
     rule("reg.named", None, answered("regulations"), "step4.regulatory", value_from="regulations",
          note="you named it"),
 )
@@ -586,6 +590,12 @@ SKILLS_TABLE = (
          note="an agent that acts on bank accounts must know who it is talking to before it acts"),
     rule("skill.identity_collections", "twilio-identity-verification-advisor", {"industry": "debt_collection"},
          "research", note="a debt collector must verify it has the right party before it mentions the debt"),
+    rule("skill.identity_credentials", "twilio-identity-verification-advisor", {"request_stakes": "credential_resets"},
+         "research", note="an agent that resets passwords, unlocks accounts or resets MFA must verify the person "
+                          "before it acts", audience="any"),
+    rule("skill.verify_credentials", "twilio-verify-send-otp", {"request_stakes": "credential_resets"}, "research",
+         note="Verify checks the person before a reset (push or TOTP on a registered device; a one-time code only "
+              "where nothing stronger is registered)", audience="any"),
     rule("skill.augmentation", "twilio-agent-augmentation-architect", {"wants": "ai_copilot"}, "research",
          note="plans AI assistance for human agents"),
     rule("skill.support_architect", "twilio-customer-support-architect", {"handoff": True, "voice": True, **CENTRE},
@@ -605,6 +615,12 @@ WARNINGS = (
          "recording three years: run PCI Mode on a dedicated payments subaccount and record collection calls in "
          "another, or export every recording before day 365.", claims=("pci.mode", "fdcpa.retention"),
          severity="blocker"),
+    rule("warn.credential_resets", "caller_verification", {"request_stakes": "credential_resets"}, "research",
+         "Password resets, account unlocks and MFA resets are what help-desk social engineers ask for: never reset a "
+         "credential on caller ID or answers to knowledge questions alone. Step up first with Twilio Verify (a push "
+         "challenge or a TOTP code from a device the person registered earlier) or hand the request to a person, and "
+         "tell the account's owner on a channel already on file after every reset.",
+         claims=("verify.step_up",), severity="blocker", audience="any"),
     rule("warn.tcpa_exemption_length", "tcpa_exemption_length",
          {"regimes": "tcpa", **VOICE, "industry": ["healthcare", "financial_services"],
           "minutes_per_call": {"gt": 1}}, "research",
