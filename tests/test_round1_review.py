@@ -196,3 +196,39 @@ def test_a_quality_priority_never_gets_pollys_standard_engine_and_is_priced_for_
         assert line.unit_price == tts.unit_price and "Polly Neural" in line.line
     cost = stack_of(twarch.recommend({**VOICE, "tts_provider": "amazon_polly", "priority": "cost"})).tts
     assert cost.id == "amazon-polly-standard"  # the cheapest engine stays the cost priority's
+
+
+# ------------------------------------------------------------------------------------------------ smaller findings
+
+def test_an_agent_assist_call_is_not_announced_as_answered_by_an_ai():
+    assist = twarch.recommend({"outcome": "internal_tools", "wants": ["ai_copilot"], "channels": ["voice"],
+                               "countries": ["GB"]})
+    notice = {c.id: c for c in assist.checklist}
+    assert "UK-08" not in notice and "analyses" in notice["UK-08A"].text and "AI answers" not in notice["UK-08A"].text
+    agent = twarch.recommend({"channels": ["voice"], "countries": ["GB"]})
+    assert "UK-08" in {c.id for c in agent.checklist} and "UK-08A" not in {c.id for c in agent.checklist}
+
+
+def test_crtc_telemarketing_rules_only_for_calls_placed_or_texts_to_canada():
+    inbound = twarch.recommend({"channels": ["voice", "chat"], "countries": ["CA"], "direction": "inbound"})
+    assert "canada_crtc_casl" not in inbound.regulation_ids and "canada_pipeda" in inbound.regulation_ids
+    outbound = twarch.recommend({"channels": ["voice"], "countries": ["CA"], "direction": "outbound"})
+    assert {"CA-01", "CA-03"} <= {c.id for c in outbound.checklist}
+    texts = twarch.recommend({"channels": ["sms"], "countries": ["CA"], "direction": "inbound"})
+    assert [c.id for c in texts.checklist if c.id.startswith("CA-")] == ["CA-04"]
+
+
+def test_a_hipaa_bill_carries_the_edition_it_needs_out_of_the_total():
+    from twarch.estimates.bill import bill
+
+    made = bill(twarch.recommend({**HIPAA, "calls_per_month": 1000}))
+    edition = next(x for x in made.unpriced if x.id == "twilio_edition_hipaa")
+    assert edition.unit_price is None and "Security" in edition.line and "hippa" in edition.source
+    assert not any(x.id == "twilio_edition_hipaa" for x in bill(twarch.recommend({**VOICE, "calls_per_month": 1000}))
+                   .unpriced)
+
+
+def test_message_redaction_lists_its_prerequisites():
+    rec = twarch.recommend({"channels": ["sms"], "industry": "healthcare", "countries": ["US"]})
+    redaction = next(c for c in rec.checklist if c.id == "HIPAA-10")
+    assert "STOP" in redaction.text and "Studio, Flex or Conversations" in redaction.text

@@ -49,6 +49,8 @@ class Stack:
     #: an AI's hand-off goes to contact-centre agents Flex cannot serve in the region: the call is transferred to the
     #: contact centre's number or SIP address (a transfer leg, the people sized by Erlang C, no Flex seats)
     transfer_handoff: bool = False
+    #: a HIPAA design: its account must be a HIPAA Account, which needs Twilio Security or Enterprise Edition
+    hipaa: bool = False
 
     @property
     def transfers(self) -> bool:
@@ -168,7 +170,7 @@ def stack_of(rec: Any, volumes: Volumes | None = None) -> Stack:
                  s2s and rec.install == INSTALLS["google_voice"].command,
                  _llm_row(answers, v, False) if text else None, voice and bool(answers.takes_payments),
                  not countries or "US" in countries,
-                 bool(rec.facts.phone_handoff), bool(rec.facts.handoff_transfer))
+                 bool(rec.facts.phone_handoff), bool(rec.facts.handoff_transfer), "hipaa" in rec.regulation_ids)
 
 
 def _llm_row(answers: Any, v: Volumes, relay: bool) -> Provider | None:
