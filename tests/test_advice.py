@@ -132,10 +132,10 @@ SCENARIOS = {
         {**VOICE, "uses_twilio_functions": True, "peak_concurrent_calls": 50},
         lambda r, md: "functions_no_websocket" in warnings(r) and "upper bound" in md),
     # -- 5. conditions match the channel (PCI)
-    "text_payments_get_a_hosted_page": (
+    "text_payments_get_a_hosted_page": (  # said once, by the payment-link advice (review round 1, class A)
         {"channels": ["sms"], "takes_payments": True},
-        lambda r, md: "pci_text_payments" in warnings(r) and "pci_relay_handoff" not in warnings(r)
-        and "Take card payments in SMS" in md),
+        lambda r, md: "pci_payment_link" in warnings(r) and "pci_text_payments" not in warnings(r)
+        and "pci_relay_handoff" not in warnings(r) and "through a hosted payment page" in md),
     "voice_and_text_payments_say_both": (
         {"channels": ["voice", "sms"], "takes_payments": True},
         lambda r, md: "pci_text_payments" in warnings(r) and "`<Pay>` in PCI Mode" in md

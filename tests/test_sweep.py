@@ -37,7 +37,7 @@ def test_every_invariant_holds_over_the_context_sweep():
 def test_the_checker_names_every_invariant_it_enforces():
     assert set(INVARIANTS) == {"scope", "product_names", "recommended_not_skipped", "orchestrator_with_voice_state",
                                "speech_providers", "skills_in_catalogue", "checklist_applies", "agent_assist",
-                               "feasible", "no_blocker_against_design"}
+                               "feasible", "no_blocker_against_design", "no_blocker_already_met"}
 
 
 def test_every_invariant_holds_over_agent_assist_designs():

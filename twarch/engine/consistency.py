@@ -17,7 +17,7 @@ from typing import Any
 from .. import conditions
 from ..knowledge import checklist as checklist_data
 from ..knowledge import rules
-from ..knowledge.invariants import FREE_TABLES, SCOPES, products_named
+from ..knowledge.invariants import FREE_TABLES, MET_BY, SCOPES, products_named
 from ..knowledge.regimes import REGIMES
 from ..knowledge.skills import SKILLS
 from ..knowledge.stack import INSTALLS
@@ -91,6 +91,7 @@ def _design_problems(rec: Recommendation, facts: dict[str, Any]) -> Iterator[str
     elif rec.entry_point == "agent_assist" or {"real_time_transcription", "agent_copilot"} & set(rec.product_ids):
         yield "agent_assist: the assist's parts in a design where an AI answers"
     yield from _feasibility_problems(rec, facts)
+    yield from _met_blockers(rec, facts)
     unknown = [s for s in rec.skill_names() if s not in SKILLS]
     if unknown:
         yield f"skills_in_catalogue: {', '.join(unknown)} not in the pinned catalogue"
@@ -113,6 +114,16 @@ def _assist_problems(rec: Recommendation, facts: dict[str, Any]) -> Iterator[str
         yield "agent_assist: an agent-assist design without the agent_assist entry point, Flex and TaskRouter"
     if facts.get("voice") and "real_time_transcription" not in products:
         yield "agent_assist: an agent-assist design on voice without Real-Time Transcription"
+
+
+def _met_blockers(rec: Recommendation, facts: dict[str, Any]) -> Iterator[str]:
+    """A blocker resting on a requirement the design already meets (knowledge/invariants.MET_BY) is a reminder."""
+    for item in rec.warnings:
+        if item.get("severity") != "blocker":
+            continue
+        for claim in item.get("claims", ()):
+            if claim in MET_BY and conditions.holds(MET_BY[claim], facts):
+                yield f"no_blocker_already_met: {item.why.rule} is a blocker the design already meets ({claim})"
 
 
 def _checklist_problems(rec: Recommendation, facts: dict[str, Any]) -> Iterator[str]:

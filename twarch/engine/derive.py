@@ -48,8 +48,8 @@ def derives(stage: str, *makes: str) -> Callable[[Deriver], Deriver]:
     return register
 
 
-@derives("derived", "mode", "voice", "messaging_count", "channel_count", "channels_text", "messaging_text",
-         "multilingual",
+@derives("derived", "mode", "request_stakes", "voice", "messaging_count", "channel_count", "channels_text",
+         "messaging_text", "multilingual",
          "languages_text", "functions_invocations", "intelligence_text", "open_count", "outbound", "geo_us", "geo_ca",
          "geo_eu", "geo_uk", "geo_assumed", "uncovered_countries_text", "speech_to_speech", "tenants_text",
          "memory_subaccounts_text",
@@ -73,6 +73,7 @@ def _from_answers(answers: Answers, _facts: Mapping[str, Any], _items: Mapping[s
     if out["agent_assist"] and out.get("speech_to_speech"):
         out["speech_to_speech"] = False  # people answer: no AI voice pipeline, whatever voice_pipeline says
     out.update(_spoken(answers.languages))
+    out["request_stakes"] = stakes_of(answers.request) if answers.request else ()
     if answers.request:
         out["mode"] = mode_of(answers.request).mode
     if answers.peak_concurrent_calls is not None:
@@ -347,6 +348,15 @@ def mode_of(text: str) -> Any:
     from ..reader.request import detect_mode
 
     return detect_mode(text)
+
+
+@memoised(lambda text: (text,))
+def stakes_of(text: str) -> tuple[str, ...]:
+    """The high-stakes terms the request names (:func:`twarch.reader.request.stakes_named`): the fact
+    ``request_stakes``."""
+    from ..reader.request import stakes_named
+
+    return stakes_named(text)
 
 
 @memoised(lambda languages, stt, tts: (languages, stt, tts))

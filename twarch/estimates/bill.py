@@ -436,6 +436,14 @@ def _registration_lines(out: _Lines, stack: Stack, i: Inputs) -> None:
                    once=True)
 
 
+def _edition_line(out: _Lines, stack: Stack) -> None:
+    """A HIPAA design's account must be a HIPAA Account, which only Twilio's Security or Enterprise Edition includes:
+    a line of its own, priced on request, so it stays out of the total (review round 1, HIPAA-01)."""
+    if stack.hipaa:
+        out.twilio("twilio_edition_hipaa", "Twilio Security or Enterprise Edition (HIPAA Accounts)", 1,
+                   "1 edition for the account that carries PHI: price on request from Twilio")
+
+
 def _other_reading(out: _Lines, line_id: str, other_id: str, quantity: float) -> str:
     """The line's cost under the conflicting figure, in words ("" when you set its price)."""
     mine, other = price(line_id), price(other_id)
@@ -847,6 +855,7 @@ def _lines(stack: Stack, i: Inputs) -> tuple[_Lines, list[Trap], list[str]]:
         _orchestration_lines(out, stack, i, calls, traps)
     _number_lines(out, stack, i)
     _registration_lines(out, stack, i)
+    _edition_line(out, stack)
     _intelligence_lines(out, stack, i, calls, traps)
     _people_lines(out, stack, i)
     _messaging_lines(out, stack, i, notes)

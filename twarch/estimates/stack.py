@@ -9,7 +9,7 @@ from typing import Any
 
 from ..errors import AnswerError
 from ..knowledge.providers import Provider, covers, load_providers
-from ..knowledge.speech import OWN
+from ..knowledge.speech import ENGINE_PREFERENCES, OWN
 from ..knowledge.stack import DEFAULT_LLM_ROW, INSTALLS, LLMS
 from .volumes import DEFAULT_S2S_MODEL, Volumes
 
@@ -57,6 +57,8 @@ class Stack:
     #: an AI's hand-off goes to contact-centre agents Flex cannot serve in the region: the call is transferred to the
     #: contact centre's number or SIP address (a transfer leg, the people sized by Erlang C, no Flex seats)
     transfer_handoff: bool = False
+    #: a HIPAA design: its account must be a HIPAA Account, which needs Twilio Security or Enterprise Edition
+    hipaa: bool = False
 
     @property
     def transfers(self) -> bool:
@@ -122,11 +124,14 @@ class Stack:
         return " + ".join(p for p in parts if p) + f" via {self.transport}"
 
 
-def default_row(kind: str, vendor: str | None, relay: bool, languages: tuple[str, ...] = ()) -> Provider | None:
-    """The providers.csv row standing for a vendor: its first live row with a sourced latency (else its first live
-    row); on ConversationRelay only rows ConversationRelay offers; with ``languages``, the rows whose sourced list
-    names them all, else those whose list does not exclude one (Polly's Standard engine has no Catalan voice, its
-    Neural engine has; of Google's voices only the Standard list names Afrikaans)."""
+def default_row(kind: str, vendor: str | None, relay: bool, languages: tuple[str, ...] = (),
+                priority: str | None = None) -> Provider | None:
+    """The providers.csv row standing for a vendor: the first live row of the engines the ``priority`` favours
+    (:data:`~twarch.knowledge.speech.ENGINE_PREFERENCES`: a quality priority never gets Polly's Standard engine), else
+    its first live row with a sourced latency (else its first live row); on ConversationRelay only rows
+    ConversationRelay offers; with ``languages``, the rows whose sourced list names them all, else those whose list
+    does not exclude one (Polly's Standard engine has no Catalan voice, its Neural engine has; of Google's voices only
+    the Standard list names Afrikaans)."""
     if vendor is None:
         return None
     rows = [p for p in load_providers() if p.kind == kind and p.vendor_id == vendor and p.live
@@ -134,6 +139,10 @@ def default_row(kind: str, vendor: str | None, relay: bool, languages: tuple[str
     if languages:
         said = {p.id: covers(p.id, kind, languages) for p in rows}
         rows = [p for p in rows if said[p.id]] or [p for p in rows if said[p.id] is None] or rows
+    favoured = ENGINE_PREFERENCES.get((vendor, priority or ""), ())
+    preferred = sorted((p for p in rows if p.id in favoured), key=lambda p: favoured.index(p.id))
+    if preferred:
+        return preferred[0]
     return next((p for p in rows if p.latency_ms is not None), rows[0] if rows else None)
 
 
@@ -156,9 +165,9 @@ def stack_of(rec: Any, volumes: Volumes | None = None) -> Stack:
     if voice and not s2s and not assist:
         spoken = answers.languages or ()
         stt = _row("stt", v.stt_product, relay) if v.stt_product else default_row("stt", rec.stt_provider, relay,
-                                                                                   spoken)
+                                                                                   spoken, answers.priority)
         tts = _row("tts", v.tts_product, relay) if v.tts_product else default_row("tts", rec.tts_provider, relay,
-                                                                                   spoken)
+                                                                                   spoken, answers.priority)
         llm = _llm_row(answers, v, relay)
     served = tuple(rec.facts.served_channels or ())  # after feasibility: never a channel the design had to drop
     text = not assist and any(c in TEXT_CHANNELS for c in served)
@@ -172,7 +181,7 @@ def stack_of(rec: Any, volumes: Volumes | None = None) -> Stack:
                  _llm_row(answers, v, False) if text else None, voice and rec.facts.card_capture_used in PAY_CAPTURES,
                  own_transcript, voice and rec.facts.card_capture_used == "pay_subaccount",
                  not countries or "US" in countries,
-                 bool(rec.facts.phone_handoff), bool(rec.facts.handoff_transfer))
+                 bool(rec.facts.phone_handoff), bool(rec.facts.handoff_transfer), "hipaa" in rec.regulation_ids)
 
 
 def _llm_row(answers: Any, v: Volumes, relay: bool) -> Provider | None:

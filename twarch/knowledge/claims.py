@@ -545,6 +545,62 @@ CLAIMS: dict[str, Claim] = _claims(
            Source("BAA Atlas: OpenAI (BAA limited to Zero Data Retention-eligible endpoints)",
                   "https://baa-atlas.vercel.app/vendors/openai", "2026-05-31")), DECEMBER,
           quote="email us at baa@openai.com with details about your company"),
+    Claim("hipaa.relay_speech", "On ConversationRelay Twilio runs the speech vendors under its own contracts, so the "
+          "customer holds no contract with them to sign a BAA under; Twilio publishes no statement on whether its BAA "
+          "covers each vendor inside ConversationRelay. Twilio's HIPAA Eligible Services list (last updated 11 Dec "
+          "2024, read 2026-12-07) names Speech Recognition and Text to Speech (Basic and Amazon Polly), and Twilio's "
+          "HIPAA skill asks for a BAA with the customer's own AI provider only.",
+          (HIPAA_PDF, skill("twilio-security-compliance-hipaa")), DECEMBER, status="unverified",
+          quote="Text to Speech (Basic and Amazon"),
+    Claim("baa.anthropic", "Anthropic offers HIPAA-ready access to its Claude API with a signed BAA, limited to its "
+          "HIPAA-eligible services and subject to configuration requirements and feature limits (web search is not "
+          "covered, for one); on Amazon Bedrock and Google Cloud the cloud provider processes the data instead.",
+          (Source("Anthropic docs: API and data retention (ZDR and HIPAA readiness)",
+                  "https://platform.claude.com/docs/en/manage-claude/api-and-data-retention.md", "2026-12-07"),
+           Source("Anthropic privacy center: zero retention agreements and the BAA",
+                  "https://privacy.claude.com/en/articles/8956058-i-have-a-zero-retention-agreement-with-anthropic-"
+                  "what-products-does-it-apply-to", "2026-12-07")), DECEMBER,
+          quote="HIPAA-ready API access with a signed Business Associate Agreement"),
+    Claim("baa.gemini", "Google Cloud signs a BAA covering the services on its HIPAA covered-products list; third "
+          "parties read Gemini on Vertex AI (renamed Gemini Enterprise Agent Platform in 2026) as covered and the "
+          "consumer Gemini app as not; Google's list itself was not read for Gemini.",
+          (Source("Google Cloud: HIPAA compliance (BAA, covered products)", "https://cloud.google.com/security/"
+                  "compliance/hipaa", "2026-12-07"),
+           Source("ibl.ai: is Gemini HIPAA compliant (Vertex AI under Google Cloud's BAA)",
+                  "https://ibl.ai/blog/is-gemini-hipaa-compliant-2026", "2026")), DECEMBER, status="unverified",
+          quote="Google will enter into Business Associate Agreements with customers"),
+    Claim("baa.bedrock", "Third-party guides built from AWS's pages read Amazon Bedrock as on AWS's HIPAA Eligible "
+          "Services Reference under AWS's BAA, with a caveat for models whose provider receives prompts; AWS's own "
+          "reference page was not read.",
+          (Source("Elliot Drel: AWS Bedrock signup guide for HIPAA (built from AWS documentation, 2026-06-12)",
+                  "https://elliotdrel.com/aws-bedrock-hipaa", "2026-06-12"),
+           Source("FactualMinds: HIPAA-compliant AI on AWS Bedrock",
+                  "https://www.factualminds.com/blog/hipaa-compliant-ai-aws-bedrock.md", "2026-04-27")), DECEMBER,
+          status="unverified"),
+    Claim("baa.azure_openai", "Microsoft's BAA reaches Azure OpenAI through its Data Protection Addendum, according to "
+          "answers on Microsoft's Q&A forum (not Microsoft's product pages), for text input; image and realtime audio "
+          "input are not confirmed there.",
+          (Source("Microsoft Q&A: is Azure OpenAI covered by a BAA (answer)",
+                  "https://learn.microsoft.com/en-us/answers/a/12516606", "undated"),
+           Source("Microsoft Q&A: Azure OpenAI HIPAA compliance status (answer)",
+                  "https://learn.microsoft.com/en-us/answers/a/1864789", "2024-10-19")), DECEMBER,
+          status="unverified"),
+    Claim("hipaa.collection_agency", "Collecting a healthcare provider's patient accounts is a payment activity under "
+          "the HIPAA Privacy Rule (45 CFR 164.501), which a covered entity may have a collection agency do for it "
+          "through a business associate arrangement.",
+          (Source("HHS FAQ on debt collection agencies and the Privacy Rule (copy of HHS's answer)",
+                  "https://experts123.com/q/does-the-hipaa-privacy-rule-prevent-health-plans-and-providers-from-using-"
+                  "debt-collection-agencies-does-the-privacy-rule-conflict-with-the-fair-debt-collection-practices-act"
+                  ".html", "undated"),
+           Source("HIPAA Answers: is it a HIPAA violation to send to collections (45 CFR 164.501 and 164.506)",
+                  "https://hipaanswers.com/is-it-a-hipaa-violation-to-send-to-collections", "undated")), DECEMBER,
+          note="HHS's own FAQ page was read through a copy", quote="Through a business associate arrangement"),
+    Claim("verify.step_up", "Twilio Verify checks a person with factors bound to a device they registered: a push "
+          "challenge to its app (Verify Push, whose own diagram shows password-reset approvals) or a time-based "
+          "one-time password from an authenticator app (Verify TOTP).",
+          (docs("verify/push/technical-overview", "Verify Push technical overview", "2026-07-20"),
+           docs("verify/quickstarts/totp", "Verify TOTP quickstart", "2026-07-20")), DECEMBER,
+          quote="password reset approvals"),
     Claim("isv.subaccounts", "Twilio's ISV guidance: one subaccount per customer, and each customer's own A2P 10DLC "
           "brand and campaign registered before its traffic flows.", (skill("twilio-sms-isv-setup"),), CHECKED),
     Claim("pci.mode", "PCI Mode is set per account, cannot be turned off, and PCI-Mode recordings are deleted one year "

@@ -30,6 +30,7 @@ from .questions import QUESTIONS
 from .regimes import REGIMES
 from .speech import providers, vendors
 from .stack import INSTALLS, PACKAGES
+from .stakes import BY_ID as STAKE_IDS
 
 #: Step 1's modes, in the playbook's order (the request reader scores them: :mod:`twarch.knowledge.signals`).
 MODES: tuple[str, ...] = ("discovery", "validation", "build")
@@ -58,6 +59,8 @@ _QUESTION_KINDS = {"text": "text", "choice": "choice", "multi": "set", "bool": "
 
 _DERIVED: tuple[Fact, ...] = (
     Fact("mode", "choice", "derived", "Step 1's mode, detected from the request text", MODES),
+    Fact("request_stakes", "set", "derived", "the high-stakes terms the request names (knowledge/stakes.py): medical "
+         "accounts, credential resets", tuple(STAKE_IDS)),
     Fact("voice", "bool", "derived", "channels include voice", (True, False)),
     Fact("messaging_count", "int", "derived", "how many messaging channels are answered"),
     Fact("channel_count", "int", "derived", "how many channels are answered"),

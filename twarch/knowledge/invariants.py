@@ -46,6 +46,21 @@ FREE_TABLES = frozenset({"skipped", "regulations"})
 PRODUCT_NAMES: dict[str, re.Pattern[str]] = {p.id: re.compile(rf"(?<![\w-]){re.escape(p.name)}(?![\w-])")
                                              for p in PRODUCTS.values()}
 
+#: What a design already does to meet a sourced requirement: the claim a warning rests on -> the condition (over the
+#: final facts) under which the design meets it. A Blocker says the drawn design cannot work or is not allowed as
+#: drawn, so no blocker resting on one of these claims may appear where its condition holds: a reminder of what the
+#: design already does is an operational note at most (review round 1, class A).
+MET_BY: dict[str, dict] = {
+    # the install line of every design on the SDK pins Agent Connect 2.7.0 or later, the security release
+    "tac.security_logging": {"path": "tac_sdk"},
+    # card payments already go through a hosted payment page, so no card number enters a text conversation
+    "pci.text": {"card_capture_used": "payment_link"},
+    # every outcome twarch designs for is an agent for the customer's own business, which WhatsApp allows
+    "whatsapp.ai": {},
+    # Polly inside ConversationRelay is Twilio's Text to Speech, on Twilio's HIPAA list, not the customer's AWS
+    "baa.amazon": {"voice_transport": "conversation_relay"},
+}
+
 INVARIANTS: dict[str, str] = {
     "scope": "every item appears only where its declared scope holds (so no ConversationRelay-only item on a Media "
              "Streams or text-only design, no voice-only item without voice)",
@@ -63,6 +78,8 @@ INVARIANTS: dict[str, str] = {
                 "design's unavailable fact",
     "no_blocker_against_design": "no blocker says a component the design uses is unavailable, not offered, not listed "
                                  "or not eligible: the engine leaves such a component out and says what had to give",
+    "no_blocker_already_met": "no blocker rests on a requirement the design already meets (MET_BY): a reminder of "
+                              "what the drawn design does is not a blocker",
     "agent_assist": "an agent-assist design (people answer, the AI assists) has no AI voice agent: no "
                     "ConversationRelay, Media Streams, speech vendors, Agent Connect or Studio, and Flex, TaskRouter "
                     "and (with voice) Real-Time Transcription instead",

@@ -55,6 +55,7 @@ UNIT_QUANTITIES: dict[str, str] = {
     "usd_per_campaign": "campaign",
     "usd_per_campaign_month": "campaign",
     "usd_per_million_tokens": "1M tokens",
+    "usd_per_edition_month": "edition",
 }
 ASSUMPTION_UNITS = ("minutes", "chars_per_minute", "share", "turns_per_minute", "tokens", "chars_per_token",
                     "tokens_per_minute", "months", "calls", "seconds", "operators", "chars_per_message",

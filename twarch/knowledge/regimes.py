@@ -200,8 +200,8 @@ REGIMES: dict[str, Regime] = {r.id: r for r in (
     Regime(
         "canada_crtc_casl", "Canada: CRTC telemarketing rules and CASL",
         "Canada CRTC rules and CASL",
-        "Treat an AI voice as an automatic dialing-announcing device: consent for solicitation, identification, "
-        "calling hours; SMS under CASL needs consent and an unsubscribe.",
+        "On calls you place, treat an AI voice as an automatic dialing-announcing device: consent for solicitation, "
+        "identification, calling hours; commercial texts under CASL need consent and an unsubscribe.",
         sources=(Source("CRTC key rules", "https://crtc.gc.ca/eng/phone/telemarketing/tobligations/rules-regles.htm",
                         "2026-11-24"),),
         where="CA",

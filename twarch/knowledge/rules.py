@@ -155,12 +155,16 @@ REGULATIONS = (
     rule("reg.stir_shaken", "stir_shaken", {**VOICE, "outbound": True, **US}, "research", note="outbound US calls"),
     rule("reg.whatsapp", "whatsapp_policy", {"channels": "whatsapp"}, "research", note="a WhatsApp sender"),
     rule("reg.canada", "canada_crtc_casl",
-         {"geo_ca": True, "any": [{"outbound": True}, {"messaging_count": {"ge": 1}}]}, "research",
-         note="calls or texts to people in Canada"),
+         {"geo_ca": True, "any": [{"outbound": True}, {"channels": ["sms", "whatsapp", "rcs"]}]}, "research",
+         note="calls you place, or texts, to people in Canada (an inbound line is no telemarketing)"),
     rule("reg.pipeda", "canada_pipeda", {**VOICE, "geo_ca": True}, "research",
          note="a voice agent records or transcribes the calls of people in Canada"),
     rule("reg.dora", "dora", {"industry": "financial_services", "geo_eu": True}, "research",
          note="a financial firm serving people in the EU/EEA, with Twilio and AI vendors as ICT third parties"),
+    rule("reg.stakes_hipaa", "hipaa", {"request_stakes": "medical_accounts", **US}, "research",
+         note="your request names medical or patient accounts: billing or collecting them for a healthcare provider is "
+              "a payment activity done as its business associate, so HIPAA applies",
+         claims=("hipaa.collection_agency",)),
     rule("reg.named", None, answered("regulations"), "step4.regulatory", value_from="regulations",
          note="you named it"),
 )
@@ -336,9 +340,9 @@ TTS = (
          value_from="tts_provider", note="the provider you chose"),
     rule("tts.hipaa_languages", "amazon_polly", {**VOICE, "regimes": "hipaa", "covering_tts": "amazon_polly",
                                                  "any": [{"multilingual": True}, {"priority": "languages"}]},
-         "research", note="Twilio's HIPAA Eligible Services list names Amazon Polly voices, and Polly's sourced "
-                          "language list covers every language you named (AWS's BAA covers its HIPAA-eligible "
-                          "services)", claims=("hipaa.speech", "baa.amazon")),
+         "research", note="Twilio's HIPAA Eligible Services list names Amazon Polly voices (under your BAA with "
+                          "Twilio on ConversationRelay, under AWS's on Media Streams), and Polly's sourced language "
+                          "list covers every language you named", claims=("hipaa.speech", "baa.amazon")),
     rule("tts.languages", None, {**VOICE, **answered("covering_tts"),
                                  "any": [{"multilingual": True}, {"priority": "languages"}]}, "rules.providers",
          value_from="covering_tts",
@@ -346,7 +350,8 @@ TTS = (
               "priority's order: one your priority prefers that misses a language is passed over"),
     rule("tts.hipaa", "amazon_polly", {**VOICE, "regimes": "hipaa"}, "research",
          note="Twilio's HIPAA Eligible Services list names Amazon Polly voices (a voice that covers your languages "
-         "comes first; AWS's BAA covers its HIPAA-eligible services)", claims=("hipaa.speech", "baa.amazon")),
+         "comes first; under your BAA with Twilio on ConversationRelay, under AWS's on Media Streams)",
+         claims=("hipaa.speech", "baa.amazon")),
     rule("tts.quality", "elevenlabs", {**VOICE, "priority": "quality"}, "rules.providers",
          note="ElevenLabs: the playbook's pick for voice quality and naturalness"),
     rule("tts.cost", "amazon_polly", {**VOICE, "priority": "cost"}, "rules.providers",
@@ -594,6 +599,12 @@ SKILLS_TABLE = (
          note="an agent that acts on bank accounts must know who it is talking to before it acts"),
     rule("skill.identity_collections", "twilio-identity-verification-advisor", {"industry": "debt_collection"},
          "research", note="a debt collector must verify it has the right party before it mentions the debt"),
+    rule("skill.identity_credentials", "twilio-identity-verification-advisor", {"request_stakes": "credential_resets"},
+         "research", note="an agent that resets passwords, unlocks accounts or resets MFA must verify the person "
+                          "before it acts", audience="any"),
+    rule("skill.verify_credentials", "twilio-verify-send-otp", {"request_stakes": "credential_resets"}, "research",
+         note="Verify checks the person before a reset (push or TOTP on a registered device; a one-time code only "
+              "where nothing stronger is registered)", audience="any"),
     rule("skill.augmentation", "twilio-agent-augmentation-architect", {"wants": "ai_copilot"}, "research",
          note="plans AI assistance for human agents"),
     rule("skill.support_architect", "twilio-customer-support-architect", {"handoff": True, "voice": True, **CENTRE},
@@ -602,7 +613,8 @@ SKILLS_TABLE = (
 
 WARNINGS = (
     # -- blockers: the design cannot work, or breaks a rule, as answered
-    rule("warn.pci_text", "pci_text_payments", {"regimes": "pci_dss", "messaging_count": {"ge": 1}}, "research",
+    rule("warn.pci_text", "pci_text_payments", {"regimes": "pci_dss", "messaging_count": {"ge": 1},
+                                                "not": {"card_capture_used": "payment_link"}}, "research",
          "Take card payments in {messaging_text} through a hosted payment page or a payment link from your PCI "
          "provider: a card number must never enter the chat, the LLM, memory or logs.", claims=("pci.text",),
          severity="blocker", scope="messaging"),
@@ -626,6 +638,12 @@ WARNINGS = (
          "recording three years: run PCI Mode on a dedicated payments subaccount and record collection calls in "
          "another, or export every recording before day 365.", claims=("pci.mode", "fdcpa.retention"),
          severity="blocker"),
+    rule("warn.credential_resets", "caller_verification", {"request_stakes": "credential_resets"}, "research",
+         "Password resets, account unlocks and MFA resets are what help-desk social engineers ask for: never reset a "
+         "credential on caller ID or answers to knowledge questions alone. Step up first with Twilio Verify (a push "
+         "challenge or a TOTP code from a device the person registered earlier) or hand the request to a person, and "
+         "tell the account's owner on a channel already on file after every reset.",
+         claims=("verify.step_up",), severity="blocker", audience="any"),
     rule("warn.tcpa_exemption_length", "tcpa_exemption_length",
          {"regimes": "tcpa", **VOICE, "industry": ["healthcare", "financial_services"],
           "minutes_per_call": {"gt": 1}}, "research",
@@ -637,12 +655,20 @@ WARNINGS = (
          "research", "Conversation Memory is not designed for sensitive data: keep health and financial details out "
          "of its profiles and observations, or keep that context in a store of your own.",
          claims=("memory.not_sensitive",), severity="operational"),
-    rule("warn.hipaa_tts", "hipaa_speech_providers", {"regimes": "hipaa", "speech_to_speech": False,
-                                                      "not": {"tts": ["amazon_polly", "own"]}}, "research",
-         "Twilio's HIPAA list names Amazon Polly voices and Speech Recognition, not {tts_name}: confirm that "
-         "{tts_name} is covered before PHI is spoken, and sign BAAs with every speech and LLM vendor that hears PHI "
-         "(twarch says what each vendor it knows offers).",
-         claims=("hipaa.speech",), severity="blocker", audience="agent"),
+    rule("warn.hipaa_relay_polly", "hipaa_relay_speech",
+         {"regimes": "hipaa", **RELAY, "tts": "amazon_polly"}, "research",
+         "Twilio runs {stt_name} inside ConversationRelay under its own contract, so you have no contract with it to "
+         "sign a BAA under: ask Twilio whether your BAA with Twilio covers {stt_name} inside ConversationRelay before "
+         "PHI reaches it (Twilio's HIPAA Eligible Services list names its Speech Recognition, and Amazon Polly voices, "
+         "which speak here, under its Text to Speech). Your own BAAs are with the LLM vendors that read PHI.",
+         claims=("hipaa.relay_speech",), severity="operational", scope="relay", audience="agent"),
+    rule("warn.hipaa_relay_speech", "hipaa_relay_speech", {"regimes": "hipaa", **RELAY}, "research",
+         "Twilio runs {stt_name} (speech recognition) and {tts_name} (voices) inside ConversationRelay under its own "
+         "contracts, so you have no contract with them to sign a BAA under: ask Twilio whether your BAA with Twilio "
+         "covers them inside ConversationRelay before PHI reaches them. Twilio's HIPAA Eligible Services list names "
+         "its Speech Recognition and Amazon Polly voices, not {tts_name}: Amazon Polly is the voice to pick if Twilio "
+         "cannot confirm {tts_name}. Your own BAAs are with the LLM vendors that read PHI.",
+         claims=("hipaa.relay_speech",), severity="operational", scope="relay", audience="agent"),
     rule("warn.hipaa_own_tts", "hipaa_speech_providers", {"regimes": "hipaa", "speech_to_speech": False, "tts": "own",
                                                           "not": {"stt": "own"}}, "research",
          "Your own voice keeps spoken PHI on your side, but {stt_name} hears every caller: confirm it is covered "
@@ -701,8 +727,9 @@ WARNINGS = (
          claims=("eligibility.four_products", "pci.intelligence_rejects"), severity="cost",
          names_absent=("conversation_orchestrator", "conversation_memory", "conversation_intelligence")),
     rule("warn.whatsapp_ai", "whatsapp_general_ai_ban", {"channels": "whatsapp"}, "research",
-         "WhatsApp bars general-purpose AI assistants since 15 Jan 2026: keep the bot business-specific.",
-         claims=("whatsapp.ai",), severity="blocker", playbook="lists WhatsApp as an ordinary channel",
+         "WhatsApp bars general-purpose AI assistants since 15 Jan 2026; an agent for your own business, as designed "
+         "here, is allowed: keep it to your business's tasks, not an open-ended assistant.",
+         claims=("whatsapp.ai",), severity="operational", playbook="lists WhatsApp as an ordinary channel",
          differs="the ban took effect after the playbook was written"),
     rule("warn.functions_websocket", "functions_no_websocket", {"uses_twilio_functions": True, **VOICE},
          "research",
@@ -791,7 +818,8 @@ WARNINGS = (
          "through its own SDK, or run the connector as a Python service.", claims=("tac.typescript",),
          severity="operational"),
     rule("warn.tac_logging", "agent_connect_2_7", TAC, "research",
-         "Run Agent Connect 2.7.0 or later (twarch's install line pins it): up to 2.6.0 a failed request writes "
+         "Run Agent Connect 2.7.0 or later (twarch's install line pins it, so a new build starts there): up to 2.6.0 a "
+         "failed request writes "
          "sensitive data into your application's logs, the Twilio API key secret and end users' details from the "
          "TypeScript SDK, message text, phone numbers, e-mail addresses and Memory profiles from the Python SDK. An "
          "existing deployment upgrades and redeploys every app that bundles it, reviews the logs of failed requests "
@@ -799,7 +827,7 @@ WARNINGS = (
          "left the team. Re-test on upgrade: 2.7.0 creates an orchestrated call's conversation before the call "
          "(the TwiML carries its conversation_id), fires partial prompts once per turn and records the dialled "
          "number of an outbound call as the customer.", claims=("tac.security_logging", "tac.release_2_7"),
-         severity="blocker"),
+         severity="operational"),
     rule("warn.tac_scaling", "agent_connect_instances", {**TAC, "production": True}, "research",
          "Agent Connect 2.6.0+ (its Python SDK's scaling guide; the TypeScript SDK's was not checked) scales out "
          "with no shared store: messaging goes to any instance, but a call stays on "

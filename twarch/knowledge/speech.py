@@ -108,3 +108,12 @@ def preferred(candidates: list[SpeechProvider], kind: str, priority: str | None)
     """``candidates`` with the priority's favourites first, the rest in table order."""
     first = PREFERENCES.get((kind, priority or ""), ())
     return sorted(candidates, key=lambda p: first.index(p.id) if p.id in first else len(first))
+
+
+#: The engines (``providers.csv`` row ids) a priority favours for a vendor whose engines differ in voice quality, first
+#: to last; the vendor's other rows keep their order after them (review round 1, class J). Polly's Standard engine is
+#: its lowest-quality voice and its default row, so a quality priority takes its Neural engine ($16 per 1M characters
+#: against Standard's $4), then its Generative one ($30).
+ENGINE_PREFERENCES: dict[tuple[str, str], tuple[str, ...]] = {
+    ("amazon_polly", "quality"): ("amazon-polly-neural", "amazon-polly-generative"),
+}

@@ -67,11 +67,12 @@ from ..errors import AnswerError
 from ..knowledge import signals as cues
 from ..knowledge.facts import MODES
 from ..knowledge.questions import BY_ID
+from ..knowledge.stakes import STAKES
 from ..text import check_text
 from .patterns import compile_all
 
 __all__ = ["ModeResult", "PrefillMatch", "SignalMatch", "answers_from_text", "detect_mode", "prefill",
-           "prefill_matches", "read", "read_request", "rejected_ids", "unread_words"]
+           "prefill_matches", "read", "read_request", "rejected_ids", "stakes_named", "unread_words"]
 
 MODE_TITLES = {"discovery": "Discovery", "validation": "Validation", "build": "Build"}
 MODE_ACTIONS = {
@@ -177,7 +178,8 @@ def _sources() -> list[tuple[str, int]]:
     """Every signal's, phrase's and helper's pattern and flags, in that order."""
     entries: tuple[cues.Signal | cues.Phrase, ...] = (*cues.SIGNALS, *cues.PHRASES)
     wrapped = [(_wrapped(entry.pattern), re.IGNORECASE) for entry in entries]
-    return wrapped + [helper() for helper in _HELPERS.values()]
+    stakes = [(_wrapped(stake.pattern), re.IGNORECASE) for stake in STAKES]
+    return wrapped + [helper() for helper in _HELPERS.values()] + stakes
 
 
 @cache
@@ -192,6 +194,9 @@ def _table(name: str) -> Any:
     """The signals, paired with their patterns, or one helper pattern by name."""
     if name == "signals":
         return tuple((_compiled()[index], signal) for index, signal in enumerate(cues.SIGNALS))
+    if name == "stakes":
+        offset = len(cues.SIGNALS) + len(cues.PHRASES) + len(_HELPERS)
+        return tuple((_compiled()[offset + index], stake) for index, stake in enumerate(STAKES))
     return _compiled()[len(cues.SIGNALS) + len(cues.PHRASES) + list(_HELPERS).index(name)]
 
 
@@ -527,6 +532,23 @@ def unread_words(text: str) -> tuple[str, ...]:
     return _unique(phrases, key=str.lower)
 
 
+def stakes_named(text: str) -> tuple[str, ...]:
+    """The high-stakes terms (:data:`twarch.knowledge.stakes.STAKES`) the request names and does not negate, by id,
+    in the table's order.
+
+    >>> stakes_named("A voice agent that resets passwords and unlocks accounts for our staff")
+    ('credential_resets',)
+    >>> stakes_named("We collect past-due medical and utility accounts")
+    ('medical_accounts',)
+    >>> stakes_named("It never resets passwords")
+    ()
+    """
+    text = _text(text)
+    found = {stake.id for start, end, _, (stake, _m) in _find_all(_table("stakes"), text)
+             if not _negated(text, start, end)}
+    return tuple(stake.id for stake in STAKES if stake.id in found)
+
+
 def _understood(text: str) -> list[tuple[int, int]]:
     """Where the words some pattern understood are: signals, phrases that answer (or were negated or hedged) and
     phrases that deliberately answer nothing (a volume per tenant). A phrase whose number is no answer, or whose
@@ -534,6 +556,7 @@ def _understood(text: str) -> list[tuple[int, int]]:
     matches, hits = _matches(text, frozenset(BY_ID))
     answering = _answering([m for m in matches if m.value is not None and not m.hedged], {})
     return _merged([*((start, end) for start, end, _, _ in _find_all(_table("signals"), text)),
+                    *((start, end) for start, end, _, _ in _find_all(_table("stakes"), text)),
                     *((start, end) for start, end, _, (phrase, _m) in hits if not phrase.sets),
                     *((m.start, m.end) for m in (*answering, *(m for m in matches if m.negated or m.hedged)))])
 

@@ -1,0 +1,48 @@
+"""High-stakes words in a request, declared once with what they bring (review round 1, class E).
+
+A request can name, in passing, something that changes the law or the risk of the whole design ("past-due medical
+accounts", "resets passwords"). The reader used to list such words as not understood and drop them. Each entry
+here names the words (in the request reader's pattern syntax: a space is one or more spaces or hyphens, ``~`` an
+optional one; see :mod:`twarch.knowledge.signals`), what they bring, and the regimes they infer.
+
+The reader finds them (:func:`twarch.reader.request.stakes_named`, which also counts their words as understood); the
+engine derives the fact ``request_stakes`` (the ids found) and its rules act on it: ``reg.stakes_hipaa`` infers
+HIPAA for medical accounts in the US, ``warn.credential_resets`` is the caller-verification blocker, and the
+identity-verification planner and Verify skill join the skills.
+
+To add a term: an entry here, the rule that acts on it in ``rules.py``, and a reader case in
+``tests/test_round1_review.py``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Stake:
+    id: str  #: the value of the fact ``request_stakes``
+    pattern: str  #: the words, in the reader's pattern syntax
+    label: str  #: what the words name, for people
+    consequence: str  #: what they bring, in twarch's words
+
+
+_ACCOUNTS = r"(?:accounts?|bills?|billing|balances?|debts?|statements?|receivables|invoices?|collections?)"
+
+STAKES: tuple[Stake, ...] = (
+    Stake("medical_accounts",
+          rf"(?:medical|patient|patients'?|hospital|clinic|physician|dental|health~care) (?:\w+ ){{0,2}}?{_ACCOUNTS}"
+          r"|medical debts?|revenue cycle",
+          "medical or patient accounts",
+          "billing or collecting a healthcare provider's patient accounts is a payment activity done for it as its "
+          "business associate, so HIPAA applies to the conversations"),
+    Stake("credential_resets",
+          r"(?:reset|resets|resetting|change|changes|changing) (?:\w+ ){0,2}?(?:passwords?|pins?|passcodes?|mfa|2fa"
+          r"|multi~factor|two~factor|authenticators?)|password (?:resets?|changes?)|(?:mfa|2fa) resets?"
+          r"|(?:unlock|unlocks|unlocking) (?:\w+ ){0,2}?(?:accounts?|logins?|users?)|account (?:unlocks?|lockouts?)",
+          "password resets, account unlocks or MFA resets",
+          "a caller who talks the agent into a reset takes over the account: the classic help-desk social-engineering "
+          "attack"),
+)
+
+BY_ID: dict[str, Stake] = {s.id: s for s in STAKES}
