@@ -1,0 +1,115 @@
+"""The Agent Connect starter: the SDK's own quick start (TAC, TACFastAPIServer, the voice and SMS channels) with the
+recommended package and extras, never older than the 2.7.0 security release, and the agent's reply in a module of
+its own so that it is tested offline without the SDK."""
+
+from __future__ import annotations
+
+import json
+
+from ..errors import AnswerError
+from ..knowledge.starter import LLM_ROUTES, PYTHON_PINS, TAC_FLOOR, TAC_SECURITY
+from ..recommendation import Recommendation
+from .plan import Plan
+from .python_project import _config, _llm_code
+from .templates import render
+from .texts import Texts
+
+CORE = "twilio-agent-connect"
+#: The cloud packages' own versions (twarch's knowledge: knowledge/stack.py sources); the core's floor rides beside.
+CLOUD_VERSIONS = {"twilio-agent-connect-aws": "2.0.0", "twilio-agent-connect-microsoft": "2.0.0",
+                  "twilio-agent-connect-google": "1.0.0"}
+
+
+def sdk_variables(plan: Plan) -> list[str]:
+    """The variables Agent Connect reads itself for this design's channels and products."""
+    names = ["TWILIO_ACCOUNT_SID", "TWILIO_AUTH_TOKEN", "TWILIO_API_KEY", "TWILIO_API_SECRET", "TWILIO_PHONE_NUMBER",
+             "TWILIO_VOICE_PUBLIC_DOMAIN"]
+    if set(plan.channels) - {"voice"}:
+        names.append("TWILIO_CONVERSATION_CONFIGURATION_ID")
+    names += [n for c, n in (("whatsapp", "TWILIO_WHATSAPP_NUMBER"), ("rcs", "TWILIO_RCS_SENDER_ID"),
+                             ("chat", "TWILIO_CONVERSATIONS_SERVICE_SID")) if c in plan.channels]
+    if plan.studio:
+        names.append("TWILIO_STUDIO_HANDOFF_FLOW_SID")
+    if plan.region:
+        names.append("TWILIO_REGION")
+    return names
+
+
+def _requirement(plan: Plan) -> list[str]:
+    assert plan.install is not None
+    command = plan.install.command.split('"')[1]  # pip install "package[extras]"
+    if plan.install.package == CORE:
+        return [f"{command}>={TAC_FLOOR}"]
+    return [f"{CORE}[server]>={TAC_FLOOR}", f"{command}=={CLOUD_VERSIONS[plan.install.package]}"]
+
+
+def files(rec: Recommendation, plan: Plan, texts: Texts) -> dict[str, str]:
+    if rec.facts.speech_to_speech:
+        raise AnswerError("voice_pipeline", "speech_to_speech on Agent Connect: twarch scaffold does not write the "
+                                            "SDK's Media Streams (realtime model) app yet", "cascaded")
+    if plan.language != "python":
+        raise AnswerError("team_language", "typescript on Agent Connect: the TypeScript SDK is built from its "
+                                           "repository (not on the npm registry twarch can reach), so twarch "
+                                           "scaffold writes the Python quick start only", "--language python")
+    features = plan.features | {"sms" if "sms" in plan.channels else "not_sms"}
+    out = {"app/__init__.py": '"""The Agent Connect app twarch scaffolded."""\n', "app/config.py": _config(plan, texts),
+           "app/llm.py": _llm_code(plan), "app/agent.py": render("python/tac/agent.py", features),
+           "app/main.py": render("python/tac/main.py", features),
+           "tests/conftest.py": render("python/tests/conftest.py", features),
+           "tests/test_env.py": render("python/tests/test_env.py", features),
+           "tests/test_llm.py": render("python/tests/test_llm.py", features),
+           "tests/test_agent.py": render("python/tac/test_agent.py", features),
+           "pytest.ini": "[pytest]\npythonpath = .\ntestpaths = tests\n"}
+    names = ["twilio", LLM_ROUTES[plan.llm].python_package, "pytest"]
+    out["requirements.txt"] = "\n".join([*_requirement(plan), *(f"{n}=={PYTHON_PINS[n].version}"
+                                                                  for n in dict.fromkeys(names))]) + "\n"
+    if plan.studio and plan.handoff == "flex":
+        out["studio/handoff-flow.json"] = studio_flow()
+    return out
+
+
+def steps(rec: Recommendation, plan: Plan) -> list[str]:
+    assert plan.install is not None
+    out = [f"Agent Connect {TAC_FLOOR} or later only: earlier versions may write secrets and personal data to your "
+           f"logs ({TAC_SECURITY.url}); requirements.txt pins the floor and app/main.py refuses an older SDK.",
+           "Copy `.env.example` to `.env` and fill it in: the first part is read by this project's code, the second "
+           "by Agent Connect (its getting-started guide explains each).",
+           "Install: `python -m venv .venv && .venv/bin/pip install -r requirements.txt` "
+           f"({plan.install.runtime}); run: `.venv/bin/python -m app.main`.",
+           "Expose port 8000 over HTTPS (for instance `ngrok http 8000`) and put the host name in "
+           "TWILIO_VOICE_PUBLIC_DOMAIN.",
+           "Console > Phone Numbers > your number: Voice, A call comes in > Webhook `https://DOMAIN/twiml` (HTTP POST)"
+           + ("; Messaging, A message comes in > `https://DOMAIN/webhook`." if "sms" in plan.channels else ".")]
+    if "conversation_orchestrator" in rec.product_ids:
+        out.append("Create a Conversation Orchestrator configuration (Console > Conversation Orchestrator)"
+                   + (" linked to a Conversation Memory store" if "conversation_memory" in rec.product_ids else "")
+                   + " and put its id in TWILIO_CONVERSATION_CONFIGURATION_ID.")
+    others = [c for c in plan.channels if c not in ("voice", "sms")]
+    if others:
+        out.append("Add the " + ", ".join(others) + " channel(s): Agent Connect's feature examples show each "
+                   "(its getting_started/examples/features); this starter wires voice and SMS.")
+    if plan.studio and plan.handoff == "flex":
+        out.append("Hand-off: import `studio/handoff-flow.json` (Console > Studio > Flows > Create > Import from "
+                   "JSON), set its TaskRouter workflow and task channel, publish it, and put its SID in "
+                   "TWILIO_STUDIO_HANDOFF_FLOW_SID; Agent Connect's hand-off tool sends conversations to it.")
+    elif plan.handoff:
+        out.append("Hand-off: Agent Connect hands off through a Studio Flow; build one that puts the call through "
+                   "to your line (Studio's Connect Call To widget) and put its SID in TWILIO_STUDIO_HANDOFF_FLOW_SID.")
+    out.append("Call or text the number.")
+    return out
+
+
+def studio_flow() -> str:
+    """A Studio Flow that sends what it receives to Flex (Send to Flex), for Agent Connect's hand-off."""
+    send = {"name": "send_to_flex", "type": "send-to-flex",
+            "transitions": [{"event": "callComplete"}, {"event": "failedToEnqueue"}, {"event": "callFailure"}],
+            "properties": {"offset": {"x": 0, "y": 250}, "workflow": "SET_YOUR_TASKROUTER_WORKFLOW_SID",
+                           "channel": "SET_YOUR_TASK_CHANNEL_SID",
+                           "attributes": '{"type": "ai_handoff", "from": "{{trigger.call.From}}"}'}}
+    trigger = {"name": "Trigger", "type": "trigger", "properties": {"offset": {"x": 0, "y": 0}},
+               "transitions": [{"event": "incomingMessage", "next": "send_to_flex"},
+                               {"event": "incomingCall", "next": "send_to_flex"},
+                               {"event": "incomingRequest", "next": "send_to_flex"}]}
+    flow = {"description": "Agent Connect hand-off to Flex (twarch scaffold)", "states": [trigger, send],
+            "initial_state": "Trigger", "flags": {"allow_concurrent_calls": True}}
+    return json.dumps(flow, indent=2) + "\n"

@@ -1,0 +1,114 @@
+"""What a starter project holds, read off a Recommendation: the kind of server, its LLM, speech, hand-off, payments.
+
+The plan reads only the Recommendation: its decisions (``implementation_path``, ``voice_transport``, the speech
+providers), its facts (``rec.facts.voice``, ``speech_to_speech``, ``phone_handoff``, ``agent_assist``,
+``install``), its products, its checklist, and the answers it was given (languages, LLM, team language, recorded
+calls). It derives no design fact. What twarch cannot assemble raises :class:`~twarch.errors.AnswerError` naming
+the reason, so no broken project is ever written.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..errors import AnswerError
+from ..knowledge.stack import INSTALLS, Install
+from ..knowledge.starter import MEDIA_STREAMS_SPEECH, SERVER_LANGUAGES
+from ..knowledge.twiml import RELAY_STT, RELAY_TTS
+from ..recommendation import Item, Recommendation
+
+KINDS = ("relay", "streams", "agent_connect")
+
+
+@dataclass(frozen=True)
+class Plan:
+    language: str  #: ``python`` or ``typescript``
+    kind: str  #: ``relay`` (ConversationRelay), ``streams`` (Media Streams, cascaded) or ``agent_connect``
+    llm: str
+    stt: str | None
+    tts: str | None
+    languages: tuple[str, ...]
+    records: bool
+    payments: bool
+    handoff: str  #: ``flex``, ``phone`` or '' (none)
+    studio: bool  #: the hand-off goes through a Studio Flow (Agent Connect's built-in hand-off)
+    channels: tuple[str, ...]
+    region: str | None
+    install: Install | None
+    your_items: tuple[Item, ...]  #: the checklist items a developer owns
+    assumed: tuple[str, ...]  #: what the plan assumed, said in the README
+
+    @property
+    def features(self) -> frozenset[str]:
+        """The template blocks this project keeps."""
+        names = {self.kind, self.language}
+        names |= {n for n, on in (("payments", self.payments), ("records", self.records), ("handoff", self.handoff),
+                                  ("flex", self.handoff == "flex"), ("phone", self.handoff == "phone"),
+                                  ("studio", self.studio), ("multilingual", len(self.languages) > 1)) if on}
+        return frozenset(names)
+
+
+def plan(rec: Recommendation, language: str | None = None) -> Plan:
+    """The starter project for ``rec``, in ``language`` (default: the team's answer; Python when unanswered)."""
+    answers = rec.answers
+    assumed = []
+    if language is None:
+        language = answers.team_language
+        if language is None:
+            language, _ = "python", assumed.append("team_language is unanswered: the starter is in Python")
+    if language not in SERVER_LANGUAGES:
+        raise AnswerError("team_language", f"{language!r}: twarch scaffold writes Python or TypeScript",
+                          "pass --language python or --language typescript")
+    if rec.facts.agent_assist:
+        raise AnswerError("design", "agent assist: people answer every call and no AI agent speaks, so there is no "
+                                    "agent server to scaffold (the assist is Flex's Agent Copilot or a Flex plugin)")
+    kind = _kind(rec)
+    if language != "python":
+        raise AnswerError("team_language", f"{language!r}: twarch scaffold writes Python starters only so far",
+                          "--language python")
+    llm = answers.llm or "openai"
+    if answers.llm is None:
+        assumed.append("llm is unanswered: the starter calls OpenAI")
+    languages = answers.languages or ("en-US",)
+    if not answers.languages:
+        assumed.append("languages are unanswered: the starter speaks en-US")
+    if kind == "relay":
+        _check_relay(rec)
+    if kind == "streams":
+        _check_streams(rec)
+    handoff = "phone" if rec.facts.phone_handoff else "flex" if "flex" in rec.product_ids else ""
+    install = INSTALLS[rec.facts.install] if kind == "agent_connect" else None
+    return Plan(language=language, kind=kind, llm=llm, stt=rec.stt_provider, tts=rec.tts_provider,
+                languages=tuple(languages), records=bool(answers.records_calls),
+                payments=any(i.id == "PCI-01" for i in rec.checklist) and bool(rec.facts.voice),
+                handoff=handoff, studio="studio" in rec.product_ids and kind == "agent_connect",
+                channels=tuple(answers.channels or ()), region=answers.region, install=install,
+                your_items=tuple(i for i in rec.checklist if i.get("owner") == "you"), assumed=tuple(assumed))
+
+
+def _kind(rec: Recommendation) -> str:
+    if rec.implementation_path == "tac_sdk":
+        return "agent_connect"
+    if not rec.facts.voice:
+        raise AnswerError("channels", "a manual design without voice: twarch scaffold writes voice agents on the "
+                                      "manual path (ConversationRelay or Media Streams) and Agent Connect projects")
+    if rec.facts.speech_to_speech:
+        raise AnswerError("voice_pipeline", "speech_to_speech on the manual path: twarch scaffold does not write a "
+                                            "realtime-model bridge yet", "cascaded, or the Agent Connect path")
+    return "relay" if rec.voice_transport == "conversation_relay" else "streams"
+
+
+def _check_relay(rec: Recommendation) -> None:
+    if rec.stt_provider not in RELAY_STT:
+        raise AnswerError("stt_provider", f"{rec.stt_provider!r} is not a transcriptionProvider Twilio's "
+                                          "ConversationRelay docs list", ", ".join(RELAY_STT))
+    if rec.tts_provider not in RELAY_TTS:
+        raise AnswerError("tts_provider", f"{rec.tts_provider!r} is not a ttsProvider Twilio's ConversationRelay "
+                                          "docs list (confirm it with Twilio first)", ", ".join(RELAY_TTS))
+
+
+def _check_streams(rec: Recommendation) -> None:
+    for field, chosen in (("stt_provider", rec.stt_provider), ("tts_provider", rec.tts_provider)):
+        if chosen != MEDIA_STREAMS_SPEECH[field]:
+            raise AnswerError(field, f"{chosen!r}: the starter's Media Streams speech code is written for "
+                                     f"{MEDIA_STREAMS_SPEECH[field]} only", MEDIA_STREAMS_SPEECH[field])
