@@ -53,8 +53,9 @@ def readme(rec: Recommendation, plan: Plan, files: dict[str, str]) -> str:
 
     tree = Project(plan, dict(sorted({**files, "README.md": ""}.items()))).tree()
     language = "Python" if plan.language == "python" else "TypeScript"
+    package = plan.install.package if plan.install else ""
     what = {"relay": "a ConversationRelay agent server", "streams": "a Media Streams agent server (your speech "
-            "recognition and voice)", "agent_connect": f"an Agent Connect ({plan.install.package if plan.install else ''}) app"}
+            "recognition and voice)", "agent_connect": f"an Agent Connect ({package}) app"}
     out = [f"# Starter: {rec.level_name}", "",
            f"Written by `twarch scaffold` for the design twarch recommended: {what[plan.kind]} in {language}, "
            f"{LLM_ROUTES[plan.llm].python_package if plan.language == 'python' else LLM_ROUTES[plan.llm].node_package}"
@@ -76,7 +77,8 @@ def readme(rec: Recommendation, plan: Plan, files: dict[str, str]) -> str:
 
 def _test_command(plan: Plan) -> str:
     if plan.language == "python":
-        return "```bash\npython -m venv .venv && .venv/bin/pip install -r requirements.txt\n.venv/bin/python -m pytest\n```"
+        return ("```bash\npython -m venv .venv && .venv/bin/pip install -r requirements.txt\n"
+                ".venv/bin/python -m pytest\n```")
     return "```bash\nnpm install\nnpm run check   # tsc --noEmit\nnpm test\n```"
 
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from ..knowledge.starter import LLM_ROUTES, PYTHON_PINS
 from .plan import Plan
+from .templates import render
 from .texts import Texts
 from .twiml import Document, python_function
-from .templates import render
 
 #: The LLM function for each SDK, as Python source (``{model}`` is the model line).
 _LLM_CODE = {
@@ -176,7 +176,7 @@ def _twiml_module(plan: Plan, documents: tuple[Document, ...]) -> str:
     return ('"""The TwiML this agent answers with, built with Twilio\'s helper library (twilio.twiml).\n\n'
             'tests/twiml/*.xml holds each document as twarch wrote it; tests/test_twiml.py checks they agree.\n"""\n\n'
             "from __future__ import annotations\n\nimport json\n\nfrom twilio.twiml.voice_response import VoiceResponse\n\n"
-            f"from .config import GREETING, NOTICE, env  # noqa: F401 (documents may not use each)\n\n\n{functions}\n\n\n"
+            f"from .config import env  # noqa: F401 (not every design's TwiML reads a variable)\n\n\n{functions}\n\n\n"
             f"{extra}\n")
 
 

@@ -125,9 +125,9 @@ def _connect(plan: Plan, greeting: str) -> Node:
     if plan.kind == "streams":
         return Node("Connect", action, (Node("Stream", (("url", Value("wss", "/session")),), (token,)),))
     stt, tts = RELAY_STT[plan.stt or ""], RELAY_TTS[plan.tts or ""]
-    relay = [("url", Value("wss", "/session")), ("welcomeGreeting", text(greeting)), ("language", text(plan.languages[0])),
-             ("transcriptionProvider", text(stt)), ("ttsProvider", text(tts)), ("dtmfDetection", Value("bool", "true")),
-             ("interruptible", text("any"))]
+    relay = [("url", Value("wss", "/session")), ("welcomeGreeting", text(greeting)),
+             ("language", text(plan.languages[0])), ("transcriptionProvider", text(stt)), ("ttsProvider", text(tts)),
+             ("dtmfDetection", Value("bool", "true")), ("interruptible", text("any"))]
     languages = tuple(Node("Language", (("code", text(tag)), ("transcriptionProvider", text(stt)),
                                         ("ttsProvider", text(tts)))) for tag in plan.languages)
     children = (*languages, token) if len(plan.languages) > 1 else (token,)

@@ -1,0 +1,175 @@
+"""twarch scaffold: every example and a sweep of designs give a starter whose TwiML uses only documented elements and
+attributes, whose .env.example lists exactly what its code reads, and whose own offline tests pass; a design twarch
+cannot assemble fails with its reason."""
+
+from __future__ import annotations
+
+import inspect
+import itertools
+import json
+import re
+import subprocess
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from starter_env import starter_python
+from twilio.twiml import lower_camel
+from twilio.twiml import voice_response as helper
+
+import twarch
+from twarch.answers import Answers
+from twarch.cli import main
+from twarch.errors import AnswerError
+from twarch.knowledge.starter import PYTHON_PINS, TAC_FLOOR, VARIABLES
+from twarch.knowledge.twiml import TWIML
+from twarch.reader.request import read_request
+from twarch.scaffold import scaffold, write, zip_bytes
+from twarch.scaffold.project import read_variables
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+
+#: Examples twarch cannot (yet) assemble, with the reason it gives.
+REFUSED = {
+    "azure_speech_to_speech": "speech_to_speech on Agent Connect",
+    "claims_copilot": "agent assist",
+    "collections_agency": "Python starters only",
+    "isv_platform": "Python starters only",
+}
+
+
+def example(name: str) -> twarch.Recommendation:
+    path = next(EXAMPLES.glob(f"{name}.*"))
+    return twarch.recommend(*read_request(Answers.load(path)))
+
+
+#: Representative designs beyond the examples: each pipeline, hand-off target, LLM route and regime.
+SWEEP = [{**base, **target, **extra} for base, target, extra in itertools.product(
+    [{"channels": ["voice"], "team_language": "python", "industry": "healthcare"},  # manual, ConversationRelay
+     {"channels": ["voice"], "team_language": "python", "needs_raw_audio": True, "stt_provider": "deepgram",
+      "tts_provider": "elevenlabs"},  # manual, Media Streams
+     {"channels": ["voice", "sms"], "team_language": "python", "memory": True}],  # Agent Connect
+    [{"handoff": True, "handoff_target": "contact_center"}, {"handoff": True, "handoff_target": "phone_line"},
+     {"handoff": False}],
+    [{"llm": "openai", "records_calls": True}, {"llm": "anthropic", "takes_payments": True},
+     {"llm": "google", "languages": ["en-US", "es-US"], "countries": ["US"]},
+     {"llm": "bedrock", "countries": ["DE"], "records_calls": True}, {"llm": "azure_openai"}, {"llm": "own"}])]
+
+
+def sweep_projects():
+    for answers in SWEEP:
+        yield answers, scaffold(twarch.recommend(answers))
+
+
+def test_every_example_scaffolds_or_says_why_not():
+    for path in sorted(EXAMPLES.iterdir()):
+        rec = example(path.stem)
+        if path.stem in REFUSED:
+            with pytest.raises(AnswerError, match=REFUSED[path.stem]):
+                scaffold(rec)
+        else:
+            project = scaffold(rec)
+            assert project.files == scaffold(rec).files and zip_bytes(rec) == zip_bytes(rec)
+            check_static(project)
+
+
+def test_the_sweep_covers_every_kind_and_hand_off():
+    plans = [p.plan for _, p in sweep_projects()]
+    assert {p.kind for p in plans} == {"relay", "streams", "agent_connect"}
+    assert {p.handoff for p in plans} == {"flex", "phone", ""}
+    assert {p.llm for p in plans} == {"openai", "anthropic", "google", "bedrock", "azure_openai", "own"}
+    assert any(p.payments for p in plans) and any(p.records for p in plans) and any(p.studio for p in plans)
+
+
+@pytest.mark.parametrize("answers", SWEEP, ids=lambda a: json.dumps(a, sort_keys=True)[:90])
+def test_static_checks_over_the_sweep(answers):
+    check_static(scaffold(twarch.recommend(answers)))
+
+
+def check_static(project) -> None:
+    """The TwiML parses and uses only the table's elements, attributes and nesting; .env.example lists exactly the
+    variables the code reads; the requirements pin what twarch's knowledge pins."""
+    for path, text in project.files.items():
+        if path.endswith(".xml"):
+            check_twiml(ET.fromstring(text.encode()), None)
+    names = [line.split("=", 1)[0] for line in project.files[".env.example"].splitlines()
+             if line and not line.startswith("#")]
+    assert names == read_variables(project.files) and set(names) <= set(VARIABLES)
+    for line in project.files["requirements.txt"].splitlines():
+        name, version = re.split(r"==|>=", line)
+        if ">=" in line:
+            assert name.startswith("twilio-agent-connect[") and version == TAC_FLOOR
+        elif name in PYTHON_PINS:
+            assert PYTHON_PINS[name].version == version
+    if project.plan.kind == "agent_connect":
+        assert any(line.endswith(f">={TAC_FLOOR}") for line in project.files["requirements.txt"].splitlines())
+
+
+def check_twiml(element: ET.Element, parent: str | None) -> None:
+    row = TWIML[element.tag]
+    assert (parent in row.parents) if parent else not row.parents, (element.tag, parent)
+    assert set(element.attrib) <= set(row.attributes), (element.tag, element.attrib)
+    assert row.text or not (element.text or "").strip(), element.tag
+    for child in element:
+        check_twiml(child, element.tag)
+
+
+#: Which helper-library method builds each element (its parent's class and the method's name).
+def _builder(name: str):
+    parent = TWIML[name].parents[0]
+    owner = helper.VoiceResponse if parent == "Response" else getattr(helper, parent)
+    return getattr(owner, re.sub(r"(?<!^)(?=[A-Z])", "_", name).lower())
+
+
+@pytest.mark.parametrize("name", sorted(n for n in TWIML if n != "Response"))
+def test_every_documented_attribute_is_one_twilios_helper_library_writes(name):
+    parameters = inspect.signature(_builder(name)).parameters
+    for attribute in TWIML[name].attributes:
+        snake = re.sub(r"(?<!^)(?=[A-Z])", "_", attribute).lower()
+        assert snake in parameters and lower_camel(snake) == attribute, (name, attribute)
+    assert all(row.source.url.startswith("https://www.twilio.com/docs/voice/") for row in TWIML.values())
+
+
+def test_a_design_twarch_cannot_assemble_fails_with_one_line(tmp_path, capsys):
+    path = tmp_path / "assist.json"
+    path.write_text(json.dumps({"channels": ["voice"], "outcome": "internal_tools", "wants": ["ai_copilot"]}))
+    assert main(["scaffold", str(path), "-o", str(tmp_path / "out")]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "agent assist" in err and not (tmp_path / "out").exists()
+    other = twarch.recommend({"channels": ["voice"], "team_language": "other"})
+    with pytest.raises(AnswerError, match="team_language"):
+        scaffold(other)
+    with pytest.raises(AnswerError, match="not a ttsProvider"):
+        scaffold(twarch.recommend({"channels": ["voice"], "tts_provider": "deepgram", "team_language": "python",
+                                   "industry": "healthcare"}))
+
+
+def test_the_cli_writes_the_project_and_refuses_a_folder_in_use(tmp_path, capsys):
+    out = tmp_path / "starter"
+    assert main(["scaffold", str(EXAMPLES / "clinic.json"), "-o", str(out)]) == 0
+    assert (out / "app" / "relay.py").is_file() and (out / "tests" / "twiml" / "answer.xml").is_file()
+    assert "app/" in capsys.readouterr().out
+    assert main(["scaffold", str(EXAMPLES / "clinic.json"), "-o", str(out)]) == 2
+
+
+#: The handful whose own tests run: each pipeline, each hand-off target, payments, each LLM SDK's import.
+RUN = ["clinic", "retailer_payments", "raw_audio_team", "iberia_inbound_line", "eu_omnichannel_enterprise"]
+RUN_SWEEP = [SWEEP[i] for i in (5, 7, 8, 15, 19, 24)]
+
+
+def run_own_tests(project, tmp_path: Path) -> None:
+    root = write(project, tmp_path / "starter")
+    result = subprocess.run([str(starter_python()), "-m", "pytest", "-q", "-p", "no:cacheprovider"], cwd=root,
+                            capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-2000:]
+    assert re.search(r"\d+ passed", result.stdout) and "failed" not in result.stdout
+
+
+@pytest.mark.parametrize("name", RUN)
+def test_the_starters_own_tests_pass(name, tmp_path):
+    run_own_tests(scaffold(example(name)), tmp_path)
+
+
+@pytest.mark.parametrize("answers", RUN_SWEEP, ids=lambda a: json.dumps(a, sort_keys=True)[:90])
+def test_the_sweeps_own_tests_pass(answers, tmp_path):
+    run_own_tests(scaffold(twarch.recommend(answers)), tmp_path)
