@@ -168,6 +168,10 @@ class Wizard(widgets.VBox):
         self.handout_button = _button("Hand-out", "download a one-click hand-out (HTML, prints to PDF): diagram, "
                                       "decisions, warnings, checklist with ticks", "twarch-handout", "file-text")
         self.handout_button.on_click(lambda _b: self._handout_clicked())
+        self.starter_button = _button("Starter project", "download a starter project for this design (zip): TwiML, "
+                                      "the agent server, .env.example, README and offline tests", "twarch-starter",
+                                      "code")
+        self.starter_button.on_click(lambda _b: self._starter_clicked())
         self.export_format = widgets.Dropdown(options=[("Markdown", "md"), ("HTML", "html"), ("JSON", "json")],
                                               value="md", tooltip="report format",
                                               layout=widgets.Layout(width="8.5em"))
@@ -185,7 +189,7 @@ class Wizard(widgets.VBox):
         self.projector.add_class("twarch-projector-toggle")
         self.projector.observe(lambda change: self.set_projector(change["new"]), "value")
         header = widgets.HBox([title, self.session_field, self.save_button, self.load_button, self.reset_button,
-                               self.whatif_button, self.handout_button, self.projector])
+                               self.whatif_button, self.handout_button, self.starter_button, self.projector])
         header.add_class("twarch-header")
         return header
 
@@ -582,6 +586,18 @@ class Wizard(widgets.VBox):
         name = f"twarch-handout{'-' + slug(self.session_name) if self.session_name else ''}.html"
         self.bridge.download(name, self.handout(), "text/html")
         self._say(f"Downloaded {name}: open it and print it (Save as PDF) for the PDF hand-out.")
+
+    def _starter_clicked(self) -> None:
+        from ..scaffold import zip_bytes
+
+        try:
+            data = zip_bytes(self.model.recommendation)
+        except AnswerError as exc:
+            self._say(f"No starter project for this design: {exc}")
+            return
+        name = f"twarch-starter{'-' + slug(self.session_name) if self.session_name else ''}.zip"
+        self.bridge.download(name, data, "application/zip")
+        self._say(f"Downloaded {name}: its README says how to run it against your Twilio number.")
 
     # ------------------------------------------------------------------------------------ model -> GUI
 
