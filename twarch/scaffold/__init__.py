@@ -22,7 +22,7 @@ from pathlib import Path
 from ..errors import AnswerError
 from ..recommendation import Recommendation
 from .plan import Plan, plan
-from .project import project_files
+from .project import file_tree, project_files
 
 __all__ = ["Project", "scaffold", "write", "zip_bytes"]
 
@@ -34,16 +34,7 @@ class Project:
 
     def tree(self) -> str:
         """The project's files as an indented tree, for the README and the CLI."""
-        lines, shown = [], set()
-        for path in self.files:
-            parts = path.split("/")
-            for depth in range(len(parts) - 1):
-                folder = "/".join(parts[:depth + 1])
-                if folder not in shown:
-                    shown.add(folder)
-                    lines.append("  " * depth + parts[depth] + "/")
-            lines.append("  " * (len(parts) - 1) + parts[-1])
-        return "\n".join(lines)
+        return file_tree(self.files)
 
 
 def scaffold(rec: Recommendation, language: str | None = None) -> Project:

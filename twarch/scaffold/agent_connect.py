@@ -11,7 +11,7 @@ from ..knowledge.starter import LLM_ROUTES, PYTHON_PINS, TAC_FLOOR, TAC_SECURITY
 from ..recommendation import Recommendation
 from .plan import Plan
 from .python_project import _config, _llm_code
-from .templates import render
+from .blocks import render
 from .texts import Texts
 
 CORE = "twilio-agent-connect"

@@ -49,9 +49,7 @@ def env_example(plan: Plan, names: list[str]) -> str:
 
 
 def readme(rec: Recommendation, plan: Plan, files: dict[str, str]) -> str:
-    from . import Project
-
-    tree = Project(plan, dict(sorted({**files, "README.md": ""}.items()))).tree()
+    tree = file_tree(sorted({*files, "README.md"}))
     language = "Python" if plan.language == "python" else "TypeScript"
     package = plan.install.package if plan.install else ""
     what = {"relay": "a ConversationRelay agent server", "streams": "a Media Streams agent server (your speech "
@@ -73,6 +71,20 @@ def readme(rec: Recommendation, plan: Plan, files: dict[str, str]) -> str:
         out += [f"- [ ] **{i.id}** {i.get('title', '')}" for i in plan.your_items]
         out += ["", "`twarch checklist` prints each with its obligation and sources.", ""]
     return "\n".join(out)
+
+
+def file_tree(paths) -> str:
+    """Paths (in order) as an indented tree: each folder once, before its files."""
+    lines, shown = [], set()
+    for path in paths:
+        parts = path.split("/")
+        for depth in range(len(parts) - 1):
+            folder = "/".join(parts[:depth + 1])
+            if folder not in shown:
+                shown.add(folder)
+                lines.append("  " * depth + parts[depth] + "/")
+        lines.append("  " * (len(parts) - 1) + parts[-1])
+    return "\n".join(lines)
 
 
 def _test_command(plan: Plan) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ..knowledge.starter import LLM_ROUTES, PYTHON_PINS
 from .plan import Plan
-from .templates import render
+from .blocks import render
 from .texts import Texts
 from .twiml import Document, python_function
 
