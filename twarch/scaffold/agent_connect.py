@@ -9,9 +9,9 @@ import json
 from ..errors import AnswerError
 from ..knowledge.starter import LLM_ROUTES, PYTHON_PINS, TAC_FLOOR, TAC_SECURITY
 from ..recommendation import Recommendation
+from .blocks import render
 from .plan import Plan
 from .python_project import _config, _llm_code
-from .blocks import render
 from .texts import Texts
 
 CORE = "twilio-agent-connect"

@@ -4,8 +4,8 @@ LLM behind one function, and offline tests that replay a call against the server
 from __future__ import annotations
 
 from ..knowledge.starter import LLM_ROUTES, PYTHON_PINS
-from .plan import Plan
 from .blocks import render
+from .plan import Plan
 from .texts import Texts
 from .twiml import Document, python_function
 
@@ -74,8 +74,8 @@ from .config import env
 
 async def ask_llm(messages: list[dict[str, str]]) -> AsyncIterator[str]:
     client = genai.Client(api_key=env("GEMINI_API_KEY"))
-    contents = [types.Content(role="model" if m["role"] == "assistant" else "user", parts=[types.Part(text=m["content"])])
-                for m in messages[1:]]
+    contents = [types.Content(role="model" if m["role"] == "assistant" else "user",
+                              parts=[types.Part(text=m["content"])]) for m in messages[1:]]
     config = types.GenerateContentConfig(system_instruction=messages[0]["content"])
     async for chunk in await client.aio.models.generate_content_stream(model=MODEL, contents=contents, config=config):
         if chunk.text:
@@ -175,7 +175,8 @@ def _twiml_module(plan: Plan, documents: tuple[Document, ...]) -> str:
                   '    return resume(host, token, sentence)')
     return ('"""The TwiML this agent answers with, built with Twilio\'s helper library (twilio.twiml).\n\n'
             'tests/twiml/*.xml holds each document as twarch wrote it; tests/test_twiml.py checks they agree.\n"""\n\n'
-            "from __future__ import annotations\n\nimport json\n\nfrom twilio.twiml.voice_response import VoiceResponse\n\n"
+            "from __future__ import annotations\n\nimport json\n\n"
+            "from twilio.twiml.voice_response import VoiceResponse\n\n"
             f"from .config import env  # noqa: F401 (not every design's TwiML reads a variable)\n\n\n{functions}\n\n\n"
             f"{extra}\n")
 
