@@ -21,8 +21,8 @@ sys.path.insert(0, str(ROOT / "tests"))
 from test_costing import ENTERPRISE  # noqa: E402
 
 from twarch import capacity, recommend, sensitivity  # noqa: E402
-from twarch.estimates.costing import _bill  # noqa: E402
-from twarch.estimates.inputs import Volumes  # noqa: E402
+from twarch.estimates.bill import _bill  # noqa: E402
+from twarch.estimates.volumes import Volumes  # noqa: E402
 
 POINTS = 10_000
 #: (input, lowest, highest) moved along the grid; shares stay within 0..1.

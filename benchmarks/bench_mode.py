@@ -13,13 +13,12 @@ import sys
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "tests"))
-
-from test_mode_heldout import SETS, mode_accuracy, prefill_accuracy
-
 from twarch.answers import Answers
 from twarch.reader.request import detect_mode, read_request
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tests"))
+from test_mode_heldout import SETS, mode_accuracy, prefill_accuracy  # noqa: E402  (tests/ is on the path from above)
 
 REQUEST = ("Our clinic wants a voice assistant that calls patients in the UK to remind them of appointments, "
            "and answers inbound calls too. Data must stay in the EU.")

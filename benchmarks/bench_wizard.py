@@ -135,7 +135,8 @@ def report(label: str, wizard_times: list[float], dot_times: list[float], change
     print(f"  dot -Tsvg alone on the same DOT:        median {dot:7.2f} ms  (p90 {_p90(dot_times):7.2f} ms)")
     print(f"  ratio wizard / dot: {ratio:.2f}x  (target <= 1.5x: {'met' if ratio <= 1.5 else 'NOT met'})")
     if with_diagram:
-        print(f"  changes that redrew the diagram: {len(with_diagram)}, median {statistics.median(with_diagram):.2f} ms")
+        print(f"  changes that redrew the diagram: {len(with_diagram)}, "
+              f"median {statistics.median(with_diagram):.2f} ms")
     if without:
         print(f"  changes that left it as it was:  {len(without)}, median {statistics.median(without):.2f} ms")
     if caches:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import pickle
 import re
@@ -23,6 +24,15 @@ CLI_MEMORY = 1024 * 1024 * 1024
 HEADROOM = 1024 * 1024 * 1024
 #: A control character that must never reach a terminal (tab and line feed are layout).
 RAW_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+#: A figure no cost or capacity output may carry: a word for an infinite or undefined number.
+NOT_FINITE = re.compile(r"\b(inf|infinity|nan)\b", re.IGNORECASE)
+#: A number as the reports write it: digits with thousands separators, decimals and an exponent.
+FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?(?:[eE][+-]?\d+)?")
+#: No figure may reach this: a money amount this large cannot be rounded to the cent in Python's default decimal
+#: context (28 digits), and an input that can make one is unbounded.
+LARGEST_FIGURE = 1e26
+
+
 def cap_memory() -> None:
     resource.setrlimit(resource.RLIMIT_AS, (CLI_MEMORY, resource.getrlimit(resource.RLIMIT_AS)[1]))
 
@@ -100,3 +110,43 @@ def refused(func, *args) -> str:
     kind, value = bounded(func, *args)
     assert kind == "refused", value
     return value[1]
+
+
+def estimate(argv: list[str]) -> tuple[int, str, str]:
+    """``twarch ARGV`` run in this process (``twarch.cli.main``): exit status, stdout, stderr. Any exception but
+    the exit of a refused command line propagates."""
+    import contextlib
+    import io
+
+    from twarch.cli import main
+
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        try:
+            status = main(argv)
+        except SystemExit as exc:  # argparse's own refusal of a command line
+            status = exc.code
+    return status, out.getvalue(), err.getvalue()
+
+
+def check_estimate(argv: list[str]) -> tuple[int, float]:
+    """Run a cost or capacity command line in this process and assert its contract: exit 0 with finite figures
+    below :data:`LARGEST_FIGURE` (strict JSON when asked for), or exit 2 with one short line naming the problem.
+    Returns the exit status and the largest figure written."""
+    status, out, err = estimate(argv)
+    assert status in (0, 2), (argv, status, err[-2000:])
+    assert not RAW_CONTROL.search(out) and not RAW_CONTROL.search(err), argv
+    if status == 2:
+        assert out == "" and err.startswith("twarch: error: ") and err.count("\n") == 1, (argv, err)
+        assert len(err) < 1000, (argv, err)
+        return status, 0.0
+    assert not NOT_FINITE.search(out), (argv, NOT_FINITE.search(out))
+    largest = max((float(m.replace(",", "")) for m in FIGURE.findall(out)), default=0.0)
+    assert largest < LARGEST_FIGURE, (argv, largest)
+    if "json" in argv:
+        json.loads(out, parse_constant=_not_json)
+    return status, largest
+
+
+def _not_json(name: str) -> None:
+    raise AssertionError(f"{name} is not JSON")

@@ -14,25 +14,34 @@ import re
 
 from hypothesis import strategies as st
 
+from twarch.cli import VOLUME_FLAGS
+from twarch.estimates.lines import LINE_IDS
+from twarch.estimates.volumes import NUMERIC, SPECS, Spec
 from twarch.io.bounds import MAX_DEPTH, MAX_TEXT
 from twarch.knowledge.questions import BY_ID, QUESTIONS
+from twarch.text import INVISIBLE
 
+#: The bidirectional controls and invisible format characters the request may not hold.
+INVISIBLE_CHARS = "".join(c for c in map(chr, range(0x10000)) if re.fullmatch(f"[{INVISIBLE}]", c))
+#: The characters the request may not hold, as a regular expression (what twarch.text.check_text refuses).
+REFUSED = re.compile(rf"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff{INVISIBLE}]")
 #: Every character the request may hold.
-request_chars = st.characters(exclude_categories=("Cc", "Cs"), exclude_characters="\ufffe\uffff",
+request_chars = st.characters(exclude_categories=("Cc", "Cs"), exclude_characters="\ufffe\uffff" + INVISIBLE_CHARS,
                               include_characters="\t\n")
 #: Characters chosen for trouble: controls, surrogates, noncharacters, bidi overrides, Markdown and XML syntax.
 nasty_chars = st.sampled_from([
     "\x00", "\x07", "\x08", "\x1b", "\r", "\x7f", "\x85", "\x9b", "\ud800", "\udfff", "\ufffe", "\uffff", "\u202e",
-    "\u2066", "\u200b", "\u2028", "\ufeff", "&", "<", ">", '"', "'", "`", "\\", "[", "]", "(", ")", "!", "#", "*",
-    "_", "|", "\n", "\t", "&#xD800;", "&amp;", "<img src=x onerror=alert(1)>", "```", "](http://x.test)",
-    "https://x.test", "www.x.test", "a@x.test", "\n# h\n", "\n\n", "\\l", "\U0001F600"])
+    "\u2066", "\u200b", "\u2028", "\ufeff", "\u202a", "\u2069", "\u2060", "\u200d", "\u200e", "&", "<", ">", '"',
+    "'", "`", "\\", "[", "]", "(", ")", "!", "#", "*", "_", "|", "\n", "\t", "&#xD800;", "&amp;",
+    "<img src=x onerror=alert(1)>", "```", "](http://x.test)", "https://x.test", "www.x.test", "a@x.test", "\n# h\n",
+    "\n\n", "\\l", "\U0001F600"])
 any_chars = st.characters(exclude_categories=()) | nasty_chars
 
 request_text = st.text(request_chars, max_size=200)
 #: Requests at the length limit (any text with its refused characters made spaces: a filtered alphabet this long
 #: exceeds Hypothesis's entropy budget).
 longest_requests = st.text(min_size=MAX_TEXT - 50, max_size=MAX_TEXT).map(
-    lambda text: re.sub(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ufffe\uffff]", " ", text))
+    lambda text: re.sub(rf"[\x00-\x08\x0b-\x1f\x7f-\x9f\ufffe\uffff{INVISIBLE}]", " ", text))
 hostile_text = st.lists(any_chars | st.text(request_chars, max_size=8), max_size=40).map("".join)
 
 question_ids = st.sampled_from([q.id for q in QUESTIONS])
@@ -127,3 +136,56 @@ syntax_text = st.lists(st.sampled_from([
 def json_text(value: object) -> str:
     """JSON text for ``value``, lone surrogates written as ``\\ud800`` escapes (which JSON allows)."""
     return json.dumps(value, ensure_ascii=True, allow_nan=False)
+
+
+# ------------------------------------------------------------------------------------ cost and capacity inputs
+
+#: Numbers a user or a probe might type where a volume is wanted: malformed, unbounded, huge and nested.
+JUNK_NUMBERS = ["nan", "NaN", "-inf", "inf", "Infinity", "1e309", "-1e309", "9" * 400, "9" * 5000, "1e-320",
+                "1e99999", "abc", "", " ", "1_0", "0x10", "true", "false", "null", '"x"', "[1]", "{}", "[" * 5000,
+                '{"a": ' * 50, "-0", "1e400", "0.0000000001"]
+
+
+def number_text(spec: Spec) -> st.SearchStrategy[str]:
+    """What might be typed for a number of ``spec``'s range: its edges and just past them (the edges most of all),
+    any number in or out of it, huge and malformed numbers."""
+    edges = [0.0, spec.smallest, spec.low, spec.high, spec.smallest / 2, spec.high * (1 + 1e-9), spec.high * 10,
+             -spec.smallest, (spec.low + spec.high) / 2]
+    return st.one_of(st.sampled_from(edges).map(repr), st.sampled_from([spec.high, spec.smallest]).map(repr),
+                     st.floats(spec.low, spec.high).map(repr), st.floats().map(repr),
+                     st.integers(-(10**30), 10**30).map(str), st.sampled_from(JUNK_NUMBERS))
+
+
+_NUMERIC = [name for name, spec in SPECS.items() if spec.kind in NUMERIC]
+_SET = st.sampled_from(_NUMERIC).flatmap(lambda n: number_text(SPECS[n]).map(lambda v: f"--set={n}={v}"))
+_SET_OTHER = st.sampled_from(["stt_product", "tts_product", "llm_product", "s2s_model", "relay_bundles_speech",
+                              "orchestrator_voice_capture", "nonsense", "prices", ""]).flatmap(
+    lambda n: st.sampled_from(["true", "deepgram-nova-3", "gpt-realtime", "passive", "1", "x" * 101]).map(
+        lambda v: f"--set={n}={v}"))
+_PRICE = st.sampled_from([*LINE_IDS, "nonsense"]).flatmap(
+    lambda line: number_text(SPECS["prices"]).map(lambda v: f"--price={line}={v}"))
+_FLAG = st.sampled_from(VOLUME_FLAGS).flatmap(lambda fn: number_text(SPECS[fn[1]]).map(lambda v: f"{fn[0]}={v}"))
+_MINUTES = number_text(SPECS["calls_per_month"]).map(lambda v: f"--minutes={v}")
+_SERVICE_LEVEL = st.tuples(number_text(SPECS["service_level"]), number_text(SPECS["answer_seconds"])).map(
+    lambda pair: f"--service-level={pair[0]}/{pair[1]}")
+#: The flags only one of the two commands takes.
+COST_ONLY, CAPACITY_ONLY = ("--price", "--minutes"), ("--escalations-per-hour", "--peak-concurrent-calls", "--tenants",
+                                                      "--service-level")
+
+
+@st.composite
+def estimate_argv(draw, examples: list[str]) -> list[str]:
+    """A ``twarch cost`` or ``twarch capacity`` command line on one of ``examples``: up to six flags of any kind
+    (every volume flag, ``--set`` of any input, ``--price`` of any line, ``--minutes``, ``--service-level``) with
+    values from :func:`number_text`, and any output format."""
+    command = draw(st.sampled_from(["cost", "capacity"]))
+    argv = [command, draw(st.sampled_from(examples))]
+    others = COST_ONLY if command == "capacity" else CAPACITY_ONLY
+    for flag in draw(st.lists(st.one_of(_SET, _SET, _FLAG, _PRICE, _MINUTES, _SERVICE_LEVEL, _SET_OTHER),
+                              max_size=6)):
+        if not flag.startswith(others):
+            argv.append(flag)
+    formats = [[], ["--format", "json"]]
+    if command == "cost":
+        formats += [["--format", "csv"], ["--sensitivity"], ["--sensitivity", "--format", "json"]]
+    return argv + draw(st.sampled_from(formats))

@@ -5,10 +5,14 @@ Each scenario names the point of issue 9 it covers and the source its expectatio
 * TAC-GA     Agent Connect GA, 2026-05-06: https://www.twilio.com/en-us/changelog/twilio-agent-connect-is-now-generally-available
 * TAC-PYPI   twilio-agent-connect 2.5.0 (Python >= 3.10; extras server, gpt-live, openai-realtime):
              https://pypi.org/project/twilio-agent-connect/2.5.0/
-* TAC-AWS    twilio-agent-connect-aws 2.0.0 (strands, bedrock, agentcore): https://pypi.org/project/twilio-agent-connect-aws/2.0.0/
+* TAC-AWS    twilio-agent-connect-aws 2.0.0 (strands, bedrock, agentcore):
+             https://pypi.org/project/twilio-agent-connect-aws/2.0.0/
 * TAC-MS     twilio-agent-connect-microsoft 2.0.0: https://pypi.org/project/twilio-agent-connect-microsoft/2.0.0/
 * TAC-GOOGLE twilio-agent-connect-google 1.0.0 (Python 3.10-3.11): https://pypi.org/project/twilio-agent-connect-google/
-* TAC-TS     the TypeScript SDK is built from github.com/twilio/twilio-agent-connect-typescript (Node >= 22.13, not on npm)
+* TAC-TS     the TypeScript SDK is built from github.com/twilio/twilio-agent-connect-typescript (Node >= 22.13; whether
+             npm serves it is in conflict, checked 2026-12-07)
+* TAC-2.7    Agent Connect 2.7.0 is a security release; every install requires it (checked 2026-12-07):
+             https://www.twilio.com/en-us/changelog/twilio-agent-connect-error-logging
 * TAC-LEGAL  Agent Connect is not HIPAA eligible or PCI compliant: https://www.twilio.com/docs/conversations/agent-connect
 * TAC-MEM    memory through the Orchestrator configuration (TWILIO_CONVERSATION_CONFIGURATION_ID), same PyPI page
 * RELAY      ConversationRelay STT Deepgram/Google, TTS Google/Polly/ElevenLabs:
@@ -16,11 +20,13 @@ Each scenario names the point of issue 9 it covers and the source its expectatio
 * RELAY-RC   applicationReconnect and mid-call config, 2026-10-28:
              https://www.twilio.com/en-us/changelog/conversation-relay--dynamic-configuration--application-reconnect
 * FUNCTIONS  Functions are HTTP only, 10 s: https://www.twilio.com/docs/runtime/functions/faq
-* PCI        PCI Mode per account, irreversible: https://www.twilio.com/docs/voice/pci-workflows ; text channels: PCI SSC
+* PCI        PCI Mode per account, irreversible: https://www.twilio.com/docs/voice/pci-workflows ;
+             text channels: PCI SSC
 * HIPAA      Twilio HIPAA Eligible Services (2024-12-11):
              https://www.twilio.com/content/dam/twilio-com/global/en/other/hipaa/pdf/HIPAA-Eligible-Services.pdf
 * IE1        https://www.twilio.com/docs/global-infrastructure/regional-product-and-feature-availability
-* FDCPA      12 CFR 1006.100 (3-year retention), 1006.6 (SMS is a forbidden category on Twilio: twilio-compliance-traffic)
+* FDCPA      12 CFR 1006.100 (3-year retention), 1006.6
+             (SMS is a forbidden category on Twilio: twilio-compliance-traffic)
 * TCPA       FCC 24-17: AI voices are artificial or prerecorded voice
 * EUAI       Regulation (EU) 2024/1689, Art. 5(1)(f) and Art. 50: https://eur-lex.europa.eu/eli/reg/2024/1689/oj
 * WA-POLICY  WhatsApp Business Messaging Policy: https://www.whatsapp.com/legal/business-policy
@@ -33,7 +39,8 @@ Each scenario names the point of issue 9 it covers and the source its expectatio
 * SKILLS     the pinned catalogue of github.com/twilio/ai (twarch/knowledge/skills.json)
 * AMBRIZ     Ambriz v. Google (N.D. Cal., 10 Feb 2025): a vendor able to use calls it transcribes live may be a third
              party under CIPA 631: https://zwillgen.com/privacy/federal-judge-allows-google-customer-service-ai-class-action-to-proceed
-* BOTS       California SB 1001 (bots), Utah SB 149/226, Colorado SB 24-205: any bot talking to people (regulatory.md 6.2)
+* BOTS       California SB 1001 (bots), Utah SB 149/226, Colorado SB 24-205: any bot talking to people
+             (regulatory.md 6.2)
 * DASH       Intelligence dashboard latency: only the playbook states 7-10 minutes (claim intel.dashboard, unverified)
 * PIPEDA     OPC guidelines for recording customer calls (inbound and outbound alike):
              https://www.priv.gc.ca/en/privacy-topics/collecting-personal-information/02_05_d_14/
@@ -98,7 +105,8 @@ SCENARIOS = {
         and r.install.startswith("git clone")),
     "python_on_aws_bedrock": (
         {**VOICE, "cloud": "aws", "llm": "bedrock"},
-        lambda r, md: r.install == 'pip install "twilio-agent-connect-aws[bedrock,server]"'
+        lambda r, md: r.install == 'pip install "twilio-agent-connect-aws[bedrock,server]" '
+        '"twilio-agent-connect>=2.7.0"'
         and "pypi.org/project/twilio-agent-connect-aws/2.0.0" in md),
     "python_on_azure": (
         {**VOICE, "cloud": "azure"},
@@ -118,7 +126,8 @@ SCENARIOS = {
         and "Voice only: ConversationRelay" not in md),
     "relay_refuses_a_vendor_it_lacks": (
         {**VOICE, "stt_provider": "assemblyai"},
-        lambda r, md: r.voice_transport == "conversation_relay" and "stt_not_on_relay" in warnings(r)),
+        lambda r, md: r.voice_transport == "media_streams" and r.implementation_path == "manual"
+        and any(t.id == "gives.conversation_relay" and "AssemblyAI" in t.text for t in r.tradeoffs)),
     "functions_never_host_the_websocket": (
         {**VOICE, "uses_twilio_functions": True, "peak_concurrent_calls": 50},
         lambda r, md: "functions_no_websocket" in warnings(r) and "upper bound" in md),
@@ -147,16 +156,17 @@ SCENARIOS = {
     "hipaa_leaves_the_conversations_products_out": (  # HIPAA: Memory, Orchestrator, Intelligence v3 not eligible
         {**VOICE, "industry": "healthcare", "memory": True, "intelligence": "post_call", "channels": ["voice", "sms"]},
         lambda r, md: not {"conversation_memory", "conversation_orchestrator", "conversation_intelligence"}
-        & set(r.product_ids) and {"conversation_memory", "conversation_orchestrator", "conversation_intelligence"}
-        <= {s.id for s in r.skipped} and "a store your BAA covers" in md
-        and "twilio-conversation-memory" not in r.skill_names()),
+        & set(r.product_ids) and {"gives.conversation_memory", "gives.conversation_orchestrator",
+                                  "gives.conversation_intelligence"} <= {t.id for t in r.tradeoffs}
+        and "your own customer store" in md and "twilio-conversation-memory" not in r.skill_names()),
     "pci_and_collections_reconcile_retention": (
         {**VOICE, "industry": "debt_collection", "takes_payments": True},
         lambda r, md: "pci_recording_retention" in warnings(r) and r.implementation_path == "manual"),
-    "ie1_warns_about_flex_not_relay": (
+    "ie1_leaves_flex_out_and_transfers_to_the_contact_centre": (  # designs that can be built
         {**VOICE, "handoff": True, "region": "ie1", "countries": ["IE"]},
-        lambda r, md: "region_flex" in warnings(r) and not any("relay" in w for w in warnings(r) if
-                                                               w.startswith("region"))),
+        lambda r, md: "flex" not in r.product_ids and "gives.flex" in {t.id for t in r.tradeoffs}
+        and "handoff_transfer" in {c.id for c in r.considerations} and r.nearest
+        and "region_unconfirmed" in warnings(r)),
     # -- geography (TCPA, EUAI, WA-POLICY)
     "outbound_us_gets_tcpa_and_stir_shaken": (
         {**VOICE, "direction": "outbound", "countries": ["US"]},
@@ -178,9 +188,10 @@ SCENARIOS = {
         {**VOICE, "countries": ["AU", "NZ"]},
         lambda r, md: "countries_uncovered" in warnings(r) and "AU, NZ" in md),
     # -- 7. languages (RELAY)
-    "cantonese_is_not_mandarin": (  # ElevenLabs lists Mandarin (zh) only: Polly's list has Cantonese (yue)
+    "cantonese_is_not_mandarin": (  # ElevenLabs lists Mandarin (zh) only: Google's and Polly's lists have Cantonese
+        # (yue); Google's voices come first in the table (its Standard list, a copy of Google's, checked 2026-12-07)
         {**VOICE, "languages": ["yue", "en-US"]},
-        lambda r, md: r.tts_provider == "amazon_polly" and r.stt_provider == "deepgram"),
+        lambda r, md: r.tts_provider == "google" and r.stt_provider == "deepgram"),
     # -- 8. skills from the catalogue (SKILLS)
     "recording_skill_when_recording": (
         {**VOICE, "records_calls": True},
@@ -248,8 +259,8 @@ SCENARIOS = {
         and not {"compliance_operators", "custom_operators"} & {p.id for p in r.profile}),
     "text_only_pci_is_not_sent_to_voice_products": (  # PCI: the reason fits a text-only design
         {"channels": ["sms"], "takes_payments": True},
-        lambda r, md: r.implementation_path == "manual" and "ConversationRelay or Media Streams" not in md
-        and "hosted payment page" in md),
+        lambda r, md: r.implementation_path == "tac_sdk" and "ConversationRelay or Media Streams" not in md
+        and "hosted payment page" in md and "pci_payment_link" in warnings(r)),
     # review 3 finding 2 (review 2 finding 4): a customer's own speech recognition, voice and LLM (OWN)
     "own_speech_and_llm_pick_bill_and_block_no_vendor": (  # design 10, the German transit authority
         {**VOICE, "stt_provider": "own", "tts_provider": "own", "llm": "own", "needs_raw_audio": True,
@@ -264,7 +275,7 @@ SCENARIOS = {
         {**VOICE, "stt_provider": "own", "team_language": "python"},
         lambda r, md: r.voice_transport == "media_streams" and r.implementation_path == "manual"
         and {d.id: d.why.rule for d in r.decisions}["voice_transport"] == "transport.own_speech"
-        and "Not for this design: your own speech pipeline" in md),
+        and "Not for this design: speech ConversationRelay does not run" in md),
     "own_voice_keeps_the_vendor_stt_it_was_given": (
         {**VOICE, "stt_provider": "deepgram", "tts_provider": "own", "languages": ["ar"]},
         lambda r, md: r.stt_provider == "deepgram" and r.tts_provider == "own" and "language_gap" not in warnings(r)
@@ -288,18 +299,18 @@ SCENARIOS = {
         lambda r, md: "hipaa_speech_providers" in warnings(r) and "Deepgram hears every caller" in md),
     "speech_to_speech_latency_is_a_floor_not_a_verdict": (  # round 3, 22: the model's time is unknown
         {**VOICE, "voice_pipeline": "speech_to_speech"},
-        lambda r, md: "**Mouth-to-ear**: at least " in md and "pessimistic p95" not in md.split("**Mouth-to-ear**")[1]
+        lambda r, md: "**Mouth-to-ear**: at least " in md and "per-segment p95s" not in md.split("**Mouth-to-ear**")[1]
         .split("\n")[0]),
     "media_streams_end_of_turn_is_yours": (  # round 3, 19: ConversationRelay's default is beside the point
         {**VOICE, "needs_raw_audio": True},
         lambda r, md: "your own speech recognition or server decides the end of turn" in md
         and "ConversationRelay's own default" not in md),
-    "a_language_passed_over_priority_says_so": (  # round 3, 21: ElevenLabs (latency) lacks Cantonese, Polly is used
+    "a_language_passed_over_priority_says_so": (  # round 3, 21: no ElevenLabs list shows Cantonese; Google's does
         {**VOICE, "languages": ["zh-HK", "en-GB", "zh-CN"], "priority": "latency"},
-        lambda r, md: r.tts_provider == "amazon_polly" and "Your latency priority favours ElevenLabs (TTS)" in md),
-    "language_blocker_names_the_list_that_lacks_each_language": (  # review 4, 10
-        {**VOICE, "languages": ["zh-HK"], "priority": "latency"},
-        lambda r, md: "(missing from ElevenLabs' list: yue)" in md),
+        lambda r, md: r.tts_provider == "google" and "Your latency priority favours ElevenLabs (TTS)" in md),
+    "language_blocker_names_the_list_that_lacks_each_language": (  # review 4, 10: Deepgram's lists lack Icelandic
+        {**VOICE, "languages": ["is"], "priority": "latency"},
+        lambda r, md: "(missing from Deepgram's list: is)" in md),
     "bedrock_is_not_timed_as_bedrock_without_saying_so": (  # round 3, 17: the maker's API stands in for the cloud
         {**VOICE, "llm": "bedrock", "cloud": "aws", "calls_per_month": 1000, "minutes_per_call": 3},
         lambda r, md: md.count("AWS Bedrock is priced and timed as Anthropic Claude Haiku 4.5") == 2),
@@ -321,7 +332,7 @@ SCENARIOS = {
         lambda r, md: r.entry_point == "hybrid" and "agent_copilot" not in r.product_ids),
     "regulated_assist_builds_its_own_copilot": (  # COPILOT: not HIPAA eligible or PCI compliant; RTT: sources differ
         {**VOICE, "outcome": "internal_tools", "wants": ["ai_copilot"], "industry": "healthcare", "countries": ["US"]},
-        lambda r, md: "agent_copilot" in {s.id for s in r.skipped}
+        lambda r, md: "gives.agent_copilot" in {t.id for t in r.tradeoffs}
         and "assist_transcription_regulated" in warnings(r) and "hipaa_speech_providers" not in warnings(r)),
     # -- review 4 (2026-11-27)
     "gemini_speech_to_speech_keeps_calls_out_of_memory_and_says_gpt_realtime_stands_in": (  # finding 1, design 13
@@ -331,7 +342,7 @@ SCENARIOS = {
         and "Orchestrator voice transcription" not in md and "one conversation across voice" not in md
         and "the Memory profile summary (calls from CX Agent Studio's voice channel bring none)" in md
         and "Conversation Memory (text channels only)" in md
-        and md.count("OpenAI gpt-realtime (a stand-in for Gemini)") == 6
+        and md.count("OpenAI gpt-realtime-1.5 (a stand-in for Gemini)") == 6
         and "standing in for Gemini" in md.split("## Latency")[1]),
     "gemini_speech_to_speech_voice_only_has_no_memory": (  # finding 1: voice is the only channel
         {"channels": ["voice"], "voice_pipeline": "speech_to_speech", "cloud": "gcp", "llm": "google",
@@ -360,8 +371,8 @@ SCENARIOS = {
         and "an LLM API" not in md),
     "typescript_team_sees_the_typescript_install_even_when_ruled_out": (  # review 5, finding 12 (HIPAA: manual)
         {**VOICE, "industry": "healthcare", "team_language": "typescript"},
-        lambda r, md: "git clone https://github.com/twilio/twilio-agent-connect-typescript" in md
-        and 'pip install "twilio-agent-connect[server]"' not in md),
+        lambda r, md: "git clone --branch v2.7.0 https://github.com/twilio/twilio-agent-connect-typescript" in md
+        and 'pip install "twilio-agent-connect[server]' not in md),
     "media_streams_design_says_your_stt_makes_the_text": (  # review 5, finding 7: not the messaging sentence
         {"channels": ["voice"], "needs_raw_audio": True},
         lambda r, md: "your speech recognition turns it into text" in md and "reach your agent as text" not in md),

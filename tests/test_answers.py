@@ -14,7 +14,8 @@ FULL = {
     "request": "A voice agent for our clinic", "outcome": "autonomous_service", "channels": ["voice", "sms"],
     "memory": True, "intelligence": "realtime", "handoff": True, "handoff_target": "contact_center",
     "customer_profile": "smb",
-    "industry": "healthcare", "takes_payments": False, "eu_users": False, "records_calls": True,
+    "industry": "healthcare", "takes_payments": False, "card_capture": "pay_subaccount", "eu_users": False,
+    "records_calls": True,
     "production": True, "regulations": ["hipaa"], "cloud": "any", "llm": "openai", "team_language": "python",
     "needs_raw_audio": False, "needs_low_level_control": False, "existing_websocket_server": False,
     "uses_twilio_functions": True, "peak_concurrent_calls": 12, "wants": ["email_summaries"],
@@ -22,7 +23,8 @@ FULL = {
     "tenants": 3, "direction": "both", "countries": ["US", "MX"], "region": "us1", "voice_pipeline": "cascaded",
     "calls_per_month": 3000, "minutes_per_call": 4.5, "outbound_share": 0.25, "toll_free_share": 0.1,
     "recorded_share": 1.0, "sms_per_month": 2000, "whatsapp_per_month": 0, "whatsapp_templates_per_month": 0,
-    "chat_users_per_month": 0, "messaging_conversations_per_month": 400, "escalation_share": 0.15, "escalations_per_hour": 12.5, "handle_minutes": 6.0,
+    "chat_users_per_month": 0, "messaging_conversations_per_month": 400, "escalation_share": 0.15,
+    "escalations_per_hour": 12.5, "handle_minutes": 6.0,
     "service_level": 0.8, "answer_seconds": 20.0, "seats": 4, "intelligence_sample_share": 1.0,
 }
 
@@ -33,7 +35,8 @@ def test_every_question_is_a_field_and_back():
 
 
 def test_repr_shows_only_answered_fields():
-    assert repr(Answers.from_dict({"memory": True, "channels": ["voice"]})) == "Answers(channels=('voice',), memory=True)"
+    assert repr(Answers.from_dict({"memory": True,
+                                   "channels": ["voice"]})) == "Answers(channels=('voice',), memory=True)"
     assert repr(Answers()) == "Answers()"
 
 

@@ -386,7 +386,8 @@ def test_toggles_state_their_state_focus_is_visible_and_text_has_aa_contrast(app
 
 CONTRAST_CHECK = """() => {
   const rgb = (c) => (c.match(/[\\d.]+/g) || []).map(Number);
-  const lum = ([r, g, b]) => [r, g, b].map(v => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; })
+  const lum = ([r, g, b]) => [r, g, b]
+    .map(v => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; })
     .reduce((s, v, i) => s + v * [0.2126, 0.7152, 0.0722][i], 0);
   const background = (el) => {
     for (let e = el; e; e = e.parentElement) {
@@ -410,7 +411,9 @@ CONTRAST_CHECK = """() => {
     const ratio = (a + 0.05) / (b + 0.05);
     const size = parseFloat(style.fontSize), bold = parseInt(style.fontWeight) >= 700;
     const needed = (size >= 24 || (bold && size >= 18.66)) ? 3 : 4.5;
-    if (ratio < needed) out.push(`${el.tagName}.${el.className}: ${ratio.toFixed(2)} "${el.textContent.trim().slice(0, 30)}"`);
+    if (ratio < needed) {
+      out.push(`${el.tagName}.${el.className}: ${ratio.toFixed(2)} "${el.textContent.trim().slice(0, 30)}"`);
+    }
   }
   return out;
 }"""

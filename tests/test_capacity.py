@@ -21,6 +21,7 @@ import pytest
 import twarch
 from twarch.errors import AnswerError
 from twarch.estimates.capacity import agents_needed, capacity, erlang_b, erlang_c, service_level, staffing
+from twarch.io.bounds import MAX_CALL_MINUTES
 from twarch.render.estimates import capacity_markdown
 
 # ------------------------------------------------------------------------------------------------ Erlang C
@@ -82,7 +83,8 @@ def test_level_4_plan_by_hand():
     assert "never host" in functions.text
     data = c.to_dict()
     assert {"human_agents", "websocket_instances", "subaccounts"} <= set(data)
-    assert "sticky" in data["state_rule"]
+    # Agent Connect 2.6.0+ (horizontal-scaling.md, checked 2026-12-07): no shared store, calls pinned to their instance
+    assert "needs no shared store" in data["state_rule"] and "instance_public_domain" in data["state_rule"]
     us = capacity({**LEVEL4, "countries": ["US"]})  # each tenant texting the US has its own 10DLC brand and subaccount
     assert us.subaccounts == 23 and [r for r, _, _ in us.subaccount_readings] == ["a subaccount per tenant"]
 
@@ -90,8 +92,10 @@ def test_level_4_plan_by_hand():
 def test_no_handoff_needs_no_humans_and_missing_inputs_say_so():
     c = capacity({"channels": ["voice"], "handoff": False, "calls_per_month": 43800, "minutes_per_call": 5})
     assert c.human_agents == 0 and "No human handoff" in c.humans_note
-    # no peak answered: the month's average concurrency, 43,800 x 5 / (730 h x 60) = 5 calls, flagged
-    assert c.peak_calls == 5 and any("average concurrency" in n for n in c.notes)
+    # no peak answered: the busy hour's average concurrency, flagged. Open days a month: 5 a week x 365 / 12 / 7 =
+    # 21.7262; 43,800 / 21.7262 = 2,016 calls a day x 0.1 (an even spread over 10 hours) = 201.6 calls in the busy
+    # hour x 5 min / 60 = 16.8 calls at once
+    assert c.peak_calls == pytest.approx(16.8) and any("busy hour's average concurrency" in n for n in c.notes)
     assert c.websocket_instances == 1 and c.subaccounts == 1
     unsized = capacity({"channels": ["voice"], "handoff": True})
     assert unsized.human_agents is None and "calls_per_month" in unsized.humans_note  # no calls, no peak, no rate
@@ -112,12 +116,13 @@ def test_an_unanswered_handoff_is_never_read_as_no_handoff():
 def test_a_handoff_design_is_staffed_from_the_sourced_defaults_and_says_so():
     # assumptions.csv: escalation_share 0.2 (Metrigy 2025 via stealthagents.com, mature deployments 18-22%) and
     # handle_minutes 7.5 (ICMI 2025 phone AHT median via stealthagents.com).
-    # 1,000 calls x 0.2 / 730 h = 0.27397 escalations/h x 7.5 min / 60 = 0.034247 erlangs; one agent answers
-    # 1 - C(1, A) e^-(1 - A) x 20 / 450 = 1 - 0.034247 x e^-(0.965753 x 0.044444) = 0.9672 within 20 s >= 0.8.
+    # Busy hour of an open day (5 x 10 business hours, an even spread): 1,000 calls / 21.7262 open days a month =
+    # 46.0274 a day x 0.1 = 4.60274 in the busy hour x 0.2 = 0.920548 escalations/h x 7.5 min / 60 = 0.115068 erlangs;
+    # one agent answers 1 - C(1, A) e^-(1 - A) x 20 / 450 = 1 - 0.115068 x e^-(0.884932 x 0.044444) = 0.8894 >= 0.8.
     c = capacity({"channels": ["voice"], "handoff": True, "calls_per_month": 1000})
     assert c.human_agents == 1
-    assert round(c.humans.per_hour, 5) == 0.27397 and round(c.humans.traffic, 6) == 0.034247
-    assert round(c.humans.achieved, 4) == 0.9672
+    assert round(c.humans.per_hour, 5) == 0.92055 and round(c.humans.traffic, 6) == 0.115068
+    assert round(c.humans.achieved, 4) == 0.8894
     data = c.to_dict()["assumptions"]
     assert data["escalation_share"]["origin"] == data["handle_minutes"]["origin"] == "default"
     assert data["handle_minutes"]["source"] == (
@@ -128,16 +133,26 @@ def test_own_speech_brings_no_vendor_limit():
     # architect review 3, finding 2: Deepgram's project limit is no limit on speech recognition you run yourself
     c = capacity({"channels": ["voice"], "needs_raw_audio": True, "stt_provider": "own", "tts_provider": "own",
                   "peak_concurrent_calls": 60})
-    assert not c.checks
+    assert [x.id for x in c.checks] == ["llm_throughput"]  # the LLM's rate limit, not a speech vendor's
 
 
-def test_escalations_per_hour_from_the_month():
+def test_escalations_per_hour_from_the_busy_hour_of_an_open_day():
     c = capacity({"channels": ["voice"], "handoff": True, "calls_per_month": 73000, "escalation_share": 0.1,
                   "handle_minutes": 6})
-    # 73,000 x 0.1 / 730 hours = 10 escalations an hour x 6 min = 1 erlang
-    assert c.humans.per_hour == pytest.approx(10) and c.humans.traffic == pytest.approx(1)
-    assert c.human_agents == agents_needed(1.0, 360, 20, 0.8)
+    # 73,000 / 21.7262 open days = 3,360 calls a day x 0.1 busy hour = 336 calls x 0.1 escalated = 33.6 an hour x
+    # 6 min = 3.36 erlangs (the month spread over 730 hours gave 10 an hour, a third of it)
+    assert c.humans.per_hour == pytest.approx(33.6) and c.humans.traffic == pytest.approx(3.36)
+    assert c.human_agents == agents_needed(3.36, 360, 20, 0.8) == 6
     assert any("busiest hour" in n for n in c.notes)
+    # opening hours are inputs: around the clock, seven days, the same month is 73,000 / 30.4167 / 24 x 0.1 = 10/h
+    always = capacity({"channels": ["voice"], "handoff": True, "calls_per_month": 73000, "escalation_share": 0.1,
+                       "handle_minutes": 6}, open_days_per_week=7, open_hours_per_day=24)
+    assert always.humans.per_hour == pytest.approx(10)
+    # your busy-hour share replaces the even spread: 3,360 x 0.15 x 0.1 = 50.4 an hour
+    busy = capacity({"channels": ["voice"], "handoff": True, "calls_per_month": 73000, "escalation_share": 0.1,
+                     "handle_minutes": 6}, busy_hour_share=0.15)
+    assert busy.humans.per_hour == pytest.approx(50.4)
+    assert {"open_days_per_week", "open_hours_per_day", "busy_hour_share"} <= set(busy.to_dict()["assumptions"])
 
 
 def test_media_streams_vendors_bring_their_own_limits():
@@ -162,18 +177,18 @@ MESSAGING = {"channels": ["sms", "chat"], "memory": True, "handoff": True, "sms_
 def test_messaging_escalations_come_from_conversations_and_never_ask_for_calls():
     # Review finding 8: a messaging-only design got "0 x task" and was asked for calls_per_month.
     c = capacity(MESSAGING)
-    # 150,000 chat users x 0.15 / 730 h = 30.8219 escalations/h: a lower bound, since the 700,000 SMS segments are
-    # threads of unknown length (twarch holds no sourced messages-per-conversation figure).
-    assert round(c.humans.per_hour, 4) == 30.8219
+    # 150,000 chat users / 21.7262 open days x 0.1 busy hour x 0.15 = 103.5616 escalations/h: a lower bound, since the
+    # 700,000 SMS segments are threads of unknown length (twarch holds no sourced messages-per-conversation figure).
+    assert round(c.humans.per_hour, 4) == 103.5616
     basis = c.inputs.get("escalations_per_hour").basis
     assert "150,000 chat users" in basis and "lower bound" in basis and "messaging_conversations_per_month" in basis
     assert "calls_per_month" not in c.humans_note + basis + " ".join(c.notes)
     assert not {"calls_per_month", "minutes_per_call", "peak_concurrent_calls"} & set(c.to_dict()["assumptions"])
-    # with the threads counted: (150,000 + 100,000) x 0.15 / 730 = 51.3699/h x 6 min = 5.137 erlangs
+    # with the threads counted: (150,000 + 100,000) / 21.7262 x 0.1 x 0.15 = 172.6027/h x 6 min = 17.26 erlangs
     counted = capacity(MESSAGING, messaging_conversations_per_month=100000)
-    assert round(counted.humans.per_hour, 4) == 51.3699 and "lower bound" not in counted.inputs.get(
+    assert round(counted.humans.per_hour, 4) == 172.6027 and "lower bound" not in counted.inputs.get(
         "escalations_per_hour").basis
-    assert counted.human_agents == agents_needed(250000 * 0.15 / 730 * 6 / 60, 360, 20, 0.8)
+    assert counted.human_agents == agents_needed(250000 / (5 * 365 / 84) * 0.1 * 0.15 * 6 / 60, 360, 20, 0.8) == 22
     bare = capacity({"channels": ["chat"], "handoff": True, "escalation_share": 0.1})
     assert bare.human_agents is None and "chat_users_per_month" in bare.humans_note
     assert "calls_per_month" not in bare.humans_note
@@ -194,18 +209,22 @@ def test_messaging_escalations_reach_the_bill():
 def test_a_peak_sizes_the_human_team_with_the_average_said_beside_it():
     # Review finding 9: 300 concurrent 2-minute calls are 9,000 calls an hour; at 0.12 that is
     # 300 x 60 / 2 x 0.12 = 1,080 escalations/h x 9 min / 60 = 162 erlangs: 172 agents answer 77.0% in 20 s,
-    # 173 answer 80.5%. The month's average hour, 200,000 x 0.12 / 730 = 32.88/h, would give 8.
+    # 173 answer 80.5%. The average open hour, 200,000 x 0.12 / (21.7262 days x 10 h) = 110.47/h, would give 21.
     design = {"channels": ["voice"], "direction": "outbound", "handoff": True, "calls_per_month": 200000,
               "minutes_per_call": 2, "escalation_share": 0.12, "handle_minutes": 9, "peak_concurrent_calls": 300}
     c = capacity(design)
     assert c.humans.per_hour == pytest.approx(1080) and c.humans.traffic == pytest.approx(162)
     assert c.human_agents == 173 and service_level(172, 162, 540, 20) < 0.8 <= service_level(173, 162, 540, 20)
     assert "in the peak hour (from peak_concurrent_calls)" in c.humans_note
-    assert "On the month's average hour instead (32.88 escalations/h) Erlang C gives 8 agents" in " ".join(c.notes)
+    assert "On the average open hour instead (110.47 escalations/h) Erlang C gives 21 agents" in " ".join(c.notes)
     assert twarch.bill(design).line("flex_active_user").formula.startswith("173 users: Erlang C agents for the peak")
-    # other conversations keep their average hour on top of the peak's calls: 73,000 chat users x 0.12 / 730 = 12/h
+    # other conversations keep their busy hour on top of the peak's calls: 73,000 chat users / 21.7262 x 0.1 x 0.12
+    # = 40.32/h
     mixed = capacity({**design, "channels": ["voice", "chat"], "chat_users_per_month": 73000})
-    assert mixed.humans.per_hour == pytest.approx(1092)
+    assert mixed.humans.per_hour == pytest.approx(1120.32)
+    # 162 erlangs on 173 agents: 93.6% occupancy, above the 85% contact centres plan to: ceil(162 / 0.85) = 191
+    occupancy = next(x for x in c.checks if x.id == "max_occupancy")
+    assert (occupancy.need, occupancy.limit, occupancy.ok) == (0.9364, 0.85, False) and "plan 191" in occupancy.note
     yours = capacity({**design, "escalations_per_hour": 500})
     assert yours.humans.per_hour == 500 and "your busiest hour" in yours.humans_note
 
@@ -232,7 +251,8 @@ def test_per_account_limits_are_checked_per_account_of_the_plan():
 def test_more_subaccounts_than_twilio_grants_by_default_asks_for_a_raise():
     # Review finding 25: a main account holds up to 1,000 subaccounts by default (Twilio's Subaccounts docs,
     # dateModified 2026-09-15; error 21480 beyond), checked 2026-11-27.
-    over = {c.id: c for c in capacity({**LEVEL4, "countries": ["US"], "tenants": 1500}).checks}["subaccounts_per_account"]
+    over = {c.id: c for c in capacity({**LEVEL4, "countries": ["US"],
+                                       "tenants": 1500}).checks}["subaccounts_per_account"]
     assert (over.need, over.limit, over.ok) == (1500, 1000, False)
     assert "raise" in over.note and "21480" in over.note
     assert {url for _, url, _ in over.sources} == {"https://www.twilio.com/docs/iam/api/subaccounts",
@@ -244,7 +264,8 @@ def test_more_subaccounts_than_twilio_grants_by_default_asks_for_a_raise():
 
 def test_outbound_calls_per_second_against_the_default_cps():
     # Review finding 26: Twilio grants each account 1 CPS for Programmable Voice API calls by default (glossary,
-    # checked 2026-11-27). Holding 300 concurrent 2-minute outbound calls starts 300 x 1 / (2 x 60) = 2.5 calls a second.
+    # checked 2026-11-27). Holding 300 concurrent 2-minute outbound calls starts 300 x 1 / (2 x 60) = 2.5 calls
+    # a second.
     design = {"channels": ["voice"], "direction": "outbound", "calls_per_month": 200000, "minutes_per_call": 2,
               "peak_concurrent_calls": 300}
     cps = {c.id: c for c in capacity(design).checks}["voice_cps_per_account"]
@@ -260,13 +281,13 @@ def test_outbound_calls_per_second_against_the_default_cps():
 def test_traffic_no_team_can_carry_is_refused_at_once():
     # A peak of 1,000,000 calls of 0.01 minute, all escalated, is 6 billion escalations an hour (750 million erlangs
     # at 7.5 minutes): refused before any Erlang B recursion (it used to run for minutes). So is an hour's worth of
-    # escalations 1,000,000 minutes long.
+    # escalations a day long each (the longest handle time allowed).
     import time
 
     for design in ({"channels": ["voice"], "handoff": True, "peak_concurrent_calls": 1_000_000,
                     "minutes_per_call": 0.01, "escalation_share": 1},
                    {"channels": ["voice"], "handoff": True, "escalations_per_hour": 1_000_000,
-                    "handle_minutes": 1_000_000}):
+                    "handle_minutes": MAX_CALL_MINUTES}):
         start = time.perf_counter()
         with pytest.raises(AnswerError, match="^escalations_per_hour: .* erlangs of escalations need more than "
                                               "100,000 agents"):
@@ -298,12 +319,21 @@ def test_infinite_escalation_traffic_is_refused_like_any_traffic_beyond_the_larg
 
 def test_agent_assist_sizes_people_for_every_call_and_reads_the_seats():
     """Review 3, finding 1 (design 12): people answer all 90,000 calls, so Erlang C runs on every call; the 300 seats
-    answered are monthly Flex users, said beside the 28 on duty; no call WebSocket to host."""
+    answered are monthly Flex users, said beside the 85 on duty; no call WebSocket to host. Issue 20: a business-hours
+    desk is sized for the busy hour of an open day, not the month spread over 730 hours (which gave 28)."""
     design = {"channels": ["voice"], "outcome": "internal_tools", "wants": ["ai_copilot"], "handoff": True,
               "calls_per_month": 90000, "minutes_per_call": 11, "seats": 300, "handle_minutes": 11,
               "production": True}
     c = capacity(design)
-    assert c.human_agents == 28  # 90,000 x 1 / 730 = 123.29 calls/h x 11 min = 22.60 erlangs: 82.9% in 20 s
+    # 90,000 calls / (5 days a week x 365 / 12 / 7 = 21.7262 open days) = 4,142.47 a day x 0.1 (even spread over 10
+    # hours) = 414.25 calls in the busy hour x 11 min / 60 = 75.95 erlangs: 84 agents answer 78.8% in 20 s, 85 answer
+    # 83.0%. At 85 agents occupancy is 75.95 / 85 = 89.3%, above the 85% a centre plans to: ceil(75.95 / 0.85) = 90.
+    assert c.human_agents == 85 and round(c.humans.per_hour, 2) == 414.25 and round(c.humans.traffic, 2) == 75.95
+    assert service_level(84, c.humans.traffic, 660, 20) < 0.8 <= service_level(85, c.humans.traffic, 660, 20)
+    assert round(c.humans.occupancy, 3) == 0.893 and c.humans.over_occupancy
+    assert c.humans.agents_at_max_occupancy == 90 and "90 agents hold it there" in c.humans_note
+    month = capacity(design, open_days_per_week=7, open_hours_per_day=24)  # the old reading: open around the clock
+    assert month.human_agents == 28  # 90,000 / 730 h = 123.29 calls/h x 11 min = 22.60 erlangs: 82.9% in 20 s
     assert c.websocket_instances == 0 and c.state_rule == ""
     md = capacity_markdown(c)
     assert "conversations/h (people answer every one)" in md and "The 300 seats you answered" in md

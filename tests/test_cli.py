@@ -120,9 +120,10 @@ def test_console_script_installed():
 
 
 def test_cli_does_not_import_heavy_libraries():
-    code = ("import sys; from twarch.cli import main; main(['recommend', %r, '--format', 'json']); "
+    code = (f"import sys; from twarch.cli import main; main(['recommend', {str(EXAMPLES / 'clinic.json')!r}, "
+            "'--format', 'json']); "
             "heavy = [m for m in ('pandas', 'plotly', 'ipywidgets', 'graphviz', 'numpy') if m in sys.modules]; "
-            "sys.stderr.write(repr(heavy))") % str(EXAMPLES / "clinic.json")
+            "sys.stderr.write(repr(heavy))")
     r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert r.returncode == 0 and r.stderr == "[]"
 

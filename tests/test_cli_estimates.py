@@ -64,19 +64,19 @@ def test_cost_prices_and_settings_from_flags():
 
 @pytest.mark.parametrize("args, fragment", [
     (("cost", CLINIC), "calls_per_month: needed to price a voice design"),
-    (("cost", CLINIC, "--calls-per-month", "lots"), "calls_per_month: 'lots' is not a number"),
-    (("cost", CLINIC, "--calls-per-month", "-5"), "calls_per_month: -5 is negative"),
-    (("cost", CLINIC, "--calls-per-month", "10", "--set", "outbound_share=2"), "outbound_share: 2 is above 1"),
+    (("cost", CLINIC, "--calls-per-month", "lots"), '--calls-per-month: "lots" is not a number'),
+    (("cost", CLINIC, "--calls-per-month", "-5"), "--calls-per-month: -5 is negative"),
+    (("cost", CLINIC, "--calls-per-month", "10", "--set", "outbound_share=2"), "--set outbound_share: 2 is above 1"),
     (("cost", CLINIC, "--calls-per-month", "10", "--set", "turns_per_mnute=3"), "(did you mean 'turns_per_minute'?)"),
-    (("cost", CLINIC, "--calls-per-month", "10", "--set", "oops"), "set: 'oops' is not NAME=VALUE"),
-    (("cost", CLINIC, "--calls-per-month", "10", "--price", "relay=1"), "prices.relay: unknown bill line"),
-    (("cost", CLINIC, "--calls-per-month", "10", "--minutes", "100"), "minutes: give --minutes or --calls-per-month"),
+    (("cost", CLINIC, "--calls-per-month", "10", "--set", "oops"), '--set: "oops" is not NAME=VALUE'),
+    (("cost", CLINIC, "--calls-per-month", "10", "--price", "relay=1"), "--price relay: unknown bill line"),
+    (("cost", CLINIC, "--calls-per-month", "10", "--minutes", "100"), "--minutes: give --minutes or --calls-per-month"),
     (("cost", CLINIC, "--calls-per-month", "10", "--format", "csv", "--sensitivity"), "sensitivity: not available"),
-    (("capacity", CLINIC, "--service-level", "80"), "service_level: '80' is not SHARE/SECONDS"),
-    (("capacity", CLINIC, "--service-level", "1.5/20"), "service_level: 1.5 is above 1"),
-    (("capacity", CLINIC, "--handle-minutes", "x"), "handle_minutes: 'x' is not a number"),
+    (("capacity", CLINIC, "--service-level", "80"), '--service-level: "80" is not SHARE/SECONDS'),
+    (("capacity", CLINIC, "--service-level", "1.5/20"), "--service-level: 1.5 is above 1"),
+    (("capacity", CLINIC, "--handle-minutes", "x"), '--handle-minutes: "x" is not a number'),
 ])
-def test_bad_flags_exit_2_with_one_line_naming_the_field(args, fragment):
+def test_bad_flags_exit_2_with_one_line_naming_the_flag(args, fragment):
     r = run(*args)
     assert r.returncode == 2 and r.stdout == ""
     lines = r.stderr.strip().splitlines()
@@ -95,26 +95,27 @@ def test_capacity_json_contract():
     md = run("capacity", str(EXAMPLES / "collections_agency.json"), "--calls-per-month", "20000").stdout
     # The example answers a peak of 50 calls: the team is sized on the peak hour, from the sourced defaults (5-minute
     # calls, escalation_share 0.2, handle_minutes 7.5): 50 x 60 / 5 x 0.2 = 120 escalations/h x 7.5 / 60 = 15 erlangs;
-    # Erlang C: 19 agents answer 79.6% in 20 s, 20 agents 87.2% >= 80%. The month's average hour
-    # (20,000 x 0.2 / 730 = 5.48/h) would give 2, said beside it.
+    # Erlang C: 19 agents answer 79.6% in 20 s, 20 agents 87.2% >= 80%. The average open hour (20,000 x 0.2 /
+    # (21.7262 open days a month x 10 h) = 18.41/h) would give 5, said beside it.
     assert md.startswith("# Capacity") and "**Human agents**: 20." in md and "in the peak hour" in md
-    assert "On the month's average hour instead (5.48 escalations/h) Erlang C gives 2 agents" in md
+    assert "On the average open hour instead (18.41 escalations/h) Erlang C gives 5 agents" in md
     assert "| `handle_minutes` | 7.5 | minutes | sourced default | https://stealthagents.com/" in md
     assert "| `calls_per_month` | 20,000 | calls | yours |" in md
     no_calls = run("capacity", str(EXAMPLES / "collections_agency.json")).stdout
     assert "**Human agents**: 20." in no_calls  # the peak alone sizes the team; no monthly volume needed
-    assert "On the month's average hour" not in no_calls  # and there is no average to compare it with
+    assert "On the average open hour" not in no_calls  # and there is no average to compare it with
 
 
 def test_cost_and_capacity_do_not_import_heavy_libraries():
     for args in (["cost", CLINIC, "--calls-per-month", "100", "--format", fmt] for fmt in ("md", "json", "csv")):
-        code = ("import sys; from twarch.cli import main; main(%r); "
+        code = (f"import sys; from twarch.cli import main; main({args + ['-o', '/dev/null']!r}); "
                 "heavy = [m for m in ('pandas', 'plotly', 'ipywidgets', 'graphviz', 'numpy') if m in sys.modules]; "
-                "sys.stderr.write(repr(heavy))") % (args + ["-o", "/dev/null"])
+                "sys.stderr.write(repr(heavy))")
         r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
         assert r.returncode == 0 and r.stderr == "[]", r.stderr
-    code = ("import sys; from twarch.cli import main; main(['capacity', %r, '--format', 'json', '-o', '/dev/null']); "
-            "sys.stderr.write(repr([m for m in ('pandas', 'plotly', 'ipywidgets') if m in sys.modules]))") % CLINIC
+    code = (f"import sys; from twarch.cli import main; main(['capacity', {CLINIC!r}, '--format', 'json', "
+            "'-o', '/dev/null']); "
+            "sys.stderr.write(repr([m for m in ('pandas', 'plotly', 'ipywidgets') if m in sys.modules]))")
     r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert r.returncode == 0 and r.stderr == "[]"
 
@@ -148,7 +149,7 @@ def test_report_sections_only_where_the_inputs_are():
 
 
 def test_docstring_examples_run():
-    for name in ("twarch.estimates.costing", "twarch.estimates.inputs", "twarch.estimates.latency",
+    for name in ("twarch.estimates.bill", "twarch.estimates.volumes", "twarch.estimates.latency",
                  "twarch.estimates.capacity", "twarch.knowledge.prices"):
         result = doctest.testmod(importlib.import_module(name))
         assert result.failed == 0 and result.attempted, name

@@ -7,6 +7,7 @@ import pytest
 
 import twarch
 from twarch import AnswerError, Answers, recommend
+from twarch.render.views import comparison_html
 from twarch.workshop import ASPECTS, Comparison, compare, compare_many, design_values
 
 pytestmark = pytest.mark.render
@@ -25,7 +26,7 @@ def test_aspects_are_the_workshop_list_in_order():
 def test_identical_designs_do_not_differ():
     c = compare(VOICE, Answers.from_dict(VOICE))
     assert c.same and c.rows == [] and len(c) == 0
-    assert "No differences" in c._repr_html_()
+    assert "No differences" in comparison_html(c)
     assert c.to_frame().empty
 
 
@@ -94,7 +95,7 @@ def test_frame_and_html_show_both_designs_escaped():
     assert list(frame.index) == ["Capability level", "Products", "Warnings", "GA gaps"]
     assert frame.loc["Capability level", "<b>A</b>"] == "Level 1: Basic Voice AI Agent"
     assert frame.loc["Products", "only in B & co"] == "conversation_orchestrator, conversation_memory"
-    page = c._repr_html_()
+    page = comparison_html(c)
     assert "<b>A</b>" not in page and "&lt;b&gt;A&lt;/b&gt;" in page and "B &amp; co" in page
     assert "4 aspect(s) differ" in page
 

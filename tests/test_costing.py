@@ -9,12 +9,15 @@ Sources of the figures used below (prices.csv, providers.csv, assumptions.csv; a
 * ConversationRelay $0.07/min (OpenGauntlet orchestrators.json, 2026-08-08; UNVERIFIED at Twilio);
 * Deepgram Nova-3 $0.0048/min, Google STT V2 $0.016/min (OpenGauntlet asr.json 2026-08-01); ElevenLabs Flash v2.5
   $50/1M chars (puter.com 2026-06), Google Chirp 3 HD $30/1M (OpenGauntlet tts.json); GPT-4o mini $0.15 / $0.60 per
-  1M tokens (genai-prices 47df840);
+  1M tokens (genai-prices 47df840), still the row Azure OpenAI is priced as; GPT-5.4 mini $0.75 / $4.50 per 1M
+  (OpenAI's models page and OpenRouter, checked 2026-12-07), the row for llm openai and an unanswered llm;
 * SMS $0.0083/segment (Twilio's page via api-evangelist, Oct 2026), WhatsApp $0.005/message (twilio.com/whatsapp),
   chat $0.05/active user beyond 200 (Twilio's Conversations page via api-evangelist, 2026-09-20), Flex $35/active
   user (Twilio support);
-* gpt-realtime $32 / $64 per 1M audio tokens in / out, $4 / $16 text (genai-prices 47df840, prices checked
-  2026-07-22); 600 / 1,200 audio tokens per minute of user / model speech (OpenAI realtime-costs guide);
+* gpt-realtime-1.5 $32 / $64 per 1M audio tokens in / out ($0.40 cached), $4 / $16 text ($0.40 cached); gpt-realtime-2
+  the same but $24 text output (OpenAI's model pages, checked 2026-12-07); gpt-realtime-mini $10 / $20 audio, $0.60 /
+  $2.40 text (genai-prices 47df840); 600 / 1,200 audio tokens per minute of user / model speech (OpenAI realtime-costs
+  guide);
 * assumptions: 900 chars per minute of speech (Voicedex), talk shares 0.5 / 0.5 (thedeveloperscore), 6 turns per
   minute and a 1,200-token prompt (Voice AI pricing calculator), 4 chars per token (OpenAI help), STT billed for the
   whole call (AssemblyAI session billing).
@@ -30,8 +33,9 @@ import pytest
 
 import twarch
 from twarch.errors import AnswerError
-from twarch.estimates.costing import accumulated, bill, break_even, candidates, sensitivity
-from twarch.estimates.inputs import Volumes
+from twarch.estimates.bill import accumulated, bill
+from twarch.estimates.volumes import Volumes
+from twarch.estimates.whatif import break_even, candidates, sensitivity
 from twarch.knowledge.prices import load_assumptions, load_prices
 
 DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
@@ -67,14 +71,14 @@ def test_smb_voice_agent_by_hand():
         "conversation_relay": 252.00,   # 3,600 x $0.07
         "stt": 17.28,                   # 3,600 x 1.0 billed share x $0.0048 (Deepgram Nova-3)
         "tts": 81.00,                   # 3,600 x 900 x 0.5 = 1.62M chars x $50/1M (ElevenLabs Flash v2.5)
-        "llm_input": 4.98,              # 1,200 x 27,675 = 33.21M tokens x $0.15/1M = 4.9815
-        "llm_output": 0.24,             # 1,200 x 337.5 = 0.405M tokens x $0.60/1M = 0.243
+        "llm_input": 24.91,             # 1,200 x 27,675 = 33.21M tokens x $0.75/1M = 24.9075 (GPT-5.4 mini)
+        "llm_output": 1.82,             # 1,200 x 337.5 = 0.405M tokens x $4.50/1M = 1.8225
     }
-    assert b.total == 386.10            # 30.60 + 252.00 + 17.28 + 81.00 + 4.98 + 0.24
-    assert b.per_call == 0.32           # 386.10 / 1,200 = 0.32175
+    assert b.total == 407.61            # 30.60 + 252.00 + 17.28 + 81.00 + 24.91 + 1.82
+    assert b.per_call == 0.34           # 407.61 / 1,200 = 0.339675
     assert [(line.id, line.quantity) for line in b.unpriced] == [("phone_number_local", 1)]  # no verified rate
     readings = {r.id: float(r.total) for r in b.readings}
-    assert readings == {"relay_bundles_speech": 287.82}  # 386.10 - 17.28 - 81.00 if the $0.07 covers speech
+    assert readings == {"relay_bundles_speech": 309.33}  # 407.61 - 17.28 - 81.00 if the $0.07 covers speech
     assert {t.id: float(t.monthly_cost) for t in b.traps} == {"minute_rounding": 10.20}  # 1,200 extra min x $0.0085
 
 
@@ -99,11 +103,12 @@ def test_enterprise_level_4_omnichannel_by_hand():
         "sms_segment": 249.00,              # 30,000 x $0.0083
         "whatsapp_message": 200.00,         # 40,000 x $0.005
         "chat_active_user": 115.00,         # (2,500 - 200 free) x $0.05
+        "a2p_campaign_monthly": 10.00,      # texting the US (countries unanswered): one brand's campaign x $10
     }
-    assert b.total == 11038.20
-    assert b.per_call == 0.55               # 11,038.20 / 20,000 = 0.55191
+    assert b.total == 11048.20
+    assert b.per_call == 0.55               # 11,048.20 / 20,000 = 0.55241
     # Resolved conversations: (20,000 calls + 2,500 chat users) x (1 - 0.2) = 18,000 (SMS and WhatsApp threads are
-    # not counted: messaging_conversations_per_month is unanswered); 11,038.20 / 18,000 = 0.61323
+    # not counted: messaging_conversations_per_month is unanswered); 11,048.20 / 18,000 = 0.61379
     assert b.per_resolved == 0.61
     # No sourced rate: listed with their quantities, not in the total.
     unpriced = {line.id: line.quantity for line in b.unpriced}
@@ -122,8 +127,8 @@ def test_enterprise_level_4_omnichannel_by_hand():
         "llm_text_chat": 2500.0,
     }
     readings = {r.id: float(r.total) for r in b.readings}
-    assert readings == {"relay_bundles_speech": 8678.20,           # - 1,280 - 1,080
-                        "voice_outbound_support_example": 11022.20}  # 16,000 x $0.013 = 208 instead of 224
+    assert readings == {"relay_bundles_speech": 8688.20,           # - 1,280 - 1,080
+                        "voice_outbound_support_example": 11032.20}  # 16,000 x $0.013 = 208 instead of 224
     traps = {t.id: t for t in b.traps}
     # Passive voice capture would add Real-Time Transcription on every minute: 80,000 x $0.05 to $0.10.
     assert (float(traps["double_stt"].monthly_cost), float(traps["double_stt"].high)) == (4000.00, 8000.00)
@@ -132,7 +137,7 @@ def test_enterprise_level_4_omnichannel_by_hand():
 
 def test_speech_to_speech_agent_by_hand():
     b = bill(S2S)
-    assert b.stack.speech_to_speech and b.stack.transport == "media_streams" and b.stack.s2s_model == "gpt-realtime"
+    assert b.stack.speech_to_speech and b.stack.transport == "media_streams" and b.stack.s2s_model == "gpt-realtime-1.5"
     # 5,000 calls x 2 min = 10,000 min, all outbound. T = 6 x 2 = 12 turns. Audio tokens per turn: caller
     # 0.5 x 2 min x 600 / 12 = 50, model 0.5 x 2 x 1,200 / 12 = 100; transcript text 18.75 tokens a turn.
     # Audio input per call (the conversation is re-sent every response): 50 x 12 x 13/2 + 100 x 12 x 11/2
@@ -155,8 +160,10 @@ def test_speech_to_speech_agent_by_hand():
                                                                "phone_number_local": 1}
     readings = {r.id: float(r.total) for r in b.readings}
     assert readings == {"voice_outbound_support_example": 872.00,  # 10,000 x $0.013 = 130
-                        "s2s_instructions_uncached": 1119.60,      # 66M x $4 = 264.00 instead of 26.40
-                        "openai_realtime_text_out_24": 891.00}     # 1.125M x $24 = 27 instead of 18
+                        "s2s_instructions_uncached": 1119.60}      # 66M x $4 = 264.00 instead of 26.40
+    reasoning = bill(S2S, s2s_model="gpt-realtime-2")
+    # gpt-realtime-2 differs only in text output, $24 per 1M: 1.125M x $24 = 27.00 instead of 18.00
+    assert costs(reasoning)["s2s_text_out"] == 27.00 and reasoning.total == 891.00  # 882.00 - 18.00 + 27.00
     mini = bill(S2S, s2s_model="gpt-realtime-mini")
     # $10 new / $0.30 cached / $20 audio, $0.60 / $0.06 cached / $2.40 text:
     # 8.5 x 10 + 44 x 0.3 + 6 x 0.6 + 66 x 0.06 + 6 x 20 + 1.125 x 2.4
@@ -211,8 +218,8 @@ def test_volumes_from_answers_and_overrides():
     assert yours.line("conversation_relay").status == "yours" and float(yours.line("conversation_relay")
                                                                          .monthly_cost) == 180.00
     bundled = bill(SMB, relay_bundles_speech=True)
-    assert "stt" not in costs(bundled) and bundled.total == 287.82
-    assert [r.id for r in bundled.readings] == ["relay_bundles_speech"] and float(bundled.readings[0].total) == 386.10
+    assert "stt" not in costs(bundled) and bundled.total == 309.33
+    assert [r.id for r in bundled.readings] == ["relay_bundles_speech"] and float(bundled.readings[0].total) == 407.61
 
 
 def test_passive_capture_bills_speech_twice():
@@ -228,7 +235,8 @@ def test_passive_capture_bills_speech_twice():
 
 def test_messaging_only_design_needs_no_calls():
     b = bill({"channels": ["sms"], "sms_per_month": 10000})
-    assert costs(b) == {"sms_segment": 83.00} and b.per_call is None  # 10,000 x $0.0083
+    assert costs(b) == {"sms_segment": 83.00, "a2p_campaign_monthly": 10.00}  # 10,000 x $0.0083; one campaign
+    assert b.per_call is None and b.one_time_total == 4.00 + 40.00 + 15.00 + 50.00  # one Standard brand, once
     with pytest.raises(AnswerError, match="^calls_per_month: needed to price a voice design"):
         bill({"channels": ["voice"]})
 
@@ -259,15 +267,15 @@ def test_bad_inputs_name_the_field(change, field):
 
 def test_sensitivity_swings_each_input():
     s = sensitivity(SMB)
-    assert s.base_total == 386.10 and s.spread == 0.5
+    assert s.base_total == 407.61 and s.spread == 0.5
     swing = {x.input: x for x in s.swings}
     calls = swing["calls_per_month"]
     # Every line is proportional to the calls: 600 and 1,800 calls give about half and one and a half the total.
     assert (calls.low_value, calls.high_value) == (600, 1800)
-    assert calls.low_total == pytest.approx(386.10 / 2, abs=0.03) and calls.high_total == pytest.approx(
-        386.10 * 1.5, abs=0.03)
+    assert calls.low_total == pytest.approx(407.61 / 2, abs=0.03) and calls.high_total == pytest.approx(
+        407.61 * 1.5, abs=0.03)
     relay = swing["price: conversation_relay"]
-    assert (relay.low_total, relay.high_total) == (386.10 - 126.00, 386.10 + 126.00)
+    assert (relay.low_total, relay.high_total) == (407.61 - 126.00, 407.61 + 126.00)  # 3,600 min x $0.035
     assert s.swings[0].spread >= s.swings[-1].spread  # largest first
     assert swing["agent_talk_share"].high_value == 0.75 and swing["stt_billed_share"].high_value == 1.0  # capped
 
@@ -296,15 +304,16 @@ def test_break_even_cascaded_against_speech_to_speech():
     # calls gpt-realtime-mini stays below ConversationRelay plus Deepgram and ElevenLabs.
     assert result.at is None and "stays cheaper" in result.note and "exclude the Media Streams fee" in result.note
     assert dict(result.totals)["speech-to-speech: gpt-realtime-mini"] < dict(result.totals)[mine]
-    full = break_even(SMB, stacks=(mine, "speech-to-speech: gpt-realtime"))
-    # gpt-realtime is cheaper on short calls (3 min: $300.91 against $386.10) but its re-sent audio grows with the
+    full = break_even(SMB, stacks=(mine, "speech-to-speech: gpt-realtime-1.5"))
+    # gpt-realtime-1.5 is cheaper on short calls (3 min: $300.91 against $386.10) but its re-sent audio grows with the
     # square of the call's length: the lines cross within the range (at about 27.5 minutes), cost the same there.
-    from twarch.estimates.costing import _candidate_total, _design
-    from twarch.estimates.costing import candidates as pool
+    from twarch.estimates.bill import _design
+    from twarch.estimates.whatif import _candidate_total
+    from twarch.estimates.whatif import candidates as pool
     stacks = {c.name: c for c in pool(SMB)}
-    assert full.low < full.at < full.high and dict(full.totals)["speech-to-speech: gpt-realtime"] == 300.91
+    assert full.low < full.at < full.high and dict(full.totals)["speech-to-speech: gpt-realtime-1.5"] == 300.91
     at = Volumes(calls_per_month=1200, minutes_per_call=full.at)
-    a, b = (_candidate_total(_design(SMB), at, stacks[n]) for n in (mine, "speech-to-speech: gpt-realtime"))
+    a, b = (_candidate_total(_design(SMB), at, stacks[n]) for n in (mine, "speech-to-speech: gpt-realtime-1.5"))
     assert a == pytest.approx(b, abs=1.0)  # within a dollar (cent rounding of each line)
     with pytest.raises(AnswerError, match="^variable:"):
         break_even(SMB, variable="colour")
@@ -342,15 +351,15 @@ def test_any_valid_answers_give_a_report_and_a_bill_or_a_clear_error(data):
         assert all(line.monthly_cost >= 0 for line in b.lines)
 
 
-def test_a_vendor_conversation_relay_does_not_offer_is_an_unpriced_line_naming_the_ones_it_does():
-    # providers.csv: ConversationRelay's speech-to-text rows are Deepgram's and Google's, not Amazon Transcribe.
+def test_a_vendor_conversation_relay_does_not_offer_moves_the_call_to_media_streams_and_is_priced_there():
+    # providers.csv: ConversationRelay's speech-to-text rows are Deepgram's and Google's, not Amazon Transcribe, so
+    # the mandated vendor decides the transport (designs that can be built): Media Streams, with its row priced.
     rec = twarch.recommend({"channels": ["voice"], "stt_provider": "amazon_transcribe", "calls_per_month": 1000})
-    assert rec.voice_transport == "conversation_relay"
+    assert rec.voice_transport == "media_streams" and "conversation_relay" in rec.facts.unavailable
     b = bill(rec)
-    stt = next(line for line in b.unpriced if line.id == "stt")
-    assert stt.quantity == 5000.0 and stt.monthly_cost is None  # 1,000 calls x 5 min default, not in the total
-    assert "deepgram-nova-3" in stt.note and stt.source.startswith("https://")
-    assert "stt" not in {line.id for line in b.lines}
+    stt = next(line for line in b.lines if line.id == "stt")
+    assert stt.quantity == 5000.0 and stt.product.startswith("Amazon Web Services Transcribe")  # 1,000 calls x 5 min
+    assert "media_streams" in {line.id for line in b.unpriced}
 
 
 def test_an_outbound_calling_outcome_prices_outbound_minutes_and_other_markets_are_flagged():
@@ -418,7 +427,8 @@ def test_calls_under_a_minute_are_billed_as_whole_minutes():
     """Twilio rounds every call up to the whole minute: 1,000 calls of 0.8 min bill 1,000 minutes, not 800
     (round-3 review, finding 9); longer calls keep the 'up to one more minute a call' trap instead."""
     short = bill(twarch.recommend({"channels": ["voice"], "calls_per_month": 1000, "minutes_per_call": 0.8}))
-    assert {line.id: line.quantity for line in short.lines if line.id in ("voice_inbound_local", "conversation_relay")} \
+    assert {line.id: line.quantity for line in short.lines if line.id in ("voice_inbound_local",
+                                                                          "conversation_relay")} \
         == {"voice_inbound_local": 1000.0, "conversation_relay": 1000.0}
     assert "minute_rounding" not in {t.id for t in short.traps}
     long = bill(twarch.recommend({"channels": ["voice"], "calls_per_month": 1000, "minutes_per_call": 2.5}))
@@ -514,15 +524,15 @@ def test_text_conversations_bill_the_ai_turns():
     b = bill(SMS_ONLY)
     llm_in, llm_out = b.line("llm_text_input"), b.line("llm_text_output")
     assert llm_in.quantity == pytest.approx(576.818182, abs=1e-6)   # 220,000 x 2,621.9008 / 1M
-    assert float(llm_in.monthly_cost) == 86.52                      # x $0.15 (GPT-4o mini)
+    assert float(llm_in.monthly_cost) == 432.61                     # x $0.75 (GPT-5.4 mini) = 432.6136
     assert llm_out.quantity == pytest.approx(18.0)                  # 450,000 replies x 40 tokens / 1M
-    assert float(llm_out.monthly_cost) == 10.80                     # x $0.60
-    assert b.total == 7567.32                    # 900,000 x $0.0083 SMS = 7,470.00 + 86.52 + 10.80
+    assert float(llm_out.monthly_cost) == 81.00                     # x $4.50
+    assert b.total == 7993.61                    # 900,000 x $0.0083 SMS = 7,470.00 + 432.61 + 81.00 + $10 campaign
     assert "text_turns_per_conversation" in b.assumed() and "chars_per_text_message" in b.assumed()
     assert b.inputs.get("text_turns_per_conversation").origin == "rule"
     # your own turn count replaces the derived one: T = 3 -> 3,600 + 360 = 3,960 tokens x 220,000 = 871.2M
     mine = bill(SMS_ONLY, text_turns_per_conversation=3)
-    assert float(mine.line("llm_text_input").monthly_cost) == 130.68   # 871.2 x $0.15
+    assert float(mine.line("llm_text_input").monthly_cost) == 653.40   # 871.2 x $0.75
 
 
 def test_text_turns_that_cannot_be_counted_are_listed_not_dropped():
@@ -538,10 +548,10 @@ def test_text_turns_that_cannot_be_counted_are_listed_not_dropped():
     assert "LLM tokens for 4,000 chat conversations" in md and "--price llm_text_chat" not in md
     # per resolved conversation says it is not a full cost while something is left out
     assert "(priced lines only: " in md and "not in the total)" in md
-    # with a turn count the chat is priced: T = 4 -> 4,800 + 640 = 5,440 tokens x 4,000 = 21.76M x $0.15 = $3.26
+    # with a turn count the chat is priced: T = 4 -> 4,800 + 640 = 5,440 tokens x 4,000 = 21.76M x $0.75 = $16.32
     priced = bill(chat, text_turns_per_conversation=4)
-    assert float(priced.line("llm_text_input").monthly_cost) == 3.26
-    assert float(priced.line("llm_text_output").monthly_cost) == 0.38   # 4,000 x 160 tokens = 0.64M x $0.60 = 0.384
+    assert float(priced.line("llm_text_input").monthly_cost) == 16.32
+    assert float(priced.line("llm_text_output").monthly_cost) == 2.88   # 4,000 x 160 tokens = 0.64M x $4.50
     threads = bill({k: v for k, v in SMS_ONLY.items() if k != "messaging_conversations_per_month"})
     assert threads.line("llm_text_messaging").quantity is None
 
@@ -591,7 +601,7 @@ def test_active_capture_trap_says_join_actively():
     """Review 4, finding 16: the trap read 'Keep Orchestrator's voice capture active'."""
     b = bill({**SMB, "memory": True})
     trap = next(t for t in b.traps if t.id == "double_stt")
-    assert "<ConversationRelay conversationConfiguration>" in trap.text and "twice" in trap.text
+    assert "<ConversationRelay> (its conversationConfiguration" in trap.text and "twice" in trap.text
     assert not trap.text.startswith("Keep")
 
 
@@ -677,7 +687,7 @@ def test_the_transfer_leg_to_a_phone_line_takes_a_price_and_the_sensitivity_read
 
 
 def test_every_priced_line_of_the_sweep_can_be_named_in_prices():
-    from twarch.estimates.inputs import LINE_IDS
+    from twarch.estimates.lines import LINE_IDS
 
     for answers in ({"channels": ["voice"], "handoff": True, "handoff_target": "phone_line"},
                     {"channels": ["voice", "sms", "chat"], "memory": True, "intelligence": "realtime", "handoff": True},
@@ -688,3 +698,71 @@ def test_every_priced_line_of_the_sweep_can_be_named_in_prices():
                                 "messaging_conversations_per_month": 300})
         made = bill(rec)
         assert {line.id for line in made.lines} <= set(LINE_IDS), answers  # unpriced ones say if they take one
+
+
+def test_a_bill_line_must_be_declared_before_any_design_can_print_it():
+    """A line id outside prices.csv, estimates/lines.py's PRICED_ELSEWHERE and UNCOUNTED fails where it is made."""
+    from twarch.estimates.bill import _Lines
+    from twarch.estimates.lines import LINE_IDS, UNCOUNTED
+
+    lines = _Lines({})
+    lines.add("conversation_relay", "ConversationRelay", "ConversationRelay", 1.0, "min", 0.07, "1 min", "", "", "",
+              "confirmed")
+    with pytest.raises(ValueError, match="'phone_line_leg' is not declared"):
+        lines.add("phone_line_leg", "x", "x", 1.0, "min", 0.01, "1 min", "", "", "", "confirmed")
+    assert "voice_transfer_leg" in LINE_IDS and not set(UNCOUNTED) & set(LINE_IDS)
+
+
+# ------------------------------------------------------------------------------------------------ issue 20: fees
+
+#: An ISV with 400 tenants texting the US: each tenant its own A2P 10DLC brand and campaign.
+ISV_400 = {"channels": ["sms"], "customer_profile": "isv", "tenants": 400, "countries": ["US"],
+           "sms_per_month": 100000, "handoff": False}
+
+
+def test_an_isv_pays_registration_per_tenant_once_and_campaign_fees_monthly():
+    """Fees (prices.csv, checked 2026-12-07): brand registration $4 (Twilio's FAQ; CONFLICT: $4.50 from 2025-08-01 per
+    Telnyx, Aerialink and SignalWire), secondary vetting $40 per Standard brand (Twilio; CONFLICT: $41.50 per
+    Aerialink), campaign verification $15 (Twilio, confirmed), T-Mobile campaign activation $50 (Telnyx and Aerialink,
+    unverified for Twilio), and the monthly fee of a standard use case's campaign, $10 (Telnyx's table effective
+    2025-07-22; Twilio confirms the $1.50-$10 range)."""
+    b = bill(ISV_400)
+    once = {line.id: float(line.monthly_cost) for line in b.one_time}
+    assert once == {"a2p_brand_registration": 1600.00,       # 400 brands x $4
+                    "a2p_secondary_vetting": 16000.00,       # 400 Standard brands x $40
+                    "a2p_campaign_vetting": 6000.00,         # 400 campaigns x $15
+                    "tmobile_campaign_activation": 20000.00}  # 400 campaigns x $50 (unverified)
+    assert b.one_time_total == 43600.00
+    assert costs(b) == {"sms_segment": 830.00,               # 100,000 x $0.0083
+                        "a2p_campaign_monthly": 4000.00}     # 400 campaigns x $10, every month
+    assert b.total == 4830.00  # the one-time fees stay out of the monthly total
+    brand = b.one_time[0]
+    assert "$1,800.00 (+200.00)" in brand.note  # the $4.50 reading: 400 x $4.50
+    assert "$16,600.00 (+600.00)" in b.one_time[1].note  # the $41.50 reading: 400 x $41.50
+    data = b.to_dict()
+    assert data["one_time_total"] == 43600.00 and all("one_time_cost" in x and "monthly_cost" not in x
+                                                      for x in data["one_time"])
+    assert {"a2p_brands", "a2p_brand_type"} <= set(data["assumed"])
+
+
+def test_low_volume_standard_brands_skip_vetting_and_pay_the_low_volume_campaign():
+    b = bill(ISV_400, a2p_brand_type="low_volume_standard")
+    # once: 400 x ($4 + $15 + $50) = $27,600; monthly: 400 x $1.50 (Low-Volume Mixed; CONFLICT: $2 on SignalWire)
+    assert b.one_time_total == 27600.00 and "a2p_secondary_vetting" not in {x.id for x in b.one_time}
+    assert costs(b)["a2p_campaign_monthly_low_volume"] == 600.00
+
+
+def test_toll_free_numbers_are_verified_and_no_fee_is_invented():
+    b = bill({"channels": ["voice", "sms"], "calls_per_month": 1000, "toll_free_share": 1.0, "sms_per_month": 1000},
+             phone_numbers=3)
+    tfv = next(x for x in b.one_time if x.id == "toll_free_verification")
+    assert (tfv.quantity, tfv.monthly_cost, tfv.unit_price) == (3, None, None) and "No fee found" in tfv.note
+    assert not any(x.id.startswith("a2p_") for x in (*b.lines, *b.one_time))  # toll-free only: no 10DLC brand
+    from twarch.render.estimates import bill_csv, bill_markdown
+    assert "## One-time fees (not in the monthly total)" in bill_markdown(b) and "no fee found" in bill_markdown(b)
+    assert ",once," in bill_csv(b)
+
+
+def test_no_us_texting_no_registration():
+    assert not bill({"channels": ["sms"], "countries": ["GB"], "sms_per_month": 1000}).one_time
+    assert not bill({"channels": ["voice"], "calls_per_month": 100}).one_time

@@ -358,8 +358,9 @@ def test_speech_to_speech_is_drawn_as_a_realtime_model_without_speech_vendors():
 
 def test_the_twilio_clusters_name_the_region_that_holds_the_data():
     source = diagram(twarch.recommend({"channels": ["voice"], "memory": True, "region": "ie1"})).source
-    assert source.count("Ireland, EU data residency (IE1)") == 2  # the edge and the Conversations services
-    assert "not all available: 1 region warning in the report" in source  # Memory is not listed in IE1
+    # Memory is not offered in IE1, so the design leaves it out (what had to give) and draws no Conversations cluster
+    assert source.count("Ireland, EU data residency (IE1)") == 1 and "conversation_memory" not in source
+    assert "not all available: 1 region warning in the report" in source  # ConversationRelay: not stated for IE1
     assert "(IE1)" not in diagram(twarch.recommend({"channels": ["voice"], "memory": True})).source
 
 

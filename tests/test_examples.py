@@ -38,7 +38,7 @@ def test_clinic():
     # Memory and Orchestrator are not HIPAA eligible (their docs notices): left out, memory goes to a store the BAA
     # covers; ConversationRelay is eligible, but not for clinical decisions (Twilio's HIPAA skill); it does not
     # record, so <Start><Recording> (twilio-call-recordings skill)
-    assert {"conversation_memory", "conversation_orchestrator"} <= {s.id for s in r.skipped}
+    assert {"gives.conversation_memory", "gives.agent_connect"} <= {t.id for t in r.tradeoffs}
     assert not {"conversation_memory", "conversation_orchestrator"} & set(r.product_ids)
     assert warnings(r) >= {"hipaa_no_clinical_decisions", "relay_recording"}
     # Agent Connect is not a HIPAA Eligible Service (its docs notice): the manual path on eligible products, and no
@@ -78,7 +78,7 @@ def test_retailer_payments():
     r = rec("retailer_payments.json")
     assert "pci_dss" in r.regulation_ids
     # card data in the web chat: a hosted payment link, never the chat (PCI SSC FAQ on end-user messaging)
-    assert warnings(r) >= {"pci_ineligible_products", "pci_relay_handoff", "pci_text_payments"}
+    assert warnings(r) >= {"pci_products_left_out", "pci_relay_handoff", "pci_text_payments"}
     assert "PCI-08" in [c.id for c in r.checklist]
     assert any(c.id == "functions_within_limit" and "24 invocations" in c.text for c in r.considerations)
     assert {g.id: g.get("status") for g in r.ga_gaps}["boomerang_handback"] == "not_available"
@@ -115,7 +115,7 @@ def test_raw_audio_team():
 def test_smb_quickstart():
     r = rec("smb_quickstart.json")
     assert r.mode == "discovery" and r.level == 1
-    assert [q.id for q in r.open_questions] == ["outcome", "memory", "intelligence", "handoff"]
+    assert [q.id for q in r.open_questions] == ["outcome", "memory", "intelligence", "handoff", "team_language"]
     assert r.next_steps[0].id == "discovery" and "4 left" in r.next_steps[0].text
 
 
@@ -131,19 +131,26 @@ def test_uk_appointment_reminders():
 def test_iberia_inbound_line():
     r = rec("iberia_inbound_line.json")
     assert set(r.regulation_ids) == {"gdpr", "eu_ai_act"}
-    # IE1: no Flex, TaskRouter and Studio in public beta, Memory and Orchestrator not listed (regional pages)
-    assert {"region_flex", "region_taskrouter", "region_studio", "region_conversations"} <= warnings(r)
-    assert "twilio_region" in [c.id for c in r.considerations]
+    # IE1 offers no Flex, Memory or Orchestrator and no Agent Connect regional mode (regional pages, SDK config): the
+    # design leaves them out, says what had to give, transfers hand-offs to the contact centre and keeps memory in
+    # the retailer's own store; Anthropic's own API processes nothing in the EU
+    assert not {"flex", "conversation_memory", "conversation_orchestrator"} & set(r.product_ids)
+    assert {"gives.flex", "gives.conversation_memory", "gives.agent_connect"} <= {t.id for t in r.tradeoffs}
+    assert r.implementation_path == "manual" and r.facts.handoff_transfer and r.nearest
+    assert {"twilio_region", "handoff_transfer"} <= {c.id for c in r.considerations}
+    assert "llm_residency" in warnings(r)
     assert (r.stt_provider, r.tts_provider) == ("deepgram", "elevenlabs")  # both sourced lists cover es and pt
 
 
 def test_azure_speech_to_speech():
     r = rec("azure_speech_to_speech.json")
-    assert (r.voice_pipeline, r.voice_transport, r.implementation_path) == ("speech_to_speech", "media_streams", "tac_sdk")
+    assert (r.voice_pipeline, r.voice_transport, r.implementation_path) == ("speech_to_speech", "media_streams",
+                                                                            "manual")
     assert (r.stt_provider, r.tts_provider) == (None, None)
-    # speech-to-speech through the core SDK's OpenAI Realtime provider; Voice Live in the Microsoft package is
-    # text-only over ConversationRelay (twilio-agent-connect-microsoft 2.0.0)
-    assert r.install == 'pip install "twilio-agent-connect[server,openai-realtime]"'
+    # the SDK's OpenAI Realtime provider reaches OpenAI's own API only, not Azure OpenAI: a Media Streams bridge of
+    # your own to Azure's realtime model; Voice Live in the Microsoft package is text-only over ConversationRelay
+    assert r.install is None and "tac_realtime" in r.facts.unavailable
+    assert {d.id: d.why.rule for d in r.decisions}["path"] == "path.realtime_limits"
     assert "voice_live_not_speech_to_speech" in warnings(r)
     assert "conversation_relay" in [s.id for s in r.skipped] and "media_streams" in r.product_ids
     assert r.to_dict()["voice_pipeline"] == "speech_to_speech"
@@ -160,7 +167,7 @@ def test_isv_25_tenants():
 
     assert capacity(r).subaccounts == 25
     assert {"canada_crtc_casl", "a2p_10dlc"} <= set(r.regulation_ids)
-    assert r.install == 'pip install "twilio-agent-connect-aws[bedrock,server]"'
+    assert r.install == 'pip install "twilio-agent-connect-aws[bedrock,server]" "twilio-agent-connect>=2.7.0"'
 
 
 @pytest.mark.parametrize("path", ALL, ids=lambda p: p.name)

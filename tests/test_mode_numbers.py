@@ -127,7 +127,11 @@ HEADS = ["our own ", "our ", "we're a ", "small ", "we run a ", "large ", "we gi
          "book ", "answers ", "answering ", "call ", "rings our ", "German ", "custom ", "transfer ", "15% ", "8 to ",
          "calls last 4", "each of our ", "monthly call volume ", "escalation rate ", "containment ", "a human ",
          "suggests ", "listens in on ", "copilot for our ", "a team of 25 ", "our 40 ", "calls a month, ",
-         "8,000 WhatsApp ", "transfer the caller to ", "go to the on-call "]
+         "8,000 WhatsApp ", "transfer the caller to ", "go to the on-call ",
+         # issue 20's families: seats, tenants, phone lines, own models, platforms left, languages, raw events
+         "we have 12 nurses ", "a team of 25 agents who ", "400 ", "30 of our ", "each salon ", "sell an AI ",
+         "puts urgent jobs ", "transfers to the salon's ", "our own fine-tuned ", "port our ", "speak ", "English and ",
+         "handles interrupt ", "setup and ", "en-"]
 RUNS = ["-", "- ", "a-", "-a", "9-"]
 
 

@@ -18,13 +18,15 @@ from twarch.knowledge.providers import (
     read_providers,
     read_voice_facts,
 )
+from twarch.render.views import languages_html
 
 GOOD = {
     "id": "acme-stt", "kind": "stt", "vendor": "Acme", "product": "Ears", "vendor_id": "deepgram",
     "unit_price": "0.01", "price_unit": "usd_per_audio_minute", "output_price": "",
     "latency_ms": "300", "latency_metric": "TTFS median", "latency_source": "https://example.org/bench",
     "latency_as_of": "2026-01", "language_count": "2", "languages": "en fr",
-    "languages_source": "https://example.org/langs", "languages_as_of": "2026-01-02", "telephony": "yes",
+    "languages_source": "https://example.org/langs", "languages_as_of": "2026-01-02", "languages_partial": "",
+    "telephony": "yes",
     "live": "true", "source_url": "https://example.org/price", "as_of": "2026-01-01", "notes": "",
     "latency_p95_ms": "450", "checked": "2026-11-27",
 }
@@ -53,7 +55,6 @@ BAD = [
     ({"kind": "asr"}, "kind", "'asr' is not one of"),
     ({"unit_price": "-1"}, "unit_price", "negative"),
     ({"unit_price": "cheap"}, "unit_price", "not a number"),
-    ({"unit_price": ""}, "unit_price", "is empty"),
     ({"unit_price": "nan"}, "unit_price", "not a finite number"),
     ({"price_unit": "usd_per_million_chars"}, "price_unit", "is not one of"),
     ({"output_price": "1"}, "output_price", "only LLM rows"),
@@ -91,6 +92,26 @@ def test_each_bad_cell_is_rejected_with_file_line_and_column(tmp_path, change, c
     message = str(err.value)
     assert message.startswith(f"{path}:3: column {column!r}:"), message
     assert problem in message
+
+
+def test_a_partial_list_settles_only_the_languages_it_names(tmp_path):
+    (p,) = read_providers(write(tmp_path, [dict(GOOD, languages_partial="yes")]))
+    assert (p.speaks("en"), p.speaks("cy")) == (True, None)  # outside a partial list: unknown, never missing
+    (q,) = read_providers(write(tmp_path, [GOOD]))
+    assert (q.speaks("en"), q.speaks("cy")) == (True, False)  # a complete list does settle it
+    with pytest.raises(ValueError, match="'languages_partial': marks a partial list, but the row lists no languages"):
+        read_providers(write(tmp_path, [dict(GOOD, languages="", language_count="", languages_partial="yes")]))
+    with pytest.raises(ValueError, match="'languages_partial': 'some' is not one of"):
+        read_providers(write(tmp_path, [dict(GOOD, languages_partial="some")]))
+
+
+def test_a_speech_row_may_hold_no_price_an_llm_row_may_not(tmp_path):
+    (p,) = read_providers(write(tmp_path, [dict(GOOD, unit_price="")]))
+    assert p.unit_price is None and p.comparable_price is None
+    llm = dict(GOOD, kind="llm", price_unit="usd_per_million_input_tokens", output_price="4", telephony="", live="",
+               unit_price="")
+    with pytest.raises(ValueError, match="'unit_price': is empty"):
+        read_providers(write(tmp_path, [llm]))
 
 
 def test_llm_rules(tmp_path):
@@ -157,7 +178,9 @@ def test_key_figures_from_the_research():
     assert rows["amazon-polly-neural"].unit_price == 16 and rows["amazon-polly-neural"].latency_ms is None
     assert rows["elevenlabs-flash-v2-5"].language_count == 32 == len(rows["elevenlabs-flash-v2-5"].languages)
     assert rows["openai-gpt-4o"].output_price == 10.0
-    assert rows["google-stt-v2"].languages is None  # no sourced list: unknown, not empty
+    assert rows["elevenlabs-v4-turbo"].languages is None  # no sourced list: unknown, not empty
+    assert rows["elevenlabs-v4-turbo"].unit_price is None  # no sourced price: none held (checked 2026-12-07)
+    assert rows["google-stt-v2"].languages_partial and "en" in rows["google-stt-v2"].languages
     facts = load_voice_facts()
     assert facts["mouth_to_ear_target_ms"].value == 1115 and facts["mouth_to_ear_limit_ms"].value == 1400
     assert rows["deepgram-nova-3"].latency_p95_ms == 298  # Pipecat STT benchmark README, checked 2026-11-27
@@ -180,7 +203,7 @@ def test_intersection_covered_missing_unknown():
     assert ls.status("deepgram", "elevenlabs") == "covered"
     assert ls.status("deepgram", "amazon_polly") == "covered"
     assert ls.pair("google", "elevenlabs").status == "unknown"
-    assert ls.pair("google", "elevenlabs").unknown == ("en", "es")
+    assert ls.pair("google", "elevenlabs").unknown == ("es",)  # Google's STT list is partial: English only known
     assert ls.covered == (("deepgram", "elevenlabs"), ("deepgram", "amazon_polly"))
 
 
@@ -193,10 +216,10 @@ def test_intersection_reports_the_missing_language():
 
 
 def test_missing_wins_over_unknown_and_both_are_reported():
-    # Welsh: Polly lists cy, Deepgram's lists do not; Google STT has no list.
-    ls = language_support(["cy", "en"], stt=["google"], tts=["elevenlabs"])
-    p = ls.pair("google", "elevenlabs")
-    assert (p.status, p.missing, p.unknown) == ("missing", ("cy",), ("en",))
+    # Welsh: ElevenLabs Flash v2.5's complete list lacks it; Google's partial STT list shows neither cy nor es.
+    ls = language_support(["cy", "es"], stt=["google"], tts=["elevenlabs-flash-v2-5"])
+    p = ls.pair("google", "elevenlabs-flash-v2-5")
+    assert (p.status, p.missing, p.unknown) == ("missing", ("cy",), ("es",))
 
 
 def test_default_pairs_are_conversation_relay_vendors():
@@ -216,7 +239,9 @@ def test_covers_by_vendor_and_by_row():
     # Hebrew, Farsi and Urdu since developers.deepgram.com/changelog/2026/2/3 (checked 2026-11-27)
     assert covers("deepgram", "stt", ["he-IL", "fa-IR", "ur-PK"]) is True
     assert covers("deepgram-flux", "stt", ["fr"]) is False  # Flux English row only
-    assert covers("google", "tts", ["fr"]) is None  # no sourced list: unknown
+    assert covers("google", "tts", ["fr"]) is True  # Chirp 3 HD and the legacy voices list French
+    assert covers("google", "tts", ["cy"]) is None  # outside Google's partial lists: unknown, never missing
+    assert covers("elevenlabs", "tts", ["cy"]) is None  # Eleven v4 Turbo has no sourced list
     assert covers("elevenlabs", "tts", []) is True
 
 
@@ -234,7 +259,7 @@ def test_language_errors_are_answer_errors():
 def test_reprs():
     ls = language_support(["en", "is"], stt=["deepgram"], tts=["amazon_polly"])
     assert "deepgram + amazon_polly  missing (missing is)" in repr(ls)
-    page = ls._repr_html_()
+    page = languages_html(ls)
     assert page.startswith("<table") and "missing is" in page and "&#10007;" in page
     assert ls.to_dict()["pairs"][0] == {"stt": "deepgram", "tts": "amazon_polly", "status": "missing",
                                         "missing": ["is"], "unknown": []}

@@ -18,10 +18,13 @@ pytestmark = pytest.mark.render
 def test_dataframe_has_every_row_and_field():
     df = twarch.providers()
     assert len(df) == len(twarch.knowledge.providers.load_providers())
-    assert {"kind", "vendor_id", "unit_price", "price_unit", "latency_ms", "languages", "source_url", "as_of"} <= set(df)
+    assert {"kind", "vendor_id", "unit_price", "price_unit", "latency_ms", "languages", "source_url",
+            "as_of"} <= set(df)
     row = df.loc["deepgram-nova-3"]
     assert (row["kind"], row["vendor_id"], row["unit_price"], row["latency_ms"]) == ("stt", "deepgram", 0.0048, 247)
-    assert pd.isna(df.loc["google-stt-v2", "languages"])  # unknown, shown as missing
+    assert pd.isna(df.loc["elevenlabs-v4-turbo", "languages"])  # unknown, shown as missing
+    assert pd.isna(df.loc["elevenlabs-v4-turbo", "unit_price"])  # no sourced price (checked 2026-12-07)
+    assert df.loc["google-stt-v2", "languages_partial"]  # only part of Google's list was sourced
     assert df.loc["openai-gpt-4o", "output_price"] == 10.0
 
 
@@ -65,7 +68,8 @@ def test_recommended_picks_and_language_flags():
                for i in picked)
     assert frame.loc["amazon-polly-neural", "Serves your languages"] == "✓ all"  # Polly lists is-IS
     assert frame.loc["elevenlabs-flash-v2-5", "Serves your languages"] == "✗ missing is"
-    assert frame.loc["google-tts-chirp-3-hd", "Serves your languages"] == "? no language list"
+    assert frame.loc["google-tts-chirp-3-hd", "Serves your languages"] == "? not in its partial list"
+    assert frame.loc["elevenlabs-v4-turbo", "Serves your languages"] == "? no language list"
     assert frame.loc["openai-gpt-4o", "Serves your languages"] == ""
 
 
@@ -133,27 +137,38 @@ def test_pareto_front():
 
 def test_per_minute_cost_comes_from_the_bill():
     # 10,000 calls x 5 min (sourced default) = 50,000 minutes. Per minute: inbound voice 0.0085 + ConversationRelay
-    # 0.07 + Nova-3 0.0048 + Flash 50/1M x 900 chars x 0.5 = 0.0225, plus GPT-4o mini tokens: T = 6 x 5 = 30 turns,
-    # u = a = 900 x 0.5 / 4 / 6 = 18.75 tokens/turn, input 30 x 1,200 + 18.75 x 30 x 31/2 + 18.75 x 30 x 29/2 = 52,875
-    # tokens x $0.15/1M = $0.00793125 a call, output 30 x 18.75 = 562.5 x $0.60/1M = $0.0003375 a call.
-    # Lines in cents: 425.00 + 3,500.00 + 240.00 + 1,125.00 + 79.31 + 3.38 = 5,372.69 / 50,000 min = 0.1074538
-    assert rp.per_minute_cost("deepgram-nova-3", "elevenlabs-flash-v2-5") == pytest.approx(0.107454)
+    # 0.07 + Nova-3 0.0048 + Flash 50/1M x 900 chars x 0.5 = 0.0225, plus the default LLM row's tokens (GPT-5.4 mini,
+    # $0.75 / $4.50 per 1M since 2026-12-07): T = 6 x 5 = 30 turns, u = a = 900 x 0.5 / 4 / 6 = 18.75 tokens/turn,
+    # input 30 x 1,200 + 18.75 x 30 x 31/2 + 18.75 x 30 x 29/2 = 52,875 tokens x $0.75/1M = $0.03965625 a call,
+    # output 30 x 18.75 = 562.5 x $4.50/1M = $0.00253125 a call.
+    # Lines in cents: 425.00 + 3,500.00 + 240.00 + 1,125.00 + 396.56 + 25.31 = 5,711.87 / 50,000 min = 0.1142374
+    assert rp.per_minute_cost("deepgram-nova-3", "elevenlabs-flash-v2-5") == pytest.approx(0.114237)
+    # GPT-4o mini ($0.15 / $0.60): 79.31 + 3.38 instead: 5,372.69 / 50,000 = 0.1074538
+    assert rp.per_minute_cost("deepgram-nova-3", "elevenlabs-flash-v2-5", "openai-gpt-4o-mini") == pytest.approx(
+        0.107454)
     # the sourced assumptions are parameters: with 8 turns a minute the LLM input grows (T = 40)
-    assert rp.per_minute_cost("deepgram-nova-3", "elevenlabs-flash-v2-5", turns_per_minute=8) > 0.107454
+    assert rp.per_minute_cost("deepgram-nova-3", "elevenlabs-flash-v2-5", turns_per_minute=8) > 0.114237
 
 
 def test_cost_latency_figure_marks_the_front():
     fig = rp.cost_latency_figure(stt=["deepgram-nova-3", "google-stt-v2"],
-                                 tts=["elevenlabs-flash-v2-5", "elevenlabs-multilingual-v2"])
+                                 tts=["elevenlabs-flash-v2-5", "elevenlabs-multilingual-v2"], llm="openai-gpt-4o-mini")
     data = _json(fig)
     points, front = data["data"]
     assert len(points["x"]) == 4
-    # Nova-3 + Flash: 1,285 ms and 0.107454 USD/min (see above); it beats every other pair on both axes
+    # Nova-3 + Flash: 1,285 ms (the component sum) and 0.107454 USD/min (see above); it beats every other pair
     assert front["x"] == [1285] and front["y"] == [pytest.approx(0.107454)]
     assert front["text"] == ["deepgram-nova-3 + elevenlabs-flash-v2-5"]
     assert fig.to_json() == rp.cost_latency_figure(stt=["deepgram-nova-3", "google-stt-v2"],
-                                                   tts=["elevenlabs-flash-v2-5",
-                                                        "elevenlabs-multilingual-v2"]).to_json()
+                                                   tts=["elevenlabs-flash-v2-5", "elevenlabs-multilingual-v2"],
+                                                   llm="openai-gpt-4o-mini").to_json()
+
+
+def test_cost_latency_figure_leaves_an_untimed_llm_out_of_every_pair_alike():
+    fig = rp.cost_latency_figure(stt=["deepgram-nova-3"], tts=["elevenlabs-flash-v2-5"])  # GPT-5.4 mini: no figure
+    points, front = _json(fig)["data"]
+    assert points["x"] == [1285 - 290]  # the same pair without GPT-4o mini's 290 ms
+    assert "without the LLM" in fig.layout.xaxis.title.text
 
 
 def test_cost_latency_figure_on_media_streams_says_the_fee_is_missing():
@@ -167,3 +182,9 @@ def test_figures_are_small_and_plain():
         assert '"bdata"' not in text and '"uid"' not in text  # plain lists, no random ids
         assert len(text) < 40_000  # template="none": no 7 KB default template
         assert json.loads(text)["layout"]["height"] == rp.HEIGHT
+
+
+def test_per_minute_cost_of_calls_without_minutes_is_an_answer_error():
+    # a division by the bill's minutes: ZeroDivisionError before
+    with pytest.raises(AnswerError, match="^minutes_per_call: 0 minutes a call make no cost per minute"):
+        rp.per_minute_cost("deepgram-nova-3", "elevenlabs-flash-v2-5", minutes_per_call=0)

@@ -14,7 +14,7 @@ def test_markdown_follows_the_output_format():
     md = to_markdown(recommend({"channels": ["voice", "sms"], "memory": True, "handoff": True, "takes_payments": True}))
     order = ["## Recommended Architecture (draft, 2 essential questions open): Level 4", "## Implementation Path",
              "## Products", "## Product Skills", "## Setup Skills", "## Guardrail Skills", "## Planner Skills",
-             "## Key decisions", "## Warnings", "### Blocker", "### Cost", "### Operational", "## GA constraints",
+             "## Key decisions", "## Warnings", "### Blocker", "### Cost", "## GA constraints",
              "## Regulations", "## Regulatory checklist", "## Open questions", "## How current this is"]
     positions = [md.index(h) for h in order]
     assert positions == sorted(positions)
@@ -90,7 +90,7 @@ def test_items_resting_on_disputed_facts_say_so_and_report_their_age():
     assert "Twilio's sources disagree here" in md  # Memory stores per account: 15 in Twilio's skill, 5 in its docs
     assert "25 tenants need 2 accounts at Twilio's skill limit of 15 stores per account, 5 accounts at the docs' " \
            "limit of 5" in md
-    assert "twarch's knowledge was last reviewed on 2026-11-27" in md and "`twarch facts --older-than 90`" in md
+    assert "twarch's knowledge was last reviewed on 2026-11-27" in md and "`twarch facts verify` re-checks them" in md
 
 
 def test_code_spans():
@@ -130,3 +130,14 @@ def test_research_figures_in_rules_carry_their_sources():
             assert details.get("checked"), rule.id
     md = to_markdown(recommend({"channels": ["voice"], "priority": "latency"}))
     assert "Coval TTS/STT benchmark" in md and "(2026-08-22)" in md
+
+
+def test_an_unanswered_team_language_on_the_sdk_path_is_an_open_question():
+    """The SDK installs a Python or a TypeScript package: Python is assumed, and the report lists the question."""
+    sdk = recommend({"channels": ["voice"]})
+    assert "team_language" in [q.id for q in sdk.open_questions]
+    assert "Python is assumed" in sdk.open_questions[-1].why.note
+    assert "team_language" not in [q.id for q in recommend({"channels": ["voice"], "team_language": "python"})
+                                   .open_questions]
+    assert "team_language" not in [q.id for q in recommend({"channels": ["voice"], "industry": "healthcare"})
+                                   .open_questions]  # the manual path installs no SDK

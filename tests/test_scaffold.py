@@ -21,7 +21,8 @@ import twarch
 from twarch.answers import Answers
 from twarch.cli import main
 from twarch.errors import AnswerError
-from twarch.knowledge.starter import PYTHON_PINS, TAC_FLOOR, VARIABLES
+from twarch.knowledge.stack import MIN_VERSION
+from twarch.knowledge.starter import PYTHON_PINS, VARIABLES
 from twarch.knowledge.twiml import TWIML
 from twarch.reader.request import read_request
 from twarch.scaffold import scaffold, write, zip_bytes
@@ -31,7 +32,7 @@ EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 
 #: Examples twarch cannot (yet) assemble, with the reason it gives.
 REFUSED = {
-    "azure_speech_to_speech": "speech_to_speech on Agent Connect",
+    "azure_speech_to_speech": "speech_to_speech on the manual path",
     "claims_copilot": "agent assist",
     "collections_agency": "Python starters only",
     "isv_platform": "Python starters only",
@@ -96,13 +97,13 @@ def check_static(project) -> None:
              if line and not line.startswith("#")]
     assert names == read_variables(project.files) and set(names) <= set(VARIABLES)
     for line in project.files["requirements.txt"].splitlines():
-        name, version = re.split(r"==|>=", line)
+        name, _, version = re.split(r"(==|>=)", line) if re.search("==|>=", line) else (line, "", "")
         if ">=" in line:
-            assert name.startswith("twilio-agent-connect[") and version == TAC_FLOOR
+            assert name.startswith("twilio-agent-connect") and version == MIN_VERSION
         elif name in PYTHON_PINS:
             assert PYTHON_PINS[name].version == version
     if project.plan.kind == "agent_connect":
-        assert any(line.endswith(f">={TAC_FLOOR}") for line in project.files["requirements.txt"].splitlines())
+        assert any(line.endswith(f">={MIN_VERSION}") for line in project.files["requirements.txt"].splitlines())
 
 
 def check_twiml(element: ET.Element, parent: str | None) -> None:

@@ -91,3 +91,25 @@ def test_save_answers_writes_yaml_and_may_start_empty(tmp_path):
     assert Answers.load(tmp_path / "new.json") == Answers()
     save_answers(FALCONS, tmp_path / "team.yaml")
     assert Answers.load(tmp_path / "team.yaml") == FALCONS
+
+
+def test_docstring_examples_run():
+    import doctest
+
+    from twarch.workshop import sessions
+
+    result = doctest.testmod(sessions)
+    assert result.failed == 0 and result.attempted
+
+
+def test_load_or_report_gives_a_session_nothing_or_one_line(tmp_path):
+    store = SessionStore(tmp_path)
+    assert store.load_or_report("falcons") == (None, "")
+    store.save(Session("Falcons", FALCONS, {"HIPAA-01": "fulfilled"}))
+    assert store.load_or_report("falcons") == (store.load("falcons"), "")
+    store.path("falcons").write_bytes(b'{"answers": {}, "ticks": {"HIPAA-01": "done"}}')
+    session, problem = store.load_or_report("falcons")
+    assert session is None and problem == (
+        'The saved session falcons.json cannot be read (ticks.HIPAA-01: "done" is not a tick status; allowed: '
+        "not_verified, open, fulfilled, not_required, n/a); it is kept as it is, and moved to falcons.json.unreadable "
+        "before anything is saved in its place.")

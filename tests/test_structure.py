@@ -106,7 +106,8 @@ def _code(path: Path) -> str:
     tree = ast.parse(path.read_text())
     for node in ast.walk(tree):
         body = getattr(node, "body", None)
-        if isinstance(body, list) and body and isinstance(body[0], ast.Expr) and isinstance(body[0].value, ast.Constant):
+        if isinstance(body, list) and body and isinstance(body[0], ast.Expr) and isinstance(body[0].value,
+                                                                                            ast.Constant):
             body[0].value.value = ""
     return ast.unparse(tree)
 
@@ -130,7 +131,8 @@ def test_the_facts_on_a_recommendation_are_the_engines():
         (True, True, True, False)
     assist = twarch.recommend({"channels": ["voice"], "outcome": "internal_tools", "wants": ["ai_copilot"],
                                "voice_pipeline": "speech_to_speech", "handoff": True, "handoff_target": "phone_line"})
-    assert (assist.facts.agent_assist, assist.facts.speech_to_speech, assist.facts.phone_handoff) == (True, False, False)
+    assert (assist.facts.agent_assist, assist.facts.speech_to_speech, assist.facts.phone_handoff) == (True, False,
+                                                                                                      False)
     assert rec.facts.language_pair is None  # declared, but no languages were answered
     with pytest.raises(AttributeError, match="not a declared fact"):
         rec.facts.phone_handof  # noqa: B018
@@ -182,7 +184,8 @@ def _assert_plain_dataclass(cls: type) -> None:
 def test_the_public_api_is_kept():
     assert twarch.__all__ == ["Answers", "AnswerError", "Checklist", "Item", "QUESTIONS", "Recommendation", "Volumes",
                               "Why", "Wizard", "answer_diff", "answers_from_text", "bill", "break_even", "capacity",
-                              "checklist", "compare", "compare_many", "detect_mode", "diagram", "ladder",
+                              "checklist", "compare", "compare_many", "compare_platforms", "detect_mode", "diagram",
+                              "ladder",
                               "language_support", "latency", "latency_budget", "provider_table", "providers",
                               "recommend", "report", "scorecard", "sensitivity", "to_html", "to_markdown"]
     for name in twarch.__all__:
@@ -194,3 +197,16 @@ def test_the_public_api_is_kept():
 def test_every_public_name_that_draws_resolves():
     for name in twarch.__all__:
         assert getattr(twarch, name) is not None, name
+
+
+def test_one_display_strategy_the_value_classes_hold_no_markup():
+    """Jupyter shows twarch's values through the formatters twarch.display registers, never a _repr_html_ of theirs."""
+    from twarch import display
+
+    holders = [f"{cls.__module__}.{cls.__qualname__}" for cls in _dataclasses(drawing=False)
+               if "_repr_html_" in vars(cls) or "_repr_markdown_" in vars(cls)]
+    assert holders == []
+    for module, name, renderer in display.HTML:
+        assert hasattr(importlib.import_module(module), name)
+        path, function = renderer.split(":")
+        assert callable(getattr(importlib.import_module(path), function))

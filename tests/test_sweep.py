@@ -36,7 +36,8 @@ def test_every_invariant_holds_over_the_context_sweep():
 
 def test_the_checker_names_every_invariant_it_enforces():
     assert set(INVARIANTS) == {"scope", "product_names", "recommended_not_skipped", "orchestrator_with_voice_state",
-                               "speech_providers", "skills_in_catalogue", "checklist_applies", "agent_assist"}
+                               "speech_providers", "skills_in_catalogue", "checklist_applies", "agent_assist",
+                               "feasible", "no_blocker_against_design"}
 
 
 def test_every_invariant_holds_over_agent_assist_designs():
@@ -116,7 +117,8 @@ def test_every_item_has_a_why(recs):
 
 def test_open_questions_follow_the_playbook_order(recs):
     for a, r in recs:
-        assert [q.id for q in r.open_questions] == [q for q in ESSENTIAL if q not in a]
+        sdk = ["team_language"] if r.implementation_path == "tac_sdk" and "team_language" not in a else []
+        assert [q.id for q in r.open_questions] == [q for q in ESSENTIAL if q not in a] + sdk
 
 
 def test_products_follow_the_answers(recs):

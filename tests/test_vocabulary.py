@@ -115,7 +115,8 @@ def _problem(table_name: str, **changes) -> str:
     ("warnings", {"when": {"industry": {"gt": 2}}}, "only numbers compare"),
     ("level", {"when": {"products": "flex"}}, "comes about at stage 'products', not before 'level'"),
     ("warnings", {"text": "{peak_calls} calls"}, "names unknown fact 'peak_calls'"),
-    ("products", {"text": "{conversations_stack}"}, "names 'conversations_stack', which comes about at stage 'products'"),
+    ("products", {"text": "{conversations_stack}"},
+     "names 'conversations_stack', which comes about at stage 'products'"),
     ("level", {"when": {"tts": "google"}}, "'tts' comes about at stage 'tts', not before 'level'"),
     ("products", {"value": "conversation_fax"}, "value 'conversation_fax' is not one of"),
     ("skills", {"value": "twilio-media-streams"}, "value 'twilio-media-streams' is not one of"),
@@ -156,7 +157,7 @@ def test_a_bad_rule_fails_the_import_naming_the_rule(monkeypatch):
 def test_a_fact_nothing_derives_fails_the_engine_import(monkeypatch):
     monkeypatch.setitem(FACTS, "orphan", replace(FACTS["voice"], name="orphan"))
     with pytest.raises(ValueError, match="declared facts nothing derives: orphan"):
-        derive._check()
+        derive.check_derivations()
 
 
 def test_checklist_conditions_are_checked_against_the_same_facts(tmp_path):
@@ -167,3 +168,23 @@ def test_checklist_conditions_are_checked_against_the_same_facts(tmp_path):
     with pytest.raises(ValueError, match="entry 'TEST-01': field 'when': unknown fact 'chanels'"):
         checklist_data.load(path)
     assert condition_problem({"channels": "sms", "voice": True}) == ""
+
+
+def test_a_list_rule_takes_its_tables_audience_so_an_agent_rule_stays_out_of_assist_reports():
+    """Scope tables (structure review): a consideration that does not say who it is about is about the AI that
+    answers, so it never reaches an agent-assist report; one that says ``audience="any"`` does."""
+    from twarch.knowledge.rules import Table, rule
+
+    plain = rule("stack.example", "example", {"production": True}, "step4.tech_stack", "An example.")
+    either = rule("stack.example_any", "example_any", {"production": True}, "step4.tech_stack", "Both.",
+                  audience="any")
+    table = Table("considerations", "Tech stack considerations", "report", (plain, either), audience="agent")
+    assert table.rules[0].when == {"production": True, "agent_assist": False}
+    assert table.rules[1].when == {"production": True}
+    with pytest.raises(ValueError, match="audience="):
+        Table("warnings", "Warnings", "report", (rule("w.x", "x", {"agent_assist": False}, "research", "x"),),
+              audience="any")
+    with pytest.raises(ValueError, match="declares its audience"):
+        Table("warnings", "Warnings", "report", (plain,))
+    for t in rules.TABLES:
+        assert t.decision or t.audience in ("agent", "any"), t.name

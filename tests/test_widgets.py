@@ -420,7 +420,8 @@ def test_save_and_load_round_trip(tmp_path, suffix):
 
 def test_report_formats():
     w = Wizard({"channels": ["voice"], "memory": True})
-    assert w.report("md") == twarch.to_markdown(w.recommendation) and w.report("md").startswith("# twarch recommendation")
+    assert w.report("md") == twarch.to_markdown(w.recommendation)
+    assert w.report("md").startswith("# twarch recommendation")
     assert json.loads(w.report("json")) == json.loads(twarch.report(w.recommendation, "json"))
     full = json.loads(w.report("json"))
     assert all(full[k] == v for k, v in json.loads(w.recommendation.to_json()).items())
@@ -516,7 +517,7 @@ class WizardMachine(RuleBasedStateMachine):
 
     @invariant()
     def shows_the_engines_recommendation(self):
-        rec = recommend(self.w.answers, inferred=self.w.prefilled)
+        rec = recommend(self.w.answers, inferred=self.w.prefilled, unread=self.w.model.unread)
         assert self.w.recommendation == rec
         assert f"Level {rec.level}</span>" in self.w.results.level.value
         assert self.w.results.dot_source == diagram(rec).source
@@ -535,10 +536,10 @@ TestWizardMachine = WizardMachine.TestCase
 def test_charts_use_the_answered_llm():
     w = Wizard({"channels": ["voice"]})
     spec = json.dumps(w.results.latency.outputs[0]["data"][PLOTLY_MIME])
-    assert "OpenAI GPT-4o mini" in spec and "Claude" not in spec
+    assert "OpenAI GPT-5.4 mini" in spec and "Claude" not in spec  # the row for an unanswered llm
     w.set(llm="anthropic")
     spec = json.dumps(w.results.latency.outputs[0]["data"][PLOTLY_MIME])
-    assert "Anthropic Claude Haiku 4.5" in spec and "GPT-4o mini" not in spec
+    assert "Anthropic Claude Haiku 4.5" in spec and "GPT-5.4 mini" not in spec
     assert "latency" in w.last_rendered and "cost" in w.last_rendered
 
 
@@ -548,9 +549,9 @@ def test_a_wizard_opened_on_answers_with_a_request_reads_it_as_the_cli_does():
     assert model.answers.countries == ("NL",) and model.answers.industry == "healthcare"
     assert model.prefilled["countries"] == "Dutch dental clinic" or model.prefilled["countries"].startswith("Dutch")
     assert dict(model.recommendation.inferred) == model.prefilled
-    from twarch.reader.request import read_request
+    from twarch.reader.request import read
 
-    assert model.recommendation == recommend(*read_request(Answers.from_dict(given)))
+    assert model.recommendation == recommend(*read(Answers.from_dict(given)))
     model.set(countries=["NL"])  # the same value, now the user's own: no longer listed as read from the request
     assert "countries" not in dict(model.recommendation.inferred)
 

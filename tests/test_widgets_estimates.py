@@ -19,7 +19,7 @@ DESIGN = {"channels": ["voice", "sms"], "memory": True, "handoff": True, "stt_pr
 
 def test_the_tab_sits_before_the_checklist():
     assert RESULT_TABS[-2:] == ("Cost & capacity", "Checklist")
-    assert [p.name for p in PANELS if p.tab == "Cost & capacity"] == ["bill", "bill_chart", "tornado",
+    assert [p.name for p in PANELS if p.tab == "Cost & capacity"] == ["bill", "bill_chart", "tornado", "platforms",
                                                                       "design_latency", "capacity"]
 
 
@@ -56,7 +56,8 @@ def test_messaging_design_has_no_voice_budget():
     w = Wizard({"channels": ["sms"]})
     assert "No voice channel" in w.results.design_latency.outputs[0]["data"]["text/plain"]
     w.set(sms_per_month=5000)
-    assert "Monthly cost: $41.50" in w.results.bill.value  # 5,000 x $0.0083
+    assert "Monthly cost: $51.50" in w.results.bill.value  # 5,000 x $0.0083 + one A2P 10DLC campaign's $10
+    assert "One-time fees, not in the monthly total: $109.00" in w.results.bill.value  # $4 + $40 + $15 + $50
 
 
 @pytest.mark.parametrize("answers", [{"channels": ["voice"], "calls_per_month": 0},
@@ -66,3 +67,13 @@ def test_messaging_design_has_no_voice_budget():
 def test_edge_volumes_render_without_errors(answers):
     w = Wizard(answers)
     assert w.results.bill.value and w.results.capacity.value
+
+
+def test_the_cost_tab_compares_buying_with_building():
+    """Issue 20, part 5: the bill's call minutes at the list rates of all-in voice-agent platforms."""
+    w = Wizard({"channels": ["voice"], "calls_per_month": 1000})
+    chart, note = w.results.platforms.outputs
+    assert "Buy versus build, list prices: 5,000 call minutes a month" in chart["data"]["text/plain"]
+    assert note["data"]["text/plain"].startswith("List-price comparison")
+    w.set(channels=["sms"], sms_per_month=100)
+    assert "no voice channel" in w.results.platforms.outputs[0]["data"]["text/plain"]

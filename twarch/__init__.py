@@ -33,13 +33,14 @@ _LAZY = {
     "ladder": "twarch.render.diagram",
     "providers": "twarch.render.providers",
     "provider_table": "twarch.render.providers",
-    "bill": "twarch.estimates.costing",
-    "sensitivity": "twarch.estimates.costing",
-    "break_even": "twarch.estimates.costing",
+    "bill": "twarch.estimates.bill",
+    "sensitivity": "twarch.estimates.whatif",
+    "break_even": "twarch.estimates.whatif",
     "latency": "twarch.estimates.latency",
     "latency_budget": "twarch.estimates.latency",
     "capacity": "twarch.estimates.capacity",
-    "Volumes": "twarch.estimates.inputs",
+    "compare_platforms": "twarch.estimates.platforms",
+    "Volumes": "twarch.estimates.volumes",
     "language_support": "twarch.knowledge.providers",
     "checklist": "twarch.checklists",
     "Checklist": "twarch.checklists",
@@ -52,8 +53,9 @@ _LAZY = {
 
 __all__ = ["Answers", "AnswerError", "Checklist", "Item", "QUESTIONS", "Recommendation", "Volumes", "Why", "Wizard",
            "answer_diff", "answers_from_text", "bill", "break_even", "capacity", "checklist", "compare",
-           "compare_many", "detect_mode", "diagram", "ladder", "language_support", "latency", "latency_budget",
-           "provider_table", "providers", "recommend", "report", "scorecard", "sensitivity", "to_html", "to_markdown"]
+           "compare_many", "compare_platforms", "detect_mode", "diagram", "ladder", "language_support", "latency",
+           "latency_budget", "provider_table", "providers", "recommend", "report", "scorecard", "sensitivity",
+           "to_html", "to_markdown"]
 
 
 def __getattr__(name: str) -> Any:

@@ -16,14 +16,14 @@ from __future__ import annotations
 import dataclasses
 import json
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
 
 from .errors import AnswerError
 from .io.answer_files import answers_in
-from .io.bounds import MAX_COUNT, MAX_LANGUAGES, MAX_TEXT, PREVIEW_CHARS
+from .io.bounds import MAX_LANGUAGES, MAX_TEXT, PREVIEW_CHARS
 from .io.files import write_text
 from .io.reading import parse_json, read_answers_file
 from .knowledge.geography import COUNTRIES
@@ -52,6 +52,7 @@ class Answers:
     direction: str | None = None
     countries: tuple[str, ...] | None = None
     takes_payments: bool | None = None
+    card_capture: str | None = None
     eu_users: bool | None = None
     records_calls: bool | None = None
     production: bool | None = None
@@ -216,7 +217,7 @@ def _check_count(q: Question, raw: Any) -> int:
 
 def count_top(q: Question) -> int:
     """The largest count a question allows: its own maximum (monthly volumes), else ``MAX_COUNT``."""
-    return int(q.maximum) if q.maximum is not None else MAX_COUNT
+    return int(q.largest)
 
 
 def count_range(q: Question) -> str:
@@ -225,7 +226,7 @@ def count_range(q: Question) -> str:
 
 
 def _check_number(q: Question, raw: Any) -> float:
-    top = q.maximum if q.maximum is not None else MAX_COUNT
+    top = q.largest
     allowed = f"a number from {q.minimum:g} to {top:g}"
     if isinstance(raw, LongNumber):
         raise AnswerError(q.id, f"{preview(raw)} is out of range", allowed)
@@ -337,7 +338,7 @@ def json_schema() -> dict[str, Any]:
     }
 
 
-_SCHEMA_TYPES = {
+_SCHEMA_TYPES: dict[str, Callable[[Question], dict[str, Any]]] = {
     "text": lambda q: {"type": "string", "maxLength": MAX_TEXT, "pattern": TEXT_PATTERN},
     "choice": lambda q: {"enum": list(q.choice_ids)},
     "multi": lambda q: {"type": "array", "items": {"enum": list(q.choice_ids)}, "uniqueItems": True,
@@ -347,6 +348,5 @@ _SCHEMA_TYPES = {
     "tags": lambda q: {"type": "array", "items": {"type": "string", "pattern": LANGUAGE_TAG.pattern},
                        "uniqueItems": True, "maxItems": MAX_LANGUAGES},
     "countries": lambda q: {"type": "array", "items": {"enum": list(COUNTRIES)}, "uniqueItems": True},
-    "number": lambda q: {"type": "number", "minimum": q.minimum,
-                         "maximum": q.maximum if q.maximum is not None else MAX_COUNT},
+    "number": lambda q: {"type": "number", "minimum": q.minimum, "maximum": q.largest},
 }

@@ -1,21 +1,31 @@
 """The ``twarch`` command line: recommend, mode, questions, schema, diagram, checklist, cost, capacity, facts.
 
-Exit codes: 0 success, 2 bad input (one line on stderr naming the field and what it allows).
-It imports neither pandas nor plotly nor ipywidgets.
+Exit codes: 0 success, 2 bad input (one line on stderr naming the field and what it allows). ``twarch facts
+verify`` also exits 1 when a fact's quote is gone from its source, and 2 when no source could be reached.
+It imports neither pandas nor plotly nor ipywidgets, and imports the code that fetches pages only inside
+``twarch facts verify``.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import math
+import re
 import sys
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, NoReturn
 
 from .answers import Answers, json_schema
 from .errors import AnswerError
+from .io.bounds import MAX_FLAG_CHARS
 from .io.files import write_text
 from .knowledge.questions import QUESTIONS, STEPS
-from .text import quote
+from .text import field_name, preview, quote
+
+if TYPE_CHECKING:  # the engine and estimates load only for the commands that use them (the CLI's start time)
+    from .estimates.volumes import Volumes
+    from .recommendation import Recommendation
 
 EXAMPLES = """examples:
   twarch recommend examples/clinic.json
@@ -27,31 +37,41 @@ EXAMPLES = """examples:
   twarch scaffold examples/clinic.json -o clinic-starter
   twarch questions
   twarch facts --older-than 90
+  twarch facts verify --format csv -o facts-check.csv
 """
 
 
+def _in_place(output: str) -> Callable[[str], None]:
+    """What ``-o`` says on stderr when ``output`` had to be written in place (see :mod:`twarch.io.files`)."""
+    def warn(reason: str) -> None:
+        print(f"twarch: warning: wrote {quote(output)} in place, not by rename ({reason}); a program reading it "
+              "meanwhile could see it half-written", file=sys.stderr)
+    return warn
+
+
 def _write(text: str, output: str | None) -> None:
-    """The same bytes to stdout or to ``output`` (written whole, by rename: see :mod:`twarch.io.files`)."""
+    """The same bytes to stdout or to ``output`` (written whole, by rename, or else in place with a warning: see
+    :mod:`twarch.io.files`)."""
     text = text if text.endswith("\n") else text + "\n"
     if output:
         try:
-            write_text(output, text)
+            write_text(output, text, fallback=_in_place(output))
         except OSError as exc:
             raise AnswerError("output", f"cannot write {quote(output)}: {exc.strerror or exc}") from None
     else:
         sys.stdout.write(text)
 
 
-def _recommend(args: argparse.Namespace):
+def _recommend(args: argparse.Namespace) -> Recommendation:
     """The recommendation for ``args.file``, with the request read unless ``--no-read``."""
     from .engine import recommend
 
     answers = Answers.load(args.file)
     if args.no_read:
         return recommend(answers)
-    from .reader.request import read_request
+    from .reader.request import read
 
-    return recommend(*read_request(answers))
+    return recommend(*read(answers))
 
 
 def cmd_recommend(args: argparse.Namespace) -> None:
@@ -104,7 +124,7 @@ def cmd_diagram(args: argparse.Namespace) -> None:
     import graphviz
 
     try:
-        save(graph, args.output)
+        save(graph, args.output, fallback=_in_place(args.output))
     except ValueError as exc:
         raise AnswerError("output", str(exc)) from None
     except graphviz.ExecutableNotFound as exc:
@@ -137,8 +157,8 @@ def cmd_facts(args: argparse.Namespace) -> None:
         _write(json.dumps([f.to_dict() | {"age_days": f.age_days(today)} for f in facts], indent=2,
                           ensure_ascii=False), args.output)
         return
-    head = (f"{len(facts)} sourced facts" + (f" last checked more than {args.older_than} days ago"
-                                            if args.older_than is not None else "") + f", oldest first (today {today}):")
+    older = f" last checked more than {args.older_than} days ago" if args.older_than is not None else ""
+    head = f"{len(facts)} sourced facts{older}, oldest first (today {today}):"
     lines = [head]
     for f in facts:
         flag = f" [{f.status}]" if f.status else ""
@@ -146,64 +166,123 @@ def cmd_facts(args: argparse.Namespace) -> None:
     _write("\n".join(lines), args.output)
 
 
-def _flag_number(name: str, text: str) -> float:
+def cmd_facts_verify(args: argparse.Namespace) -> int:
+    """Check every fact's quote at its live source; exit 1 when one changed, 2 when offline."""
+    import math
+
+    if args.timeout is not None and not (math.isfinite(args.timeout) and args.timeout > 0):
+        raise AnswerError("--timeout", f"{args.timeout:g} is not a number of seconds above 0", "seconds > 0")
+    from .verify import render, verify
+
+    limits = {} if args.timeout is None else {"timeout": args.timeout}
+    result = verify(quoted_only=args.quoted, refresh=args.refresh, **limits)
+    if result.offline:
+        first = next(r.detail for r in result.results if r.status == "unreachable")
+        print(f"twarch: offline: no host answered for any of the {result.pages - result.cached} source pages "
+              f"({first}, ...); nothing was checked", file=sys.stderr)
+        return 2
+    _write(render(result, args.format), args.output)
+    return 1 if result.changed else 0
+
+
+#: The flags that set one volume each: (flag, Volumes field).
+VOLUME_FLAGS = (("--calls-per-month", "calls_per_month"), ("--minutes-per-call", "minutes_per_call"),
+                ("--escalation-share", "escalation_share"), ("--handle-minutes", "handle_minutes"),
+                ("--escalations-per-hour", "escalations_per_hour"),
+                ("--peak-concurrent-calls", "peak_concurrent_calls"), ("--tenants", "tenants"))
+#: What a --set or --price value may be written as: a number (JSON's or Python's spelling), true, false or a name.
+_NUMBER = re.compile(r"[+-]?(\d[\d_]*\.?\d*|\.\d+)([eE][+-]?\d+)?|[+-]?(inf(inity)?|nan)", re.IGNORECASE)
+
+
+def _flag_number(flag: str, text: str) -> float:
+    """A flag's number (the field's range is checked by :class:`~twarch.estimates.volumes.Volumes`)."""
+    if len(text) > MAX_FLAG_CHARS:
+        _too_long(flag, text)
     try:
-        value = float(text)
+        return float(text)
     except ValueError:
-        raise AnswerError(name, f"{text!r} is not a number", "a number >= 0") from None
-    return value
+        raise AnswerError(flag, f"{preview(text)} is not a number", "a number, e.g. 3000 or 0.25") from None
 
 
-def _flag_value(text: str) -> object:
-    """A --set or --price value: JSON (numbers, true/false) when it parses, else the text itself."""
-    try:
-        return json.loads(text)
-    except json.JSONDecodeError:
-        return text
+def _too_long(flag: str, text: str) -> NoReturn:
+    raise AnswerError(flag, f"{len(text)} characters are too many", f"at most {MAX_FLAG_CHARS}")
 
 
-def _pairs(items: Sequence[str] | None, flag: str) -> dict[str, object]:
+def _flag_value(flag: str, text: str) -> object:
+    """A --set or --price value, read without a general parser (bounded: at most MAX_FLAG_CHARS characters, no
+    nesting, no number beyond a float): a number, true, false, null (the default again), a quoted or bare name."""
+    if len(text) > MAX_FLAG_CHARS:
+        _too_long(flag, text)
+    if text in ("true", "false", "null"):
+        return {"true": True, "false": False, "null": None}[text]
+    if _NUMBER.fullmatch(text):
+        return _flag_number(flag, text)
+    if text[:1] in "[{":
+        raise AnswerError(flag, f"{preview(text)} is a list or mapping", "a number, true, false or a name")
+    return text[1:-1] if len(text) > 1 and text[0] == text[-1] == '"' else text
+
+
+def _pairs(items: Sequence[str] | None, flag: str) -> dict[str, tuple[str, object]]:
+    """``{name: (flag naming it, value)}`` for each NAME=VALUE of a repeatable flag."""
     out = {}
     for item in items or ():
         name, sep, value = item.partition("=")
+        name = name.strip()
         if not sep or not name:
-            raise AnswerError(flag, f"{item!r} is not NAME=VALUE", "e.g. --set turns_per_minute=8")
-        out[name.strip()] = _flag_value(value.strip())
+            raise AnswerError(flag, f"{preview(item)} is not NAME=VALUE", "e.g. --set turns_per_minute=8")
+        label = f"{flag} {field_name(name)}"
+        out[name] = (label, _flag_value(label, value.strip()))
     return out
 
 
-def _volumes(args: argparse.Namespace, answers: Answers) -> object:
-    """The Volumes the flags set (validated: a bad value is an AnswerError naming the field)."""
-    from .estimates.inputs import Volumes
+def _volumes(args: argparse.Namespace, answers: Answers) -> Volumes:
+    """The Volumes the flags set; a bad or out-of-range value is an AnswerError naming its flag and the range."""
+    from .estimates.volumes import SPECS, Volumes, figure
     from .knowledge.prices import assumption
 
-    changes: dict[str, object] = _pairs(getattr(args, "set", None), "set")
-    for flag, name in (("calls_per_month", "calls_per_month"), ("minutes_per_call", "minutes_per_call"),
-                       ("escalation_share", "escalation_share"), ("handle_minutes", "handle_minutes"),
-                       ("escalations_per_hour", "escalations_per_hour"), ("peak_concurrent_calls",
-                                                                          "peak_concurrent_calls"),
-                       ("tenants", "tenants")):
-        text = getattr(args, flag, None)
+    given = _pairs(getattr(args, "set", None), "--set")  # field -> (flag, value)
+    if "prices" in given:
+        raise AnswerError("--set prices", "unit prices are set one by one", "--price LINE=USD (repeatable)")
+    for flag, name in VOLUME_FLAGS:
+        text = getattr(args, name, None)
         if text is not None:
-            changes[name] = _flag_number(name, text)
+            given[name] = (flag, _flag_number(flag, text))
     if getattr(args, "service_level", None):
         share, sep, seconds = args.service_level.partition("/")
         if not sep:
-            raise AnswerError("service_level", f"{args.service_level!r} is not SHARE/SECONDS", "e.g. 0.8/20")
-        changes["service_level"] = _flag_number("service_level", share)
-        changes["answer_seconds"] = _flag_number("answer_seconds", seconds)
-    if getattr(args, "minutes", None) is not None:
-        if "calls_per_month" in changes:
-            raise AnswerError("minutes", "give --minutes or --calls-per-month, not both", "one of them")
-        per_call = changes.get("minutes_per_call") or answers.minutes_per_call or assumption("minutes_per_call").value
-        changes["calls_per_month"] = _flag_number("minutes", args.minutes) / per_call
-    prices = _pairs(getattr(args, "price", None), "price")
-    volumes = Volumes.from_mapping({k: v for k, v in changes.items() if k != "prices"})
-    return volumes.replace(prices=prices) if prices else volumes
+            raise AnswerError("--service-level", f"{preview(args.service_level)} is not SHARE/SECONDS", "e.g. 0.8/20")
+        given["service_level"] = ("--service-level", _flag_number("--service-level", share))
+        given["answer_seconds"] = ("--service-level", _flag_number("--service-level", seconds))
+    prices = {line: value for line, (_flag, value) in _pairs(getattr(args, "price", None), "--price").items()}
+    flags = {name: flag for name, (flag, _value) in given.items()}
+    try:
+        volumes = Volumes.from_mapping({name: value for name, (_flag, value) in given.items()})
+        volumes = volumes.replace(prices=prices) if prices else volumes
+    except AnswerError as exc:  # name the flag the user typed, not the field behind it
+        field = exc.field.removeprefix("prices.")
+        named = flags.get(exc.field) or (f"--price {field_name(field)}" if exc.field.startswith("prices.") else None)
+        raise AnswerError(named or exc.field, exc.problem, exc.allowed) from None
+    if getattr(args, "minutes", None) is None:
+        return volumes
+    if "calls_per_month" in given:
+        raise AnswerError("--minutes", "give --minutes or --calls-per-month, not both", "one of them")
+    minutes = _flag_number("--minutes", args.minutes)
+    per_call = next(m for m in (volumes.minutes_per_call, answers.minutes_per_call,
+                                assumption("minutes_per_call").value) if m is not None)
+    if not per_call:
+        raise AnswerError("--minutes", "minutes_per_call is 0, so minutes make no number of calls",
+                          "--minutes-per-call above 0")
+    calls = SPECS["calls_per_month"]
+    if not (math.isfinite(minutes) and (minutes == 0 or calls.smallest <= minutes / per_call <= calls.high)):
+        raise AnswerError("--minutes", f"{minutes:g} is out of range",
+                          f"0 or {figure(calls.smallest * per_call)} to {figure(calls.high * per_call)} minutes "
+                          f"({figure(calls.smallest)} to {figure(calls.high)} calls of {figure(per_call)} minutes)")
+    return volumes.replace(calls_per_month=calls.nearest(minutes / per_call))
 
 
 def cmd_cost(args: argparse.Namespace) -> None:
-    from .estimates.costing import bill, sensitivity
+    from .estimates.bill import bill
+    from .estimates.whatif import sensitivity
     from .render import estimates as est
 
     rec = _recommend(args)
@@ -284,6 +363,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--older-than", type=int, metavar="DAYS", help="only facts checked more than DAYS days ago")
     p.add_argument("--format", choices=("text", "json"), default="text")
     p.add_argument("-o", "--output", help="write to this file instead of standard output")
+    facts_sub = p.add_subparsers(dest="facts_command", metavar="verify")
+    help_verify = ("Look for each fact's quote on its live source page and report, per fact: changed (the quote is "
+                   "gone: re-check the fact), unreachable, no quote or holds. Exit status 1 when a fact changed, "
+                   "2 when offline. Uses the network; pages read recently come from the cache (see --refresh).")
+    v = facts_sub.add_parser("verify", help=help_verify, description=help_verify)
+    v.set_defaults(func=cmd_facts_verify)
+    v.add_argument("--format", choices=("md", "json", "csv"), default="md", help="output format (default md)")
+    v.add_argument("-o", "--output", help="write to this file instead of standard output")
+    v.add_argument("--refresh", action="store_true", help="fetch every page again, ignoring the cache")
+    v.add_argument("--quoted", action="store_true", help="read only the pages of facts that carry a quote")
+    v.add_argument("--timeout", type=float, metavar="SECONDS", help="the most one page may take, in seconds")
 
     p = add("checklist", cmd_checklist, "Print the regulatory checklist the answers trigger.")
     answers_file(p)
@@ -329,13 +419,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
-        args.func(args)
+        status = args.func(args)
     except AnswerError as exc:
         print(f"twarch: error: {exc}", file=sys.stderr)
         return 2
     except BrokenPipeError:
         return 0
-    return 0
+    return status or 0
 
 
 if __name__ == "__main__":

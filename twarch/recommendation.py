@@ -102,7 +102,7 @@ class Facts(Mapping[str, Any]):
     def __eq__(self, other: object) -> bool:
         return isinstance(other, Facts) and self._values == other._values
 
-    __hash__ = None  # type: ignore[assignment]
+    __hash__ = None  # type: ignore[assignment]  # unhashable on purpose; typeshed declares __hash__ a method
 
     def __reduce__(self) -> tuple[Any, ...]:  # copy and pickle rebuild it through __init__
         return Facts, (self._values,)
@@ -136,9 +136,15 @@ class Recommendation:
     mode_signals: tuple[str, ...] = ()
     #: Answers read from the request, not given explicitly: (field, the request's words), in question order.
     inferred: tuple[tuple[str, str], ...] = ()
+    #: The request's words the reader did not understand (phrases, in text order): what it may have missed.
+    unread: tuple[str, ...] = ()
     #: Every fact the engine derived (not the answers themselves): read design facts here, never re-derive them.
     facts: Facts = field(default_factory=lambda: Facts({}))
     decisions: tuple[Item, ...] = ()
+    #: what had to give: each component the answers' region or regimes ruled out, why, and what replaces it
+    tradeoffs: tuple[Item, ...] = ()
+    #: the nearest design that keeps a wish the answered region cannot meet (at most one)
+    nearest: tuple[Item, ...] = ()
     products: tuple[Item, ...] = ()
     skipped: tuple[Item, ...] = ()
     skills: dict[str, tuple[Item, ...]] = field(default_factory=dict)
@@ -149,6 +155,8 @@ class Recommendation:
     key_decisions: tuple[Item, ...] = ()
     profile: tuple[Item, ...] = ()
     considerations: tuple[Item, ...] = ()
+    #: the components used and left out, against HIPAA, PCI DSS, the region and the countries
+    eligibility: tuple[Item, ...] = ()
     checklist: tuple[Item, ...] = ()
     open_questions: tuple[Item, ...] = ()
     phases: tuple[Item, ...] = ()
@@ -183,6 +191,7 @@ class Recommendation:
             "mode_signals": list(self.mode_signals),
             "inferred": {key: {"value": _plain(getattr(self.answers, key)), "words": words}
                          for key, words in self.inferred},
+            "unread": list(self.unread),
             "level": self.level,
             "level_name": self.level_name,
             "implementation_path": self.implementation_path,
@@ -212,9 +221,10 @@ class Recommendation:
 
 #: The recommendation's lists of items, in report order: the decisions, the rule tables' lists (knowledge/rules.py)
 #: and the engine's own (checklist, open questions). Checked below against the fields and the tables.
-ITEM_LISTS = ("decisions", "products", "skipped", "skills", "regulations", "warnings", "ga_gaps", "ga_works",
-              "key_decisions", "profile", "considerations", "checklist", "open_questions", "phases", "next_steps")
-_ENGINE_LISTS = ("decisions", "checklist", "open_questions")
+ITEM_LISTS = ("decisions", "tradeoffs", "nearest", "products", "skipped", "skills", "regulations", "eligibility",
+              "warnings", "ga_gaps", "ga_works", "key_decisions", "profile", "considerations", "checklist",
+              "open_questions", "phases", "next_steps")
+_ENGINE_LISTS = ("decisions", "tradeoffs", "nearest", "eligibility", "checklist", "open_questions")
 
 
 def _check_lists() -> None:

@@ -2,8 +2,13 @@
 
 * :func:`check_text` -- the request's length (checked before anything scans it) and the characters
   refused in it: control characters other than tab and line feed (they move terminals, clear screens,
-  set window titles), lone surrogates (no encoding can write them) and U+FFFE/U+FFFF (XML forbids them,
-  so an SVG holding them is not well-formed). :data:`TEXT_PATTERN` says the same in the JSON Schema.
+  set window titles), bidirectional controls and invisible format characters (:data:`INVISIBLE`: they make
+  text read differently from what it holds, as in "Trojan Source"), lone surrogates (no encoding can write
+  them) and U+FFFE/U+FFFF (XML forbids them, so an SVG holding them is not well-formed). :data:`TEXT_PATTERN`
+  says the same in the JSON Schema. Zero-width joiners and non-joiners (U+200C, U+200D) and the direction
+  *marks* (U+200E, U+200F, U+061C) stay allowed: Persian, Indic scripts, emoji and right-to-left text need them.
+* :func:`visible` -- text from anywhere else (a file, a server) with those same characters written out as
+  ``\\uXXXX``, so nothing reaches an output raw; :func:`esc`, :func:`md_code` and :func:`dot_text` apply it.
 * :func:`preview` -- a short, printable, one-line rendering of any value for an error message, built
   without serialising the whole value (a YAML alias bomb or a 1 MB key costs no more than a short one).
 * :func:`md_code` -- user text as a Markdown code span, which no CommonMark renderer turns into HTML, a
@@ -18,6 +23,8 @@
 '["a\\\\u202e", {"k": null}]'
 >>> md_code("use `x` <b>")
 '``use `x` <b>``'
+>>> visible("RTL \\u202eevil")
+'RTL \\\\u202eevil'
 """
 
 from __future__ import annotations
@@ -32,15 +39,21 @@ from typing import Any
 from .errors import AnswerError
 from .io.bounds import MAX_TEXT, PREVIEW_CHARS
 
-__all__ = ["TEXT_PATTERN", "LongNumber", "check_text", "dot_text", "esc", "field_name", "md_code", "preview", "quote",
-           "split_code"]
+__all__ = ["INVISIBLE", "TEXT_PATTERN", "LongNumber", "check_text", "dot_text", "esc", "field_name", "md_code",
+           "preview", "quote", "split_code", "visible"]
 
-_REFUSED_CLASS = r"\x00-\x08\x0B-\x1F\x7F-\x9F\uD800-\uDFFF\uFFFE\uFFFF"
+#: Bidirectional embeddings, overrides and isolates (U+202A-U+202E, U+2066-U+2069) and invisible format characters
+#: (zero-width space U+200B, word joiner and invisible operators U+2060-U+2064, zero-width no-break space U+FEFF),
+#: as a regular-expression class.
+INVISIBLE = r"\u200B\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF"
+_REFUSED_CLASS = r"\x00-\x08\x0B-\x1F\x7F-\x9F" + INVISIBLE + r"\uD800-\uDFFF\uFFFE\uFFFF"
 
 #: The request's characters as a regular expression (JSON Schema ``pattern``, ECMA-262 and Python alike).
 TEXT_PATTERN = rf"^[^{_REFUSED_CLASS}]*$"
 _REFUSED = re.compile(rf"[{_REFUSED_CLASS}]")
-ALLOWED_TEXT = "any text but control characters (tab and line feed are fine), lone surrogates, U+FFFE and U+FFFF"
+ALLOWED_TEXT = ("any text but control characters (tab and line feed are fine), bidirectional controls, invisible "
+                "format characters, lone surrogates, U+FFFE and U+FFFF")
+_INVISIBLE = re.compile(rf"[{INVISIBLE}]")
 
 
 def check_text(field: str, text: str, limit: int = MAX_TEXT) -> str:
@@ -51,10 +64,18 @@ def check_text(field: str, text: str, limit: int = MAX_TEXT) -> str:
     if bad:
         char = bad.group()
         kind = ("a lone surrogate" if "\ud800" <= char <= "\udfff" else
-                "a noncharacter" if char in "\ufffe\uffff" else "a control character")
+                "a noncharacter" if char in "\ufffe\uffff" else
+                "a bidirectional control" if "\u202a" <= char <= "\u202e" or "\u2066" <= char <= "\u2069" else
+                "an invisible format character" if _INVISIBLE.match(char) else "a control character")
         raise AnswerError(field, f"U+{ord(char):04X} ({kind}) at character {bad.start() + 1} is not allowed",
                           ALLOWED_TEXT)
     return text
+
+
+def visible(text: str) -> str:
+    """``text`` with every character :func:`check_text` refuses (but tab and line feed) written as ``\\uXXXX``: for
+    text that did not come through :func:`check_text` (a file, a server's answer), so none reaches an output raw."""
+    return _REFUSED.sub(lambda found: f"\\u{ord(found.group()):04x}", text)
 
 
 @dataclass(frozen=True)
@@ -159,9 +180,10 @@ def md_code(text: str) -> str:
     """``text`` on one line as a Markdown code span (its fence longer than any backtick run inside).
 
     Inside a code span nothing is markup: no HTML, emphasis, link, autolink, image or character
-    reference; and on one line no heading, list, quote or fence can start.
+    reference; and on one line no heading, list, quote or fence can start. Characters :func:`check_text` refuses
+    are written out (:func:`visible`).
     """
-    flat = " ".join(text.split())
+    flat = visible(" ".join(text.split()))
     if not flat:
         return ""
     fence = "`" * (max((len(run) for run in re.findall("`+", flat)), default=0) + 1)
@@ -185,10 +207,11 @@ def split_code(text: str) -> Iterator[tuple[str, str | None]]:
 
 
 def esc(text: Any) -> str:
-    """``str(text)`` escaped for HTML text and attribute values."""
-    return html.escape(str(text))
+    """``str(text)`` escaped for HTML text and attribute values (and :func:`visible`)."""
+    return html.escape(visible(str(text)))
 
 
 def dot_text(text: str) -> str:
-    """``text`` for a plain (non-HTML) Graphviz label: ``dot`` reads ``&...;`` as a character reference."""
-    return text.replace("&", "&amp;")
+    """``text`` for a plain (non-HTML) Graphviz label: ``dot`` reads ``&...;`` as a character reference (and
+    :func:`visible`)."""
+    return visible(text).replace("&", "&amp;")

@@ -52,7 +52,7 @@ def why_for(entry: data.Entry, facts: Mapping[str, Any], regime_reason: str = ""
     because = f"{regime_name(entry.regime)} applies" + (f" ({regime_reason})" if regime_reason else "")
     if entry.when is not None:
         because += f" and {conditions.describe(entry.when, SET_FACTS)}"
-    read = [("regimes", tuple(facts.get("regimes") or ()))]
+    read: list[tuple[str, Any]] = [("regimes", tuple(facts.get("regimes") or ()))]
     read += [(name, facts.get(name)) for name in conditions.fields(entry.when or {})]
     return Why(f"checklist.{entry.id}", entry.section, because, tuple(read))
 

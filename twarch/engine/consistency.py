@@ -10,6 +10,7 @@ over the exhaustive answer sweep and over arbitrary answers; anyone can run it o
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -36,16 +37,12 @@ def problems(rec: Recommendation) -> list[str]:
 
 
 def final_facts(rec: Recommendation) -> dict[str, Any]:
-    """The facts as they stand at the end: the answers and everything the engine derived from them."""
-    from .derive import DERIVATIONS
+    """The facts as they stand at the end: the answers the design was made from and everything the engine derived
+    (read from the recommendation, never worked out again)."""
+    from .feasibility import repaired
 
-    facts: dict[str, Any] = {k: v for k, v in vars(rec.answers).items() if v is not None}
-    items: dict[str, Any] = {"products": rec.products, "regulations": rec.regulations}
-    for stage in ("derived", "regulations"):
-        facts.update(DERIVATIONS[stage].derive(rec.answers, facts, items))
-    facts.update({"voice_transport": rec.voice_transport, "path": rec.implementation_path, "stt": rec.stt_provider,
-                  "tts": rec.tts_provider, "channel_mix": rec.channel_mix, "products": rec.product_ids})
-    return facts
+    made_from = repaired(rec.answers, rec.regulation_ids)
+    return {**{k: v for k, v in vars(made_from).items() if v is not None}, **rec.facts}
 
 
 def _tables() -> dict[str, str]:
@@ -80,9 +77,10 @@ def _design_problems(rec: Recommendation, facts: dict[str, Any]) -> Iterator[str
     if both:
         yield f"recommended_not_skipped: {', '.join(sorted(both))} both recommended and skipped"
     state = rec.answers.memory is True or rec.answers.intelligence in ("realtime", "post_call")
-    phi = "hipaa" in rec.regulation_ids  # none of the Conversations products is HIPAA eligible
+    ruled_out = "conversation_orchestrator" in (facts.get("unavailable") or ())  # a region or regime rules it out
     outside = rec.install == INSTALLS["google_voice"].command  # CX Agent Studio's voice channel supports none of them
-    if facts.get("voice") and state and not (phi or outside) and "conversation_orchestrator" not in rec.product_ids:
+    orchestrated = "conversation_orchestrator" in rec.product_ids
+    if facts.get("voice") and state and not (ruled_out or outside or orchestrated):
         yield "orchestrator_with_voice_state: voice with memory or intelligence but no Conversation Orchestrator"
     assist = facts.get("agent_assist") is True
     cascaded = facts.get("voice") is True and not facts.get("speech_to_speech") and not assist
@@ -92,6 +90,7 @@ def _design_problems(rec: Recommendation, facts: dict[str, Any]) -> Iterator[str
         yield from _assist_problems(rec, facts)
     elif rec.entry_point == "agent_assist" or {"real_time_transcription", "agent_copilot"} & set(rec.product_ids):
         yield "agent_assist: the assist's parts in a design where an AI answers"
+    yield from _feasibility_problems(rec, facts)
     unknown = [s for s in rec.skill_names() if s not in SKILLS]
     if unknown:
         yield f"skills_in_catalogue: {', '.join(unknown)} not in the pinned catalogue"
@@ -130,3 +129,33 @@ def _checklist_problems(rec: Recommendation, facts: dict[str, Any]) -> Iterator[
 
 
 __all__ = ["final_facts", "problems"]
+
+
+#: Words that say a component cannot serve: no blocker may say them of a component the design uses.
+_RULED_OUT = re.compile(r"\b(?:not (?:available|offered|listed|eligible|HIPAA|PCI|supported)|cannot (?:be used|run))\b")
+
+
+def _feasibility_problems(rec: Recommendation, facts: dict[str, Any]) -> Iterator[str]:
+    from ..knowledge.components import COMPONENTS
+    from .feasibility import all_exclusions, in_design, region_of
+
+    used = in_design(facts, rec.product_ids, rec.implementation_path)
+    out = set(facts.get("unavailable") or ())
+    ruled = all_exclusions(repaired_answers(rec), facts.get("regimes") or ())
+    region = region_of(repaired_answers(rec))
+    for cid in used:
+        if cid in out or cid in ruled or COMPONENTS[cid].regions[region].status == "absent":
+            yield f"feasible: the design uses {cid}, which it cannot use here"
+    names = {COMPONENTS[c].name: c for c in used}
+    for item in rec.warnings:
+        if item.get("severity") != "blocker":
+            continue
+        for sentence in re.split(r"(?<=[.:;])\s", item.text):
+            if _RULED_OUT.search(sentence) and any(name in sentence for name in names):
+                yield f"no_blocker_against_design: {item.why.rule} rules out a component the design uses"
+
+
+def repaired_answers(rec: Recommendation) -> Any:
+    from .feasibility import repaired
+
+    return repaired(rec.answers, rec.regulation_ids)

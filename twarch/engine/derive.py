@@ -15,8 +15,9 @@ from typing import Any
 
 from ..answers import Answers
 from ..knowledge.channels import MESSAGING_CHANNELS, in_words
+from ..knowledge.components import COMPONENTS
 from ..knowledge.facts import FACTS
-from ..knowledge.geography import EEA, US_JURISDICTIONS
+from ..knowledge.geography import EEA, US_JURISDICTIONS, country_name, telephony
 from ..knowledge.limits import CALLBACKS_PER_CALL, LIMITS
 from ..knowledge.products import CONVERSATIONS_STACK, TRANSPORTS
 from ..knowledge.questions import ESSENTIAL
@@ -50,14 +51,20 @@ def derives(stage: str, *makes: str) -> Callable[[Deriver], Deriver]:
 @derives("derived", "mode", "voice", "messaging_count", "channel_count", "channels_text", "messaging_text",
          "multilingual",
          "languages_text", "functions_invocations", "intelligence_text", "open_count", "outbound", "geo_us", "geo_ca",
-         "geo_eu", "geo_uk", "geo_assumed", "uncovered_countries_text", "speech_to_speech", "tenants_text", "memory_subaccounts_text",
-         "orchestrator_subaccounts_text", "agent_assist", "phone_handoff", "handoff_assumed_text")
+         "geo_eu", "geo_uk", "geo_assumed", "uncovered_countries_text", "speech_to_speech", "tenants_text",
+         "memory_subaccounts_text",
+         "orchestrator_subaccounts_text", "agent_assist", "phone_handoff", "handoff_assumed_text", "served_channels",
+         "telephony_blocked_text", "telephony_limits_text", "region_text")
 def _from_answers(answers: Answers, _facts: Mapping[str, Any], _items: Mapping[str, Any]) -> dict[str, Any]:
     out: dict[str, Any] = {"open_count": sum(not answers.answered(q) for q in ESSENTIAL),
-                           "agent_assist": agent_assist(answers.outcome, answers.wants)}
+                           "agent_assist": agent_assist(answers.outcome, answers.wants),
+                           "served_channels": answers.channels or ()}
     out.update(_handoff(answers, out["agent_assist"]))
     out.update(_direction(answers))
     out.update(_geography(answers.countries, answers.eu_users))
+    out.update(_telephony(answers.countries, out.get("outbound")))
+    if answers.region is not None:
+        out["region_text"] = answers.region.upper()
     out.update(_tenants(answers.tenants))
     out.update(_channels(answers.channels, answers.voice_pipeline))
     if out["agent_assist"] and out.get("speech_to_speech"):
@@ -143,6 +150,29 @@ def _geography(countries: tuple[str, ...] | None, eu_users: bool | None) -> dict
             "geo_assumed": False, **({"uncovered_countries_text": ", ".join(uncovered)} if uncovered else {})}
 
 
+@memoised(lambda countries, outbound: (countries, outbound))
+def _telephony(countries: tuple[str, ...] | None, outbound: bool | None) -> dict[str, Any]:
+    """What Twilio's country guidelines say of this design's calls: where they cannot go at all, and where numbers or
+    caller IDs are limited (knowledge/telephony.csv). Calls in: every design with voice; calls out: an outbound one."""
+    blocked, limited = [], []
+    for code in countries or ():
+        rule = telephony(code)
+        if rule is None:
+            continue
+        reach = [rule.inbound] + ([rule.outbound] if outbound else [])
+        line = f"{country_name(code)}: {rule.voice}"
+        if "none" in reach:
+            blocked.append(line)
+        elif "limited" in reach:
+            limited.append(line)
+    out = {}
+    if blocked:
+        out["telephony_blocked_text"] = "; ".join(blocked)
+    if limited:
+        out["telephony_limits_text"] = "; ".join(limited)
+    return out
+
+
 @memoised(lambda tenants: (tenants,))
 def _tenants(tenants: int | None) -> dict[str, Any]:
     """The subaccount arithmetic for an ISV's tenants, under each published per-account limit."""
@@ -155,7 +185,8 @@ def _tenants(tenants: int | None) -> dict[str, Any]:
         "memory_subaccounts_text": f"{_accounts(tenants, skill)} at Twilio's skill limit of {skill} stores per "
                                    f"account, {_accounts(tenants, docs)} at the docs' limit of {docs}",
         "orchestrator_subaccounts_text": f"{_accounts(tenants, configs)} at Twilio's skill limit of {configs} "
-                                         "configurations per account",
+                                         "configurations per account, 1 account if the docs' unlimited reading "
+                                         "holds",
     }
 
 
@@ -204,7 +235,9 @@ def _transport(answers: Answers, facts: Mapping[str, Any], _items: Mapping[str, 
 
 def passed_over(answers: Answers, transport: str, found: Mapping[str, str]) -> str:
     """The providers the priority favours that the language rules passed over because their sourced lists miss a
-    language, in words ("ElevenLabs (TTS)"); "" when none (or the provider was answered)."""
+    language, in words ("ElevenLabs (TTS)"); "" when none (or the provider was answered, or no language was)."""
+    if not answers.languages:
+        return ""
     lacking = _favourites_lacking(answers.languages, transport, answers.priority)
     return " and ".join(f"{favourite.name} ({kind.upper()})" for kind, favourite in lacking.items()
                         if getattr(answers, f"{kind}_provider") is None and found.get(f"covering_{kind}") is not None)
@@ -282,10 +315,15 @@ def _languages(answers: Answers, facts: Mapping[str, Any], _items: Mapping[str, 
     return language_facts(answers.languages, stt, tts)
 
 
-@derives("products", "products", "conversations_stack")
-def _products(_answers: Answers, _facts: Mapping[str, Any], items: Mapping[str, Any]) -> dict[str, Any]:
+@derives("products", "products", "conversations_stack", "unconfirmed_text")
+def _products(answers: Answers, _facts: Mapping[str, Any], items: Mapping[str, Any]) -> dict[str, Any]:
     ids = tuple(p.id for p in items["products"])
-    return {"products": ids, "conversations_stack": sum(p in ids for p in CONVERSATIONS_STACK)}
+    out: dict[str, Any] = {"products": ids, "conversations_stack": sum(p in ids for p in CONVERSATIONS_STACK)}
+    if answers.region is not None:
+        unstated = [COMPONENTS[p].name for p in ids if COMPONENTS[p].regions[answers.region].status == "unstated"]
+        if unstated:
+            out["unconfirmed_text"] = " and ".join(unstated)
+    return out
 
 
 @memoised(lambda text: (text,))
@@ -324,7 +362,9 @@ def _missing_by_side(missing: tuple[str, ...], stt: str, tts: str) -> str:
     return "; ".join(f"missing from {where}: {', '.join(bases)}" for where, bases in sides.items())
 
 
-def _check() -> None:
+def check_derivations() -> None:
+    """Each declared derived fact is made by exactly one deriver or decision table, and each deriver makes only
+    declared facts of its own stage (run once every deriver module is imported: :mod:`twarch.engine`)."""
     made: dict[str, str] = {t.name: f"table {t.name!r}" for t in TABLES if t.decision}
     for d in DERIVATIONS.values():
         for name in d.makes:
@@ -339,5 +379,3 @@ def _check() -> None:
     if missing:
         raise ValueError(f"declared facts nothing derives: {', '.join(missing)}")
 
-
-_check()

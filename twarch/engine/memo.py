@@ -38,7 +38,7 @@ def memoised(key: Callable[..., tuple]) -> Callable[[F], F]:
                 hit = store[k] = fn(*args)
             return hit
 
-        return wrapper  # type: ignore[return-value]
+        return wrapper  # type: ignore[return-value]  # functools.wraps keeps fn's signature; mypy cannot tell
 
     return decorate
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterator, Mapping
-from typing import Any
+from typing import Any, NamedTuple
 
 from .. import conditions
 from ..knowledge import rules
@@ -34,15 +34,11 @@ from ..knowledge.stack import INSTALLS, PACKAGES
 from ..recommendation import SKILL_GROUPS, Item, Why
 from .memo import memoised
 
-#: Facts a decision's wording depends on beyond its rules (see :func:`decision_text`).
-_WORDING_READS = {"level": ("voice", "regimes", "agent_assist", "phone_handoff"), "stt": ("speech_to_speech", "agent_assist", "voice"),
-                  "tts": ("speech_to_speech", "agent_assist", "voice"), "voice_transport": ("agent_assist", "voice")}
-
 
 @functools.cache
 def reads(table: rules.Table) -> tuple[str, ...]:
-    """Every fact a table's result depends on: what each of its rules reads, and its wording's own facts."""
-    names = list(_WORDING_READS.get(table.name, ()))
+    """Every fact a table's rules depend on: what each rule's condition, text and value source read."""
+    names: list[str] = []
     for _, _, read in predicates(table):
         names += read
     return tuple(dict.fromkeys(names))
@@ -58,14 +54,26 @@ def predicates(table: rules.Table) -> tuple[tuple[rules.Rule, conditions.Predica
                  for r in table.rules)
 
 
-@memoised(lambda table, facts: (table.name, *map(facts.get, reads(table))))
+class Wording(NamedTuple):
+    """The facts a decision's words may read beyond its rule (:func:`decision_text` is given nothing else)."""
+
+    voice: bool | None
+    regimes: tuple[str, ...] | None
+    intelligence: str | None
+    agent_assist: bool | None
+    phone_handoff: bool | None
+    speech_to_speech: bool | None
+
+
+@memoised(lambda table, facts: (table.name, *map(facts.get, reads(table)), *map(facts.get, Wording._fields)))
 def decide(table: rules.Table, facts: Mapping[str, Any]) -> tuple[Any, Item | None]:
-    """A decision table's value (``None`` when no rule holds) and its decision item."""
+    """A decision table's value (``None`` when no rule holds) and its decision item, memoised on what its rules read
+    and on its :class:`Wording` (all the item's words can depend on)."""
     r = next((r for r, holds, _ in predicates(table) if holds(facts)), None)
     if r is None:
         return None, None
     value = facts.get(r.value_from) if r.value_from else r.value
-    text = f"{table.title}: {decision_text(table.name, value, facts)}"
+    text = f"{table.title}: {decision_text(table.name, value, Wording._make(map(facts.get, Wording._fields)))}"
     return value, Item(table.name, text, why(r, facts), (("value", value), *item_details(r)))
 
 
@@ -171,37 +179,38 @@ def level_name(level: int, voice: bool | None, intelligence: str | None = None, 
     return f"Level {level}: {rung.neutral_name if voice is False else rung.name}"
 
 
-def _speech(kind: str, value: str | None, facts: Mapping[str, Any]) -> str:
+def _speech(kind: str, value: str | None, wording: Wording) -> str:
     what = "speech-to-text" if kind == "stt" else "text-to-speech"
     if value is None:
-        if facts.get("agent_assist") and facts.get("voice"):
+        if wording.agent_assist and wording.voice:
             return ("No separate speech-to-text: Twilio's Real-Time Transcription transcribes the call for the assist"
                     if kind == "stt" else "No text-to-speech: people speak to the caller, the AI never does")
-        if facts.get("speech_to_speech"):
-            return f"No separate {what}: the realtime voice model {'hears' if kind == 'stt' else 'speaks to'} the caller"
+        if wording.speech_to_speech:
+            verb = "hears" if kind == "stt" else "speaks to"
+            return f"No separate {what}: the realtime voice model {verb} the caller"
         return f"No {what} without a voice channel"
     return provider(kind, value).name
 
 
-def decision_text(name: str, value: Any, facts: Mapping[str, Any]) -> str:
+def decision_text(name: str, value: Any, wording: Wording) -> str:
     """A decided value in words."""
     if name == "level":
-        adds = HIPAA_ADDS.get(value) if "hipaa" in (facts.get("regimes") or ()) else None
-        name = level_name(value, facts.get("voice"), facts.get("intelligence"), facts.get("agent_assist") is True)
-        if facts.get("agent_assist"):
+        adds = HIPAA_ADDS.get(value) if "hipaa" in (wording.regimes or ()) else None
+        name = level_name(value, wording.voice, wording.intelligence, wording.agent_assist is True)
+        if wording.agent_assist:
             return f"{name} ({ASSIST_ARCHITECTURE})"
-        if value == 4 and facts.get("phone_handoff"):
+        if value == 4 and wording.phone_handoff:
             adds = PHONE_HANDOFF_ADDS
         return f"{name} ({adds or LEVELS[value].architecture})"
     if name in ("stt", "tts"):
-        return _speech(name, value, facts)
+        return _speech(name, value, wording)
     if name == "tac_package":
         return f"{value}: {PACKAGES[value].summary}" if value else "No Agent Connect package on the manual path"
     if name == "install":
         found = INSTALLS[value]
         return f"`{found.command}` (needs {found.runtime})" + (f"; {found.note}" if found.note else "")
     if name == "voice_transport":
-        if not value and facts.get("agent_assist") and facts.get("voice"):
+        if not value and wording.agent_assist and wording.voice:
             return "No AI voice transport: people answer the calls in Flex"
         return TRANSPORTS[value] if value else "No voice transport"
     return {"channel_mix": CHANNEL_MIXES, "entry_point": ENTRY_POINTS, "path": PATHS}[name][value]

@@ -15,8 +15,11 @@
   10DLC brand, tier by trust score (2,000 / 10,000 / 40,000 / 200,000 segments);
 * **human agents** (designs with handoff): the smallest head count whose Erlang C service level meets the target,
   for the escalations of the busiest hour you answer, else of the peak hour your peak concurrency implies (calls at
-  the peak x escalation share, plus the other conversations' average hour), else of the month's average hour
-  (every conversation: calls, chat users, SMS and WhatsApp threads). An unanswered handoff sizes nothing.
+  the peak x escalation share, plus the other conversations' busy hour), else of the **busy hour of an open day**
+  (every conversation, calls, chat users, SMS and WhatsApp threads, / the open days of a month x ``busy_hour_share``;
+  opening hours default to business hours, 5 days x 10 hours, and the busy hour to an even spread over them, both
+  stated as assumptions), with a warning when the sized team's occupancy is above ``max_occupancy`` (85%, the most
+  contact centres plan to) and the head count that holds it there. An unanswered handoff sizes nothing.
 
 Erlang C, for ``N`` agents offered ``A = escalations per hour x handle time / 60`` erlangs: the probability a call
 waits is ``C(N, A) = N B / (N - A (1 - B))`` with Erlang B from the recursion ``B_k = A B_{k-1} / (k + A B_{k-1})``,
@@ -37,10 +40,14 @@ from typing import Any
 
 from ..engine.derive import accounts_for, tenants_text
 from ..errors import AnswerError
-from ..knowledge.limits import FUNCTIONS_FAQ, FUNCTIONS_REQUEST_FLOW, LIMITS, RELIABILITY_SKILL, Limit
+from ..knowledge.claims import FUNCTIONS_FAQ, FUNCTIONS_FLOW
+from ..knowledge.limits import LIMITS, RELIABILITY_SKILL, Limit
 from ..knowledge.products import PRODUCTS
 from ..knowledge.regimes import SUBACCOUNT_REASONS, TENANT_SUBACCOUNT_REGIMES
-from .inputs import Inputs, Stack, Volumes, average_escalations, escalations_from_peak, figure, resolve
+from .inputs import Inputs, average_escalations, escalations_from_peak, resolve
+from .stack import Stack
+from .throughput import throughput
+from .volumes import Volumes, figure
 
 #: Agents beyond which the search for the service level gives up (a target no staffing can meet).
 MAX_AGENTS = 100_000
@@ -121,17 +128,33 @@ class Staffing:
     average_wait_seconds: float
     occupancy: float
     table: tuple[tuple[int, float], ...]  #: (agents, service level) around the answer
+    max_occupancy: float | None = None  #: the highest occupancy a team is planned at (None: not checked)
+
+    @property
+    def over_occupancy(self) -> bool:
+        """The sized team would be busier than :attr:`max_occupancy` allows."""
+        return self.max_occupancy is not None and self.occupancy > self.max_occupancy
+
+    @property
+    def agents_at_max_occupancy(self) -> int | None:
+        """The head count that holds occupancy at :attr:`max_occupancy`: ceil(erlangs / max_occupancy)."""
+        if self.max_occupancy is None:
+            return None
+        return max(self.agents, math.ceil(round(self.traffic / self.max_occupancy, 9)))
 
     def to_dict(self) -> dict[str, Any]:
         out = asdict(self)
         out["table"] = [{"agents": n, "service_level": round(sl, 4)} for n, sl in self.table]
         for key in ("traffic", "achieved", "wait_probability", "average_wait_seconds", "occupancy"):
             out[key] = round(out[key], 4)
+        out["agents_at_max_occupancy"] = self.agents_at_max_occupancy
         return out
 
 
-def staffing(per_hour: float, handle_minutes: float, target: float, seconds: float) -> Staffing:
-    """Erlang C staffing for ``per_hour`` arrivals of ``handle_minutes`` each, to answer ``target`` in ``seconds``."""
+def staffing(per_hour: float, handle_minutes: float, target: float, seconds: float,
+             max_occupancy: float | None = None) -> Staffing:
+    """Erlang C staffing for ``per_hour`` arrivals of ``handle_minutes`` each, to answer ``target`` in ``seconds``
+    (with ``max_occupancy``, the head count that holds occupancy there is given beside it)."""
     traffic = per_hour * handle_minutes / 60
     handle = handle_minutes * 60
     if traffic > 0 and handle <= 0:
@@ -143,7 +166,7 @@ def staffing(per_hour: float, handle_minutes: float, target: float, seconds: flo
     table = tuple((k, service_level(k, traffic, handle or 1.0, seconds)) for k in around)
     return Staffing(per_hour, handle_minutes, traffic, target, seconds, n,
                     service_level(n, traffic, handle or 1.0, seconds) if n else 1.0, wait, asa,
-                    traffic / n if n else 0.0, table)
+                    traffic / n if n else 0.0, table, max_occupancy)
 
 
 def human_agents(inputs: Inputs, per_hour: float | None = None) -> Staffing | None:
@@ -153,7 +176,7 @@ def human_agents(inputs: Inputs, per_hour: float | None = None) -> Staffing | No
     handle = inputs.handle_minutes
     if per_hour is None or handle is None:
         return None
-    return staffing(per_hour, handle, inputs.service_level, inputs.answer_seconds)
+    return staffing(per_hour, handle, inputs.service_level, inputs.answer_seconds, inputs.max_occupancy)
 
 
 def staffing_basis(stack: Stack, inputs: Inputs) -> str:
@@ -163,7 +186,7 @@ def staffing_basis(stack: Stack, inputs: Inputs) -> str:
         return "your busiest hour"
     if escalations_from_peak(stack, inputs.get("peak_concurrent_calls"), escalations):
         return "the peak hour (from peak_concurrent_calls)"
-    return "the month's average hour (not its peak)"
+    return "the busy hour of an open day"
 
 
 # ------------------------------------------------------------------------------------------------ the plan
@@ -223,9 +246,15 @@ class Capacity:
         if "chat" not in self.stack.channels:
             skip.add("chat_users_per_month")
         if not self.handoff:
-            skip |= set(CAPACITY_INPUTS[3:9])
+            skip |= set(CAPACITY_INPUTS[3:10])
         elif self.stack.phone_handoff:  # no queue to meet a service level on
-            skip |= {"service_level", "answer_seconds"}
+            skip |= {"service_level", "answer_seconds", "max_occupancy"}
+        if not any(c.id == "llm_throughput" for c in self.checks):
+            skip |= {"llm_product", "turns_per_minute", "system_prompt_tokens", "text_turns_per_conversation"}
+        busy = [self.inputs.get(n).basis for n in ("escalations_per_hour", "peak_concurrent_calls") if n not in skip
+                and self.inputs.get(n).origin == "rule"] + [c.note for c in self.checks if c.id == "llm_throughput"]
+        if not any("busy_hour_share" in words for words in busy):
+            skip |= {"open_days_per_week", "open_hours_per_day", "busy_hour_share"}
         return tuple(n for n in CAPACITY_INPUTS if n not in skip and self.inputs.get(n).value is not None)
 
     def to_dict(self) -> dict[str, Any]:
@@ -247,12 +276,16 @@ class Capacity:
 
 
 CAPACITY_INPUTS = ("peak_concurrent_calls", "calls_per_instance", "tenants", "escalation_share",
-                   "escalations_per_hour", "handle_minutes", "service_level", "answer_seconds", "chat_users_per_month",
-                   "messaging_conversations_per_month", "calls_per_month", "minutes_per_call")
-STATE_TAC = ("Agent Connect 2.5.0 keeps active conversations in instance memory: route each conversation to one "
-             "instance (sticky sessions, e.g. by conversation id) or keep state in a shared store (Redis, a "
-             "database). The unreleased main branch changes this: voice stays pinned to the process holding its "
-             "WebSocket, messaging becomes stateless, and instances drain with aclose().")
+                   "escalations_per_hour", "handle_minutes", "service_level", "answer_seconds", "max_occupancy",
+                   "chat_users_per_month", "messaging_conversations_per_month", "calls_per_month", "minutes_per_call",
+                   "open_days_per_week", "open_hours_per_day", "busy_hour_share", "llm_product", "turns_per_minute",
+                   "system_prompt_tokens", "text_turns_per_conversation")
+STATE_TAC = ("Agent Connect 2.6.0+ (its Python SDK's scaling guide) needs no shared store: messaging is stateless, "
+             "and each call stays on the "
+             "instance holding its WebSocket until it ends, draining on shutdown (30 s by default). The call's "
+             "callbacks reach that instance only through instance_public_domain (every instance its own public TLS "
+             "hostname, which Cloud Run, App Runner, Azure Container Apps, Heroku and ECS behind an ALB cannot give) "
+             "or by routing on CallSid at the load balancer.")
 STATE_MANUAL = ("Each call's WebSocket lives on one instance for the whole call: keep its state with it, or in a "
                 "shared store if another instance must pick it up (reconnects, webhooks).")
 
@@ -269,16 +302,35 @@ def capacity(design: Any, volumes: Volumes | Mapping[str, Any] | None = None, **
     notes: list[str] = []
     peak = i.peak_concurrent_calls if stack.voice else None
     if stack.voice and i.get("peak_concurrent_calls").origin == "rule" and peak is not None:
-        notes.append("Peak concurrency not answered: the month's average concurrency is used, which understates any "
-                     "peak. Answer peak_concurrent_calls.")
+        notes.append("Peak concurrency not answered: the busy hour's average concurrency is used (opening hours and "
+                     "busy_hour_share), which a burst within the hour exceeds. Answer peak_concurrent_calls.")
     instances, basis = _instances(rec, stack, i, peak)
     subaccounts, readings = _subaccounts(rec, stack, i)
     checks = _checks(rec, stack, i, peak, subaccounts)
     handoff = True if stack.has("taskrouter") or stack.has("flex") else rec.answers.handoff
     humans, humans_note = _phone_line(stack, i) if stack.phone_handoff else _humans(stack, i, handoff, notes)
+    if humans is not None and humans.agents:
+        checks += (_occupancy_check(humans, i),)
     state = STATE_TAC if rec.implementation_path == "tac_sdk" else "" if stack.assist else STATE_MANUAL
     return Capacity(stack, i, peak, instances, basis, state, subaccounts, readings, checks, humans, humans_note,
                     tuple(notes), handoff)
+
+
+def _occupancy_check(humans: Staffing, i: Inputs) -> Check:
+    """The sized team's occupancy (erlangs / agents) against the most a contact centre plans to."""
+    cap = i.get("max_occupancy")
+    over = humans.over_occupancy
+    note = (f"Erlang C meets the service level with {humans.agents} agents, but they would handle calls "
+            f"{humans.occupancy:.1%} of the time: plan {humans.agents_at_max_occupancy} "
+            f"({humans.traffic:.2f} erlangs / "
+            f"{humans.max_occupancy:g}) to hold {humans.max_occupancy:.0%}; shrinkage (breaks, training, absence) "
+            "comes on top of either." if over else
+            f"{humans.agents} agents at {humans.occupancy:.1%} occupancy: within the {humans.max_occupancy:.0%} plan.")
+    source = (("your figure", "", "-"),) if cap.origin == "yours" else (("Call Centre Helper, maximum occupancy",
+                                                                          cap.source, cap.as_of),)
+    return Check("max_occupancy", f"Occupancy of the sized team ({humans.traffic:.2f} erlangs / {humans.agents} "
+                                  f"agents) against the {humans.max_occupancy:.0%} contact centres plan to",
+                 round(humans.occupancy, 4), humans.max_occupancy, not over, source, note)
 
 
 def _phone_line(stack: Stack, i: Inputs) -> tuple[None, str]:
@@ -318,13 +370,17 @@ def _humans(stack: Stack, i: Inputs, handoff: bool | None, notes: list[str]) -> 
     if stack.assist and seats.origin == "yours" and seats.value is not None:
         note += (f" The {figure(seats.value)} seats you answered are the people who log in to Flex in a month (the "
                  f"bill prices them); Erlang C needs {humans.agents} of them on duty at a time, in {when}.")
+    if humans.over_occupancy:
+        note += (f" At {humans.agents} agents occupancy is {humans.occupancy:.1%}, above the "
+                 f"{humans.max_occupancy:.0%} "
+                 f"contact centres plan to: {humans.agents_at_max_occupancy} agents hold it there.")
     if escalations.origin == "rule":
         notes.append(f"Escalations per hour: {escalations.basis}. Answer escalations_per_hour for the busiest hour.")
     if when.startswith("the peak"):
         average = average_escalations(stack, i.values)
         alt = human_agents(i, average) if average else None
-        if alt is not None:
-            notes.append(f"On the month's average hour instead ({figure(round(average, 2))} escalations/h) Erlang C "
+        if average and alt is not None:
+            notes.append(f"On the average open hour instead ({figure(round(average, 2))} escalations/h) Erlang C "
                          f"gives {alt.agents} agents: too few when the peak comes.")
     return humans, note
 
@@ -347,15 +403,15 @@ def _instances(rec: Any, stack: Stack, i: Inputs, peak: float | None) -> tuple[i
     own = "your figure" if source.origin == "yours" else f"a vendor's sizing ({source.source}, not a benchmark)"
     return total, (f"ceil({peak:g} {_peak_kind(i)} concurrent calls / {per:g} calls per instance) = {base}"
                    + (f", + 1 spare behind the load balancer (production) = {total}" if production else "")
-                   + f"; calls per instance: {own}. The playbook deploys the WebSocket server behind a load balancer for "
+                   + f"; calls per instance: {own}. The playbook deploys the WebSocket server behind a load balancer "
+                   f"for "
                    "redundancy; load-test your own server.")
 
 
 def _peak_kind(i: Inputs) -> str:
-    """What the peak concurrency stands for: yours, implied by your busy hour, or the month's average."""
+    """What the peak concurrency stands for: yours, or the busy hour's (from your escalations or the opening hours)."""
     source = i.get("peak_concurrent_calls")
-    return ("peak" if source.origin != "rule" else
-            "busy-hour" if "BUSY HOUR" in source.basis else "average (not peak)")
+    return "peak" if source.origin != "rule" else "busy-hour"
 
 
 def _subaccounts(rec: Any, stack: Stack, i: Inputs) -> tuple[int, tuple[tuple[str, int, str], ...]]:
@@ -401,6 +457,9 @@ def _checks(rec: Any, stack: Stack, i: Inputs, peak: float | None, accounts: int
                          + limit.note))
     if stack.voice and i.outbound_share:
         out.append(_cps_check(i, peak, accounts))
+    llm = throughput(stack, i)
+    if llm is not None:
+        out.append(Check("llm_throughput", llm.text, llm.need, llm.limit, llm.ok, llm.sources, llm.note))
     if "sms" in stack.channels and i.sms_per_month and stack.serves_us:
         out.append(_sms_daily_check(rec, i))
     if stack.has("conversation_intelligence"):
@@ -420,7 +479,7 @@ def _checks(rec: Any, stack: Stack, i: Inputs, peak: float | None, accounts: int
                          "ConversationRelay or Media Streams WebSocket.",
                          bound, conc.value, True if bound is not None and bound <= conc.value else None,
                          tuple((src.label, src.url, src.as_of) for src in (RELIABILITY_SKILL, FUNCTIONS_FAQ,
-                                                                           FUNCTIONS_REQUEST_FLOW)),
+                                                                           FUNCTIONS_FLOW)),
                          "The 30-execution limit is stated in Twilio's skills, not on a docs page; the 10 s limit and "
                          "the HTTP-only model are in the docs. Above the bound, answer callbacks with a thin receiver "
                          "(queue and return 200) or external compute."))
@@ -428,7 +487,7 @@ def _checks(rec: Any, stack: Stack, i: Inputs, peak: float | None, accounts: int
         for kind, row in (("stt", stack.stt), ("tts", stack.tts)):
             key = {("stt", "deepgram"): "deepgram_streaming_concurrency",
                    ("tts", "deepgram"): "deepgram_tts_concurrency"}.get((kind, row.vendor_id if row else ""))
-            if key:
+            if key and row is not None:  # a key names a row's vendor
                 limit = LIMITS[key]
                 out.append(Check(key, f"{row.label}: {limit.meaning}", peak, limit.value, peak <= limit.value,
                                  _sources(limit), limit.note))

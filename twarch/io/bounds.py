@@ -9,8 +9,8 @@ The README's "What twarch refuses, and why" section and the published JSON Schem
 
 from __future__ import annotations
 
-__all__ = ["MAX_COUNT", "MAX_DEPTH", "MAX_FILE_BYTES", "MAX_LANGUAGES", "MAX_MONTHLY_VOLUME", "MAX_NUMBER_DIGITS",
-           "MAX_TEXT", "MAX_YAML_NODES", "PREVIEW_CHARS"]
+__all__ = ["MAX_CALL_MINUTES", "MAX_COUNT", "MAX_DEPTH", "MAX_FILE_BYTES", "MAX_FLAG_CHARS", "MAX_LANGUAGES",
+           "MAX_MONTHLY_VOLUME", "MAX_NUMBER_DIGITS", "MAX_TEXT", "MAX_YAML_NODES", "PREVIEW_CHARS"]
 
 #: Bytes read from an answers file (or accepted as JSON/YAML text); a larger input is refused unread. The largest
 #: valid answers file (every question answered, 4,000 emoji in the request, 200 tags) is 20 KB, 52 KB with every
@@ -37,6 +37,15 @@ MAX_COUNT = 1_000_000
 #: month. The bill is arithmetic on it, and the capacity plan refuses before its work grows with it (Erlang C stops
 #: at 100,000 agents before computing anything).
 MAX_MONTHLY_VOLUME = 100_000_000
+
+#: The longest call or human handle time, in minutes (``minutes_per_call``, ``handle_minutes``): a day. A longer one is
+#: a typo (seconds for minutes), and the LLM's context grows with every turn of a call, so the bill grows with the
+#: square of its length.
+MAX_CALL_MINUTES = 1440
+
+#: Characters in one value of a command-line ``--set`` or ``--price`` (``NAME=VALUE``): a number, true/false or a
+#: row id is far shorter; longer text is refused before it is parsed.
+MAX_FLAG_CHARS = 100
 
 #: Digits an integer in a file may have to be converted at all; a longer one is out of range unread.
 MAX_NUMBER_DIGITS = 20

@@ -22,7 +22,8 @@ class Channel:
 
 
 CHANNELS: dict[str, Channel] = {c.id: c for c in (
-    Channel("voice", "Voice", "voice", False, "Phone number", "Twilio number", "PSTN / SIP", "phone calls over the PSTN"),
+    Channel("voice", "Voice", "voice", False, "Phone number", "Twilio number", "PSTN / SIP",
+            "phone calls over the PSTN"),
     Channel("sms", "SMS", "SMS", True, "SMS", "Twilio sender", "SMS"),
     Channel("whatsapp", "WhatsApp", "WhatsApp", True, "WhatsApp", "Business sender", "WhatsApp"),
     Channel("rcs", "RCS", "RCS", True, "RCS", "RCS sender", "RCS"),

@@ -1,10 +1,10 @@
 """The regulatory checklist as data: ``checklist.json`` loaded and validated.
 
 Each entry is one obligation under one regime (``tcpa``, ``hipaa``, ...), with an owner, a legal status,
-its sources (URL and as-of date) and, where the playbook says something else, what it says and why
-twarch shows the sourced fact instead. An entry applies when its regime is active and its optional
-``when`` condition (see :mod:`twarch.conditions`, over the facts of :mod:`twarch.knowledge.facts`) holds;
-the engine selects them (:mod:`twarch.engine.checklist`).
+its sources (URL, as-of date and, optionally, the ``quote`` it rests on there, for ``twarch facts verify``) and,
+where the playbook says something else, what it says and why twarch shows the sourced fact instead. An entry
+applies when its regime is active and its optional ``when`` condition (see :mod:`twarch.conditions`, over the
+facts of :mod:`twarch.knowledge.facts`) holds; the engine selects them (:mod:`twarch.engine.checklist`).
 
 Pure Python: only the standard library. A bad data file fails loudly, naming the entry and field.
 
@@ -27,7 +27,7 @@ from .. import conditions
 from .facts import SET_FACTS, condition_problem
 from .playbook import SECTIONS
 from .regimes import REGIMES
-from .sources import AS_OF, URL, Source
+from .sources import AS_OF, URL, Source, quote_problem
 
 #: The data file shipped with twarch.
 DATA_FILE = Path(__file__).with_name("checklist.json")
@@ -92,7 +92,8 @@ class Entry:
         return STATUSES[self.status] if self.status else ""
 
     def to_dict(self) -> dict[str, Any]:
-        """The entry as plain JSON data (the data file's keys, plus the resolved ``section``)."""
+        """The entry as plain JSON data (the data file's keys, plus the resolved ``section``; the sources without
+        their verification quotes, which are check strings, not text for users)."""
         out: dict[str, Any] = {"id": self.id, "regime": self.regime, "title": self.title,
                                "obligation": self.obligation, "owner": self.owner, "status": self.status}
         if self.when is not None:
@@ -220,7 +221,7 @@ def _entry(item: Any, index: int, origin: str) -> Entry:
 
 def _sources(raw: Any, bad: Any) -> tuple[Source, ...]:
     if not isinstance(raw, list) or not raw:
-        raise bad("sources", "expected a non-empty list of {label, url, as_of}")
+        raise bad("sources", "expected a non-empty list of {label, url, as_of[, quote]}")
     out = []
     for n, src in enumerate(raw):
         if not isinstance(src, Mapping):
@@ -232,10 +233,13 @@ def _sources(raw: Any, bad: Any) -> tuple[Source, ...]:
             raise bad("sources", f"source {n} ({label}): missing or invalid url {url!r}")
         if not isinstance(as_of, str) or not AS_OF.match(as_of):
             raise bad("sources", f"source {n} ({label}): as_of {as_of!r} is not YYYY[-MM[-DD]] or 'undated'")
-        extra = set(src) - {"label", "url", "as_of"}
+        extra = set(src) - {"label", "url", "as_of", "quote"}
         if extra:
             raise bad("sources", f"source {n} ({label}): unknown keys {', '.join(sorted(extra))}")
-        out.append(Source(label.strip(), url, as_of))
+        quote = src.get("quote", "")
+        if quote_problem(quote):
+            raise bad("sources", f"source {n} ({label}): quote {quote_problem(quote)}")
+        out.append(Source(label.strip(), url, as_of, quote))
     return tuple(out)
 
 

@@ -8,7 +8,8 @@ disagree: ``text`` gives both readings), ``unverified`` (only a secondary source
 
 Freshness is machinery: :data:`REVIEWED` is the date this knowledge was last reviewed as a whole, and a claim
 checked more than :data:`FRESH_DAYS` before it is flagged in reports; ``twarch facts --older-than DAYS``
-lists every sourced fact by the date it was checked, oldest first, against today's date.
+lists every sourced fact by the date it was checked, oldest first, against today's date. A claim's ``quote``
+(the few words of its first source it rests on) lets ``twarch facts verify`` check that the source still says so.
 """
 
 from __future__ import annotations
@@ -16,12 +17,12 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass
 
-from .sources import Source
+from .sources import Source, quote_problem
 
 #: The date the knowledge base was last reviewed as a whole (reports measure freshness against it).
 REVIEWED = "2026-11-27"
 #: A claim checked longer ago than this, before :data:`REVIEWED`, is flagged as due for a check.
-FRESH_DAYS = 180
+FRESH_DAYS = 90
 STATUSES = ("confirmed", "conflict", "unverified", "playbook")
 
 AI_REPO = "https://github.com/twilio/ai/blob/aa67a6d476107d6742f31a53d68b10749552930f/skills/twilio"
@@ -44,12 +45,24 @@ TAC_GA = Source("Twilio changelog: Twilio Agent Connect is now generally availab
                 "https://www.twilio.com/en-us/changelog/twilio-agent-connect-is-now-generally-available", "2026-05-06")
 TAC_PY = Source("twilio-agent-connect 2.5.0 on PyPI", "https://pypi.org/project/twilio-agent-connect/2.5.0/",
                 "2026-11-27")
-TAC_PY_CLAUDE = Source("twilio-agent-connect-python CLAUDE.md (scaling)",
-                       "https://github.com/twilio/twilio-agent-connect-python/blob/"
-                       "acc6658b85d319c33e9fd9ce6c03dd710e1a93a2/CLAUDE.md", "2026-11-27")
-TAC_PY_SCALING = Source("twilio-agent-connect-python docs/horizontal-scaling.md (unreleased main branch)",
+TAC_PY_SCALING = Source("twilio-agent-connect-python docs/horizontal-scaling.md (released in 2.6.0)",
                         "https://github.com/twilio/twilio-agent-connect-python/blob/"
-                        "9077779c67a74001d363324740acef1f97f06d05/docs/horizontal-scaling.md", "2026-11-27")
+                        "2081f9fa1c366953ce9be68a8f3749eb804dbc30/docs/horizontal-scaling.md", "2026-12-07")
+TAC_PY_260 = Source("twilio-agent-connect 2.6.0 on PyPI (multi-sender, horizontal scaling)",
+                    "https://pypi.org/project/twilio-agent-connect/2.6.0/", "2026-12-07")
+TAC_PY_270 = Source("twilio-agent-connect-python release v2.7.0: upgrade notes",
+                    "https://github.com/twilio/twilio-agent-connect-python/releases/tag/v2.7.0", "2026-12-03")
+TAC_LOGGING = Source("Twilio changelog: updated error logging in the Agent Connect SDKs (2.7.0, security)",
+                     "https://www.twilio.com/en-us/changelog/twilio-agent-connect-error-logging", "2026-12-03")
+TAC_PY_CONFIG = Source("twilio-agent-connect-python src/tac/core/config.py (TACConfig)",
+                       "https://github.com/twilio/twilio-agent-connect-python/blob/"
+                       "137efd4303bb2bb58688ff57847530f9773bd99e/src/tac/core/config.py", "2026-12-07")
+TAC_TS_README = Source("twilio-agent-connect-typescript README (Get Started: npm install twilio-agent-connect)",
+                       "https://github.com/twilio/twilio-agent-connect-typescript/blob/main/README.md", "2026-12-07")
+TAC_TS_RELEASES = Source("twilio-agent-connect-typescript release procedure (one version in package.json, release "
+                         "tags vMAJOR.MINOR.PATCH)", "https://github.com/twilio/twilio-agent-connect-typescript/blob/"
+                         "da173965e62fd28485da7f781a44acd6a953c5e5/.claude/skills/create-release-pr/SKILL.md",
+                         "2026-12-07")
 TAC_TS_PACKAGE = Source("twilio-agent-connect-typescript package.json (engines: node >= 22.13.0)",
                         "https://github.com/twilio/twilio-agent-connect-typescript/blob/"
                         "09c2aeb9b5484424e69f2b74194d20a4aa338dde/package.json", "2026-11-27")
@@ -71,6 +84,11 @@ TAC_DOCS = Source("Twilio docs: Twilio Agent Connect (TAC) overview, legal notic
                   "https://www.twilio.com/docs/conversations/agent-connect", "2026-11-27")
 FLEX_COPILOT = docs("flex/admin-guide/setup/copilot/limitations",
                     "Agent Copilot: known issues and limitations (public beta)", "2026-08-13")
+FLEX_HANDOFF_BLUEPRINT = docs("conversations/solution-blueprints/ai-to-human-handoff",
+                              "Solution blueprint: AI to human handoff (Agent Connect, Studio template, Flex)",
+                              "2026-12-07")
+VIRTUAL_AGENT = docs("voice/twiml/connect/virtualagent", "TwiML <VirtualAgent> (Dialogflow CX): Twilio Regions notice",
+                     "2026-12-07")
 COPILOT_KNOWLEDGE = docs("flex/admin-guide/setup/copilot/knowledge.md", "Knowledge for Agent Copilot (public beta)")
 COPILOT_NOTES = docs("flex/end-user-guide/copilot/wrapupnotes", "Agent Copilot: wrap-up notes (public beta)")
 RTT_TWIML = docs("voice/twiml/transcription", "TwiML <Transcription> (Real-Time Transcription), public-beta notice")
@@ -143,6 +161,62 @@ EU_AI_ACT = Source("Regulation (EU) 2024/1689 (AI Act), Art. 3(39) and Art. 50",
                    "2024/1689/oj", "2024-07-12")
 
 
+TODAY = "2026-12-07"
+MESSAGING_REGIONS = docs("global-infrastructure/messaging-api-with-twilio-regions", "Messaging API with Twilio Regions "
+                         "(IE1: SMS, public beta, API only)")
+FUNCTIONS_REGIONS = docs("global-infrastructure/functions-and-assets-with-twilio-regions",
+                         "Functions and Assets with Twilio Regions")
+REGIONS_UNDERSTANDING = docs("global-infrastructure/understanding-twilio-regions", "Understanding Twilio Regions")
+REGIONS_MIGRATING = docs("global-infrastructure/migrating-your-application-to-a-new-region",
+                         "Migrating your application to a new Twilio Region")
+DOMAIN_CHANGE = Source("Twilio changelog: deprecation of region-specific Twilio API domain patterns",
+                       "https://www.twilio.com/en-us/changelog/deprecation-of-region-specific-twilio-api-domain-"
+                       "patterns", "2026-02-04")
+PAY_TWIML = docs("voice/twiml/pay", "TwiML <Pay> reference (IE1 and AU1 connectors)", "2026-06-22")
+PAY_CONNECTORS = Source("Twilio Pay Connectors", "https://twilio.com/pay", "undated")
+INTEL_API = docs("api/intelligence", "Conversation Intelligence API (HIPAA/PCI notice)")
+MEMORY_DOCS = docs("conversations/memory", "Conversation Memory overview (HIPAA/PCI notice)")
+STREAM_TWIML = docs("voice/twiml/stream", "TwiML <Stream> reference (<Start><Stream> forks, <Connect><Stream>)",
+                    "2026-06-22")
+VIRTUAL_AGENT = docs("voice/twiml/connect/virtualagent.md", "TwiML <VirtualAgent> (US1 only)")
+CONVERSATIONS_GA = Source("Twilio changelog: Conversations API is generally available (HIPAA for chat and SMS)",
+                          "https://twilio.com/en-us/changelog/conversations-api-is-now-generally-available-",
+                          "2020-09-28")
+HANDOFF_BLUEPRINT = docs("conversations/solution-blueprints/ai-to-human-handoff.md",
+                         "Solution blueprint: AI-to-human handoff (Flex UI 2.17.1 or later)")
+SEND_TO_FLEX = docs("studio/widget-library/send-flex", "Studio widget library: Send to Flex")
+TAC_HANDOFF_CODE = Source("twilio-agent-connect-python src/tac/tools/handoff.py (Studio hand-off tool)",
+                          "https://github.com/twilio/twilio-agent-connect-python/blob/"
+                          "4e6b6760dedfaefb7129e7ab462e4a5fda28f274/src/tac/tools/handoff.py", TODAY)
+TAC_CONFIG_CODE = Source("twilio-agent-connect-python src/tac/core/config.py (ConversationRelay-only mode, region)",
+                         "https://github.com/twilio/twilio-agent-connect-python/blob/"
+                         "137efd4303bb2bb58688ff57847530f9773bd99e/src/tac/core/config.py", TODAY)
+TAC_REALTIME_CODE = Source("twilio-agent-connect-python OpenAI Realtime provider (Media Streams)",
+                           "https://github.com/twilio/twilio-agent-connect-python/blob/"
+                           "264b9b79f4e35e399a76c380faa1ae5aea034365/src/tac/channels/voice/media_streams/"
+                           "openai_realtime/provider.py", TODAY)
+TAC_GPT_LIVE_CODE = Source("twilio-agent-connect-python GPT-Live provider (Media Streams)",
+                           "https://github.com/twilio/twilio-agent-connect-python/blob/"
+                           "137efd4303bb2bb58688ff57847530f9773bd99e/src/tac/channels/voice/media_streams/gpt_live/"
+                           "provider.py", TODAY)
+TAC_VOICE_LIVE_README = Source("twilio-agent-connect-microsoft deploy/voice_live_container_apps/README.md",
+                               "https://github.com/twilio/twilio-agent-connect-microsoft/blob/"
+                               "1d7f44423fdfce7d1b278c65501dd5c63abe836a/deploy/voice_live_container_apps/README.md",
+                               TODAY)
+OPENAI_RESIDENCY = Source("OpenAI API docs: data residency (regions, regional processing, Realtime)",
+                          "https://developers.openai.com/api/docs/guides/data-residency", "2026")
+AZURE_DEPLOYMENT_TYPES = Source("Microsoft Foundry: deployment types (Global, Data Zone, Standard)",
+                                "https://learn.microsoft.com/en-us/azure/foundry/foundry-models/concepts/"
+                                "deployment-types", "2025-08-15")
+BEDROCK_PROFILES = Source("AWS CDK: Bedrock cross-Region inference profile regions (EU, AU, APAC, US, GLOBAL)",
+                          "https://docs.aws.amazon.com/cdk/api/v2/docs/@aws-cdk_aws-bedrock-alpha."
+                          "CrossRegionInferenceProfileRegion.html", "2026")
+ANTHROPIC_GEO = Source("Claude API docs: rate limits (inference_geo us or global)",
+                       "https://platform.claude.com/docs/en/api/rate-limits", "2026")
+VERTEX_RESIDENCY = Source("Vertex AI generative AI: data residency (US and EU multi-regions)",
+                          "https://docs.cloud.google.com/vertex-ai/generative-ai/docs/learn/data-residency", "2026")
+
+
 @dataclass(frozen=True)
 class Claim:
     id: str
@@ -152,6 +226,7 @@ class Claim:
     status: str = "confirmed"
     playbook: str = ""  #: what the playbook says, where it says otherwise
     note: str = ""
+    quote: str = ""  #: the words of its first source it rests on, for ``twarch facts verify`` (never shown)
 
     def __post_init__(self) -> None:
         if self.status not in STATUSES:
@@ -159,6 +234,8 @@ class Claim:
         datetime.date.fromisoformat(self.checked)
         if not self.sources:
             raise ValueError(f"claim {self.id!r}: no source")
+        if quote_problem(self.quote):
+            raise ValueError(f"claim {self.id!r}: quote {quote_problem(self.quote)}")
 
     @property
     def age_days(self) -> int:
@@ -180,6 +257,8 @@ def _claims(*claims: Claim) -> dict[str, Claim]:
 
 
 CHECKED = "2026-11-27"
+#: The December 2026 check of the facts issue 24 names (Agent Connect 2.6.0 and 2.7.0, providers, limits).
+DECEMBER = "2026-12-07"
 
 CLAIMS: dict[str, Claim] = _claims(
     # ------------------------------------------------------------------ Agent Connect
@@ -189,13 +268,37 @@ CLAIMS: dict[str, Claim] = _claims(
           playbook="says Python 3.9+ in two places and 3.10+ in one"),
     Claim("tac.python_google", "The Google Agent Connect package needs Python 3.10 or 3.11.", (TAC_GOOGLE,), CHECKED,
           playbook="says Python 3.9+ in two places and 3.10+ in one"),
-    Claim("tac.typescript", "The TypeScript SDK is not on npm (npm has no twilio-agent-connect package): clone "
-          "github.com/twilio/twilio-agent-connect-typescript, run npm install and npm run build, and depend on it by "
-          "path; it needs Node.js 22.13 or newer. The cloud connector packages exist for Python only.",
-          (TAC_TS_PACKAGE, TAC_PY), CHECKED),
-    Claim("tac.not_hipaa_pci", "Twilio Agent Connect is not a HIPAA Eligible Service and not PCI compliant: Twilio says "
+    Claim("tac.typescript", "Where the TypeScript SDK comes from is in conflict: its README installs it from npm "
+          "(npm install twilio-agent-connect), Twilio's Agent Connect skill says it is not yet published to npm and "
+          "builds it from github.com/twilio/twilio-agent-connect-typescript, and a registry lookup from twarch's "
+          "build machine on 7 Dec 2026 found no twilio-agent-connect package (that machine's mirror also lags PyPI, "
+          "so the gap may be the mirror's). Either way it needs Node.js 22.13 or "
+          "newer, and releases are tagged vX.Y.Z in the repository. The cloud connector packages exist for Python "
+          "only.", (TAC_TS_README, skill("twilio-agent-connect"), TAC_TS_RELEASES, TAC_TS_PACKAGE, TAC_PY), DECEMBER,
+          status="conflict", quote="npm install twilio-agent-connect"),
+    Claim("tac.security_logging", "Agent Connect 2.7.0 (3 Dec 2026, both SDKs) is a security release: up to 2.6.0 "
+          "a failed request can write sensitive data into the application's own logs (nothing is sent to Twilio). "
+          "TypeScript 1.0.0-2.6.0: the Twilio API key secret, the Authorization header and request details such as "
+          "end users' phone numbers and Studio hand-off summaries; Python 1.0.1-2.6.0: request bodies, message "
+          "text, phone numbers, e-mail addresses and Conversation Memory profile details (no credentials). Twilio "
+          "asks every application to upgrade and redeploy, to review the logs of failed requests and delete them "
+          "or restrict who can read them, and TypeScript users to rotate the API keys used with the SDK if those "
+          "logs may have left the team (a log vendor, a support ticket).", (TAC_LOGGING,), DECEMBER,
+          quote="Every application using an earlier version should be upgraded."),
+    Claim("tac.release_2_7", "Agent Connect 2.7.0 also changes behaviour (Python upgrade notes): in orchestrated "
+          "mode the Orchestrator conversation is created before a ConversationRelay call connects, and the TwiML "
+          "carries its conversation_id (and a tacConversationId parameter) instead of setting the conversation "
+          "configuration, falling back to the old way if the create fails or takes over 5 s; partial_prompts=True "
+          "calls on_message_ready once per turn instead of once per partial prompt; outbound calls record the "
+          "dialled number as the customer and the caller ID as the agent (earlier versions swapped them); a failed "
+          "Recall falls back to the Orchestrator's communications; logs no longer carry request or response bodies.",
+          (TAC_PY_270,), DECEMBER, note="the TypeScript SDK's 2.7.0 release notes were not found; Twilio's changelog "
+          "confirms its logging fix only", quote="ConversationRelay creates the conversation before the call connects"),
+    Claim("tac.not_hipaa_pci",
+          "Twilio Agent Connect is not a HIPAA Eligible Service and not PCI compliant: Twilio says "
           "not to use it in workflows subject to HIPAA or PCI.", (TAC_DOCS,), CHECKED,
-          playbook="recommends the Agent Connect SDK as the fast path for every new agent, healthcare included"),
+          playbook="recommends the Agent Connect SDK as the fast path for every new agent, healthcare included",
+          quote="Twilio Agent Connect is not PCI compliant"),
     Claim("tac.aws_package", "twilio-agent-connect-aws 2.0.0 needs Python 3.10 or newer; its extras are strands, "
           "bedrock, agentcore and server.", (TAC_AWS,), CHECKED),
     Claim("tac.microsoft_package", "twilio-agent-connect-microsoft 2.0.0 imports as tac_microsoft and needs Python "
@@ -209,7 +312,8 @@ CLAIMS: dict[str, Claim] = _claims(
           "SDK client identity, a SIP endpoint or a Conference: a hand-off to a phone line needs no TaskRouter or "
           "Flex. Its Send Message widget can text any number you set, not only the contact.",
           (STUDIO_CONNECT_CALL, STUDIO_SEND_MESSAGE, TAC_PY), CHECKED,
-          playbook="makes every human hand-off Level 4's TaskRouter + Flex"),
+          playbook="makes every human hand-off Level 4's TaskRouter + Flex",
+          quote="allows you to bridge an in-progress call"),
     Claim("voice.dial", "TwiML <Dial> connects the caller to another party from a call in progress: up to ten "
           "<Number> nouns ring at once and the first to answer is connected; a <Number>'s url runs TwiML for the "
           "person who answers before the two are connected (a whisper); the dial ends when nobody answers or the line "
@@ -223,9 +327,9 @@ CLAIMS: dict[str, Claim] = _claims(
           "Realtime providers (Python extras gpt-live and openai-realtime; also in TypeScript), and Google CX Agent "
           "Studio's voice channel in twilio-agent-connect-google (without Orchestrator or Memory).",
           (TAC_MEDIA_STREAMS, TAC_GOOGLE), CHECKED, playbook="says Media Streams always means the manual path"),
-    Claim("tac.voice_live", "Azure Voice Live in twilio-agent-connect-microsoft runs text-only on top of "
-          "ConversationRelay, which still does speech-to-text and text-to-speech: it is not a speech-to-speech path.",
-          (TAC_MICROSOFT,), CHECKED,
+    Claim("tac.voice_live", "Azure Voice Live through twilio-agent-connect-microsoft (Python only) runs text-only "
+          "behind ConversationRelay, which still does the speech: it is an LLM back end, not a speech-to-speech path, "
+          "and buys no latency.", (TAC_VOICE_LIVE_README, TAC_MICROSOFT), TODAY, quote="operating in text-only mode",
           note="corrects the research sheet, which listed Voice Live as a Media Streams speech-to-speech provider"),
     Claim("tac.ts_memory", "The TypeScript SDK's ConversationRelay provider retrieves memory and passes it to onPrompt "
           "(when the channel's memory mode enables it); the date of the fix was not found.", (TAC_TS_PROVIDER,),
@@ -234,46 +338,60 @@ CLAIMS: dict[str, Claim] = _claims(
           "TWILIO_CONVERSATION_CONFIGURATION_ID. Without it they run ConversationRelay-only and memory retrieval "
           "returns nothing; no MEMORY_STORE_ID setting exists.", (TAC_PY, TAC_TS_CONFIG), CHECKED,
           playbook="says retrieval is automatic once MEMORY_STORE_ID is set"),
-    Claim("tac.region", "The Agent Connect SDKs read TWILIO_REGION (us1, ie1, au1) and TWILIO_EDGE to reach a Twilio "
-          "region other than US1.", (TAC_PY, TAC_TS_CONFIG), CHECKED),
-    Claim("tac.scaling", "Agent Connect 2.5.0 keeps active conversations in the instance's memory: several instances "
-          "need sticky sessions (route by conversation) or a shared store. The repository's unreleased main branch "
-          "changes this (voice pinned to the instance holding the WebSocket, no shared store).",
-          (TAC_PY_CLAUDE, TAC_PY_SCALING), CHECKED),
+    Claim("tac.scaling", "Since Agent Connect 2.6.0 the SDK runs as several replicas behind an ordinary load "
+          "balancer with no shared store: messaging is stateless (any replica answers), and a call stays on the "
+          "process holding its WebSocket until it ends (no live migration). A call's out-of-band callbacks (status, "
+          "answering machine, recording, the <Connect> action) reach that replica only if instance_public_domain "
+          "gives every replica its own public hostname with a valid TLS certificate, which Cloud Run, App Runner, "
+          "Azure Container Apps, Heroku and ECS behind an ALB cannot; otherwise route them by CallSid at the "
+          "balancer or look the call up by CallSid. It is required for per-call OpenAI Realtime or GPT-Live session "
+          "configs on more than one replica. Shutdown drains calls (30 s grace by default, then up to 5 s of "
+          "teardown), and the webhook de-duplication cache is per process, so on_message_ready may run twice for "
+          "one message across replicas.", (TAC_PY_SCALING, TAC_PY_260), DECEMBER,
+          note="the Python SDK's guide; the TypeScript SDK's scaling behaviour was not checked",
+          quote="Voice is pinned to one process, deliberately"),
     # ------------------------------------------------------------------ ConversationRelay
     Claim("relay.dynamic_config", "Since 28 Oct 2026 a ConversationRelay session can change its STT and TTS "
           "provider, speech model, voice, language and hints mid-call (config, hints and language messages).",
           (RELAY_DYNAMIC,), CHECKED, playbook="says voice and provider cannot change mid-session"),
     Claim("relay.reconnect", "With applicationReconnect=\"true\" Twilio buffers up to 500 events while your WebSocket "
           "reconnects and replays them (GA 28 Oct 2026); echo prompt filtering stops the agent interrupting itself.",
-          (RELAY_DYNAMIC,), CHECKED, playbook="says a dropped WebSocket is not reconnected"),
-    Claim("relay.failover", "Since 18 Nov 2026 <ConversationRelay> takes a <Failover> for STT and for TTS: set in TwiML "
+          (RELAY_DYNAMIC,), CHECKED, playbook="says a dropped WebSocket is not reconnected",
+          quote="buffers up to 500 events"),
+    Claim("relay.failover",
+          "Since 18 Nov 2026 <ConversationRelay> takes a <Failover> for STT and for TTS: set in TwiML "
           "only, used once each per call; some languages have no default backup, so name one.", (RELAY_FAILOVER,),
-          CHECKED),
-    Claim("relay.recording", "ConversationRelay does not record; start <Start><Recording> before <Connect> (record=true "
+          CHECKED, quote="Failover happens once for TTS and once for STT"),
+    Claim("relay.recording",
+          "ConversationRelay does not record; start <Start><Recording> before <Connect> (record=true "
           "on the Calls API is ignored with ConversationRelay).",
           (skill("twilio-call-recordings"), skill("twilio-voice-conversation-relay")), CHECKED),
     Claim("relay.action_url", "When <Connect> ends Twilio requests its action URL, which can return fallback TwiML.",
           (CONNECT,), CHECKED),
     Claim("relay.elevenlabs", "ElevenLabs voices on ConversationRelay need account enablement (error 64101 without it) "
-          "and voice ids rather than names.", (skill("twilio-voice-conversation-relay"),), CHECKED),
-    Claim("relay.pci", "ConversationRelay supports PCI workflows only with PCI-compliant speech providers, and card data "
+          "and voice ids rather than names.", (skill("twilio-voice-conversation-relay"),), CHECKED,
+          quote="ElevenLabs requires account enablement"),
+    Claim("relay.pci",
+          "ConversationRelay supports PCI workflows only with PCI-compliant speech providers, and card data "
           "must stay out of its greeting, hints, parameters and handoff data; older versions of the page said it was "
-          "not PCI compliant.", (RELAY_TWIML,), CHECKED, status="conflict"),
-    Claim("relay.hipaa", "ConversationRelay is a HIPAA Eligible Service when configured properly; the AI provider needs "
+          "not PCI compliant.", (RELAY_TWIML,), CHECKED, status="conflict",
+          quote="when configured with PCI-compliant TTS and transcription providers"),
+    Claim("relay.hipaa",
+          "ConversationRelay is a HIPAA Eligible Service when configured properly; the AI provider needs "
           "its own BAA, and it must not be used for clinical decision-making.",
           (RELAY_TWIML, skill("twilio-security-compliance-hipaa")), CHECKED),
     Claim("relay.multi", "ConversationRelay's 'multi' language auto-detection works with Deepgram STT and ElevenLabs "
           "TTS.", (docs("voice/conversationrelay/voice-configuration", "ConversationRelay voice configuration"),),
           CHECKED),
-    Claim("relay.providers", "ConversationRelay's speech-to-text providers are Deepgram and Google; its voices come from "
+    Claim("relay.providers",
+          "ConversationRelay's speech-to-text providers are Deepgram and Google; its voices come from "
           "Google, Amazon Polly and ElevenLabs, and Twilio's own skill also lists Deepgram.",
-          (RELAY_BEST, skill("twilio-voice-conversation-relay")), CHECKED, status="conflict"),
-    Claim("tac.one_account", "An Agent Connect configuration (TACConfig) holds one account's credentials, one phone "
-          "number and one Orchestrator configuration.",
-          (Source("twilio-agent-connect-python src/tac/core/config.py (TACConfig)",
-                  "https://github.com/twilio/twilio-agent-connect-python/blob/"
-                  "626724f6d4967975a48cbb2641e236dea5e873f8/src/tac/core/config.py", "2026-11-27"),), CHECKED),
+          (RELAY_BEST, skill("twilio-voice-conversation-relay")), CHECKED, status="conflict",
+          quote="Google and Deepgram each offer unique strengths"),
+    Claim("tac.one_account", "An Agent Connect configuration (TACConfig) holds one account's credentials and one "
+          "Orchestrator configuration; since 2.6.0 it can hold several senders per channel (TWILIO_PHONE_NUMBERS, "
+          "TWILIO_RCS_SENDER_IDS, TWILIO_WHATSAPP_NUMBERS, comma-separated; the first sends outbound).",
+          (TAC_PY_260, TAC_PY_CONFIG), DECEMBER, quote="the first entry is the default sender for outbound"),
     Claim("tcpa.exemption_minute", "The FCC's consent-free exemptions for healthcare calls and for financial "
           "institutions' alerts cover voice calls of a minute or less (texts of 160 characters or fewer).",
           (Source("Lewis Rice: the FCC's TCPA exemptions for healthcare and financial communications",
@@ -286,8 +404,9 @@ CLAIMS: dict[str, Claim] = _claims(
           "each media message, and takes the same format back.",
           (docs("voice/media-streams/websocket-messages", "Media Streams WebSocket messages"),), CHECKED),
     Claim("relay.no_mixing", "<Connect><Stream> and <Connect><ConversationRelay> cannot serve the same call.",
-          (skill("twilio-voice-conversation-relay"),), CHECKED),
-    Claim("media_streams.regions", "Media Streams is available in IE1 and AU1.", (MEDIA_STREAMS,), CHECKED),
+          (skill("twilio-voice-conversation-relay"),), CHECKED, quote="are mutually exclusive on the same call"),
+    Claim("media_streams.regions", "Media Streams is available in IE1 and AU1.", (MEDIA_STREAMS,), CHECKED,
+          quote="You can use Media Streams in the Ireland"),
     Claim("streams.own_speech", "A bidirectional stream (<Connect><Stream>) hands your WebSocket server the call's "
           "raw audio and plays the audio it sends back, so speech recognition and voices you run yourself can serve "
           "the call; ConversationRelay transcribes and speaks only through the speech providers Twilio offers.",
@@ -298,19 +417,22 @@ CLAIMS: dict[str, Claim] = _claims(
           (skill("twilio-conversation-orchestrator"),), CHECKED),
     Claim("orch.configurations", "Twilio's Orchestrator skill caps an account at 10 conversation configurations and "
           "100 capture rules per channel; the Orchestrator docs say to create as many configurations as you need.",
-          (skill("twilio-conversation-orchestrator"), ORCH_CORE), CHECKED, status="conflict"),
+          (skill("twilio-conversation-orchestrator"), ORCH_CORE), DECEMBER, status="conflict",
+          quote="Cannot exceed 10 Configurations per account"),
     Claim("orch.memory_store", "A Conversation Orchestrator configuration needs a Memory store id.",
           (skill("twilio-conversation-intelligence"),), CHECKED),
     Claim("orch.group_by", "GROUP_BY_PARTICIPANT_ADDRESSES on a Conversations service cannot be changed once set.",
           (PLAYBOOK,), CHECKED, status="playbook"),
     Claim("conversations.not_hipaa_pci", "Conversation Orchestrator, Memory and Intelligence (v3) are not HIPAA "
           "eligible and not PCI compliant.", (ORCH_DOCS, MEMORY_API, HIPAA_PDF), CHECKED,
-          playbook="recommends Memory for returning customers without a HIPAA caveat"),
+          playbook="recommends Memory for returning customers without a HIPAA caveat",
+          quote="Conversation Orchestrator is not a HIPAA Eligible Service"),
     Claim("intel.requires_orchestrator", "Conversation Intelligence (v3) runs on an Orchestrator configuration; it "
           "cannot run standalone.", (INTEL_CREATE,), CHECKED),
     Claim("intel.billing", "Conversation Intelligence bills each language-operator execution by characters; its "
           "transcription is billed as Voice.", (INTEL_BILLING,), CHECKED),
-    Claim("intel.rules", "An Intelligence configuration holds at most 5 rules of 1-5 operators each (per Twilio's skill; "
+    Claim("intel.rules",
+          "An Intelligence configuration holds at most 5 rules of 1-5 operators each (per Twilio's skill; "
           "not stated in the docs).", (skill("twilio-conversation-intelligence"),), CHECKED, status="unverified"),
     Claim("intel.configuration_put", "Twilio's Intelligence skill reports that a PUT on an Intelligence configuration "
           "creates an inactive version with no activation endpoint (delete and recreate instead); the docs use PUT to "
@@ -328,8 +450,9 @@ CLAIMS: dict[str, Claim] = _claims(
           "HIPAA eligible or PCI compliant and screens special-category data only lightly.",
           (MEMORY_API, docs("api/memory/profile", "Conversation Memory profile API notice")), CHECKED),
     Claim("memory.stores", "Twilio's Memory skill allows 15 Memory stores per account; the Memory limits page says 5 "
-          "(and 10,000 profiles per store).", (skill("twilio-conversation-memory"), MEMORY_LIMITS), CHECKED,
-          status="conflict", playbook="says 15 stores per account"),
+          "(and 10,000 profiles per store), in wording still written for the private beta.",
+          (skill("twilio-conversation-memory"), MEMORY_LIMITS), DECEMBER,
+          status="conflict", playbook="says 15 stores per account", quote="Cannot exceed 15 Memory Stores per account"),
     Claim("memory.observations", "Memory takes at most 10 observations per batch request and 4,096 characters per "
           "observation; for low-latency voice read GET /Observations rather than semantic Recall.",
           (MEMORY_LIMITS, skill("twilio-conversation-memory")), CHECKED),
@@ -344,28 +467,90 @@ CLAIMS: dict[str, Claim] = _claims(
     Claim("region.ie1", "In IE1 (EU data residency) Flex is not available, TaskRouter and Studio are in public beta "
           "(not PCI or HIPAA), Conversations carries chat only, and Conversation Memory, Orchestrator and Intelligence "
           "are not listed.", (REGIONS_PAGE, TASKROUTER_REGIONS, STUDIO_REGIONS, CONVERSATIONS_REGIONS), CHECKED),
-    Claim("region.au1", "Twilio's regional page lists Programmable Voice, Media Streams and Elastic SIP Trunking in AU1; "
+    Claim("region.au1",
+          "Twilio's regional page lists Programmable Voice, Media Streams and Elastic SIP Trunking in AU1; "
           "Flex, TaskRouter, Studio, Functions and the Conversations services are not listed there.", (REGIONS_PAGE,),
           CHECKED, status="unverified"),
     Claim("hipaa.speech", "Twilio's HIPAA Eligible Services list names Text to Speech (Basic and Amazon Polly) and "
           "Speech Recognition; every STT, TTS or LLM vendor that sees PHI needs its own BAA.",
           (HIPAA_PDF, skill("twilio-security-compliance-hipaa")), CHECKED),
     Claim("hipaa.whatsapp", "WhatsApp is not HIPAA eligible on any Twilio product: Meta signs no BAA.",
-          (skill("twilio-security-compliance-hipaa"),), CHECKED),
+          (skill("twilio-security-compliance-hipaa"),), CHECKED, quote="Meta does not offer a BAA"),
     Claim("hipaa.baa_chain", "A covered entity needs a written BAA with each business associate that handles its PHI, "
           "and a business associate needs one with each subcontractor that does (45 CFR 164.502(e), 164.504(e)).",
           (Source("45 CFR 164.502(e): disclosures to business associates (HHS rule text)",
                   "https://www.brickergraydon.com/insights/resources/key/hipaa-privacy-regulations-general-rules-for-"
                   "uses-and-disclosures-of-protected-health-information-disclosures-to-business-associates-164-502-e",
                   "2013-01"),), CHECKED),
+    # ------------------------------------------------------------------ vendors' own BAA terms (twarch.knowledge.baa)
+    Claim("baa.deepgram", "Deepgram's own terms for signing a BAA were not found in the pages read (its trust pages "
+          "list its compliance programmes without the text); third parties list Deepgram speech-to-text and voices "
+          "as usable under HIPAA.",
+          (Source("Deepgram trust and security pages (index)",
+                  "https://developers.deepgram.com/trust-security/llms.txt", "2026-12-07"),
+           Source("Vapi docs pull request 787: HIPAA-compliant providers (Deepgram for STT and TTS)",
+                  "https://github.com/VapiAI/docs/pull/787", "2025-11-06")), DECEMBER, status="unverified"),
+    Claim("baa.google", "Google Cloud signs a BAA (accepted in the Cloud console) that covers only the services on "
+          "its HIPAA list; whether Speech-to-Text and Text-to-Speech are on that list is in conflict among third "
+          "parties, and Google's list itself was not read.",
+          (Source("Google Cloud: HIPAA compliance (BAA, covered products)", "https://cloud.google.com/security/"
+                  "compliance/hipaa", "2026-12-07"),
+           Source("Accountable: is Google Cloud Speech-to-Text HIPAA compliant (says it is covered)",
+                  "https://www.accountablehq.com/post/is-google-cloud-speech-to-text-hipaa-compliant-in-2025-baa-"
+                  "explained", "2025-09-03"),
+           Source("The Neural Base: Google Speech-to-Text (says it is not HIPAA eligible)",
+                  "https://theneuralbase.com/voice-ai/learn/beginner/google-speech-to-text/", "undated")), DECEMBER,
+          status="conflict", quote="Google will enter into Business Associate Agreements with customers"),
+    Claim("baa.elevenlabs", "ElevenLabs signs a BAA only for Enterprise-tier customers, and PHI then needs its Zero "
+          "Retention Mode, Enterprise-only too; whether that BAA covers its voices when Twilio runs them inside "
+          "ConversationRelay is not stated.",
+          (Source("ElevenLabs docs: HIPAA (ElevenLabs Agents)", "https://elevenlabs.io/docs/eleven-agents/legal/hipaa",
+                  "2026-12-07"),
+           Source("ElevenLabs docs: Zero Retention Mode (Enterprise)",
+                  "https://elevenlabs.io/docs/eleven-api/resources/zero-retention-mode", "2026-12-07"),
+           Source("API Evangelist: ElevenLabs trust center extract (BAAs on the Enterprise tier of the pricing page)",
+                  "https://raw.githubusercontent.com/api-evangelist/elevenlabs/refs/heads/main/security/"
+                  "elevenlabs-trust-center.yml", "2026-09-17")), DECEMBER,
+          quote="only available for Enterprise tier subscriptions"),
+    Claim("baa.amazon", "AWS's BAA covers its HIPAA-eligible services, Amazon Transcribe among them (AWS asks BAA "
+          "customers to encrypt PHI at rest and in transit); AWS's own list was not read for Polly, whose voices "
+          "Twilio's HIPAA Eligible Services list names for Twilio's text-to-speech.",
+          (Source("AWS: What is Amazon Transcribe? (HIPAA eligibility and BAA)",
+                  "https://docs.aws.amazon.com/transcribe/latest/dg/what-is.html", "2026-12-07"), HIPAA_PDF), DECEMBER,
+          quote="covered under AWS's HIPAA eligibility and BAA"),
+    Claim("baa.azure", "Microsoft's BAA is expected to cover Azure AI Speech, but no Microsoft page saying so was "
+          "read; third parties list Azure's speech-to-text and voices as usable under HIPAA.",
+          (Source("Microsoft: HIPAA and the HITECH Act (Azure compliance offering)",
+                  "https://learn.microsoft.com/en-us/azure/compliance/offerings/offering-hipaa-us", "undated"),
+           Source("Vapi docs pull request 787: HIPAA-compliant providers (Azure for STT and TTS)",
+                  "https://github.com/VapiAI/docs/pull/787", "2025-11-06")), DECEMBER, status="unverified"),
+    Claim("baa.assemblyai", "AssemblyAI's BAA is self-serve at no extra cost on any paid plan (Data Controls in its "
+          "dashboard, by an Owner or Admin); free accounts cannot sign one.",
+          (Source("AssemblyAI docs: Data Controls (model-improvement opt-out, TTL, BAA)",
+                  "https://www.assemblyai.com/docs/data-controls.md", "2026-12-07"),), DECEMBER,
+          quote="self-serve at no additional cost"),
+    Claim("baa.cartesia", "Cartesia offers a BAA (and an SLA) as options of its enterprise contracts.",
+          (Source("Cartesia docs: self-hosted introduction (Japanese edition; BAA under enterprise contracts)",
+                  "https://docs.cartesia.ai/ja-jp/self-hosted/introduction.md", "2026-12-07"),), DECEMBER,
+          note="read in the Japanese edition of Cartesia's page", quote="BAA（Business Associate Agreement）"),
+    Claim("baa.openai", "OpenAI signs a BAA for its API on request (baa@openai.com), reviewed case by case and "
+          "approved for most customers; most API services are covered, with listed exceptions (third parties read "
+          "the coverage as the endpoints eligible for Zero Data Retention).",
+          (Source("OpenAI help: how can I get a BAA with OpenAI for the API services?",
+                  "https://help.openai.com/en/articles/8660679-how-can-i-get-a-business-associate-agreement-baa-with-"
+                  "openai-for-the-api-services", "2026-12-07"),
+           Source("BAA Atlas: OpenAI (BAA limited to Zero Data Retention-eligible endpoints)",
+                  "https://baa-atlas.vercel.app/vendors/openai", "2026-05-31")), DECEMBER,
+          quote="email us at baa@openai.com with details about your company"),
     Claim("isv.subaccounts", "Twilio's ISV guidance: one subaccount per customer, and each customer's own A2P 10DLC "
           "brand and campaign registered before its traffic flows.", (skill("twilio-sms-isv-setup"),), CHECKED),
     Claim("pci.mode", "PCI Mode is set per account, cannot be turned off, and PCI-Mode recordings are deleted one year "
           "after they are made unless you download them first.", (PCI_WORKFLOWS, skill("twilio-call-recordings")),
-          CHECKED),
+          CHECKED, quote="it cannot be disabled for that Account"),
     Claim("pci.text", "PCI DSS forbids sending unprotected card numbers over SMS, chat, instant messaging or e-mail.",
           (PCI_SSC_FAQ,), CHECKED),
-    Claim("fdcpa.retention", "Debt collectors keep each call recording three years after the call (12 CFR 1006.100(b)).",
+    Claim("fdcpa.retention",
+          "Debt collectors keep each call recording three years after the call (12 CFR 1006.100(b)).",
           (CFPB_1006_100,), CHECKED),
     Claim("fdcpa.sms", "Third-party debt collection is a forbidden SMS category on Twilio in the US and Canada.",
           (FORBIDDEN_SMS,), CHECKED),
@@ -378,7 +563,16 @@ CLAIMS: dict[str, Claim] = _claims(
           "human (a handover, a phone number or an email address).", (WHATSAPP_POLICY,), CHECKED),
     Claim("flex.copilot", "Flex Agent Copilot is in public beta (no SLA) and is not a HIPAA Eligible Service or PCI "
           "compliant.", (FLEX_COPILOT,), CHECKED,
-          playbook="lists an AI copilot inside the human agent's conversation as not existing at GA"),
+          playbook="lists an AI copilot inside the human agent's conversation as not existing at GA",
+          quote="Agent Copilot is not a HIPAA Eligible Service"),
+    Claim("flex.handoff_ui", "Twilio's AI-to-human hand-off blueprint (Agent Connect's packaged escalation tool "
+          "hands the conversation with its context to a Studio flow built from the blueprint's Studio template, "
+          "which brings in a Flex agent; the customer stays in the same call or chat and the agent gets an "
+          "AI-written summary) needs Flex UI 2.17.1 or later.", (FLEX_HANDOFF_BLUEPRINT,), DECEMBER,
+          quote="Flex UI version 2.17.1 or later"),
+    Claim("voice.virtual_agent", "TwiML <Connect><VirtualAgent> (Google Dialogflow CX through the One-click "
+          "telephony integration) works only in the default US1 region: not in IE1 or AU1.", (VIRTUAL_AGENT,),
+          DECEMBER, quote="This is currently only supported with the default US1 region."),
     Claim("flex.copilot_assist", "Agent Copilot (public beta) answers agents from knowledge sources you upload "
           "during customer interactions and writes wrap-up notes (summary, sentiment, disposition) at the end; "
           "Twilio's agent-augmentation planning skill builds agent assist from Conversation Intelligence operators "
@@ -392,7 +586,7 @@ CLAIMS: dict[str, Claim] = _claims(
           "public-beta notice saying it is neither HIPAA eligible nor PCI compliant, while Twilio's August 2025 "
           "tutorial calls it generally available, HIPAA eligible and PCI compliant, and the October 2025 changelog "
           "adds HIPAA eligibility for persisted transcripts.", (RTT_TWIML, RTT_BLOG, RTT_CHANGELOG), CHECKED,
-          status="conflict"),
+          status="conflict", quote="Real-Time Transcription is currently available as a Public Beta"),
     Claim("orch.voice_capture", "Conversation Orchestrator's passive voice capture transcribes calls with Real-Time "
           "Transcription, and Twilio's quickstart says voice capture incurs transcription fees.",
           (skill("twilio-conversation-orchestrator"), ORCH_QUICKSTART), CHECKED),
@@ -409,10 +603,119 @@ CLAIMS: dict[str, Claim] = _claims(
           "page.", (REGIONS_PAGE,), CHECKED),
     Claim("region.scope", "Twilio's regions govern where Twilio stores and processes data; LLM, realtime-model and "
           "speech vendors your server calls process the conversation where they run.", (REGIONS_PAGE,), CHECKED),
-    Claim("eu_ai_act.emotion", "The EU AI Act's emotion-recognition duties concern emotions inferred from biometric data "
+    Claim("eu_ai_act.emotion",
+          "The EU AI Act's emotion-recognition duties concern emotions inferred from biometric data "
           "such as voice, not text sentiment.", (EU_AI_ACT,), CHECKED),
     Claim("tts.latency", "ElevenLabs Flash v2.5 has the lowest published time to first audio among ConversationRelay's "
           "voices (Coval p50 205 ms against Google Chirp 3 HD 487 ms; Polly publishes none).", (COVAL,), "2026-11-24"),
+    # ------------------------------------------------------------------ what each component needs, where it may run
+    Claim("region.ie1_products", "Twilio's IE1 region offers Programmable Voice (with listed exceptions), Elastic SIP "
+          "Trunking, Media Streams, Conversations for chat only, Functions and Assets, Lookup, Segment and SendGrid. "
+          "Flex, Conversation Orchestrator, Memory, Intelligence (v3), Agent Copilot, WhatsApp, RCS and Sync are not "
+          "offered there; <Connect><VirtualAgent> is not supported.",
+          (REGIONS_PAGE, CONVERSATIONS_REGIONS, FUNCTIONS_REGIONS), TODAY,
+          quote="Use the following products in the IE1 Region"),
+    Claim("region.ie1_beta",
+          "SMS (API only), Studio and TaskRouter are in public beta in IE1, and Studio and TaskRouter "
+          "are neither HIPAA eligible nor PCI compliant there; stored copies of Twilio's regional page disagree (one "
+          "lists them as private beta, an older one not at all), while the dated product pages say public beta.",
+          (MESSAGING_REGIONS, STUDIO_REGIONS, TASKROUTER_REGIONS, REGIONS_PAGE), TODAY, status="conflict",
+          quote="Studio in IE1 is not PCI compliant"),
+    Claim("region.au1_products", "Twilio's AU1 region offers Programmable Voice and Elastic SIP Trunking, with Media "
+          "Streams and <Pay> (six Pay Connectors); no messaging, Studio, TaskRouter, Functions, Flex or Conversations "
+          "service is offered there.", (REGIONS_PAGE, MEDIA_STREAMS, PAY_TWIML), TODAY,
+          quote="Use the following products in the AU1 Region"),
+    Claim("region.us1", "US1 is Twilio's default region: every product and channel is offered there.",
+          (REGIONS_UNDERSTANDING, REGIONS_PAGE), TODAY),
+    Claim("pci.products_unlisted", "Twilio documents PCI DSS conditions for <Pay>, PCI Mode and ConversationRelay; the "
+          "responsibility matrix that lists which other services are in scope is not public.",
+          (PCI_WORKFLOWS, PAY_TWIML), TODAY, status="unverified"),
+    Claim("region.relay_unstated", "Twilio's regional page neither lists ConversationRelay among the features "
+          "unsupported in IE1 and AU1 nor says it is available there: confirm with Twilio before relying on it.",
+          (REGIONS_PAGE,), TODAY, status="unverified"),
+    Claim("region.isolated", "Twilio's regions run in isolation: each needs its own credentials and its own resources "
+          "(TwiML apps, Studio flows, TaskRouter workspaces, Functions), a product missing from a region does not work "
+          "there, and Twilio does not guarantee that all data stays in the chosen region. A design that keeps calls "
+          "in IE1 and uses Flex or the Conversations services in US1 is two deployments, and the US1 part has no EU "
+          "data residency.", (REGIONS_UNDERSTANDING, REGIONS_MIGRATING, TASKROUTER_REGIONS), TODAY,
+          quote="Twilio does not guarantee that all data will remain"),
+    Claim("region.hostnames", "The old api.ie1 and api.au1 hostnames processed requests in US1 and stopped working on "
+          "28 Apr 2026; IE1 and AU1 processing is reached as api.{edge}.{region}.twilio.com (api.dublin.ie1, "
+          "api.sydney.au1).", (DOMAIN_CHANGE,), TODAY, quote="These domains process all requests in US1 regardless"),
+    Claim("tac.region_hosts", "The Agent Connect SDKs' TWILIO_REGION setting builds {product}.{region}.twilio.com "
+          "hostnames, the pattern Twilio retired on 28 Apr 2026, and has no edge setting, so their regional mode does "
+          "not reach IE1 or AU1 processing as Twilio documents it; the services orchestrated mode needs (Orchestrator, "
+          "Memory) are not offered there either.", (TAC_CONFIG_CODE, DOMAIN_CHANGE, TAC_TS_CONFIG), TODAY,
+          status="conflict", quote="Optional Twilio region (e.g., 'au1', 'ie1')"),
+    Claim("eligibility.four_products", "Agent Connect, Conversation Orchestrator, Conversation Memory and Conversation "
+          "Intelligence (v3) each carry the same notice: not PCI compliant and not a HIPAA Eligible Service, not to be "
+          "used in workflows subject to HIPAA or PCI. No Twilio page carves out a workflow that keeps card data out of "
+          "scope.", (TAC_DOCS, ORCH_DOCS, MEMORY_DOCS, INTEL_API), TODAY,
+          quote="Conversation Orchestrator is not a HIPAA Eligible Service"),
+    Claim("pci.descoped",
+          "twarch's reading, not a Twilio statement: when card data never enters the AI's workflow (the "
+          "call is handed to <Pay> in a separate PCI-Mode subaccount, or a hosted payment page link is sent by text), "
+          "that workflow is not the one subject to PCI DSS, so the four products may serve it; the scoping is your "
+          "QSA's "
+          "call. Twilio captures the digits, sends them to a Pay Connector and returns a token to your application.",
+          (PCI_WORKFLOWS, PAY_TWIML, PAY_CONNECTORS), TODAY, status="unverified",
+          quote="without having to become PCI Compliant"),
+    Claim("pci.intelligence_rejects", "With PCI Mode on, Conversational Intelligence rejects ConversationRelay "
+          "transcripts; PCI Mode is per account and cannot be turned off.", (PCI_WORKFLOWS,), TODAY,
+          quote="ConversationRelay transcripts will be rejected by Conversational Intelligence"),
+    Claim("tac.handoff_requires",
+          "The Agent Connect Studio hand-off tool refuses to build without a Studio Flow SID, a "
+          "Conversation Orchestrator configuration and the Memory store it resolves; it is not available in "
+          "ConversationRelay-only mode. Without them, set the session's pending hand-off data: ConversationRelay's end "
+          "message carries it to your <Connect action> handler, which routes the call.", (TAC_HANDOFF_CODE,), TODAY,
+          quote="Not available in ConversationRelay-only mode."),
+    Claim("tac.relay_only", "Without TWILIO_CONVERSATION_CONFIGURATION_ID Agent Connect runs ConversationRelay-only: "
+          "voice only, no SMS, WhatsApp, RCS or chat channel, and memory retrieval returns nothing.",
+          (TAC_CONFIG_CODE,), TODAY, quote="TAC runs in ConversationRelay-only mode"),
+    Claim("tac.realtime_limits", "Agent Connect's OpenAI Realtime and GPT-Live speech-to-speech providers connect to "
+          "OpenAI's own API (api.openai.com, OPENAI_API_KEY; no Azure OpenAI endpoint), start every session with no "
+          "Memory profile, independent of Orchestrator, and have no hand-off path like ConversationRelay's end "
+          "message.",
+          (TAC_REALTIME_CODE, TAC_GPT_LIVE_CODE), TODAY,
+          quote="Session lifecycle is independent of Conversation Orchestrator"),
+    Claim("relay.start_stream", "<Start><Stream> forks the call's audio one way to your WebSocket while the TwiML goes "
+          "on; <Connect><Stream> and <Connect><ConversationRelay> each take the call over and cannot share it. "
+          "Whether a "
+          "<Start><Stream> fork keeps running during <Connect><ConversationRelay> is not documented: test it before a "
+          "design relies on it.", (STREAM_TWIML, skill("twilio-voice-conversation-relay")), TODAY,
+          status="unverified", quote="creates a unidirectional Stream"),
+    Claim("hipaa.products", "Twilio's HIPAA Eligible Services list and its HIPAA skill name Programmable Voice, "
+          "ConversationRelay, Media Streams, recordings, <Pay>, SMS, Conversations chat, Studio, Functions, Flex and "
+          "TaskRouter as eligible (several with extra configuration); WhatsApp, Agent Copilot and email are not.",
+          (HIPAA_PDF, skill("twilio-security-compliance-hipaa")), TODAY, quote="Last Updated: December 11, 2024"),
+    Claim("conversations.chat_hipaa", "Conversations carries HIPAA workloads on chat and SMS, not WhatsApp.",
+          (CONVERSATIONS_GA, skill("twilio-security-compliance-hipaa")), TODAY,
+          quote="compliant healthcare use cases for chat and SMS channels"),
+    Claim("virtual_agent.us1", "<Connect><VirtualAgent> (Dialogflow CX) runs in US1 only.", (VIRTUAL_AGENT,
+          REGIONS_PAGE), TODAY),
+    Claim("handoff.blueprint", "Twilio's AI-to-human hand-off blueprint goes Agent Connect, a Studio flow, then Flex "
+          "(Flex UI 2.17.1 or later); Studio's Send to Flex widget enqueues a call, and for messages creates a "
+          "TaskRouter task.", (HANDOFF_BLUEPRINT, SEND_TO_FLEX), TODAY, quote="Flex UI version 2.17.1 or later"),
+    Claim("telephony.guidelines", "Twilio publishes per-country voice and SMS guidelines (numbers offered, inbound and "
+          "outbound reach, caller-ID rules); twarch holds those of 15 countries (knowledge/telephony.csv, each row "
+          "with its page and check date).", (Source("Twilio voice guidelines by country",
+                                                    "https://www.twilio.com/en-us/guidelines/in/voice", "undated"),),
+          TODAY, quote="can only be made from international (non-Indian) numbers"),
+    Claim("llm.residency_openai", "OpenAI's API processes data in region only in the US and Europe (a per-project "
+          "setting, with modified abuse monitoring or Zero Data Retention); elsewhere, Australia included, it stores "
+          "data in region but processes it outside; its Realtime models run in the US and Europe only.",
+          (OPENAI_RESIDENCY,), TODAY, status="unverified"),
+    Claim("llm.residency_anthropic", "Anthropic's own API processes data in the US (inference_geo us) or globally; it "
+          "offers no EU or Australian processing. Claude in a region is reached through Amazon Bedrock or Google "
+          "Vertex AI.", (ANTHROPIC_GEO,), TODAY, status="unverified"),
+    Claim("llm.residency_azure", "Azure OpenAI keeps processing in the EU or the US with a Data Zone deployment and in "
+          "one region with a Standard (regional) deployment (Australia East for Australia); Global deployments may "
+          "process anywhere.", (AZURE_DEPLOYMENT_TYPES,), TODAY, quote="within the Microsoft specified data zone"),
+    Claim("llm.residency_bedrock", "Amazon Bedrock keeps inference in the EU or in Australia with its EU or AU "
+          "cross-Region inference profiles (the APAC profile is wider than Australia), or in one Region.",
+          (BEDROCK_PROFILES,), TODAY, quote="Cross-region Inference Identifier for the Australia area."),
+    Claim("llm.residency_google", "Vertex AI serves Gemini from US and EU multi-region endpoints; Australian in-region "
+          "processing was not confirmed.", (VERTEX_RESIDENCY,), TODAY, status="unverified"),
 )
 
 

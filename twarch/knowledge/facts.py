@@ -22,6 +22,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from .channels import CHANNELS
+from .components import COMPONENTS
 from .geography import COUNTRIES
 from .products import CHANNEL_MIXES, ENTRY_POINTS, PATHS, PRODUCTS, TRANSPORTS
 from .questions import QUESTIONS
@@ -35,7 +37,7 @@ MODES: tuple[str, ...] = ("discovery", "validation", "build")
 KINDS = ("bool", "int", "choice", "set", "text")
 
 #: The order facts come about in. Decision stages are named after the fact their table decides.
-STAGES: tuple[str, ...] = ("answers", "derived", "regulations", "level", "channel_mix", "entry_point",
+STAGES: tuple[str, ...] = ("answers", "derived", "regulations", "feasibility", "level", "channel_mix", "entry_point",
                            "voice_transport", "path", "tac_package", "install", "stt", "tts", "languages", "products",
                            "report")
 COMPARISONS = frozenset({"gt", "ge", "lt", "le"})
@@ -71,7 +73,8 @@ _DERIVED: tuple[Fact, ...] = (
     Fact("geo_us", "bool", "derived", "people in the US (or US territories) are contacted; assumed while "
          "countries are unanswered", (True, False)),
     Fact("geo_ca", "bool", "derived", "people in Canada are contacted", (True, False)),
-    Fact("geo_eu", "bool", "derived", "people in an EU/EEA country are contacted (countries, or eu_users)", (True, False)),
+    Fact("geo_eu", "bool", "derived", "people in an EU/EEA country are contacted (countries, or eu_users)", (True,
+                                                                                                             False)),
     Fact("geo_uk", "bool", "derived", "people in the United Kingdom are contacted", (True, False)),
     Fact("geo_assumed", "bool", "derived", "countries are unanswered, so the US was assumed", (True, False)),
     Fact("uncovered_countries_text", "text", "derived", "the answered countries whose law twarch holds no rules for "
@@ -89,7 +92,26 @@ _DERIVED: tuple[Fact, ...] = (
     Fact("memory_subaccounts_text", "text", "derived",
          "accounts the Memory-store limit needs for the tenants, under each published limit"),
     Fact("orchestrator_subaccounts_text", "text", "derived",
-         "accounts the Orchestrator-configuration limit needs for the tenants (Twilio's skill)"),
+         "accounts the Orchestrator-configuration limit needs for the tenants (Twilio's skill; the docs set none)"),
+    Fact("region_text", "text", "derived", "the answered Twilio region's name (IE1, AU1, US1)"),
+    Fact("served_channels", "set", "derived", "the channels the design serves: the answered ones, less any the "
+         "answered region does not offer (the report says what had to give)", tuple(CHANNELS)),
+    Fact("telephony_blocked_text", "text", "derived", "the answered countries Twilio cannot carry this design's calls "
+         "to or from (knowledge/telephony.csv), each with why"),
+    Fact("telephony_limits_text", "text", "derived", "the answered countries whose Twilio guidelines limit numbers or "
+         "caller IDs in this design's direction, each with how"),
+    Fact("unavailable", "set", "feasibility", "the components (knowledge/components.py) this design cannot use: absent "
+         "from the region, not eligible under an active regime, or needing one that is", tuple(COMPONENTS)),
+    Fact("handoff_transfer", "bool", "feasibility", "an AI hands calls to contact-centre agents that Flex cannot serve "
+         "here (the region does not offer it): the call is transferred to the contact centre's number or SIP "
+         "address", (True, False)),
+    Fact("card_capture_used", "choice", "feasibility", "how card details are taken in a design that takes payments: "
+         "the answer, else <Pay> in the AI's account with voice and a payment link without",
+         ("pay_in_call", "pay_subaccount", "payment_link")),
+    Fact("pci_ai_scope", "bool", "feasibility", "PCI DSS applies to the AI's own workflow: card data is taken there "
+         "(card_capture_used pay_in_call)", (True, False)),
+    Fact("llm_residency_text", "text", "feasibility", "the answered LLM route's own processing outside the answered "
+         "region's zone, in words; empty when it keeps to it or nothing is answered"),
     Fact("level", "int", "level", "the capability level, from the LEVEL table"),
     Fact("channel_mix", "choice", "channel_mix", "from the CHANNEL_MIX table", tuple(CHANNEL_MIXES)),
     Fact("entry_point", "choice", "entry_point", "from the ENTRY_POINT table", tuple(ENTRY_POINTS)),
@@ -125,6 +147,8 @@ _DERIVED: tuple[Fact, ...] = (
     Fact("own_speech_text", "text", "languages", "what the customer runs itself, in words ('speech recognition and "
          "voice'), when the STT or TTS answer is own: no vendor language pair is compared then"),
     Fact("products", "set", "products", "the products the PRODUCTS table recommends", tuple(PRODUCTS)),
+    Fact("unconfirmed_text", "text", "products", "the recommended components Twilio's regional pages say nothing of "
+         "for the answered region, in words"),
     Fact("conversations_stack", "int", "products", "how many of Orchestrator, Memory, Intelligence are recommended"),
     Fact("regimes", "set", "regulations", "the regimes the REGULATIONS table finds", tuple(REGIMES)),
     Fact("us_regimes_text", "text", "regulations", "the active regimes that apply only to the US, in words"),

@@ -8,6 +8,7 @@ answer takes these codes; :data:`EU` and :data:`EEA` say which of them bring GDP
 from __future__ import annotations
 
 import csv
+from dataclasses import dataclass
 from pathlib import Path
 
 from .sources import Source
@@ -48,3 +49,47 @@ def country_name(code: str) -> str:
 
 #: The US and its territories: where the US calling and texting rules (TCPA, 10DLC, STIR/SHAKEN) reach.
 US_JURISDICTIONS: frozenset[str] = frozenset({"US", "PR", "GU", "VI", "AS", "MP", "UM"})
+
+
+TELEPHONY_CSV = Path(__file__).with_name("telephony.csv")
+#: How calls reach or leave a country through Twilio: ``ok``, ``limited`` (the note says how) or ``none``.
+REACH = ("ok", "limited", "none")
+
+
+@dataclass(frozen=True)
+class Telephony:
+    """What Twilio's guidelines for one country say of calls (and texts) with an AI agent there."""
+
+    code: str
+    inbound: str
+    outbound: str
+    voice: str  #: the limits in words
+    sms: str
+    source: str
+    as_of: str
+    checked: str
+    quote: str = ""
+
+
+def _load_telephony() -> dict[str, Telephony]:
+    with TELEPHONY_CSV.open(encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    out = {}
+    for line, row in enumerate(rows, start=2):
+        t = Telephony(row["code"], row["inbound"], row["outbound"], row["voice"], row["sms"], row["source_url"],
+                      row["as_of"], row["checked"], row["quote"])
+        if t.code not in COUNTRIES or t.inbound not in REACH or t.outbound not in REACH or not t.voice \
+                or not t.source.startswith("https://") or not t.checked:
+            raise ValueError(f"{TELEPHONY_CSV}:{line}: a known country, inbound and outbound in {REACH}, the limits in "
+                             "words, a source URL and the day it was checked")
+        out[t.code] = t
+    return out
+
+
+#: Country code -> its telephony limits, for the countries whose Twilio guidelines twarch holds.
+TELEPHONY: dict[str, Telephony] = _load_telephony()
+
+
+def telephony(code: str) -> Telephony | None:
+    """The telephony limits Twilio publishes for ``code``, when twarch holds them."""
+    return TELEPHONY.get(code)

@@ -58,6 +58,11 @@ INVARIANTS: dict[str, str] = {
     "skills_in_catalogue": "every recommended skill is in the pinned catalogue",
     "checklist_applies": "every checklist item's regime is active, applies where the people are, and its condition "
                          "holds",
+    "feasible": "no component the design uses is absent from its region, ineligible under a regime that restricts "
+                "its workflow, or missing a component it requires (knowledge/components.py), and none is in the "
+                "design's unavailable fact",
+    "no_blocker_against_design": "no blocker says a component the design uses is unavailable, not offered, not listed "
+                                 "or not eligible: the engine leaves such a component out and says what had to give",
     "agent_assist": "an agent-assist design (people answer, the AI assists) has no AI voice agent: no "
                     "ConversationRelay, Media Streams, speech vendors, Agent Connect or Studio, and Flex, TaskRouter "
                     "and (with voice) Real-Time Transcription instead",

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .claims import MEMORY_LIMITS, ORCH_CORE, PLAYBOOK, skill
-from .sources import Source
+from .claims import DECEMBER, FUNCTIONS_FAQ, FUNCTIONS_FLOW, MEMORY_LIMITS, ORCH_CORE, PLAYBOOK, skill
+from .sources import Source, quote_problem
 
 
 @dataclass(frozen=True)
@@ -20,13 +20,13 @@ class Limit:
     sources: tuple[Source, ...]
     note: str = ""  #: a conflict or caveat, in words
     checked: str = "2026-11-27"
+    quote: str = ""  #: the words of its first source it rests on, for ``twarch facts verify`` (never shown)
+
+    def __post_init__(self) -> None:
+        if quote_problem(self.quote):
+            raise ValueError(f"limit {self.id!r}: quote {quote_problem(self.quote)}")
 
 
-FUNCTIONS_FAQ = Source("Twilio docs: Functions FAQ (10,000 ms execution limit)",
-                       "https://www.twilio.com/docs/runtime/functions/faq", "2026-11-27")
-FUNCTIONS_REQUEST_FLOW = Source("Twilio docs: Functions request flow (HTTP GET, POST, OPTIONS only)",
-                                "https://www.twilio.com/docs/serverless/functions-assets/functions/request-flow",
-                                "2026-11-27")
 RELIABILITY_SKILL = skill("twilio-reliability-patterns")
 DEEPGRAM_RATE_LIMITS = Source("Deepgram API rate limits (Pay as You Go and Growth)",
                               "https://developers.deepgram.com/reference/api-rate-limits", "2026-11-27")
@@ -62,17 +62,21 @@ LIMITS: dict[str, Limit] = {limit.id: limit for limit in (
     Limit("functions_concurrency", 30, "concurrent executions of one Twilio Functions service",
           (RELIABILITY_SKILL, PLAYBOOK), "Stated by Twilio's skills; not in the Functions docs."),
     Limit("functions_timeout_s", 10, "seconds a Twilio Function may run (HTTP only: no WebSocket)",
-          (FUNCTIONS_FAQ, FUNCTIONS_REQUEST_FLOW)),
+          (FUNCTIONS_FAQ, FUNCTIONS_FLOW)),
     Limit("memory_stores_per_account", 15, "Conversation Memory stores per account, per Twilio's Memory skill",
-          (skill("twilio-conversation-memory"), PLAYBOOK)),
+          (skill("twilio-conversation-memory"), PLAYBOOK),
+          "CONFLICT: the docs' limits page says 5 (see memory_stores_per_account_docs). Check your account's limit.",
+          checked=DECEMBER, quote="Cannot exceed 15 Memory Stores per account"),
     Limit("memory_stores_per_account_docs", 5, "Conversation Memory stores per account, per the Memory limits page",
           (MEMORY_LIMITS, skill("twilio-conversation-memory")),
           "CONFLICT: Twilio's Memory skill says 15 per account, subaccounts beyond; the docs' limits page says 5 "
-          "(and 10,000 profiles per store). Check your account's limit."),
+          "(and 10,000 profiles per store), in wording still written for the private beta. Check your account's "
+          "limit.", checked=DECEMBER, quote="Conversation Memory supports up to 5 memory stores per account"),
     Limit("orchestrator_configurations_per_account", 10, "Conversation Orchestrator configurations per account, "
           "per Twilio's Orchestrator skill", (skill("twilio-conversation-orchestrator"), ORCH_CORE),
           "CONFLICT: Twilio's Orchestrator skill states a hard GA limit of 10 (and 100 capture rules per channel); "
-          "the docs' core-concepts page says you can create as many configurations as you need."),
+          "the docs' core-concepts page says you can create as many configurations as you need. Check your "
+          "account's limit.", checked=DECEMBER, quote="Cannot exceed 10 Configurations per account"),
     Limit("intelligence_rules_per_configuration", 5, "rules per Conversation Intelligence configuration, each "
           "running 1-5 operators", (skill("twilio-conversation-intelligence"),),
           "Stated by Twilio's skill (the API enforces 0-5); not found on a docs page."),

@@ -5,7 +5,9 @@
 speech-to-speech models. ``assumptions.csv`` holds the defaults of the conversion and volume assumptions
 (characters per minute of speech, turns per minute, tokens per character, calls per server instance...).
 
-Every row names its source URL, the date the figure is as of and the date it was checked at the source.
+Every row names its source URL, the date the figure is as of and the date it was checked at the source, and
+may carry a ``quote`` (the words of its first source it rests on, for ``twarch facts verify``; an optional last
+column, see :mod:`.providers`).
 ``status`` says how far it can be trusted: ``confirmed`` (read at Twilio or the vendor, or a dated transcription of
 their page), ``conflict`` (sources disagree: the notes give both readings) or ``unverified`` (only a third-party
 source, or none). A price may be empty only when it is ``unverified``: twarch then has no default and the bill lists
@@ -35,7 +37,7 @@ PRICE_COLUMNS = ("id", "product", "unit", "price", "free_per_month", "status", "
 ASSUMPTION_COLUMNS = ("id", "value", "unit", "meaning", "source_url", "as_of", "checked", "notes")
 STATUSES = ("confirmed", "conflict", "unverified")
 #: Price units, with what one unit of quantity is.
-PRICE_UNITS: dict[str, str] = {
+UNIT_QUANTITIES: dict[str, str] = {
     "usd_per_minute": "minute",
     "usd_per_minute_month": "stored minute-month",
     "usd_per_segment": "segment",
@@ -48,10 +50,15 @@ PRICE_UNITS: dict[str, str] = {
     "usd_per_call": "call",
     "usd_per_transaction": "transaction",
     "usd_per_number_month": "number",
+    "usd_per_number": "number",
+    "usd_per_brand": "brand",
+    "usd_per_campaign": "campaign",
+    "usd_per_campaign_month": "campaign",
     "usd_per_million_tokens": "1M tokens",
 }
 ASSUMPTION_UNITS = ("minutes", "chars_per_minute", "share", "turns_per_minute", "tokens", "chars_per_token",
-                    "tokens_per_minute", "months", "calls", "seconds", "operators", "chars_per_message")
+                    "tokens_per_minute", "months", "calls", "seconds", "operators", "chars_per_message",
+                    "days_per_week", "hours_per_day")
 
 
 @dataclass(frozen=True)
@@ -68,11 +75,12 @@ class Price:
     as_of: str
     checked: str
     notes: str = ""
+    quote: str = ""  #: the words of its first source the price rests on (a check string for ``facts verify``)
 
     @property
     def per(self) -> str:
         """What one unit of quantity is (``minute``, ``1M tokens``...)."""
-        return PRICE_UNITS[self.unit]
+        return UNIT_QUANTITIES[self.unit]
 
 
 @dataclass(frozen=True)
@@ -87,11 +95,12 @@ class Assumption:
     as_of: str
     checked: str
     notes: str = ""
+    quote: str = ""  #: the words of its first source the value rests on (a check string for ``facts verify``)
 
 
 def read_prices(path: str | Path) -> dict[str, Price]:
     """Load and validate a prices CSV (no caching)."""
-    rows = _Rows(Path(path), PRICE_COLUMNS)
+    rows = _Rows(Path(path), PRICE_COLUMNS, ("quote",))
     out: dict[str, Price] = {}
     for r in rows:
         price_id = rows.slug(r, "id")
@@ -101,10 +110,10 @@ def read_prices(path: str | Path) -> dict[str, Price]:
         value = rows.number(r, "price", required=status != "unverified")
         free = rows.number(r, "free_per_month", required=False)
         out[price_id] = Price(
-            id=price_id, product=rows.text(r, "product"), unit=rows.choice(r, "unit", tuple(PRICE_UNITS)),
+            id=price_id, product=rows.text(r, "product"), unit=rows.choice(r, "unit", tuple(UNIT_QUANTITIES)),
             price=None if value is None else float(value), free_per_month=float(free or 0), status=status,
             source_url=rows.urls(r, "source_url"), as_of=rows.date(r, "as_of"), checked=rows.date(r, "checked"),
-            notes=rows.text(r, "notes") if value is None else r["notes"],
+            notes=rows.text(r, "notes") if value is None else r["notes"], quote=rows.quote(r, "quote", "source_url"),
         )
     if not out:
         raise ValueError(f"{rows.path}: no rows")
@@ -114,7 +123,7 @@ def read_prices(path: str | Path) -> dict[str, Price]:
 def read_assumptions(path: str | Path) -> dict[str, Assumption]:
     """Load and validate an assumptions CSV (no caching)."""
     return {row["id"]: Assumption(row["id"], row["value"], row["unit"], row["meaning"], row["source_url"],
-                                  row["as_of"], row["checked"], row["notes"])
+                                  row["as_of"], row["checked"], row["notes"], row["quote"])
             for row in read_sourced_values(path, ASSUMPTION_COLUMNS, ASSUMPTION_UNITS)}
 
 

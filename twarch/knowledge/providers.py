@@ -7,9 +7,16 @@ the volume assumptions are in ``prices.csv`` and ``assumptions.csv`` (:mod:`.pri
 load:
 a bad cell raises :class:`ValueError` naming the file, the line and the column.
 
+Each figure may carry a *quote*: the few words of its source it rests on, which ``twarch facts verify`` looks
+for on the live page (``quote`` for the price or value, ``latency_quote`` and ``languages_quote`` for a provider's
+latency and language list). The quote columns are optional: a file may leave them out, and a row may end before
+them; an empty quote means the figure has none (``no quote``).
+
 Languages are compared by their base subtag (``es-MX`` -> ``es``): regional variants are not checked, except
 where the region changes the language (Chinese in Hong Kong is Cantonese, ``yue``). An empty language list
-means *unknown* (no complete list was sourced), never *unsupported*.
+means *unknown* (no list was sourced), never *unsupported*. A list marked ``languages_partial=yes`` holds only the
+part of the vendor's list that could be sourced: a language in it is served, one outside it is *unknown*, never
+missing.
 
 >>> language_support(["en", "es"]).status("deepgram", "elevenlabs")
 'covered'
@@ -20,13 +27,14 @@ from __future__ import annotations
 import csv
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal, NoReturn, overload
 
 from ..errors import AnswerError
+from .sources import quote_problem
 from .speech import SPEECH_PROVIDERS, relay_providers
 
 HERE = Path(__file__).parent
@@ -34,14 +42,16 @@ PROVIDERS_CSV = HERE / "providers.csv"
 VOICE_FACTS_CSV = HERE / "voice_facts.csv"
 
 KINDS = ("stt", "tts", "llm")
-#: The price units each kind may use.
-PRICE_UNITS: dict[str, tuple[str, ...]] = {
+#: The price units each kind of row may use.
+UNITS_BY_KIND: dict[str, tuple[str, ...]] = {
     "stt": ("usd_per_audio_minute", "usd_per_audio_hour", "usd_per_session_hour"),
     "tts": ("usd_per_million_chars",),
     "llm": ("usd_per_million_input_tokens",),
 }
 #: Minutes per unit of an STT price unit (divide the price by this to get USD per minute).
 STT_MINUTES_PER_UNIT = {"usd_per_audio_minute": 1, "usd_per_audio_hour": 60, "usd_per_session_hour": 60}
+#: The unit each kind's rows are compared in (:attr:`Provider.comparable_price`): STT per minute, whatever its unit.
+COMPARABLE_UNITS = {"stt": "USD / audio min", "tts": "USD / 1M chars", "llm": "USD / 1M input tokens"}
 #: mu-law 8 kHz (Twilio's call audio): yes = native, transcode = needs conversion, no = unusable, "" = unknown.
 TELEPHONY = ("yes", "transcode", "no", "")
 FACT_UNITS = ("ms", "usd_per_minute", "chars_per_minute", "share")
@@ -53,8 +63,10 @@ REGIONAL_LANGUAGES = {("zh", "HK"): "yue", ("zh", "MO"): "yue"}
 
 PROVIDER_COLUMNS = ("id", "kind", "vendor", "product", "vendor_id", "unit_price", "price_unit", "output_price",
                     "latency_ms", "latency_metric", "latency_source", "latency_as_of", "language_count", "languages",
-                    "languages_source", "languages_as_of", "telephony", "live", "source_url", "as_of",
-                    "notes", "latency_p95_ms", "checked")
+                    "languages_source", "languages_as_of", "languages_partial", "telephony", "live", "source_url",
+                    "as_of", "notes", "latency_p95_ms", "checked")
+#: Verification quotes: optional, last in the header (see the module docs).
+PROVIDER_QUOTES = ("quote", "latency_quote", "languages_quote")
 FACT_COLUMNS = ("id", "value", "unit", "meaning", "source_url", "as_of", "notes", "checked")
 
 _SLUG = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)*$")
@@ -73,7 +85,9 @@ class Provider:
     vendor: str
     product: str
     vendor_id: str
-    unit_price: float
+    #: ``None`` for a speech product whose price no source states (the row still holds its other sourced facts);
+    #: ``source_url`` is then the page the row rests on
+    unit_price: float | None
     price_unit: str
     output_price: float | None
     latency_ms: int | None
@@ -84,6 +98,8 @@ class Provider:
     languages: tuple[str, ...] | None
     languages_source: str
     languages_as_of: str
+    #: the list holds only the part of the vendor's list that was sourced: a language outside it is unknown
+    languages_partial: bool
     telephony: str
     live: bool  #: usable in a live call (streaming); Polly Long-Form, for one, is not
     source_url: str
@@ -91,6 +107,9 @@ class Provider:
     notes: str
     latency_p95_ms: int | None = None  #: the same benchmark's 95th percentile, where it publishes one
     checked: str = ""  #: the date the price was last read at its source
+    quote: str = ""  #: the words of ``source_url`` the price rests on (a check string for ``facts verify``)
+    latency_quote: str = ""  #: the words of ``latency_source`` the latency rests on
+    languages_quote: str = ""  #: the words of ``languages_source`` the language list rests on
 
     @property
     def label(self) -> str:
@@ -102,13 +121,24 @@ class Provider:
         speech = SPEECH_PROVIDERS.get((self.kind, self.vendor_id))
         return speech is not None and speech.on_relay and self.live
 
+    @property
+    def comparable_price(self) -> float | None:
+        """The unit price in its kind's :data:`COMPARABLE_UNITS` (an STT price per hour as per minute); ``None``
+        when no price was sourced."""
+        if self.unit_price is None or self.kind != "stt":
+            return self.unit_price
+        return self.unit_price / STT_MINUTES_PER_UNIT[self.price_unit]
+
     def speaks(self, base: str) -> bool | None:
-        """True / False when a language list is sourced, ``None`` when it is not."""
-        return None if self.languages is None else base in self.languages
+        """True when its sourced list names the language, False when its complete list does not, ``None`` when
+        no list (or only part of one, without the language) was sourced."""
+        if self.languages is None:
+            return None
+        return True if base in self.languages else (None if self.languages_partial else False)
 
 
 @dataclass(frozen=True)
-class Fact:
+class VoiceFact:
     """One row of ``voice_facts.csv``."""
 
     id: str
@@ -119,12 +149,16 @@ class Fact:
     as_of: str
     notes: str = ""
     checked: str = ""  #: the date the figure was last read at its source
+    quote: str = ""  #: the words of ``source_url`` the figure rests on (a check string for ``facts verify``)
 
 
 class _Rows:
-    """Reads a CSV and reports bad cells as ``file:line: column 'x': problem``."""
+    """Reads a CSV and reports bad cells as ``file:line: column 'x': problem``.
 
-    def __init__(self, path: Path, columns: tuple[str, ...]) -> None:
+    ``optional`` columns (the verification quotes) come last: the header may leave them out and a row may end
+    before them; every row read has them, empty where missing."""
+
+    def __init__(self, path: Path, columns: tuple[str, ...], optional: tuple[str, ...] = ()) -> None:
         self.path = Path(path)
         try:
             text = self.path.read_text(encoding="utf-8")
@@ -135,21 +169,24 @@ class _Rows:
         missing = [c for c in columns if c not in header]
         if missing:
             raise ValueError(f"{self.path}:1: missing column(s) {', '.join(missing)}")
-        unknown = [c for c in header if c not in columns]
+        unknown = [c for c in header if c not in columns and c not in optional]
         if unknown:
             raise ValueError(f"{self.path}:1: unknown column(s) {', '.join(map(str, unknown))}")
+        if any(c in optional for c in header[:len(columns)]):
+            raise ValueError(f"{self.path}:1: the column(s) {', '.join(optional)} come after every other column")
+        self.optional = optional
         self.line = 1
 
-    def __iter__(self):
+    def __iter__(self) -> Iterator[dict[str, str]]:
         for raw in self.reader:
             self.line = self.reader.line_num
             if None in raw:
                 self.fail("(row)", f"{len(raw[None])} cell(s) more than the header")
-            if any(v is None for v in raw.values()):
+            if any(v is None and k not in self.optional for k, v in raw.items()):
                 self.fail("(row)", "fewer cells than the header")
-            yield {k: v.strip() for k, v in raw.items()}
+            yield {**dict.fromkeys(self.optional, ""), **{k: (v or "").strip() for k, v in raw.items()}}
 
-    def fail(self, column: str, problem: str) -> None:
+    def fail(self, column: str, problem: str) -> NoReturn:
         raise ValueError(f"{self.path}:{self.line}: column {column!r}: {problem}")
 
     def text(self, row: dict, column: str) -> str:
@@ -162,6 +199,16 @@ class _Rows:
         if not _SLUG.match(value):
             self.fail(column, f"{value!r} is not a lowercase slug")
         return value
+
+    # A required number is never None (an empty cell fails); the overloads tell the type checker so.
+    @overload
+    def number(self, row: dict, column: str) -> float: ...
+    @overload
+    def number(self, row: dict, column: str, *, integer: Literal[True]) -> int: ...
+    @overload
+    def number(self, row: dict, column: str, *, required: Literal[False], integer: Literal[True]) -> int | None: ...
+    @overload
+    def number(self, row: dict, column: str, *, required: bool) -> float | None: ...
 
     def number(self, row: dict, column: str, *, required: bool = True, integer: bool = False) -> float | int | None:
         value = row[column]
@@ -198,6 +245,15 @@ class _Rows:
             self.fail(column, f"{value!r} is not one of {', '.join(repr(a) for a in allowed)}")
         return value
 
+    def quote(self, row: dict, column: str, source: str) -> str:
+        """A verification quote (may be empty); one needs the source it was copied from."""
+        value = row[column]
+        if quote_problem(value):
+            self.fail(column, quote_problem(value))
+        if value and not row[source]:
+            self.fail(column, f"a quote needs its source in {source!r}")
+        return value
+
     def sourced(self, row: dict, column: str, source: str, as_of: str) -> None:
         """A figure in ``column`` needs its own source URL and date."""
         if row[column]:
@@ -207,7 +263,7 @@ class _Rows:
 
 def read_providers(path: str | Path) -> tuple[Provider, ...]:
     """Load and validate a providers CSV (no caching)."""
-    rows = _Rows(Path(path), PROVIDER_COLUMNS)
+    rows = _Rows(Path(path), PROVIDER_COLUMNS, PROVIDER_QUOTES)
     out: list[Provider] = []
     seen: set[str] = set()
     for r in rows:
@@ -216,8 +272,8 @@ def read_providers(path: str | Path) -> tuple[Provider, ...]:
             rows.fail("id", f"duplicate id {row_id!r}")
         seen.add(row_id)
         kind = rows.choice(r, "kind", KINDS)
-        unit_price = rows.number(r, "unit_price")
-        price_unit = rows.choice(r, "price_unit", PRICE_UNITS[kind])
+        unit_price = rows.number(r, "unit_price", required=kind == "llm")
+        price_unit = rows.choice(r, "price_unit", UNITS_BY_KIND[kind])
         output_price = rows.number(r, "output_price", required=kind == "llm")
         if kind != "llm" and output_price is not None:
             rows.fail("output_price", "only LLM rows have an output price")
@@ -230,6 +286,9 @@ def read_providers(path: str | Path) -> tuple[Provider, ...]:
         rows.sourced(r, "latency_ms", "latency_source", "latency_as_of")
         languages = _languages(rows, r)
         rows.sourced(r, "languages", "languages_source", "languages_as_of")
+        partial = rows.choice(r, "languages_partial", ("", "yes")) == "yes"
+        if partial and languages is None:
+            rows.fail("languages_partial", "marks a partial list, but the row lists no languages")
         telephony = rows.choice(r, "telephony", TELEPHONY)
         if kind == "llm" and telephony:
             rows.fail("telephony", "LLM rows carry no telephony audio format")
@@ -241,13 +300,16 @@ def read_providers(path: str | Path) -> tuple[Provider, ...]:
                                    f"(add it there first); known: {known}")
         out.append(Provider(
             id=row_id, kind=kind, vendor=rows.text(r, "vendor"), product=rows.text(r, "product"),
-            vendor_id=vendor_id, unit_price=float(unit_price), price_unit=price_unit,
+            vendor_id=vendor_id, unit_price=None if unit_price is None else float(unit_price), price_unit=price_unit,
             output_price=None if output_price is None else float(output_price), latency_ms=latency,
             latency_metric=r["latency_metric"], latency_source=r["latency_source"], latency_as_of=r["latency_as_of"],
             language_count=rows.number(r, "language_count", required=False, integer=True), languages=languages,
-            languages_source=r["languages_source"], languages_as_of=r["languages_as_of"], telephony=telephony,
+            languages_source=r["languages_source"], languages_as_of=r["languages_as_of"],
+            languages_partial=partial, telephony=telephony,
             live=live, source_url=rows.urls(r, "source_url"), as_of=rows.date(r, "as_of"),
             notes=r["notes"], latency_p95_ms=p95, checked=rows.date(r, "checked"),
+            quote=rows.quote(r, "quote", "source_url"), latency_quote=rows.quote(r, "latency_quote", "latency_source"),
+            languages_quote=rows.quote(r, "languages_quote", "languages_source"),
         ))
     if not out:
         raise ValueError(f"{rows.path}: no rows")
@@ -271,10 +333,10 @@ def _languages(rows: _Rows, r: dict) -> tuple[str, ...] | None:
 
 def read_sourced_values(path: str | Path, columns: tuple[str, ...],
                         units: tuple[str, ...]) -> list[dict[str, Any]]:
-    """The rows of a CSV of sourced values (id, value, unit, meaning, source_url, as_of, checked, notes), validated:
-    unique ids, a known unit, shares within 0-1, URLs and dates present. Shared by the voice facts and the cost
-    assumptions."""
-    rows = _Rows(Path(path), columns)
+    """The rows of a CSV of sourced values (id, value, unit, meaning, source_url, as_of, checked, notes and an
+    optional quote), validated: unique ids, a known unit, shares within 0-1, URLs and dates present. Shared by the
+    voice facts and the cost assumptions."""
+    rows = _Rows(Path(path), columns, ("quote",))
     out: dict[str, dict[str, Any]] = {}
     for r in rows:
         key = rows.slug(r, "id")
@@ -286,17 +348,18 @@ def read_sourced_values(path: str | Path, columns: tuple[str, ...],
             rows.fail("value", f"{value} is a share above 1")
         out[key] = {"id": key, "value": value, "unit": unit, "meaning": rows.text(r, "meaning"),
                     "source_url": rows.urls(r, "source_url"), "as_of": rows.date(r, "as_of"),
-                    "checked": rows.date(r, "checked"), "notes": r["notes"]}
+                    "checked": rows.date(r, "checked"), "notes": r["notes"],
+                    "quote": rows.quote(r, "quote", "source_url")}
     if not out:
         raise ValueError(f"{rows.path}: no rows")
     return list(out.values())
 
 
-def read_voice_facts(path: str | Path) -> dict[str, Fact]:
+def read_voice_facts(path: str | Path) -> dict[str, VoiceFact]:
     """Load and validate a voice-facts CSV (no caching)."""
     rows = read_sourced_values(path, FACT_COLUMNS, FACT_UNITS)
-    return {row["id"]: Fact(row["id"], row["value"], row["unit"], row["meaning"], row["source_url"], row["as_of"],
-                            row["notes"], row["checked"]) for row in rows}
+    return {row["id"]: VoiceFact(row["id"], row["value"], row["unit"], row["meaning"], row["source_url"], row["as_of"],
+                            row["notes"], row["checked"], row["quote"]) for row in rows}
 
 
 @lru_cache(maxsize=1)
@@ -305,7 +368,7 @@ def _default_providers() -> tuple[Provider, ...]:
 
 
 @lru_cache(maxsize=1)
-def _default_facts() -> dict[str, Fact]:
+def _default_facts() -> dict[str, VoiceFact]:
     return read_voice_facts(VOICE_FACTS_CSV)
 
 
@@ -314,12 +377,12 @@ def load_providers(path: str | Path | None = None) -> tuple[Provider, ...]:
     return _default_providers() if path is None else read_providers(path)
 
 
-def load_voice_facts(path: str | Path | None = None) -> dict[str, Fact]:
+def load_voice_facts(path: str | Path | None = None) -> dict[str, VoiceFact]:
     """The Twilio-side facts and conversion assumptions, by id (packaged file cached)."""
     return dict(_default_facts()) if path is None else read_voice_facts(path)
 
 
-def fact(fact_id: str) -> Fact:
+def fact(fact_id: str) -> VoiceFact:
     return _default_facts()[fact_id]
 
 
@@ -436,32 +499,22 @@ class LanguageSupport:
                 "pairs": [{"stt": p.stt, "tts": p.tts, "status": p.status, "missing": list(p.missing),
                            "unknown": list(p.unknown)} for p in self.pairs]}
 
-    def _detail(self, p: PairSupport) -> str:
+    def detail(self, p: PairSupport) -> str:
         parts = []
         if p.missing:
             parts.append("missing " + ", ".join(p.missing))
         if p.unknown:
-            parts.append("no language list for " + ", ".join(p.unknown))
+            parts.append("no sourced list settles " + ", ".join(p.unknown))
         return "; ".join(parts)
 
     def __repr__(self) -> str:
         lines = [f"LanguageSupport for {', '.join(self.languages) or '(no languages)'}:"]
         width = max((len(p.stt) for p in self.pairs), default=0)
         for p in self.pairs:
-            detail = self._detail(p)
+            detail = self.detail(p)
             lines.append(f"  {p.stt:<{width}} + {p.tts:<13} {p.status}" + (f" ({detail})" if detail else ""))
         return "\n".join(lines)
 
-    def _repr_html_(self) -> str:
-        import html  # only a notebook's display needs it; the command line never does
-
-        marks = {"covered": "&#10003; covered", "missing": "&#10007; missing", "unknown": "? unknown"}
-        body = "".join(
-            f"<tr><td>{html.escape(p.stt)}</td><td>{html.escape(p.tts)}</td><td>{marks[p.status]}</td>"
-            f"<td>{html.escape(self._detail(p))}</td></tr>" for p in self.pairs)
-        return (f"<table class='twarch-languages'><caption>Languages {html.escape(', '.join(self.languages))}: "
-                f"intersection of STT and TTS</caption><thead><tr><th>STT</th><th>TTS</th><th>Status</th>"
-                f"<th>Detail</th></tr></thead><tbody>{body}</tbody></table>")
 
 
 def language_support(languages: Iterable[str], stt: Iterable[str] | None = None,
@@ -470,7 +523,8 @@ def language_support(languages: Iterable[str], stt: Iterable[str] | None = None,
 
     ``stt`` / ``tts`` take vendor ids or row ids; by default the providers ConversationRelay offers.
     A pair is *covered* when both sides list every language, *missing* when either side's complete
-    list lacks one (``missing`` names them), and *unknown* when a side has no sourced list.
+    list lacks one (``missing`` names them), and *unknown* when no sourced list of a side settles one (it has no
+    list, or only part of one without the language).
     """
     if isinstance(languages, str) or not isinstance(languages, Iterable):
         _bases(languages)  # raises the right error

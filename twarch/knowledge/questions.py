@@ -11,10 +11,12 @@ The answers-file keys are the question ids; they are a public contract (add, nev
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
+from typing import Any, cast
 
-from ..io.bounds import MAX_MONTHLY_VOLUME
+from ..io.bounds import MAX_CALL_MINUTES, MAX_COUNT, MAX_MONTHLY_VOLUME
 from .channels import CHANNELS
 from .products import REGIONS, VOICE_PIPELINES
 from .regimes import REGIMES
@@ -44,6 +46,11 @@ class Question:
     maximum: float | None = None  #: the largest ``count`` or ``number`` allowed (``None``: twarch.io.bounds.MAX_COUNT)
     optional: bool = False  #: unanswered is a fine answer: the Wizard's next-question guidance passes it by
 
+    @property
+    def largest(self) -> float:
+        """The largest ``count`` or ``number`` allowed: :attr:`maximum`, else ``twarch.io.bounds.MAX_COUNT``."""
+        return self.maximum if self.maximum is not None else MAX_COUNT
+
     @cached_property
     def choice_ids(self) -> tuple[str, ...]:
         return tuple(c.id for c in self.choices)
@@ -65,14 +72,15 @@ class Question:
             return "Yes" if value else "No"
         if self.kind == "choice":
             return self.label(str(value))
+        # A multi, countries or tags answer is a tuple of ids (Answers checks it); the kind says so, not the type.
         if self.kind == "multi":
-            return ", ".join(self.label(v) for v in value)  # type: ignore[union-attr]
+            return ", ".join(self.label(v) for v in cast(Iterable[str], value))
         if self.kind == "countries":
             from .geography import country_name
 
-            return ", ".join(f"{country_name(code)} · {code}" for code in value)  # type: ignore[union-attr]
+            return ", ".join(f"{country_name(code)} · {code}" for code in cast(Iterable[str], value))
         if self.kind == "tags":
-            return ", ".join(value)  # type: ignore[arg-type]
+            return ", ".join(cast(Iterable[str], value))
         if self.kind in ("count", "number") and isinstance(value, (int, float)):
             return f"{value:,.6g}" if isinstance(value, float) and not value.is_integer() else f"{int(value):,}"
         return str(value)
@@ -100,7 +108,7 @@ STEPS: dict[str, Step] = {s.id: s for s in (
 )}
 
 
-def _choices(table) -> tuple[Choice, ...]:
+def _choices(table: Iterable[Any]) -> tuple[Choice, ...]:
     """A question's choices from a vocabulary table (rows with ``id``, ``label`` and optional ``help``)."""
     return tuple(Choice(row.id, row.label, getattr(row, "help", "")) for row in table)
 
@@ -218,6 +226,23 @@ QUESTIONS: tuple[Question, ...] = (
         "takes_payments", "context", "bool", "Will the agent take card payments?",
         "Card data brings PCI DSS: `<Pay>` with PCI Mode, which is irreversible and account-wide.",
         "step4.regulatory", YES_NO,
+    ),
+    Question(
+        "card_capture", "context", "choice", "How are the card details taken?",
+        "Agent Connect, Conversation Orchestrator, Memory and Intelligence are not for workflows subject to PCI DSS. "
+        "Card digits taken by <Pay> in the AI's own account put that account in PCI Mode (for good), so the four are "
+        "left out; taken in a separate PCI-Mode subaccount the call is handed to, or by a hosted payment page sent as "
+        "a link, card data never reaches the AI's workflow and they may serve it (your QSA confirms the scoping). "
+        "Unanswered: <Pay> in the AI's account for a voice design, a payment link for a text-only one.",
+        "research",
+        (
+            Choice("pay_in_call", "<Pay> in the AI's own account", "the AI hands the caller to <Pay> on the same call"),
+            Choice("pay_subaccount", "<Pay> in a separate PCI-Mode subaccount",
+                   "the call is transferred to a number of a subaccount that runs <Pay>"),
+            Choice("payment_link", "A hosted payment page sent as a link", "by SMS, WhatsApp or email; the card is "
+                   "typed on the processor's page"),
+        ),
+        visible_if=(("takes_payments", True),), optional=True,
     ),
     Question(
         "eu_users", "context", "bool", "Will people in the EU use it?",
@@ -355,7 +380,7 @@ QUESTIONS: tuple[Question, ...] = (
         "minutes_per_call", "volumes", "number", "Average call length (minutes)",
         "Voice, ConversationRelay and speech are billed per minute; the LLM's context grows with every turn, so "
         "its cost grows faster than the call. Default 5 (two sourced cost models).",
-        "research",
+        "research", maximum=MAX_CALL_MINUTES,
     ),
     Question(
         "outbound_share", "volumes", "number", "Share of call minutes that are outbound (0 to 1)",
@@ -417,7 +442,7 @@ QUESTIONS: tuple[Question, ...] = (
         "handle_minutes", "volumes", "number", "Human handle time per escalation (minutes)",
         "Talk, hold and wrap-up time of a human agent on an escalated conversation. Unanswered: 7.5, a published "
         "phone median; escalated calls tend to run longer.",
-        "research",
+        "research", maximum=MAX_CALL_MINUTES,
     ),
     Question(
         "service_level", "volumes", "number", "Service level target (share answered in time, 0 to 1)",

@@ -71,10 +71,12 @@ REGIMES: dict[str, Regime] = {r.id: r for r in (
         "On calls, take card data through `<Pay>` in PCI Mode (set per account and never turned off: run payments in "
         "a dedicated subaccount) or, on ConversationRelay, with PCI-compliant speech providers; on text channels, "
         "through a hosted payment page or link. Keep card numbers out of the LLM, transcripts, logs and memory.",
-        playbook="Use `<Pay>`. Never let the LLM process or log card numbers. PCI Mode is irreversible and account-wide.",
+        playbook="Use `<Pay>`. Never let the LLM process or log card numbers. PCI Mode is irreversible and "
+        "account-wide.",
         differs="Agrees; the research adds the dedicated-subaccount advice and that Memory and Orchestrator are "
                 "not PCI compliant.",
-        sources=(Source("Twilio PCI workflows", "https://static0.twilio.com/docs/voice/pci-workflows", "2026-11-24"),),
+        sources=(Source("Twilio PCI workflows", "https://static0.twilio.com/docs/voice/pci-workflows", "2026-11-24",
+                        "it cannot be disabled for that Account"),),
     ),
     Regime(
         "gdpr", "GDPR (EU)",
@@ -114,7 +116,8 @@ REGIMES: dict[str, Regime] = {r.id: r for r in (
         "Some US states require every party's consent to record a call, and a California court let a wiretap claim "
         "proceed against an AI vendor that could use the calls it transcribed live (Ambriz v. Google, 10 Feb 2025): "
         "play a recording and AI-processing notice at the start of every call, recorded or not.",
-        sources=(Source("RecordPhoneCall: one-party vs all-party", "https://recordphonecall.com/resources/one-party-vs-all-party/",
+        sources=(Source("RecordPhoneCall: one-party vs all-party",
+                        "https://recordphonecall.com/resources/one-party-vs-all-party/",
                         "2026-11-24"),
                  Source("ZwillGen: Ambriz v. Google may proceed (CIPA, contact-center AI)",
                         "https://zwillgen.com/privacy/federal-judge-allows-google-customer-service-ai-class-action-to-proceed",
@@ -126,7 +129,8 @@ REGIMES: dict[str, Regime] = {r.id: r for r in (
         "US bot / AI-disclosure laws",
         "California, Utah and Colorado require or reward telling people they are talking to an AI; say so in the "
         "first sentence and answer truthfully when asked.",
-        sources=(Source("California SB 1001", "https://leginfo.legislature.ca.gov/faces/billCompareClient.xhtml?bill_id=201720180SB1001",
+        sources=(Source("California SB 1001",
+                        "https://leginfo.legislature.ca.gov/faces/billCompareClient.xhtml?bill_id=201720180SB1001",
                         "2018-09-28"),),
         where="US",
     ),
@@ -135,7 +139,8 @@ REGIMES: dict[str, Regime] = {r.id: r for r in (
         "EU AI Act transparency (Art. 50)",
         "Since 2 Aug 2026 an AI system that talks to people in the EU must tell them it is an AI, at the latest at "
         "the first interaction, and whoever uses emotion recognition must tell the people it is used on.",
-        sources=(Source("PowerQuant: Article 50 transparency", "https://powerquant.dk/en/article-50-transparency", "2026"),),
+        sources=(Source("PowerQuant: Article 50 transparency", "https://powerquant.dk/en/article-50-transparency",
+                        "2026"),),
         where="EEA",
     ),
     Regime(
@@ -218,7 +223,8 @@ REGIMES: dict[str, Regime] = {r.id: r for r in (
         "Since 17 January 2025 an EU bank, insurer, payment or investment firm keeps a register of every ICT "
         "third-party arrangement (Twilio and each AI and speech vendor) and puts DORA's clauses in those contracts: "
         "where services run and data sit, security, help in incidents, cooperation with supervisors, exit.",
-        sources=(Source("Regulation (EU) 2022/2554 (DORA), Articles 28 and 30", "https://eur-lex.europa.eu/eli/reg/2022/2554/oj",
+        sources=(Source("Regulation (EU) 2022/2554 (DORA), Articles 28 and 30",
+                        "https://eur-lex.europa.eu/eli/reg/2022/2554/oj",
                         "2022-12-14"),
                  Source("EBA: preparing for the application of DORA",
                         "https://www.eba.europa.eu/activities/direct-supervision-and-oversight/digital-operational-"

@@ -14,10 +14,11 @@ vocabulary (products, skills, regimes) raises ``ValueError`` naming the rule.
 from __future__ import annotations
 
 import string
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from ..conditions import Condition
+from .baa import VENDOR_BAAS
 from .claims import CLAIMS
 from .facts import FACTS, condition_problem, stage_index
 from .invariants import scope_problem
@@ -38,10 +39,12 @@ class Rule:
     note: str = ""
     value_from: str = ""
     details: tuple[tuple[str, Any], ...] = ()
+    #: who a list rule is about (:data:`AUDIENCES`); "" takes its table's audience
+    audience: str = ""
 
 
 def rule(id: str, value: Any, when: Condition, section: str, text: str = "", note: str = "",
-         value_from: str = "", **details: Any) -> Rule:
+         value_from: str = "", audience: str = "", **details: Any) -> Rule:
     """A rule; keyword ``details`` travel with its item. Known details:
 
     * ``claims``: the ids of the sourced facts it rests on (:mod:`twarch.knowledge.claims`)
@@ -54,8 +57,11 @@ def rule(id: str, value: Any, when: Condition, section: str, text: str = "", not
       on the Twilio clusters)
     * ``technical``: a manual-path rule whose condition is the team's own technical choice (one yes/no answer);
       without it the design could take the SDK, so the report shows that fast path beside it
+
+    ``audience`` says who a list rule is about (:data:`AUDIENCES`): ``agent`` (an AI answers), ``assist`` (people
+    answer and the AI assists them) or ``any``; a rule that does not say takes its table's audience.
     """
-    return Rule(id, value, when, section, text, note, value_from, tuple(details.items()))
+    return Rule(id, value, when, section, text, note, value_from, tuple(details.items()), audience)
 
 
 #: How much a warning weighs, heaviest first.
@@ -89,14 +95,27 @@ TAC = {"path": "tac_sdk"}
 MANUAL = {"path": "manual"}
 INTELLIGENCE = {"intelligence": ["realtime", "post_call"]}
 CONVERSATIONS = {"products": ["conversation_orchestrator", "conversation_memory", "conversation_intelligence"]}
-#: Not under HIPAA: Conversation Orchestrator, Memory and Intelligence (v3) are not HIPAA Eligible Services.
-NO_PHI = {"not": {"regimes": "hipaa"}}
+
+def usable(*components: str) -> Condition:
+    """A condition true when the design may use every one of ``components``: the region offers them, no active regime
+    rules them out, and nothing they require is ruled out (knowledge/components.py; the fact ``unavailable``). It is
+    a ``not`` condition: give a rule one of them, naming every component, and fold any other ``not`` into ``all``."""
+    return {"not": {"unavailable": list(components)}}
+
+
+def ruled_out(component: str) -> Condition:
+    return {"unavailable": component}
 US = {"geo_us": True}
 #: The customer runs its own speech recognition or voice (the ``own`` choice of stt_provider or tts_provider).
 OWN_SPEECH = {"any": [{"stt_provider": "own"}, {"tts_provider": "own"}]}
-#: Agent assist (a copilot): people answer every conversation and the AI assists them; AGENT: an AI answers.
+#: Agent assist (a copilot): people answer every conversation and the AI assists them; AGENT: an AI answers. Decision
+#: tables read them in their conditions (an assist rule goes first); list rules say ``audience=`` instead.
 ASSIST = {"agent_assist": True}
 AGENT = {"agent_assist": False}
+#: Who a list rule is about, and the condition that says so. A list table declares its audience (the default of its
+#: rules): ``agent`` where its items are about the AI that answers, so a new rule stays out of agent-assist reports
+#: unless it says ``audience="any"`` or ``"assist"``.
+AUDIENCES: dict[str, Condition] = {"agent": AGENT, "assist": ASSIST, "any": {}}
 #: Who takes an AI's hand-off: a phone, a team line or an on-call person (no TaskRouter or Flex), or contact-centre
 #: agents in Flex (the default while handoff_target is unanswered). Review 3, finding 5.
 PHONE = {"phone_handoff": True}
@@ -124,11 +143,11 @@ REGULATIONS = (
               "consent to record a call or let a third party listen"),
     rule("reg.ai_disclosure", "ai_disclosure", {"not": {"outcome": "internal_tools"}, **US}, "research",
          note="a bot talking to people in the US (anything but an internal tool)"),
-    rule("reg.eu_ai_act", "eu_ai_act", {"geo_eu": True, **AGENT}, "research",
-         note="an AI system talking to people in the EU"),
-    rule("reg.eu_ai_act_assist", "eu_ai_act", {"geo_eu": True, **ASSIST, **VOICE, **INTELLIGENCE}, "research",
+    rule("reg.eu_ai_act", "eu_ai_act", {"geo_eu": True}, "research",
+         note="an AI system talking to people in the EU", audience="agent"),
+    rule("reg.eu_ai_act_assist", "eu_ai_act", {"geo_eu": True, **VOICE, **INTELLIGENCE}, "research",
          note="agent assist whose operators may analyse EU callers' voices: the Act's emotion-recognition notice "
-              "(no AI talks to the callers)"),
+              "(no AI talks to the callers)", audience="assist"),
     rule("reg.a2p_10dlc", "a2p_10dlc", {"channels": "sms", **US}, "research", note="SMS to US numbers"),
     rule("reg.stir_shaken", "stir_shaken", {**VOICE, "outbound": True, **US}, "research", note="outbound US calls"),
     rule("reg.whatsapp", "whatsapp_policy", {"channels": "whatsapp"}, "research", note="a WhatsApp sender"),
@@ -186,9 +205,10 @@ TRANSPORT = (
          claims=("tac.speech_to_speech",)),
     rule("transport.media_streams", "media_streams", {"voice": True, "needs_raw_audio": True}, "rules.transport",
          note="raw audio access, your own STT/TTS or audio processing need Media Streams"),
-    rule("transport.own_speech", "media_streams", {**CASCADED, **OWN_SPEECH}, "research",
-         note="your own speech recognition or voice needs the call's raw audio: ConversationRelay speaks and listens "
-              "only through Twilio's speech providers", claims=("streams.own_speech",)),
+    rule("transport.own_speech", "media_streams", {**CASCADED, **ruled_out("conversation_relay")}, "research",
+         note="speech ConversationRelay does not run (your own, or a vendor it does not offer) needs the call's raw "
+              "audio: ConversationRelay speaks and listens only through Twilio's speech providers",
+         claims=("streams.own_speech", "relay.providers")),
     rule("transport.conversation_relay", "conversation_relay", VOICE, "rules.transport",
          note="managed STT/TTS over a JSON text protocol: the default for most voice AI"),
     rule("transport.none", None, {"voice": False}, "step2.channels",
@@ -200,16 +220,25 @@ PATH = (
          note="agent assist: no AI agent answers, so there is no Agent Connect agent to build; the assist is Flex's "
               "Agent Copilot or your own Flex plugin, fed by the conversation's transcript",
          claims=("flex.copilot",)),
-    rule("path.hipaa_pci", "manual", {"regimes": ["hipaa", "pci_dss"]}, "research",
-         note="Twilio Agent Connect is not a HIPAA Eligible Service or PCI compliant, and its docs rule it out of "
-              "workflows subject to HIPAA or PCI: build on Twilio's voice and messaging products directly",
-         claims=("tac.not_hipaa_pci",)),
+    rule("path.unavailable", "manual", ruled_out("agent_connect"), "research",
+         note="Agent Connect cannot serve this design (what had to give says why: not for workflows subject to HIPAA "
+              "or PCI DSS, or a region its settings do not reach): build on Twilio's voice and messaging products "
+              "directly", claims=("eligibility.four_products", "tac.region_hosts")),
     rule("path.raw_audio", "manual", {"needs_raw_audio": True}, "rules.sdk_vs_manual",
          note="your own speech pipeline on raw audio: the SDK's Media Streams providers bridge audio to a realtime "
               "model, not to your pipeline", claims=("tac.speech_to_speech",), technical=True),
-    rule("path.own_speech", "manual", {**CASCADED, **OWN_SPEECH}, "rules.sdk_vs_manual",
-         note="your own speech pipeline on raw audio: the SDK's Media Streams providers bridge audio to a realtime "
-              "model, not to your own speech recognition or voice", claims=("tac.speech_to_speech",)),
+    rule("path.own_speech", "manual", {**CASCADED, **ruled_out("conversation_relay")}, "rules.sdk_vs_manual",
+         note="speech ConversationRelay does not run (your own, or a vendor it does not offer) needs your own pipeline "
+              "on raw audio: the SDK's Media Streams providers bridge audio to a realtime model, not to a speech "
+              "vendor of your choice", claims=("tac.speech_to_speech", "streams.own_speech")),
+    rule("path.realtime_limits", "manual",
+         {"speech_to_speech": True, "not": {"cloud": "gcp"},
+          "any": [{"memory": True}, {"handoff": True}, {"llm": "azure_openai"}, ruled_out("tac_realtime")]},
+         "research",
+         note="the SDK's OpenAI Realtime and GPT-Live providers reach OpenAI's own API only, load no Memory profile "
+         "and "
+              "have no hand-off path: your own Media Streams bridge to the realtime model does what this design asks",
+         claims=("tac.realtime_limits",)),
     rule("path.low_level_control", "manual", {"needs_low_level_control": True}, "rules.sdk_vs_manual",
          note="full control of the WebSocket lifecycle and raw protocol events", technical=True),
     rule("path.existing_websocket", "manual", {"existing_websocket_server": True}, "rules.sdk_vs_manual",
@@ -239,8 +268,9 @@ TAC_PACKAGE = (
          note="OpenAI or Anthropic called directly: the core SDK, on whichever cloud you deploy; the cloud packages "
               "serve their own model platforms (Bedrock, Azure OpenAI, Vertex AI)"),
     rule("tac.gcp", "twilio-agent-connect-google", {**TAC, "cloud": "gcp"}, "research",
-         note="deploying on Google Cloud (Vertex AI Agent Platform, CX Agent Studio, Dialogflow CX)",
-         claims=("tac.python_google",)),
+         note="deploying on Google Cloud (Vertex AI Agent Platform, CX Agent Studio, Dialogflow CX; Twilio's own "
+              "<VirtualAgent> noun for Dialogflow CX works in US1 only)",
+         claims=("tac.python_google", "voice.virtual_agent")),
     rule("tac.azure_cloud", "twilio-agent-connect-microsoft", {**TAC, "cloud": "azure"}, "rules.cloud",
          note="deploying on Azure (App Service, Container Apps, AKS; Foundry, Cosmos DB, Voice Live)"),
     rule("tac.aws_cloud", "twilio-agent-connect-aws", {**TAC, "cloud": "aws"}, "rules.cloud",
@@ -256,20 +286,22 @@ TAC_PACKAGE = (
 
 INSTALL = (
     rule("install.typescript", "typescript", {"tac_package": "twilio-agent-connect-typescript"}, "research",
-         claims=("tac.typescript",)),
+         claims=("tac.typescript", "tac.security_logging")),
     rule("install.google_voice", "google_voice", {"tac_package": "twilio-agent-connect-google",
                                                   "speech_to_speech": True}, "research",
-         claims=("tac.speech_to_speech",)),
+         claims=("tac.speech_to_speech", "tac.security_logging")),
     rule("install.google", "google", {"tac_package": "twilio-agent-connect-google"}, "research",
-         claims=("tac.python_google",)),
+         claims=("tac.python_google", "tac.security_logging")),
     rule("install.core_realtime", "core_realtime", {"tac_package": "twilio-agent-connect", "speech_to_speech": True},
-         "research", claims=("tac.speech_to_speech",)),
-    rule("install.core", "core", {"tac_package": "twilio-agent-connect"}, "research", claims=("tac.python",)),
+         "research", claims=("tac.speech_to_speech", "tac.security_logging")),
+    rule("install.core", "core", {"tac_package": "twilio-agent-connect"}, "research",
+         claims=("tac.python", "tac.security_logging")),
     rule("install.microsoft", "microsoft", {"tac_package": "twilio-agent-connect-microsoft"}, "research",
-         claims=("tac.microsoft_package",)),
+         claims=("tac.microsoft_package", "tac.security_logging")),
     rule("install.aws_bedrock", "aws_bedrock", {"tac_package": "twilio-agent-connect-aws", "llm": "bedrock"},
-         "research", claims=("tac.aws_package",)),
-    rule("install.aws", "aws", {"tac_package": "twilio-agent-connect-aws"}, "research", claims=("tac.aws_package",)),
+         "research", claims=("tac.aws_package", "tac.security_logging")),
+    rule("install.aws", "aws", {"tac_package": "twilio-agent-connect-aws"}, "research",
+         claims=("tac.aws_package", "tac.security_logging")),
 )
 
 STT = (
@@ -300,15 +332,16 @@ TTS = (
     rule("tts.hipaa_languages", "amazon_polly", {**VOICE, "regimes": "hipaa", "covering_tts": "amazon_polly",
                                                  "any": [{"multilingual": True}, {"priority": "languages"}]},
          "research", note="Twilio's HIPAA Eligible Services list names Amazon Polly voices, and Polly's sourced "
-                          "language list covers every language you named (it needs its own BAA)",
-         claims=("hipaa.speech",)),
+                          "language list covers every language you named (AWS's BAA covers its HIPAA-eligible "
+                          "services)", claims=("hipaa.speech", "baa.amazon")),
     rule("tts.languages", None, {**VOICE, **answered("covering_tts"),
                                  "any": [{"multilingual": True}, {"priority": "languages"}]}, "rules.providers",
          value_from="covering_tts",
          note="a provider whose sourced language list covers every language you named, the first of them in your "
               "priority's order: one your priority prefers that misses a language is passed over"),
     rule("tts.hipaa", "amazon_polly", {**VOICE, "regimes": "hipaa"}, "research",
-         note="Twilio's HIPAA Eligible Services list names Amazon Polly voices (a voice that covers your languages comes first: it needs its own BAA)", claims=("hipaa.speech",)),
+         note="Twilio's HIPAA Eligible Services list names Amazon Polly voices (a voice that covers your languages "
+         "comes first; AWS's BAA covers its HIPAA-eligible services)", claims=("hipaa.speech", "baa.amazon")),
     rule("tts.quality", "elevenlabs", {**VOICE, "priority": "quality"}, "rules.providers",
          note="ElevenLabs: the playbook's pick for voice quality and naturalness"),
     rule("tts.cost", "amazon_polly", {**VOICE, "priority": "cost"}, "rules.providers",
@@ -333,112 +366,105 @@ PRODUCTS = (
     rule("product.media_streams", "media_streams", STREAMS, "rules.transport",
          "Media Streams: raw call audio to your server, your own STT/TTS pipeline"),
     rule("product.orchestrator_google_voice", "conversation_orchestrator",
-         {"messaging_count": {"ge": 1}, **NO_PHI, **GOOGLE_VOICE}, "research",
+         {"messaging_count": {"ge": 1}, **usable("conversation_orchestrator"), **GOOGLE_VOICE}, "research",
          "Conversation Orchestrator: one conversation across {messaging_text}; calls on CX Agent Studio's "
          "speech-to-speech voice channel do not join it", claims=("tac.speech_to_speech",)),
-    rule("product.orchestrator_messaging", "conversation_orchestrator", {"messaging_count": {"ge": 1}, **NO_PHI},
+    rule("product.orchestrator_messaging", "conversation_orchestrator", {"messaging_count": {"ge": 1},
+                                                                         **usable("conversation_orchestrator")},
          "step2.channels", "Conversation Orchestrator: one conversation across {channels_text}"),
     rule("product.orchestrator_memory_manual", "conversation_orchestrator",
-         {"memory": True, **MANUAL, "all": [NO_PHI, {"not": GOOGLE_VOICE_ONLY}]}, "research",
+         {"memory": True, **MANUAL, "all": [usable("conversation_orchestrator"), {"not": GOOGLE_VOICE_ONLY}]},
+         "research",
          "Conversation Orchestrator: its configuration links the Memory store, which your server reads and writes "
          "through the Conversation Memory API", claims=("orch.memory_store",)),
     rule("product.orchestrator_memory", "conversation_orchestrator",
-         {"memory": True, "all": [NO_PHI, {"not": GOOGLE_VOICE_ONLY}]}, "research",
+         {"memory": True, "all": [usable("conversation_orchestrator"), {"not": GOOGLE_VOICE_ONLY}]}, "research",
          "Conversation Orchestrator: its configuration links the Memory store; the SDK reaches Memory through it "
          "(TWILIO_CONVERSATION_CONFIGURATION_ID)", claims=("tac.memory_config", "orch.memory_store")),
     rule("product.orchestrator_intelligence", "conversation_orchestrator",
-         {**INTELLIGENCE, "all": [NO_PHI, {"not": GOOGLE_VOICE_ONLY}]}, "research",
+         {**INTELLIGENCE, "all": [usable("conversation_orchestrator"), {"not": GOOGLE_VOICE_ONLY}]}, "research",
          "Conversation Orchestrator: Conversation Intelligence runs on its configuration",
          claims=("intel.requires_orchestrator",)),
     rule("product.memory_google_voice", "conversation_memory",
-         {"memory": True, "messaging_count": {"ge": 1}, **NO_PHI, **GOOGLE_VOICE}, "research",
+         {"memory": True, "messaging_count": {"ge": 1}, **usable("conversation_memory"), **GOOGLE_VOICE}, "research",
          "Conversation Memory: profiles, observations and semantic Recall injected into the prompt of the "
          "{messaging_text} conversations; CX Agent Studio's speech-to-speech voice channel neither reads nor writes "
          "it", claims=("tac.speech_to_speech",)),
-    rule("product.memory", "conversation_memory", {"memory": True, "all": [NO_PHI, {"not": GOOGLE_VOICE_ONLY}]},
+    rule("product.memory", "conversation_memory", {"memory": True, "all": [usable("conversation_memory"),
+                                                                           {"not": GOOGLE_VOICE_ONLY}]},
          "step3.level2",
          "Conversation Memory: profiles, observations and semantic Recall injected into the prompt"),
     rule("product.intelligence_google_voice", "conversation_intelligence",
-         {**INTELLIGENCE, **GOOGLE_VOICE, "all": [NO_PHI, {"not": GOOGLE_VOICE_ONLY}]}, "research",
+         {**INTELLIGENCE, **GOOGLE_VOICE, "all": [usable("conversation_intelligence"), {"not": GOOGLE_VOICE_ONLY}]},
+         "research",
          "Conversation Intelligence: Language Operators with {intelligence_text} webhook triggers, on the "
          "{messaging_text} conversations only: calls on CX Agent Studio's voice channel are not analysed",
          claims=("tac.speech_to_speech",)),
     rule("product.intelligence", "conversation_intelligence",
-         {**INTELLIGENCE, "all": [NO_PHI, {"not": GOOGLE_VOICE_ONLY}]}, "step3.level3",
+         {**INTELLIGENCE, "all": [usable("conversation_intelligence"), {"not": GOOGLE_VOICE_ONLY}]}, "step3.level3",
          "Conversation Intelligence: Language Operators with {intelligence_text} webhook triggers"),
     rule("product.transcription_orchestrator", "real_time_transcription",
-         {**ASSIST, **VOICE, **INTELLIGENCE, **NO_PHI}, "research",
+         {**VOICE, **INTELLIGENCE, **usable("conversation_orchestrator")}, "research",
          "Real-Time Transcription: Conversation Orchestrator's passive voice capture transcribes each agent's call as "
          "it happens, for Conversation Intelligence's operators and your assist",
-         claims=("voice.real_time_transcription", "orch.voice_capture")),
-    rule("product.transcription", "real_time_transcription", {**ASSIST, **VOICE}, "research",
+         claims=("voice.real_time_transcription", "orch.voice_capture"), audience="assist"),
+    rule("product.transcription", "real_time_transcription", {**VOICE}, "research",
          "Real-Time Transcription: <Start><Transcription> on each agent's call sends the call's words to your "
-         "assist by webhook as they are spoken", claims=("voice.real_time_transcription",)),
-    rule("product.agent_copilot", "agent_copilot", {**ASSIST, "not": {"regimes": ["hipaa", "pci_dss"]}}, "research",
+         "assist by webhook as they are spoken", claims=("voice.real_time_transcription",), audience="assist"),
+    rule("product.agent_copilot", "agent_copilot", usable("agent_copilot"), "research",
          "Agent Copilot (Flex, public beta): real-time assist (suggested responses, knowledge answers) and wrap-up "
          "notes in the agent's desktop; check that its real-time assist covers your channels, or build your own Flex "
-         "plugin on the transcript", claims=("flex.copilot", "flex.copilot_assist")),
-    rule("product.taskrouter_assist", "taskrouter", ASSIST, "research",
+         "plugin on the transcript", claims=("flex.copilot", "flex.copilot_assist"), audience="assist"),
+    rule("product.taskrouter_assist", "taskrouter", usable("taskrouter"), "research",
          "TaskRouter: routes every conversation to an available person by skills (no AI tier in front)",
-         claims=("flex.copilot_assist",)),
-    rule("product.flex_assist", "flex", ASSIST, "research",
+         claims=("flex.copilot_assist",), audience="assist"),
+    rule("product.flex_assist", "flex", usable("flex"), "research",
          "Flex: your agents' desktop, where they answer every conversation and see the assist's suggestions",
-         claims=("flex.copilot_assist",)),
-    rule("product.studio_phone_mixed", "studio", {"handoff": True, **TAC, **PHONE, **VOICE,
+         claims=("flex.copilot_assist",), audience="assist"),
+    rule("product.studio_phone_mixed", "studio", {**usable("studio"), "handoff": True, **TAC, **PHONE, **VOICE,
                                                   "messaging_count": {"ge": 1}}, "research",
          "Twilio Studio: a Studio Flow receives the SDK's handoff; for a call its Connect Call To widget puts the "
          "caller through to your line (one number, several ringing at once, SIP or a Conference), and for "
          "hand-offs in {messaging_text} its Send Message widget texts the person there the summary and the customer's "
          "number. No TaskRouter or Flex", claims=("tac.handoff", "studio.connect_call"),
          names_absent=("taskrouter", "flex")),
-    rule("product.studio_phone_voice", "studio", {"handoff": True, **TAC, **PHONE, **VOICE}, "research",
+    rule("product.studio_phone_voice", "studio", {**usable("studio"), "handoff": True, **TAC, **PHONE, **VOICE},
+         "research",
          "Twilio Studio: a Studio Flow receives the SDK's handoff and its Connect Call To widget puts the caller "
          "through to your line (one number, several ringing at once, SIP or a Conference). No TaskRouter or Flex",
          claims=("tac.handoff", "studio.connect_call"), names_absent=("taskrouter", "flex")),
-    rule("product.studio_phone_text", "studio", {"handoff": True, **TAC, **PHONE}, "research",
+    rule("product.studio_phone_text", "studio", {**usable("studio"), "handoff": True, **TAC, **PHONE}, "research",
          "Twilio Studio: a Studio Flow receives the SDK's handoff and its Send Message widget texts the person on "
          "your line the summary and the customer's number (a text conversation cannot be put through to a phone). "
          "No TaskRouter or Flex", claims=("tac.handoff", "studio.connect_call"),
          names_absent=("taskrouter", "flex")),
-    rule("product.studio", "studio", {"handoff": True, **TAC}, "research",
+    rule("product.studio", "studio", {**usable("studio"), "handoff": True, **TAC}, "research",
          "Twilio Studio: a Studio Flow receives the SDK's handoff and sends the conversation to Flex",
          claims=("tac.handoff",)),
-    rule("product.taskrouter", "taskrouter", {"handoff": True, **CENTRE}, "step3.level4",
+    rule("product.taskrouter", "taskrouter", {**usable("taskrouter", "flex"), "handoff": True, **CENTRE},
+         "step3.level4",
          "TaskRouter: skills-based routing of the AI's escalation payload"),
     rule("product.flex_memory_google_voice", "flex",
-         {"handoff": True, **CENTRE, "memory": True, "messaging_count": {"ge": 1}, **NO_PHI, **GOOGLE_VOICE},
+         {"handoff": True, **CENTRE, "memory": True, "messaging_count": {"ge": 1},
+          **usable("flex", "conversation_memory"), **GOOGLE_VOICE},
          "research",
          "Flex: the human agent's desktop, showing the escalation payload, and for {messaging_text} hand-offs the "
          "Memory profile summary (calls from CX Agent Studio's voice channel bring none){handoff_assumed_text}",
          claims=("tac.speech_to_speech",)),
     rule("product.flex_memory", "flex",
-         {"handoff": True, **CENTRE, "memory": True, "all": [NO_PHI, {"not": GOOGLE_VOICE}]}, "step3.level4",
+         {"handoff": True, **CENTRE, "memory": True,
+          "all": [usable("flex", "conversation_memory"), {"not": GOOGLE_VOICE}]}, "step3.level4",
          "Flex: the human agent's desktop, showing the escalation payload and the Memory profile "
          "summary{handoff_assumed_text}"),
-    rule("product.flex", "flex", {"handoff": True, **CENTRE}, "step3.level4",
+    rule("product.flex", "flex", {**usable("flex"), "handoff": True, **CENTRE}, "step3.level4",
          "Flex: the human agent's desktop, showing the AI's escalation payload (summary, reason, what it "
          "tried){handoff_assumed_text}"),
 )
 
 SKIPPED = (
-    rule("skip.copilot_regulated", "agent_copilot", {**ASSIST, "regimes": ["hipaa", "pci_dss"]}, "research",
-         "Agent Copilot left out: it is not a HIPAA Eligible Service or PCI compliant; build the assist as your own "
-         "Flex plugin, with every vendor that hears the conversation under your agreements (a BAA under HIPAA)",
-         claims=("flex.copilot",)),
-    rule("skip.relay_assist", "conversation_relay", {**ASSIST, **VOICE}, "research",
+    rule("skip.relay_assist", "conversation_relay", {**VOICE}, "research",
          "ConversationRelay skipped: in agent assist people answer the calls; the AI reads a transcript and never "
-         "speaks on the call", claims=("voice.real_time_transcription",)),
-    rule("skip.hipaa_memory", "conversation_memory", {"regimes": "hipaa", "memory": True}, "research",
-         "Conversation Memory left out: it is not a HIPAA Eligible Service and a patient's profile is PHI; keep "
-         "returning-patient context in a store your BAA covers", claims=("conversations.not_hipaa_pci",)),
-    rule("skip.hipaa_intelligence", "conversation_intelligence", {"regimes": "hipaa", **INTELLIGENCE}, "research",
-         "Conversation Intelligence left out: v3 is not a HIPAA Eligible Service; for calls, the classic "
-         "Conversational Intelligence for Voice is on Twilio's HIPAA list (with extra configuration)",
-         claims=("conversations.not_hipaa_pci", "intel.classic_messaging")),
-    rule("skip.hipaa_orchestrator", "conversation_orchestrator",
-         {"regimes": "hipaa", "any": [{"memory": True}, INTELLIGENCE, {"messaging_count": {"ge": 1}}]}, "research",
-         "Conversation Orchestrator left out: it is not a HIPAA Eligible Service; connect the channels with "
-         "Programmable Voice and Messaging directly", claims=("conversations.not_hipaa_pci",)),
+         "speaks on the call", claims=("voice.real_time_transcription",), audience="assist"),
     rule("skip.google_voice_memory", "conversation_memory", {"memory": True, **GOOGLE_VOICE_ONLY}, "research",
          "Conversation Memory left out: CX Agent Studio's speech-to-speech voice channel supports neither Conversation "
          "Orchestrator nor Memory; keep returning callers' context in your own store, or answer a cascaded voice "
@@ -464,8 +490,8 @@ SKIPPED = (
          "TaskRouter and Flex skipped: the hand-off goes to a phone line, not to contact-centre agents, so there is "
          "no routing engine, agent desktop or seat to pay for", claims=("studio.connect_call",),
          names_absent=("taskrouter", "flex")),
-    rule("skip.taskrouter", "taskrouter", {"handoff": False, **AGENT}, "step2.handoff",
-         "TaskRouter and Flex skipped: the agent is fully autonomous"),
+    rule("skip.taskrouter", "taskrouter", {"handoff": False}, "step2.handoff",
+         "TaskRouter and Flex skipped: the agent is fully autonomous", audience="agent"),
     rule("skip.relay_messaging", "conversation_relay", {"voice": False}, "step2.channels",
          "ConversationRelay skipped: it is voice only, and no voice channel was chosen"),
     rule("skip.relay_speech_to_speech", "conversation_relay", {**STREAMS, "speech_to_speech": True}, "research",
@@ -495,9 +521,10 @@ SKILLS_TABLE = (
          {**MANUAL, "products": "conversation_orchestrator"}, "sdk_options"),
     rule("skill.intelligence", "twilio-conversation-intelligence", {"products": "conversation_intelligence"},
          "step3.level3"),
-    rule("skill.taskrouter", "twilio-taskrouter-routing", {"handoff": True, **CENTRE}, "step3.level4"),
-    rule("skill.taskrouter_assist", "twilio-taskrouter-routing", ASSIST, "research",
-         note="routing every conversation to a person"),
+    rule("skill.taskrouter", "twilio-taskrouter-routing", {"handoff": True, **CENTRE, **usable("taskrouter", "flex")},
+         "step3.level4"),
+    rule("skill.taskrouter_assist", "twilio-taskrouter-routing", {}, "research",
+         note="routing every conversation to a person", audience="assist"),
     rule("skill.studio", "twilio-studio-flows", {"products": "studio"}, "research",
          note="the SDK's handoff tool hands the conversation to a Studio Flow"),
     rule("skill.conference", "twilio-conference-calls", {**VOICE, "handoff": True}, "research",
@@ -560,21 +587,12 @@ SKILLS_TABLE = (
          "research", note="a debt collector must verify it has the right party before it mentions the debt"),
     rule("skill.augmentation", "twilio-agent-augmentation-architect", {"wants": "ai_copilot"}, "research",
          note="plans AI assistance for human agents"),
-    rule("skill.support_architect", "twilio-customer-support-architect", {"handoff": True, "voice": True, **CENTRE,
-                                                                          **AGENT},
-         "research", note="plans the hybrid contact centre around the AI"),
+    rule("skill.support_architect", "twilio-customer-support-architect", {"handoff": True, "voice": True, **CENTRE},
+         "research", note="plans the hybrid contact centre around the AI", audience="agent"),
 )
 
 WARNINGS = (
     # -- blockers: the design cannot work, or breaks a rule, as answered
-    rule("warn.stt_not_on_relay", "stt_not_on_relay", {**RELAY, "stt_on_relay": False}, "research",
-         "{stt_name} is not one of ConversationRelay's speech-to-text providers (Deepgram, Google): choose one of "
-         "them, or run your own speech pipeline over Media Streams.", claims=("relay.providers",), severity="blocker",
-         scope="relay", names_absent=("media_streams",)),
-    rule("warn.tts_not_on_relay", "tts_not_on_relay", {**RELAY, "tts_on_relay": False}, "research",
-         "{tts_name} is not one of ConversationRelay's voices (Google, Amazon Polly, ElevenLabs): choose one of them, "
-         "or run your own speech pipeline over Media Streams.", claims=("relay.providers",), severity="blocker",
-         scope="relay", names_absent=("media_streams",)),
     rule("warn.pci_text", "pci_text_payments", {"regimes": "pci_dss", "messaging_count": {"ge": 1}}, "research",
          "Take card payments in {messaging_text} through a hosted payment page or a payment link from your PCI "
          "provider: a card number must never enter the chat, the LLM, memory or logs.", claims=("pci.text",),
@@ -583,7 +601,8 @@ WARNINGS = (
          {"all": [{"regimes": "pci_dss"}, {"regimes": "fdcpa"}], **VOICE}, "research",
          "PCI Mode deletes recordings a year after the call, while a debt collector under Regulation F keeps each call "
          "recording three years: run PCI Mode on a dedicated payments subaccount and record collection calls in "
-         "another, or export every recording before day 365.", claims=("pci.mode", "fdcpa.retention"), severity="blocker"),
+         "another, or export every recording before day 365.", claims=("pci.mode", "fdcpa.retention"),
+         severity="blocker"),
     rule("warn.tcpa_exemption_length", "tcpa_exemption_length",
          {"regimes": "tcpa", **VOICE, "industry": ["healthcare", "financial_services"],
           "minutes_per_call": {"gt": 1}}, "research",
@@ -595,41 +614,61 @@ WARNINGS = (
          "research", "Conversation Memory is not designed for sensitive data: keep health and financial details out "
          "of its profiles and observations, or keep that context in a store of your own.",
          claims=("memory.not_sensitive",), severity="operational"),
-    rule("warn.hipaa_tts", "hipaa_speech_providers", {"regimes": "hipaa", "speech_to_speech": False, **AGENT,
+    rule("warn.hipaa_tts", "hipaa_speech_providers", {"regimes": "hipaa", "speech_to_speech": False,
                                                       "not": {"tts": ["amazon_polly", "own"]}}, "research",
          "Twilio's HIPAA list names Amazon Polly voices and Speech Recognition, not {tts_name}: confirm that "
-         "{tts_name} is covered before PHI is spoken, and sign BAAs with every speech and LLM vendor that hears PHI.",
-         claims=("hipaa.speech",), severity="blocker"),
-    rule("warn.hipaa_own_tts", "hipaa_speech_providers", {"regimes": "hipaa", "speech_to_speech": False, **AGENT,
-                                                          "tts": "own", "not": {"stt": "own"}}, "research",
+         "{tts_name} is covered before PHI is spoken, and sign BAAs with every speech and LLM vendor that hears PHI "
+         "(twarch says what each vendor it knows offers).",
+         claims=("hipaa.speech",), severity="blocker", audience="agent"),
+    rule("warn.hipaa_own_tts", "hipaa_speech_providers", {"regimes": "hipaa", "speech_to_speech": False, "tts": "own",
+                                                          "not": {"stt": "own"}}, "research",
          "Your own voice keeps spoken PHI on your side, but {stt_name} hears every caller: confirm it is covered "
-         "and sign BAAs with it and every LLM vendor that reads PHI.", claims=("hipaa.speech",), severity="blocker"),
+         "and sign BAAs with it and every LLM vendor that reads PHI.", claims=("hipaa.speech",), severity="blocker",
+         audience="agent"),
     rule("warn.hipaa_speech_to_speech", "hipaa_speech_to_speech", {"regimes": "hipaa", "speech_to_speech": True},
          "research", "A realtime voice model hears PHI: it needs its own BAA, and Twilio's HIPAA list says nothing "
          "of speech-to-speech providers.", claims=("hipaa.speech",), severity="blocker"),
+    *(rule(f"warn.hipaa_baa_{b.id}", f"hipaa_baa_{b.id}", {"regimes": "hipaa", "any": list(b.when)}, "research",
+           b.advice, claims=(b.claim,), severity="blocker") for b in VENDOR_BAAS),
     rule("warn.hipaa_clinical", "hipaa_no_clinical_decisions", {"regimes": "hipaa", **RELAY}, "research",
          "ConversationRelay must not be used for clinical decision-making, and the AI provider behind it needs its "
          "own BAA.", claims=("relay.hipaa",), severity="blocker", scope="relay"),
-    rule("warn.hipaa_whatsapp", "hipaa_whatsapp", {"regimes": "hipaa", "channels": "whatsapp"}, "research",
-         "No PHI on WhatsApp: it is not on Twilio's HIPAA-eligible list and Meta signs no BAA.",
-         claims=("hipaa.whatsapp",), severity="blocker"),
-    rule("warn.pci_products", "pci_ineligible_products", {"regimes": "pci_dss", **CONVERSATIONS}, "research",
-         "Conversation Orchestrator, Memory and Intelligence are not PCI compliant: card data must never reach them, "
-         "so take it outside the conversation (<Pay> on calls, a hosted payment page in text). Agent Connect's docs "
-         "go further and rule it out of PCI workflows altogether, hence the manual path.",
-         claims=("conversations.not_hipaa_pci",), severity="blocker",
-         names_absent=("conversation_orchestrator", "conversation_memory", "conversation_intelligence")),
     rule("warn.assist_transcription_regulated", "assist_transcription_regulated",
-         {**ASSIST, **VOICE, "regimes": ["hipaa", "pci_dss"]}, "research",
+         {**VOICE, "regimes": ["hipaa", "pci_dss"]}, "research",
          "Twilio's own pages disagree on whether Real-Time Transcription is HIPAA eligible and PCI compliant: "
          "confirm it for your account before PHI or card data is transcribed, and keep card numbers out of the "
          "transcript (take them with <Pay>, not by voice to the agent).",
-         claims=("voice.real_time_transcription",), severity="blocker", scope="voice"),
-    rule("warn.pci_relay", "pci_relay_handoff", {"regimes": "pci_dss", **RELAY}, "research",
+         claims=("voice.real_time_transcription",), severity="blocker", scope="voice", audience="assist"),
+    rule("warn.pci_relay", "pci_relay_handoff", {"regimes": "pci_dss", "card_capture_used": "pay_in_call", **RELAY},
+         "research",
          "Hand the caller from ConversationRelay to <Pay> and back, or configure PCI-compliant speech providers; "
          "never put card data in its greeting, hints, parameters or handoff data.", claims=("relay.pci",),
          severity="blocker", scope="relay", playbook="use <Pay>",
          differs="Twilio's pages disagree on ConversationRelay's PCI support over time"),
+    rule("warn.pci_subaccount", "pci_payment_subaccount", {"regimes": "pci_dss", "card_capture_used": "pay_subaccount",
+                                                           **VOICE},
+         "research",
+         "Keep card data out of the AI's account: transfer the caller to a number of a separate subaccount in PCI Mode "
+         "whose TwiML runs <Pay> (and back with the payment token, never the digits); the AI's account stays out of "
+         "PCI Mode, which is permanent. Twilio documents no such carve-out for Agent Connect, Orchestrator, Memory or "
+         "Intelligence: have your QSA confirm that the AI's workflow is out of scope.",
+         claims=("pci.descoped", "pci.mode"), severity="operational", scope="voice"),
+    rule("warn.pci_link", "pci_payment_link", {"regimes": "pci_dss", "card_capture_used": "payment_link"},
+         "research",
+         "Take payment through a hosted payment page: the agent sends its link and reads back only the processor's "
+         "result, so no card number enters a call, a chat, the LLM, memory or logs. Twilio documents no carve-out "
+         "for Agent Connect, Orchestrator, Memory or Intelligence: have your QSA confirm the AI's workflow is out of "
+         "scope.",
+         claims=("pci.descoped", "pci.text"), severity="operational"),
+    rule("warn.pci_in_call_products", "pci_products_left_out",
+         {"regimes": "pci_dss", "card_capture_used": "pay_in_call",
+          "any": [{"memory": True}, {"intelligence": ["realtime", "post_call"]}, {"messaging_count": {"ge": 1}}]},
+         "research",
+         "Card digits taken by <Pay> in the AI's own account put that account in PCI Mode, where Agent Connect, "
+         "Orchestrator, Memory and Intelligence may not serve (what had to give). To keep them, take the payment in a "
+         "separate PCI-Mode subaccount the call is transferred to, or send a payment link: answer card_capture.",
+         claims=("eligibility.four_products", "pci.intelligence_rejects"), severity="cost",
+         names_absent=("conversation_orchestrator", "conversation_memory", "conversation_intelligence")),
     rule("warn.fdcpa_sms", "fdcpa_sms_forbidden", {"regimes": "fdcpa", "channels": "sms"}, "research",
          "Third-party debt collection is a forbidden SMS category on Twilio in the US and Canada.",
          claims=("fdcpa.sms",), severity="blocker"),
@@ -637,50 +676,29 @@ WARNINGS = (
          "WhatsApp bars general-purpose AI assistants since 15 Jan 2026: keep the bot business-specific.",
          claims=("whatsapp.ai",), severity="blocker", playbook="lists WhatsApp as an ordinary channel",
          differs="the ban took effect after the playbook was written"),
-    rule("warn.functions_websocket", "functions_no_websocket", {"uses_twilio_functions": True, **VOICE, **AGENT},
+    rule("warn.functions_websocket", "functions_no_websocket", {"uses_twilio_functions": True, **VOICE},
          "research",
          "Twilio Functions answer HTTP only and run at most 10 seconds: the {transport_name} WebSocket server must "
          "run on your own compute (a container or VM); keep Functions for TwiML and status callbacks.",
-         claims=("functions.http",), severity="operational", scope="voice"),
+         claims=("functions.http",), severity="operational", scope="voice", audience="agent"),
     # -- region
-    rule("warn.ie1_flex", "region_flex", {"region": "ie1", "products": "flex"}, "research",
-         "Flex is not available in IE1: escalations to people need Flex in US1, outside EU data residency.",
-         claims=("region.ie1",), severity="blocker", region_gap=True),
-    rule("warn.ie1_taskrouter", "region_taskrouter", {"region": "ie1", "products": "taskrouter"}, "research",
-         "TaskRouter is in public beta in IE1 and not PCI or HIPAA eligible there.", claims=("region.ie1",),
-         severity="operational", region_gap=True),
-    rule("warn.ie1_studio", "region_studio", {"region": "ie1", "products": "studio"}, "research",
-         "Studio is in public beta in IE1 and its Send to Flex widget is not available there.",
-         claims=("region.ie1",), severity="operational", region_gap=True, names_absent=("flex",)),
-    rule("warn.ie1_conversations", "region_conversations", {"region": "ie1", **CONVERSATIONS}, "research",
-         "Conversation Memory, Orchestrator and Intelligence are not listed for IE1, and the Conversations API there "
-         "carries chat only: confirm availability with Twilio before promising EU data residency.",
-         claims=("region.ie1",), severity="blocker",
-         names_absent=("conversation_orchestrator", "conversation_memory", "conversation_intelligence"),
-         region_gap=True),
-    rule("warn.au1_products", "region_au1", {"region": "au1", "products": ["flex", "taskrouter", "studio",
-                                                                          "conversation_orchestrator",
-                                                                          "conversation_memory",
-                                                                          "conversation_intelligence"]}, "research",
-         "Twilio's regional page does not list Flex, TaskRouter, Studio, Conversation Orchestrator, Memory or "
-         "Intelligence for AU1: confirm each recommended product is available there.", claims=("region.au1",),
-         severity="blocker",
-         names_absent=("flex", "taskrouter", "studio", "conversation_orchestrator", "conversation_memory",
-                       "conversation_intelligence"), region_gap=True),
     rule("warn.eu_residency", "eu_data_residency", {"geo_eu": True, "region": None, "products": [
          "flex", "taskrouter", "conversation_orchestrator", "conversation_memory", "conversation_intelligence"]},
-         "research", "EU data residency (IE1) has no Flex, TaskRouter in beta and no listing for Memory, Orchestrator "
-         "or Intelligence: decide the region before promising EU residency (answer the region question).",
-         claims=("region.ie1",), severity="operational",
+         "research",
+         "Twilio's EU region (IE1) offers no Flex, Orchestrator, Memory or Intelligence, and TaskRouter and "
+         "Studio only in beta: this design keeps its data in US1. Decide the region before promising EU residency "
+         "(answer the region question to see the IE1 design).",
+         claims=("region.ie1_products",), severity="operational",
          names_absent=("flex", "taskrouter", "conversation_orchestrator", "conversation_memory",
                        "conversation_intelligence")),
     # -- cost
     rule("warn.double_stt", "orchestrator_double_stt", {**RELAY, "products": "conversation_orchestrator"}, "research",
-         "Join calls to the Orchestrator through <ConversationRelay conversationConfiguration> and keep passive voice "
-         "capture off for them: both together run speech-to-text twice and bill it twice.",
-         claims=("orch.double_stt",), severity="cost", scope="relay"),
+         "Join calls to the Orchestrator through <ConversationRelay> itself (its conversationConfiguration, or the "
+         "conversation id Agent Connect 2.7.0+ creates before the call) and keep passive voice capture off for them: "
+         "both together run speech-to-text twice and bill it twice.",
+         claims=("orch.double_stt", "tac.release_2_7"), severity="cost", scope="relay"),
     rule("warn.s2s_double_stt", "streams_double_stt",
-         {"speech_to_speech": True, **AGENT, "products": "conversation_orchestrator",
+         {"speech_to_speech": True, "products": "conversation_orchestrator",
           "not": {"install": "google_voice"}, "any": [{"memory": True}, INTELLIGENCE]}, "research",
          "The realtime model already hears every call and returns a transcript, and Orchestrator's passive voice "
          "capture transcribes the call a second time, billed by the minute (the bill's Orchestrator voice "
@@ -688,16 +706,17 @@ WARNINGS = (
          "if not, write the model's transcript into the Orchestrator conversation as Communications through the "
          "Conversations API (v2) (verify that Intelligence's operators run on Communications written that way) "
          "rather than paying for capture twice.",
-         claims=("orch.voice_capture", "orch.communications_api"), severity="cost", scope="voice"),
+         claims=("orch.voice_capture", "orch.communications_api"), severity="cost", scope="voice", audience="agent"),
     rule("warn.streams_double_stt", "streams_double_stt",
-         {**STREAMS, **CASCADED, **AGENT, "products": "conversation_orchestrator",
+         {**STREAMS, **CASCADED, "products": "conversation_orchestrator",
           "any": [{"memory": True}, INTELLIGENCE]}, "research",
          "Your speech recognition on Media Streams (your own integration, not Twilio's) already transcribes every "
          "call, and Orchestrator's passive voice capture transcribes it a second time, billed by the minute (the "
          "bill's Orchestrator voice transcription line): instead, write your own transcript into the "
          "Orchestrator conversation as Communications through the Conversations API (v2) (verify that Intelligence's "
          "operators run on Communications written that way), and leave voice capture off.",
-         claims=("orch.voice_capture", "orch.communications_api"), severity="cost", scope="media_streams"),
+         claims=("orch.voice_capture", "orch.communications_api"), severity="cost", scope="media_streams",
+         audience="agent"),
     rule("warn.intelligence_billing", "intelligence_billing", {"products": "conversation_intelligence"}, "research",
          "Conversation Intelligence bills every operator run by characters: sample conversations, or narrow the "
          "rules, rather than running every operator on every conversation.", claims=("intel.billing",),
@@ -736,19 +755,39 @@ WARNINGS = (
          "warnings", "Dead ngrok tunnels drop webhooks silently: deploy to cloud infrastructure for production.",
          severity="operational"),
     rule("warn.typescript_sdk", "typescript_sdk_install", {"tac_package": "twilio-agent-connect-typescript"},
-         "research", "The TypeScript SDK is not on npm: build it from github.com/twilio/twilio-agent-connect-typescript "
-         "(Node.js 22.13+). The cloud connector packages are Python-only: reach your cloud's models from TypeScript "
+         "research",
+         "Twilio's sources disagree on whether the TypeScript SDK is on npm (its README says npm install; Twilio's "
+         "skill and a registry lookup say not yet): build it from the v2.7.0 tag of "
+         "github.com/twilio/twilio-agent-connect-typescript (Node.js 22.13+), or take version 2.7.0 or later from npm "
+         "where it resolves. The cloud connector packages are Python-only: reach your cloud's models from TypeScript "
          "through its own SDK, or run the connector as a Python service.", claims=("tac.typescript",),
          severity="operational"),
+    rule("warn.tac_logging", "agent_connect_2_7", TAC, "research",
+         "Run Agent Connect 2.7.0 or later (twarch's install line pins it): up to 2.6.0 a failed request writes "
+         "sensitive data into your application's logs, the Twilio API key secret and end users' details from the "
+         "TypeScript SDK, message text, phone numbers, e-mail addresses and Memory profiles from the Python SDK. An "
+         "existing deployment upgrades and redeploys every app that bundles it, reviews the logs of failed requests "
+         "and deletes them or restricts who reads them, and rotates the API keys a TypeScript app used if those logs "
+         "left the team. Re-test on upgrade: 2.7.0 creates an orchestrated call's conversation before the call "
+         "(the TwiML carries its conversation_id), fires partial prompts once per turn and records the dialled "
+         "number of an outbound call as the customer.", claims=("tac.security_logging", "tac.release_2_7"),
+         severity="blocker"),
     rule("warn.tac_scaling", "agent_connect_instances", {**TAC, "production": True}, "research",
-         "Agent Connect 2.5.0 keeps each conversation in one server instance's memory: behind a load balancer use "
-         "sticky sessions (route by conversation) or a shared state store. The next release pins voice to the "
-         "instance holding the WebSocket instead.", claims=("tac.scaling",), severity="operational"),
+         "Agent Connect 2.6.0+ (its Python SDK's scaling guide; the TypeScript SDK's was not checked) scales out "
+         "with no shared store: messaging goes to any instance, but a call stays on "
+         "the instance holding its WebSocket until it ends. Its status, answering-machine, recording and <Connect> "
+         "action callbacks reach that instance only if `instance_public_domain` gives every instance its own public "
+         "hostname with a valid TLS certificate (Cloud Run, App Runner, Azure Container Apps, Heroku and ECS behind "
+         "an ALB cannot); otherwise route them by CallSid at the load balancer, and per-call OpenAI Realtime or "
+         "GPT-Live session configs need it on more than one instance. Keep the shutdown drain (30 s by default) "
+         "under your platform's termination grace, and make your message handler idempotent: a webhook retried on "
+         "another instance runs it twice.", claims=("tac.scaling",), severity="operational"),
     rule("warn.voice_live_manual", "voice_live_not_speech_to_speech",
          {"speech_to_speech": True, "path": "manual", "any": [{"cloud": "azure"}, {"llm": "azure_openai"}]},
          "research", "Azure AI Voice Live is a speech-to-speech service you can bridge Media Streams to yourself on "
-         "the manual path (its Python client is GA); twarch's latency and cost figures model OpenAI's gpt-realtime "
-         "instead, and Agent Connect's Microsoft package runs Voice Live only as text over ConversationRelay.",
+         "the manual path (its Python client is GA); twarch's latency and cost figures model OpenAI's realtime models "
+         "instead (gpt-realtime-1.5 unless you pick another), and Agent Connect's Microsoft package runs Voice Live "
+         "only as text over ConversationRelay.",
          claims=("voice_live.speech_to_speech", "tac.voice_live"), severity="info",
          names_absent=("conversation_relay",)),
     rule("warn.voice_live", "voice_live_not_speech_to_speech",
@@ -790,15 +829,15 @@ WARNINGS = (
          "Media Streams, not by ConversationRelay.",
          claims=("relay.no_mixing",), severity="info", scope="media_streams", names_absent=("conversation_relay",)),
     rule("warn.language_intersection", "language_intersection",
-         {**CASCADED, **AGENT, "all": [answered("languages"), {"not": {"stt": "own", "tts": "own"}}]},
+         {**CASCADED, "all": [answered("languages"), {"not": {"stt": "own", "tts": "own"}}]},
          "rules.providers",
          "The languages you can serve are the intersection of the STT and TTS providers' sets: check {languages_text} "
          "against both before committing (twarch compares base languages: es-MX counts as es; Cantonese and "
-         "Mandarin are told apart).", severity="info", scope="voice"),
+         "Mandarin are told apart).", severity="info", scope="voice", audience="agent"),
     rule("warn.priority_passed_over", "priority_passed_over", answered("passed_over_text"), "rules.providers",
-         "Your {priority} priority favours {passed_over_text}, whose published language list misses one of "
-         "{languages_text}: twarch chose a provider that covers them all instead, so expect its {priority} figures, "
-         "not your favourite's.", severity="info", scope="voice"),
+         "Your {priority} priority favours {passed_over_text}, whose sourced language lists do not show every one "
+         "of {languages_text}: twarch chose a provider whose list covers them all instead, so expect its {priority} "
+         "figures, not your favourite's.", severity="info", scope="voice"),
     rule("warn.language_gap", "language_gap", {"language_pair": "missing", **answered("covering_pair_text")},
          "rules.providers",
          "{stt_name} (STT) and {tts_name} (TTS) do not both list every language you named in their published "
@@ -807,7 +846,8 @@ WARNINGS = (
     rule("warn.language_gap_uncovered", "language_gap", {"language_pair": "missing"}, "rules.providers",
          "{stt_name} (STT) and {tts_name} (TTS) do not both list every language you named in their published "
          "language lists ({language_missing_text}), and twarch knows of no STT and TTS pair on {transport_name} "
-         "whose published lists cover every language: check the providers it holds no list for on their own language pages, or serve those languages "
+         "whose published lists cover every language: check the providers it holds no list for on their own language "
+         "pages, or serve those languages "
          "another way (a separate number or flow, a person).",
          severity="blocker", scope="voice"),
     rule("warn.language_unknown", "language_unverified", {"language_pair": "unknown"}, "rules.providers",
@@ -854,13 +894,28 @@ WARNINGS = (
     rule("warn.whatsapp_human_path", "whatsapp_human_path", {"channels": "whatsapp", "handoff": False}, "research",
          "WhatsApp's policy requires a clear way to reach a person: with no handoff, give a phone number or an email "
          "address in the conversation.", claims=("whatsapp.human_path",), severity="operational"),
-    rule("warn.au1_messaging", "region_messaging", {"region": "au1", "messaging_count": {"ge": 1}}, "research",
-         "Programmable Messaging is not listed for AU1: confirm that your text channels can keep their data in "
-         "Australia.", claims=("region.au1_messaging",), severity="operational", region_gap=True),
+    rule("warn.llm_residency", "llm_residency", {**answered("llm_residency_text")}, "research",
+         "{llm_residency_text}: the region keeps Twilio's data, but each conversation leaves it at the LLM. Reach the "
+         "model through a route that processes in the region (Azure OpenAI in a Data Zone or regional deployment, "
+         "Amazon Bedrock's EU or AU profile, Vertex AI in the EU), or tell the customer where it is processed.",
+         claims=("llm.residency_openai", "llm.residency_anthropic", "llm.residency_azure", "llm.residency_bedrock",
+                 "llm.residency_google"), severity="blocker"),
+    rule("warn.region_unconfirmed", "region_unconfirmed", {**answered("unconfirmed_text"), "region": ["ie1", "au1"]},
+         "research",
+         "Twilio's regional pages neither list {unconfirmed_text} among what {region_text} offers nor among what it "
+         "lacks: "
+         "confirm with Twilio before the design relies on it there.", claims=("region.relay_unstated",),
+         severity="operational", names_absent=("conversation_relay", "real_time_transcription"), region_gap=True),
     rule("warn.region_vendors", "residency_vendors", {"region": ["ie1", "au1"]}, "research",
          "The region holds what Twilio stores and processes; your LLM or realtime model and any speech vendor "
          "process the conversation where they run: pick their regional endpoints too.",
          claims=("region.scope",), severity="operational"),
+    rule("warn.telephony_blocked", "telephony_blocked", {**VOICE, **answered("telephony_blocked_text")}, "research",
+         "Twilio cannot carry these calls: {telephony_blocked_text}.", claims=("telephony.guidelines",),
+         severity="blocker"),
+    rule("warn.telephony_limits", "telephony_limits", {**VOICE, **answered("telephony_limits_text")}, "research",
+         "Twilio's country rules shape the numbers and caller IDs: {telephony_limits_text}.",
+         claims=("telephony.guidelines",), severity="operational"),
     rule("warn.direction_assumed", "direction_assumed", {"direction": None, "outbound": None,
                                                          "channel_count": {"ge": 1}}, "step4.regulatory",
          "Who contacts whom first is not answered, so twarch assumed your customers contact you (inbound): if the "
@@ -944,8 +999,8 @@ GA_WORKS = (
     rule("works.escalation_sdk", "tac_escalation", {"handoff": True, **TAC}, "research",
          "Escalation with the SDK: its Studio handoff tool (TWILIO_STUDIO_HANDOFF_FLOW_SID) hands the conversation "
          "to a Studio Flow that sends it to Flex.", claims=("tac.handoff",)),
-    rule("works.escalation", "tac_escalation", {"handoff": True, **AGENT}, "ga",
-         "Escalation: a structured payload to TaskRouter."),
+    rule("works.escalation", "tac_escalation", {"handoff": True, **CENTRE, **usable("taskrouter", "flex")}, "ga",
+         "Escalation: a structured payload to TaskRouter.", audience="agent"),
 )
 
 KEY_DECISIONS = (
@@ -974,16 +1029,17 @@ KEY_DECISIONS = (
          "Post-call, for analytics: batch results into your BI."),
     rule("decide.actions", "detection_actions", {"products": "conversation_intelligence"}, "step3.level3",
          "Actions on detection: webhook to your backend, a Twilio Function, or a log for review?"),
-    rule("decide.assist", "assist_build", ASSIST, "research",
+    rule("decide.assist", "assist_build", {}, "research",
          "The assist: Flex's Agent Copilot (public beta), or your own Flex plugin that reads the transcript and asks "
          "your LLM? Either way it suggests to the agent and never speaks to the customer.", claims=("flex.copilot",),
-         names_absent=("agent_copilot",)),
-    rule("decide.assist_signals", "assist_signals", ASSIST, "research",
+         names_absent=("agent_copilot",), audience="assist"),
+    rule("decide.assist_signals", "assist_signals", {}, "research",
          "What the assist shows and when: suggested next questions, knowledge answers, a summary at wrap-up; and which "
          "signals (an upset caller, a missed disclosure) alert a supervisor rather than the agent?",
-         claims=("flex.copilot_assist",)),
-    rule("decide.escalation_triggers", "escalation_triggers", {"handoff": True, **AGENT}, "step3.level4",
-         "Escalation triggers: explicit request, confidence threshold, sensitive topic, or an Intelligence signal?"),
+         claims=("flex.copilot_assist",), audience="assist"),
+    rule("decide.escalation_triggers", "escalation_triggers", {"handoff": True}, "step3.level4",
+         "Escalation triggers: explicit request, confidence threshold, sensitive topic, or an Intelligence signal?",
+         audience="agent"),
     rule("decide.routing_phone", "routing_strategy", {"handoff": True, **PHONE}, "research",
          "Who answers: one number, several ringing at once (the first to answer takes it), or a rota of on-call "
          "numbers; and what happens when nobody answers (voicemail, a callback, back to the AI)?",
@@ -998,12 +1054,12 @@ KEY_DECISIONS = (
          "Context handoff: what the text to the person on your line carries (the summary, the reason, the customer's "
          "number) and how they answer: call the customer back, or reply from a number the customer already knows?",
          claims=("studio.connect_call",)),
-    rule("decide.context_handoff", "context_handoff", {"handoff": True, **AGENT, "products": "conversation_memory"},
+    rule("decide.context_handoff", "context_handoff", {"handoff": True, "products": "conversation_memory"},
          "step3.level4", "Context handoff: summary only at GA (conversation_id, profile_id, reason_code, "
-         "routing_hints); the deep transcript comes after GA."),
-    rule("decide.context_handoff_summary", "context_handoff", {"handoff": True, **AGENT}, "step3.level4",
+         "routing_hints); the deep transcript comes after GA.", audience="agent"),
+    rule("decide.context_handoff_summary", "context_handoff", {"handoff": True}, "step3.level4",
          "Context handoff: what the person sees first (a summary, the reason, routing hints), and whether the "
-         "transcript goes with it."),
+         "transcript goes with it.", audience="agent"),
 )
 
 PROFILE = (
@@ -1013,9 +1069,10 @@ PROFILE = (
          "store and Orchestrator configuration live in its subaccount, so the per-account limits (15 or 5 stores, "
          "10 configurations) never bind.", claims=("memory.stores", "orch.configurations", "isv.subaccounts")),
     rule("profile.isv_sdk_per_tenant", "isv_sdk_per_tenant", {"customer_profile": "isv", **TAC}, "research",
-         "One Agent Connect configuration holds one account's credentials, one phone number and one Orchestrator "
-         "configuration: build a configuration (and a TAC instance) per tenant and route each call or message to it "
-         "by the number it reached.", claims=("tac.one_account",)),
+         "One Agent Connect configuration holds one account's credentials and one Orchestrator configuration (since "
+         "2.6.0 it takes several senders per channel, the first sending outbound): build a configuration (and a TAC "
+         "instance) per tenant and route each call or message to it by the number it reached.",
+         claims=("tac.one_account",)),
     rule("profile.isv_stores", "isv_memory_stores",
          {"customer_profile": "isv", "memory": True, "tenant_subaccounts": False}, "research",
          "A Memory store per client: {tenants_text} need {memory_subaccounts_text} (Twilio's sources disagree on "
@@ -1055,8 +1112,9 @@ PROFILE = (
          "step4.profile", "Custom operators for enterprise-specific detection rules."),
     rule("profile.smb_start", "start_at_level_1", {"customer_profile": "smb", "level": 1}, "step4.profile",
          "Start at Level 1, prove value, then add rungs."),
-    rule("profile.smb_rollout", "start_at_level_1", {"customer_profile": "smb", **AGENT}, "step4.profile",
-         "Roll out a rung at a time: prove Level 1 first, then add the rungs above it as the phased plan shows."),
+    rule("profile.smb_rollout", "start_at_level_1", {"customer_profile": "smb"}, "step4.profile",
+         "Roll out a rung at a time: prove Level 1 first, then add the rungs above it as the phased plan shows.",
+         audience="agent"),
     rule("profile.smb_defaults", "managed_defaults", {"customer_profile": "smb"}, "step4.profile",
          "Use managed defaults before custom configuration: the products' own settings and the SDK's."),
     rule("profile.smb_quickstart", "quickstart", {"customer_profile": "smb", **TAC}, "step4.profile",
@@ -1070,11 +1128,12 @@ CONSIDERATIONS = (
          "Media Streams delivers the call as 8 kHz mu-law audio and takes the same back: build or tune your own "
          "speech and noise models for narrowband telephone audio, and convert what you send.",
          claims=("streams.audio_format",), scope="media_streams"),
-    rule("stack.load_balancer", "load_balancer", {**VOICE, "production": True, **AGENT}, "step4.tech_stack",
-         "Run the {transport_name} WebSocket server on at least two instances behind a load balancer."),
-    rule("stack.action_fallback", "action_fallback", {**VOICE, **AGENT}, "step4.tech_stack",
+    rule("stack.load_balancer", "load_balancer", {**VOICE, "production": True}, "step4.tech_stack",
+         "Run the {transport_name} WebSocket server on at least two instances behind a load balancer.",
+         audience="agent"),
+    rule("stack.action_fallback", "action_fallback", {**VOICE}, "step4.tech_stack",
          "Set the action URL on `<Connect>`: when the {transport_name} session ends unexpectedly, Twilio requests it "
-         "and the call falls back to a DTMF IVR or a person.", claims=("relay.action_url",)),
+         "and the call falls back to a DTMF IVR or a person.", claims=("relay.action_url",), audience="agent"),
     rule("stack.reconnect", "application_reconnect", RELAY, "research",
          "Set `applicationReconnect=\"true\"` on `<ConversationRelay>`: Twilio buffers up to 500 events while your "
          "WebSocket reconnects; turn on echo prompt filtering so the agent does not interrupt itself.",
@@ -1088,16 +1147,22 @@ CONSIDERATIONS = (
          "needs Deepgram STT and ElevenLabs TTS.", claims=("relay.dynamic_config", "relay.multi"), scope="relay",
          playbook="ConversationRelay can switch language mid-session but not voice",
          differs="voice and provider changes mid-call are GA since 28 Oct 2026"),
-    rule("stack.assist_fails_open", "assist_fails_open", ASSIST, "step4.tech_stack",
+    rule("stack.assist_fails_open", "assist_fails_open", {}, "step4.tech_stack",
          "Let the assist fail open: when transcription, your LLM or the plugin is slow or down, the conversation goes "
-         "on untouched and the agent simply sees no suggestion; drop suggestions that arrive after the moment."),
-    rule("stack.llm_failover", "llm_failover", {"production": True, **AGENT}, "step4.tech_stack",
-         "Detect LLM timeouts and fall back to a second provider or a scripted reply."),
-    rule("stack.session_state", "session_state", {**VOICE, "production": True, **AGENT}, "step4.tech_stack",
-         "Persist conversation history (Sync, Redis or DynamoDB) so a reconnected or failed-over session resumes."),
+         "on untouched and the agent simply sees no suggestion; drop suggestions that arrive after the moment.",
+         audience="assist"),
+    rule("stack.flex_ui_version", "flex_ui_version", {"handoff": True, **TAC, "products": "flex"}, "research",
+         "Run Flex UI 2.17.1 or later: Twilio's AI-to-human hand-off blueprint (the SDK's escalation tool into a "
+         "Studio flow built from its template, then a Flex agent) needs it for the seamless hand-off and the AI "
+         "summary the agent sees.", claims=("flex.handoff_ui",), audience="agent"),
+    rule("stack.llm_failover", "llm_failover", {"production": True}, "step4.tech_stack",
+         "Detect LLM timeouts and fall back to a second provider or a scripted reply.", audience="agent"),
+    rule("stack.session_state", "session_state", {**VOICE, "production": True}, "step4.tech_stack",
+         "Persist conversation history (Sync, Redis or DynamoDB) so a reconnected or failed-over session resumes.",
+         audience="agent"),
     rule("stack.amd", "answering_machine_detection", {**VOICE, "outbound": True}, "research",
          "Use answering-machine detection on outbound calls (machine_detection with async AMD) so the agent does not "
-         "talk to voicemail.", claims=("tac.outbound",), scope="voice"),
+         "talk to voicemail.", claims=("tac.outbound",), scope="voice", audience="any"),
     rule("stack.functions_over", "functions_thin_receiver",
          {"uses_twilio_functions": True, "functions_invocations": {"gt": FUNCTIONS_CONCURRENCY}}, "step4.tech_stack",
          f"Up to {{peak_concurrent_calls}} calls x {CALLBACKS_PER_CALL} status callbacks = {{functions_invocations}} "
@@ -1116,32 +1181,80 @@ CONSIDERATIONS = (
          f"sends about {CALLBACKS_PER_CALL} status callbacks: answer peak concurrent calls to size it.",
          claims=("functions.concurrency",)),
     rule("stack.region", "twilio_region", {"region": ["ie1", "au1"]}, "research",
-         "Point every client at region {region} (TWILIO_REGION and TWILIO_EDGE in the SDK) and host your servers "
-         "next to it.", claims=("tac.region", "media_streams.regions")),
-    rule("stack.multi_region", "multi_region", {**VOICE, **AGENT, "any": [{"geo_eu": True}, {"production": True}]},
+         "Run the design as a deployment of its own in {region_text}: credentials and resources (numbers, TwiML apps) "
+         "made "
+         "there, every API client pointed at the region's processing hostname (api.dublin.ie1.twilio.com, "
+         "api.sydney.au1.twilio.com; the old api.ie1 and api.au1 hosts stopped working in April 2026), and your "
+         "servers hosted next to it.", claims=("region.isolated", "region.hostnames"), audience="any"),
+    rule("stack.handoff_transfer", "handoff_transfer", {"handoff_transfer": True, **RELAY}, "research",
+         "Hand calls to your contact centre by transfer: when the AI escalates, ConversationRelay's end message "
+         "(handoffData) reaches your <Connect action> handler, which returns <Dial> to the contact centre's number or "
+         "SIP address with the summary in SIP headers or your CRM; text conversations get a handover message with the "
+         "contact centre's number or your own chat handover.",
+         claims=("region.isolated", "relay.action_url"), audience="agent", names_absent=("flex", "taskrouter"),
+         scope="relay"),
+    rule("stack.handoff_transfer_streams", "handoff_transfer", {"handoff_transfer": True, **STREAMS}, "research",
+         "Hand calls to your contact centre by transfer: when the AI escalates, your server updates the call over the "
+         "REST API with TwiML that <Dial>s the contact centre's number or SIP address, the summary in SIP headers or "
+         "your CRM.", claims=("region.isolated",), audience="agent", names_absent=("flex", "taskrouter"),
+         scope="media_streams"),
+    rule("stack.raw_audio_copy", "raw_audio_copy", {"needs_raw_audio": True, **CASCADED, **STREAMS}, "research",
+         "If the raw audio is only a copy (recording, analytics, an emotion model) and your speech otherwise fits "
+         "ConversationRelay, a one-way <Start><Stream> fork sends the call's audio to your server while the TwiML goes "
+         "on; whether a fork keeps running while ConversationRelay holds the call is not documented, so this design "
+         "takes Media Streams, the documented way, until you have tested it.",
+         claims=("relay.start_stream", "relay.no_mixing"), audience="agent", scope="media_streams",
+         names_absent=("conversation_relay",)),
+    rule("stack.handoff_tool", "handoff_tool",
+         {"handoff": True, **TAC, "all": [{"products": "conversation_orchestrator"},
+                                          {"products": "conversation_memory"},
+                                          {"products": "studio"}]}, "research",
+         "Hand off with the SDK's Studio hand-off tool (TWILIO_STUDIO_HANDOFF_FLOW_SID): it needs the Orchestrator "
+         "configuration and Memory store this design has, and posts the conversation to the Studio Flow.",
+         claims=("tac.handoff_requires",), audience="agent"),
+    rule("stack.handoff_own", "handoff_own", {"handoff": True, **TAC, **RELAY, "products": "studio",
+                                              "not": {"all": [{"products": "conversation_orchestrator"},
+                                                              {"products": "conversation_memory"}]}},
+         "research",
+         "Hand off without the SDK's Studio hand-off tool, which needs an Orchestrator configuration and a Memory "
+         "store "
+         "this design does not have (ConversationRelay-only mode): set the session's pending hand-off data, and "
+         "ConversationRelay's end message carries it to your <Connect action> URL, the Studio Flow's webhook.",
+         claims=("tac.handoff_requires", "tac.relay_only"), audience="agent", scope="relay"),
+    rule("stack.multi_region", "multi_region", {**VOICE, "any": [{"geo_eu": True}, {"production": True}]},
          "step4.tech_stack",
-         "Twilio uses the closest edge; set `TWILIO_EDGE` for control and co-locate the WebSocket server with it."),
+         "Twilio uses the closest edge; set `TWILIO_EDGE` for control and co-locate the WebSocket server with it.",
+         audience="agent"),
 )
 
 PHASES = (
-    rule("phase.1", "phase_1", {"customer_profile": "smb", **AGENT}, "step4.profile",
-         "Phase 1 - Level 1: a {channels_text} agent on managed defaults; prove value before adding rungs."),
-    rule("phase.2_hipaa", "phase_2", {"customer_profile": "smb", "memory": True, "regimes": "hipaa", **AGENT},
+    rule("phase.1", "phase_1", {"customer_profile": "smb"}, "step4.profile",
+         "Phase 1 - Level 1: a {channels_text} agent on managed defaults; prove value before adding rungs.",
+         audience="agent"),
+    rule("phase.2_hipaa", "phase_2", {"customer_profile": "smb", "memory": True, **ruled_out("conversation_memory")},
          "research",
-         "Phase 2 - add returning-patient memory, in a store your BAA covers, once returning patients matter.",
-         claims=("conversations.not_hipaa_pci",)),
-    rule("phase.2", "phase_2", {"customer_profile": "smb", "memory": True, **AGENT}, "step4.profile",
-         "Phase 2 - add Conversation Memory once returning customers matter."),
-    rule("phase.3_hipaa", "phase_3", {"customer_profile": "smb", **INTELLIGENCE, "regimes": "hipaa", **AGENT},
+         "Phase 2 - add customer memory in a store of your own, once returning customers matter.",
+         claims=("eligibility.four_products",), audience="agent"),
+    rule("phase.2", "phase_2", {"customer_profile": "smb", "memory": True}, "step4.profile",
+         "Phase 2 - add Conversation Memory once returning customers matter.", audience="agent"),
+    rule("phase.3_hipaa", "phase_3", {"customer_profile": "smb", **INTELLIGENCE, "regimes": "hipaa",
+                                      **ruled_out("conversation_intelligence")},
          "research",
          "Phase 3 - add call analytics with the classic Conversational Intelligence for Voice (on Twilio's HIPAA "
-         "list) when you need supervision.", claims=("intel.classic_messaging",)),
-    rule("phase.3", "phase_3", {"customer_profile": "smb", **INTELLIGENCE, **AGENT}, "step4.profile",
-         "Phase 3 - add Conversation Intelligence when you need supervision or analytics."),
+         "list) when you need supervision.", claims=("intel.classic_messaging",), audience="agent"),
+    rule("phase.3_own", "phase_3", {"customer_profile": "smb", **INTELLIGENCE,
+                                    **ruled_out("conversation_intelligence")},
+         "research", "Phase 3 - add your own analysis of the transcripts when you need supervision or analytics.",
+         claims=("eligibility.four_products",), audience="agent"),
+    rule("phase.3", "phase_3", {"customer_profile": "smb", **INTELLIGENCE}, "step4.profile",
+         "Phase 3 - add Conversation Intelligence when you need supervision or analytics.", audience="agent"),
     rule("phase.4_phone", "phase_4", {"customer_profile": "smb", "handoff": True, **PHONE}, "research",
          "Phase 4 - add the transfer to your phone line for human escalation.", claims=("studio.connect_call",)),
-    rule("phase.4", "phase_4", {"customer_profile": "smb", "handoff": True, **AGENT}, "step4.profile",
-         "Phase 4 - add TaskRouter and Flex for human escalation{handoff_assumed_text}."),
+    rule("phase.4_transfer", "phase_4", {"customer_profile": "smb", "handoff": True, "handoff_transfer": True},
+         "research", "Phase 4 - add the transfer to your contact centre for human escalation.",
+         claims=("region.isolated",), audience="agent"),
+    rule("phase.4", "phase_4", {"customer_profile": "smb", "handoff": True}, "step4.profile",
+         "Phase 4 - add TaskRouter and Flex for human escalation{handoff_assumed_text}.", audience="agent"),
 )
 
 NEXT_STEPS = (
@@ -1182,10 +1295,29 @@ class Table:
     rules: tuple[Rule, ...]
     item: str = "text"
     vocabulary: tuple[Any, ...] = ()
+    #: a list table's audience (:data:`AUDIENCES`): the default of its rules; decision tables have none
+    audience: str = ""
+
+    def __post_init__(self) -> None:
+        if self.decision != (self.audience == ""):
+            raise ValueError(f"table {self.name!r}: a list table declares its audience, a decision table none")
+        if not self.decision:  # each rule's condition gains its audience's
+            object.__setattr__(self, "rules", tuple(_scoped(r, self.audience) for r in self.rules))
 
     @property
     def decision(self) -> bool:
         return self.item == "decision"
+
+
+def _scoped(r: Rule, default: str) -> Rule:
+    """``r`` with its audience's condition added (its own audience, else the table's)."""
+    audience = r.audience or default
+    if audience not in AUDIENCES:
+        raise ValueError(f"rule {r.id!r}: audience {audience!r} is not one of {', '.join(AUDIENCES)}")
+    if "agent_assist" in r.when:
+        raise ValueError(f"rule {r.id!r}: say who it is about with audience=, not agent_assist in its condition")
+    return replace(r, when={**r.when, **AUDIENCES[audience]}, audience=audience) if AUDIENCES[audience] else \
+        replace(r, audience=audience)
 
 
 def _decision(name: str, title: str, rules: tuple[Rule, ...]) -> Table:
@@ -1194,7 +1326,7 @@ def _decision(name: str, title: str, rules: tuple[Rule, ...]) -> Table:
 
 #: Every table, in the order the engine evaluates them.
 TABLES: tuple[Table, ...] = (
-    Table("regulations", "Regulations", "regulations", REGULATIONS, "regime", tuple(REGIMES)),
+    Table("regulations", "Regulations", "regulations", REGULATIONS, "regime", tuple(REGIMES), "any"),
     _decision("level", "Capability level", LEVEL),
     _decision("channel_mix", "Channel mix", CHANNEL_MIX),
     _decision("entry_point", "Entry point", ENTRY_POINT),
@@ -1204,17 +1336,17 @@ TABLES: tuple[Table, ...] = (
     _decision("install", "Install", INSTALL),
     _decision("stt", "Speech-to-text", STT),
     _decision("tts", "Text-to-speech", TTS),
-    Table("products", "Products", "products", PRODUCTS, vocabulary=tuple(PRODUCT_IDS)),
-    Table("skipped", "Skipped products", "report", SKIPPED, vocabulary=tuple(PRODUCT_IDS)),
-    Table("skills", "Skills", "report", SKILLS_TABLE, "skill", tuple(SKILLS)),
-    Table("warnings", "Warnings", "report", WARNINGS),
-    Table("ga_gaps", "GA constraints", "report", GA_GAPS),
-    Table("ga_works", "Works at GA", "report", GA_WORKS),
-    Table("key_decisions", "Key decisions", "report", KEY_DECISIONS),
-    Table("profile", "Customer profile", "report", PROFILE),
-    Table("considerations", "Tech stack considerations", "report", CONSIDERATIONS),
-    Table("phases", "Phased plan", "report", PHASES),
-    Table("next_steps", "Next steps", "report", NEXT_STEPS),
+    Table("products", "Products", "products", PRODUCTS, vocabulary=tuple(PRODUCT_IDS), audience="any"),
+    Table("skipped", "Skipped products", "report", SKIPPED, vocabulary=tuple(PRODUCT_IDS), audience="any"),
+    Table("skills", "Skills", "report", SKILLS_TABLE, "skill", tuple(SKILLS), "any"),
+    Table("warnings", "Warnings", "report", WARNINGS, audience="any"),
+    Table("ga_gaps", "GA constraints", "report", GA_GAPS, audience="any"),
+    Table("ga_works", "Works at GA", "report", GA_WORKS, audience="any"),
+    Table("key_decisions", "Key decisions", "report", KEY_DECISIONS, audience="any"),
+    Table("profile", "Customer profile", "report", PROFILE, audience="any"),
+    Table("considerations", "Tech stack considerations", "report", CONSIDERATIONS, audience="agent"),
+    Table("phases", "Phased plan", "report", PHASES, audience="agent"),
+    Table("next_steps", "Next steps", "report", NEXT_STEPS, audience="any"),
 )
 BY_NAME: dict[str, Table] = {t.name: t for t in TABLES}
 RULES: dict[str, Rule] = {r.id: r for t in TABLES for r in t.rules}

@@ -71,6 +71,9 @@ class Phrase:
     groups: tuple[tuple[str, object], ...] = ()
     #: Answers these words only hint at: they count one priority lower than the others the phrase sets.
     hints: tuple[str, ...] = ()
+    #: What the rest of the request (or an answer given) must say for these words to answer: each field with its
+    #: value, or :data:`ANY` for any answer at all. "400 salons" counts tenants only when the request is an ISV's.
+    requires: tuple[tuple[str, object], ...] = ()
 
     def priority_for(self, field: str) -> int:
         return self.priority - 1 if field in self.hints else self.priority
@@ -110,8 +113,25 @@ def _member(group: str, label: str, pattern: str, *weights: tuple[str, float]) -
 #: ways as it is long (cubic work on "our" and 4,000 hyphens); this one starts with a word character and has at
 #: most four parts, so a run splits in a bounded number of ways.
 _WORD = r"(?:\w+(?:-\w+){0,3} )"
+#: People whose work is answering conversations: a count of them is a count of seats.
+_ANSWERERS = (r"(?:agents?|reps?|representatives?|call~takers?|(?:contact|call) cent(?:er|re) (?:staff|employees"
+              r"|team members|people)|(?:customer )?(?:support|service|care) (?:staff|team members|people))(?!\w)")
+#: Words before "agents" or "reps" that make them someone else: the AI, or agents who sell houses and trips.
+_NOT_ANSWERERS = (r"(?:ai|voice|virtual|digital|autonomous|bot|real|estate|travel|letting|property|insurance|field"
+                  r"|free|secret|talent|user|shipping|booking)")
+#: What says the people counted answer conversations: "who take the escalations", "in Flex", "on the phones".
+_ANSWERING = (r"(?: (?:(?:who|that|which|to) )?(?:(?:will|would|can|also|all|then) )?(?:take|takes|taking|answer"
+              r"|answers|answering|handle|handles|handling|field|fields|fielding|pick up|picks up|picking up|work"
+              r"|works|working|staff|staffs|staffing|man|mans|manning|cover|covers|covering) (?:the |our |all "
+              r"|incoming |inbound |escalated |live |those |these )?(?:calls|phones|escalations|transfers|hand~offs"
+              r"|handovers|chats|conversations|queues?|lines|contact cent(?:er|re)|call cent(?:er|re))(?!\w)"
+              r"| (?:(?:who|that) )?(?:(?:are|work|sit|log) )?(?:in|on|into|using|at) (?:twilio )?flex(?!\w)"
+              r"| (?:(?:who|that) )?(?:(?:are|work|sit) )?(?:in|at) (?:our|the|a) (?:contact|call) cent(?:er|re)"
+              r"| on the phones)")
 #: A business's own people, who take the calls an agent-assist AI listens to.
 _STAFF = (r"(?:agents?|reps?|representatives?|adjusters?|staff|advis[eo]rs?|nurses?|employees|colleagues|"
+          r"receptionists|call handlers|schedulers|coordinators|counsell?ors|pharmacists|technicians|clinicians|"
+          r"collectors|bankers|brokers|underwriters|case~workers|"
           r"operators|dispatchers|(?:human|live) (?:agents?|people))(?!\w)")
 
 SIGNALS: tuple[Signal, ...] = (
@@ -130,7 +150,7 @@ SIGNALS: tuple[Signal, ...] = (
     _act("virtual agent", r"virtual agents?"),
     _act("voice AI", r"(?:voice|phone|conversational|generative|gen)~ai"),
     _act("AI voice", r"ai (?:powered |driven )?(?:voice|phone|calls?|callers?|calling|dialers?|chat|texting|sms"
-                     r"|receptionist|ivr|help~lines?|hot~lines?|phone lines?|(?:support |service )?lines?)"),
+                     r"|answering|receptionist|ivr|help~lines?|hot~lines?|phone lines?|(?:support |service )?lines?)"),
     _act("smart IVR", r"(?:intelligent|smart|conversational|natural language|nlu) ivrs?"),
     # A product named in TwiML form (<Connect><ConversationRelay>) is still a named product, not build detail.
     _act("ConversationRelay", r"(?:<connect>\s*)?<?conversation~relay(?:\s*/?>)?", (VALIDATION, 2.0)),
@@ -154,7 +174,10 @@ SIGNALS: tuple[Signal, ...] = (
                                   r"|conversation configuration(?: id| sid)?s?", (VALIDATION, 1.0)),
     _act("Language Operators", r"language operators?", (VALIDATION, 2.0)),
     _act("Voice Intelligence", r"voice intelligence", (VALIDATION, 2.0)),
-    _act("Voice Live", r"(?:azure )?voice live", (VALIDATION, 1.0)),
+    _act("Voice Live", r"(?:azure )?(?:ai )?voice live", (VALIDATION, 1.0)),
+    # Another vendor's conversational AI platform, chosen: an AI agent on a phone line when a channel is named too.
+    _member("llm", "conversational platform", r"dialog~flow(?: cx| es)?|(?:amazon |aws )lex(?: v2)?|lex (?:v2|bots?)"
+                                              r"|cx agent studio", (VALIDATION, 1.0)),
     # -- Combinations: an LLM or "AI" together with a Twilio channel -------------------------
     # An LLM that wrote someone's code ("ChatGPT wrote me this function") is a tool, not a part of the design.
     _member("llm", "LLM", r"(?:llms?|large language models?|language models?|gpt(?:-?\d[\w.]*)?(?:-?(?:turbo|mini|o))?"
@@ -182,6 +205,8 @@ SIGNALS: tuple[Signal, ...] = (
     _member("speech", "realtime model", r"(?:openai |gpt~)?realtime (?:api|models?)|gpt~realtime|gpt~live"
                                         r"|speech~to~speech(?: models?)?|nova sonic|gemini live", (VALIDATION, 1.0)),
     _member("channel", "phone", r"phones?|phone numbers?|telephony|telephone|ivr|hotline|call cent(?:er|re)s?"
+                                r"|answering services?|(?:call|phone) answering|(?<='s\s)mobiles?|mobile (?:phones?"
+                                r"|numbers?)|cell ?phones?|landlines?"
                                 r"|(?<!api\s)(?<!tool\s)(?<!function\s)(?<!llm\s)calls?|calling|callers?"),
     _member("channel", "Twilio", r"twilio(?: voice| messaging| programmable voice)?"),
     _member("channel", "messaging", r"sms|text messages?|texting|whatsapp|rcs|messaging"),
@@ -380,21 +405,26 @@ CONVERSIONS: dict[str, Callable[[float], float]] = {
 TAG = "{tag}"
 #: A ``sets`` value meaning "the value of the named group that matched" (see :func:`_grouped`).
 GROUP = "{group}"
+#: A :attr:`Phrase.requires` value meaning "answered, with any value" (for a list: at least one item).
+ANY = "{any}"
 
 
-def _grouped(field: str, alternatives: dict[str, tuple[str, object]], suffix: str = "") -> Phrase:
+def _grouped(field: str, alternatives: dict[str, tuple[str, object]], suffix: str = "",
+             requires: tuple[tuple[str, object], ...] = ()) -> Phrase:
     """One phrase for many alternatives, each a named group with its own value (``{group: (pattern, value)}``).
 
     Sixty countries as one pattern compile in a fraction of the time sixty patterns take, which keeps the
-    command line's start fast; ``suffix`` follows whichever alternative matched.
+    command line's start fast; ``suffix`` follows whichever alternative matched. Every alternative starts with a
+    letter, which is checked first: a run of punctuation costs one test a character, not one per alternative.
     """
     body = "|".join(f"(?P<{group}>{pattern})" for group, (pattern, _) in alternatives.items())
-    return Phrase(f"(?:{body}){suffix}", ((field, GROUP),),
-                  groups=tuple((group, value) for group, (_, value) in alternatives.items()))
+    return Phrase(f"(?=[^\\W\\d_])(?:{body}){suffix}", ((field, GROUP),),
+                  groups=tuple((group, value) for group, (_, value) in alternatives.items()), requires=requires)
 
 
-def _p(pattern: str, field: str, value: object, priority: int = 2, hides: tuple[str, ...] = ()) -> Phrase:
-    return Phrase(pattern, ((field, value),), priority, hides)
+def _p(pattern: str, field: str, value: object, priority: int = 2, hides: tuple[str, ...] = (),
+       requires: tuple[tuple[str, object], ...] = ()) -> Phrase:
+    return Phrase(pattern, ((field, value),), priority, hides, requires=requires)
 
 
 def _pm(pattern: str, *sets: tuple[str, object], priority: int = 2, hints: tuple[str, ...] = ()) -> Phrase:
@@ -412,8 +442,11 @@ CHANNEL_PHRASES: tuple[Phrase, ...] = (
        r"|phone numbers?|call cent(?:er|re)s?|callers?|(?<!function\s)(?<!tool\s)calling|dial(?:s|ing|~in)?"
        r"|conversation~relay|media streams?|<stream\s*/?>|speech to text|text to speech|(?:voice|phone)~bots?"
        r"|ai callers?|dialers?|(?:support|service|customer service|reservations?|booking|claims|sales|help|phone)"
-       r" lines?|help~lines?|hot~lines?|ring(?:s|ing)? (?:us|our|the|them|it)|phone (?:us|it|them)", "channels",
-       ("voice",)),
+       r" lines?|help~lines?|hot~lines?|ring(?:s|ing)? (?:us|our|the|them|it)|phone (?:us|it|them)"
+       # answering is the phone's: "AI answering", "an answering service", "call answering"
+       r"|(?:ai|call|phone|telephone|virtual|automated|after~hours|out~of~hours|overflow|24/7) answering"
+       r"|answering (?:services?|machines?)|answer(?:s|ing)? (?:one|a|our|the|their|its|every) (?:\w+ )?(?:phone )?"
+       r"(?:numbers?|lines?)", "channels", ("voice",)),
     _p(r"(?<!api\s)(?<!tool\s)(?<!function\s)(?<!llm\s)(?<!rest\s)(?<!http\s)(?<!model\s)(?<!webhook\s)calls|(?:phone"
        r"|inbound|outbound|incoming|outgoing|voice|live|each|every|per|missed|sales|support|first|reminder) calls?"
        r"|call (?:us|in|back|center|centre)|on (?:a|the) call", "channels", ("voice",)),
@@ -421,12 +454,14 @@ CHANNEL_PHRASES: tuple[Phrase, ...] = (
        r"|text (?:the |our |their |each |every )?" + _WORD + r"{0,2}(?:an? )?(?:confirmations?|reminders?|links?"
        r"|receipts?|codes?|summar(?:y|ies)|updates?)(?!\w)|send(?:s|ing)? (?:\w+ ){0,2}?an? text(?!\w)"
        r"|(?:by|over|via) text|text and (?:phone|voice|calls?)|(?<=phone\sand\s)text|(?<=phone\sor\s)text"
-       r"|(?<=calls\sand\s)text|(?<=voice\sand\s)text",
+       r"|(?<=calls\sand\s)text|(?<=voice\sand\s)text|text(?= or (?:message|call|phone|ring|whats~app|email))",
        "channels", ("sms",)),
     _p(r"whats~app", "channels", ("whatsapp",)),
     _p(r"rcs|rich communication services?", "channels", ("rcs",)),
     _p(r"web~chat|chat widgets?|live chat|website chat|site chat|in~app chat|chat windows?|chat on (?:our|the"
-       r"|my) (?:web~?site|site|app)|(?<!form\s)(?<!forms\s)(?:on|via|through|in) (?:our|the|my) web~?site(?! forms?)|web app", "channels",
+       r"|my|their) (?:\w+ )?(?:web~?site|site|app)|(?<!form\s)(?<!forms\s)(?:on|via|through|in) (?:our|the|my)"
+       r" web~?site(?! "
+       r"forms?)|web app", "channels",
        ("chat",)),
     _p(r"omni~channel|every channel|all (?:the )?channels", "channels", ("voice", "sms", "whatsapp", "rcs", "chat")),
 )
@@ -476,6 +511,26 @@ _PASSES_TO_PERSON = (rf"(?:transfer(?:s|red|ring)?|pass(?:es|ed|ing)?|hand(?:s|e
                      rf"|the chat|people"
                      rf"|patients)(?: (?:over|through|on|straight))? (?:to|with) {_TO_PERSON}")
 
+#: Whose phone a call can be put through to: the business's people and places, never the caller's ("the engineer's",
+#: "the salon's"; not "the customer's").
+_STAFFS = (r"(?!(?:customer|patient|caller|client|user|guest|member|tenant|person|someone|their|his|her|your|my|debtor"
+           r"|borrower|lead|prospect|buyer|parent|student|resident|owner of the)'s)[\w-]+'s ")
+#: A phone a call can be put through to: someone's mobile, a desk's line, an on-call number.
+_PHONE = (rf"(?:(?:{_STAFFS})(?:(?:own|personal|work|direct|desk|office|mobile|cell) )?(?:mobiles?|cell(?: ?phones?)?"
+          r"|phones?|lines?|numbers?|landlines?|extensions?)|mobiles?|mobile (?:phones?|numbers?)|cell(?: ?phones?"
+          r"| numbers?)|landlines?|phone (?:lines?|numbers?)|(?:direct|main|office|desk|duty|on~call|out~of~hours"
+          r"|after~hours|emergency|store|shop|branch|clinic|salon|practice) (?:lines?|numbers?|phones?|mobiles?))")
+#: Passing a call on to a line: "transfers to the", "puts urgent jobs through to our", "hands off to the salon's" (not
+#: a summary, a text or an alert sent to someone's phone; "goes to" only a desk, never a phone: "the reminder goes to
+#: the patient's mobile" hands nothing over).
+_NOT_A_CALL = (r"(?!(?:\w+ ){0,3}?(?:summar(?:y|ies)|notes?|texts?|sms|messages?|emails?|alerts?|notifications?|details"
+               r"|links?|reminders?|reports?|transcripts?|recordings?|voice~?mails?|confirmations?|codes?|receipts?)"
+               r"(?!\w))")
+_TO_A_PHONE = (r"(?:transfer(?:s|red|ring)?|put(?:s|ting)? (?:\w+ ){0,2}?through|patch(?:es|ed|ing)? (?:\w+ ){0,2}?"
+               r"through|pass(?:es|ed|ing)?|forward(?:s|ed|ing)?|route[sd]?|hand(?:s|ed)? (?:off|over)|rings? through)"
+               rf" {_NOT_A_CALL}(?:\w+ ){{0,3}}?to (?:the |our |their |a |an |its |each |his |her )?")
+_TO_A_LINE = rf"(?:go(?:es)? (?:\w+ ){{0,3}}?to (?:the |our |their |a |an |its |each |his |her )?|{_TO_A_PHONE})"
+
 ESSENTIAL_PHRASES: tuple[Phrase, ...] = (
     # outcome
     _p(r"customer (?:service|support|care)|support (?:line|desk)|help~desk|inbound calls?",
@@ -506,7 +561,8 @@ ESSENTIAL_PHRASES: tuple[Phrase, ...] = (
     _p(r"internal (?:tools?|use|teams?|users?|help~desk|knowledge base|employees)|employees|co~pilots?|for (?:our"
        r"|my) (?:support |sales |service )?(?:agents|reps|team|technicians)|it help~desk|back~office|field technicians",
        "outcome", "internal_tools"),
-    _p(r"sales|sell(?:s|ing)?|up~sell(?:s|ing)?|cross~sell(?:s|ing)?|lead (?:generation|qualification)|qualif(?:y|ies|ying) (?:\w+ )?leads"
+    _p(r"sales|sell(?:s|ing)?|up~sell(?:s|ing)?|cross~sell(?:s|ing)?|lead "
+       r"(?:generation|qualification)|qualif(?:y|ies|ying) (?:\w+ )?leads"
        r"|conversational commerce|shopping assistants?|product recommendations|book(?:s|ing)? (?:a )?demos?",
        "outcome", "conversational_commerce"),
     # memory
@@ -554,29 +610,38 @@ ESSENTIAL_PHRASES: tuple[Phrase, ...] = (
     # who takes the hand-off: a contact centre's agents in Flex, or a phone line (a desk, a role's phone, on call)
     _p(r"contact cent(?:er|re)s?|call cent(?:er|re) (?:agents?|teams?|staff|reps?)|task~router|(?:twilio )?flex"
        r"|agent desktops?", "handoff_target", "contact_center"),
-    _p(r"(?:transfer(?:s|red|ring)?|put(?:s|ting)? (?:\w+ ){0,2}?through|pass(?:es|ed|ing)?|go(?:es)?|forward(?:s|ed"
-       r"|ing)?|route[sd]?|hand(?:s|ed)? (?:off|over)|ring(?:s)?) (?:\w+ ){0,3}?to (?:the |our |their |a |an |its "
-       r"|each )?(?:front desk|reception(?:ists?)?|on~call (?:\w+ )?(?:technicians?|techs?|engineers?|doctors?|nurses?"
-       r"|vets?|managers?|person|staff|plumbers?|electricians?)|pharmacists?|(?:store|shop|duty|branch|practice|office)"
-       r" managers?|owner|mobiles?|cell(?: ?phones?)?|phone line)(?!\w)", "handoff_target", "phone_line"),
+    _p(rf"{_TO_A_LINE}(?:[\w-]+'s )?(?:front desk|reception(?:ists?)?|on~call (?:\w+ )?(?:technicians?|techs?"
+       r"|engineers?|doctors?|nurses?|vets?|managers?|person|staff|plumbers?|electricians?)|pharmacists?|(?:store|shop|duty|branch|practice"
+       r"|office|salon|site) managers?|owner)(?!\w)", "handoff_target", "phone_line"),
+    # ... and a phone handed a call is a call: "puts urgent jobs through to the engineer's mobile" is voice too.
+    _pm(rf"{_TO_A_PHONE}{_PHONE}(?!\w)", ("handoff_target", "phone_line"), ("channels", ("voice",))),
     _p(r"fully autonomous|pure(?:ly)? ai|ai only|without (?:any )?humans?", "handoff", False),
 )
 
+#: The businesses an ISV serves, each one a tenant: "400 salons", "hair salons", "each clinic".
+_BUSINESSES = (r"(?:business(?:es)?|compan(?:y|ies)|firms?|agenc(?:y|ies)|clinics?|practices?|surger(?:y|ies)"
+               r"|restaurants?|caf[eé]s?|shops?|stores?|salons?|barber~?shops?|spas?|gyms?|studios?|hotels?"
+               r"|dealerships?|garages?|pharmac(?:y|ies)|brands?|franchisees?|offices?|schools?|charit(?:y|ies)"
+               r"|landlords?|retailers?|merchants?|contractors?|customers?|clients?|tenants?)(?!\w)")
+#: What an ISV sells its businesses: software, a platform, an AI agent.
+_PRODUCT = (r"(?:software|saas|(?:a |our |the )?platform|(?:a |an |our |the )?(?:\w+ ){0,3}?(?:products?|apps?"
+            r"|ai|agents?|receptionists?|assistants?|bots?|services?|solutions?|tools?))")
+
 CONTEXT_PHRASES: tuple[Phrase, ...] = (
-    # customer profile
-    _p(r"isvs?|multi~tenant|multiple clients|our clients|white~label(?:ed)?|saas (?:platform|product) for"
-       r"|platform for (?:businesses|agencies|clinics|restaurants)|for each (?:client|customer|tenant)"
-       r"|tenants|sub~accounts|(?:each|every) (?:of our )?(?:clients?|customers?|restaurants?|clinics?|tenants?"
-       r"|businesses|business|stores?|brands?|practices?|dealerships?|agenc(?:y|ies)|franchisees?) (?:to )?(?:gets?"
-       r"|has|have|with) (?:its|their|his|her) own|sell(?:s|ing)? (?:our )?(?:software|saas|a platform|our platform"
-       r"|a product|an app) to|(?:our )?(?:software|saas|platform) (?:is )?used by", "customer_profile", "isv"),
+    # customer profile: an ISV, whose end customers each get their own (number, agent, rules)
+    # (not "tenants" alone: a landlord's tenants rent homes)
+    _p(r"multiple clients|our clients|for each (?:client|customer)|sub~accounts", "customer_profile",
+       "isv"),
+    # ... said outright, it outweighs the size of the company saying it ("a startup selling an AI receptionist to
+    # salons" is an ISV).
+    _p(r"isvs?|multi~tenant|white~label(?:ed)?|saas (?:platform|product) for|(?:each|every) (?:(?:one )?of (?:our"
+       r"|the|those|these) )?(?:\w+ )?" + _BUSINESSES + r" (?:to )?(?:gets?|has|have|with|having) (?:its|their|his"
+       r"|her) own|(?:platform|software|saas) for (?:\w+ ){0,2}?" + _BUSINESSES + r"|sell(?:s|ing)? " + _PRODUCT
+       + r" to|(?:our )?(?:software|saas|platform) (?:is )?used by", "customer_profile", "isv", 3),
     _p(r"(?:give|offer|provide|sell)(?:s|ing)? (?:small |local |independent )?" + _WORD + r"{0,2}(?:businesses|clinics"
        r"|practices|restaurants|firms|agencies|companies|shops|stores|salons|dealerships) (?:an?|their own)"
        r"|(?:sub~?account|phone number|number|memory store) per (?:tenant|client|customer)", "customer_profile", "isv",
        3),
-    _pm(r"serv(?:e|es|ing) (?:about |around |roughly |some |over |nearly |more than )?" + amount(words=False)
-        + r" " + _WORD + r"{0,2}(?:firms|businesses|clinics|practices|restaurants|agencies|companies|brands|dealerships"
-        r"|stores|customers|clients|tenants)", ("customer_profile", "isv"), ("tenants", NUMBER), priority=1),
     _p(amount(words=False) + r" " + _WORD + r"?(?:customers|clients)(?=[^.]{0,80}(?:sub~?accounts?|per tenant"
        r"|tenants?))",
        "tenants", NUMBER),
@@ -584,10 +649,19 @@ CONTEXT_PHRASES: tuple[Phrase, ...] = (
        r"|client (?:clinics|businesses|brands|accounts|companies|sites|restaurants|stores|practices|agencies)",
        "customer_profile", "isv", 1),
     # An ISV's end customers counted: "25 tenants", "our 40 client clinics", "12 customers, each on its own subaccount".
-    _pm(amount(words=False) + r" (?:tenants|sub~accounts|clients|client [\w-]+|white~label [\w-]+|franchisees"
+    # Tenants served (a platform's word for its customers; a landlord has tenants, it does not serve them).
+    _pm(r"serv(?:e|es|ing) (?:about |around |roughly |some |over |nearly |more than )?" + amount(words=False)
+        + r" tenants", ("customer_profile", "isv"),
+        ("tenants", NUMBER), priority=1),
+    _pm(amount(words=False) + r" (?:sub~accounts|client [\w-]+|white~label [\w-]+|franchisees"
         r"|" + _WORD + r"?(?:customers|businesses|brands|agencies|clinics|restaurants|practices|stores|dealerships),?"
         r" each (?:on|with|gets?|has|having|in) (?:its|their) own)", ("customer_profile", "isv"), ("tenants", NUMBER)),
-    _p(r"\(?(?:about |around |roughly |some |over |nearly )?" + amount(words=False) + " of them", "tenants", NUMBER, 1),
+    # Businesses counted ("400 salons", "30 of our customers", "about 250 of them") are tenants only in an ISV's
+    # request: a chain that runs 400 salons is one customer with 400 sites.
+    _p(r"\(?(?:about |around |roughly |some |over |nearly )?" + amount(words=False) + " of (?:them|our " + _WORD
+       + r"?" + _BUSINESSES + ")", "tenants", NUMBER, 1, requires=(("customer_profile", "isv"),)),
+    _p(amount(words=False) + r" (?:(?!(?:of|per|a|an|the|each|every)(?!\w))\w+ ){0,2}?" + _BUSINESSES
+       + r"(?! (?:each|per|a|an|every) )", "tenants", NUMBER, 1, requires=(("customer_profile", "isv"),)),
     _p(r"enterprises?|fortune \d+|(?:large|big|major|national|global|multinational|nationwide) " + _WORD
        + r"?(?:company"
        r"|companies|organi[sz]ations?|enterprises?|airlines?|banks?|retailers?|insurers?|hospitals?|health systems?"
@@ -653,7 +727,28 @@ CONTEXT_PHRASES: tuple[Phrase, ...] = (
     _p(r"casl|crtc", "regulations", ("canada_crtc_casl",)),
 )
 
+#: The messages ConversationRelay sends a WebSocket handler, and how a list of them is joined.
+_RELAY_EVENT = r"(?:setup|prompt|interrupts?|dtmf|info|error)"
+_AND = r"(?:,|,? and|,? or|/| &) ?"
+
 STACK_PHRASES: tuple[Phrase, ...] = (
+    # Platforms named say where the agent runs and what converses. Azure AI Voice Live is Azure's speech-to-speech
+    # service, running OpenAI's models in Microsoft Foundry (or Phi): https://learn.microsoft.com/en-us/azure/
+    # ai-services/speech-service/voice-live-faq (checked 2026-12-07); twarch's rules then say how Twilio reaches it.
+    _pm(r"(?:azure )?(?:ai )?voice live(?: api)?", ("cloud", "azure"), ("voice_pipeline", "speech_to_speech"),
+        ("llm", "azure_openai"), priority=3, hints=("llm",)),
+    # Dialogflow CX runs on Google Cloud, its generative features on Vertex AI's models (Gemini) unless another
+    # model is named: https://docs.cloud.google.com/dialogflow/cx/docs/concept/generative (checked 2026-12-07).
+    # Amazon Lex is AWS's.
+    _p(r"dialog~flow(?: cx| es)?|cx agent studio", "cloud", "gcp", 3),
+    _p(r"dialog~flow(?: cx)?(?! es)|cx agent studio", "llm", "google", 0),
+    _p(r"(?:amazon |aws )lex(?: v2)?|lex (?:v2|bots?)", "cloud", "aws", 3),
+    # ... unless it is what they are leaving: "port our Dialogflow bot to ConversationRelay", "moving off Lex".
+    Phrase(r"(?:port(?:s|ed|ing)?|migrat(?:e|es|ed|ing)|replac(?:e|es|ed|ing)|mov(?:e|es|ed|ing) (?:away )?(?:from"
+           r"|off)|switch(?:es|ed|ing)? (?:away )?from|from|off|instead of|rather than|leav(?:e|es|ing)|retir(?:e|es"
+           r"|ing)|sunset(?:s|ting)?|ditch(?:es|ing)?) (?:\w+ ){0,3}?(?:dialog~flow(?: cx| es)?|cx agent studio"
+           r"|(?:amazon |aws )?lex(?: v2)?|(?:azure )?(?:ai )?voice live)(?!\w)", (),
+           hides=("cloud", "llm", "voice_pipeline")),
     # cloud and llm
     _pm(r"azure openai", ("llm", "azure_openai"), ("cloud", "azure"), priority=3),
     _pm(r"(?:aws |amazon )?bedrock(?: agents?| agentcore)?", ("llm", "bedrock"), ("cloud", "aws"), priority=3),
@@ -697,6 +792,15 @@ STACK_PHRASES: tuple[Phrase, ...] = (
     _p(r"managed (?:stt|tts|speech)", "needs_raw_audio", False, 1),
     _p(r"full control|low~level|raw (?:conversation~relay )?events|protocol (?:events|level)|fine~grained control"
        r"|control (?:over|of) the web~socket", "needs_low_level_control", True),
+    # ConversationRelay's own messages handled in your code ("a handler that handles interrupt and dtmf", "setup and
+    # prompt messages"): the playbook's raw events, which send a hand-written handler down the manual path.
+    _p(rf"(?:handl(?:e|es|ed|ing)|process(?:es|ed|ing)?|pars(?:e|es|ed|ing)|catch(?:es|ing)?|captur(?:e|es|ing)"
+       rf"|intercept(?:s|ing)?|listen(?:s|ing)? for|react(?:s|ing)? to|respond(?:s|ing)? to|wir(?:e|es|ing) up)"
+       rf" (?:the |its )?(?:conversation~relay(?:'s)? )?(?:{_RELAY_EVENT}{_AND}){{0,3}}(?:interrupts?|dtmf)"
+       rf"(?:{_AND}{_RELAY_EVENT}){{0,4}}(?: (?:events?|messages?|frames?))?"
+       rf"|(?:{_RELAY_EVENT}{_AND}){{0,3}}(?:setup|interrupts?|dtmf)(?:{_AND}{_RELAY_EVENT}){{0,4}} (?:events?"
+       rf"|messages?|frames?|payloads?|handling(?=(?: \w+){{0,4}}? (?:conversation~relay|relay|web~socket|socket"
+       r"|server|handler)))", "needs_low_level_control", True),
     _p(r"(?:existing|current|our own|in~house|already (?:have|run|running|has)(?: an?)?) web~socket (?:servers?"
        r"|infrastructure|backend|services?|stack)|(?:already|currently) (?:\w+ ){0,3}web~socket (?:servers?|clusters?"
        r"|infrastructure|backend|services?|stack|fleet|gateway)", "existing_websocket_server", True),
@@ -760,9 +864,13 @@ STACK_PHRASES: tuple[Phrase, ...] = (
        "tts_provider", "own"),
     _pm(_OWN + r"(?:speech (?:engines?|models?|pipeline|stack)|(?:stt|asr) and tts|tts and (?:stt|asr))(?!\w)",
         ("stt_provider", "own"), ("tts_provider", "own")),
+    # A model of their own is the one that converses only when nothing names another task: "our own fine-tuned
+    # model" is the LLM, "our own emotion model" (or fraud, intent, speech ...) is not.
     _p(r"(?:self~host(?:ed|ing)?|on~prem(?:ise|ises)?|in~house|(?:our|my|their) own|locally hosted|private(?:ly)?"
-       r" hosted|open~weights?) (?:(?!(?:voice|speech|audio|acoustic|asr|stt|tts|transcription|noise|embeddings?"
-       r"|data)\b)\w+ ){0,2}?(?:llms?|large language models?|language models?|models?)(?!\w)"
+       r" hosted|open~weights?) (?:(?:(?!(?:voice|speech|audio|acoustic|asr|stt|tts|transcription|noise|embeddings?"
+       r"|data)\b)\w+ ){0,2}?(?:llms?|large language models?|language models?)|(?:(?:fine~tuned|open~weights?"
+       r"|open~source|hosted|trained|private|custom|chat|conversational|dialog(?:ue)?|ai|gpt|generative|foundation"
+       r"|base|llama|mistral|qwen|deepseek|gemma|phi|[\d.]+b?) ){0,3}?models?)(?!\w)"
        r"|(?:llms?|language models?) (?:is|are|will be|runs?|gets?) (?:\w+ )?(?:self~hosted|on~prem(?:ise|ises)?"
        r"|in~house|hosted (?:in~house|by us|ourselves))", "llm", "own"),
 )
@@ -772,10 +880,16 @@ DIRECTION_PHRASES: tuple[Phrase, ...] = (
        r"|fields?|fielding|handles?|handling) (?:our |the |their |your |all |incoming |inbound )?" + _WORD
        + r"?(?:phones?"
        r"|calls?|phone calls|texts|messages)|(?:customers?|guests?|patients?|callers?|people|users?|clients?|members"
-       r"|shoppers|travell?ers|anyone|someone) (?:who |that )?(?:\w+ )?(?:call|calls|calling|text|texts|texting"
-       r"|message|messages|messaging|reach|reaches|contact|contacts|ring|rings|dial|dials|phone|phones) (?:us|in|our"
-       r" (?:number|line|hotline|store|office|clinic))|call(?:s|ing)? in|call~ins?|hotline|help~lines?|(?:support"
-       r"|service|reservations?|booking|claims|sales|information|customer|care) (?:phone )?lines?|front desk",
+       r"|shoppers|travell?ers|anyone|someone|citizens|residents|tenants|parents|students|passengers|applicants"
+       r"|drivers|donors|guests|policy~holders|employees|staff) (?:who |that )?(?:\w+ )?(?:call|calls|calling|text"
+       r"|texts|texting|message|messages|messaging|reach|reaches|contact|contacts|ring|rings|dial|dials|phone|phones)"
+       r" (?:us|in|our (?:number|line|hotline|store|office|clinic)|and (?:ask|book|check|report|get|talk|speak))"
+       r"|(?:calls|texts|messages|enquiries|inquiries) from (?:\w+ )?(?:customers|clients|patients|callers|people"
+       r"|members|guests|residents|citizens|tenants|parents|buyers|shoppers|prospects|leads)|call(?:s|ing)? in"
+       r"|call~ins?|hotline|help~lines?|(?:support"
+       r"|service|reservations?|booking|claims|sales|information|customer|care) (?:phone )?lines?|front desk"
+       r"|answering services?|(?:ai|call|phone|telephone|virtual|automated|after~hours|out~of~hours|overflow|24/7)"
+       r" answering|answer(?:s|ing)? (?:one|a|our|the|their|its|every) (?:\w+ )?(?:phone )?(?:numbers?|lines?)",
        "direction", "inbound"),
     _p(r"callers?|call cent(?:er|re)s?|contact cent(?:er|re)s?", "direction", "inbound", 1),
 )
@@ -857,7 +971,8 @@ COUNTRY_NAMES: dict[str, tuple[str, str]] = {
 #: Words for people after a demonym: "German customers", "Canadian leads".
 PEOPLE = (r"(?:customers?|callers?|users?|patients?|clients?|consumers?|shoppers?|residents?|citizens?|subscribers?"
           r"|members?|leads|prospects|buyers|guests|travell?ers|students|voters|donors|borrowers|policy~holders"
-          r"|businesses|companies|market|audience|phone numbers?|clinics?|practices?|hospitals?|stores?|shops?|hotels?"
+          r"|business(?:es)?|compan(?:y|ies)|governments?|authorit(?:y|ies)|associations?|chains?|groups?|sites?"
+          r"|locations?|market|audience|phone numbers?|clinics?|practices?|hospitals?|stores?|shops?|hotels?"
           r"|banks?|offices?|branch(?:es)?|subsidiar(?:y|ies)|operations?|restaurants?|salons?|pharmac(?:y|ies)"
           r"|dealerships?|agenc(?:y|ies)|firms?|insurers?|retailers?|utilit(?:y|ies)|carriers?|airlines?|suppliers?"
           r"|providers?|operators?|brands?|start~ups?|organi[sz]ations?|charit(?:y|ies)|councils?|municipalit(?:y|ies)"
@@ -971,10 +1086,15 @@ VOLUME_PHRASES: tuple[Phrase, ...] = (
        rf"{amount(scaled=False)} ?(?:minutes?|mins?|(?P<seconds>seconds?|secs?))", "minutes_per_call", NUMBER),
     _p(rf"calls?(?: {_ANY_PERIOD})?,? (?:at |of )?{_ABOUT}{amount(scaled=False)} ?(?:minutes?|mins?"
        r"|(?P<seconds>seconds?|secs?)) (?:each|apiece|on average|average|long)", "minutes_per_call", NUMBER),
-    # People who log in to Flex: "our 40 claims adjusters", "a team of 25 agents", "300 human agents" (not "3 AI
-    # agents": those are the AI).
-    _p(rf"(?:our|my|their|its|team of|staff of|with|have|has|employs?|employing) {_ABOUT}{amount(scaled=False)}"
-       rf" (?:(?!(?:ai|voice|virtual|digital|autonomous|bot)(?!\w)){_ADJ} ){{0,2}}?{_STAFF}", "seats", NUMBER),
+    # People who log in to Flex: a count of people whose work is answering conversations ("a team of 25 agents",
+    # "300 human agents"), or of other people when the words say they answer them ("our 40 claims adjusters in
+    # Flex", "12 nurses who take the transfers"). Never the people who call or are served ("our 5,000 employees",
+    # "a clinic with 12 staff"), nor the AI ("3 AI agents").
+    _p(rf"(?:our|my|their|its|(?:team|staff|cent(?:er|re)|department|floor|pool) of|with|have|has|employs?|employing)"
+       rf" {_ABOUT}{amount(scaled=False)} (?:(?!{_NOT_ANSWERERS}(?!\w)){_ADJ} ){{0,2}}?"
+       rf"(?:{_ANSWERERS}{_ANSWERING}?|{_STAFF}{_ANSWERING})", "seats", NUMBER),
+    _p(rf"{amount(scaled=False, words=False)} (?:(?:(?:twilio )?flex|agent|contact~cent(?:er|re)|call~cent(?:er|re))"
+       r" (?:seats|licen[cs]es|users)|(?:seats|licen[cs]es|users) (?:in|on|for) (?:twilio )?flex)", "seats", NUMBER),
     # Messages and chat users per month.
     _monthly("sms_per_month", r"(?:sms(?: messages| segments| texts)?|texts|text messages)", r"(?:sms|text)"),
     _monthly("whatsapp_per_month", r"whats~app messages", r"whats~app"),
@@ -1017,7 +1137,18 @@ LANGUAGES: dict[str, str] = {
     "norwegian": "no", "danish": "da", "finnish": "fi", "greek": "el", "hebrew": "he", "thai": "th",
     "indonesian": "id", "tagalog": "tl", "filipino": "fil", "ukrainian": "uk", "czech": "cs", "romanian": "ro",
     "hungarian": "hu", "bengali": "bn", "tamil": "ta", "urdu": "ur", "malay": "ms", "punjabi": "pa",
-    "persian": "fa", "farsi": "fa", "catalan": "ca", "swahili": "sw",
+    "persian": "fa", "farsi": "fa", "catalan": "ca", "swahili": "sw", "serbian": "sr", "croatian": "hr",
+    "bosnian": "bs", "slovak": "sk", "slovenian|slovene": "sl", "bulgarian": "bg", "estonian": "et", "latvian": "lv",
+    "lithuanian": "lt", "icelandic": "is", "maltese": "mt", "luxembourgish": "lb", "albanian": "sq",
+    "macedonian": "mk", "armenian": "hy", "azerbaijani|azeri": "az", "kazakh": "kk", "uzbek": "uz",
+    "mongolian": "mn", "basque|euskara": "eu", "galician": "gl", "cymraeg": "cy", "gaeilge": "ga",
+    "afrikaans": "af", "zulu|isizulu": "zu", "xhosa": "xh", "amharic": "am", "somali": "so", "yoruba": "yo",
+    "igbo": "ig", "hausa": "ha", "tigrinya": "ti", "marathi": "mr", "telugu": "te", "gujarati": "gu",
+    "kannada": "kn", "malayalam": "ml", "nepali": "ne", "sinhala|sinhalese": "si", "pashto": "ps", "kurdish": "ku",
+    "khmer": "km", "burmese": "my", "hmong": "hmn", "cebuano": "ceb", "yiddish": "yi", "m[aā]ori": "mi",
+    "samoan": "sm", "hawaiian": "haw", "quechua": "qu",
+    # Two words that name one language.
+    "irish gaelic": "ga", "scottish gaelic|g[aà]idhlig": "gd", "haitian creole": "ht",
     # Regional variants name a locale (the tag ConversationRelay's language attribute takes).
     "mexican spanish": "es-MX", "latin american spanish": "es-419", "castilian(?: spanish)?|european spanish": "es-ES",
     "brazilian portuguese": "pt-BR", "european portuguese": "pt-PT", "british english|uk english": "en-GB",
@@ -1027,14 +1158,29 @@ LANGUAGES: dict[str, str] = {
     "polish (?:speakers|speaking|language|customers|callers|users)|in polish": "pl",
 }
 
+#: Language names that are more often a nationality ("an Irish company", "the Welsh Government"): read as a language
+#: only beside another language ("English and Irish") or with words for speaking ("in Welsh", "Irish-speaking").
+NATIONAL_LANGUAGES: dict[str, str] = {"irish": "ga", "welsh": "cy"}
+#: Words that say a language is spoken: "speaks Irish", "answer in Welsh".
+_SPEAK = (r"(?:speak|speaks|speaking|spoken|talk|talks|talking|converse|converses|answer|answers|reply|replies"
+          r"|respond|responds|fluent|understand|understands|support|supports) (?:in )?(?:both )?")
+
 #: A language name before a word for people is a nationality ("German customers": the countries answer).
 LANGUAGE_PHRASES: tuple[Phrase, ...] = (
     _grouped("languages", {f"l{index}": (name, (tag,)) for index, (name, tag) in enumerate(LANGUAGES.items())
                            if " " not in name and "(" not in name}, rf"(?:~speaking|(?! {_WORD}?{PEOPLE}))"),
     _grouped("languages", {f"l{index}": (name, (tag,)) for index, (name, tag) in enumerate(LANGUAGES.items())
                            if " " in name or "(" in name}),
-    # A tag written out, as in TwiML's ``language="en-GB"``.
+    _grouped("languages", {f"n{index}": (name, (tag,)) for index, (name, tag) in enumerate(NATIONAL_LANGUAGES.items())},
+             rf"(?! {_WORD}?{PEOPLE})", requires=(("languages", ANY),)),
+    _grouped("languages", {f"s{index}": (rf"{_SPEAK}{name}(?! {_WORD}?{PEOPLE})|{name}(?:~speaking| language"
+                                         rf"| speakers)|(?<=in\s){name}(?=\s*(?:[.,;:!?)]|$| (?:and|or|too|as well"
+                                         r"|only)\b))", (tag,))
+                           for index, (name, tag) in enumerate(NATIONAL_LANGUAGES.items())}),
+    # A tag written out, as in TwiML's ``language="en-gb"``, or in a list ("en-GB and ga-IE": the region in capitals).
     _p(r"language=[\"']?(?P<tag>[a-z]{2,3}(?:-[A-Za-z]{2}|-[0-9]{3})?)(?![\w-])", "languages", TAG, 3),
+    _p(rf"(?-i:(?P<tag>(?:{'|'.join(sorted({tag.split('-')[0] for tag in LANGUAGES.values()}))})-(?:[A-Z]{{2}}"
+       r"|[0-9]{3})))(?![\w-])", "languages", TAG, 3),
 )
 
 PHRASES: tuple[Phrase, ...] = (
@@ -1084,3 +1230,29 @@ NEGATED_AFTER = (r"^\s*[:=-]?\s*(?:(?:is|are|would be|will be)\s+)?(?:not|never|
                  r"|^\s*(?:[:=]|-)\s*(?:no|none|false|off|n/?a)\b|^\s*(?:is|are)\s+out of scope\b")
 #: Value a negated choice phrase sets (fields not listed are simply not pre-filled when negated).
 NEGATED_CHOICE: dict[str, str] = {"intelligence": "none"}
+
+# --- What the reader did not understand -----------------------------------------------------
+#: Words that carry no answer on their own: articles, pronouns, auxiliaries, prepositions, conjunctions, greetings
+#: and the verbs of asking ("we want to build", "can you help"). The reader lists the request's other words that no
+#: signal or phrase used (:func:`twarch.reader.request.unread_words`), so these never make a phrase of their own.
+FILLER_WORDS: frozenset[str] = frozenset("""
+a an the this that these those it its it's itself there here what which who whom whose when where why how
+i me my mine we us our ours you your yours he him his she her they them their theirs one ones
+am is are was were be been being do does did doing done have has had having get gets got getting
+will would shall should can could may might must need needs needed want wants wanted wanting like likes
+would've we'd we're we've we'll i'd i'm i've i'll you'd you're you've they're they'd that's what's it'll there's
+here's let's don't doesn't didn't can't cannot won't isn't aren't wasn't shouldn't wouldn't couldn't
+let lets make makes made making use uses used using go goes going went try trying tried plan planning planned
+look looking think thinking thought know knows hope hoping wonder wondering build building built create creating
+help helps helping start starting started set setting put give gives giving take takes see sees seeing
+and or but nor so yet if then than because though although while whereas unless until since as also too either
+of in on at by for with without from to into onto over under about above below between through during after before
+up down out off again further once only just even still already really very quite rather pretty much many more most
+some any all each every both few other another such same own no not nor never none nothing something anything
+everything someone anyone everyone somebody anybody thing things stuff way ways lot lots kind sort type bit
+everybody nobody anywhere everywhere somewhere whatever whenever
+run runs running ran own owns owned keep keeps kept come comes came bring brings tell tells ask asks asked say says
+said mean means feel seem seems happen happens find finds add adds move moves turn turns allow allows enable enables
+hi hello hey thanks thank please pls ok okay yes yeah sure well basically actually maybe perhaps probably
+currently today now soon later new good great best better nice able possible possibly etc e.g i.e via per vs
+""".split())

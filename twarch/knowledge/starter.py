@@ -1,9 +1,8 @@
 """What a generated starter project is built from: pinned packages, each LLM's SDK and settings, the environment
 variables with where to find each one, and the speech vendors the Media Streams code is written for.
 
-Versions were read from PyPI and the npm registry on :data:`CHECKED`; Agent Connect's floor is its December 2026
-security release (:data:`TAC_SECURITY`): every earlier version may write secrets or personal data to the
-application's logs.
+Versions were read from PyPI and the npm registry on :data:`CHECKED`. Agent Connect's own install line, with its
+2.7.0 security floor, is the engine's (``rec.install``, from :data:`twarch.knowledge.stack.INSTALLS`).
 """
 
 from __future__ import annotations
@@ -32,12 +31,6 @@ PYTHON_PINS: dict[str, Pin] = {p.name: p for p in (
     _pypi("aiohttp", "3.14.5"), _pypi("twilio", "9.13.0"), _pypi("pytest", "9.2.0"), _pypi("openai", "3.63.0"),
     _pypi("anthropic", "2.17.0"), _pypi("google-genai", "3.6.1"), _pypi("boto3", "1.44.18"),
 )}
-
-#: Agent Connect's floor: 2.7.0 (2026-12-03) fixed what failed requests wrote to the application's logs.
-TAC_FLOOR = "2.7.0"
-TAC_SECURITY = Source("Twilio changelog: Twilio Agent Connect error logging (2.7.0 security release)",
-                      "https://www.twilio.com/en-us/changelog/twilio-agent-connect-error-logging", "2026-12-03")
-
 
 @dataclass(frozen=True)
 class Variable:

@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
-from .request import ModeResult, PrefillMatch, answers_from_text, detect_mode, prefill, read_request
+from .request import ModeResult, PrefillMatch, answers_from_text, detect_mode, prefill, read, read_request, unread_words
 
-__all__ = ["ModeResult", "PrefillMatch", "answers_from_text", "detect_mode", "prefill", "read_request"]
+__all__ = ["ModeResult", "PrefillMatch", "answers_from_text", "detect_mode", "prefill", "read", "read_request",
+           "unread_words"]

@@ -23,7 +23,8 @@ file rewritten when it may be. The patterns come out equal to ``re.compile``'s (
 groups and matches), which ``tests/test_patterns.py`` checks over every pattern twarch declares.
 
 This relies on two names CPython does not document (``re._compiler``, ``sre_compile`` before 3.11, and
-``_sre.compile``); on any Python without them every pattern is compiled by ``re.compile``, only slower. Deleting the file is always safe.
+``_sre.compile``); on any Python without them every pattern is compiled by ``re.compile``, only slower. Deleting
+the file is always safe.
 """
 
 from __future__ import annotations
@@ -44,7 +45,7 @@ __all__ = ["cache_path", "compile_all"]
 
 try:  # CPython's internals: the compiler ``re.compile`` calls, and the engine it hands the program to.
     import _sre
-    from re import _compiler, _parser  # type: ignore[attr-defined]
+    from re import _compiler, _parser  # type: ignore[attr-defined]  # private: typeshed does not declare them
 except ImportError:  # pragma: no cover - CPython 3.10 names them sre_compile and sre_parse; elsewhere re.compile
     try:
         import _sre
@@ -101,7 +102,7 @@ class _OnDemand(Sequence):
     def __len__(self) -> int:
         return len(self._sources)
 
-    def __getitem__(self, index: int) -> re.Pattern[str]:  # type: ignore[override]
+    def __getitem__(self, index: int) -> re.Pattern[str]:  # type: ignore[override]  # an index only, no slices
         pattern = self._patterns[index]
         if pattern is None:
             pattern = self._patterns[index] = re.compile(*self._sources[index])

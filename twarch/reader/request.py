@@ -71,7 +71,7 @@ from ..text import check_text
 from .patterns import compile_all
 
 __all__ = ["ModeResult", "PrefillMatch", "SignalMatch", "answers_from_text", "detect_mode", "prefill",
-           "prefill_matches", "read_request"]
+           "prefill_matches", "read", "read_request", "rejected_ids", "unread_words"]
 
 MODE_TITLES = {"discovery": "Discovery", "validation": "Validation", "build": "Build"}
 MODE_ACTIONS = {
@@ -121,17 +121,6 @@ class ModeResult:
         scores = ", ".join(f"{m} {self.scores.get(m, 0.0):g}" for m in MODES)
         return f"{self.mode} mode ({scores}): {self.why}"
 
-    def _repr_html_(self) -> str:
-        from html import escape
-
-        title = MODE_TITLES.get(self.mode or "", "Not activated")
-        chips = "".join(f"<code style='margin-right:.4em'>{escape(s)}</code>" for s in self.signals) or "<i>none</i>"
-        cells = "".join(f"<td style='padding:0 .8em'>{escape(m)}: <b>{self.scores.get(m, 0.0):g}</b></td>"
-                        for m in MODES)
-        return (f"<div class='twarch-mode'><b>{escape(title)} mode</b>" if self.activates else
-                f"<div class='twarch-mode'><b>{escape(title)}</b>") + (
-            f"<div>{escape(self.why)}</div><div>Signals: {chips}</div>"
-            f"<table><tr>{cells}</tr></table></div>")
 
 
 @dataclass(frozen=True)
@@ -146,11 +135,15 @@ class PrefillMatch:
     priority: int
     negated: bool = False
     hedged: bool = False
+    #: What the rest of the request must say for these words to answer
+    #: (:attr:`twarch.knowledge.signals.Phrase.requires`).
+    requires: tuple[tuple[str, Any], ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         value = list(self.value) if isinstance(self.value, tuple) else self.value
         return {"field": self.field, "value": value, "phrase": self.phrase, "start": self.start, "end": self.end,
-                "priority": self.priority, "negated": self.negated, "hedged": self.hedged}
+                "priority": self.priority, "negated": self.negated, "hedged": self.hedged,
+                "requires": {field: value for field, value in self.requires}}
 
 
 # --- compiled tables (once per installation: twarch.reader.patterns) ----------------------------
@@ -173,6 +166,8 @@ _HELPERS = {
     "after": lambda: (cues.NEGATED_AFTER, re.IGNORECASE),
     "hard_break": lambda: (r"[.;:!?,\n\r\t()\[\]{}|/]|\s-\s", 0),
     "words": lambda: (r"[\w']+", 0),
+    # a word or a number as written ("5,000", "24/7" is two), and the ampersand that joins two
+    "content": lambda: (r"\d[\d,.]*\d|\d|[^\W\d_][\w'-]*\w|[^\W\d_]|&", 0),
     "amount": lambda: (_spaced(cues.AMOUNT_PARTS), re.IGNORECASE),
     "number": lambda: (_spaced(cues.NUMBER_PARTS), re.IGNORECASE),
 }
@@ -180,7 +175,8 @@ _HELPERS = {
 
 def _sources() -> list[tuple[str, int]]:
     """Every signal's, phrase's and helper's pattern and flags, in that order."""
-    wrapped = [(_wrapped(entry.pattern), re.IGNORECASE) for entry in (*cues.SIGNALS, *cues.PHRASES)]
+    entries: tuple[cues.Signal | cues.Phrase, ...] = (*cues.SIGNALS, *cues.PHRASES)
+    wrapped = [(_wrapped(entry.pattern), re.IGNORECASE) for entry in entries]
     return wrapped + [helper() for helper in _HELPERS.values()]
 
 
@@ -260,16 +256,16 @@ def detect_mode(text: str) -> ModeResult:
     counted = tuple(m for m in found if not m.group or m.weights or m.group in combo_groups)
 
     activated_by = _unique([m.label for m in counted if m.activates] + [c.label for c in combos])
-    scores = {mode: 0.0 for mode in MODES}
-    scores["discovery"] = cues.DISCOVERY_BASE
+    totals = {mode: 0.0 for mode in MODES}
+    totals["discovery"] = cues.DISCOVERY_BASE
     seen: set[str] = set()
     for m in counted:
         if m.label in seen:
             continue
         seen.add(m.label)
-        for mode, weight in m.weights:
-            scores[mode] += weight
-    scores = MappingProxyType({mode: round(score, 2) for mode, score in scores.items()})
+        for pushed, weight in m.weights:
+            totals[pushed] += weight
+    scores = MappingProxyType({mode: round(score, 2) for mode, score in totals.items()})
 
     activates = bool(activated_by)
     mode = _decide(scores) if activates else None
@@ -331,8 +327,11 @@ def prefill_matches(text: str, fields: Iterable[str] | None = None) -> tuple[Pre
     ``channels`` and does not hide "outbound" from ``direction``; a phrase hides other answers only when it
     says so (:attr:`~twarch.knowledge.signals.Phrase.hides`).
     """
-    text = _text(text)
-    wanted = frozenset(BY_ID if fields is None else fields)
+    return _matches(_text(text), frozenset(BY_ID if fields is None else fields))[0]
+
+
+def _matches(text: str, wanted: frozenset[str]) -> tuple[tuple[PrefillMatch, ...], list[tuple[int, int, int, Any]]]:
+    """:func:`prefill_matches` on checked text, and every phrase's hit (those that only hide answers too)."""
     hits = _find_all(_phrases_for(wanted), text)
     out = []
     for field_id in (q for q in BY_ID if q in wanted):
@@ -350,67 +349,224 @@ def prefill_matches(text: str, fields: Iterable[str] | None = None) -> tuple[Pre
             if negated:
                 value = _negate(field_id, value)
             out.append(PrefillMatch(field_id, value, m.group(0), start, end, phrase.priority_for(field_id), negated,
-                                    hedged))
+                                    hedged, phrase.requires))
     hidden = [(start, end, field_id) for start, end, _, (phrase, _m) in hits for field_id in phrase.hides]
     out = [m for m in out if not any(h_start <= m.start and m.end <= h_end and m.field == field_id
                                      for h_start, h_end, field_id in hidden)]
     out.sort(key=lambda match: (match.start, -match.end))
-    return tuple(out)
+    return tuple(out), hits
 
 
-def prefill(text: str, fields: Iterable[str] | None = None) -> dict[str, tuple[Any, str]]:
+def prefill(text: str, fields: Iterable[str] | None = None,
+            given: Mapping[str, Any] | None = None) -> dict[str, tuple[Any, str]]:
     """Answers the text already gives: ``{field: (value, matched words)}``, in question order (only ``fields``
     when given).
 
     Lists (channels, countries, regulations, wants, languages) gather every mention and join their
     words with ", ". A single-valued field takes the value of its highest-priority phrases; when those
     disagree ("OpenAI or Claude") the field is left out, as unanswered, unless the values combine
-    (inbound and outbound make ``both``: :data:`~twarch.knowledge.signals.COMBINED_VALUES`).
+    (inbound and outbound make ``both``: :data:`~twarch.knowledge.signals.COMBINED_VALUES`). Words that answer
+    only in a context (:attr:`~twarch.knowledge.signals.Phrase.requires`: "400 salons" are tenants only in an
+    ISV's request) count when the rest of the text, or ``given`` (answers the user gave, which outweigh the text;
+    ``None`` for a reading the user turned down), says so.
     """
-    usable = [m for m in prefill_matches(text, fields) if m.value is not None and not m.hedged]
+    wanted = frozenset(BY_ID if fields is None else fields)
+    given = dict(given or {})
+    usable = [m for m in prefill_matches(text, wanted | _required(wanted)) if m.value is not None and not m.hedged]
+    out = _resolve(_answering(usable, given))
+    for source, (target, value) in cues.IMPLIED.items():
+        if source in out and out[source][0] and target not in out and not any(m.field == target for m in usable):
+            out[target] = (value, out[source][1])
+    return {q: out[q] for q in BY_ID if q in out and q in wanted}
+
+
+def _answering(usable: list[PrefillMatch], given: Mapping[str, Any]) -> list[PrefillMatch]:
+    """The matches that answer: those that need no context, and those whose context (what the others read, or
+    ``given``) holds."""
+    plain = [m for m in usable if not m.requires]
+    if len(plain) == len(usable):
+        return plain
+    known = {**{key: value for key, (value, _) in _resolve(plain).items()}, **given}
+    return plain + [m for m in usable if m.requires and all(_holds(known.get(key), value) for key, value in m.requires)]
+
+
+def _required(fields: frozenset[str]) -> frozenset[str]:
+    """The fields the phrases for ``fields`` require to be read (scanned, then left out of the answer)."""
+    return frozenset(key for phrase in cues.PHRASES if fields & {field for field, _ in phrase.sets}
+                     for key, _ in phrase.requires)
+
+
+def _holds(known: Any, required: Any) -> bool:
+    if required == cues.ANY:
+        return known is not None and known != ()
+    return known == required
+
+
+def _resolve(usable: list[PrefillMatch]) -> dict[str, tuple[Any, str]]:
+    """Each field's answer from the phrases found for it (see :func:`prefill`)."""
     out: dict[str, tuple[Any, str]] = {}
     for q in BY_ID.values():
-        hits = [m for m in usable if m.field == q.id]
+        hits = sorted((m for m in usable if m.field == q.id), key=lambda m: (m.start, -m.end))
         if not hits:
             continue
         if q.kind in ("multi", "tags", "countries"):
             values = _unique([v for m in hits for v in m.value])
             if q.kind == "multi":
                 values = tuple(c for c in q.choice_ids if c in values)
+            elif q.kind == "tags":
+                values = _without_bare_tags(values)
             out[q.id] = (values, ", ".join(_unique([m.phrase for m in hits], key=str.lower)))
             continue
         top = max(m.priority for m in hits)
         best = [m for m in hits if m.priority == top]
-        values = {m.value for m in best}
-        combined = cues.COMBINED_VALUES.get(q.id, {}).get(frozenset(values))
+        best_values = {m.value for m in best}
+        combined = cues.COMBINED_VALUES.get(q.id, {}).get(frozenset(best_values))
         if combined:
             out[q.id] = (combined, ", ".join(_unique([m.phrase for m in best], key=str.lower)))
-        elif len(values) == 1:
+        elif len(best_values) == 1:
             out[q.id] = (best[0].value, best[0].phrase)
-    for source, (target, value) in cues.IMPLIED.items():
-        if source in out and out[source][0] and target not in out and not any(m.field == target for m in usable):
-            out[target] = (value, out[source][1])
-    return {q: out[q] for q in BY_ID if q in out}
+    return out
 
 
-def read_request(answers: Answers) -> tuple[Answers, dict[str, str]]:
+def _without_bare_tags(tags: tuple[str, ...]) -> tuple[str, ...]:
+    """Language tags without a bare language another tag names with its region ("Spanish ... Mexican Spanish" is
+    ``es-MX``, not ``es`` and ``es-MX``)."""
+    regional = {tag.split("-")[0] for tag in tags if "-" in tag}
+    return tuple(tag for tag in tags if "-" in tag or tag not in regional)
+
+
+def read_request(answers: Answers, rejected: Iterable[str] = ()) -> tuple[Answers, dict[str, str]]:
     """Fill the questions ``answers.request`` answers and the answers leave open, as the Wizard does.
 
     Returns the answers and, for each field filled, the request's words it was read from. An answer
-    given explicitly always wins over the text, so a wrong reading is corrected by answering the field.
+    given explicitly always wins over the text, so a wrong reading is corrected by answering the field;
+    a field in ``rejected`` (question ids whose reading the user turned down) is never filled from the text,
+    and says nothing to the readings that depend on it.
 
     >>> a, inferred = read_request(Answers.from_dict({"request": "An AI receptionist for our UK clinic",
     ...                                               "channels": ["sms"]}))
     >>> a.channels, a.countries, inferred["countries"]
     (('sms',), ('GB',), 'UK')
+    >>> read_request(Answers.from_dict({"request": "An AI receptionist for our UK clinic"}), ["countries"])[1]
+    {'outcome': 'receptionist', 'industry': 'clinic'}
     """
+    turned_down = rejected_ids(rejected)
     if not answers.request:
         return answers, {}
-    found = prefill(answers.request, [key for key in BY_ID if key != "request" and not answers.answered(key)])
+    given = {key: getattr(answers, key) for key in BY_ID if key != "request" and answers.answered(key)}
+    found = prefill(answers.request, [key for key in BY_ID if key != "request" and key not in given
+                                      and key not in turned_down], {**dict.fromkeys(turned_down), **given})
     if not found:
         return answers, {}
     return answers.replace(**{key: value for key, (value, _) in found.items()}), \
         {key: words for key, (_, words) in found.items()}
+
+
+def read(answers: Answers, rejected: Iterable[str] = ()) -> tuple[Answers, dict[str, str], tuple[str, ...]]:
+    """All the CLI and the Wizard take from the request: :func:`read_request`'s answers and words, and the words it
+    did not understand (:func:`unread_words`), in the order :func:`twarch.recommend` takes them:
+    ``recommend(*read(answers))``."""
+    filled, words = read_request(answers, rejected)
+    return filled, words, unread_words(answers.request) if answers.request else ()
+
+
+def rejected_ids(rejected: Iterable[str]) -> frozenset[str]:
+    """``rejected`` checked: question ids (the request itself is not one), or an :class:`AnswerError`."""
+    if isinstance(rejected, (str, bytes)) or not isinstance(rejected, Iterable):
+        raise AnswerError("rejected", f"expected a list of question ids, got {type(rejected).__name__}",
+                          "question ids")
+    ids = tuple(rejected)
+    for key in ids:
+        if not isinstance(key, str) or key not in BY_ID or key == "request":
+            raise AnswerError("rejected", f"{key!r} is not a question read from the request",
+                              "question ids (twarch questions lists them)")
+    return frozenset(ids)
+
+
+def unread_words(text: str) -> tuple[str, ...]:
+    """The request's words no signal or phrase used, as short phrases in text order: what the reader did not
+    understand, listed beside what it filled so a user sees what was left out.
+
+    A phrase is a run of words no pattern matched, cut at punctuation, at words that did match and at
+    :data:`~twarch.knowledge.signals.FILLER_WORDS` ("of" and "&" join the words either side). A phrase is listed
+    when it says something: two words or more, a number (with the word after it: "5,000 employees"), or one word
+    that stands out (a name in capitals, not at the start of a sentence; a hyphenated or code-like term); the same
+    phrase twice is listed once.
+
+    >>> unread_words("An IT helpdesk voice bot for our 5,000 employees, with raw call audio for our emotion model")
+    ('5,000 employees', 'emotion model')
+    >>> unread_words("We run 400 salons")  # tenants only in an ISV's request: here, not understood
+    ('400 salons',)
+    """
+    text = _text(text)
+    used = _understood(text)
+    phrases: list[str] = []
+    run: list[re.Match[str]] = []
+    joiner: re.Match[str] | None = None  # "of" or "&" after the run, kept only if another word follows
+    hit = previous_end = 0
+    for word in _table("content").finditer(text):
+        while hit < len(used) and used[hit][1] <= word.start():
+            hit += 1
+        matched = hit < len(used) and used[hit][0] < word.end()
+        lower = word.group(0).lower()
+        broken = bool(_table("hard_break").search(text, previous_end, word.start()))
+        filler = lower in cues.FILLER_WORDS and lower not in JOINERS
+        if run and (matched or broken or filler):
+            # a number no pattern used is listed with the word it counts, understood or not
+            counts = not broken and not filler and run[-1].group(0)[0].isdigit()
+            _keep(phrases, text, run, word.end() if counts else run[-1].end())
+            run, joiner = [], None
+        if matched or lower in cues.FILLER_WORDS:
+            joiner = word if run and lower in JOINERS else None
+        else:
+            run += [joiner, word] if joiner else [word]
+            joiner = None
+        previous_end = word.end()
+    if run:
+        _keep(phrases, text, run, run[-1].end())
+    return _unique(phrases, key=str.lower)
+
+
+def _understood(text: str) -> list[tuple[int, int]]:
+    """Where the words some pattern understood are: signals, phrases that answer (or were negated or hedged) and
+    phrases that deliberately answer nothing (a volume per tenant). A phrase whose number is no answer, or whose
+    context is missing ("400 salons" outside an ISV's request), understood nothing."""
+    matches, hits = _matches(text, frozenset(BY_ID))
+    answering = _answering([m for m in matches if m.value is not None and not m.hedged], {})
+    return _merged([*((start, end) for start, end, _, _ in _find_all(_table("signals"), text)),
+                    *((start, end) for start, end, _, (phrase, _m) in hits if not phrase.sets),
+                    *((m.start, m.end) for m in (*answering, *(m for m in matches if m.negated or m.hedged)))])
+
+
+def _keep(phrases: list[str], text: str, run: list[re.Match[str]], end: int) -> None:
+    """Add the phrase of ``run`` (up to ``end``) when it says something (see :func:`unread_words`)."""
+    words = [w.group(0) for w in run if w.group(0).lower() not in JOINERS]
+    if len(words) > 1 or end > run[-1].end() or any(c.isdigit() for c in words[0]) or _stands_out(
+            words[0], text[:run[0].start()].rstrip()):
+        phrases.append(text[run[0].start():end])
+
+
+def _stands_out(word: str, before: str) -> bool:
+    """A single word worth listing: hyphenated or code-like ("check-out", "max_tokens", "HubSpot", "QA"), or a name
+    written in capitals where a sentence does not start ("we log it in Salesforce")."""
+    if "-" in word or "_" in word or any(c.isupper() for c in word[1:]):
+        return True
+    return word[0].isupper() and bool(before) and before[-1] not in ".!?:;\"'(["
+
+
+#: Filler words that join the words either side into one phrase ("head of sales", "R&D").
+JOINERS = frozenset({"of", "&"})
+
+
+def _merged(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Overlapping spans joined: sorted, disjoint."""
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], end))
+        else:
+            out.append((start, end))
+    return out
 
 
 def answers_from_text(text: str) -> Answers:

@@ -18,9 +18,10 @@ from typing import Any
 import pandas as pd
 import plotly.graph_objects as go
 
-from ..estimates.costing import Bill, BreakEven, Sensitivity, _candidate_total, _design, candidates
-from ..estimates.inputs import Volumes
+from ..estimates.bill import Bill, _design
 from ..estimates.latency import LatencyBudget, twilio_reference
+from ..estimates.volumes import Volumes
+from ..estimates.whatif import BreakEven, Sensitivity, _candidate_total, candidates
 from ..knowledge.providers import fact
 
 WIDTH, HEIGHT = 900, 500
@@ -44,7 +45,7 @@ def _layout(fig: go.Figure, title: str, xaxis: str, yaxis: str, height: int = HE
 def bill_figure(b: Bill) -> go.Figure:
     """A waterfall of the bill's priced lines, ending on the monthly total."""
     labels = [line.line.split(":")[0] if len(line.line) > 38 else line.line for line in b.lines]
-    values = [float(line.monthly_cost) for line in b.lines]
+    values = [float(line.cost) for line in b.lines]
     fig = go.Figure(go.Waterfall(
         x=[*labels, "Total"], y=[*values, b.total], measure=[*(["relative"] * len(values)), "total"],
         text=[f"${v:,.2f}" for v in (*values, b.total)], textposition="outside",
@@ -60,7 +61,8 @@ def tornado_figure(sens: Sensitivity, top: int = 12) -> go.Figure:
     swings = list(sens.swings[:top])[::-1]
     names = [s.input for s in swings]
     fig = go.Figure()
-    fig.add_trace(go.Bar(name=f"-{sens.spread:.0%}", y=names, x=[round(s.low_total - sens.base_total, 2) for s in swings],
+    fig.add_trace(go.Bar(name=f"-{sens.spread:.0%}", y=names, x=[round(s.low_total - sens.base_total,
+                                                                       2) for s in swings],
                          base=[sens.base_total] * len(swings), orientation="h", marker={"color": "#0263E0"},
                          hovertemplate="%{y} -: total $%{customdata:,.2f}<extra></extra>",
                          customdata=[s.low_total for s in swings]))
@@ -79,19 +81,24 @@ def tornado_figure(sens: Sensitivity, top: int = 12) -> go.Figure:
 
 
 def latency_figure(budget: LatencyBudget) -> go.Figure:
-    """The design's turn gap stacked by segment beside Twilio's own budget, with Twilio's target and limit."""
+    """The design's turn gap stacked by part: the component sum, Twilio's measured figure for ConversationRelay where
+    it applies (the verdict's reading is marked), and Twilio's own budget, with Twilio's target and limit."""
     reference = twilio_reference()
+    bars = [(f"{budget.stack}<br>(component sum)", [(s.label, s.ms) for s in budget.segments])]
+    measured = budget.measured()
+    if measured is not None:
+        bars.append(("Twilio's measured figure<br>for ConversationRelay", [(label, ms) for label, ms, _ in
+                                                                         measured.parts]))
+    bars.append(("Twilio's targets", [(s.label, s.ms) for s in reference.segments]))
+    used = 1 if measured is not None and budget.reading.id == "measured" else 0
+    bars[used] = (bars[used][0] + "<br><b>the verdict's reading</b>", bars[used][1])
     fig = go.Figure()
-    columns = [budget.stack, "Twilio's targets"]
     seen: list[str] = []
-    for seg in (*budget.segments, *reference.segments):
-        if seg.label not in seen:
-            seen.append(seg.label)
+    for _, parts in bars:
+        seen += [label for label, _ in parts if label not in seen]
+    columns = [name for name, _ in bars]
     for label in seen:
-        values = []
-        for b in (budget, reference):
-            ms = [s.ms for s in b.segments if s.label == label]
-            values.append(ms[0] if ms and ms[0] is not None else 0)
+        values = [next((ms or 0 for lbl, ms in parts if lbl == label), 0) for _, parts in bars]
         fig.add_trace(go.Bar(name=label, x=columns, y=values,
                              hovertemplate="%{x}<br>" + label + ": %{y:.0f} ms<extra></extra>"))
     for fid, text, dash in (("mouth_to_ear_target_ms", "Twilio target", "dash"),
@@ -101,7 +108,9 @@ def latency_figure(budget: LatencyBudget) -> go.Figure:
                       annotation={"text": f"{text} {value:,.0f} ms", "xanchor": "left"}, annotation_position="top left")
     fig.update_layout(barmode="stack", showlegend=True, legend={"orientation": "h", "y": -0.2})
     missing = "" if budget.complete else f" (no figure for {', '.join(budget.missing)})"
-    return _layout(fig, f"Mouth-to-ear: {budget.total_ms:.0f} ms{missing}", "", "milliseconds")
+    r = budget.reading
+    ms = f"{r.ms:.0f} ms" if r.ms is not None else f"at least {r.known_ms:.0f} ms"
+    return _layout(fig, f"Mouth-to-ear on {r.label}: {ms}{missing}", "", "milliseconds")
 
 
 def break_even_figure(design: Any, result: BreakEven, volumes: Volumes | Mapping[str, Any] | None = None,

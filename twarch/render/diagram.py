@@ -22,7 +22,7 @@ from __future__ import annotations
 import html
 import re
 import textwrap
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -119,11 +119,12 @@ def dot_available() -> bool:
     return True
 
 
-def save(graph: graphviz.Digraph, path: str | Path) -> Path:
-    """Write ``graph`` to ``path`` in the format its suffix names: ``.dot``/``.gv`` (source), ``.svg``, ``.png``, ``.pdf``.
+def save(graph: graphviz.Digraph, path: str | Path, *, fallback: Callable[[str], None] | None = None) -> Path:
+    """Write ``graph`` to ``path`` in the format its suffix names: ``.dot``/``.gv`` (source), ``.svg``, ``.png``,
+    ``.pdf``.
 
     Raises ``ValueError`` on another suffix and :class:`graphviz.ExecutableNotFound` (with the install
-    hint) when a picture is asked for and ``dot`` is missing.
+    hint) when a picture is asked for and ``dot`` is missing. ``fallback`` is :func:`twarch.io.files.write_bytes`'s.
     """
     path = Path(path)
     suffix = path.suffix.lower()
@@ -131,12 +132,12 @@ def save(graph: graphviz.Digraph, path: str | Path) -> Path:
         raise ValueError(f"cannot write {path.name!r}: use one of {', '.join(FORMATS)}")
     fmt = FORMATS[suffix]
     if fmt is None:
-        return write_text(path, graph.source)
+        return write_text(path, graph.source, fallback=fallback)
     try:
         data = graph.pipe(format=fmt)
     except graphviz.ExecutableNotFound as exc:
         raise _missing_dot(path) from exc
-    return write_bytes(path, data)
+    return write_bytes(path, data, fallback=fallback)
 
 
 def _missing_dot(path: Path) -> graphviz.ExecutableNotFound:
@@ -212,12 +213,11 @@ class _Builder:
                 for node_id in self.columns[column]:
                     c.node(node_id)
 
-    def edge(self, tail: str, head: str, label: str = "", beside: bool = False, **attrs: str) -> None:
-        """An edge; its protocol ``label`` (our own text, lines split by newlines) goes beside it when
-        ``beside`` (an ``xlabel``, for edges inside one column where a label would be squeezed)."""
+    def edge(self, tail: str, head: str, label: str = "", **attrs: str) -> None:
+        """An edge with its protocol ``label`` (our own text, lines split by newlines)."""
         if label:
             text = graphviz.nohtml(label.replace("\n", "\\n"))
-            attrs = {("xlabel" if beside else "label"): text, "labeltooltip": text, **attrs}
+            attrs = {"label": text, "labeltooltip": text, **attrs}
         self.edges.append((tail, head, attrs))
         self.graph.links.append((tail, head, label))
 
@@ -377,6 +377,7 @@ def _messaging(d: _Design) -> None:
     for ch in d.messaging:
         b.edge(f"ch_{ch}", "conversation_orchestrator", **(MAIN if not d.voice and ch == d.messaging[0] else {}))
     if d.voice:
+        assert d.transport is not None, "the engine picks a voice transport for every voice design the AI answers"
         b.edge(d.transport, "conversation_orchestrator", "same ConversationId", style="dashed", constraint="false")
     b.edge("conversation_orchestrator", SERVER, "HTTPS webhook\n+ REST", dir="both", **({} if d.voice else MAIN))
 
@@ -443,7 +444,8 @@ def _third_parties(d: _Design) -> None:
     failover = d.considered.get("llm_failover")
     if failover:
         b.node(("third", 6), "llm_fallback", _label("Secondary LLM", "or a scripted reply"),
-               _why(failover, "Fall back when the primary LLM times out."), color=FALLBACK, style="rounded,filled,dashed")
+               _why(failover, "Fall back when the primary LLM times out."), color=FALLBACK,
+               style="rounded,filled,dashed")
         b.edge(SERVER, "llm_fallback", "on timeout", style="dashed", color=FALLBACK, fontcolor=FALLBACK)
     if d.transport == "media_streams" and not rec.facts.speech_to_speech:
         stt, tts = _speech_name("stt", rec.stt_provider), _speech_name("tts", rec.tts_provider)
@@ -588,15 +590,23 @@ def _services(d: _Design) -> None:
         b.edge("flex", "human_agent")
     elif d.rec.facts.phone_handoff:
         _phone_line(d, studio)
+    elif d.rec.facts.handoff_transfer:
+        _phone_line(d, studio, contact_centre=True)
 
 
-def _phone_line(d: _Design, studio: Any) -> None:
-    """A hand-off to a phone line: the call is put through to a person's phone (Studio's Connect Call To, or <Dial>
-    from your server) and text conversations reach them by SMS; no TaskRouter or Flex (review 3, finding 5)."""
+def _phone_line(d: _Design, studio: Any, contact_centre: bool = False) -> None:
+    """A hand-off put through on a new call leg: to a person's phone (Studio's Connect Call To, or <Dial> from your
+    server; texts reach them by SMS; review 3, finding 5), or to a contact centre Flex cannot serve in the answered
+    region (a <Dial> to its number or SIP address). No TaskRouter or Flex either way."""
     b = d.build
-    b.node(("people_right", 8), "phone_line", _label("Your phone line", "front desk, team or on-call person"),
-           "The person who takes over when the AI hands off, on their own phone: no agent desktop or routing engine.",
-           color=INK, penwidth="1.6")
+    if contact_centre:
+        b.node(("people_right", 8), "phone_line", _label("Your contact centre", "its own number or SIP address"),
+               "The contact centre that takes over when the AI hands off: Flex is not offered in the answered region, "
+               "so the call is transferred to it.", color=INK, penwidth="1.6")
+    else:
+        b.node(("people_right", 8), "phone_line", _label("Your phone line", "front desk, team or on-call person"),
+               "The person who takes over when the AI hands off, on their own phone: no agent desktop or routing "
+               "engine.", color=INK, penwidth="1.6")
     if studio:
         if d.voice:
             b.edge("studio", "phone_line", "Connect Call To\n(number, simulring, SIP)")

@@ -18,15 +18,16 @@ from typing import TYPE_CHECKING, Any
 
 from ..errors import AnswerError
 from ..recommendation import Recommendation
+from .freshness import freshness
 from .sections import Line, Section
 
 if TYPE_CHECKING:  # the models load only when a design has the inputs for them (the CLI's start time)
+    from ..estimates.bill import Bill
     from ..estimates.capacity import Capacity
-    from ..estimates.costing import Bill
     from ..estimates.latency import LatencyBudget
 
 CSV_COLUMNS = ("id", "line", "product", "quantity", "unit", "unit_price", "monthly_cost", "source", "as_of", "checked",
-               "status", "formula")
+               "status", "formula", "period", "one_time_cost")
 #: Answers that make a capacity plan worth printing.
 _CAPACITY_KEYS = ("calls_per_month", "sms_per_month", "peak_concurrent_calls", "tenants", "escalation_share",
                   "escalations_per_hour", "handle_minutes", "seats")
@@ -53,7 +54,7 @@ def _md(text: str) -> str:
 def _own_split(b: Bill) -> tuple[list[Any], list[Any]]:
     """The unpriced lines in two: those of parts the customer runs itself (or an LLM answered as other), and those
     of products with no sourced price."""
-    from ..estimates.costing import OWN_STATUS
+    from ..estimates.bill import OWN_STATUS
 
     own = [line for line in b.unpriced if line.status == OWN_STATUS]
     return own, [line for line in b.unpriced if line.status != OWN_STATUS]
@@ -77,8 +78,8 @@ def bill_csv(b: Bill) -> str:
     out = io.StringIO()
     w = csv.DictWriter(out, fieldnames=CSV_COLUMNS, lineterminator="\n", extrasaction="ignore")
     w.writeheader()
-    for line in (*b.lines, *b.unpriced):
-        row = line.to_dict()
+    for line in (*b.lines, *b.unpriced, *b.one_time):
+        row = {**line.to_dict(), "period": "once" if line.once else "month"}
         w.writerow({k: "" if row.get(k) is None else row.get(k) for k in CSV_COLUMNS})
     return out.getvalue()
 
@@ -90,7 +91,7 @@ def bill_markdown(b: Bill, title: str = "Monthly cost") -> str:
             "|---|---|---:|---|---:|---:|---|---|---|"]
     for line in b.lines:
         out.append(f"| {_md(line.line)} | {_md(line.product)} | {_num(line.quantity)} | {_md(line.unit)} | "
-                   f"{line.unit_price:g} | {float(line.monthly_cost):,.2f} | {line.source} | {line.as_of} | "
+                   f"{line.unit_price:g} | {float(line.cost):,.2f} | {line.source} | {line.as_of} | "
                    f"{line.checked} |")
     out.append(f"| **Total** | | | | | **{b.total:,.2f}** | | | |")
     out.append("")
@@ -102,8 +103,8 @@ def bill_markdown(b: Bill, title: str = "Monthly cost") -> str:
     if any(per):
         out += ["; ".join(p for p in per if p) + ".", ""]
     out += ["## How each line is computed", ""]
-    out += [f"- **{_md(line.line)}** ({line.status}): {_md(line.formula)}" + (f". {_md(line.note)}" if line.note else "")
-            for line in b.lines]
+    out += [f"- **{_md(line.line)}** ({line.status}): {_md(line.formula)}"
+            + (f". {_md(line.note)}" if line.note else "") for line in b.lines]
     out.append("")
     if own:
         out += ["## Not in the total: yours, not priced", ""]
@@ -119,6 +120,7 @@ def bill_markdown(b: Bill, title: str = "Monthly cost") -> str:
                 + (f"Pass `--price {line.id}=USD` to include it." if _priceable(line.id) else "")
                 for line in unpriced]
         out.append("")
+    out += one_time_markdown(b)
     if b.readings:
         out += ["## Where sources disagree", ""]
         out += [f"- {_md(r.text)}: total {usd(float(r.total))} ({float(r.total) - b.total:+,.2f})" for r in b.readings]
@@ -134,6 +136,24 @@ def bill_markdown(b: Bill, title: str = "Monthly cost") -> str:
     out += _assumptions(b.inputs, b.to_dict()["assumptions"])
     out.append("")
     return "\n".join(out)
+
+
+def one_time_markdown(b: Bill) -> list[str]:
+    """The one-time fees the design creates (A2P 10DLC registration...), apart from the monthly total."""
+    if not b.one_time:
+        return []
+    out = ["## One-time fees (not in the monthly total)", "",
+           "| Fee | Quantity | Unit | Unit price (USD) | Once (USD) | Status | Source | As of | Checked |",
+           "|---|---:|---|---:|---:|---|---|---|---|"]
+    for line in b.one_time:
+        cost = "no fee found" if line.monthly_cost is None else f"{float(line.monthly_cost):,.2f}"
+        unit_price = "-" if line.unit_price is None else f"{line.unit_price:g}"
+        out.append(f"| {_md(line.line)} | {_num(line.quantity)} | {_md(line.unit)} | {unit_price} | {cost} | "
+                   f"{line.status} | {line.source} | {line.as_of} | {line.checked} |")
+    out += [f"| **One-time total** | | | | **{b.one_time_total:,.2f}** | | | | |", ""]
+    out += [f"- **{_md(line.line)}**: {_md(line.formula)}" + (f". {_md(line.note)}" if line.note else "")
+            for line in b.one_time]
+    return out + [""]
 
 
 def _per_resolved(b: Bill) -> str:
@@ -152,7 +172,7 @@ def _per_resolved(b: Bill) -> str:
 
 def _priceable(line_id: str) -> bool:
     """Whether a price override may name the line (an unpriced count of text conversations has no unit price)."""
-    from ..estimates.inputs import LINE_IDS
+    from ..estimates.lines import LINE_IDS
 
     return line_id in LINE_IDS
 
@@ -228,22 +248,25 @@ def _twilio_targets() -> str:
             f"limit {fact('mouth_to_ear_limit_ms').value:,.0f} ms")
 
 
-def _verdict(b: LatencyBudget) -> str:
-    from ..estimates.latency import VERDICT_TEXT
-
-    return VERDICT_TEXT[b.verdict]
-
-
 def latency_markdown(b: LatencyBudget, title: str = "Latency") -> str:
+    from ..estimates.latency import SUM_P95_TEXT
+
     out = [f"# {title}", "", f"{_md(b.stack)}.", "", "| Segment | p50 ms | p95 ms | Twilio segment | Basis | Source |",
            "|---|---:|---:|---|---|---|"]
     for s in b.segments:
         out.append(f"| {_md(s.label)} | {'n/a' if s.ms is None else f'{s.ms:.0f}'} | "
                    f"{'' if s.p95 is None else f'{s.p95:.0f}'} | {s.twilio} | {_md(s.basis)} | "
                    f"{s.source} {s.as_of} |".rstrip())
-    out.append(f"| **Mouth-to-ear** | **{b.total_ms:.0f}** | {b.p95_ms:.0f} | | "
-               f"{_verdict(b)} | |")
-    out += ["", f"- {_md(b.attack_first())}"]
+    out += ["", "| Reading | Mouth-to-ear ms | Sum of per-segment p95s, ms | Basis |", "|---|---:|---:|---|"]
+    for r in b.readings():
+        used = " (the verdict's)" if r.id == b.reading.id else ""
+        ms = f"{r.ms:.0f}" if r.ms is not None else f"at least {r.known_ms:.0f}"
+        out.append(f"| {_md(r.label)}{used} | {ms} | {r.sum_p95_ms:.0f} | {_md(r.basis)} |")
+    out += ["", f"**Mouth-to-ear**: {_md(b.headline())}.", "",
+            f"The p95 column is each segment's published p95. A reading's sum of them is a {_md(SUM_P95_TEXT)}: "
+            "percentiles do not add, and only the sum of each segment's (100 - 5/n)th percentile over n segments "
+            "bounds the total's p95.", "",
+            f"- {_md(b.attack_first())}"]
     if b.relay_check():
         out.append(f"- {_md(b.relay_check())}")
     out += [f"- {_md(n)}" for n in b.notes]
@@ -259,7 +282,7 @@ def estimates(rec: Recommendation) -> dict[str, Any]:
     voice = rec.facts.voice  # an AI voice agent, or people on calls with an assist
     messaging = any(getattr(a, k) for k in ("sms_per_month", "whatsapp_per_month", "chat_users_per_month"))
     if (voice and a.calls_per_month is not None) or (not voice and messaging):
-        from ..estimates.costing import bill
+        from ..estimates.bill import bill
 
         try:
             out["monthly_cost"] = bill(rec)
@@ -288,8 +311,10 @@ def json_estimates(rec: Recommendation) -> dict[str, Any]:
 
 
 def report_json(rec: Recommendation) -> str:
-    """The recommendation's JSON contract plus its estimates."""
-    return json.dumps({**rec.to_dict(), **json_estimates(rec)}, indent=2, ensure_ascii=False) + "\n"
+    """The recommendation's JSON contract plus its estimates and how current its facts are (``"freshness"``, see
+    :mod:`.freshness`)."""
+    return json.dumps({**rec.to_dict(), **json_estimates(rec), "freshness": freshness(rec).to_dict()}, indent=2,
+                      ensure_ascii=False) + "\n"
 
 
 def _assumed(names: Any) -> tuple[str, ...]:
@@ -322,6 +347,14 @@ def sections(rec: Recommendation) -> tuple[Any, ...]:
                        + (f"no sourced price: {line.note or line.formula}" if _priceable(line.id) else
                           f"not counted: {line.formula}. {line.note}"),
                        f"Not in the total: {line.line}") for line in unpriced]
+        lines += [Line(f"{_num(line.quantity)} x " + (f"${line.unit_price:g} per {line.unit} = "
+                                                      f"{usd(float(line.monthly_cost))} once" if line.monthly_cost
+                                                      is not None else f"{line.unit}: {line.note}"),
+                       f"One-time: {line.line}", sub=(line.formula,) + ((line.note,) if line.note and
+                                                                         line.monthly_cost is not None else ()))
+                  for line in b.one_time]
+        if b.one_time:
+            lines.append(Line(f"{usd(b.one_time_total)} once, apart from the monthly total", "One-time total"))
         lines += [Line(f"{usd(float(r.total))} ({float(r.total) - b.total:+,.2f})", r.text) for r in b.readings]
         lines += [Line(t.text + ("" if t.monthly_cost is None else f" ({usd(float(t.monthly_cost))}"
                                  + (f" to {usd(float(t.high))}" if t.high is not None else "") + " a month)"),
@@ -334,14 +367,9 @@ def sections(rec: Recommendation) -> tuple[Any, ...]:
     if lat is not None:
         lines = [Line(("n/a" if s.ms is None else f"{s.ms:.0f} ms") + ("" if s.p95 is None else f" (p95 {s.p95:.0f})"),
                       s.label, sub=(s.basis,)) for s in lat.segments]
-        missing = [s.label for s in lat.segments if s.ms is None and not s.own]
-        own = [s.label for s in lat.segments if s.ms is None and s.own]
-        floor = "; ".join(part for part in ((f"without your own figures for {', '.join(own)}" if own else ""),
-                                            (f"no sourced figure for {', '.join(missing)}" if missing else "")) if part)
-        headline = (f"at least {lat.total_ms:.0f} ms, a floor ({floor}): measure those before comparing it with "
-                    "Twilio's target" if floor else
-                    f"{lat.total_ms:.0f} ms, {_verdict(lat)}; pessimistic p95 {lat.p95_ms:.0f} ms")
-        lines.append(Line(headline, "Mouth-to-ear"))
+        lines.append(Line(lat.headline() + ("" if lat.reading.ms is not None else
+                                            "; measure it before comparing with Twilio's target"),
+                          "Mouth-to-ear"))
         lines += [Line(t) for t in (lat.attack_first(), lat.relay_check()) if t]
         out.append(Section("Latency", tuple(lines), intro=f"{lat.stack}; {_twilio_targets()}."))
     if "capacity_error" in found:
@@ -361,4 +389,4 @@ def sections(rec: Recommendation) -> tuple[Any, ...]:
 
 
 __all__ = ["bill_csv", "bill_json", "bill_markdown", "capacity_json", "capacity_markdown", "estimates",
-           "json_estimates", "latency_markdown", "report_json", "sections", "sensitivity_markdown"]
+           "json_estimates", "latency_markdown", "one_time_markdown", "report_json", "sections", "sensitivity_markdown"]

@@ -4,7 +4,8 @@ It is written from the report's document model (:func:`twarch.render.reports.doc
 report has appears here too, in the same order, and a section added to the report later appears without an
 edit here. Two sections are shown richer than in the report: the warnings, grouped by severity with their
 reasons in plain words, and the regulatory checklist, as a table with the team's ticks. The architecture
-diagram comes first (the first page), as inline SVG. Nothing is fetched: no font, script, image or style leaves the file.
+diagram comes first (the first page), as inline SVG. Nothing is fetched: no font, script, image or style leaves the
+file.
 
 Print stylesheet: A4 pages, the diagram scaled to the page, headings kept with what follows, list items and
 table rows never split, the checklist starting on a page of its own, table headers repeated on each page.
@@ -44,10 +45,12 @@ h2, h3, h4 { break-after: avoid; page-break-after: avoid; }
 ul { margin: 0 0 2mm; padding-left: 5mm; }
 li { margin: 1mm 0; break-inside: avoid; page-break-inside: avoid; }
 .meta { color: #4A5563; margin: 0; }
-.badge { display: inline-block; background: #C8102E; color: #fff; border-radius: 9pt; padding: 0 7pt; font-weight: 700; }
+.badge { display: inline-block; background: #C8102E; color: #fff; border-radius: 9pt; padding: 0 7pt; \
+font-weight: 700; }
 .why { display: block; color: #4A5563; font-size: 8.8pt; }
 .sources { color: #4A5563; font-size: 8pt; overflow-wrap: anywhere; }
-code { font-family: "DejaVu Sans Mono", monospace; font-size: 9pt; background: #F1F3F5; padding: 0 2pt; border-radius: 2pt; }
+code { font-family: "DejaVu Sans Mono", monospace; font-size: 9pt; background: #F1F3F5; padding: 0 2pt; \
+border-radius: 2pt; }
 .diagram { text-align: center; margin: 2mm 0 4mm; break-inside: avoid; page-break-inside: avoid; }
 .diagram svg { max-width: 100%; height: auto; max-height: 225mm; }
 .severity h3 small { font-weight: normal; color: #4A5563; }

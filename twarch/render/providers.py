@@ -13,8 +13,10 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from ..answers import Answers
+from ..errors import AnswerError
 from ..estimates.latency import DESIGN_SEGMENTS, latency_budget
-from ..knowledge.providers import STT_MINUTES_PER_UNIT, Provider, fact, load_providers
+from ..knowledge.providers import PROVIDER_QUOTES, fact, load_providers
+from ..knowledge.stack import DEFAULT_LLM_ROW
 
 WIDTH, HEIGHT = 900, 500
 BEST = "background-color: #d9f2d9; font-weight: bold"
@@ -34,18 +36,21 @@ NUMERIC = {STT_PRICE: min, TTS_PRICE: min, LLM_IN: min, LLM_OUT: min, LATENCY: m
 
 def providers() -> pd.DataFrame:
     """Every row of ``providers.csv``, one column per field (languages space-separated, missing = None), and
-    ``in_conversation_relay`` (ConversationRelay offers the row's vendor and the row runs live)."""
+    ``in_conversation_relay`` (ConversationRelay offers the row's vendor and the row runs live). The verification
+    quotes are left out: they are check strings for ``twarch facts verify``, not text to show."""
     records = []
     for p in load_providers():
-        record = dict(vars(p))
+        record = {k: v for k, v in vars(p).items() if k not in PROVIDER_QUOTES}
         record["languages"] = None if p.languages is None else " ".join(p.languages)
         record["in_conversation_relay"] = p.in_conversation_relay
         records.append(record)
     return pd.DataFrame.from_records(records).set_index("id", drop=False)
 
 
-def _per_minute(p: Provider) -> float:
-    return p.unit_price / STT_MINUTES_PER_UNIT[p.price_unit]
+
+
+def _or_nan(value: float | None) -> float:
+    return math.nan if value is None else value
 
 
 def _table_frame(answers: Answers | None) -> tuple[pd.DataFrame, dict[str, bool | None]]:
@@ -58,15 +63,16 @@ def _table_frame(answers: Answers | None) -> tuple[pd.DataFrame, dict[str, bool 
             said = {b: p.speaks(b) for b in bases}
             missing = [b for b, v in said.items() if v is False]
             serves[p.id] = False if missing else (None if None in said.values() else True)
-            check = {False: "✗ missing " + ", ".join(missing), None: "? no language list",
+            check = {False: "✗ missing " + ", ".join(missing),
+                     None: "? not in its partial list" if p.languages_partial else "? no language list",
                      True: "✓ all"}[serves[p.id]]
         rows.append({
             "id": p.id,
             "Kind": p.kind.upper(),
             "Product": p.label,
             "Pick": RECOMMENDED if picks.get(p.kind) == p.vendor_id and p.in_conversation_relay else "",
-            STT_PRICE: _per_minute(p) if p.kind == "stt" else math.nan,
-            TTS_PRICE: p.unit_price if p.kind == "tts" else math.nan,
+            STT_PRICE: _or_nan(p.comparable_price) if p.kind == "stt" else math.nan,
+            TTS_PRICE: _or_nan(p.unit_price) if p.kind == "tts" else math.nan,
             LLM_IN: p.unit_price if p.kind == "llm" else math.nan,
             LLM_OUT: p.output_price if p.kind == "llm" else math.nan,
             LATENCY: math.nan if p.latency_ms is None else float(p.latency_ms),
@@ -139,15 +145,12 @@ def provider_table(answers: Answers | Mapping[str, Any] | None = None) -> pd.io.
 
 # ---------------------------------------------------------------- figures
 
-DEFAULT_LLM = "openai-gpt-4o-mini"
-
-
 def llm_for(llm_answer: str | None) -> str:
     """The providers.csv row standing for an ``llm`` answer (the default row when unanswered or ``other``)."""
     from ..knowledge.stack import LLMS
 
     llm = LLMS.get(llm_answer or "")
-    return llm.row if llm is not None and llm.row else DEFAULT_LLM
+    return llm.row if llm is not None and llm.row else DEFAULT_LLM_ROW
 
 
 def _layout(fig: go.Figure, title: str, xaxis: str, yaxis: str) -> go.Figure:
@@ -162,7 +165,8 @@ def _known_latency(kind: str, relay_only: bool) -> list[str]:
             if p.kind == kind and p.latency_ms is not None and (p.in_conversation_relay or not relay_only)]
 
 
-def default_combinations(llm: str = DEFAULT_LLM, transport: str = "conversation_relay") -> list[tuple[str, str, str]]:
+def default_combinations(llm: str = DEFAULT_LLM_ROW, transport: str = "conversation_relay") -> list[tuple[str, str,
+                                                                                                          str]]:
     """(stt, llm, tts) for every STT and TTS row with a sourced latency that the transport can run."""
     relay = transport == "conversation_relay"
     return [(s, llm, t) for s in _known_latency("stt", relay) for t in _known_latency("tts", relay)]
@@ -177,8 +181,8 @@ def latency_budget_figure(combinations: Sequence[tuple[str, str, str]] | None = 
                           transport: str = "conversation_relay", **overrides: float) -> go.Figure:
     """Stacked mouth-to-ear budget per (stt, llm, tts) combination, with the published targets as lines."""
     combos = list(combinations) if combinations is not None else default_combinations(transport=transport)
-    budgets = [latency_budget(s, l, t, transport, **overrides) for s, l, t in combos]
-    labels = [f"{s}<br>{l}<br>{t}" for s, l, t in combos]
+    budgets = [latency_budget(stt, llm, tts, transport, **overrides) for stt, llm, tts in combos]
+    labels = [f"{stt}<br>{llm}<br>{tts}" for stt, llm, tts in combos]
     fig = go.Figure()
     for sid, label, _ in DESIGN_SEGMENTS:
         if sid == "s2s":
@@ -204,36 +208,41 @@ def _pareto(points: list[tuple[float, float]]) -> list[int]:
 REFERENCE_CALLS = 10_000
 
 
-def per_minute_cost(stt: str, tts: str, llm: str = DEFAULT_LLM, route: str = "conversation_relay",
+def per_minute_cost(stt: str, tts: str, llm: str = DEFAULT_LLM_ROW, route: str = "conversation_relay",
                     **volumes: Any) -> float:
     """USD per call minute of a voice-only design on ``route`` with these provider rows, from the monthly bill at
     :data:`REFERENCE_CALLS` calls (voice, transport, STT, TTS and LLM lines; a Media Streams fee has no sourced rate
     and is not included)."""
-    from ..estimates.costing import bill
+    from ..estimates.bill import bill
 
     answers = {"channels": ["voice"], **({"needs_raw_audio": True} if route == "media_streams" else {})}
     volumes = {"calls_per_month": REFERENCE_CALLS, **volumes, "stt_product": stt, "tts_product": tts,
                "llm_product": llm}
     b = bill(answers, volumes)
+    if not b.minutes:
+        raise AnswerError("minutes_per_call", "0 minutes a call make no cost per minute", "a call length above 0")
     return round(b.total / b.minutes, 6)
 
 
-def cost_latency_figure(stt: Iterable[str] | None = None, tts: Iterable[str] | None = None, llm: str = DEFAULT_LLM,
+def cost_latency_figure(stt: Iterable[str] | None = None, tts: Iterable[str] | None = None, llm: str = DEFAULT_LLM_ROW,
                         route: str = "conversation_relay", **volumes: Any) -> go.Figure:
     """Cost per call minute against mouth-to-ear latency for each STT x TTS pair, efficient front marked.
 
     Cost per minute comes from the monthly bill (:func:`per_minute_cost`: voice, transport, speech and the LLM's
     tokens at the sourced turn and prompt defaults; ``volumes`` overrides any of them); latency from the design's
-    budget (:func:`twarch.latency_budget`), so pairs without a sourced latency are left out.
+    budget (:func:`twarch.latency_budget`), so pairs without a sourced latency are left out. The pairs are compared
+    on the component sum (they differ only in STT and TTS); an LLM row without a sourced latency is left out of every
+    pair's total alike, and the axis says so.
     """
     relay = route == "conversation_relay"
     stts = list(stt) if stt is not None else _known_latency("stt", relay)
     ttss = list(tts) if tts is not None else _known_latency("tts", relay)
-    labels, points = [], []
+    labels, points, untimed = [], [], False
     for s in stts:
         for t in ttss:
             budget = latency_budget(s, llm, t, route)
-            if not budget.complete:
+            untimed = budget.missing == ("llm",)
+            if not budget.complete and not untimed:
                 continue
             labels.append(f"{s} + {t}")
             points.append((budget.total_ms, per_minute_cost(s, t, llm, route, **volumes)))
@@ -250,4 +259,6 @@ def cost_latency_figure(stt: Iterable[str] | None = None, tts: Iterable[str] | N
                   annotation={"text": "Twilio target"})
     fee = "" if relay else "; Media Streams fee not sourced, not included"
     title = f"Cost vs latency via {route} (LLM {llm}{fee})"
-    return _layout(fig, title, "mouth-to-ear latency (ms)", "USD per call minute")
+    axis = ("mouth-to-ear latency without the LLM (ms; no sourced figure for it)" if untimed else
+            "mouth-to-ear latency (ms)")
+    return _layout(fig, title, axis + ", the component sum", "USD per call minute")

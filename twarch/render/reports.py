@@ -12,9 +12,10 @@ image of it; in HTML it is escaped.
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 
-from ..knowledge.claims import CLAIMS, FRESH_DAYS, REVIEWED
-from ..knowledge.products import DESIGN_PARTS
+from ..knowledge.claims import CLAIMS
+from ..knowledge.products import DESIGN_PARTS, PRODUCTS
 from ..knowledge.questions import BY_ID, ESSENTIAL
 from ..knowledge.rules import SEVERITIES, TECHNICAL_CHOICES
 from ..knowledge.skills import old_names
@@ -22,12 +23,26 @@ from ..knowledge.stack import INSTALLS, PACKAGES
 from ..recommendation import SKILL_GROUPS, Item, Recommendation
 from ..text import md_code, split_code
 from .estimates import sections as estimate_sections
+from .freshness import freshness_line
 from .sections import Line, Section
 
 READ_TITLE = "Read from your request"
-READ_INTRO = ("Answers twarch read from the request's words, not given explicitly. If one is wrong, answer that "
-              "question (in the answers file or the Wizard): an explicit answer always wins.")
+READ_INTRO = ("Answers twarch read from the request's words, not given explicitly, and the words it could not read. "
+              "If an answer is wrong, answer that question (in the answers file or the Wizard): an explicit answer "
+              "always wins.")
+#: How many of the request's words the reader did not understand a report lists (the JSON keeps them all).
+UNREAD_SHOWN = 12
+UNREAD_ADVICE = "Nothing was read from these words: answer the questions they bear on yourself."
 NOT_LEGAL_ADVICE = "The regulatory items are engineering checklists drawn from public sources, not legal advice."
+
+
+def _unread(phrases: tuple[str, ...]) -> tuple[Line, ...]:
+    """The line listing the request's words twarch did not understand (the first :data:`UNREAD_SHOWN`)."""
+    if not phrases:
+        return ()
+    shown = ", ".join(md_code(words) for words in phrases[:UNREAD_SHOWN])
+    more = f", and {len(phrases) - UNREAD_SHOWN} more" if len(phrases) > UNREAD_SHOWN else ""
+    return (Line(f"{shown}{more}. {UNREAD_ADVICE}", "Not understood"),)
 
 
 def _why(item: Item) -> str:
@@ -53,7 +68,7 @@ def _trust(item: Item) -> tuple[str, ...]:
     return tuple(out)
 
 
-def _items(items: tuple[Item, ...], lead=lambda i: "", code: bool = False) -> tuple[Line, ...]:
+def _items(items: tuple[Item, ...], lead: Callable[[Item], str] = lambda i: "", code: bool = False) -> tuple[Line, ...]:
     return tuple(Line(i.text, lead(i), code, _why(i), sub=_trust(i), links=_links(i)) for i in items)
 
 
@@ -98,9 +113,13 @@ def document(rec: Recommendation) -> tuple[Section, ...]:
             Line(" ".join(DESIGN_PARTS[part][1] for part in parts), "What it does"),
             *(Line(d.text, why=_why(d), sub=_trust(d), links=_links(d)) for d in rec.decisions),
         ), intro=_mode_intro(rec)),
-        Section(READ_TITLE, tuple(Line(f"{BY_ID[key].describe(getattr(rec.answers, key))}, from the words "
-                                       f"{md_code(words)}", key, True) for key, words in rec.inferred),
-                intro=READ_INTRO if rec.inferred else ""),
+        Section(GIVES_TITLE, tuple(Line(t.text, why=_why(t), sub=_trust(t), links=_links(t)) for t in rec.tradeoffs),
+                intro=GIVES_INTRO if rec.tradeoffs else "",
+                children=tuple(Section("The nearest design that keeps it", _nearest(n), level=3) for n in rec.nearest)),
+        Section(READ_TITLE, (*(Line(f"{BY_ID[key].describe(getattr(rec.answers, key))}, from the words "
+                                    f"{md_code(words)}", key, True) for key, words in rec.inferred),
+                             *_unread(rec.unread)),
+                intro=READ_INTRO if rec.inferred or rec.unread else ""),
         Section("Implementation Path", _paths(rec)),
         Section("Products", _items(rec.products), children=(
             (Section("Skipped", _items(rec.skipped), level=3),) if rec.skipped else ())),
@@ -108,7 +127,8 @@ def document(rec: Recommendation) -> tuple[Section, ...]:
           for group in SKILL_GROUPS),
         Section("Key decisions", tuple(_with_playbook(i) for i in rec.key_decisions)),
         Section("Warnings", children=tuple(
-            Section(weight.label, tuple(_with_playbook(i) for i in rec.warnings if i.get("severity") == severity), level=3)
+            Section(weight.label, tuple(_with_playbook(i) for i in rec.warnings if i.get("severity") == severity),
+                    level=3)
             for severity, weight in SEVERITIES.items() if any(i.get("severity") == severity for i in rec.warnings))),
         Section("GA constraints", tuple(
             Line(g.text, {"custom_code": "Custom code", "not_available": "Not available"}[g.get("status")], why=_why(g))
@@ -117,6 +137,7 @@ def document(rec: Recommendation) -> tuple[Section, ...]:
             else ())),
         Section("Regulations", tuple(_regulation(r) for r in rec.regulations),
                 intro=NOT_LEGAL_ADVICE if rec.regulations else ""),
+        Section(ELIGIBILITY_TITLE, _eligibility(rec), intro=ELIGIBILITY_INTRO if rec.eligibility else ""),
         Section("Customer profile", tuple(_with_playbook(i) for i in rec.profile)),
         Section("Tech stack considerations", tuple(_with_playbook(i) for i in rec.considerations)),
         *estimate_sections(rec),
@@ -126,34 +147,54 @@ def document(rec: Recommendation) -> tuple[Section, ...]:
             Line(q.text, q.id, True, sub=(" / ".join(o["label"] for o in q.get("options")),))
             for q in rec.open_questions)),
         Section("Next steps", _items(rec.next_steps)),
-        Section("How current this is", (_freshness(rec),)),
+        Section("How current this is", (Line(freshness_line(rec)),)),
     ]
     return tuple(s for s in sections if s.lines or s.intro or s.children)
 
 
+PRODUCT_NAMES = {p.id: p.name for p in PRODUCTS.values()}
+GIVES_TITLE = "What had to give"
+GIVES_INTRO = ("Components the answers rule out (the region, a regulation, a choice of vendor), each with why and what "
+               "this design uses instead; the design above never relies on them.")
+ELIGIBILITY_TITLE = "Eligibility"
+ELIGIBILITY_INTRO = ("Each component the design uses or had to leave out, against HIPAA, PCI DSS, the region and the "
+                     "countries; a column marked (applies) is one this design is subject to.")
+_COLUMNS = {"hipaa": "HIPAA", "pci_dss": "PCI DSS", "region": "Region"}
+CELL_DOUBTS = {"conflict": "Twilio's sources disagree", "unverified": "not confirmed at a primary source"}
+
+
+def _nearest(item: Item) -> tuple[Line, ...]:
+    """The nearest design that keeps a wish, beside this one: what each keeps and gives up."""
+    products = ", ".join(PRODUCT_NAMES.get(p, p) for p in item.get("products", ())) or "none"
+    path = "Agent Connect SDK" if item.get("implementation_path") == "tac_sdk" else "manual path"
+    return (Line(item.text, why=_why(item)),
+            Line(f"{item.get('level_name')}; {path}; products: {products}", "That design"),
+            Line(f"gives up {', '.join(item.get('keeps', ())) or 'nothing the answers ask'}", "This design"))
+
+
+def _eligibility(rec: Recommendation) -> tuple[Line, ...]:
+    lines = []
+    for row in rec.eligibility:
+        cells = dict(row.get("cells", ()))
+        sub = [f"{_COLUMNS[col]}{' (applies)' if cells[col]['active'] else ''}: {cells[col]['words']}"
+               + (f" ({CELL_DOUBTS[cells[col]['claim_status']]})" if cells[col]["claim_status"] in CELL_DOUBTS else "")
+               for col in _COLUMNS]
+        sub += [f"{c['country']}: {c['words']}" for c in cells.get("countries", ())]
+        links = tuple(dict.fromkeys((CLAIMS[cells[col]["claim"]].sources[0].label, cells[col]["source"],
+                                     cells[col]["checked"]) for col in _COLUMNS))
+        lines.append(Line(row.text, sub=tuple(sub), links=links))
+    return tuple(lines)
+
+
 def title(rec: Recommendation) -> str:
     """The report's title: a draft while essential questions are open."""
-    open_count = len(rec.open_questions)
+    open_count = sum(q.id in ESSENTIAL for q in rec.open_questions)
     if open_count == len(ESSENTIAL):
         return f"Draft architecture (none of the {len(ESSENTIAL)} essential questions answered): {rec.level_name}"
     if open_count:
         return f"Recommended Architecture (draft, {open_count} essential question{'s' if open_count > 1 else ''} " \
                f"open): {rec.level_name}"
     return f"Recommended Architecture: {rec.level_name}"
-
-
-def _freshness(rec: Recommendation) -> Line:
-    """How old the facts behind this advice are, against the knowledge review date (deterministic)."""
-    cited = {c for item in rec.items() for c in dict(item.details).get("claims", ())}
-    claims = sorted((CLAIMS[c] for c in cited), key=lambda c: (c.checked, c.id))
-    text = f"twarch's knowledge was last reviewed on {REVIEWED}."
-    if claims:
-        oldest = claims[0]
-        text += f" The oldest product fact behind this advice was checked on {oldest.checked} ({oldest.id})."
-        stale = [c.id for c in claims if c.stale]
-        text += (f" Checked more than {FRESH_DAYS} days before the review, so check them again: {', '.join(stale)}."
-                 if stale else f" None is older than {FRESH_DAYS} days.")
-    return Line(text + " `twarch facts --older-than 90` lists every sourced fact by the date it was checked.")
 
 
 def _mode_intro(rec: Recommendation) -> str:
@@ -191,7 +232,7 @@ def _paths(rec: Recommendation) -> tuple[Line, ...]:
     path_why = _why(path_item) if path_item else ""
     sdk_path = next((d for d in sdk.decisions if d.id == "path"), None)  # still manual without the team's choices
     ruled_out = (f"Not for this design: {sdk_path.why.note}.",) if sdk_path and sdk_path.why.rule in \
-        ("path.hipaa_pci", "path.own_speech") else ()
+        ("path.unavailable", "path.own_speech", "path.realtime_limits") else ()
     fast = Line(f"Use the Twilio Agent Connect SDK (`{package}`: {PACKAGES[package].summary}) and install the "
                 "`twilio-agent-connect` skill.",
                 "Fast path" + (" (recommended)" if fast_chosen else ""), why=path_why if fast_chosen else "",
@@ -213,7 +254,7 @@ def _with_playbook(item: Item) -> Line:
 
 
 def _regulation(item: Item) -> Line:
-    sub = (f"Applies to {item.get('where')}.",)
+    sub: tuple[str, ...] = (f"Applies to {item.get('where')}.",)
     if item.get("playbook"):
         sub += (f"The playbook says: {item.get('playbook')}", f"Why twarch differs: {item.get('differs')}")
     return Line(item.text, item.get("name"), why=_why(item), sub=sub, links=_links(item))
@@ -252,7 +293,8 @@ def _md_section(section: Section, out: list[str]) -> None:
         for sub in line.sub:
             out.append(f"  - {md_text(sub)}")
         if line.links:
-            out.append("  - Sources: " + "; ".join(f"[{md_text(lbl)}]({url}) ({as_of})" for lbl, url, as_of in line.links))
+            out.append("  - Sources: " + "; ".join(f"[{md_text(lbl)}]({url}) ({as_of})" for lbl, url,
+                                                   as_of in line.links))
         if line.why:
             out.append(f"  - _Why: {md_text(line.why)}_")
     if section.lines:
@@ -267,7 +309,8 @@ _STYLE = """<style>
 .twarch-report{font-family:system-ui,-apple-system,"Segoe UI",sans-serif;line-height:1.45;max-width:60em}
 .twarch-report h2{border-bottom:1px solid #ddd;padding-bottom:.2em;margin-top:1.2em}
 .twarch-report .why{color:#666;font-size:.88em;display:block}
-.twarch-report .badge{display:inline-block;background:#f22f46;color:#fff;border-radius:1em;padding:.1em .7em;font-weight:600}
+.twarch-report .badge{display:inline-block;background:#f22f46;color:#fff;border-radius:1em;padding:.1em .7em;\
+font-weight:600}
 .twarch-report code{background:#f4f4f4;padding:0 .25em;border-radius:3px}
 .twarch-report li{margin:.25em 0}
 </style>"""

@@ -5,19 +5,17 @@ its own so that it is tested offline without the SDK."""
 from __future__ import annotations
 
 import json
+import shlex
 
 from ..errors import AnswerError
-from ..knowledge.starter import LLM_ROUTES, PYTHON_PINS, TAC_FLOOR, TAC_SECURITY
+from ..knowledge.claims import CLAIMS
+from ..knowledge.stack import MIN_VERSION
+from ..knowledge.starter import LLM_ROUTES, PYTHON_PINS
 from ..recommendation import Recommendation
 from .blocks import render
 from .plan import Plan
 from .python_project import _config, _llm_code
 from .texts import Texts
-
-CORE = "twilio-agent-connect"
-#: The cloud packages' own versions (twarch's knowledge: knowledge/stack.py sources); the core's floor rides beside.
-CLOUD_VERSIONS = {"twilio-agent-connect-aws": "2.0.0", "twilio-agent-connect-microsoft": "2.0.0",
-                  "twilio-agent-connect-google": "1.0.0"}
 
 
 def sdk_variables(plan: Plan) -> list[str]:
@@ -35,12 +33,10 @@ def sdk_variables(plan: Plan) -> list[str]:
     return names
 
 
-def _requirement(plan: Plan) -> list[str]:
-    assert plan.install is not None
-    command = plan.install.command.split('"')[1]  # pip install "package[extras]"
-    if plan.install.package == CORE:
-        return [f"{command}>={TAC_FLOOR}"]
-    return [f"{CORE}[server]>={TAC_FLOOR}", f"{command}=={CLOUD_VERSIONS[plan.install.package]}"]
+def _requirements(rec: Recommendation) -> list[str]:
+    """The install line's requirements (``pip install "a[x]" "b>=2.7.0"``), as twarch's engine wrote it."""
+    assert rec.install is not None
+    return shlex.split(rec.install)[2:]
 
 
 def files(rec: Recommendation, plan: Plan, texts: Texts) -> dict[str, str]:
@@ -61,7 +57,7 @@ def files(rec: Recommendation, plan: Plan, texts: Texts) -> dict[str, str]:
            "tests/test_agent.py": render("python/tac/test_agent.py", features),
            "pytest.ini": "[pytest]\npythonpath = .\ntestpaths = tests\n"}
     names = ["twilio", LLM_ROUTES[plan.llm].python_package, "pytest"]
-    out["requirements.txt"] = "\n".join([*_requirement(plan), *(f"{n}=={PYTHON_PINS[n].version}"
+    out["requirements.txt"] = "\n".join([*_requirements(rec), *(f"{n}=={PYTHON_PINS[n].version}"
                                                                   for n in dict.fromkeys(names))]) + "\n"
     if plan.studio and plan.handoff == "flex":
         out["studio/handoff-flow.json"] = studio_flow()
@@ -70,8 +66,9 @@ def files(rec: Recommendation, plan: Plan, texts: Texts) -> dict[str, str]:
 
 def steps(rec: Recommendation, plan: Plan) -> list[str]:
     assert plan.install is not None
-    out = [f"Agent Connect {TAC_FLOOR} or later only: earlier versions may write secrets and personal data to your "
-           f"logs ({TAC_SECURITY.url}); requirements.txt pins the floor and app/main.py refuses an older SDK.",
+    out = [f"Agent Connect {MIN_VERSION} or later only: earlier versions may write secrets and personal data to your "
+           f"logs ({CLAIMS['tac.security_logging'].sources[0].url}); requirements.txt pins the floor and app/main.py "
+           "refuses an older SDK.",
            "Copy `.env.example` to `.env` and fill it in: the first part is read by this project's code, the second "
            "by Agent Connect (its getting-started guide explains each).",
            "Install: `python -m venv .venv && .venv/bin/pip install -r requirements.txt` "

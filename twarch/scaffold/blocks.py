@@ -14,7 +14,7 @@ MARK = re.compile(r"^\s*(?:#|//)\[(if [a-z_]+|end)\]\s*$")
 
 def template(path: str) -> str:
     """The template's text (``python/app/relay.py``, ``typescript/src/relay.ts``...)."""
-    return resources.files("twarch.scaffold").joinpath("templates", path).read_text(encoding="utf-8")
+    return resources.files("twarch.scaffold").joinpath(f"templates/{path}").read_text(encoding="utf-8")
 
 
 def keep(text: str, features: frozenset[str]) -> str:

@@ -55,7 +55,8 @@ def plan(rec: Recommendation, language: str | None = None) -> Plan:
     if language is None:
         language = answers.team_language
         if language is None:
-            language, _ = "python", assumed.append("team_language is unanswered: the starter is in Python")
+            language = "python"
+            assumed.append("team_language is unanswered: the starter is in Python")
     if language not in SERVER_LANGUAGES:
         raise AnswerError("team_language", f"{language!r}: twarch scaffold writes Python or TypeScript",
                           "pass --language python or --language typescript")

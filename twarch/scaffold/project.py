@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from ..knowledge.starter import LLM_ROUTES, VARIABLES
 from ..knowledge.twiml import RELAY_STT, RELAY_TTS
@@ -73,9 +74,10 @@ def readme(rec: Recommendation, plan: Plan, files: dict[str, str]) -> str:
     return "\n".join(out)
 
 
-def file_tree(paths) -> str:
+def file_tree(paths: Iterable[str]) -> str:
     """Paths (in order) as an indented tree: each folder once, before its files."""
-    lines, shown = [], set()
+    lines: list[str] = []
+    shown: set[str] = set()
     for path in paths:
         parts = path.split("/")
         for depth in range(len(parts) - 1):

@@ -11,7 +11,9 @@ Python API of :class:`Wizard`: ``.answers`` (an :class:`~twarch.Answers`, always
 report or an answers file), ``.rename(name)``, ``.duplicate()`` (a what-if copy), ``.reset()`` / ``.undo()``,
 ``.download_session()``, ``.handout()`` (the printable HTML hand-out), ``.set_projector(on)``,
 ``.report("md" | "html" | "json")``, ``.export(format)`` (writes ``twarch-report.<format>`` next to the notebook),
-``.field(id)``, ``.errors`` and ``.last_rendered`` (the outputs the last change re-rendered). Options:
+``.field(id)``, ``.errors`` and ``.last_rendered`` (the outputs the last change re-rendered); its ``.model``
+(:class:`~twarch.widgets.model.WizardModel`) also has ``.reject(id)`` / ``.restore(id)`` (turn a reading of the
+request down, kept across re-reads and in the session) and ``.unread`` (the request's words not understood). Options:
 ``Wizard(answers, request=..., session=..., sessions_dir=..., scenarios_dir=..., remember=True)``.
 
 Stable DOM classes (for browser tests; each output also has a descriptive ``tooltip``):

@@ -7,8 +7,8 @@ fetched) does four things in the browser that a kernel cannot:
   ``localStorage`` under ``twarch:<storage_key>:session:<name>``, and on page load the stored sessions and the
   last one used are sent back (a ``restore`` message), so a reload or a new kernel picks up where the team was;
 * **notices a lost kernel**: it pings the kernel every ``heartbeat_ms``; when a kernel that answered stops
-  answering for ``lost_after_ms`` it shows a banner (``twarch-connection-lost``) saying what is kept and how to recover (``recovery``), and marks
-  the Wizard ``twarch-offline``;
+  answering for ``lost_after_ms`` it shows a banner (``twarch-connection-lost``) saying what is kept and how to
+  recover (``recovery``), and marks the Wizard ``twarch-offline``;
 * **downloads** what Python sends it (``download``), in one click, from memory: no file URL, no server route;
 * **states toggles for assistive technology**: ``aria-pressed`` on every toggle button in the Wizard.
 """

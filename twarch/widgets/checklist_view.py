@@ -10,7 +10,7 @@ heading), ``twarch-check`` and ``twarch-check-<ID>`` (a row), ``twarch-tick`` (i
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 import ipywidgets as widgets
@@ -40,6 +40,8 @@ def row_html(item: Any, status: str) -> str:
 
 class ChecklistView(widgets.VBox):
     """The checklist with its controls; ``show(checklist)`` brings it up to date."""
+
+    children: Sequence[widgets.Widget]  # VBox's trait, declared for the type checker (ipywidgets has no types)
 
     def __init__(self, on_tick: Callable[[str, str], None]) -> None:
         self.on_tick = on_tick

@@ -25,7 +25,7 @@ NO_VOLUME = ("Answer <b>calls per month</b> in step 6 (Volumes) to price this de
 
 @lru_cache(maxsize=32)
 def _bill_of(answers_json: str) -> Any:
-    from ..estimates.costing import bill
+    from ..estimates.bill import bill
 
     try:
         return bill(json.loads(answers_json))
@@ -81,6 +81,10 @@ def draw_bill(key: Any, rec: Recommendation, _mode: Any) -> str:
         if data["per_resolved_conversation"] is not None else "") if p)
     extra = "".join(f"<li>Not in the total: {_esc(x['line'])} ({_qty(x['quantity'])} "
                     f"{_esc(x['unit'])}), no sourced price</li>" for x in data["unpriced"])
+    if data["one_time"]:
+        extra += (f"<li>One-time fees, not in the monthly total: ${data['one_time_total']:,.2f} (" + "; ".join(
+            f"{_esc(x['line'])} " + (f"${x['one_time_cost']:,.2f}" if x["one_time_cost"] is not None else
+                                     "no fee found") for x in data["one_time"]) + ")</li>")
     extra += "".join(f"<li>{_esc(r['text'])}: ${r['total_monthly']:,.2f} ({r['difference']:+,.2f})</li>"
                      for r in data["readings"])
     extra += "".join(f"<li>Trap: {_esc(t['text'])}" + (f" (${t['monthly_cost']:,.2f})" if t["monthly_cost"]
@@ -110,10 +114,26 @@ def draw_bill_chart(key: Any, rec: Recommendation, _mode: Any) -> tuple[dict[str
 def draw_tornado(key: Any, rec: Recommendation, _mode: Any) -> tuple[dict[str, Any], ...]:
     if not isinstance(key, str):
         return (_note("No bill yet, so nothing drives it."),)
-    from ..estimates.costing import sensitivity
+    from ..estimates.whatif import sensitivity
     from ..render.costs import tornado_figure
 
     return (_fit(tornado_figure(sensitivity(rec))),)
+
+
+def draw_platforms(key: Any, rec: Recommendation, _mode: Any) -> tuple[dict[str, Any], ...]:
+    """Buy versus build: the bill's call minutes at the list rates of all-in voice-agent platforms, beside the
+    design's voice agent on Twilio (a chart and the list-price label; the table is in the cost notebook)."""
+    if not isinstance(key, str):
+        return (_note("No bill yet, so nothing to compare."),)
+    from ..estimates.platforms import LABEL, comparison_of
+    from ..render.platforms import platforms_figure
+
+    try:
+        c = comparison_of(_bill_of(_answers_json(rec)))
+    except AnswerError as exc:
+        return (_note(f"No buy-versus-build comparison: {exc.problem}."),)
+    return (_fit(platforms_figure(c)), _note(LABEL + " Rates, what each includes and excludes, sources and dates: "
+                                                     "twarch.compare_platforms(design) or the cost notebook."))
 
 
 def latency_key(rec: Recommendation, _mode: Any) -> Any:
@@ -148,7 +168,8 @@ def draw_capacity(key: Any, rec: Recommendation, _mode: Any) -> str:
         return f"<p><i>Not sized: {_esc(key[1])}</i></p>"
     data = json.loads(key)
     agents = data["human_agents"]
-    items = [f"<b>WebSocket server instances</b>: {data['websocket_instances'] if data['websocket_instances'] is not None else '?'}"
+    instances = data["websocket_instances"]
+    items = [f"<b>WebSocket server instances</b>: {instances if instances is not None else '?'}"
              f" <small>{_esc(data['websocket_basis'])}</small>",
              f"<b>Accounts for the tenants</b>: {data['subaccounts']} <small>" + "; ".join(
                  f"{_esc(r['reading'])}: {r['subaccounts']}" for r in data["subaccount_readings"]) + "</small>",
@@ -162,4 +183,4 @@ def draw_capacity(key: Any, rec: Recommendation, _mode: Any) -> str:
 
 
 __all__ = ["COST_TAB", "bill_key", "capacity_key", "draw_bill", "draw_bill_chart", "draw_capacity", "draw_latency",
-           "draw_tornado", "latency_key"]
+           "draw_platforms", "draw_tornado", "latency_key"]

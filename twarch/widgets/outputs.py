@@ -14,6 +14,7 @@ mode               ``twarch-mode-result``                  mode, its signals
 next question      ``twarch-next``                         mode, open questions
 diagram            ``twarch-diagram``                      the DOT source of ``diagram(rec)``
 decisions          ``twarch-decisions``                    decisions (path, package, transport, STT/TTS ...)
+freshness          ``twarch-freshness``                    how current the facts behind the design are
 products           ``twarch-products``                     products, skipped products
 skills             ``twarch-skills``                       product / setup / guardrail skills
 warnings           ``twarch-warnings``                     warnings
@@ -54,6 +55,7 @@ from ..checklists import Checklist
 from ..knowledge.products import PRODUCTS
 from ..recommendation import SKILL_GROUPS, Item, Recommendation
 from ..render.diagram import INSTALL_HINT, diagram
+from ..render.freshness import freshness_line
 from ..render.wording import by_severity, reason_sentence, rich_text
 from ..text import esc
 from . import estimates
@@ -311,6 +313,8 @@ PANELS: tuple[Panel, ...] = (
           lambda r, m: diagram_of(r).source, lambda key, r, m: svg_of(key)),
     Panel("decisions", "twarch-decisions", "decisions with their reasons", "Architecture",
           lambda r, m: _items_key(r.decisions), _list_panel("Decisions", "decisions")),
+    Panel("freshness", "twarch-freshness", "how current the facts are", "Architecture",
+          lambda r, m: freshness_line(r), lambda key, r, m: f"<p><small>{rich_text(key)}</small></p>"),
     Panel("products", "twarch-products", "products with their reasons", "Products & skills",
           lambda r, m: (_items_key(r.products), _items_key(r.skipped)), _draw_products),
     Panel("skills", "twarch-skills", "skills to install", "Products & skills",
@@ -333,6 +337,8 @@ PANELS: tuple[Panel, ...] = (
           estimates.draw_bill_chart, "figure"),
     Panel("tornado", "twarch-tornado", "what drives the bill", estimates.COST_TAB, estimates.bill_key,
           estimates.draw_tornado, "figure"),
+    Panel("platforms", "twarch-platforms", "buy versus build at list prices", estimates.COST_TAB,
+          estimates.bill_key, estimates.draw_platforms, "figure"),
     Panel("design_latency", "twarch-design-latency", "the design's latency budget", estimates.COST_TAB,
           estimates.latency_key, estimates.draw_latency, "figure"),
     Panel("capacity", "twarch-capacity", "capacity plan", estimates.COST_TAB, estimates.capacity_key,
@@ -350,6 +356,28 @@ class Results:
     """The output widgets (one per :data:`PANELS` entry, as attributes of the same name), the provider and
     checklist views, the change line and the diagram's toolbar, and the dependency-aware renderer that keeps
     them current. ``download(name, data, mime)`` is how the toolbar hands a file to the browser."""
+
+    # The panels' widgets, one per PANELS entry in its order (an Output for a figure, else an HTML), declared for
+    # the type checker; a check below the class keeps the two lists equal.
+    level: widgets.HTML
+    mode: widgets.HTML
+    next: widgets.HTML
+    diagram: widgets.HTML
+    decisions: widgets.HTML
+    freshness: widgets.HTML
+    products: widgets.HTML
+    skills: widgets.HTML
+    warnings: widgets.HTML
+    ga: widgets.HTML
+    regulations: widgets.HTML
+    latency: widgets.Output
+    cost: widgets.Output
+    bill: widgets.HTML
+    bill_chart: widgets.Output
+    tornado: widgets.Output
+    platforms: widgets.Output
+    design_latency: widgets.Output
+    capacity: widgets.HTML
 
     def __init__(self, on_tick: Callable[[str, str], None],
                  download: Callable[[str, str | bytes, str], None] | None = None) -> None:
@@ -377,7 +405,7 @@ class Results:
         self.diagram_box.add_class("twarch-diagram-box")
 
     def _diagram_toolbar(self) -> widgets.HBox:
-        def button(label: str, tip: str, css: str, act: Callable[[], None], icon: str = "") -> widgets.Button:
+        def button(label: str, tip: str, css: str, act: Callable[[], object], icon: str = "") -> widgets.Button:
             b = widgets.Button(description=label, tooltip=tip, icon=icon, layout=widgets.Layout(width="auto"))
             b.add_class(css)
             b.on_click(lambda _b: act())
@@ -482,6 +510,12 @@ class Results:
             if self.checklist.show(cl):
                 changed.add("checklist")
         return changed
+
+
+_PANEL_TYPES = {p.name: "widgets.Output" if p.kind == "figure" else "widgets.HTML" for p in PANELS}
+if Results.__annotations__ != _PANEL_TYPES:
+    raise ValueError("widgets.outputs: Results declares one attribute per PANELS entry, no other: "
+                     + ", ".join(f"{name}: {kind}" for name, kind in _PANEL_TYPES.items()))
 
 
 _MISSING = object()

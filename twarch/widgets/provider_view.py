@@ -12,27 +12,23 @@ from __future__ import annotations
 
 import html
 import math
+from collections.abc import Callable
 from typing import Any
 
 import ipywidgets as widgets
 
-from ..knowledge.providers import STT_MINUTES_PER_UNIT, Provider, base_language, load_providers
+from ..knowledge.providers import COMPARABLE_UNITS, Provider, base_language, load_providers
 from ..recommendation import Recommendation
 
 KINDS = {"speech": ("stt", "tts"), "stt": ("stt",), "tts": ("tts",), "llm": ("llm",)}
 KIND_NAMES = {"stt": "Speech-to-text", "tts": "Text-to-speech", "llm": "LLM"}
-PRICE_UNITS = {"stt": "USD / audio min", "tts": "USD / 1M chars", "llm": "USD / 1M input tokens"}
 SORTS = {"latency": "Latency", "price": "Price", "languages": "Languages", "name": "Name"}
 
 
-def price(p: Provider) -> float:
-    return p.unit_price / STT_MINUTES_PER_UNIT[p.price_unit] if p.kind == "stt" else p.unit_price
-
-
-def _sort_key(how: str):
+def _sort_key(how: str) -> Callable[[Provider], tuple[Any, ...]]:
     missing = math.inf
     return {"latency": lambda p: (p.latency_ms if p.latency_ms is not None else missing, p.label),
-            "price": lambda p: (price(p), p.label),
+            "price": lambda p: (p.comparable_price if p.comparable_price is not None else missing, p.label),
             "languages": lambda p: (-(p.language_count or 0), p.label),
             "name": lambda p: (p.label,)}[how]
 
@@ -50,18 +46,20 @@ def compact_html(rec: Recommendation, kinds: tuple[str, ...], sort: str) -> str:
     for kind in kinds:
         rows = sorted(rows_for(rec, kind), key=_sort_key(sort))
         rows.sort(key=lambda p: p.vendor_id != chosen[kind])  # stable: the chosen vendor first, sorted within
-        head = ["", "Product", "Latency (ms)", f"Price ({PRICE_UNITS[kind]})", "Languages"]
+        head = ["", "Product", "Latency (ms)", f"Price ({COMPARABLE_UNITS[kind]})", "Languages"]
         if bases and kind != "llm":
             head.append("Your languages")
         body = []
         for p in rows:
             mine = p.vendor_id == chosen[kind]
             cells = ["★ chosen" if mine else "", html.escape(p.label),
-                     "—" if p.latency_ms is None else f"{p.latency_ms:.0f}", f"{price(p):g}",
+                     "—" if p.latency_ms is None else f"{p.latency_ms:.0f}",
+                     "—" if p.comparable_price is None else f"{p.comparable_price:g}",
                      "—" if p.language_count is None else str(p.language_count)]
             if bases and kind != "llm":
                 said = [p.speaks(b) for b in bases]
-                cells.append("✓ all" if all(said) else ("✗ missing" if False in said else "? no list"))
+                cells.append("✓ all" if all(said) else ("✗ missing" if False in said else
+                                                        "? partial list" if p.languages_partial else "? no list"))
             css = ' class="twarch-chosen"' if mine else ""
             body.append(f"<tr{css}>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>")
         where = ("offered on ConversationRelay" if rec.voice_transport == "conversation_relay" and kind != "llm"

@@ -28,7 +28,7 @@ the Wizard's recommendation.
 from __future__ import annotations
 
 import html
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 import ipywidgets as widgets
@@ -53,6 +53,7 @@ def visible(question_visible_if: tuple[tuple[str, object], ...], answers: Mappin
 class Step(widgets.VBox):
     """The questions of one step; ``value`` holds its answered fields."""
 
+    children: Sequence[widgets.Widget]  # VBox's trait, declared for the type checker (ipywidgets has no types)
     step_id = ""
     value = Dict(help="This step's answered fields (canonical values), e.g. {'memory': True}.")
 

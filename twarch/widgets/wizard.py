@@ -73,7 +73,8 @@ class Wizard(widgets.VBox):
     """
 
     def __init__(self, answers: Answers | dict[str, Any] | None = None, *, request: str | None = None,
-                 ticks: dict[str, str] | None = None, session: str | None = None, sessions_dir: str | Path | None = None,
+                 ticks: dict[str, str] | None = None, session: str | None = None,
+                 sessions_dir: str | Path | None = None,
                  scenarios_dir: str | Path | None = None, remember: bool = False, **kwargs: Any) -> None:
         self.store = SessionStore(sessions_dir) if sessions_dir is not None else None
         self.session_name = clean_name(session) if session else ""
@@ -89,7 +90,7 @@ class Wizard(widgets.VBox):
         if saved is not None:
             answers, ticks, self.scenario, self.based_on = saved.answers, dict(saved.ticks), saved.scenario, \
                 saved.based_on
-        self.model = WizardModel(answers, ticks=ticks)
+        self.model = WizardModel(answers, ticks=ticks, rejected=saved.rejected if saved is not None else ())
         if request is not None and saved is None:
             self.model.read_request(request)
         if saved is not None and saved.prefilled:
@@ -253,7 +254,7 @@ class Wizard(widgets.VBox):
     def session(self) -> Session:
         """The work on screen as a :class:`~twarch.workshop.sessions.Session` (what autosave writes)."""
         return Session(self.session_name, self.answers, self.checklist.ticks, self.scenario, self.based_on,
-                       self.prefilled)
+                       self.prefilled, tuple(self.model.rejected))
 
     def field(self, question_id: str) -> QuestionField:
         """The widget of one question."""
@@ -290,6 +291,8 @@ class Wizard(widgets.VBox):
         JSON report or an answers file."""
         saved = load_session(path)
         wizard = cls(saved.answers, ticks=dict(saved.ticks), **kwargs)
+        for key in saved.rejected:
+            wizard.model.reject(key)
         wizard.scenario = saved.scenario if saved.scenario in wizard.scenarios else None
         wizard._refresh(compare=False)
         return wizard
@@ -465,7 +468,7 @@ class Wizard(widgets.VBox):
     def _replace(self, saved: Session) -> None:
         self._bulk = True
         try:
-            self.model.replace_all(saved.answers, dict(saved.ticks), dict(saved.prefilled))
+            self.model.replace_all(saved.answers, dict(saved.ticks), dict(saved.prefilled), saved.rejected)
         finally:
             self._bulk = False
 
@@ -475,8 +478,8 @@ class Wizard(widgets.VBox):
         try:
             return self.store.load(name) if self.store is not None else None
         except AnswerError as exc:
-            self._say(f"The saved session “{name}” could not be read ({exc.field}: {exc.problem}); it is left as it is.",
-                      error=True)
+            self._say(f"The saved session “{name}” could not be read ({exc.field}: {exc.problem}); "
+                      "it is left as it is.", error=True)
             return None
 
     def _nothing_of_your_own(self) -> bool:
@@ -636,7 +639,7 @@ class Wizard(widgets.VBox):
         """Step tabs with their progress ("3 · Context 4/7"), result tabs with their counts."""
         answers = vars(rec.answers)
         titles = []
-        for step_id, step in self.steps.items():
+        for step_id in self.steps:
             asked = [q.id for q in QUESTIONS if q.step == step_id and shown(q.visible_if, answers)]
             done = sum(1 for q in asked if answers[q] is not None)
             titles.append(f"{STEPS[step_id].tab} {done}/{len(asked)}")

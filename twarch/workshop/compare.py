@@ -15,7 +15,6 @@ transport, STT / TTS providers, warnings, GA gaps, regulations and checklist ite
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -109,7 +108,7 @@ class Comparison:
     def __len__(self) -> int:
         return len(self.rows)
 
-    def _cells(self, row: dict[str, Any]) -> list[str]:
+    def cells(self, row: dict[str, Any]) -> list[str]:
         aspect = row["aspect"]
         return [show(aspect, row["a"]), show(aspect, row["b"]),
                 ", ".join(row["only_a"]) or "", ", ".join(row["only_b"]) or ""]
@@ -123,20 +122,9 @@ class Comparison:
         only one of them has."""
         import pandas as pd
 
-        frame = pd.DataFrame([self._cells(r) for r in self.rows], columns=self.columns(),
+        frame = pd.DataFrame([self.cells(r) for r in self.rows], columns=self.columns(),
                              index=pd.Index([r["title"] for r in self.rows], name="aspect"))
         return frame
-
-    def _repr_html_(self) -> str:
-        a, b = (html.escape(n) for n in self.names)
-        if self.same:
-            return f'<div class="twarch-compare"><p>No differences between {a} and {b}.</p></div>'
-        head = "".join(f"<th>{html.escape(c)}</th>" for c in ["aspect", *self.columns()])
-        body = "".join("<tr><th>" + html.escape(r["title"]) + "</th>"
-                       + "".join(f"<td>{html.escape(c)}</td>" for c in self._cells(r)) + "</tr>"
-                       for r in self.rows)
-        return (f'<div class="twarch-compare"><p>{len(self.rows)} aspect(s) differ between {a} and {b}.</p>'
-                f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table></div>")
 
     def __repr__(self) -> str:
         return f"<Comparison {self.names[0]!r} vs {self.names[1]!r}: differs in {self.aspects}>"

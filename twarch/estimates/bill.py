@@ -5,8 +5,7 @@
 invoice), the lines with no sourced price kept apart (``unpriced``: their quantity, not a guessed cost), the
 alternative readings where sources disagree (``readings``: the total under the other figure) and the billing traps
 (``warnings``, each with its cost). Every line names its source, the date its figure is as of and the date it was
-checked. :func:`sensitivity` varies each input by +/-50% (the tornado) and :func:`break_even` finds where the two
-cheapest stacks cross. Standard library only.
+checked. What-ifs over a bill (the tornado, break-even) are in :mod:`twarch.estimates.whatif`. Standard library only.
 
 The quantities, in words (the formulas are also printed on each line):
 
@@ -29,7 +28,7 @@ The quantities, in words (the formulas are also printed on each line):
 >>> b = bill({"channels": ["voice"], "llm": "openai", "stt_provider": "deepgram", "tts_provider": "elevenlabs"},
 ...          {"calls_per_month": 1000, "minutes_per_call": 3})
 >>> b.total, [line.id for line in b.lines][:3]
-(321.75, ['voice_inbound_local', 'conversation_relay', 'stt'])
+(339.68, ['voice_inbound_local', 'conversation_relay', 'stt'])
 """
 
 from __future__ import annotations
@@ -43,10 +42,14 @@ from typing import Any
 
 from ..errors import AnswerError
 from ..knowledge.prices import Price, price
-from ..knowledge.providers import STT_MINUTES_PER_UNIT, Provider, load_providers
+from ..knowledge.providers import Provider, load_providers
 from ..knowledge.speech import OWN
-from .inputs import S2S_MODELS, Inputs, Stack, Volumes, conversations, default_row, resolve
-from .inputs import figure as _g
+from .inputs import Inputs, conversations, resolve
+from .lines import LINE_IDS, UNCOUNTED
+from .stack import Stack, default_row
+from .tokens import accumulated, llm_tokens
+from .volumes import S2S_MODELS, Volumes
+from .volumes import figure as _g
 
 CENT = Decimal("0.01")
 PROVIDER_STATUS = "list price"
@@ -78,12 +81,20 @@ class Line:
     checked: str
     status: str
     note: str = ""
+    once: bool = False  #: a one-time fee: ``monthly_cost`` holds what it costs once, and the JSON says one_time_cost
+
+    @property
+    def cost(self) -> Decimal:
+        """The monthly cost of a priced line (every line of :attr:`Bill.lines` is one)."""
+        assert self.monthly_cost is not None, f"bill line {self.id!r} is unpriced: it has no cost"
+        return self.monthly_cost
 
     def to_dict(self) -> dict[str, Any]:
         return {"id": self.id, "line": self.line, "product": self.product,
                 "quantity": None if self.quantity is None else round(self.quantity, 6), "unit": self.unit,
                 "unit_price": self.unit_price,
-                "monthly_cost": None if self.monthly_cost is None else float(self.monthly_cost),
+                "one_time_cost" if self.once else "monthly_cost":
+                    None if self.monthly_cost is None else float(self.monthly_cost),
                 "source": self.source, "as_of": self.as_of, "checked": self.checked, "status": self.status,
                 "formula": self.formula, **({"note": self.note} if self.note else {})}
 
@@ -129,10 +140,18 @@ class Bill:
     readings: tuple[Reading, ...]
     traps: tuple[Trap, ...]
     notes: tuple[str, ...]
+    #: one-time fees the design creates (A2P 10DLC registration...), priced or not: never in the monthly total
+    one_time: tuple[Line, ...] = ()
+
+    @property
+    def one_time_total(self) -> float:
+        """What the one-time fees with a sourced price cost, once: the sum of their lines (each rounded to the cent)."""
+        return float(sum((line.monthly_cost for line in self.one_time if line.monthly_cost is not None),
+                         Decimal("0.00")))
 
     @property
     def total_decimal(self) -> Decimal:
-        return sum((line.monthly_cost for line in self.lines), Decimal("0.00"))
+        return sum((line.cost for line in self.lines), Decimal("0.00"))
 
     @property
     def total(self) -> float:
@@ -144,14 +163,17 @@ class Bill:
         calls = self.inputs.calls_per_month or 0.0
         return calls * self.inputs.minutes_per_call if self.stack.voice else 0.0
 
+    # A cost per call, minute or resolved conversation needs at least one of them in the month: under one, the
+    # division would make the total of a fraction of a call astronomically large (and too long to round to the cent).
+
     @property
     def per_call(self) -> float | None:
         calls = self.inputs.calls_per_month
-        return float(cents(self.total / calls)) if calls and self.stack.voice else None
+        return float(cents(self.total / calls)) if calls and calls >= 1 and self.stack.voice else None
 
     @property
     def per_minute(self) -> float | None:
-        return round(self.total / self.minutes, 4) if self.minutes else None
+        return round(self.total / self.minutes, 4) if self.minutes >= 1 else None
 
     @property
     def resolved(self) -> float | None:
@@ -164,7 +186,7 @@ class Bill:
     @property
     def per_resolved(self) -> float | None:
         resolved = self.resolved
-        return float(cents(self.total / resolved)) if resolved else None
+        return float(cents(self.total / resolved)) if resolved and resolved >= 1 else None
 
     def line(self, line_id: str) -> Line:
         return next(line for line in (*self.lines, *self.unpriced) if line.id == line_id)
@@ -172,7 +194,7 @@ class Bill:
     def by_product(self) -> dict[str, float]:
         out: dict[str, Decimal] = {}
         for line in self.lines:
-            out[line.product] = out.get(line.product, Decimal("0")) + line.monthly_cost
+            out[line.product] = out.get(line.product, Decimal("0")) + line.cost
         return {k: float(v) for k, v in out.items()}
 
     def used(self) -> tuple[str, ...]:
@@ -193,11 +215,11 @@ class Bill:
             skip |= {"intelligence_sample_share", "intelligence_operators"}
         if not (st.voice and st.has("conversation_orchestrator")) or st.google_voice:
             skip.add("orchestrator_voice_capture")
-        if not (st.has("taskrouter") or st.has("flex") or (st.phone_handoff and st.voice)):
+        if not (st.has("taskrouter") or st.has("flex") or st.transfers):
             skip.add("escalation_share")
         if not st.has("flex"):
             skip.add("seats")
-        if not (st.phone_handoff and st.voice):
+        if not st.transfers:
             skip.add("handle_minutes")
         if not any(st.has(p) for p in ("taskrouter", "flex", "conversation_orchestrator", "conversation_memory")):
             skip.add("messaging_conversations_per_month")
@@ -209,6 +231,8 @@ class Bill:
             skip.add("messaging_conversations_per_month")
         if not {"voice", "sms"} & set(st.channels):
             skip.add("phone_numbers")
+        if not any(line.id.startswith("a2p_") for line in self.one_time):
+            skip |= {"a2p_brands", "a2p_brand_type"}
         if not i.prices:
             skip.add("prices")
         texts = {line.id for line in (*self.lines, *self.unpriced) if line.id.startswith("llm_text_")}
@@ -240,6 +264,8 @@ class Bill:
             "unpriced": [line.to_dict() for line in self.unpriced],
             "total_excludes_own": [line.id for line in self.unpriced if line.status == OWN_STATUS],
             "readings": [r.to_dict(base) for r in self.readings],
+            "one_time": [line.to_dict() for line in self.one_time],
+            "one_time_total": self.one_time_total,
             "warnings": [t.to_dict() for t in self.traps],
             "notes": list(self.notes),
             "assumptions": {name: self.inputs.get(name).to_dict() for name in self.used()
@@ -253,14 +279,16 @@ USED = ("calls_per_month", "minutes_per_call", "outbound_share", "toll_free_shar
         "recording_retention_months", "sms_per_month", "whatsapp_per_month", "whatsapp_templates_per_month",
         "chat_users_per_month", "messaging_conversations_per_month", "escalation_share", "handle_minutes", "seats",
         "intelligence_sample_share", "intelligence_operators",
-        "phone_numbers", "chars_per_minute", "agent_talk_share", "caller_talk_share", "stt_billed_share",
+        "phone_numbers", "a2p_brands", "a2p_brand_type", "chars_per_minute", "agent_talk_share", "caller_talk_share",
+        "stt_billed_share",
         "turns_per_minute", "system_prompt_tokens", "chars_per_token", "realtime_user_tokens_per_minute",
         "realtime_assistant_tokens_per_minute", "stt_product", "tts_product", "llm_product", "s2s_model",
         "relay_bundles_speech", "orchestrator_voice_capture", "text_turns_per_conversation", "chars_per_text_message",
         "payment_share", "prices")
 
 
-_SPEECH = frozenset({"chars_per_minute", "agent_talk_share", "caller_talk_share", "stt_billed_share", "turns_per_minute",
+_SPEECH = frozenset({"chars_per_minute", "agent_talk_share", "caller_talk_share", "stt_billed_share",
+                     "turns_per_minute",
                      "system_prompt_tokens", "chars_per_token", "stt_product", "tts_product", "llm_product",
                      "relay_bundles_speech"})
 _S2S = frozenset({"realtime_user_tokens_per_minute", "realtime_assistant_tokens_per_minute", "s2s_model"})
@@ -277,43 +305,37 @@ class _Lines:
         self.overrides = dict(overrides)
         self.priced: list[Line] = []
         self.unpriced: list[Line] = []
+        self.one_time: list[Line] = []
 
     def add(self, line_id: str, label: str, product: str, quantity: float | None, unit: str, unit_price: float | None,
-            formula: str, source: str, as_of: str, checked: str, status: str, note: str = "") -> None:
+            formula: str, source: str, as_of: str, checked: str, status: str, note: str = "",
+            once: bool = False) -> None:
+        if line_id not in LINE_IDS and line_id not in UNCOUNTED:
+            raise ValueError(f"bill line {line_id!r} is not declared: add it to prices.csv or estimates/lines.py")
         if line_id in self.overrides:
             unit_price, source, as_of, checked, status = self.overrides[line_id], "your value", "-", "-", "yours"
         if unit_price is None or quantity is None:
-            self.unpriced.append(Line(line_id, label, product, quantity, unit, None, None, formula, source, as_of,
-                                      checked, status, note))
+            (self.one_time if once else self.unpriced).append(Line(line_id, label, product, quantity, unit, None,
+                                                                   None, formula, source, as_of, checked, status,
+                                                                   note, once))
             return
         cost = (Decimal(repr(float(quantity))) * Decimal(repr(float(unit_price)))).quantize(CENT, ROUND_HALF_UP)
         if status == "unverified":  # a priced row that is unverified holds a third-party figure (prices.csv)
             label += UNVERIFIED_RATE
-        self.priced.append(Line(line_id, label, product, quantity, unit, unit_price, cost, formula, source, as_of,
-                                checked, status, note))
+        (self.one_time if once else self.priced).append(Line(line_id, label, product, quantity, unit, unit_price,
+                                                             cost, formula, source, as_of, checked, status, note,
+                                                             once))
 
-    def twilio(self, price_id: str, label: str, quantity: float | None, formula: str, note: str = "") -> None:
+    def twilio(self, price_id: str, label: str, quantity: float | None, formula: str, note: str = "",
+               once: bool = False) -> None:
         p: Price = price(price_id)
         self.add(price_id, label, p.product, quantity, p.per, p.price, formula, p.source_url, p.as_of, p.checked,
-                 p.status, note or ("" if p.price is not None else p.notes))
+                 p.status, note or ("" if p.price is not None else p.notes), once)
 
-    def provider(self, line_id: str, label: str, row: Provider, quantity: float, unit: str, unit_price: float,
-                 formula: str, note: str = "") -> None:
+    def provider(self, line_id: str, label: str, row: Provider, quantity: float, unit: str,
+                 unit_price: float | None, formula: str, note: str = "") -> None:
         self.add(line_id, label, row.label, quantity, unit, unit_price, formula, row.source_url, row.as_of,
                  row.checked, PROVIDER_STATUS, note)
-
-
-def _llm_tokens(i: Inputs, speech_minutes: float) -> tuple[float, float, float, float]:
-    """(turns per call, caller tokens per turn, agent tokens per turn, instruction tokens) for one call."""
-    turns = i.turns_per_minute * speech_minutes
-    caller = i.chars_per_minute * i.caller_talk_share / i.chars_per_token / i.turns_per_minute
-    agent = i.chars_per_minute * i.agent_talk_share / i.chars_per_token / i.turns_per_minute
-    return turns, caller, agent, i.system_prompt_tokens
-
-
-def accumulated(turns: float, first: float, second: float) -> float:
-    """Tokens sent over a call whose request k re-sends k turns of ``first`` and k-1 turns of ``second``."""
-    return first * turns * (turns + 1) / 2 + second * turns * (turns - 1) / 2
 
 
 def _billed_minutes(calls: float, i: Inputs) -> tuple[float, str]:
@@ -379,6 +401,51 @@ def _number_lines(out: _Lines, stack: Stack, i: Inputs) -> None:
                        f"{rented} x {_g(share)} {words}, rounded up to whole numbers")
 
 
+def _registration_lines(out: _Lines, stack: Stack, i: Inputs) -> None:
+    """Texting the US creates fees the messages do not show: from local numbers, A2P 10DLC registration of each brand
+    (one per tenant for an ISV), one campaign each, with the one-time brand, secondary vetting (Standard brands),
+    campaign verification and T-Mobile activation fees and the monthly campaign fee; from toll-free numbers,
+    toll-free verification (no fee found). The one-time lines stay out of the monthly total."""
+    if "sms" not in stack.channels or not stack.serves_us:
+        return
+    toll_free = i.toll_free_share if stack.voice else 0.0
+    brands = math.ceil(i.a2p_brands or 0)
+    if brands and toll_free < 1:
+        basis = i.get("a2p_brands")
+        who = f"{_g(brands)} brand{'s' if brands != 1 else ''} ({'yours' if basis.origin == 'yours' else basis.basis})"
+        standard = i.a2p_brand_type == "standard"
+        kind = "Standard brands" if standard else "Low-Volume Standard brands"
+        out.twilio("a2p_brand_registration", "A2P 10DLC brand registration", brands, f"{who} x once",
+                   _other_reading(out, "a2p_brand_registration", "a2p_brand_registration_2025", brands), once=True)
+        if standard:
+            out.twilio("a2p_secondary_vetting", "A2P 10DLC secondary vetting", brands, f"{who}, {kind}, x once",
+                       _other_reading(out, "a2p_secondary_vetting", "a2p_secondary_vetting_2025", brands), once=True)
+        out.twilio("a2p_campaign_vetting", "A2P 10DLC campaign verification", brands,
+                   f"{_g(brands)} campaign{'s' if brands != 1 else ''}, one per brand, each verified once (again if "
+                   "resubmitted)", once=True)
+        out.twilio("tmobile_campaign_activation", "T-Mobile campaign service activation", brands,
+                   f"{_g(brands)} campaign{'s' if brands != 1 else ''} x once",
+                   "A carrier's fee that Telnyx and Aerialink pass through; Twilio's pages in the stored sources do "
+                   "not name it: confirm whether your invoice carries it.", once=True)
+        monthly = "a2p_campaign_monthly" if standard else "a2p_campaign_monthly_low_volume"
+        out.twilio(monthly, "A2P 10DLC campaign fee" + ("" if standard else " (Low-Volume Mixed)"), brands,
+                   f"{_g(brands)} campaign{'s' if brands != 1 else ''} ({kind}), one per brand, every month")
+    numbers = math.ceil((i.phone_numbers or 0) * toll_free)
+    if numbers:
+        out.twilio("toll_free_verification", "Toll-free verification", numbers,
+                   f"{_g(numbers)} toll-free number{'s' if numbers != 1 else ''} that text, each verified once",
+                   once=True)
+
+
+def _other_reading(out: _Lines, line_id: str, other_id: str, quantity: float) -> str:
+    """The line's cost under the conflicting figure, in words ("" when you set its price)."""
+    mine, other = price(line_id), price(other_id)
+    if line_id in out.overrides or mine.price is None or other.price is None:
+        return ""
+    return (f"Sources disagree: third parties give ${other.price:.2f} from {other.as_of} (row {other_id}), which "
+            f"makes it ${quantity * other.price:,.2f} ({quantity * (other.price - mine.price):+,.2f}), once.")
+
+
 def _assist_lines(out: _Lines, stack: Stack, i: Inputs, calls: float, notes: list[str]) -> None:
     """Agent assist: each call is transcribed live for the assist (by <Start><Transcription>, or by Orchestrator's
     voice capture when the design has it, priced there); no ConversationRelay, speech vendors or LLM turns."""
@@ -422,10 +489,10 @@ def _speech_lines(out: _Lines, stack: Stack, i: Inputs, calls: float, notes: lis
             if row is None:
                 _not_offered(out, stack, kind, label, quantity, unit, formula)
                 continue
-            unit_price = row.unit_price / STT_MINUTES_PER_UNIT[row.price_unit] if kind == "stt" else row.unit_price
-            out.provider(kind, f"{label}: {row.label}", row, quantity, unit, unit_price, formula, bundle)
+            out.provider(kind, f"{label}: {row.label}", row, quantity, unit, row.comparable_price, formula,
+                         bundle or ("" if row.unit_price is not None else "no sourced price for this product"))
     llm = stack.llm
-    turns, caller, agent, prompt = _llm_tokens(i, i.minutes_per_call)
+    turns, caller, agent, prompt = llm_tokens(i, i.minutes_per_call)
     tokens_in = turns * prompt + accumulated(turns, caller, agent)
     tokens_out = turns * agent
     shape = (f"T = {_g(i.turns_per_minute)} turns/min x {_g(i.minutes_per_call)} min = {_g(turns)} turns; "
@@ -472,8 +539,9 @@ def _own_line(out: _Lines, stack: Stack, line_id: str, label: str, quantity: flo
 
 
 def _s2s_lines(out: _Lines, stack: Stack, i: Inputs, calls: float) -> None:
+    assert stack.s2s_model is not None, "a speech-to-speech stack names its model (estimates/stack.py)"
     prefix = S2S_MODELS[stack.s2s_model]
-    turns, _, agent_text, prompt = _llm_tokens(i, i.minutes_per_call)
+    turns, _, agent_text, prompt = llm_tokens(i, i.minutes_per_call)
     user = i.caller_talk_share * i.minutes_per_call * i.realtime_user_tokens_per_minute / turns
     model = i.agent_talk_share * i.minutes_per_call * i.realtime_assistant_tokens_per_minute / turns
     audio_in = accumulated(turns, user, model)
@@ -531,9 +599,11 @@ def _orchestration_lines(out: _Lines, stack: Stack, i: Inputs, calls: float, tra
         traps.append(Trap(
             "double_stt",
             ("Speech-to-text is billed twice: passive voice capture rules run Real-Time Transcription while "
-             "ConversationRelay runs its own STT. Use conversationConfiguration in TwiML (active) and no voice "
-             "capture rules." if twice else
-             "Join calls to the Orchestrator actively, through <ConversationRelay conversationConfiguration>: adding "
+             "ConversationRelay runs its own STT. Join calls actively through <ConversationRelay> (its "
+             "conversationConfiguration, or the conversation id Agent Connect 2.7.0+ creates before the call) and "
+             "use no voice capture rules." if twice else
+             "Join calls to the Orchestrator actively, through <ConversationRelay> (its conversationConfiguration, or "
+             "the conversation id Agent Connect 2.7.0+ creates before the call): adding "
              "passive voice capture rules as well would bill speech-to-text twice (Real-Time Transcription on top of "
              "ConversationRelay's STT).")
             + " Costed at the unverified third-party range of $0.05-0.10 per transcribed minute.",
@@ -580,8 +650,8 @@ def _people_lines(out: _Lines, stack: Stack, i: Inputs) -> None:
     if stack.has("conversation_memory"):
         out.twilio("memory_profile_day", "Conversation Memory daily utilized profiles", joined.count or None,
                    f"at most one profile-day per conversation: {joined.text()}")
-    if stack.phone_handoff and stack.voice:
-        _transfer_line(out, i)
+    if stack.transfers:
+        _transfer_line(out, i, "your contact centre" if stack.transfer_handoff else "your phone line")
     if stack.has("taskrouter"):
         share = i.escalation_share
         tasks = None if share is None or counted is None else found.count * share
@@ -611,25 +681,27 @@ def _people_lines(out: _Lines, stack: Stack, i: Inputs) -> None:
                        "accounts on the Named User or Active User Hour models pay by those (rates not found).")
 
 
-def _transfer_line(out: _Lines, i: Inputs) -> None:
-    """A hand-off to a phone line puts the caller through on a new outbound leg (Connect Call To or <Dial>), billed
-    per minute while the person talks; the AI's call leg is already in the voice minutes."""
+def _transfer_line(out: _Lines, i: Inputs, where: str) -> None:
+    """A hand-off to a phone line or a contact centre Flex cannot serve puts the caller through on a new outbound leg
+    (Connect Call To or <Dial>), billed per minute while the person talks; the AI's call leg is already in the voice
+    minutes."""
     p: Price = price("voice_outbound")
     calls, share, handle = i.calls_per_month, i.escalation_share, i.handle_minutes
     minutes = None if None in (calls, share, handle) else calls * share * math.ceil(handle)
     formula = (f"{_g(calls)} calls x {_g(share)} escalated x {_g(math.ceil(handle))} min handle time (each leg "
                "billed in whole minutes)"
                if minutes is not None else "needs calls_per_month, escalation_share and handle_minutes")
-    out.add("voice_transfer_leg", "Transferred calls: the leg to your phone line", p.product, minutes, p.per, p.price,
+    out.add("voice_transfer_leg", f"Transferred calls: the leg to {where}", p.product, minutes, p.per, p.price,
             formula, p.source_url, p.as_of, p.checked, p.status,
-            "Each transfer dials your line on a new leg, priced here as a US outbound minute to a phone number "
+            f"Each transfer dials {where} on a new leg, priced here as a US outbound minute to a phone number "
             "(a SIP endpoint or a Voice SDK client is billed differently). The caller's own leg stays billed as voice "
             "minutes for the whole call: make sure minutes_per_call includes the time with the person.")
 
 
 def _messaging_lines(out: _Lines, stack: Stack, i: Inputs, notes: list[str]) -> None:
     channels = stack.channels
-    volumes = (("sms", "sms_per_month"), ("whatsapp", "whatsapp_per_month"), ("whatsapp", "whatsapp_templates_per_month"),
+    volumes = (("sms", "sms_per_month"), ("whatsapp", "whatsapp_per_month"), ("whatsapp",
+                                                                              "whatsapp_templates_per_month"),
                ("chat", "chat_users_per_month"))
     for channel, name in volumes:
         value = getattr(i, name)
@@ -747,7 +819,9 @@ def _text_llm_lines(out: _Lines, stack: Stack, i: Inputs) -> None:
 
 
 def _lines(stack: Stack, i: Inputs) -> tuple[_Lines, list[Trap], list[str]]:
-    out, traps, notes = _Lines(i.prices), [], []
+    out = _Lines(i.prices)
+    traps: list[Trap] = []
+    notes: list[str] = []
     calls = i.calls_per_month
     if stack.voice and calls is None:
         raise AnswerError("calls_per_month", "needed to price a voice design: answer calls_per_month or pass "
@@ -766,12 +840,17 @@ def _lines(stack: Stack, i: Inputs) -> tuple[_Lines, list[Trap], list[str]]:
             _speech_lines(out, stack, i, calls, notes)
         _orchestration_lines(out, stack, i, calls, traps)
     _number_lines(out, stack, i)
+    _registration_lines(out, stack, i)
     _intelligence_lines(out, stack, i, calls, traps)
     _people_lines(out, stack, i)
     _messaging_lines(out, stack, i, notes)
     _text_llm_lines(out, stack, i)
     if stack.voice and calls and i.minutes_per_call:
-        rates = [(line.quantity, line.unit_price) for line in out.priced if line.id.startswith("voice_")]
+        rates: list[tuple[float, float]] = []
+        for line in out.priced:
+            if line.id.startswith("voice_"):
+                assert line.quantity is not None and line.unit_price is not None, "a priced line has both"
+                rates.append((line.quantity, line.unit_price))
         minutes = sum(q for q, _ in rates)
         if minutes:
             per_minute = sum(q * p for q, p in rates) / minutes
@@ -793,7 +872,8 @@ def _lines(stack: Stack, i: Inputs) -> tuple[_Lines, list[Trap], list[str]]:
         notes.append(stand_in)
     if stack.s2s_stand_in() and any(line.id.startswith("s2s_") for line in out.priced):
         notes.append(stack.s2s_stand_in())
-    notes.append("List prices, no free tiers or volume discounts beyond those named; taxes and carrier fees excluded.")
+    notes.append("List prices, no free tiers or volume discounts beyond those named; taxes and carriers' per-message "
+                 "fees excluded.")
     return out, traps, notes
 
 
@@ -821,7 +901,8 @@ def bill(design: Any, volumes: Volumes | Mapping[str, Any] | None = None, **over
 def _bill(rec: Any, v: Volumes, readings: bool) -> Bill:
     stack, inputs = resolve(rec, v)
     out, traps, notes = _lines(stack, inputs)
-    made = Bill(stack, inputs, tuple(out.priced), tuple(out.unpriced), (), tuple(traps), tuple(notes))
+    made = Bill(stack, inputs, tuple(out.priced), tuple(out.unpriced), (), tuple(traps), tuple(notes),
+                tuple(out.one_time))
     if not readings:
         return made
     return dataclasses.replace(made, readings=tuple(_readings(rec, v, made)))
@@ -848,209 +929,12 @@ def _readings(rec: Any, v: Volumes, made: Bill) -> Iterable[Reading]:
             alt = _bill(rec, v.replace(prices={**mine, line_id: price(other_id).price}), readings=False)
             yield Reading(other_id, text, alt.total_decimal)
     if "s2s_text_cached" in ids and "s2s_text_cached" not in mine:
+        assert made.stack.s2s_model is not None, "a speech-to-speech line comes from a stack that names its model"
         uncached = price(f"{S2S_MODELS[made.stack.s2s_model]}_text_in").price
         alt = _bill(rec, v.replace(prices={**mine, "s2s_text_cached": uncached}), readings=False)
         yield Reading("s2s_instructions_uncached", f"Instructions re-sent uncached with every response (${uncached:g} "
                                                    "per 1M instead of the cached price): an upper bound",
                       alt.total_decimal)
-    if "s2s_text_out" in ids and made.stack.s2s_model == "gpt-realtime" and "s2s_text_out" not in mine:
-        alt = _bill(rec, v.replace(prices={**mine, "s2s_text_out": 24.0}), readings=False)
-        yield Reading("openai_realtime_text_out_24", "gpt-realtime text output at $24 per 1M (OpenGauntlet) instead "
-                                                     "of $16 (genai-prices)", alt.total_decimal)
 
 
-# ------------------------------------------------------------------------------------------------ sensitivity
-
-#: Inputs the tornado varies (numeric, set or defaulted); prices of the priced lines are varied too.
-SWEPT = ("calls_per_month", "minutes_per_call", "outbound_share", "toll_free_share", "recorded_share",
-         "sms_per_month", "whatsapp_per_month", "chat_users_per_month", "messaging_conversations_per_month",
-         "escalation_share", "seats",
-         "chars_per_minute", "agent_talk_share", "caller_talk_share", "stt_billed_share", "turns_per_minute",
-         "system_prompt_tokens", "chars_per_token", "realtime_user_tokens_per_minute",
-         "realtime_assistant_tokens_per_minute", "recording_retention_months", "text_turns_per_conversation",
-         "chars_per_text_message")
-
-
-@dataclass(frozen=True)
-class Swing:
-    """The total with one input at -x% and +x% (shares capped at 1)."""
-
-    input: str
-    kind: str  #: ``volume`` (an input) or ``price`` (a line's unit price)
-    value: float
-    low_value: float
-    high_value: float
-    low_total: float
-    high_total: float
-
-    @property
-    def spread(self) -> float:
-        return abs(self.high_total - self.low_total)
-
-    def to_dict(self) -> dict[str, Any]:
-        return dataclasses.asdict(self) | {"spread": round(self.spread, 2)}
-
-
-@dataclass(frozen=True)
-class Sensitivity:
-    """What drives the bill: each input's swing, largest first, around the base total."""
-
-    base_total: float
-    spread: float
-    swings: tuple[Swing, ...]
-
-    def to_dict(self) -> dict[str, Any]:
-        return {"base_total": self.base_total, "spread": self.spread, "swings": [s.to_dict() for s in self.swings]}
-
-
-def sensitivity(design: Any, volumes: Volumes | Mapping[str, Any] | None = None, spread: float = 0.5) -> Sensitivity:
-    """The monthly total with each input (and each priced line's unit price) at -/+ ``spread``, largest swing first."""
-    if not 0 < spread < 1:
-        raise AnswerError("spread", f"{spread!r} is not allowed", "a fraction between 0 and 1, e.g. 0.5")
-    rec = _design(design)
-    v = Volumes.from_mapping(volumes)
-    base = _bill(rec, v, readings=False)
-    swings = []
-    for name in SWEPT:
-        value = getattr(base.inputs, name)
-        if not value or name not in USED:
-            continue
-        cap = 1.0 if name.endswith("_share") else None
-        low, high = value * (1 - spread), value * (1 + spread)
-        high = min(high, cap) if cap is not None else high
-        totals = [_bill(rec, v.replace(**{name: x}), readings=False).total for x in (low, high)]
-        swings.append(Swing(name, "volume", value, low, high, *totals))
-    mine = dict(v.prices)
-    for line in base.lines:
-        if not line.unit_price:
-            continue
-        totals = [_bill(rec, v.replace(prices={**mine, line.id: line.unit_price * f}), readings=False).total
-                  for f in (1 - spread, 1 + spread)]
-        swings.append(Swing(f"price: {line.id}", "price", line.unit_price, line.unit_price * (1 - spread),
-                            line.unit_price * (1 + spread), *totals))
-    swings.sort(key=lambda s: (-s.spread, s.input))
-    return Sensitivity(base.total, spread, tuple(swings))
-
-
-# ------------------------------------------------------------------------------------------------ break-even
-
-@dataclass(frozen=True)
-class Candidate:
-    """One stack to compare: a name and the volumes that select it."""
-
-    name: str
-    changes: tuple[tuple[str, Any], ...]
-
-
-@dataclass(frozen=True)
-class BreakEven:
-    """Where the two cheapest stacks cost the same, along one input (``None``: they do not cross in the range)."""
-
-    variable: str
-    cheapest: str
-    runner_up: str
-    cheapest_total: float
-    runner_up_total: float
-    at: float | None
-    low: float
-    high: float
-    note: str
-    totals: tuple[tuple[str, float], ...]
-
-    def to_dict(self) -> dict[str, Any]:
-        return dataclasses.asdict(self) | {"totals": dict(self.totals)}
-
-
-def candidates(design: Any, volumes: Volumes | Mapping[str, Any] | None = None) -> tuple[Candidate, ...]:
-    """The stacks a voice design could run on at its transport: each STT x TTS row pair with a sourced price that the
-    transport can use (keeping the design's LLM), and the two speech-to-speech models."""
-    from ..knowledge.providers import load_providers
-
-    rec = _design(design)
-    stack, _ = resolve(rec, Volumes.from_mapping(volumes))
-    if not stack.voice:
-        return ()
-    relay = stack.transport == "conversation_relay" or stack.speech_to_speech
-    rows = [p for p in load_providers() if p.live and (p.in_conversation_relay or not relay)]
-    out = [Candidate(f"{s.id} + {t.id}", (("stt_product", s.id), ("tts_product", t.id)))
-           for s in rows if s.kind == "stt" for t in rows if t.kind == "tts"]
-    return tuple(out) + tuple(Candidate(f"speech-to-speech: {m}", (("s2s_model", m),)) for m in S2S_MODELS)
-
-
-def _candidate_total(rec: Any, v: Volumes, c: Candidate) -> float:
-    changes = dict(c.changes)
-    if "s2s_model" in changes:
-        from ..answers import Answers
-
-        answers = Answers.from_dict({**rec.answers.to_dict(), "voice_pipeline": "speech_to_speech"})
-        return _bill(_design(answers), v.replace(**changes), readings=False).total
-    if rec.facts.speech_to_speech:
-        from ..answers import Answers
-
-        answers = Answers.from_dict({**rec.answers.to_dict(), "voice_pipeline": "cascaded"})
-        return _bill(_design(answers), v.replace(**changes), readings=False).total
-    return _bill(rec, v.replace(**changes), readings=False).total
-
-
-def break_even(design: Any, volumes: Volumes | Mapping[str, Any] | None = None, variable: str = "minutes_per_call",
-               low: float = 0.5, high: float = 60.0, stacks: tuple[str, str] | None = None) -> BreakEven:
-    """The value of ``variable`` at which two candidate stacks cost the same (bisection on the difference of their
-    totals over ``low``..``high``): by default the two cheapest stacks whose costs differ in shape (stacks that cost
-    the same at every volume count as one). ``stacks`` names two :func:`candidates` to compare instead.
-    Speech-to-speech totals carry no Media Streams fee (no sourced rate), so the comparison favours them by that fee."""
-    if variable not in SWEPT:
-        raise AnswerError("variable", f"{variable!r} is not allowed", ", ".join(SWEPT))
-    if not 0 <= low < high:
-        raise AnswerError("low", f"{low!r}..{high!r} is not a range", "0 <= low < high")
-    rec = _design(design)
-    v = Volumes.from_mapping(volumes)
-    pool = {c.name: c for c in candidates(rec, v)}
-    if len(pool) < 2:
-        raise AnswerError("design", "a break-even needs a voice design with at least two stacks to compare")
-
-    def total(c: Candidate, x: float | None = None) -> float:
-        return round(_candidate_total(rec, v if x is None else v.replace(**{variable: x}), c), 2)
-
-    if stacks is not None:
-        for name in stacks:
-            if name not in pool:
-                raise AnswerError("stacks", f"{name!r} is not a candidate", ", ".join(pool))
-        chosen = [pool[n] for n in stacks]
-        totals = tuple((c.name, total(c)) for c in chosen)
-    else:
-        shapes: dict[tuple[float, float, float], list[str]] = {}
-        for c in pool.values():
-            shapes.setdefault((total(c), total(c, low), total(c, high)), []).append(c.name)
-        ranked = sorted(shapes.items(), key=lambda kv: (kv[0][0], kv[1][0]))
-        chosen = [pool[names[0]] for _, names in ranked[:2]]
-        totals = tuple((names[0] + (f" (same cost: {', '.join(names[1:])})" if names[1:] else ""), key[0])
-                       for key, names in ranked)
-    c1, c2 = chosen
-
-    def gap(x: float) -> float:
-        return total(c1, x) - total(c2, x)
-
-    g_low, g_high = gap(low), gap(high)
-    at = None
-    if (g_low < 0) != (g_high < 0) and g_low != 0 and g_high != 0:
-        lo, hi = low, high
-        for _ in range(50):
-            mid = (lo + hi) / 2
-            if (gap(mid) < 0) == (g_low < 0):
-                lo = mid
-            else:
-                hi = mid
-        at = round((lo + hi) / 2, 3)
-    n1, n2 = c1.name, c2.name
-    if at is not None:
-        note = f"{n1} and {n2} cost the same at {variable} = {at:g}"
-    else:
-        cheaper = n1 if g_low <= 0 and g_high <= 0 else (n2 if g_low >= 0 and g_high >= 0 else n1)
-        note = f"no crossing for {variable} from {low:g} to {high:g}: {cheaper} stays cheaper"
-    if any("speech-to-speech" in n for n in (n1, n2)):
-        note += "; speech-to-speech totals exclude the Media Streams fee (no sourced rate)"
-    return BreakEven(variable, n1, n2, total(c1), total(c2), at, low, high, note, totals)
-
-
-__all__ = ["Bill", "BreakEven", "Line", "Reading", "Sensitivity", "Swing", "Trap", "bill", "break_even",
-           "candidates", "sensitivity"]
+__all__ = ["OWN_STATUS", "Bill", "Line", "Reading", "Trap", "USED", "accumulated", "bill", "cents"]

@@ -1,0 +1,237 @@
+"""Designs that can be built: every declared component, where it may run and what it needs, held against the engine.
+
+Each declaration row of knowledge/components.py has a near miss here: a design that uses the component in US1 with
+no restricting regime, and the same design where the row's region or regime rules it out. The classes the review
+found (one PCI rule for four products, an SDK feature without what it needs, speech-to-speech beyond the SDK, a
+mandated vendor, residency, countries, raw audio) each have a case.
+"""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+import twarch
+from twarch.engine.feasibility import all_exclusions, exclusions, in_design
+from twarch.knowledge.claims import CLAIMS
+from twarch.knowledge.components import COMPONENTS, REGIONS, RESTRICTING
+
+V = {"channels": ["voice"]}
+ASSIST = {"channels": ["voice"], "outcome": "internal_tools", "wants": ["ai_copilot"]}
+#: Answers whose US1 design uses each component.
+USES = {
+    "conversation_relay": V,
+    "media_streams": {**V, "needs_raw_audio": True},
+    "conversation_orchestrator": {**V, "memory": True},
+    "conversation_memory": {**V, "memory": True},
+    "conversation_intelligence": {**V, "intelligence": "realtime"},
+    "studio": {**V, "handoff": True},
+    "taskrouter": {**V, "handoff": True},
+    "flex": {**V, "handoff": True},
+    "real_time_transcription": ASSIST,
+    "agent_copilot": ASSIST,
+    "voice": V,
+    "sms": {"channels": ["sms"]},
+    "whatsapp": {"channels": ["whatsapp"]},
+    "rcs": {"channels": ["rcs"]},
+    "chat": {"channels": ["chat"]},
+    "agent_connect": V,
+    "tac_orchestrated": {"channels": ["voice", "sms"]},
+    "tac_handoff_tool": {**V, "memory": True, "handoff": True},
+    "tac_realtime": {**V, "voice_pipeline": "speech_to_speech"},
+}
+#: Answers that make each restricting regime apply to the AI's own workflow.
+REGIME_ANSWERS = {"hipaa": {"industry": "healthcare", "countries": ["US"]},
+                  "pci_dss": {"takes_payments": True, "card_capture": "pay_in_call"}}
+
+
+def used(answers: dict) -> tuple[str, ...]:
+    rec = twarch.recommend(answers)
+    return in_design(rec.facts, rec.product_ids, rec.implementation_path)
+
+
+def test_every_declared_component_has_a_design_that_uses_it_in_us1():
+    assert set(USES) == set(COMPONENTS)
+    for cid, answers in USES.items():
+        assert cid in used(answers), cid
+
+
+CELLS = [(cid, region) for cid, c in COMPONENTS.items() for region in REGIONS if c.regions[region].status == "absent"]
+
+
+@pytest.mark.parametrize(("cid", "region"), CELLS, ids=[f"{c}-{r}" for c, r in CELLS])
+def test_a_component_absent_from_a_region_is_never_used_there(cid, region):
+    assert cid in used(USES[cid])  # the near miss: US1
+    rec = twarch.recommend({**USES[cid], "region": region})
+    if rec.facts.agent_assist:  # an assist runs in Flex: the design keeps its data in US1 and says so
+        assert rec.facts.region_text is None and "gives.region" in {t.id for t in rec.tradeoffs}
+        return
+    assert cid not in in_design(rec.facts, rec.product_ids, rec.implementation_path)
+    said = " ".join(t.text for t in rec.tradeoffs)
+    assert COMPONENTS[cid].name in said or rec.facts.agent_assist is False and "Agent Connect" in said, said
+
+
+REGIME_CELLS = [(cid, regime) for cid, c in COMPONENTS.items() for regime in RESTRICTING
+                if c.regimes[regime].status == "not_eligible" and c.kind != "channel"]
+
+
+@pytest.mark.parametrize(("cid", "regime"), REGIME_CELLS, ids=[f"{c}-{r}" for c, r in REGIME_CELLS])
+def test_a_component_a_regime_rules_out_is_never_used_under_it(cid, regime):
+    assert cid in used(USES[cid])
+    assert cid not in used({**USES[cid], **REGIME_ANSWERS[regime]})
+
+
+def test_a_requirement_ruled_out_rules_out_what_needs_it():
+    for cid, c in COMPONENTS.items():
+        for region in REGIONS:
+            out = {e.component for e in exclusions(region, ())}
+            if any(r in out for r in c.requires):
+                assert cid in out, (cid, region)
+
+
+def test_every_cell_rests_on_a_sourced_claim_checked_on_a_date():
+    for c in COMPONENTS.values():
+        for cell in (*c.regions.values(), *c.regimes.values()):
+            claim = CLAIMS[cell.claim]
+            assert claim.sources and claim.checked >= "2026-11-27" and claim.sources[0].url.startswith("https://")
+
+
+@pytest.mark.parametrize("extra", [{"region": "ie1"}, {"region": "au1"}, REGIME_ANSWERS["hipaa"],
+                                   REGIME_ANSWERS["pci_dss"]], ids=["ie1", "au1", "hipaa", "pci"])
+def test_adding_a_regime_or_a_region_never_adds_a_component_it_excludes(extra):
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).parent))
+    from sweep import context_space
+
+    for answers in context_space()[::9]:
+        answers = {**answers, **extra}
+        rec = twarch.recommend(answers)
+        ruled = all_exclusions(twarch.Answers.from_dict(answers), rec.regulation_ids)
+        added = set(in_design(rec.facts, rec.product_ids, rec.implementation_path))
+        assert not added & set(ruled), (answers, added & set(ruled))
+
+
+# ---------------------------------------------------------------- the classes the review found
+
+FOUR = {"agent_connect", "conversation_orchestrator", "conversation_memory", "conversation_intelligence"}
+FULL = {"channels": ["voice", "sms"], "memory": True, "intelligence": "realtime", "handoff": True,
+        "countries": ["US"], "takes_payments": True}
+
+
+@pytest.mark.parametrize(("capture", "kept"), [("pay_in_call", False), ("pay_subaccount", True),
+                                               ("payment_link", True)])
+def test_one_pci_rule_for_the_four_products(capture, kept):
+    """Twilio's one notice covers Agent Connect, Orchestrator, Memory and Intelligence: all four go when card digits
+    reach the AI's account, all four may serve when card data never reaches its workflow."""
+    these = set(used({**FULL, "card_capture": capture})) & FOUR
+    assert these == (FOUR if kept else set())
+
+
+def test_a_voice_design_takes_card_digits_in_its_own_account_unless_told_and_a_text_one_sends_a_link():
+    assert twarch.recommend({**V, "takes_payments": True}).facts.card_capture_used == "pay_in_call"
+    assert twarch.recommend({"channels": ["sms"], "takes_payments": True}).facts.card_capture_used == "payment_link"
+
+
+def test_the_sdk_hand_off_tool_is_offered_only_with_the_orchestrator_and_memory_store_it_needs():
+    tool = twarch.recommend({**V, "handoff": True, "memory": True})
+    own = twarch.recommend({**V, "handoff": True})
+    assert "handoff_tool" in {c.id for c in tool.considerations} and "handoff_own" not in {c.id for c in
+                                                                                           tool.considerations}
+    assert "handoff_own" in {c.id for c in own.considerations} and "conversation_orchestrator" not in own.product_ids
+    assert "tac_handoff_tool" not in in_design(own.facts, own.product_ids, own.implementation_path)
+
+
+@pytest.mark.parametrize("answers", [{"llm": "azure_openai"}, {"memory": True}, {"handoff": True}],
+                         ids=["azure", "memory", "handoff"])
+def test_speech_to_speech_leaves_the_sdk_where_its_realtime_providers_fall_short(answers):
+    rec = twarch.recommend({**V, "voice_pipeline": "speech_to_speech", **answers})
+    assert rec.implementation_path == "manual" and rec.voice_transport == "media_streams"
+    assert {d.id: d.why.rule for d in rec.decisions}["path"] == "path.realtime_limits"
+    assert "SDK reaches Memory" not in twarch.to_markdown(rec)
+
+
+def test_speech_to_speech_cannot_keep_data_in_australia_and_the_nearest_design_keeps_it_in_us1():
+    rec = twarch.recommend({**V, "voice_pipeline": "speech_to_speech", "region": "au1"})
+    assert rec.voice_pipeline == "cascaded" and "gives.voice_pipeline" in {t.id for t in rec.tradeoffs}
+    (near,) = rec.nearest
+    assert "speech-to-speech" in near.get("keeps") and near.get("voice_transport") == "media_streams"
+    assert rec.answers.voice_pipeline == "speech_to_speech"  # nothing the user entered is lost
+
+
+@pytest.mark.parametrize("vendor", [{"stt_provider": "assemblyai"}, {"tts_provider": "cartesia"},
+                                    {"tts_provider": "azure"}, {"stt_provider": "own"}])
+def test_a_mandated_vendor_conversation_relay_does_not_offer_decides_the_transport(vendor):
+    rec = twarch.recommend({**V, **vendor})
+    assert rec.voice_transport == "media_streams" and rec.implementation_path == "manual"
+    assert not any(w.get("severity") == "blocker" and "ConversationRelay" in w.text for w in rec.warnings)
+
+
+def test_eu_residency_with_a_contact_centre_transfers_the_call_and_shows_the_us1_design_that_keeps_flex():
+    rec = twarch.recommend({**V, "memory": True, "handoff": True, "region": "ie1", "countries": ["IE"]})
+    assert not {"flex", "taskrouter", "conversation_memory"} & set(rec.product_ids)
+    assert rec.facts.handoff_transfer and "handoff_transfer" in {c.id for c in rec.considerations}
+    (near,) = rec.nearest
+    assert "flex" in near.get("products") and "Flex" in near.get("keeps")
+    md = twarch.to_markdown(rec)
+    assert "## What had to give" in md and "The nearest design that keeps it" in md and "## Eligibility" in md
+    assert "Flex is not available in IE1" not in md
+
+
+def test_a_channel_the_region_lacks_is_left_out_and_the_answers_keep_it():
+    rec = twarch.recommend({"channels": ["voice", "whatsapp"], "region": "ie1"})
+    assert rec.facts.served_channels == ("voice",) and rec.answers.channels == ("voice", "whatsapp")
+    assert "whatsapp_policy" not in rec.regulation_ids and rec.nearest
+
+
+def test_whatsapp_is_left_out_of_a_hipaa_design():
+    rec = twarch.recommend({"channels": ["voice", "whatsapp"], **REGIME_ANSWERS["hipaa"]})
+    assert rec.facts.served_channels == ("voice",) and "gives.channels" in {t.id for t in rec.tradeoffs}
+    assert not rec.nearest  # a law is not relaxed
+
+
+def test_country_rules_for_calls_india_and_china():
+    india = twarch.recommend({**V, "countries": ["IN"], "direction": "both"})
+    limits = next(w for w in india.warnings if w.id == "telephony_limits")
+    assert "toll-free" in limits.text and "non-Indian number" in limits.text
+    china = twarch.recommend({**V, "countries": ["CN"], "direction": "outbound"})
+    assert next(w for w in china.warnings if w.id == "telephony_blocked").get("severity") == "blocker"
+    assert "telephony_blocked" not in {w.id for w in twarch.recommend({**V, "countries": ["DE"]}).warnings}
+
+
+def test_raw_audio_says_what_twilio_documents_about_a_fork_beside_conversation_relay():
+    rec = twarch.recommend({**V, "needs_raw_audio": True})
+    copy = next(c for c in rec.considerations if c.id == "raw_audio_copy")
+    assert "<Start><Stream>" in copy.text and "not documented" in copy.text
+
+
+def test_the_eligibility_matrix_covers_what_is_used_and_what_was_left_out_with_a_source_per_cell():
+    rec = twarch.recommend({**V, "memory": True, **REGIME_ANSWERS["hipaa"]})
+    rows = {r.id: dict(r.get("cells")) for r in rec.eligibility}
+    assert {"eligibility.conversation_relay", "eligibility.conversation_memory"} <= set(rows)
+    assert rows["eligibility.conversation_memory"]["hipaa"]["status"] == "not_eligible"
+    assert rows["eligibility.conversation_memory"]["hipaa"]["active"] is True
+    for cells in rows.values():
+        for column in ("hipaa", "pci_dss", "region"):
+            assert cells[column]["source"].startswith("https://") and cells[column]["checked"]
+
+
+def test_llm_residency_outside_the_region_is_said():
+    rec = twarch.recommend({**V, "region": "ie1", "llm": "anthropic"})
+    assert "llm_residency" in {w.id for w in rec.warnings}
+    assert "llm_residency" not in {w.id for w in twarch.recommend({**V, "region": "ie1", "llm": "bedrock"}).warnings}
+
+
+def test_no_rule_condition_spreads_two_helpers_that_share_a_key():
+    """``usable`` and ``answered`` both make a ``not`` key and ``ruled_out`` an ``unavailable`` key: two in one dict
+    literal would silently keep only the last one."""
+    source = Path(twarch.__file__).with_name("knowledge").joinpath("rules.py").read_text()
+    keys = {"usable": "not", "answered": "not", "ruled_out": "unavailable"}
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Dict):
+            seen = [keys[v.func.id] for k, v in zip(node.keys, node.values) if k is None and isinstance(v, ast.Call)
+                    and isinstance(v.func, ast.Name) and v.func.id in keys]
+            seen += [k.value for k in node.keys if isinstance(k, ast.Constant)]
+            assert len(seen) == len(set(seen)), f"rules.py line {node.lineno}: {seen}"

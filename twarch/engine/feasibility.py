@@ -1,0 +1,374 @@
+"""Can the design be built? What the answers rule out, what had to give, and the nearest designs when a wish fails.
+
+Every component declares where it may run and what it needs (:mod:`twarch.knowledge.components`). Before any
+choice is made, the engine works out which components this design cannot use (:func:`exclusions`): absent from the
+answered region, not eligible under an active regime (PCI DSS only where card data reaches the AI's workflow), or
+needing one of those. The rules read the result (the ``unavailable`` fact) and choose the feasible alternative.
+
+Some wishes cannot be met at all in the answered region: a channel the region does not offer, a speech-to-speech
+model that does not run there. The engine then designs without them (:func:`repairs`), and the recommendation shows
+the nearest design that keeps the wish by giving up the region.
+
+After choosing, :func:`tradeoffs` compares the design with the one the same answers would get if nothing were ruled
+out, and says in one line per component what had to give, why (the claim behind it) and what the design uses
+instead; :func:`eligibility` lays the chosen and excluded components against HIPAA, PCI DSS, the region and the
+countries.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+from typing import Any
+
+from ..answers import Answers
+from ..knowledge.channels import CHANNELS, MESSAGING_CHANNELS
+from ..knowledge.claims import CLAIMS
+from ..knowledge.components import (
+    COMPONENTS,
+    LLM_RESIDENCY,
+    REALTIME_RESIDENCY,
+    RESTRICTING,
+    ZONES,
+    Cell,
+    Component,
+)
+from ..knowledge.geography import telephony
+from ..knowledge.regimes import REGIMES
+from ..knowledge.speech import OWN, SPEECH_PROVIDERS
+from ..knowledge.stack import LLMS
+from ..recommendation import Item, Why
+from .derive import agent_assist, derives
+from .memo import memoised
+
+#: The region a design runs in when none is answered.
+DEFAULT_REGION = "us1"
+REGION_NAMES = {"us1": "US1", "ie1": "IE1 (Ireland, EU data residency)", "au1": "AU1 (Australia)"}
+#: What a region's residency is called when a design gives it up.
+RESIDENCY = {"us1": "US1", "ie1": "EU data residency (IE1)", "au1": "Australian data residency (AU1)"}
+
+
+@dataclass(frozen=True)
+class Exclusion:
+    """Why one component cannot serve this design: the answer that rules it out and the sourced claim behind it."""
+
+    component: str
+    reason: str
+    constraint: str  #: ``region``, ``regimes``, ``requires`` or ``design`` (the design's own answers)
+    claim: str
+
+
+@dataclass(frozen=True)
+class Repair:
+    """A wish the answered region cannot meet: the answer changed for the design, and why."""
+
+    field: str
+    value: Any
+    dropped: str  #: what the design gives up, in words ("WhatsApp")
+    reason: str
+    claim: str
+
+
+def region_of(answers: Answers) -> str:
+    return answers.region or DEFAULT_REGION
+
+
+def card_capture(answers: Answers) -> str | None:
+    """How card details are taken: the answer, else <Pay> in the AI's account with voice, a payment link without."""
+    if not answers.takes_payments:
+        return None
+    if answers.card_capture:
+        return answers.card_capture
+    return "pay_in_call" if "voice" in (answers.channels or ()) else "payment_link"
+
+
+def restricting(regimes: tuple[str, ...], capture: str | None) -> tuple[str, ...]:
+    """The active regimes that restrict which products the AI's workflow may use: HIPAA always, PCI DSS only where
+    card data reaches that workflow (card digits taken by <Pay> in the AI's own account)."""
+    out = ["hipaa"] if "hipaa" in regimes else []
+    if "pci_dss" in regimes and capture in ("pay_in_call", None):
+        out.append("pci_dss")
+    return tuple(out)
+
+
+@memoised(lambda region, active: (region, active))
+def exclusions(region: str, active: tuple[str, ...]) -> tuple[Exclusion, ...]:
+    """Every component the region and the restricting regimes rule out, with its reason, in declaration order;
+    a component that requires an excluded one is excluded too."""
+    found: dict[str, Exclusion] = {}
+    for c in COMPONENTS.values():
+        cell = c.regions[region]
+        if cell.status == "absent":
+            found[c.id] = Exclusion(c.id, f"not offered in {REGION_NAMES[region]}", "region", cell.claim)
+            continue
+        barred = [r for r in active if r in cell.barred]
+        if barred:
+            found[c.id] = Exclusion(c.id, f"{cell.note}", "region", cell.claim)
+            continue
+        for regime in active:
+            if c.regimes[regime].status == "not_eligible":
+                found[c.id] = Exclusion(c.id, f"not {_eligible_word(regime)}", "regimes", c.regimes[regime].claim)
+                break
+    grew = True
+    while grew:
+        grew = False
+        for c in COMPONENTS.values():
+            missing = [r for r in c.requires if r in found]
+            if c.id not in found and missing:
+                names = " and ".join(COMPONENTS[r].name for r in missing)
+                found[c.id] = Exclusion(c.id, f"needs {names}, which this design cannot use", "requires",
+                                        c.requires_claim)
+                grew = True
+    return tuple(found[c] for c in COMPONENTS if c in found)
+
+
+def design_exclusions(answers: Answers) -> tuple[Exclusion, ...]:
+    """What the design's own answers rule out: ConversationRelay when the answered speech vendor is one it does not
+    offer (or your own), and the SDK's realtime providers for an Azure OpenAI design (they reach OpenAI's API only)."""
+    out = []
+    own, missing = [], []
+    for kind, words in (("stt", "speech recognition"), ("tts", "voice")):
+        vendor = getattr(answers, f"{kind}_provider")
+        if vendor == OWN:
+            own.append(words)
+        elif vendor is not None and not SPEECH_PROVIDERS[(kind, vendor)].on_relay:
+            missing.append(f"{SPEECH_PROVIDERS[(kind, vendor)].name}'s {words}")
+    if missing:
+        out.append(Exclusion("conversation_relay", f"does not offer {' or '.join(missing)}", "design",
+                             "relay.providers"))
+    elif own:
+        out.append(Exclusion("conversation_relay", "speaks and listens only through the vendors it offers, and you run "
+                             f"your own {' and '.join(own)}", "design", "streams.own_speech"))
+    if answers.voice_pipeline == "speech_to_speech" and answers.llm == "azure_openai":
+        out.append(Exclusion("tac_realtime", "reach OpenAI's own API, not Azure OpenAI", "design",
+                             "tac.realtime_limits"))
+    return tuple(out)
+
+
+def all_exclusions(answers: Answers, regimes: tuple[str, ...]) -> dict[str, Exclusion]:
+    """Every component this design cannot use, by id: the region's and regimes' (:func:`exclusions`) first, then the
+    design's own (:func:`design_exclusions`)."""
+    found = {e.component: e for e in exclusions(region_of(answers), restricting(regimes, card_capture(answers)))}
+    for e in design_exclusions(answers):
+        found.setdefault(e.component, e)
+    return found
+
+
+def _eligible_word(regime: str) -> str:
+    return {"hipaa": "HIPAA eligible", "pci_dss": "PCI compliant"}[regime]
+
+
+def repairs(answers: Answers, regimes: tuple[str, ...] = ()) -> tuple[Repair, ...]:
+    """The wishes the answered region (or an active regime, once ``regimes`` are known) cannot meet: channels the
+    region does not offer or HIPAA rules out, agent assist where Flex is not offered, and speech-to-speech where no
+    realtime model runs in the region's zone."""
+    region = region_of(answers)
+    out: list[Repair] = []
+    channels = answers.channels or ()
+    absent = [c for c in channels if COMPONENTS[c].regions[region].status == "absent"]
+    if absent:
+        kept = tuple(c for c in channels if c not in absent)
+        names = " and ".join(CHANNELS[c].label for c in absent)
+        out.append(Repair("channels", kept, names, f"not offered in {REGION_NAMES[region]}",
+                          COMPONENTS[absent[0]].regions[region].claim))
+        channels = kept
+    barred = [c for c in channels if "hipaa" in regimes and COMPONENTS[c].regimes["hipaa"].status == "not_eligible"]
+    if barred:
+        names = " and ".join(CHANNELS[c].label for c in barred)
+        out.append(Repair("channels", tuple(c for c in channels if c not in barred), names,
+                          "not HIPAA eligible, so no conversation that may carry PHI can use it",
+                          COMPONENTS[barred[0]].regimes["hipaa"].claim))
+    if agent_assist(answers.outcome, answers.wants) and COMPONENTS["flex"].regions[region].status == "absent":
+        out.append(Repair("region", None, RESIDENCY[region], f"agent assist runs in Flex, which {region.upper()} does "
+                          "not offer, so this design keeps its data in US1; an assist that stays in the region needs a "
+                          "contact-centre platform of your own", COMPONENTS["flex"].regions[region].claim))
+        return tuple(out)
+    if (answers.voice_pipeline == "speech_to_speech" and "voice" in channels
+            and REALTIME_RESIDENCY[ZONES[region]].status == "outside"):
+        cell = REALTIME_RESIDENCY[ZONES[region]]
+        out.append(Repair("voice_pipeline", "cascaded", "speech-to-speech",
+                          f"{cell.note}, so none keeps the conversation in {ZONES[region]}", cell.claim))
+    return tuple(out)
+
+
+def repaired(answers: Answers, regimes: tuple[str, ...] = ()) -> Answers:
+    """The answers the design is made from: the user's, less the wishes :func:`repairs` drops."""
+    fixes = repairs(answers, regimes)
+    return replace(answers, **{r.field: r.value for r in fixes}) if fixes else answers
+
+
+@derives("feasibility", "unavailable", "handoff_transfer", "card_capture_used", "pci_ai_scope", "llm_residency_text")
+def _feasibility(answers: Answers, facts: Mapping[str, Any], _items: Mapping[str, Any]) -> dict[str, Any]:
+    capture = card_capture(answers)
+    found = all_exclusions(answers, facts.get("regimes", ()))
+    out: dict[str, Any] = {"unavailable": tuple(c for c in COMPONENTS if c in found)}
+    if answers.handoff is True and not facts.get("agent_assist") and not facts.get("phone_handoff"):
+        out["handoff_transfer"] = "flex" in found
+    if capture is not None:
+        out["card_capture_used"] = capture
+        out["pci_ai_scope"] = "pci_dss" in restricting(facts.get("regimes", ()), capture)
+    residency = llm_residency(answers)
+    if residency:
+        out["llm_residency_text"] = residency
+    return out
+
+
+#: Nothing ruled out: what the same answers would get if every component could serve them (for "what had to give").
+UNCONSTRAINED: dict[str, Any] = {"unavailable": (), "handoff_transfer": False}
+
+
+def llm_residency(answers: Answers) -> str:
+    """The answered LLM route's processing outside the answered region's zone, in words ("" when none)."""
+    if answers.region is None or answers.llm not in LLM_RESIDENCY:
+        return ""
+    zone = ZONES[answers.region]
+    cell = LLM_RESIDENCY[answers.llm][zone]
+    if cell.status == "in_zone":
+        return ""
+    how = cell.note or ("not confirmed" if cell.status == "unstated" else "processed outside it")
+    return f"{LLMS[answers.llm].label}'s own API keeps no processing in {zone} ({how})"
+
+
+# ------------------------------------------------------------------------------------------------ after choosing
+
+def in_design(rec_facts: Mapping[str, Any], products: tuple[str, ...], path: str | None) -> tuple[str, ...]:
+    """The declared components a design uses: its products and channels, and Agent Connect and its features on the
+    SDK path."""
+    used = [p for p in products if p in COMPONENTS]
+    used += [c for c in rec_facts.get("served_channels") or () if c in COMPONENTS]
+    if path == "tac_sdk":
+        used.append("agent_connect")
+        if "conversation_orchestrator" in products:
+            used.append("tac_orchestrated")
+            if {"conversation_memory", "studio"} <= set(products):
+                used.append("tac_handoff_tool")
+        if rec_facts.get("speech_to_speech") and rec_facts.get("install") != "google_voice":
+            used.append("tac_realtime")
+    return tuple(c for c in COMPONENTS if c in used)
+
+
+def tradeoffs(answers: Answers, regimes: tuple[str, ...], used: tuple[str, ...],
+              unconstrained: tuple[str, ...]) -> tuple[Item, ...]:
+    """One item per component the design would use if nothing were ruled out but cannot: what had to give, why, and
+    what the design uses instead; then one per wish the region cannot meet."""
+    found = all_exclusions(answers, regimes)
+    lost = [c for c in unconstrained if c not in used and c in found]
+    items = []
+    for cid in lost:
+        if COMPONENTS[cid].kind == "channel":  # a channel the region lacks: see repairs below
+            continue
+        if COMPONENTS[cid].kind == "sdk_feature" and "agent_connect" in lost:  # said with the SDK itself
+            continue
+        if found[cid].constraint == "requires" and any(r in lost for r in COMPONENTS[cid].requires):
+            continue
+        e, c = found[cid], COMPONENTS[cid]
+        instead = f" Instead: {c.instead}." if c.instead else ""
+        items.append(_item(f"gives.{cid}", f"{c.name}: {e.reason}.{instead}", e, answers))
+    for r in repairs(answers, regimes):
+        then = "" if r.field == "region" or "HIPAA" in r.reason else (" This design goes without it; the nearest "
+                                                                      "design that keeps it is "
+                                                "shown beside.")
+        items.append(Item(f"gives.{r.field}", f"{r.dropped[0].upper()}{r.dropped[1:]}: {r.reason}.{then}",
+                          Why(f"feasibility.{r.field}", "research", f"{r.field} cannot be met in region "
+                              f"{region_of(answers)}", (("region", answers.region), (r.field, getattr(answers,
+                                                                                                  r.field))),
+                              CLAIMS[r.claim].text), _claim_details(r.claim)))
+    return tuple(items)
+
+
+def _item(item_id: str, text: str, e: Exclusion, answers: Answers) -> Item:
+    facts: tuple[tuple[str, Any], ...] = (("region", answers.region),) if e.constraint == "region" else ()
+    because = {"region": f"region = {region_of(answers)}", "regimes": "an active regime's eligibility",
+               "requires": "a component it requires is ruled out",
+               "design": "the design's own answers (a speech vendor, the LLM route)"}[e.constraint]
+    return Item(item_id, text, Why(f"feasibility.{e.component}", "research", because, facts),
+                _claim_details(e.claim))
+
+
+def _claim_details(claim_id: str) -> tuple[tuple[str, Any], ...]:
+    c = CLAIMS[claim_id]
+    details: list[tuple[str, Any]] = [("claims", (claim_id,)), ("sources", c.sources), ("checked", c.checked)]
+    if c.status in ("conflict", "unverified"):
+        details.append(("claim_status", c.status))
+    return tuple(details)
+
+
+#: The answers a nearest design may give up, in the order they are tried, with what giving each up means.
+RELAXABLE = {"region": "EU or Australian data residency: Twilio keeps the data in US1"}
+
+
+def nearest_needed(answers: Answers, used: tuple[str, ...], unconstrained: tuple[str, ...],
+                   regimes: tuple[str, ...]) -> bool:
+    """Whether a wish fails in the answered region: a repair, or a component the region rules out that the design
+    would otherwise use for something the answers ask (a hand-off to contact-centre agents in Flex)."""
+    if answers.region is None:
+        return False
+    fixes = repairs(answers)
+    if fixes:
+        return any(r.field != "region" for r in fixes)
+    found = all_exclusions(answers, regimes)
+    return any(c in unconstrained and c not in used and found[c].constraint == "region" for c in found
+               if COMPONENTS[c].kind in ("product", "channel"))
+
+
+def without_region(answers: Answers) -> Answers:
+    return replace(answers, region=None)
+
+
+# ------------------------------------------------------------------------------------------------ the matrix
+
+MATRIX_COLUMNS = ("hipaa", "pci_dss", "region", "countries")
+WORDS = {"ga": "available", "beta": "beta", "absent": "not offered", "unstated": "not stated",
+         "eligible": "eligible", "conditional": "eligible with conditions", "not_eligible": "not eligible"}
+
+
+def eligibility(answers: Answers, regimes: tuple[str, ...], used: tuple[str, ...],
+                excluded: tuple[str, ...]) -> tuple[Item, ...]:
+    """One row per component the design uses or had to leave out, against HIPAA, PCI DSS, the region and (for the
+    channels) the countries; each cell with the claim it rests on."""
+    region = region_of(answers)
+    rows = []
+    for cid in (*used, *(c for c in excluded if c not in used)):
+        c = COMPONENTS[cid]
+        cells: list[tuple[str, Any]] = [
+            (regime, _cell(c.regimes[regime], active=regime in regimes)) for regime in RESTRICTING]
+        cells.append(("region", _cell(c.regions[region], active=answers.region is not None, where=region)))
+        if c.kind == "channel" and cid in ("voice", "sms") and answers.countries:
+            cells.append(("countries", _country_cells(cid, answers.countries)))
+        status = "used" if cid in used else "left out"
+        rows.append(Item(f"eligibility.{cid}", f"{c.name} ({status})",
+                         Why(f"eligibility.{cid}", "research", f"{c.name}: {status}", ()),
+                         (("status", status), ("cells", tuple(cells)))))
+    return tuple(rows)
+
+
+def _cell(cell: Cell, active: bool, where: str = "") -> dict[str, Any]:
+    claim = CLAIMS[cell.claim]
+    words = WORDS[cell.status] + (f" in {where.upper()}" if where else "")
+    return {"status": cell.status, "words": words + (f" ({cell.note})" if cell.note else ""), "active": active,
+            "claim": cell.claim, "claim_status": claim.status, "checked": claim.checked,
+            "source": claim.sources[0].url}
+
+
+def _country_cells(channel: str, countries: tuple[str, ...]) -> tuple[dict[str, Any], ...]:
+    out = []
+    for code in countries:
+        rule = telephony(code)
+        if rule is None:
+            continue
+        out.append({"country": code, "words": rule.voice if channel == "voice" else rule.sms or "no limit recorded",
+                    "source": rule.source, "checked": rule.checked})
+    return tuple(out)
+
+
+def component(cid: str) -> Component:
+    return COMPONENTS[cid]
+
+
+def active_regimes(regimes: tuple[str, ...]) -> tuple[str, ...]:
+    """The restricting regimes named in ``regimes`` (for the matrix's headers)."""
+    return tuple(r for r in RESTRICTING if r in regimes and r in REGIMES)
+
+
+__all__ = ["Exclusion", "Repair", "card_capture", "eligibility", "exclusions", "in_design", "nearest_needed",
+           "repairs", "repaired", "restricting", "tradeoffs", "without_region", "MESSAGING_CHANNELS"]
