@@ -11,7 +11,10 @@ ratio (target: within 1.5x), twice:
 * shipped: the render caches as they are in use (a toggled-back answer reuses its SVG);
 * cold: every cache cleared before each change (every changed output drawn from scratch).
 
-Run: ``python benchmarks/bench_wizard.py`` (``--repeat N`` walks the script N times; default 1).
+Run: ``python benchmarks/bench_wizard.py`` (``--repeat N`` walks the script N times; default 1). With ``--browser 10``
+it first serves the demo as the browser tests do and measures load to interactive over 10 loads with Voila's
+preheated kernels off (the old setting) and on, in one run (target: at most 3 s median), and a click on the full
+insurer design with every results tab redrawn (as before) and with only the open one (target: at most 80 ms).
 """
 
 from __future__ import annotations
@@ -148,7 +151,11 @@ def report(label: str, wizard_times: list[float], dot_times: list[float], change
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=1, help="walk the script this many times (default 1)")
+    parser.add_argument("--browser", type=int, metavar="LOADS", default=0,
+                        help="also load the app LOADS times in Chromium, without and with preheated kernels")
     args = parser.parse_args(argv)
+    if args.browser:
+        browser_loads(args.browser)
     walk(cold=False, repeat=1)  # warm-up: imports, first plotly figure, first dot run
     print(f"scripted walk of {len(SCRIPT)} answer changes, {args.repeat} time(s)")
     shipped = report("shipped (render caches in use)", *walk(cold=False, repeat=args.repeat))
@@ -160,6 +167,117 @@ def main(argv: list[str] | None = None) -> int:
 def _p90(values: list[float]) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, int(0.9 * len(ordered)))]
+
+
+
+# ------------------------------------------------------------------------------------------- in the browser
+
+#: The full insurer design (issue 21): its diagram is the slowest to redraw.
+INSURER = {"channels": ["voice", "whatsapp"], "memory": True, "intelligence": "realtime", "handoff": True,
+           "customer_profile": "enterprise", "industry": "financial_services", "countries": ["GB", "IE"],
+           "takes_payments": True, "records_calls": True, "production": True, "region": "ie1",
+           "uses_twilio_functions": True, "peak_concurrent_calls": 80, "languages": ["en-GB", "ga-IE"],
+           "calls_per_month": 40000}
+
+
+def browser_loads(loads: int) -> None:
+    """Load to interactive (navigation to the first click that round-trips), ``loads`` times each, with Voila's
+    preheated kernels off (the old setting) and on (the shipped one), in one run; then a click on the full insurer
+    design to the redrawn diagram, with every results tab drawn on each change (as before) and only the open one."""
+    import json
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
+    from playwright.sync_api import sync_playwright
+    from voila_app import CHROMIUM, FLAGS, serve_demo
+
+    results: dict[str, list[float]] = {}
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=FLAGS)
+        for label, preheat in (("old: no preheated kernels", False), ("new: preheated kernels", True)):
+            with tempfile.TemporaryDirectory() as tmp:
+                with serve_demo(Path(tmp), Path(tmp) / "voila.log", preheat=preheat) as (url, _folder):
+                    time.sleep(12)  # the pool fills
+                    times = []
+                    for _ in range(loads):
+                        page = browser.new_page(viewport={"width": 1366, "height": 768})
+                        start = time.perf_counter()
+                        page.goto(url, wait_until="commit")
+                        page.wait_for_selector(".twarch-projector-toggle", timeout=90_000)
+                        while True:
+                            page.click(".twarch-projector-toggle")
+                            try:
+                                page.wait_for_selector(".twarch-wizard.twarch-projector", timeout=300)
+                                break
+                            except Exception:  # the kernel's comm not connected yet: click again
+                                continue
+                        times.append(time.perf_counter() - start)
+                        page.close()
+                        time.sleep(6)  # the pool refills, as between people joining a room
+                    results[label] = times
+                    if preheat:
+                        clicked = {"old: every results tab drawn on each change": browser_clicks(browser, url, True),
+                                   "new: the open tab only": browser_clicks(browser, url, False)}
+        browser.close()
+    for label, times in results.items():
+        print(f"load to interactive, {label}: median {statistics.median(times):.2f} s over {len(times)} loads "
+              f"(min {min(times):.2f}, max {max(times):.2f})")
+    for label, times in clicked.items():
+        print(f"insurer click to redrawn diagram in the browser, {label}: median {statistics.median(times):.0f} ms "
+              f"over {len(times)} clicks (p90 {_p90(times):.0f} ms)")
+    clicks(json.loads(json.dumps(INSURER)))
+
+
+def browser_clicks(browser: Any, url: str, every_tab: bool, count: int = 20) -> list[float]:
+    """Load the insurer design in a fresh page and time each click on memory Yes / No until the diagram changed."""
+    import json
+
+    with tempfile.TemporaryDirectory() as tmp:
+        answers = Path(tmp) / "insurer.json"
+        answers.write_text(json.dumps(INSURER))
+        page = browser.new_page(viewport={"width": 1366, "height": 768})
+        page.goto(url)
+        page.wait_for_selector(".twarch-diagram svg", timeout=90_000)
+        with page.expect_file_chooser() as chooser:
+            page.locator(".twarch-load").click()
+        chooser.value.set_files(str(answers))
+        page.wait_for_selector(".twarch-level:has-text('Level 4')", timeout=30_000)
+        if every_tab:
+            for tab in page.locator(".twarch-results .lm-TabBar-tab").all():
+                tab.click()
+                page.wait_for_timeout(400)
+            page.locator(".twarch-results .lm-TabBar-tab").first.click()
+        page.get_by_role("tab", name="2 · Essentials").first.click()
+        page.wait_for_timeout(500)
+        times = []
+        for i in range(count):
+            before = page.evaluate("() => document.querySelector('.twarch-diagram').innerHTML.length")
+            button = page.locator(".twarch-field-memory").get_by_role("button", name="No" if i % 2 == 0 else "Yes",
+                                                                        exact=True)
+            start = time.perf_counter()
+            button.click()
+            page.wait_for_function("(n) => document.querySelector('.twarch-diagram').innerHTML.length !== n",
+                                   arg=before, timeout=30_000)
+            times.append((time.perf_counter() - start) * 1000)
+        page.close()
+    return times
+
+
+def clicks(answers: dict[str, Any], repeat: int = 20) -> None:
+    """Python side of a click on the insurer design: toggling memory, which redraws the diagram."""
+    for label, every_tab in (("old: every results tab redrawn", True), ("new: the open tab only", False)):
+        w = Wizard(answers)
+        if every_tab:
+            for index in range(len(w.result_tabs.children)):
+                w.result_tabs.selected_index = index
+            w.result_tabs.selected_index = 0
+        times = []
+        for i in range(repeat):
+            outputs.clear_caches()
+            start = time.perf_counter()
+            w.set(memory=bool(i % 2))
+            times.append((time.perf_counter() - start) * 1000)
+        print(f"insurer click to redrawn outputs, {label}: median {statistics.median(times):.1f} ms "
+              f"(p90 {_p90(times):.1f} ms, {repeat} clicks, render caches cleared)")
 
 
 if __name__ == "__main__":

@@ -61,7 +61,7 @@ def main() -> None:
         download.value.save_as(handout)
         printer = browser.new_page()
         printer.goto(handout.as_uri())
-        printer.pdf(path=str(Path(tmp) / "handout.pdf"), format="A4", print_background=True)
+        printer.pdf(path=str(Path(tmp) / "handout.pdf"), print_background=True, prefer_css_page_size=True)
         subprocess.run(["pdftoppm", "-r", "70", "-png", "-f", "1", "-l", "1", "-singlefile",
                         str(Path(tmp) / "handout.pdf"), str(IMG / "handout")], check=True)
         browser.close()

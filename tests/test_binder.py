@@ -77,6 +77,21 @@ def test_demo_script_serves_with_the_binder_settings():
     assert 'JUPYTER_PATH="$PWD/binder/jupyter' in demo and 'JUPYTER_CONFIG_PATH="$PWD/binder/jupyter' in demo
 
 
+def test_the_demo_installs_only_what_it_needs_and_nothing_the_second_time():
+    """Issue 21, point 12: no browser or PDF tools for the demo; pip runs only when the stack is missing."""
+    demo = (ROOT / "scripts" / "demo.sh").read_text()
+    assert "chromium" not in demo and "poppler" not in demo and "setup.sh" not in demo
+    assert "if ! .venv/bin/python -c \"import twarch" in demo and "-c binder/requirements.txt" in demo
+
+
+def test_voila_preheats_kernels_and_a_closed_tab_shuts_its_kernel_down():
+    settings = json.loads((BINDER / "jupyter" / "voila.json").read_text())
+    voila = settings["VoilaConfiguration"]
+    assert voila["preheat_kernel"] is True and voila["default_pool_size"] >= 1
+    template = (BINDER / "jupyter" / "voila" / "templates" / "twarch" / "index.html.j2").read_text()
+    assert "_xsrf=" in template and "SameSite=Strict" in template
+
+
 def test_setup_installs_under_the_binder_pins():
     assert "-c binder/requirements.txt" in (ROOT / "scripts" / "setup.sh").read_text()
 

@@ -10,11 +10,13 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import re
 import subprocess
+import time
 from pathlib import Path
 
 import pytest
-from voila_app import CHROMIUM, FLAGS, kill_kernel, serve_demo
+from voila_app import CHROMIUM, FLAGS, kernel_pids, kill_kernel, serve_demo
 
 import twarch
 from twarch.workshop.sessions import load_session
@@ -268,13 +270,19 @@ def test_the_handout_holds_the_diagram_and_the_ticks_and_prints_to_pdf_pages(app
     printer = browser.new_page()
     try:
         printer.goto(handout.as_uri())
-        printer.pdf(path=str(pdf), format="A4", print_background=True)
+        printer.pdf(path=str(pdf), print_background=True, prefer_css_page_size=True)
     finally:
         printer.close()
-    pages = int(next(line.split()[-1] for line in subprocess.run(["pdfinfo", str(pdf)], capture_output=True,
-                                                                   text=True, check=True).stdout.splitlines()
-                     if line.startswith("Pages:")))
-    assert pages >= 2  # the checklist starts on a page of its own
+    info = subprocess.run(["pdfinfo", "-f", "1", "-l", "2", str(pdf)], capture_output=True, text=True,
+                          check=True).stdout
+    pages = int(next(line.split()[-1] for line in info.splitlines() if line.startswith("Pages:")))
+    sizes = [tuple(map(float, re.search(r"size:\s+([\d.]+) x ([\d.]+)", line).groups()))
+             for line in info.splitlines() if line.startswith("Page ") and "size:" in line]
+    assert sizes[0][0] > sizes[0][1] and sizes[1][0] < sizes[1][1]  # a landscape leave-behind, a portrait appendix
+    assert pages >= 3  # page 1, the appendix, the checklist on pages of its own
+    words = subprocess.run(["pdftotext", "-f", "1", "-l", "1", str(pdf), "-"], capture_output=True, text=True,
+                           check=True).stdout
+    assert "Blockers" in words and "Monthly cost" in words and "Next steps" in words and "owners" in words
     subprocess.run(["pdftoppm", "-r", "40", "-gray", str(pdf), str(tmp_path / "page")], check=True)
     images = sorted(tmp_path.glob("page*.pgm"))
     assert len(images) == pages
@@ -320,6 +328,10 @@ def test_at_1366x768_the_diagram_stays_in_view_while_every_step_is_answered(app,
             assert 0 <= bottom["y"] < 768, (label, bottom)
             assert box(page, ".twarch-diagram")["y"] == diagram["y"]  # the questions scrolled, the diagram stayed
             assert page.evaluate("() => document.scrollingElement.scrollTop") == 0
+        page.mouse.move(300, 500)
+        page.mouse.wheel(0, 3000)  # past the end of a column: the page itself does not move
+        page.wait_for_timeout(200)
+        assert page.evaluate(PAGE_SCROLL) == [0, 0] and box(page, ".twarch-header")["y"] == 0
 
 
 def test_below_1000px_the_layout_stacks_and_no_title_or_button_is_cut(app, browser, tmp_path):
@@ -333,12 +345,8 @@ def test_below_1000px_the_layout_stacks_and_no_title_or_button_is_cut(app, brows
             .filter(e => e.offsetParent !== null && e.scrollWidth > e.clientWidth + 1)
             .map(e => e.textContent.trim())""")
         assert cut == []
-        smallest = page.evaluate("""() => {
-            const svg = document.querySelector('.twarch-diagram svg');
-            const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
-            return Math.min(...[...svg.querySelectorAll('text')].map(t => parseFloat(t.getAttribute('font-size'))))
-                   * scale * 4 / 3; }""")
-        assert smallest >= 7, smallest  # diagram text stays readable (px)
+        assert node_text_px(page) >= 11  # diagram text stays readable (px); the panel scrolls beside it
+        assert page.evaluate(PAGE_SCROLL)[1] > 0  # stacked, the page itself scrolls
 
 
 def test_projector_mode_hides_the_chrome_and_enlarges_type(app, browser, tmp_path):
@@ -417,3 +425,149 @@ CONTRAST_CHECK = """() => {
   }
   return out;
 }"""
+
+
+PAGE_SCROLL = """() => [document.scrollingElement.scrollHeight - innerHeight,
+                        document.getElementById('rendered_cells').scrollHeight - innerHeight]"""
+
+#: The smallest node text of the diagram as the page draws it, in CSS pixels.
+NODE_TEXT_PX = """() => { const svg = document.querySelector('.twarch-diagram svg');
+  return Math.min(...[...svg.querySelectorAll('g.node text')].map(
+    t => parseFloat(t.getAttribute('font-size')) * t.getScreenCTM().a)); }"""
+
+
+def node_text_px(page) -> float:
+    return page.evaluate(NODE_TEXT_PX)
+
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+#: The widest and the tallest designs of the diagram sweep (benchmarks' answer spaces, measured with dot), beside the
+#: examples: a UK and Ireland insurer (voice and WhatsApp, payments, Flex, two languages, IE1), every channel with
+#: raw audio under HIPAA, and the assist lane with Intelligence and Functions.
+WIDEST = {
+    "insurer": {"request": "An AI agent for a UK and Ireland insurer: answers calls and WhatsApp, takes card payments, "
+                           "hands off to our Flex contact centre, in English and Irish",
+                "channels": ["voice", "whatsapp"], "memory": True, "intelligence": "realtime", "handoff": True,
+                "customer_profile": "enterprise", "industry": "financial_services", "countries": ["GB", "IE"],
+                "takes_payments": True, "records_calls": True, "production": True, "region": "ie1",
+                "uses_twilio_functions": True, "peak_concurrent_calls": 80, "languages": ["en-GB", "ga-IE"],
+                "calls_per_month": 40000},
+    "raw_audio_everywhere": {"channels": ["voice", "sms", "whatsapp", "chat"], "memory": True, "handoff": True,
+                             "production": True, "customer_profile": "enterprise", "peak_concurrent_calls": 300,
+                             "needs_raw_audio": True, "industry": "healthcare"},
+    "assist_lane": {"channels": ["voice", "sms", "whatsapp", "chat"], "memory": True, "handoff": True,
+                    "production": True, "customer_profile": "enterprise", "peak_concurrent_calls": 300,
+                    "intelligence": "realtime", "uses_twilio_functions": True, "outcome": "internal_tools",
+                    "wants": ["ai_copilot"]},
+}
+
+
+def upload(page, path: Path) -> None:
+    with page.expect_file_chooser() as chooser:
+        page.locator(".twarch-load").click()
+    chooser.value.set_files(str(path))
+
+
+def test_diagram_node_text_is_readable_at_the_desk_in_projector_mode_and_full_size(app, browser, tmp_path):
+    """Issue 21, point 1: node text at least 11 px at 1366x768 and 16 px in projector mode at 1920x1080, for every
+    example and the widest designs; the fit never shrinks it below that (the panel scrolls instead)."""
+    from playwright.sync_api import expect
+
+    url, _ = app
+    designs = {p.stem: p for p in sorted(EXAMPLES.glob("*.*"))}
+    for name, answers in WIDEST.items():
+        designs[name] = tmp_path / f"{name}.json"
+        designs[name].write_text(json.dumps(answers))
+    sizes = {}
+    with opened(browser, url, tmp_path, 1366, 768) as page:
+        for name, path in designs.items():
+            upload(page, path)
+            expect(page.locator(".twarch-status")).to_contain_text(f"Loaded {path.name}", timeout=30_000)
+            page.wait_for_timeout(400)
+            page.set_viewport_size({"width": 1366, "height": 768})
+            desk = node_text_px(page)
+            page.locator(".twarch-full-size").click()
+            full = node_text_px(page)
+            page.locator(".twarch-full-size").click()
+            page.set_viewport_size({"width": 1920, "height": 1080})
+            page.locator(".twarch-projector-toggle").click()
+            expect(page.locator(".twarch-wizard.twarch-projector")).to_have_count(1)
+            room = node_text_px(page)
+            page.locator(".twarch-projector-toggle").click()
+            expect(page.locator(".twarch-wizard.twarch-projector")).to_have_count(0)
+            page.set_viewport_size({"width": 1366, "height": 768})
+            sizes[name] = (round(desk, 1), round(full, 1), round(room, 1))
+    print("node text px (desk 1366x768, full size, projector 1920x1080):", sizes)
+    assert all(desk >= 11 and full >= 11 and room >= 16 for desk, full, room in sizes.values()), sizes
+
+
+def test_two_windows_on_one_team_never_overwrite_each_other(app, browser, tmp_path):
+    """Issue 21, point 2, in two real windows: A answers memory, B (which never saw it) ticks SMS: B is told which
+    window changed what, merges, and the session file holds both."""
+    from playwright.sync_api import expect
+
+    url, folder = app
+    with opened(browser, url, tmp_path) as a, opened(browser, url, tmp_path) as b:
+        for page in (a, b):
+            name_session(page, "kestrels2")
+            expect(page.locator(".twarch-status")).to_contain_text("kestrels2")
+        step(a, "2 · Essentials")
+        answer(a, "memory", "Yes")
+        expect(a.locator(".twarch-level")).to_contain_text("Level 2", timeout=30_000)
+        step(b, "2 · Essentials")
+        b.locator(".twarch-choice-sms input[type=checkbox]").check()
+        conflict = b.locator(".twarch-conflict")
+        expect(conflict).to_contain_text("after this window opened it", timeout=30_000)
+        expect(conflict).to_contain_text("Yes")
+        saved = twarch.Answers.load(folder / "workshop" / "sessions" / "kestrels2.json")
+        assert saved.memory is True and "sms" not in (saved.channels or ())  # B wrote nothing yet
+        conflict.locator(".twarch-merge").click()
+        conflict.locator(".twarch-merge-save").click()
+        expect(conflict).to_be_hidden(timeout=30_000)
+    saved = twarch.Answers.load(folder / "workshop" / "sessions" / "kestrels2.json")
+    assert saved.memory is True and "sms" in saved.channels
+
+
+def test_closing_a_tab_shuts_its_kernel_down(app, browser, tmp_path):
+    """Issue 21, point 3: the shutdown request on page unload used to get a 403 (no XSRF cookie)."""
+    url, _ = app
+    context = browser.new_context(viewport={"width": 1366, "height": 768})
+    page = context.new_page()
+    page.goto(url, timeout=60_000)
+    ready(page)
+    kernel = page.evaluate("() => JSON.parse(document.getElementById('jupyter-config-data').textContent).kernelId")
+    assert kernel_pids(kernel)
+    page.close(run_before_unload=True)
+    deadline = time.monotonic() + 20
+    while kernel_pids(kernel) and time.monotonic() < deadline:
+        time.sleep(0.25)
+    context.close()
+    assert kernel_pids(kernel) == []
+
+
+AXE = Path(__file__).resolve().parent / "vendor" / "axe.min.js"
+
+
+def test_axe_finds_no_violation_on_any_step_or_tab(app, browser, tmp_path):
+    """Issue 21, point 10: axe-core (vendored from npm into the tests; the app loads nothing from a CDN)."""
+    url, _ = app
+    found = {}
+    with opened(browser, url, tmp_path, 1366, 768) as page:
+        page.add_script_tag(content=AXE.read_text(encoding="utf-8"))
+        for label in (*STEP_TABS, "6 · Volumes", "Architecture", "Products & skills", "Warnings & GA", "Providers",
+                      "Cost & capacity", "Checklist"):
+            page.get_by_role("tab", name=label).first.click()
+            page.wait_for_timeout(400)
+            found[label] = page.evaluate("""async () => (await axe.run(document.querySelector('.twarch-wizard'),
+                {resultTypes: ['violations']})).violations.map(v => `${v.id} x${v.nodes.length}`)""")
+    assert all(not v for v in found.values()), found
+
+
+def test_next_question_puts_the_keyboard_on_the_question(app, browser, tmp_path):
+    url, _ = app
+    with opened(browser, url, tmp_path, 1366, 768) as page:
+        page.locator(".twarch-next-go").click()
+        page.wait_for_function("() => document.activeElement.closest('.twarch-field') !== null", timeout=10_000)
+        field = page.evaluate("() => document.activeElement.closest('.twarch-field').className")
+        question = page.locator(".twarch-next-line").get_attribute("data-question")
+        assert f"twarch-field-{question}" in field

@@ -13,7 +13,16 @@ import twarch
 from twarch.answers import Answers
 from twarch.knowledge.products import LEVELS, PRODUCTS
 from twarch.recommendation import Facts, Item, Recommendation, Why
-from twarch.render.diagram import INSTALL_HINT, ArchitectureGraph, diagram, dot_available, ladder, rung_status, save
+from twarch.render.diagram import (
+    FALLBACK,
+    INSTALL_HINT,
+    ArchitectureGraph,
+    diagram,
+    dot_available,
+    ladder,
+    rung_status,
+    save,
+)
 
 pytestmark = pytest.mark.render
 
@@ -79,6 +88,11 @@ def edges(g: graphviz.Digraph) -> dict[tuple[str, str], str]:
     return {(t, h): attrs or "" for t, h, attrs in EDGE.findall(g.source) if "invis" not in (attrs or "")}
 
 
+def node_label(g, node_id: str) -> str:
+    """The label (HTML-like) of one node in the DOT source."""
+    return re.search(rf"^\s*{node_id} \[label=(.*)$", g.source, re.MULTILINE).group(1)
+
+
 def edge_label(g: graphviz.Digraph, tail: str, head: str) -> str:
     attrs = edges(g)[(tail, head)]
     match = re.search(r'(?<!x)label="((?:[^"\\]|\\.)*)"', attrs) or re.search(r"(?<!x)label=(\w+)", attrs)
@@ -126,15 +140,20 @@ def test_voice_and_sms_with_memory_on_the_sdk():
 
 
 def test_realtime_intelligence_with_production_considerations():
+    """The production considerations are lines of the node they belong to (issue 21: a diagram the room can read):
+    the load balancer, session state and edge co-location on the server, the fallback IVR on Programmable Voice (in
+    the fallback colour), the second LLM on the LLM."""
     g = diagram(SCENARIOS["realtime_l3_manual"])
-    assert {"conversation_intelligence", "signal_handler", "dtmf_ivr", "session_state", "llm_fallback",
-            "load_balancer"} <= nodes(g)
+    assert {"conversation_intelligence", "signal_handler"} <= nodes(g)
+    assert not {"dtmf_ivr", "session_state", "llm_fallback", "load_balancer"} & nodes(g)
     assert edge_label(g, "conversation_intelligence", "signal_handler") == "HTTPS webhook"
     assert ("conversation_memory", "conversation_intelligence") in edges(g)
-    # the load balancer sits between ConversationRelay and the server
-    assert ("conversation_relay", "load_balancer") in edges(g) and ("load_balancer", "agent_server") in edges(g)
-    assert ("conversation_relay", "agent_server") not in edges(g)
-    assert "action URL" in edge_label(g, "programmable_voice", "dtmf_ivr")
+    assert ("conversation_relay", "agent_server") in edges(g)
+    server = node_label(g, "agent_server")
+    assert "behind a load balancer" in server and "Sync / Redis / DynamoDB" in server
+    assert "fallback IVR on disconnect" in node_label(g, "programmable_voice") and FALLBACK in \
+        node_label(g, "programmable_voice")
+    assert "second LLM" in node_label(g, "llm")
     assert "Your WebSocket server" in g.source and "Agent Connect" not in g.source
     assert not {"taskrouter", "flex", "conversation_orchestrator"} & nodes(g)
 
@@ -188,10 +207,13 @@ def test_clusters_show_ownership():
         body = src.split(f"subgraph cluster_{cluster} {{")[1].split("\t}")[0]
         return set(NODE.findall(body)) - {f"{cluster}_label_space", "node"}
 
-    assert members("twilio_edge") == {"programmable_voice", "conversation_relay", "conversation_orchestrator"}
-    assert members("yours") == {"load_balancer", "agent_server", "session_state", "dtmf_ivr", "thin_receiver"}
-    assert members("third") == {"llm", "llm_fallback"}
+    assert members("twilio_edge") == {"programmable_voice", "conversation_relay", "conversation_orchestrator",
+                                      "twilio_functions"}
+    assert members("yours") == {"agent_server", "thin_receiver", "signal_handler"}
+    assert members("third") == {"llm"}
     assert members("twilio_services") == {"conversation_memory", "conversation_intelligence", "taskrouter", "flex"}
+    # a long cluster label wraps instead of widening its row
+    assert "<B>Twilio Conversations</B><BR ALIGN=\"LEFT\"/><B>services</B>" in src
 
 
 def test_every_node_has_a_tooltip_with_its_why():
@@ -356,11 +378,12 @@ def test_speech_to_speech_is_drawn_as_a_realtime_model_without_speech_vendors():
     assert "stt_vendor" in raw and "tts_vendor" in raw and "LLM API" in raw
 
 
-def test_the_twilio_clusters_name_the_region_that_holds_the_data():
+def test_the_region_that_holds_the_data_is_said_once_in_the_title():
+    """Issue 21, point 1: the region on every Twilio cluster made a realistic design 2,414 units wide."""
     source = diagram(twarch.recommend({"channels": ["voice"], "memory": True, "region": "ie1"})).source
     # Memory is not offered in IE1, so the design leaves it out (what had to give) and draws no Conversations cluster
     assert source.count("Ireland, EU data residency (IE1)") == 1 and "conversation_memory" not in source
-    assert "not all available: 1 region warning in the report" in source  # ConversationRelay: not stated for IE1
+    assert "Twilio region: Ireland, EU data residency (IE1) · 1 region warning in the report" in source
     assert "(IE1)" not in diagram(twarch.recommend({"channels": ["voice"], "memory": True})).source
 
 
@@ -373,7 +396,7 @@ def test_a_hipaa_design_draws_no_conversations_cluster_and_no_memory_profile():
     assert "conversation_memory" not in hipaa and "Twilio Conversations services" not in hipaa
     retail = diagram(twarch.recommend({"channels": ["voice"], "memory": True, "handoff": True,
                                        "industry": "retail"})).source
-    assert "Twilio Conversations services" in retail and "agent desktop + profile" in retail
+    assert "<B>Twilio Conversations</B>" in retail and "agent desktop + profile" in retail
 
 
 def test_agent_assist_draws_people_answering_with_an_assist_lane():

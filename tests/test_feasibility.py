@@ -235,3 +235,28 @@ def test_no_rule_condition_spreads_two_helpers_that_share_a_key():
                     and isinstance(v.func, ast.Name) and v.func.id in keys]
             seen += [k.value for k in node.keys if isinstance(k, ast.Constant)]
             assert len(seen) == len(set(seen)), f"rules.py line {node.lineno}: {seen}"
+
+
+#: What the level line and the diagram's rungs would say a rung adds if it named a product the design cannot use.
+RUNG_PRODUCT_WORDS = {"conversation_memory": "adds Conversation Memory", "flex": "adds TaskRouter + Flex",
+                      "conversation_intelligence": "adds Conversation Intelligence"}
+RUNGS = {"conversation_memory": 2, "conversation_intelligence": 3, "flex": 4}
+
+
+@pytest.mark.parametrize("extra", [{"region": "ie1", "countries": ["IE"]}, {"region": "au1", "countries": ["AU"]},
+                                   REGIME_ANSWERS["hipaa"], REGIME_ANSWERS["pci_dss"]],
+                         ids=["ie1", "au1", "hipaa", "pci"])
+@pytest.mark.render  # the ladder is drawn with graphviz
+@pytest.mark.parametrize("rung", [{"memory": True}, {"memory": True, "intelligence": "realtime"},
+                                  {"memory": True, "handoff": True}], ids=["memory", "intelligence", "handoff"])
+def test_the_level_line_never_says_a_rung_adds_a_product_the_design_cannot_use(extra, rung):
+    from twarch.render.diagram import ladder
+
+    rec = twarch.recommend({**V, **rung, **extra})
+    level = next(d.text for d in rec.decisions if d.id == "level")
+    dot = ladder(rec).source
+    for component, words in RUNG_PRODUCT_WORDS.items():
+        if component in rec.facts.unavailable:
+            assert words not in level, (component, level)
+            rung_node = next(line for line in dot.splitlines() if line.strip().startswith(f"level_{RUNGS[component]} "))
+            assert words not in rung_node and "the profile in Flex" not in rung_node, (component, rung_node)

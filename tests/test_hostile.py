@@ -318,7 +318,7 @@ def test_writes_fail_whole_when_the_disk_does(tmp_path, monkeypatch):
 
     wizard = Wizard({"channels": ["voice"], "industry": "healthcare"})
     targets = {"answers.json": lambda p: wizard.answers.save(p), "wizard.yaml": wizard.save,
-               "twarch-report.md": lambda p: wizard.export("md", p.parent), "stack.dot": lambda p: save(
+               "stack.dot": lambda p: save(
                    diagram(wizard.recommendation), p),
                "ticks.json": lambda p: checklist(wizard.recommendation).save_ticks(p)}
     for name in targets:

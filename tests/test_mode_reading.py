@@ -16,7 +16,6 @@ from twarch.engine import recommend
 from twarch.errors import AnswerError
 from twarch.reader.request import detect_mode, prefill, read, read_request, unread_words
 from twarch.render.reports import UNREAD_SHOWN, to_markdown
-from twarch.widgets.model import WizardModel
 from twarch.workshop.sessions import Session
 
 
@@ -311,7 +310,10 @@ def test_read_request_never_fills_a_rejected_field_and_refuses_unknown_ids():
             read_request(answers, bad)
 
 
+@pytest.mark.render  # the Wizard's model lives in twarch.widgets, which needs ipywidgets
 def test_a_rejected_reading_stays_rejected_across_rereads_until_restored():
+    from twarch.widgets.model import WizardModel
+
     model = WizardModel({"request": "An AI receptionist for our UK clinic"})
     assert model.answers.countries == ("GB",)
     model.reject("countries")
@@ -328,7 +330,10 @@ def test_a_rejected_reading_stays_rejected_across_rereads_until_restored():
         model.reject("nope")
 
 
+@pytest.mark.render  # the Wizard's model lives in twarch.widgets, which needs ipywidgets
 def test_a_wizard_model_opened_with_rejected_readings_and_a_session_keeps_them():
+    from twarch.widgets.model import WizardModel
+
     model = WizardModel({"request": "An AI receptionist for our UK clinic"}, rejected=["industry"])
     assert model.answers.industry is None and model.answers.countries == ("GB",)
     session = Session("team", model.answers, {}, prefilled=model.prefilled, rejected=tuple(model.rejected))
@@ -340,7 +345,10 @@ def test_a_wizard_model_opened_with_rejected_readings_and_a_session_keeps_them()
         Session.from_dict({**session.to_dict(), "rejected": "industry"})
 
 
+@pytest.mark.render  # the Wizard's model lives in twarch.widgets, which needs ipywidgets
 def test_the_model_lists_the_words_it_did_not_understand_and_the_recommendation_carries_them():
+    from twarch.widgets.model import WizardModel
+
     model = WizardModel({"request": "An IT helpdesk voice bot for our 5,000 employees"})
     assert model.unread == ("5,000 employees",) and model.recommendation.unread == model.unread
     model.read_request("A voice bot for our emotion model")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ipywidgets as widgets
 import pytest
+from wizard_tabs import every_tab
 
 import twarch
 from twarch.widgets import Wizard
@@ -36,7 +37,7 @@ def test_volumes_step_has_a_number_field():
 
 
 def test_bill_appears_once_calls_are_answered_and_each_input_redraws_only_its_outputs():
-    w = Wizard(DESIGN)
+    w = every_tab(Wizard(DESIGN))
     assert "Answer <b>calls per month</b>" in w.results.bill.value
     assert "No bill yet" in w.results.bill_chart.outputs[0]["data"]["text/plain"]
     w.set(calls_per_month=2000)
@@ -53,7 +54,7 @@ def test_bill_appears_once_calls_are_answered_and_each_input_redraws_only_its_ou
 
 
 def test_messaging_design_has_no_voice_budget():
-    w = Wizard({"channels": ["sms"]})
+    w = every_tab(Wizard({"channels": ["sms"]}))
     assert "No voice channel" in w.results.design_latency.outputs[0]["data"]["text/plain"]
     w.set(sms_per_month=5000)
     assert "Monthly cost: $51.50" in w.results.bill.value  # 5,000 x $0.0083 + one A2P 10DLC campaign's $10
@@ -65,13 +66,13 @@ def test_messaging_design_has_no_voice_budget():
                                      {"channels": ["voice"], "voice_pipeline": "speech_to_speech",
                                       "calls_per_month": 100}])
 def test_edge_volumes_render_without_errors(answers):
-    w = Wizard(answers)
+    w = every_tab(Wizard(answers))
     assert w.results.bill.value and w.results.capacity.value
 
 
 def test_the_cost_tab_compares_buying_with_building():
     """Issue 20, part 5: the bill's call minutes at the list rates of all-in voice-agent platforms."""
-    w = Wizard({"channels": ["voice"], "calls_per_month": 1000})
+    w = every_tab(Wizard({"channels": ["voice"], "calls_per_month": 1000}))
     chart, note = w.results.platforms.outputs
     assert "Buy versus build, list prices: 5,000 call minutes a month" in chart["data"]["text/plain"]
     assert note["data"]["text/plain"].startswith("List-price comparison")

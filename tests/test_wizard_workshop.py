@@ -7,11 +7,14 @@ import dataclasses
 import datetime
 import json
 import re
+from pathlib import Path
 
 import pytest
+from wizard_tabs import every_tab
 
 import twarch
 from twarch import Answers, recommend
+from twarch.io.reading import read_answers_file
 from twarch.knowledge.rules import SEVERITIES
 from twarch.recommendation import Item
 from twarch.render import handout as handout_module
@@ -20,6 +23,8 @@ from twarch.render.wording import by_severity, glossed, plain_reason, rich_text,
 from twarch.widgets import Wizard
 from twarch.widgets.changes import why_unchanged
 from twarch.workshop.sessions import Session, SessionStore
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 
 pytestmark = pytest.mark.render
 
@@ -56,15 +61,141 @@ def test_naming_a_session_opens_it_or_asks_which_to_keep(tmp_path):
     busy = Wizard({"industry": "retail"}, sessions_dir=tmp_path)
     busy.session_field.value = "  otters "
     assert busy.session_field.value == "otters" and busy.answers.industry == "retail"
-    assert "already has saved answers" in busy.status.value and busy.keep_mine_button.layout.display is None
-    busy.keep_mine_button.click()
+    assert "already has saved answers" in busy.conflict_view.message.value
+    assert busy.conflict_view.layout.display is None and "choose below" in busy.status.value
+    busy.conflict_view.mine_button.click()
     assert SessionStore(tmp_path).load("otters").answers == Answers(industry="retail")
     assert Session.from_dict(json.loads((tmp_path / "otters.json.bak").read_text())).answers.handoff is True
+    assert busy.conflict_view.layout.display == "none"
 
     other = Wizard({"industry": "retail", "memory": False}, sessions_dir=tmp_path)
     other.rename("otters")
-    other.open_saved_button.click()
+    other.conflict_view.theirs_button.click()
     assert other.answers == Answers(industry="retail")
+    other.undo_button.click()  # this window's version comes back
+    assert other.answers == Answers(industry="retail", memory=False)
+
+
+# ----------------------------------------------------------------------------------------- two windows, one name
+
+
+def test_two_windows_on_one_name_never_overwrite_each_other_silently(tmp_path):
+    """Issue 21, point 2: A answers memory; B, which never saw it, ticks SMS: B's save stops and says which window
+    changed what; merging keeps both, and A, changing again, is told in turn."""
+    a = Wizard(sessions_dir=tmp_path, session="falcons")
+    b = Wizard(sessions_dir=tmp_path, session="falcons")
+    a.set(memory=True)
+    b.set(channels=["voice", "sms"])
+    assert SessionStore(tmp_path).load("falcons").answers == Answers(memory=True)  # B wrote nothing
+    text = b.conflict_view.message.value
+    assert f"Window {a.keeper.window.id}" in text and "Yes" in text and "Voice, SMS" in text
+    rows = {d.key: d.default for d in b.keeper.conflict.differences}
+    assert rows == {"channels": "mine", "memory": "theirs"}  # each side keeps what only it changed
+    b.conflict_view.merge_button.click()
+    assert b.conflict_view.merge_box.layout.display is None and len(b.conflict_view.rows.children) == 2
+    b.conflict_view.save_merge.click()
+    both = Answers(channels=("voice", "sms"), memory=True)
+    assert b.answers == both and SessionStore(tmp_path).load("falcons").answers == both
+    assert b.keeper.conflict is None and b.conflict_view.layout.display == "none"
+    b.set(industry="retail")  # B goes on: its next change saves without a question
+    assert b.keeper.conflict is None and SessionStore(tmp_path).load("falcons").answers.industry == "retail"
+    b.set(industry=None)
+
+    a.set(industry="retail")  # A never saw B's merge
+    assert "Voice, SMS" in a.conflict_view.message.value and SessionStore(tmp_path).load("falcons").answers == both
+    a.conflict_view.choosers["industry"].value = "mine"
+    a.conflict_view.save_merge.click()
+    assert SessionStore(tmp_path).load("falcons").answers == Answers(channels=("voice", "sms"), memory=True,
+                                                                      industry="retail")
+    saved = json.loads((tmp_path / "falcons.json").read_text())
+    assert saved["revision"] == 5 and saved["saved_by"] == a.keeper.window.label  # A, B (merge), B, B, A (merge)
+    assert (tmp_path / "falcons.json.bak").is_file()  # what the merge replaced
+
+
+def test_a_reload_opens_a_newer_save_of_another_window_instead_of_its_own_copy(tmp_path):
+    a = Wizard(remember=True, sessions_dir=tmp_path, session="herons")
+    a.set(memory=True)
+    copy = json.loads(a.bridge.snapshot)  # what A's browser keeps
+    b = Wizard(sessions_dir=tmp_path, session="herons")
+    b.set(channels=["voice", "sms"])  # B opened it after A's save: no conflict, a new revision
+    assert b.keeper.conflict is None
+    reloaded = Wizard(remember=True, sessions_dir=tmp_path)
+    reloaded.bridge._message(None, {"type": "restore", "last": "herons", "sessions": {"herons": copy}}, None)
+    assert reloaded.answers == Answers(memory=True, channels=("voice", "sms"))
+    assert "newer than this browser" in reloaded.status.value
+
+
+def test_the_session_picker_switches_between_the_original_and_its_what_ifs_without_asking(tmp_path):
+    w = Wizard({"channels": ["voice"]}, sessions_dir=tmp_path, session="ospreys")
+    w.set(memory=True)
+    assert w.picker.layout.display == "none"  # one session: nothing to pick
+    first = w.duplicate()
+    w.set(handoff=True)
+    second = w.duplicate()
+    w.set(industry="retail")
+    assert (first, second) == ("ospreys what-if", "ospreys what-if 2")
+    assert [v for _label, v in w.picker.options] == ["ospreys", first, second] and w.picker.layout.display is None
+    w.picker.value = "ospreys"
+    assert w.session_name == "ospreys" and w.answers == Answers(channels=("voice",), memory=True)
+    assert w.keeper.conflict is None and "Now on “ospreys”" in w.status.value
+    w.picker.value = first
+    assert w.answers.handoff is True and w.answers.industry is None
+    store = SessionStore(tmp_path)
+    assert store.load(second).answers.industry == "retail" and store.load(second).based_on == "ospreys"
+
+
+# ----------------------------------------------------------------------------------------- bad files
+
+
+BAD_FILES = {
+    "not UTF-8": b'{"answers": {"memory": true}, "name": "caf\xe9"}',
+    "not JSON": b"{answers: ",
+    "an unknown tick status": json.dumps({"format": "twarch-session", "version": 1, "name": "kites",
+                                          "answers": {"memory": True}, "ticks": {"HIPAA-01": "done"}}).encode(),
+}
+
+
+@pytest.mark.parametrize("problem", list(BAD_FILES))
+def test_an_unreadable_session_file_is_kept_as_it_is_and_the_wizard_goes_on(tmp_path, problem):
+    data = BAD_FILES[problem]
+    (tmp_path / "kites.json").write_bytes(data)
+    w = Wizard(sessions_dir=tmp_path, session="kites")  # never raises
+    assert "cannot be read" in w.status.value and "twarch-error-text" in w.status.value
+    assert (tmp_path / "kites.json").read_bytes() == data  # opening touches nothing
+    w.set(memory=True)  # the first change keeps the file aside, whole, and saves the work
+    assert (tmp_path / "kites.json.unreadable").read_bytes() == data
+    assert SessionStore(tmp_path).load("kites").answers == Answers(memory=True)
+    assert "kept as kites.json.unreadable" in w.status.value
+    (tmp_path / "kites.json").write_bytes(data)  # broken again: a second copy never replaces the first
+    other = Wizard(sessions_dir=tmp_path)
+    other.rename("kites")
+    other.set(handoff=True)
+    assert (tmp_path / "kites.json.unreadable-2").read_bytes() == data
+
+
+def test_a_session_with_an_unknown_tick_status_never_makes_a_callback_raise(tmp_path):
+    bad = {"format": "twarch-session", "version": 1, "name": "wrens", "answers": {"memory": True},
+           "ticks": {"HIPAA-01": "done"}}
+    w = Wizard(remember=True)
+    w.load_button.set_trait("value", ({"name": "wrens.json", "type": "", "size": 1, "content": json.dumps(bad).encode(),
+                                       "last_modified": datetime.datetime(2026, 11, 27, tzinfo=datetime.timezone.utc)},
+                                       ))
+    assert "Could not load wrens.json" in w.status.value and "not a tick status" in w.status.value
+    assert w.answers == Answers()
+    w.bridge._message(None, {"type": "restore", "last": "wrens", "sessions": {"wrens": bad}}, None)
+    assert w.answers == Answers() and w.browser_sessions == {}
+    w.load_button.set_trait("value", ({"name": "latin.json", "type": "", "size": 1, "content": b'{"x": "\xe9"}',
+                                       "last_modified": datetime.datetime(2026, 11, 27, tzinfo=datetime.timezone.utc)},
+                                       ))
+    assert "not UTF-8" in w.status.value
+
+
+def test_a_session_folder_that_cannot_be_written_says_so_in_one_line(tmp_path):
+    blocked = tmp_path / "blocked"
+    blocked.write_text("a file where the folder should be")
+    w = Wizard(sessions_dir=blocked, session="gannets")
+    w.set(memory=True)
+    assert "Could not save" in w.status.value and w.answers.memory is True
 
 
 def test_an_unusable_name_is_refused_and_the_old_one_kept(tmp_path):
@@ -135,7 +266,7 @@ def test_a_what_if_copy_leaves_the_original_as_it_was(tmp_path):
     assert store.load("ospreys").answers.handoff is None
     assert store.load("ospreys what-if").answers.handoff is True and store.load("ospreys what-if").based_on == "ospreys"
     assert "differs from “ospreys” in: Capability level" in w.status.value
-    assert w.duplicate() == "ospreys what-if what-if"
+    assert w.duplicate() == "ospreys what-if 2"  # copies of copies belong to the same original
 
 
 @pytest.mark.parametrize("suffix", [".json", ".yaml"])
@@ -161,7 +292,8 @@ def test_a_bad_upload_says_why_and_changes_nothing():
                                        "last_modified": datetime.datetime(2026, 11, 27, tzinfo=datetime.timezone.utc)},
                                        ))
     assert w.answers == Answers(memory=True)
-    assert "Could not load x.json" in w.status.value and "memroy" in w.status.value
+    assert "Could not load x.json" in w.status.value and "memroy" in w.status.value and "Nothing changed" in \
+        w.status.value
 
 
 def test_wizard_load_brings_the_ticks_of_a_saved_session(tmp_path):
@@ -186,7 +318,7 @@ def test_scenario_cards_are_offered_and_kept_with_the_session(tmp_path):
     request.scenario.value = "pizza"
     assert request.scenario_card.outputs[0]["data"]["text/markdown"].startswith("# Scenario")
     assert SessionStore(tmp_path / "s").load("gulls").scenario == "pizza"
-    assert "Scenario: Tony&#x27;s &lt;Slice&gt;" in w.handout()
+    assert "Tony&#x27;s &lt;Slice&gt;" in w.handout()  # no customer typed: the card's customer heads page 1
 
 
 # ----------------------------------------------------------------------------------------- what changed
@@ -195,14 +327,14 @@ def test_scenario_cards_are_offered_and_kept_with_the_session(tmp_path):
 def test_an_answer_that_changes_nothing_says_why():
     old = recommend({"channels": ["voice"], "industry": "healthcare"})
     new = recommend({"channels": ["voice"], "industry": "healthcare", "regulations": ["hipaa"]})
-    assert why_unchanged(old, new) == ("HIPAA (US health data) was already in the design, because the industry is "
-                                       "Healthcare and people in the US.")
+    assert why_unchanged(old, new) == ("HIPAA (US health data) was already in the design: the industry is "
+                                       "Healthcare and some people are in the US.")
     region = recommend({"channels": ["voice"], "industry": "healthcare", "region": "us1"})
     assert "No rule reads “Which Twilio region will hold your data”" in why_unchanged(old, region)
 
 
 def test_the_change_line_names_what_was_added_and_outlines_it_in_the_diagram():
-    w = Wizard({"channels": ["voice"]})
+    w = every_tab(Wizard({"channels": ["voice"]}))
     assert w.results.changes.value == ""
     w.set(memory=True)
     assert "+ Conversation Orchestrator, Conversation Memory" in w.results.changes.value
@@ -256,7 +388,7 @@ def test_warnings_are_grouped_by_severity_most_urgent_first():
     assert [g[0] for g in groups] == sorted({severity_of(i) for i in graded}, key=order.index)
     assert groups[0][0] == "blocker" and graded[1] in groups[0][3] and graded[0] in groups[-1][3]
     assert sum(len(g[3]) for g in groups) == len(graded)
-    w = Wizard({"channels": ["voice", "sms"], "memory": True, "intelligence": "realtime"})
+    w = every_tab(Wizard({"channels": ["voice", "sms"], "memory": True, "intelligence": "realtime"}))
     assert "Operational (" in w.results.warnings.value and "<details" in w.results.warnings.value
 
 
@@ -269,9 +401,10 @@ def test_reasons_in_plain_words_and_terms_explained():
     assert "<code>ConversationRelay</code>" in markup
     assert glossed('<a href="https://x/GA">GA</a> GA') == (
         '<a href="https://x/GA">GA</a> <abbr class="twarch-term" title="Generally available: released for '
-        'production use with support. Features announced but not yet GA may be missing or change." tabindex="0">'
+        'production use with support. Features announced but not yet GA may be missing or change.">'
         "GA</abbr>")
-    assert "ConversationRelay: ConversationRelay" not in Wizard({"channels": ["voice"]}).results.products.value
+    products = every_tab(Wizard({"channels": ["voice"]})).results.products.value
+    assert products and "ConversationRelay: ConversationRelay" not in products
 
 
 def test_errors_under_a_field_do_not_repeat_its_id():
@@ -281,7 +414,7 @@ def test_errors_under_a_field_do_not_repeat_its_id():
 
 
 def test_the_checklist_groups_filters_and_words_its_statuses():
-    w = Wizard({"channels": ["voice", "sms"], "industry": "healthcare", "outcome": "outbound_calling"})
+    w = every_tab(Wizard({"channels": ["voice", "sms"], "industry": "healthcare", "outcome": "outbound_calling"}))
     view = w.results.checklist
     headings = [c.value for c in view.children if "twarch-check-group" in c._dom_classes]
     assert len(headings) == len(w.checklist.regimes) and "HIPAA (US health data)" in headings[0] + "".join(headings)
@@ -299,18 +432,19 @@ def test_the_checklist_groups_filters_and_words_its_statuses():
 
 
 def test_the_provider_view_is_compact_sortable_filterable_and_opens_the_full_table():
-    w = Wizard({"channels": ["voice"], "languages": ["en-US"], "priority": "latency"})
+    w = every_tab(Wizard({"channels": ["voice"], "languages": ["en-US"], "priority": "latency"}))
     view = w.results.providers
-    assert "★ chosen" in view.compact.value and view.full.value == ""
+    assert "★ billed" in view.compact.value and view.full.value == ""
     assert view.compact.value.count("<table") == 2  # speech: STT and TTS
     view.kind.value = "tts"
     assert view.compact.value.count("<table") == 1 and 'data-kind="tts"' in view.compact.value
     view.sort.value = "price"
-    prices = [cells[3] for cells in re.findall(r"<tr[^>]*><td>(.*?)</td><td>(.*?)</td><td>(.*?)</td>"
-                                               r"<td>(.*?)</td>", view.compact.value)]
-    chosen = [p for p, mine in zip(prices, re.findall(r"<tr( class=\"twarch-chosen\")?>", view.compact.value)) if mine]
-    others = prices[len(chosen):]
+    rows = re.findall(r"<tr[^>]*><td>(★ billed|same vendor|)</td><td>(.*?)</td><td>(.*?)</td><td>(.*?)</td>",
+                      view.compact.value)
+    marks = [mark for mark, *_ in rows]
+    others = [price for (mark, _, _, price) in rows if not mark]
     priced = [float(p) for p in others if p != "—"]  # a product without a sourced price shows a dash, last
+    assert marks[0] == "★ billed" and marks.count("★ billed") == 1
     assert priced == sorted(priced) and others[len(priced):] == ["—"] * (len(others) - len(priced))
     view.full_toggle.value = True
     assert "Serves your languages" in view.full.value and view.full.layout.display is None
@@ -327,9 +461,54 @@ def test_the_handout_is_one_self_contained_page_with_the_ticks():
     assert page.startswith("<!DOCTYPE html>") and page.count("<svg") == 1
     assert "<script" not in page and "&lt;script&gt;" in page and "<b>Team</b>" not in page
     assert 'data-id="HIPAA-01" data-tick="fulfilled"' in page and "☑ Fulfilled" in page
-    assert "break-before: page" in page and "@page" in page
+    assert "break-before: page" in page and "@page leave" in page
     assert "Warnings, most urgent first" in page
     assert not re.search(r'(src|href)="(https?:)?//[^"]*\.(css|js|woff2?)', page)
+
+
+def test_page_one_is_a_landscape_leave_behind_and_the_appendix_has_no_rule_traces():
+    """Issue 21, point 4: the customer, the date, the team, the diagram, the blockers, the monthly cost, open
+    questions with owners and next steps on page 1; the rest an appendix in plain words."""
+    answers = {"channels": ["voice", "whatsapp"], "takes_payments": True, "handoff": True, "countries": ["GB", "IE"],
+               "industry": "financial_services", "region": "ie1", "calls_per_month": 40000, "languages": ["en-GB"]}
+    rec = recommend(answers)
+    page = handout_module.handout(rec, session="Falcons", customer="Celtic Mutual", date="2026-12-07")
+    first, appendix = page.split('<section class="appendix">')
+    assert "<h1>Celtic Mutual</h1>" in first and "Team: Falcons" in first and "Date: 2026-12-07" in first
+    assert "<svg" in first and "Blockers (" in first and "Monthly cost" in first and "a month" in first
+    assert "and owners" in first and "Next steps" in first and "Twilio region: Ireland" in first
+    assert "counsel" in first or "your team" in first  # checklist items not done name their owner
+    assert "[warnings." not in appendix and "Rule trace" not in appendix and "Step 4:" not in appendix
+    assert "Because " in appendix  # reasons in plain words
+
+
+def test_the_leave_behind_prints_the_smallest_node_text_at_8_pt_or_more():
+    """The page is A4 landscape when the diagram fits there at 8 pt, else A3; never smaller type."""
+    small = handout_module.leave_behind_page(600, 400, 10)
+    assert small.page == "A4" and small.smallest_pt >= 8
+    wide = handout_module.leave_behind_page(1200, 700, 10)
+    assert wide.page == "A3" and wide.smallest_pt >= 8
+    for path in sorted(EXAMPLES.glob("*.*")):
+        svg = handout_module.diagram_svg(recommend(read_answers_file(path)), titled=False)
+        _sized, place = handout_module._sized(svg)
+        assert place.smallest_pt >= handout_module.MIN_PRINTED_PT, (path.name, place)
+
+
+def test_a_sweep_of_full_designs_prints_at_8_pt_or_more():
+    """The widest designs of the diagram sweep (every channel, memory, hand-off, production, enterprise, peak load),
+    with each of six features that widen the drawing on or off: their leave-behind prints node text at 8 pt."""
+    import itertools
+
+    base = {"channels": ["voice", "sms", "whatsapp", "chat"], "memory": True, "handoff": True, "production": True,
+            "customer_profile": "enterprise", "peak_concurrent_calls": 300}
+    features = {"intelligence": "realtime", "uses_twilio_functions": True, "needs_raw_audio": True, "region": "ie1",
+                "handoff_target": "phone_line", "wants": ["ai_copilot"]}
+    smallest = {}
+    for chosen in itertools.product((False, True), repeat=len(features)):
+        answers = {**base, **{k: v for (k, v), on in zip(features.items(), chosen) if on}}
+        _sized, place = handout_module._sized(handout_module.diagram_svg(recommend(answers), titled=False))
+        smallest[tuple(k for (k, _v), on in zip(features.items(), chosen) if on)] = place.smallest_pt
+    assert min(smallest.values()) >= handout_module.MIN_PRINTED_PT, min(smallest.items(), key=lambda kv: kv[1])
 
 
 def test_the_handout_shows_every_section_of_the_report_including_ones_added_later(monkeypatch):

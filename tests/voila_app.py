@@ -36,15 +36,17 @@ def free_port() -> int:
 
 
 @contextlib.contextmanager
-def serve_demo(folder: Path, log: Path) -> Iterator[tuple[str, Path]]:
-    """Voila on a copy of the demo in ``folder``; yields its URL and the folder."""
+def serve_demo(folder: Path, log: Path, preheat: bool = True) -> Iterator[tuple[str, Path]]:
+    """Voila on a copy of the demo in ``folder``; yields its URL and the folder. ``preheat=False`` turns the
+    preheated kernels of the Binder settings off (the benchmark's old setting)."""
     shutil.copy(ROOT / "notebooks" / "demo.ipynb", folder / "demo.ipynb")
     shutil.copytree(ROOT / "notebooks" / "workshop" / "scenarios", folder / "workshop" / "scenarios")
     port = free_port()
     env = {**os.environ, "JUPYTER_PATH": str(SETTINGS), "JUPYTER_CONFIG_PATH": str(SETTINGS)}
     with open(log, "w") as out:
         proc = subprocess.Popen([sys.executable, "-m", "voila", "--no-browser", f"--port={port}",
-                                 "--Voila.port_retries=0", "--Voila.ip=127.0.0.1", "demo.ipynb"],
+                                 "--Voila.port_retries=0", "--Voila.ip=127.0.0.1",
+                                 *(() if preheat else ("--VoilaConfiguration.preheat_kernel=False",)), "demo.ipynb"],
                                 cwd=folder, env=env, stdout=out, stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}/"
     try:

@@ -20,12 +20,11 @@ from ..knowledge.products import (
     ASSIST_NAME,
     CHANNEL_MIXES,
     ENTRY_POINTS,
-    HIPAA_ADDS,
     LEVELS,
     PATHS,
-    PHONE_HANDOFF_ADDS,
     POST_CALL_RUNG,
     TRANSPORTS,
+    rung_adds,
 )
 from ..knowledge.regimes import GEOGRAPHY, REGIMES
 from ..knowledge.skills import skill
@@ -63,6 +62,7 @@ class Wording(NamedTuple):
     agent_assist: bool | None
     phone_handoff: bool | None
     speech_to_speech: bool | None
+    unavailable: tuple[str, ...] | None
 
 
 @memoised(lambda table, facts: (table.name, *map(facts.get, reads(table)), *map(facts.get, Wording._fields)))
@@ -195,13 +195,12 @@ def _speech(kind: str, value: str | None, wording: Wording) -> str:
 def decision_text(name: str, value: Any, wording: Wording) -> str:
     """A decided value in words."""
     if name == "level":
-        adds = HIPAA_ADDS.get(value) if "hipaa" in (wording.regimes or ()) else None
         name = level_name(value, wording.voice, wording.intelligence, wording.agent_assist is True)
         if wording.agent_assist:
             return f"{name} ({ASSIST_ARCHITECTURE})"
-        if value == 4 and wording.phone_handoff:
-            adds = PHONE_HANDOFF_ADDS
-        return f"{name} ({adds or LEVELS[value].architecture})"
+        adds = rung_adds(value, hipaa="hipaa" in (wording.regimes or ()), phone_handoff=wording.phone_handoff is True,
+                         unavailable=tuple(wording.unavailable or ()))
+        return f"{name} ({adds})"
     if name in ("stt", "tts"):
         return _speech(name, value, wording)
     if name == "tac_package":

@@ -72,6 +72,29 @@ HIPAA_ADDS: dict[int, str] = {
 #: ``phone_line``): a transfer, not a contact centre (claim ``studio.connect_call``; review 3, finding 5).
 PHONE_HANDOFF_ADDS = "adds a transfer to your phone line: Studio's Connect Call To or <Dial>, no TaskRouter or Flex"
 
+#: What rungs 2, 3 and 4 add when the region or a regime rules out the product they name (fact ``unavailable``):
+#: the design's own store, its own analytics, a transfer to the contact centre the customer runs (``handoff_transfer``).
+UNAVAILABLE_ADDS: dict[int, tuple[str, str]] = {
+    2: ("conversation_memory", "adds customer memory in your own store, since Conversation Memory is ruled out for "
+                               "this design"),
+    3: ("conversation_intelligence", "adds analytics of your own, since Conversation Intelligence is ruled out for "
+                                     "this design"),
+    4: ("flex", "adds a transfer to your contact centre: <Dial> to its number or SIP address, no TaskRouter or Flex"),
+}
+
+
+def rung_adds(number: int, *, hipaa: bool = False, phone_handoff: bool = False,
+              unavailable: tuple[str, ...] = ()) -> str:
+    """What a rung adds, in words, for a design under HIPAA, with a phone-line hand-off, or without a product the
+    region or a regime rules out: the one wording the report's level line and the diagram's ladder share."""
+    if number == 4 and phone_handoff:
+        return PHONE_HANDOFF_ADDS
+    if hipaa and number in HIPAA_ADDS:
+        return HIPAA_ADDS[number]
+    component, text = UNAVAILABLE_ADDS.get(number, ("", ""))
+    return text if component and component in unavailable else LEVELS[number].architecture
+
+
 #: Rung 3's name when the supervision asked for is after the call, not live.
 POST_CALL_RUNG = "+ Post-Call Intelligence"
 

@@ -32,7 +32,7 @@ from ..engine import Design, as_recommendation
 from ..io.files import write_bytes, write_text
 from ..knowledge.channels import CHANNELS
 from ..knowledge.limits import FUNCTIONS_CONCURRENCY, FUNCTIONS_TIMEOUT_S
-from ..knowledge.products import CONVERSATIONS_STACK, LEVELS, PHONE_HANDOFF_ADDS, PRODUCTS, REGIONS
+from ..knowledge.products import CONVERSATIONS_STACK, LEVELS, PRODUCTS, REGIONS, rung_adds
 from ..knowledge.speech import OWN, provider
 from ..knowledge.stack import LLMS, PACKAGES
 from ..recommendation import Item, Recommendation
@@ -41,6 +41,12 @@ from ..text import dot_text
 __all__ = ["FORMATS", "INSTALL_HINT", "ArchitectureGraph", "diagram", "dot_available", "ladder", "rung_status", "save"]
 
 FONT = "DejaVu Sans"
+#: Point sizes of a node's title and of its other lines (the smallest node text: what readability is measured on).
+TITLE_PT, LINE_PT = 12, 10
+#: The diagram's rows, top to bottom: the customer (and, with one or two, the channels), the channels, Twilio's
+#: edge, your infrastructure, Twilio's services beside the third parties, and the people the flow ends with. Six
+#: rows at most keep a full design about as wide as a landscape page: each zone pins its nodes to one.
+ROW_ENTRY, ROW_CHANNELS, ROW_EDGE, ROW_YOURS, ROW_SERVICES, ROW_PEOPLE = range(6)
 
 #: Shown instead of a picture where Graphviz's ``dot`` executable is missing.
 INSTALL_HINT = ("Graphviz's `dot` executable was not found, so this is the DOT source: install it with "
@@ -154,10 +160,14 @@ def _html(text: str) -> str:
     return html.escape(text, quote=False)
 
 
-def _label(title: str, *lines: str, color: str = MUTED, title_size: int = 12) -> str:
-    """An HTML-like label: bold title, then smaller muted lines. All text here is escaped."""
+def _label(title: str, *lines: str | tuple[str, str], color: str = MUTED, title_size: int = TITLE_PT) -> str:
+    """An HTML-like label: bold title, then smaller lines, muted (or in the colour a ``(text, colour)`` line names:
+    a fallback's orange). All text here is escaped."""
     parts = [f'<FONT POINT-SIZE="{title_size}"><B>{_html(title)}</B></FONT>']
-    parts += [f'<FONT POINT-SIZE="9.5" COLOR="{color}">{_html(line)}</FONT>' for line in lines if line]
+    for line in lines:
+        text, colour = line if isinstance(line, tuple) else (line, color)
+        if text:
+            parts.append(f'<FONT POINT-SIZE="{LINE_PT}" COLOR="{colour}">{_html(text)}</FONT>')
     return "<" + "<BR/>".join(parts) + ">"
 
 
@@ -178,7 +188,7 @@ def _find(items: Iterable[Item], item_id: str) -> Item | None:
 
 def _new_graph(name: str) -> ArchitectureGraph:
     g = ArchitectureGraph(name=name)
-    g.attr("graph", fontname=FONT, fontsize="11", fontcolor=INK, bgcolor="white", pad="0.3")
+    g.attr("graph", fontname=FONT, fontsize="11", fontcolor=INK, bgcolor="white", pad="0.15")
     g.attr("node", fontname=FONT, fontsize="11", fontcolor=INK, shape="box", style="rounded,filled",
            fillcolor="white", color=MUTED, penwidth="1.2", margin="0.14,0.07")
     g.attr("edge", fontname=FONT, fontsize="9", fontcolor=MUTED, color="#6B7785", arrowsize="0.7")
@@ -241,21 +251,26 @@ def _cluster(parent: graphviz.Digraph, name: str, label: str, colors: tuple[str,
     if not members:
         return
     border, fill, text = colors
+    lines = textwrap.wrap(label, CLUSTER_LABEL_CHARS)
     with parent.subgraph(name=f"cluster_{name}") as c:
-        c.attr(label=f"<<B>{_html(label)}</B>>", labeljust="l", labelloc="t", style="rounded,filled", color=border,
-               fillcolor=fill, fontcolor=text, fontsize="12", fontname=FONT, penwidth="1.6", margin="12")
+        c.attr(label="<" + "".join(f"<B>{_html(line)}</B><BR ALIGN=\"LEFT\"/>" for line in lines) + ">",
+               labeljust="l", labelloc="t", style="rounded,filled", color=border, fillcolor=fill, fontcolor=text,
+               fontsize="12", fontname=FONT, penwidth="1.6", margin="10")
         c.attr("node", color=border)
         build.emit_group(group, c)
         top = min(members, key=lambda m: build.column_of(m[0]))[0]
         if build.column_of(top) < _NO_COLUMN:
             pad = f"{name}_label_space"
-            c.node(pad, label="", shape="none", style="invis", width=f"{0.085 * len(label) + 0.1:.2f}",
+            widest = max(len(line) for line in lines)
+            c.node(pad, label="", shape="none", style="invis", width=f"{0.085 * widest + 0.1:.2f}",
                    height="0.1", fixedsize="true")
             build.columns[build.column_of(top)].insert(0, pad)
             c.edge(pad, top, style="invis")
 
 
 _NO_COLUMN = 99
+#: Cluster labels wrap at this many characters ("Twilio Conversations / services"): a long label widens its row.
+CLUSTER_LABEL_CHARS = 20
 
 
 def _llm_name(rec: Recommendation) -> str:
@@ -276,6 +291,8 @@ def _title(rec: Recommendation) -> str:
     head = f"{rec.level_name}  ·  {path}"
     request = rec.answers.request
     lines = [graphviz.escape(head)]
+    if rec.answers.region:
+        lines.append(graphviz.escape(region_note(rec)))
     if request:
         flat = re.sub(r"\s+", " ", request).strip()
         if len(flat) > 160:
@@ -309,7 +326,6 @@ class _Design:
             channels = ("voice", *channels)
         self.messaging = tuple(c for c in channels if c != "voice")
         self.channels = channels if self.voice else self.messaging
-        self.front = "load_balancer" if "load_balancer" in self.considered else SERVER
 
     def decision(self, decision_id: str) -> Item | None:
         return _find(self.decisions, decision_id)
@@ -317,13 +333,14 @@ class _Design:
 
 def _customer(d: _Design) -> None:
     b = d.build
-    b.node(("people", 0), "customer", _label("Customer", "caller / sender"),
+    b.node(("people", ROW_ENTRY), "customer", _label("Customer", "caller / sender"),
            "The person your agents serve, on the channels you answered." if d.assist else
            "The person the AI agent serves, on the channels you answered.", color=INK, penwidth="1.6", group="spine")
     channel_why = d.decision("channel_mix")
+    row = ROW_ENTRY if len(d.channels) <= 2 else ROW_CHANNELS  # more: a row of their own, under the customer
     for ch in d.channels:
         entry = CHANNELS[ch]
-        b.node(("channels", 1), f"ch_{ch}", _label(entry.entry, entry.entry_detail, title_size=11),
+        b.node(("channels", row), f"ch_{ch}", _label(entry.entry, entry.entry_detail, title_size=11),
                _why(channel_why, f"{entry.entry}: a channel you answered."), color="#8A94A3",
                **({"group": "spine"} if ch == d.channels[0] else {}))
         b.edge("customer", f"ch_{ch}", entry.protocol, **(MAIN if ch == d.channels[0] else {}))
@@ -335,29 +352,26 @@ def _voice(d: _Design) -> None:
         return
     b = d.build
     fallback = d.considered.get("action_fallback")
-    b.node(("edge", 2), "programmable_voice",
-           _label("Programmable Voice", "TwiML from your server", "<Connect action=...>" if fallback else ""),
-           "Twilio answers the call and runs the TwiML your server returns (an HTTPS webhook).", group="spine")
+    b.node(("edge", ROW_EDGE), "programmable_voice",
+           _label("Programmable Voice", "TwiML from your server",
+                  ("fallback IVR on disconnect", FALLBACK) if fallback else ""),
+           "Twilio answers the call and runs the TwiML your server returns (an HTTPS webhook)."
+           + (f" {_why(fallback, '')}" if fallback else ""), group="spine")
     b.edge("ch_voice", "programmable_voice", **MAIN)
     if d.transport == "conversation_relay":
         stt = _speech_name("stt", d.rec.stt_provider) or "Twilio default"
         tts = _speech_name("tts", d.rec.tts_provider) or "Twilio default"
-        b.node(("edge", 3), "conversation_relay",
-               _label("ConversationRelay", f"STT: {stt}  \u00b7  TTS: {tts}", "managed speech, text in / out"),
+        b.node(("edge", ROW_EDGE), "conversation_relay",
+               _label("ConversationRelay", f"STT: {stt}", f"TTS: {tts}", "managed speech, text in / out"),
                _why(d.products.get("conversation_relay"), PRODUCTS["conversation_relay"].role), penwidth="2",
                group="spine")
-        b.edge("programmable_voice", "conversation_relay", "TwiML <Connect>\n<ConversationRelay>", **MAIN)
-        b.edge("conversation_relay", d.front, "WebSocket\nJSON text", dir="both", **MAIN)
+        b.edge("programmable_voice", "conversation_relay", "TwiML <Connect>", **MAIN)
+        b.edge("conversation_relay", SERVER, "WebSocket\nJSON text", dir="both", **MAIN)
     else:
-        b.node(("edge", 3), "media_streams", _label("Media Streams", "raw call audio, both ways"),
+        b.node(("edge", ROW_EDGE), "media_streams", _label("Media Streams", "raw call audio, both ways"),
                _why(d.products.get("media_streams"), PRODUCTS["media_streams"].role), penwidth="2", group="spine")
-        b.edge("programmable_voice", "media_streams", "TwiML <Connect>\n<Stream>", **MAIN)
-        b.edge("media_streams", d.front, "WebSocket\nmulaw 8 kHz audio", dir="both", **MAIN)
-    if fallback:
-        b.node(("yours", 4), "dtmf_ivr", _label("Fallback DTMF IVR", "TwiML <Gather> at the action URL"),
-               _why(fallback, "Graceful fallback when the WebSocket drops."), color=FALLBACK)
-        b.edge("programmable_voice", "dtmf_ivr", "on disconnect:\naction URL (HTTPS)", style="dashed",
-               color=FALLBACK, fontcolor=FALLBACK)
+        b.edge("programmable_voice", "media_streams", "TwiML <Connect>", **MAIN)
+        b.edge("media_streams", SERVER, "WebSocket\nmulaw 8 kHz audio", dir="both", **MAIN)
 
 
 def _messaging(d: _Design) -> None:
@@ -370,8 +384,8 @@ def _messaging(d: _Design) -> None:
         for ch in d.messaging:  # messaging without the Orchestrator posts straight to your server
             b.edge(f"ch_{ch}", SERVER, "HTTPS webhook")
         return
-    b.node(("edge", 3 if d.voice else 2), "conversation_orchestrator",
-           _label("Conversation Orchestrator", "one conversation across channels"),
+    b.node(("edge", ROW_EDGE), "conversation_orchestrator",
+           _label("Conversation Orchestrator", "one conversation, every channel"),
            _why(orchestrator, PRODUCTS["conversation_orchestrator"].role), penwidth="2",
            **({} if d.voice else {"group": "spine"}))
     for ch in d.messaging:
@@ -387,11 +401,6 @@ def _server(d: _Design) -> None:
     if d.assist:
         return
     b, rec = d.build, d.rec
-    if d.front != SERVER:
-        b.node(("yours", 4), "load_balancer", _label("Load balancer", "redundant servers"),
-               _why(d.considered["load_balancer"], "Deploy the WebSocket server behind a load balancer."),
-               group="spine")
-        b.edge("load_balancer", SERVER, "WebSocket", dir="both", **MAIN)
     path_item = (d.decision("tac_package") if rec.implementation_path == "tac_sdk" else None) or d.decision("path")
     lines: list[str]
     if rec.implementation_path == "tac_sdk":
@@ -401,22 +410,20 @@ def _server(d: _Design) -> None:
         tip = _why(path_item, f"Agent Connect SDK ({package}): {summary}")
     elif d.voice:
         title = "Your WebSocket server"
-        lines = ["custom, manual integration",
+        lines = ["manual integration",
                  "ConversationRelay protocol" if d.transport == "conversation_relay" else "your STT/TTS pipeline"]
         tip = _why(path_item, "Manual integration: your own WebSocket server, full protocol control.")
     else:
-        title, lines = "Your agent server", ["custom, manual integration", "webhooks + REST"]
+        title, lines = "Your agent server", ["manual integration", "webhooks + REST"]
         tip = _why(path_item, "Manual integration: your own server behind the Orchestrator's webhooks.")
-    region = d.considered.get("multi_region")
-    if region:
-        lines.append("co-located with TWILIO_EDGE")
-        tip = f"{tip} {_why(region, '')}"
-    b.node(("yours", 5), SERVER, _label(title, *lines), tip, penwidth="2.2", group="spine")
-    state = d.considered.get("session_state")
-    if state:
-        b.node(("yours", 5), "session_state", _label("Session state", "Sync / Redis / DynamoDB"),
-               _why(state, "Persist the conversation for WebSocket reconnection."), shape="cylinder", style="filled")
-        b.edge(SERVER, "session_state", "persist history", dir="both")
+    for consideration, line in (("load_balancer", "behind a load balancer"),
+                                ("session_state", "state in Sync / Redis / DynamoDB"),
+                                ("multi_region", "co-located with TWILIO_EDGE")):
+        item = d.considered.get(consideration)
+        if item:
+            lines.append(line)
+            tip = f"{tip} {_why(item, '')}"
+    b.node(("yours", ROW_YOURS), SERVER, _label(title, *lines), tip, penwidth="2.2", group="spine")
 
 
 #: The realtime voice model a speech-to-speech design streams to, by Agent Connect package (core by default).
@@ -433,26 +440,24 @@ def _third_parties(d: _Design) -> None:
     llm_why = d.decision("tac_package") if rec.tac_package else None
     if rec.facts.speech_to_speech:
         title, detail = REALTIME_MODELS.get(rec.tac_package or "", REALTIME_DEFAULT)
-        b.node(("third", 6), "llm", _label(title, detail),
+        b.node(("third", ROW_YOURS), "llm", _label(title, detail),
                _why(llm_why or d.decision("voice_transport"), "The realtime model hears the caller and speaks the "
                     "reply: no speech-to-text or text-to-speech to pick."), penwidth="2", group="spine")
         b.edge(SERVER, "llm", "call audio, both ways\n(WebSocket)", dir="both", **MAIN)
     else:
-        b.node(("third", 6), "llm", _label(_llm_name(rec), "LLM API"),
-               _why(llm_why, f"The model your server prompts: {_llm_name(rec)}."), penwidth="2", group="spine")
+        failover = d.considered.get("llm_failover")
+        b.node(("third", ROW_YOURS), "llm", _label(_llm_name(rec), "LLM API",
+                                                   ("fallback: second LLM or script", FALLBACK)
+                                                   if failover else ""),
+               _why(llm_why, f"The model your server prompts: {_llm_name(rec)}.")
+               + (f" {_why(failover, '')}" if failover else ""), penwidth="2", group="spine")
         b.edge(SERVER, "llm", "HTTPS (streaming)", dir="both", **MAIN)
-    failover = d.considered.get("llm_failover")
-    if failover:
-        b.node(("third", 6), "llm_fallback", _label("Secondary LLM", "or a scripted reply"),
-               _why(failover, "Fall back when the primary LLM times out."), color=FALLBACK,
-               style="rounded,filled,dashed")
-        b.edge(SERVER, "llm_fallback", "on timeout", style="dashed", color=FALLBACK, fontcolor=FALLBACK)
     if d.transport == "media_streams" and not rec.facts.speech_to_speech:
         stt, tts = _speech_name("stt", rec.stt_provider), _speech_name("tts", rec.tts_provider)
-        b.node(("third", 6), "stt_vendor", _label(f"STT: {stt}" if stt else "Your own STT",
+        b.node(("third", ROW_SERVICES), "stt_vendor", _label(f"STT: {stt}" if stt else "Your own STT",
                                                   "speech-to-text vendor" if stt else "your speech recognition"),
                _why(d.decision("stt"), "With Media Streams you transcribe the audio yourself."))
-        b.node(("third", 6), "tts_vendor", _label(f"TTS: {tts}" if tts else "Your own TTS",
+        b.node(("third", ROW_SERVICES), "tts_vendor", _label(f"TTS: {tts}" if tts else "Your own TTS",
                                                   "text-to-speech vendor" if tts else "your voice engine"),
                _why(d.decision("tts"), "With Media Streams you synthesise the reply audio yourself."))
         b.edge(SERVER, "stt_vendor", "audio stream\n(WebSocket)")
@@ -468,7 +473,7 @@ def _assist(d: _Design) -> None:
     first = d.channels[0] if d.channels else None
     products = d.products
     if d.voice:
-        b.node(("edge", 2), "programmable_voice", _label("Programmable Voice", "the call, answered by a person"),
+        b.node(("edge", ROW_EDGE), "programmable_voice", _label("Programmable Voice", "the call, answered by a person"),
                "Twilio carries the call to the person who answers it.", group="spine")
         b.edge("ch_voice", "programmable_voice", **MAIN)
         entry = "programmable_voice"
@@ -476,7 +481,7 @@ def _assist(d: _Design) -> None:
         entry = f"ch_{first}" if first else "customer"
     orchestrator = products.get("conversation_orchestrator")
     if orchestrator:
-        b.node(("services", 6), "conversation_orchestrator",
+        b.node(("services", ROW_SERVICES), "conversation_orchestrator",
                _label("Conversation Orchestrator", "captures the conversation"),
                _why(orchestrator, PRODUCTS["conversation_orchestrator"].role))
         for ch in d.messaging:
@@ -485,40 +490,42 @@ def _assist(d: _Design) -> None:
             b.edge(entry, "conversation_orchestrator", "voice capture", style="dashed")
     memory = products.get("conversation_memory")
     if memory:
-        b.node(("services", 7), "conversation_memory", _label("Conversation Memory", "profiles, observations"),
+        b.node(("services", ROW_PEOPLE), "conversation_memory", _label("Conversation Memory", "profiles, observations"),
                _why(memory, PRODUCTS["conversation_memory"].role), shape="cylinder", style="filled")
         if orchestrator:
             b.edge("conversation_orchestrator", "conversation_memory", "linked", style="dashed")
     for ch in d.messaging:
         b.edge(f"ch_{ch}", "taskrouter", "messages")
     router = products.get("taskrouter")
-    b.node(("services", 6), "taskrouter", _label("TaskRouter", "every conversation to a person"),
+    b.node(("services", ROW_SERVICES), "taskrouter", _label("TaskRouter", "every conversation to a person"),
            _why(router, PRODUCTS["taskrouter"].role), group="spine")
     if d.voice:
         b.edge(entry, "taskrouter", "TwiML <Enqueue>: task", **MAIN)
     flex = products.get("flex")
-    b.node(("services", 7), "flex", _label("Flex", "agent desktop + assist panel"),
+    b.node(("services", ROW_PEOPLE), "flex", _label("Flex", "agent desktop + assist panel"),
            _why(flex, PRODUCTS["flex"].role), penwidth="2", group="spine")
     b.edge("taskrouter", "flex", "task", **MAIN)
-    b.node(("people_right", 8), "human_agent", _label("Human agent", "answers every conversation"),
+    b.node(("people_right", ROW_PEOPLE), "human_agent", _label("Human agent", "answers every conversation"),
            _why(flex, "The person who answers; the AI only suggests."), color=INK, penwidth="1.6", group="spine")
     b.edge("flex", "human_agent", **MAIN)
     transcription = products.get("real_time_transcription")
     source = entry
     if transcription:
         via = "Orchestrator voice capture" if orchestrator else "<Start><Transcription>"
-        b.node(("edge", 3), "real_time_transcription", _label("Real-Time Transcription", via),
+        b.node(("edge", ROW_EDGE), "real_time_transcription", _label("Real-Time Transcription", via),
                _why(transcription, PRODUCTS["real_time_transcription"].role))
         b.edge(entry, "real_time_transcription", "call audio (forked)")
         source = "real_time_transcription"
     intelligence = products.get("conversation_intelligence")
     if intelligence:
-        b.node(("services", 8), "conversation_intelligence", _label("Conversation Intelligence", "Language Operators"),
+        b.node(("services", ROW_PEOPLE), "conversation_intelligence",
+               _label("Conversation Intelligence", "Language Operators"),
                _why(intelligence, PRODUCTS["conversation_intelligence"].role))
         b.edge(source, "conversation_intelligence", "transcript", style="dashed")
     copilot = products.get("agent_copilot")
     assist_why = d.decision("path")
-    b.node(("yours", 5), "assist", _label("Your assist", "Flex plugin + backend", "reads the transcript, suggests"),
+    b.node(("yours", ROW_SERVICES), "assist",
+           _label("Your assist", "Flex plugin + backend", "reads the transcript, suggests"),
            _why(assist_why, "Your assist: reads the transcript, asks your LLM, shows suggestions in Flex."),
            penwidth="2")
     b.edge(source, "assist", "transcript\n(HTTPS webhook)")
@@ -527,11 +534,11 @@ def _assist(d: _Design) -> None:
     b.edge("assist", "flex", "suggestions, supervisor alerts", style="dashed")
     if memory:
         b.edge("conversation_memory", "assist", "profile", style="dashed")
-    b.node(("third", 6), "llm", _label(_llm_name(rec), "LLM API (suggestions only)"),
+    b.node(("third", ROW_PEOPLE), "llm", _label(_llm_name(rec), "LLM API (suggestions only)"),
            f"The model your assist asks for suggestions: {_llm_name(rec)}. It never speaks to the customer.")
     b.edge("assist", "llm", "HTTPS", dir="both")
     if copilot:
-        b.node(("services", 8), "agent_copilot", _label("Agent Copilot", "public beta, inside Flex"),
+        b.node(("services", ROW_PEOPLE), "agent_copilot", _label("Agent Copilot", "public beta, inside Flex"),
                _why(copilot, PRODUCTS["agent_copilot"].role), style="rounded,filled,dashed")
         b.edge("agent_copilot", "flex", "or: Twilio's own assist", style="dashed")
 
@@ -544,7 +551,8 @@ def _services(d: _Design) -> None:
     memory = d.products.get("conversation_memory")
     orchestrator = d.products.get("conversation_orchestrator")
     if memory:
-        b.node(("services", 6), "conversation_memory", _label("Conversation Memory", "profiles, observations, recall"),
+        b.node(("services", ROW_SERVICES), "conversation_memory",
+               _label("Conversation Memory", "profiles, observations, recall"),
                _why(memory, PRODUCTS["conversation_memory"].role), shape="cylinder", style="filled")
         b.edge(SERVER, "conversation_memory", "REST (SDK)" if rec.implementation_path == "tac_sdk" else "REST",
                dir="both")
@@ -552,7 +560,8 @@ def _services(d: _Design) -> None:
             b.edge("conversation_orchestrator", "conversation_memory", "linked", style="dashed")
     intelligence = d.products.get("conversation_intelligence")
     if intelligence:
-        b.node(("services", 7), "conversation_intelligence", _label("Conversation Intelligence", "Language Operators"),
+        b.node(("services", ROW_PEOPLE), "conversation_intelligence",
+               _label("Conversation Intelligence", "Language Operators"),
                _why(intelligence, PRODUCTS["conversation_intelligence"].role))
         if memory:
             b.edge("conversation_memory", "conversation_intelligence", "linked", style="dashed")
@@ -562,16 +571,16 @@ def _services(d: _Design) -> None:
             source = "conversation_relay" if d.transport == "conversation_relay" else "programmable_voice"
             if b.has(source):
                 b.edge(source, "conversation_intelligence", "transcripts", style="dashed")
-        b.node(("backend", 8), "signal_handler", _label("Signal handler", "your backend acts on signals"),
+        b.node(("yours", ROW_YOURS), "signal_handler", _label("Signal handler", "acts on the signals"),
                _why(intelligence, "Your backend receives operator results by webhook and acts on them."))
         b.edge("conversation_intelligence", "signal_handler", "HTTPS webhook")
     taskrouter, flex, studio = d.products.get("taskrouter"), d.products.get("flex"), d.products.get("studio")
     if studio:
-        b.node(("services", 6), "studio", _label("Twilio Studio", "handoff Flow"),
+        b.node(("services", ROW_SERVICES), "studio", _label("Twilio Studio", "handoff Flow"),
                _why(studio, PRODUCTS["studio"].role))
         b.edge(SERVER, "studio", "handoff tool\n(HTTPS)")
     if taskrouter:
-        b.node(("services", 7 if studio else 6), "taskrouter", _label("TaskRouter", "skills-based routing"),
+        b.node(("services", ROW_SERVICES), "taskrouter", _label("TaskRouter", "skills-based routing"),
                _why(taskrouter, PRODUCTS["taskrouter"].role))
         if studio:
             b.edge("studio", "taskrouter", "Send to Flex: task")
@@ -579,13 +588,13 @@ def _services(d: _Design) -> None:
             b.edge(SERVER, "taskrouter", "REST: escalation")
     if flex:
         shown = "agent desktop + profile" if "conversation_memory" in d.products else "agent desktop + payload"
-        b.node(("services", 8 if studio else 7), "flex", _label("Flex", shown),
+        b.node(("services", ROW_PEOPLE), "flex", _label("Flex", shown),
                _why(flex, PRODUCTS["flex"].role))
         if taskrouter:
             b.edge("taskrouter", "flex", "task")
         if memory:
             b.edge("conversation_memory", "flex", "profile summary", style="dashed")
-        b.node(("people_right", 9 if studio else 8), "human_agent", _label("Human agent", "takes the escalation"),
+        b.node(("people_right", ROW_PEOPLE), "human_agent", _label("Human agent", "takes the escalation"),
                _why(flex, "The person who takes over when the AI escalates."), color=INK, penwidth="1.6")
         b.edge("flex", "human_agent")
     elif d.rec.facts.phone_handoff:
@@ -600,11 +609,13 @@ def _phone_line(d: _Design, studio: Any, contact_centre: bool = False) -> None:
     region (a <Dial> to its number or SIP address). No TaskRouter or Flex either way."""
     b = d.build
     if contact_centre:
-        b.node(("people_right", 8), "phone_line", _label("Your contact centre", "its own number or SIP address"),
+        b.node(("people_right", ROW_PEOPLE), "phone_line",
+               _label("Your contact centre", "its own number or SIP address"),
                "The contact centre that takes over when the AI hands off: Flex is not offered in the answered region, "
                "so the call is transferred to it.", color=INK, penwidth="1.6")
     else:
-        b.node(("people_right", 8), "phone_line", _label("Your phone line", "front desk, team or on-call person"),
+        b.node(("people_right", ROW_PEOPLE), "phone_line",
+               _label("Your phone line", "front desk, team or on-call person"),
                "The person who takes over when the AI hands off, on their own phone: no agent desktop or routing "
                "engine.", color=INK, penwidth="1.6")
     if studio:
@@ -630,12 +641,12 @@ def _serverless(d: _Design) -> None:
     fn_item = next((considered[k] for k in ("functions_thin_receiver", "functions_within_limit", "functions_unsized")
                     if k in considered), None)
     limits = f"{FUNCTIONS_CONCURRENCY} concurrent, {FUNCTIONS_TIMEOUT_S} s timeout"
-    b.node(("serverless", 6), "twilio_functions", _label("Twilio Functions", limits),
+    b.node(("edge", ROW_EDGE), "twilio_functions", _label("Twilio Functions", limits),
            _why(fn_item, f"Twilio Functions: {limits} per service."))
     thin = considered.get("functions_thin_receiver")
     target = "twilio_functions"
     if thin:
-        b.node(("yours", 4), "thin_receiver", _label("Thin receiver", "ack at once, queue the work"),
+        b.node(("yours", ROW_YOURS), "thin_receiver", _label("Thin receiver", "ack at once, queue the work"),
                _why(thin, "Put a thin receiver in front of Functions."))
         b.edge("thin_receiver", "twilio_functions", "rate-limited HTTPS")
         target = "thin_receiver"
@@ -649,20 +660,18 @@ ZONES = (_customer, _voice, _messaging, _server, _third_parties, _services, _ass
 #: Ownership clusters in writing order: (cluster name, label, colours, builder group).
 CLUSTERS = (("twilio_edge", "Twilio", TWILIO, "edge"), ("yours", "Your infrastructure", YOURS, "yours"),
             ("third", "Third parties", THIRD, "third"),
-            ("twilio_services", "Twilio Conversations services", TWILIO, "services"),
-            ("twilio_serverless", "Twilio Serverless", TWILIO, "serverless"),
-            ("your_backend", "Your backend", YOURS, "backend"))
+            ("twilio_services", "Twilio Conversations services", TWILIO, "services"))
 
 
-def _region_label(rec: Recommendation, label: str) -> str:
-    """A Twilio cluster's label with the region answered, and a pointer to the report where the region lacks a
-    product the design uses (the warnings marked ``region_gap``)."""
+def region_note(rec: Recommendation) -> str:
+    """The region that holds the data, said once (in the title), with a pointer to the report where the region lacks
+    a product the design uses (the warnings marked ``region_gap``); '' without a region."""
     region = rec.answers.region
     if not region:
-        return label
+        return ""
     gaps = [w for w in rec.warnings if dict(w.details).get("region_gap")]
-    return f"{label} · {REGIONS[region]}" + (f" (not all available: {len(gaps)} region warning"
-                                             f"{'s' if len(gaps) > 1 else ''} in the report)" if gaps else "")
+    return f"Twilio region: {REGIONS[region]}" + (f" · {len(gaps)} region warning{'s' if len(gaps) > 1 else ''} in "
+                                                  "the report" if gaps else "")
 
 
 def diagram(design: Design) -> ArchitectureGraph:
@@ -674,7 +683,9 @@ def diagram(design: Design) -> ArchitectureGraph:
     """
     rec = as_recommendation(design)
     g = _new_graph("architecture")
-    g.attr("graph", rankdir="TB", newrank="true", forcelabels="true", splines="spline", nodesep="0.25", ranksep="0.4",
+    # polyline edges: straight segments, and about half the layout time of curved splines (a click redraws faster)
+    g.attr("graph", rankdir="TB", newrank="true", forcelabels="true", splines="polyline", nodesep="0.18",
+           ranksep="0.32",
            label=_title(rec), labelloc="t", labeljust="l", fontsize="14")
     b = _Builder(g)
     d = _Design(rec, b)
@@ -688,7 +699,7 @@ def diagram(design: Design) -> ArchitectureGraph:
     for name, label, colours, group in CLUSTERS:
         if name == "twilio_services" and not set(CONVERSATIONS_STACK) & set(rec.product_ids):
             label = "Twilio services"  # TaskRouter, Flex or Studio without the Conversations products (HIPAA)
-        _cluster(g, name, _region_label(rec, label) if colours is TWILIO else label, colours, b, group)
+        _cluster(g, name, label, colours, b, group)
     b.emit_group("people_right", g)
     b.emit_columns()
     b.emit_edges()
@@ -737,13 +748,16 @@ def ladder(design: Design) -> ArchitectureGraph:
         status = rung_status(rec, number)
         style = dict(styles[status])
         sub_color = {"reached": "#FFE3E6", "included": MUTED, "skipped": "#9A9A9A", "above": "#B8B8B8"}[status]
-        architecture = PHONE_HANDOFF_ADDS if number == 4 and rec.facts.phone_handoff else level.architecture
+        architecture = rung_adds(number, hipaa="hipaa" in (rec.facts.regimes or ()),
+                                 phone_handoff=rec.facts.phone_handoff is True,
+                                 unavailable=rec.facts.unavailable or ())
         label = _label(f"Level {number}  {level.name}", architecture, f"[{tags[status]}]",
                        color=sub_color, title_size=12)
         wanted = RUNG_PRODUCTS[number]
         item = next((products[i] for i in wanted if i in products), None) or \
             next((skipped[i] for i in wanted if i in skipped), None)
-        tip = f"Level {number}, {tags[status]}: {level.adds}"
+        # what the rung does for this design: its own words when the design changes what it adds
+        tip = f"Level {number}, {tags[status]}: {level.adds if architecture == level.architecture else architecture}"
         if item is not None:
             tip += f" {item.text} Why: {item.why}"
         node_id = f"level_{number}"

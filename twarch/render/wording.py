@@ -3,9 +3,11 @@
 The engine's reasons are traces (``products includes conversation_intelligence and production = true``): exact,
 but written for the rule's author. :func:`plain_reason` says the same in a workshop's words ("the products
 include Conversation Intelligence and going to production"), reading every name and value from the knowledge
-tables. :func:`by_severity` groups warnings by the ``severity`` the rules give them; :func:`rich_text` is
-:func:`~twarch.render.reports.html_text` (escaped, backtick spans as code) with the glossary's terms as
-tooltips. Nothing here decides anything: it only words what the engine decided.
+tables; :func:`held` says only the facts that held for the design ("PCI DSS applies and you use WhatsApp"), the
+customer-facing reason, while the trace stays in the rule trace and the JSON. :func:`by_severity` groups warnings
+by the ``severity`` the rules give them; :func:`rich_text` is :func:`~twarch.render.reports.html_text` (escaped,
+backtick spans as code) with the glossary's terms as tooltips. Nothing here decides anything: it only words what
+the engine decided.
 
 >>> plain_reason("industry = healthcare")
 'the industry is Healthcare'
@@ -151,10 +153,66 @@ def plain_reason(because: str) -> str:
     return _CLAUSE.sub(_clause, because)
 
 
+_NOT = re.compile(r"not \((?:[^()]|\([^()]*\))*\)")
+#: How a yes/no fact that held reads as a clause ("Because you take card payments").
+_HELD_YES: dict[str, str] = {
+    "memory": "the agent remembers customers", "handoff": "people take over when needed",
+    "takes_payments": "you take card payments", "eu_users": "some users are in the EU",
+    "records_calls": "calls are recorded", "production": "it is going to production",
+    "needs_raw_audio": "you need the raw call audio", "needs_low_level_control": "you need low-level control",
+    "existing_websocket_server": "you have a WebSocket server", "uses_twilio_functions": "you use Twilio Functions",
+    "voice": "callers speak to it", "multilingual": "it speaks two or more languages",
+    "outbound": "you contact people first", "geo_us": "some people are in the US", "geo_ca": "some people are in "
+    "Canada", "geo_eu": "some people are in the EU or EEA", "geo_uk": "some people are in the UK",
+    "geo_assumed": "the US is assumed (no countries answered)", "speech_to_speech": "a realtime voice model speaks",
+    "stt_on_relay": "ConversationRelay offers the speech-to-text provider",
+    "tts_on_relay": "ConversationRelay offers the text-to-speech provider",
+    "tenant_subaccounts": "each tenant gets a subaccount", "agent_assist": "people answer and the AI assists them",
+    "phone_handoff": "the hand-off goes to a phone line",
+}
+#: Set facts whose named members read as "<names> apply" / "the design has <names>" / "you use <names>".
+_SET_CLAUSE = {"regimes": "{} apply", "regulations": "{} apply", "products": "the design has {}",
+               "channels": "you use {}", "wants": "you count on {}"}
+
+
+def _held_clause(match: re.Match, facts: dict[str, Any]) -> str:
+    fact, op, value = match["fact"], match["op"], match["value"]
+    actual = facts.get(fact)
+    if match["state"] or actual is None:
+        return ""
+    if op == "=" and value in ("true", "false"):
+        return _HELD_YES.get(fact, f"{noun(fact)}: yes") if actual is True and value == "true" else ""
+    if isinstance(actual, (tuple, list)):
+        named = [v.strip() for v in value.strip("{}").split(",")] if op in ("includes", "in") else []
+        present = [v for v in named if v in actual]
+        if not present:
+            return ""
+        names = [value_label(fact, v) for v in present]
+        labels = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+        verb = _SET_CLAUSE.get(fact, "the " + noun(fact) + " include {}")
+        return verb.format(labels).replace(" apply", " applies") if len(present) == 1 else verb.format(labels)
+    if isinstance(actual, bool):
+        return _HELD_YES.get(fact, "") if actual else ""
+    return f"the {noun(fact)} is {value_label(fact, actual)}"
+
+
+def held(item: Item) -> str:
+    """The facts that held for this design and made the rule fire, in plain words, without its logic: what the
+    condition required that is true here ("PCI DSS applies and you use WhatsApp"), never the alternatives it allowed
+    or the things that had to be absent. '' when nothing positive held (a rule that always applies)."""
+    facts = dict(item.why.facts)
+    clauses = [_held_clause(m, facts) for m in _CLAUSE.finditer(_NOT.sub("", item.why.because))]
+    said = list(dict.fromkeys(c for c in clauses if c))
+    if not said:
+        return ""
+    return said[0] if len(said) == 1 else ", ".join(said[:-1]) + " and " + said[-1]
+
+
 def reason_sentence(item: Item) -> str:
-    """"Because ..." for an item: its note when the rule wrote one, else its reason in plain words."""
-    reason = plain_reason(item.why.because)
-    return f"Because {reason}." if reason and reason != "always" else ""
+    """"Because ..." for an item: the facts that held for this design, in plain words (the rule's logic stays in
+    its trace)."""
+    reason = held(item)
+    return f"Because {reason}." if reason else ""
 
 
 # ------------------------------------------------------------------------------------------------ glossary
@@ -188,7 +246,7 @@ def glossed(markup: str) -> str:
                 return term
             seen.add(term)
             title = html.escape(_MEANINGS[term], quote=True)
-            return f'<abbr class="twarch-term" title="{title}" tabindex="0">{term}</abbr>'
+            return f'<abbr class="twarch-term" title="{title}">{term}</abbr>'
 
         out.append(_TERM_PATTERN.sub(explain, part))
     return "".join(out)

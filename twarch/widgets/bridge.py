@@ -1,7 +1,7 @@
 """The Wizard's link to the page it runs in: browser storage, a heartbeat, downloads and toggle states.
 
 :class:`PageBridge` is a small `anywidget <https://anywidget.dev>`_ whose JavaScript (below, inline: nothing is
-fetched) does four things in the browser that a kernel cannot:
+fetched) does five things in the browser that a kernel cannot:
 
 * **keeps the work in the browser**: every ``snapshot`` the Wizard publishes (the session as JSON) is written to
   ``localStorage`` under ``twarch:<storage_key>:session:<name>``, and on page load the stored sessions and the
@@ -10,7 +10,9 @@ fetched) does four things in the browser that a kernel cannot:
   answering for ``lost_after_ms`` it shows a banner (``twarch-connection-lost``) saying what is kept and how to
   recover (``recovery``), and marks the Wizard ``twarch-offline``;
 * **downloads** what Python sends it (``download``), in one click, from memory: no file URL, no server route;
-* **states toggles for assistive technology**: ``aria-pressed`` on every toggle button in the Wizard.
+* **moves the keyboard** to a control Python names (``focus``: the next question, once its step is open);
+* **states toggles for assistive technology**: ``aria-pressed`` on every toggle button in the Wizard, and makes
+  the scrolling diagram panel a named region the keyboard can reach.
 """
 
 from __future__ import annotations
@@ -43,10 +45,36 @@ function storedSessions(model) {
   return found;
 }
 
+function markScrollers(root) {
+  // a panel that scrolls (the diagram) must be reachable by keyboard, and named
+  for (const panel of root.querySelectorAll(".twarch-diagram")) {
+    if (!panel.hasAttribute("tabindex")) {
+      panel.setAttribute("tabindex", "0");
+      panel.setAttribute("role", "region");
+      panel.setAttribute("aria-label", "architecture diagram (scroll with the arrow keys)");
+    }
+  }
+}
+
 function markToggles(root) {
   for (const button of root.querySelectorAll("button.widget-toggle-button, .widget-toggle-buttons button")) {
     const pressed = button.classList.contains("mod-active") ? "true" : "false";
     if (button.getAttribute("aria-pressed") !== pressed) button.setAttribute("aria-pressed", pressed);
+  }
+}
+
+const FOCUSABLE = "input:not([disabled]), select, textarea, button:not([disabled])";
+
+function focusIn(el, selector, tries = 20) {
+  // the step's tab is being opened: wait until the field is shown, then put the keyboard on its control
+  const root = el.closest(".twarch-wizard") || document;
+  const field = root.querySelector(selector);
+  const target = field && field.offsetParent !== null ? field.querySelector(FOCUSABLE) : null;
+  if (target) {
+    target.focus();
+    target.scrollIntoView({ block: "nearest" });
+  } else if (tries > 0) {
+    setTimeout(() => focusIn(el, selector, tries - 1), 50);
   }
 }
 
@@ -99,6 +127,8 @@ export default {
         lastAnswer = Date.now();
         answered = true;
         if (!banner.hidden) lost(false);
+      } else if (message.type === "focus") {
+        focusIn(el, message.selector);
       } else if (message.type === "download") {
         const bytes = Uint8Array.from(atob(message.base64), (c) => c.charCodeAt(0));
         const url = URL.createObjectURL(new Blob([bytes], { type: message.mime }));
@@ -121,7 +151,8 @@ export default {
     let observer = null;
     whenInWizard(el, (root) => {
       markToggles(root);
-      observer = new MutationObserver(() => markToggles(root));
+      markScrollers(root);
+      observer = new MutationObserver(() => { markToggles(root); markScrollers(root); });
       observer.observe(root, { subtree: true, childList: true, attributes: true, attributeFilter: ["class"] });
     });
     return () => { clearInterval(beat); if (observer) observer.disconnect(); };
@@ -156,6 +187,10 @@ class PageBridge(anywidget.AnyWidget):
             self.restored = True  # the first view's browser state wins; a second view of the same Wizard is ignored
             if self.on_restore is not None:
                 self.on_restore(content)
+
+    def focus(self, selector: str) -> None:
+        """Put the keyboard on the first control inside the element ``selector`` names (once it is shown)."""
+        self.send({"type": "focus", "selector": selector})
 
     def download(self, name: str, data: str | bytes, mime: str) -> None:
         """Have the browser save ``data`` as ``name`` (one click, no link to follow)."""

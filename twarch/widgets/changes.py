@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from ..knowledge.questions import BY_ID
 from ..recommendation import Item, Recommendation
-from ..render.wording import plain_reason, value_label
+from ..render.wording import held, value_label
 
 _NODE = re.compile(r'^\s*(\w+) \[label=<<FONT POINT-SIZE="[\d.]+"><B>(.*?)</B>', re.MULTILINE)
 #: How many names a change line lists before "and N more".
@@ -87,7 +87,8 @@ def why_unchanged(old: Recommendation, new: Recommendation) -> str:
         item = next((i for i in items if i.id == choice), None)
         if item is not None:
             label = value_label(key, choice) if not isinstance(choice, bool) else title
-            return f"{label} was already in the design, because {plain_reason(item.why.because)}."
+            reason = held(item)
+            return f"{label} was already in the design" + (f": {reason}." if reason else ".")
     readers = [i for i in new.items() if any(fact == key for fact, _ in i.why.facts)]
     if readers:
         return (f"The rules that read “{title}” came out the same: {readers[0].text.split(': ', 1)[0]}"

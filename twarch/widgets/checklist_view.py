@@ -50,11 +50,11 @@ class ChecklistView(widgets.VBox):
         self.group_by = widgets.Dropdown(options=[(v, k) for k, v in GROUPINGS.items()], value="regime",
                                          description="Group by", layout=widgets.Layout(width="14em"))
         self.group_by.add_class("twarch-checklist-group")
-        self.regime = widgets.Dropdown(options=[("All regimes", ALL)], value=ALL, layout=widgets.Layout(width="13em"),
-                                       tooltip="show one regime")
+        self.regime = widgets.Dropdown(options=[("All regimes", ALL)], value=ALL, description="Regime",
+                                       layout=widgets.Layout(width="auto"))
         self.regime.add_class("twarch-checklist-regime")
-        self.owner = widgets.Dropdown(options=[("All owners", ALL)], value=ALL, layout=widgets.Layout(width="11em"),
-                                      tooltip="show one owner")
+        self.owner = widgets.Dropdown(options=[("All owners", ALL)], value=ALL, description="Owner",
+                                      layout=widgets.Layout(width="auto"))
         self.owner.add_class("twarch-checklist-owner")
         self.show_only = widgets.ToggleButtons(options=[("All", "all"), ("Not done", "open")], value="all",
                                                tooltips=["every item", "items not fulfilled, not required or n/a"],
@@ -75,7 +75,7 @@ class ChecklistView(widgets.VBox):
     def _row(self, item: Any) -> widgets.HBox:
         e = item.entry
         tick = widgets.Dropdown(options=[(status_word(s), s) for s in TICK_STATUSES], value="not_verified",
-                                layout=widgets.Layout(width="10em", flex="0 0 auto"), tooltip=f"status of {e.id}")
+                                description=f"Status of {e.id}", layout=widgets.Layout(width="10em", flex="0 0 auto"))
         tick.add_class("twarch-tick")
         text = widgets.HTML()
         row = widgets.HBox([tick, text], layout=widgets.Layout(align_items="flex-start"))
@@ -91,7 +91,7 @@ class ChecklistView(widgets.VBox):
 
     def _heading(self, text: str) -> widgets.HTML:
         if text not in self.headings:
-            heading = widgets.HTML(f"<h4>{esc(text)}</h4>")
+            heading = widgets.HTML(f"<h3>{esc(text)}</h3>")
             heading.add_class("twarch-check-group")
             self.headings[text] = heading
         return self.headings[text]

@@ -52,11 +52,11 @@ def _qty(x: float | None) -> str:
     return f"{x:,.0f}" if x == int(x) else f"{x:,.2f}" if abs(x) >= 1000 else f"{x:.4g}"
 
 
-def _fit(fig: Any) -> dict[str, Any]:
+def _fit(fig: Any, names: dict[str, str] | None = None) -> dict[str, Any]:
     """A figure as a display bundle that takes the tab's width (the renderers fix it for notebooks)."""
 
     fig.update_layout(width=None, autosize=True)
-    return figure_bundle(fig)
+    return figure_bundle(fig, names)
 
 
 def _esc(text: Any) -> str:
@@ -117,7 +117,23 @@ def draw_tornado(key: Any, rec: Recommendation, _mode: Any) -> tuple[dict[str, A
     from ..estimates.whatif import sensitivity
     from ..render.costs import tornado_figure
 
-    return (_fit(tornado_figure(sensitivity(rec))),)
+    swings = sensitivity(rec)
+    return (_fit(tornado_figure(swings), input_names(rec, [s.input for s in swings.swings])),)
+
+
+def input_names(rec: Recommendation, inputs: list[str]) -> dict[str, str]:
+    """The tornado's rows as people read them: an input by its meaning, a price by its bill line."""
+    from ..estimates.volumes import SPECS
+
+    lines = {line.id: line.line.split(":")[0] for line in _bill_of(_answers_json(rec)).lines}
+    out = {}
+    for name in inputs:
+        if name.startswith("price: "):
+            line = name.removeprefix("price: ")
+            out[name] = f"price of {lines.get(line, line.replace('_', ' '))}"
+        elif name in SPECS:
+            out[name] = SPECS[name].meaning
+    return out
 
 
 def draw_platforms(key: Any, rec: Recommendation, _mode: Any) -> tuple[dict[str, Any], ...]:
@@ -178,7 +194,7 @@ def draw_capacity(key: Any, rec: Recommendation, _mode: Any) -> str:
     items += [f"{_esc(c['text'])}: need {c['need'] if c['need'] is not None else '?'}, limit {c['limit']}"
               for c in data["checks"]]
     items += [f"<i>{_esc(n)}</i>" for n in data["notes"]]
-    return "<h4 style='margin:.6em 0 .2em'>Capacity</h4><ul style='margin:.2em 0;padding-left:1.2em'>" + "".join(
+    return "<h3 style='margin:.6em 0 .2em'>Capacity</h3><ul style='margin:.2em 0;padding-left:1.2em'>" + "".join(
         f"<li>{i}</li>" for i in items) + "</ul>"
 
 

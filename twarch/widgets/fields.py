@@ -71,27 +71,32 @@ class QuestionField(widgets.VBox):
         self.question = question
         self._syncing = False
         self.control = self._make_control(question)
-        self.title = widgets.HTML(f"<b>{html.escape(question.title)}</b>")
+        # a control that takes a description is named by a real <label> (shown as the field's title); toggles and
+        # check boxes, named by their own texts, get the title above them
+        labelled = question.kind not in ("bool", "multi")
+        self.title = None if labelled else widgets.HTML(f"<b>{html.escape(question.title)}</b>")
+        if labelled:
+            self.control.description = question.title
+            self.control.add_class("twarch-labelled")
         self.help = _classes(widgets.HTML(f"<div>{rich_text(question.help)}</div>"), "twarch-help")
-        self.tag = _classes(widgets.HTML(""), "twarch-prefilled")
-        self.tag.layout.display = "none"
-        self.error_label = _classes(widgets.HTML(""), "twarch-error")
-        self.error_label.layout.display = "none"
-        super().__init__([self.title, self.help, self.control, self.tag, self.error_label], **kwargs)
+        # the pre-fill tag and the inline error are made the first time they are needed: a Wizard has 49 fields,
+        # and every widget the page loads costs time before the first click
+        self._tag: widgets.HTML | None = None
+        self._error_label: widgets.HTML | None = None
+        order = [self.control, self.help] if labelled else [self.title, self.help, self.control]
+        super().__init__(order, **kwargs)
         _classes(self, "twarch-field", f"twarch-field-{question.id}")
         self._watch_control()
 
     # ---------------------------------------------------------------- controls from the data
 
     def _make_control(self, q: Question) -> widgets.Widget:
-        description = q.title
         if q.kind == "text":
             return widgets.Textarea(value="", placeholder="Describe what you want to build",
-                                    layout=widgets.Layout(width="100%", height="6em"), tooltip=description)
+                                    layout=widgets.Layout(width="100%", height="6em"))
         if q.kind == "choice":
             options = [(NOT_ANSWERED, _UNSET)] + [(c.label, c.id) for c in q.choices]
-            return widgets.Dropdown(options=options, value=_UNSET, tooltip=description,
-                                    layout=widgets.Layout(width="auto"))
+            return widgets.Dropdown(options=options, value=_UNSET, layout=widgets.Layout(width="auto"))
         if q.kind == "bool":
             options = [("—", _UNSET)] + [(c.label, c.id) for c in q.choices]
             return widgets.ToggleButtons(options=options, value=_UNSET, tooltips=["not answered"] + [
@@ -106,14 +111,13 @@ class QuestionField(widgets.VBox):
             return widgets.Box(boxes, layout=widgets.Layout(flex_flow="row wrap"))
         if q.kind == "count":
             return widgets.Text(value="", placeholder="a whole number (empty = not answered)",
-                                continuous_update=False, tooltip=description)
+                                continuous_update=False)
         if q.kind == "number":
             span = f"{q.minimum:g} to {q.maximum:g}" if q.maximum is not None else f">= {q.minimum:g}"
             return widgets.Text(value="", placeholder=f"a number, {span} (empty = not answered)",
-                                continuous_update=False, tooltip=description)
+                                continuous_update=False)
         if q.kind in LIST_PLACEHOLDERS:
-            return widgets.Text(value="", placeholder=LIST_PLACEHOLDERS[q.kind], continuous_update=False,
-                                tooltip=description)
+            return widgets.Text(value="", placeholder=LIST_PLACEHOLDERS[q.kind], continuous_update=False)
         raise ValueError(f"question {q.id!r} has an unknown kind {q.kind!r}")
 
     def _watch_control(self) -> None:
@@ -203,9 +207,31 @@ class QuestionField(widgets.VBox):
     def visible(self) -> bool:
         return self.layout.display != "none"
 
+    def _note(self, css: str) -> widgets.HTML:
+        note = _classes(widgets.HTML(""), css)
+        note.layout.display = "none"
+        self.children = (*self.children, note)  # type: ignore[has-type]  # traitlets declares children untyped
+        return note
+
+    @property
+    def tag(self) -> widgets.HTML:
+        """The "from your words" tag (``twarch-prefilled``), shown while the answer was pre-filled."""
+        if self._tag is None:
+            self._tag = self._note("twarch-prefilled")
+        return self._tag
+
+    @property
+    def error_label(self) -> widgets.HTML:
+        """The inline error (``twarch-error``), shown while the control holds a value that is not allowed."""
+        if self._error_label is None:
+            self._error_label = self._note("twarch-error")
+        return self._error_label
+
     @observe("error")
     def _update_error(self, change: dict) -> None:
         message = change["new"]
+        if not message and self._error_label is None:
+            return
         self.error_label.value = f'<span role="alert">{html.escape(message)}</span>' if message else ""
         self.error_label.layout.display = None if message else "none"
         if message:
@@ -216,5 +242,7 @@ class QuestionField(widgets.VBox):
     @observe("prefilled")
     def _update_tag(self, change: dict) -> None:
         phrase = change["new"]
+        if not phrase and self._tag is None:
+            return
         self.tag.value = f"<span>from your words: “{html.escape(phrase)}”</span>" if phrase else ""
         self.tag.layout.display = None if phrase else "none"

@@ -131,7 +131,7 @@ def item_list(items: tuple[Item, ...], lead: Callable[[Item], str] = lambda i: "
 
 
 def section(title: str, body: str) -> str:
-    return f"<h4>{esc(title)}</h4>{body}"
+    return f"<h3>{esc(title)}</h3>{body}"
 
 
 def svg_of(dot_source: str) -> str:
@@ -146,13 +146,28 @@ def svg_of(dot_source: str) -> str:
     return SVG_CACHE.get_or_make(dot_source, make)
 
 
-_SVG_SIZE = re.compile(r'^<svg width="([^"]*)" height="[^"]*"')
+_SVG_SIZE = re.compile(r'^<svg width="([\d.]+)pt" height="([\d.]+)pt"')
+#: The smallest node text the fitted diagram shows, in CSS pixels: at the desk and in projector mode (issue 21:
+#: 11 px at 1366x768, 16 px for the room). Below it the diagram keeps that size and its panel scrolls.
+READABLE_PX, PROJECTOR_PX = 11.0, 16.0
 
 
 def fit_width(svg: str) -> str:
-    """Draw the SVG at its own size, scaled down to the panel's width where it is wider (the viewBox keeps its
-    proportions); the zoom buttons undo the scaling (see the ``twarch-zoom-*`` classes)."""
-    return _SVG_SIZE.sub(r'<svg class="twarch-svg" width="\1"', svg, count=1)
+    """The SVG sized by the stylesheet: fitted to its panel (and, in projector mode and full size, to the window's
+    height too), but never smaller than :data:`READABLE_PX` node text (:data:`PROJECTOR_PX` in projector mode) and
+    never larger than its own size (1.6 times in projector mode). Its natural size, aspect ratio and the scale of
+    the readable floor ride along as CSS variables; the zoom buttons override the fit (``twarch-zoom-*``)."""
+    from ..render.diagram import LINE_PT
+
+    found = _SVG_SIZE.match(svg)
+    if not found:
+        return svg
+    width, height = float(found.group(1)) * 4 / 3, float(found.group(2)) * 4 / 3  # pt -> CSS px
+    line_px = LINE_PT * 4 / 3
+    style = (f"--tw-w:{width:.0f}px;--tw-ratio:{width / height:.4f};--tw-floor:{READABLE_PX / line_px:.4f};"
+             f"--tw-room:{PROJECTOR_PX / line_px:.4f}")
+    return _SVG_SIZE.sub(f'<svg class="twarch-svg" style="{style}" width="{width:.0f}" height="{height:.0f}"', svg,
+                         count=1)
 
 
 def mark_added(svg: str, component_ids: tuple[str, ...]) -> str:
@@ -271,10 +286,10 @@ def _draw_warnings(_key: Any, rec: Recommendation, _mode: Any) -> str:
     if not rec.warnings:
         return section("Warnings", "<p><i>none</i></p>")
     groups = "".join(
-        f'<div class="twarch-severity twarch-severity-{severity}"><h4>{esc(heading)} ({len(items)})'
-        f' <small>{esc(meaning)}</small></h4>{item_list(items)}</div>'
+        f'<div class="twarch-severity twarch-severity-{severity}"><h3>{esc(heading)} ({len(items)})'
+        f' <small>{esc(meaning)}</small></h3>{item_list(items)}</div>'
         for severity, heading, meaning, items in by_severity(rec.warnings))
-    return f"<h4>Warnings, most urgent first</h4>{groups}"
+    return f"<h3>Warnings, most urgent first</h3>{groups}"
 
 
 def _draw_ga(_key: Any, rec: Recommendation, _mode: Any) -> str:
@@ -349,7 +364,9 @@ PROVIDERS_TAB, CHECKLIST_TAB = "Providers", "Checklist"
 RESULT_TABS: tuple[str, ...] = (*dict.fromkeys(p.tab for p in PANELS if p.tab), CHECKLIST_TAB)
 
 
-ZOOMS = ("fit", "100", "150", "200", "300")
+#: The diagram's zooms, smallest first: all of it in the panel (below the readable floor: the team asked), fitted
+#: with the floor, then its own size and larger.
+ZOOMS = ("all", "fit", "100", "150", "200", "300")
 
 
 class Results:
@@ -399,6 +416,7 @@ class Results:
         self.marks: dict[str, tuple[str, ...]] = {}
         self.rec: Recommendation | None = None
         self.change: Change | None = None
+        self.opened: set[str] = {RESULT_TABS[0]}  # tabs are drawn when first opened, then kept current
         self.zoom = "fit"
         self.diagram.add_class("twarch-zoom-fit")
         self.diagram_box = widgets.VBox([self._diagram_toolbar(), self.diagram])
@@ -429,7 +447,8 @@ class Results:
 
     def set_zoom(self, step: int) -> str:
         """Zoom the diagram one step in (1) or out (-1), or back to fit (0); returns the zoom shown."""
-        index = 0 if step == 0 else min(max(ZOOMS.index(self.zoom) + step, 0), len(ZOOMS) - 1)
+        fit = ZOOMS.index("fit")
+        index = fit if step == 0 else min(max(ZOOMS.index(self.zoom) + step, 0), len(ZOOMS) - 1)
         self.diagram.remove_class(f"twarch-zoom-{self.zoom}")
         self.zoom = ZOOMS[index]
         self.diagram.add_class(f"twarch-zoom-{self.zoom}")
@@ -472,17 +491,52 @@ class Results:
             shown[shown.index(self.diagram)] = self.diagram_box
         return shown
 
+    def open_tab(self, title: str, cl: Checklist, mode_result: Any = None) -> set[str]:
+        """A results tab was opened: from now on it is kept current; draws it now. Returns what it drew."""
+        if title in self.opened or self.rec is None:
+            self.opened.add(title)
+            return set()
+        self.opened.add(title)
+        changed = self._draw(self.rec, mode_result, {p.name: p.key(self.rec, mode_result) for p in PANELS
+                                                      if p.tab == title}, self.marks)
+        return changed | self._views(self.rec, cl)
+
     def render(self, rec: Recommendation, cl: Checklist, mode_result: Any = None, compare: bool = True) -> set[str]:
-        """Bring every output up to date with ``rec``; returns the names of the outputs that changed.
+        """Bring every output of the opened tabs up to date with ``rec``; returns the names of the outputs that
+        changed. (A tab not opened yet is drawn when it opens: the first screen waits for no chart.)
 
         With ``compare`` (an answer changed) the change line says what changed since the last render and the
         diagram and warnings mark what is new; without (a first render, a load, a reset) both start afresh."""
-        keys = {panel.name: panel.key(rec, mode_result) for panel in PANELS}
+        keys = {panel.name: panel.key(rec, mode_result) for panel in PANELS if panel.tab in (None, *self.opened)}
         change = None
         if compare and self.rec is not None:
             change = what_changed(self.rec, rec, self.keys.get("diagram", ""), keys["diagram"])
         marks = {"diagram": change.added if change else (),
                  "warnings": tuple(w.id for w in change.new_warnings) if change else ()}
+        changed = self._draw(rec, mode_result, keys, marks)
+        line = change_html(change)
+        if line != self.changes.value:
+            with self.changes.hold_sync():
+                self.changes.value = line
+            changed.add("changes")
+        self.marks, self.rec, self.change = marks, rec, change
+        return changed | self._views(rec, cl)
+
+    def _views(self, rec: Recommendation, cl: Checklist) -> set[str]:
+        changed = set()
+        if PROVIDERS_TAB in self.opened:
+            with self.providers.hold_sync():
+                if self.providers.show(rec):
+                    changed.add("providers")
+        if CHECKLIST_TAB in self.opened:
+            with self.checklist.hold_sync():
+                if self.checklist.show(cl):
+                    changed.add("checklist")
+        return changed
+
+    def _draw(self, rec: Recommendation, mode_result: Any, keys: dict[str, Any],
+              marks: dict[str, tuple[str, ...]]) -> set[str]:
+        """Draw the panels whose key (or marks) changed; returns their names."""
         changed = {name for name, key in keys.items()
                    if self.keys.get(name, _MISSING) != key or self.marks.get(name, ()) != marks.get(name, ())}
         updates = []
@@ -495,20 +549,10 @@ class Results:
                 elif panel.name == "warnings" and marks["warnings"]:
                     value = mark_new(value, marks["warnings"])
                 updates.append((self.widgets[panel.name], attr, value))
-        line = change_html(change)
-        if line != self.changes.value:
-            updates.append((self.changes, "value", line))
-            changed.add("changes")
         for widget, attr, value in updates:
             with widget.hold_sync():
                 setattr(widget, attr, value)
-        self.keys, self.marks, self.rec, self.change = keys, marks, rec, change
-        with self.providers.hold_sync():
-            if self.providers.show(rec):
-                changed.add("providers")
-        with self.checklist.hold_sync():
-            if self.checklist.show(cl):
-                changed.add("checklist")
+        self.keys.update(keys)
         return changed
 
 
@@ -574,7 +618,8 @@ def label_points(fig: Any, rec: Recommendation) -> None:
 
     vendor = {p.id: p.vendor_id for p in load_providers()}
     pairs, front = fig.data[0], fig.data[1]
-    front.update(mode="lines+markers+text", textposition="bottom right", textfont={"size": 10})
+    front.update(mode="lines+markers+text", textfont={"size": 11},  # alternate sides so neighbours do not smear
+                 textposition=["top left" if i % 2 else "bottom right" for i in range(len(front.x))])
     mine = [i for i, label in enumerate(pairs.text)
             if [vendor.get(part) for part in label.split(" + ")] == [rec.stt_provider, rec.tts_provider]]
     if mine:

@@ -1,9 +1,11 @@
 """The Providers tab: the chosen speech pair and its alternatives, compact and sortable; the full table on demand.
 
 By default it shows, per kind, the products the design's voice transport can run (ConversationRelay's list, or
-every product with Media Streams), the recommended vendor's rows first and marked, with latency, price,
-language count and whether each serves the answered languages. "Sort by" and "Show" re-order and filter it;
-"Full table" opens :func:`twarch.provider_table` (every row, every column), drawn only while it is open.
+every product with Media Streams), the one row the bill prices first (starred "billed"; the recommended vendor's
+other products marked "same vendor"), with latency, price, language count and whether each serves the answered
+languages; when no product of a kind serves every answered language, a line above the table says so. "Sort by"
+and "Show" re-order and filter it; "Full table" opens :func:`twarch.provider_table` (every row, every column),
+drawn only while it is open.
 DOM classes: ``twarch-providers`` (the view), ``twarch-providers-compact``, ``twarch-providers-full``,
 ``twarch-providers-sort``, ``twarch-providers-kind``, ``twarch-providers-toggle``.
 """
@@ -39,20 +41,39 @@ def rows_for(rec: Recommendation, kind: str) -> list[Provider]:
     return [p for p in load_providers() if p.kind == kind and (kind == "llm" or p.in_conversation_relay or not relay)]
 
 
+def billed_rows(rec: Recommendation) -> dict[str, str | None]:
+    """The product row the bill prices for each kind (the one starred "chosen"): the stack the design runs on."""
+    from ..estimates.stack import stack_of
+
+    stack = stack_of(rec)
+    return {kind: (row.id if row is not None else None) for kind, row in
+            (("stt", stack.stt), ("tts", stack.tts), ("llm", stack.llm or stack.text_llm))}
+
+
 def compact_html(rec: Recommendation, kinds: tuple[str, ...], sort: str) -> str:
     chosen = {"stt": rec.stt_provider, "tts": rec.tts_provider, "llm": rec.answers.llm}
+    billed = billed_rows(rec)
     bases = tuple(dict.fromkeys(base_language(t) for t in rec.answers.languages or ()))
     parts = []
     for kind in kinds:
         rows = sorted(rows_for(rec, kind), key=_sort_key(sort))
-        rows.sort(key=lambda p: p.vendor_id != chosen[kind])  # stable: the chosen vendor first, sorted within
+        rows.sort(key=lambda p: (p.id != billed.get(kind), p.vendor_id != chosen[kind]))  # the billed row first
+        if bases and kind != "llm" and rows and not any(all(p.speaks(b) for b in bases) for p in rows):
+            # a partial list or none never says a language is missing: only that no list confirms it
+            unnamed = ", ".join(b for b in bases if not any(p.speaks(b) for p in rows)) or ", ".join(bases)
+            unsure = any(p.speaks(b) is None for p in rows for b in bases)
+            parts.append(f'<p class="twarch-providers-gap" role="note"><b>No {KIND_NAMES[kind].lower()} product '
+                         f"here is confirmed for every language you answered</b> (no sourced list names "
+                         f"{html.escape(unnamed)}{'; some lists are partial or missing' if unsure else ''}): ask "
+                         "the vendors, or plan a hand-off for those callers.</p>")
         head = ["", "Product", "Latency (ms)", f"Price ({COMPARABLE_UNITS[kind]})", "Languages"]
         if bases and kind != "llm":
             head.append("Your languages")
         body = []
         for p in rows:
-            mine = p.vendor_id == chosen[kind]
-            cells = ["★ chosen" if mine else "", html.escape(p.label),
+            mine = p.id == billed.get(kind)
+            cells = ["★ billed" if mine else ("same vendor" if p.vendor_id == chosen[kind] else ""),
+                     html.escape(p.label),
                      "—" if p.latency_ms is None else f"{p.latency_ms:.0f}",
                      "—" if p.comparable_price is None else f"{p.comparable_price:g}",
                      "—" if p.language_count is None else str(p.language_count)]

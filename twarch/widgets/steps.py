@@ -9,7 +9,8 @@ trait: a dict of the step's answered fields, in canonical form. A field the user
 =================  =====================  ===========================================================
 class              DOM class              extra
 =================  =====================  ===========================================================
-RequestStep        ``twarch-step-request``    "Read my request" button (``twarch-read-request``): mode
+RequestStep        ``twarch-step-request``    the customer (``twarch-customer``), "Read my request" button
+                                          (``twarch-read-request``): mode
                                           detection (``twarch-mode``), the pre-fill suggestions, what
                                           the request says against the user's own answers
                                           (``twarch-request-conflicts``, ``twarch-accept-request``) and,
@@ -38,8 +39,7 @@ from traitlets import Dict, Int, observe
 from ..answers import Answers
 from ..knowledge.questions import QUESTIONS, STEPS
 from ..recommendation import Item, Recommendation
-from ..render.reports import html_text
-from ..render.wording import rich_text, value_label
+from ..render.wording import reason_sentence, rich_text, value_label
 from .fields import QuestionField
 
 __all__ = ["STEP_CLASSES", "ContextStep", "EssentialStep", "RequestStep", "Step", "step_class", "step_for"]
@@ -60,7 +60,7 @@ class Step(widgets.VBox):
     def __init__(self, answers: Answers | Mapping[str, Any] | None = None, **kwargs: Any) -> None:
         self.questions = tuple(q for q in QUESTIONS if q.step == self.step_id)
         self.fields: dict[str, QuestionField] = {q.id: QuestionField(q) for q in self.questions}
-        self.heading = widgets.HTML(f"<h3>{html.escape(STEPS[self.step_id].title)}</h3>")
+        self.heading = widgets.HTML(f"<h2>{html.escape(STEPS[self.step_id].title)}</h2>")
         self.managed = False  # a Wizard sets this and feeds show_recommendation()
         super().__init__([self.heading, *self._extras_before(), *self.fields.values(), *self._extras_after()],
                          **kwargs)
@@ -156,8 +156,9 @@ def _decision_html(rec: Recommendation, decision_id: str, title: str, unanswered
     item: Item | None = next((d for d in rec.decisions if d.id == decision_id), None)
     if item is None:
         return f"<small><b>{html.escape(title)}</b>: <i>{html.escape(unanswered)}</i></small>"
+    reason = reason_sentence(item)
     return (f'<div data-decision="{html.escape(decision_id)}" class="twarch-derived"><b>{rich_text(item.text)}</b>'
-            f"<br><small>Why: {html_text(str(item.why))}</small></div>")
+            + (f"<br><small>{html.escape(reason)}</small>" if reason else "") + "</div>")
 
 
 class RequestStep(Step):
@@ -181,7 +182,24 @@ class RequestStep(Step):
         self.scenario_card.add_class("twarch-scenario-card")
         self.card_box = widgets.Accordion(children=[self.scenario_card], titles=("The scenario card",))
         self.scenario.layout.display = self.card_box.layout.display = "none"
-        return [self.scenario, self.card_box]
+        self.customer = widgets.Text(value="", description="Customer", placeholder="who the design is for",
+                                     continuous_update=False, layout=widgets.Layout(width="auto"),
+                                     tooltip="the customer's name, for the hand-out's header")
+        self.customer.add_class("twarch-customer")
+        self.customer_note = widgets.HTML("")
+        self.customer_note.add_class("twarch-error")
+        self.customer_note.layout.display = "none"
+        return [self.customer, self.customer_note, self.scenario, self.card_box]
+
+    def show_customer(self, name: str) -> None:
+        """Show the customer kept with the session."""
+        if self.customer.value != name:
+            self.customer.value = name
+
+    def customer_error(self, message: str) -> None:
+        """Say what is wrong with the typed customer ('' hides it)."""
+        self.customer_note.value = f'<span role="alert">{html.escape(message)}</span>' if message else ""
+        self.customer_note.layout.display = None if message else "none"
 
     def _extras_after(self) -> list[widgets.Widget]:
         self.read_button = widgets.Button(description="Read my request", button_style="primary", icon="search",

@@ -34,7 +34,10 @@ body[data-voila] .twarch-wizard { height: 100vh; }
 .twarch-wizard .twarch-header { flex: 0 0 auto; flex-flow: row wrap; align-items: center; gap: 4px 6px;
   padding: 4px 10px; border-bottom: 1px solid var(--tw-line); background: var(--tw-soft); }
 .twarch-wizard .twarch-title h1 { font-size: 17px; margin: 0 8px 0 0; white-space: nowrap; }
-.twarch-wizard .twarch-header .widget-text { width: 13em; margin: 0; }
+.twarch-wizard .twarch-header .widget-text { width: 17em; margin: 0; }
+.twarch-wizard .twarch-header .widget-label, .twarch-wizard .twarch-statusbar .widget-label { width: auto;
+  min-width: 0; margin-right: 4px; }
+.twarch-wizard .twarch-session-picker { width: auto; max-width: 16em; margin: 0; }
 .twarch-wizard .twarch-header .jupyter-button, .twarch-wizard .twarch-header .widget-upload { width: auto;
   margin: 0; padding: 0 9px; }
 .twarch-wizard .twarch-header .widget-dropdown { width: 7.5em; margin: 0; }
@@ -42,7 +45,13 @@ body[data-voila] .twarch-wizard { height: 100vh; }
 .twarch-wizard .widget-html-content { line-height: 1.4; }
 .twarch-wizard .widget-html, .twarch-wizard .widget-html-content { height: auto; min-height: 0; }
 .twarch-wizard .twarch-report-export { margin-left: auto; align-items: center; gap: 4px; }
-.twarch-wizard .twarch-report-export .widget-dropdown { width: 8.5em; margin: 0; }
+.twarch-wizard .twarch-report-export .widget-dropdown { width: auto; margin: 0; }
+.twarch-wizard .twarch-report-export .widget-dropdown select { width: 7.5em; }
+.twarch-wizard .twarch-conflict { flex: 0 0 auto; max-height: 45vh; overflow: auto; padding: 6px 10px;
+  background: #FFF3CD; border-bottom: 1px solid var(--tw-line); }
+.twarch-wizard .twarch-conflict .twarch-merge-row { margin: 4px 0; }
+.twarch-wizard .twarch-conflict .twarch-merge-save { width: auto; align-self: flex-start; }
+.twarch-wizard .twarch-customer { width: auto; }
 .twarch-wizard .twarch-header .jupyter-button, .twarch-wizard .twarch-statusbar .jupyter-button,
 .twarch-wizard .twarch-toolbar .jupyter-button, .twarch-wizard .twarch-read-request { flex: 0 0 auto;
   max-width: none; }
@@ -55,12 +64,16 @@ body[data-voila] .twarch-wizard { height: 100vh; }
 
 /* the two columns, each scrolling on its own */
 .twarch-wizard .twarch-body { flex: 1 1 auto; min-height: 0; flex-direction: row; }
-.twarch-wizard .twarch-questions { flex: 0 0 40%; max-width: 660px; min-width: 330px; min-height: 0;
+.twarch-wizard .twarch-questions { flex: 0 0 36%; max-width: 620px; min-width: 330px; min-height: 0;
   padding: 6px 6px 6px 10px; overflow: hidden; }
 .twarch-wizard .twarch-results-col { flex: 1 1 auto; min-width: 0; min-height: 0; padding: 6px 10px 6px 8px;
   overflow: hidden; }
 .twarch-wizard .twarch-steps, .twarch-wizard .twarch-results { flex: 1 1 auto; min-height: 0; margin: 0; }
-.twarch-wizard .widget-tab > .widget-tab-contents { overflow: hidden; min-height: 0; flex: 1 1 auto; padding: 0; }
+.twarch-wizard .widget-tab > .widget-tab-contents { overflow: clip; min-height: 0; flex: 1 1 auto; padding: 0; }
+/* clip, not hidden: a focused field or a scrolled-to element must never slide the tab bars or the header away */
+.twarch-wizard, .twarch-wizard .twarch-questions, .twarch-wizard .twarch-results-col, .twarch-wizard .widget-tab,
+.twarch-wizard .widget-tab > .lm-TabBar, .twarch-wizard .widget-tab > .lm-TabBar .lm-TabBar-content {
+  overflow: clip; }
 /* each step and each result tab scrolls on its own and keeps its place when you come back to it */
 .twarch-wizard .widget-tab > .widget-tab-contents > .widget-box { height: 100%; overflow: auto; padding: 8px 10px; }
 .twarch-wizard .widget-tab > .widget-tab-contents > .widget-box > * { flex-shrink: 0; }
@@ -73,15 +86,26 @@ body[data-voila] .twarch-wizard { height: 100vh; }
 .twarch-wizard .twarch-changes { flex: 0 0 auto; margin: 0; }
 
 /* tab titles wrap onto a second row instead of being cut */
-.twarch-wizard .widget-tab > .lm-TabBar .lm-TabBar-content { flex-wrap: wrap; }
+.twarch-wizard .widget-tab > .lm-TabBar { height: auto !important; min-height: 0; flex: 0 0 auto; }
+.twarch-wizard .widget-tab > .lm-TabBar .lm-TabBar-content { flex-wrap: wrap; height: auto !important;
+  align-items: flex-start; }
 .twarch-wizard .widget-tab > .lm-TabBar .lm-TabBar-tab { flex: 0 0 auto; max-width: none; min-width: 0;
   color: var(--tw-ink); }
 .twarch-wizard .widget-tab > .lm-TabBar .lm-TabBar-tabLabel { overflow: visible; text-overflow: clip; }
 .twarch-wizard .widget-tab > .lm-TabBar .lm-TabBar-tab.lm-mod-current { font-weight: 600; }
 
 /* texts */
-.twarch-wizard h3 { font-size: 16px; margin: 2px 0 6px; }
-.twarch-wizard h4 { font-size: 14.5px; margin: 10px 0 4px; }
+.twarch-wizard h2 { font-size: 16px; margin: 2px 0 6px; }
+.twarch-wizard h3 { font-size: 15px; margin: 8px 0 4px; }
+.twarch-wizard .twarch-field .twarch-labelled { flex-direction: column; align-items: stretch; width: 100%;
+  height: auto; }
+.twarch-wizard .twarch-field .twarch-labelled > select, .twarch-wizard .twarch-field .twarch-labelled > input {
+  flex: 0 0 auto; height: var(--jp-widgets-inline-height, 28px) !important; }
+.twarch-wizard .twarch-field .twarch-labelled > .widget-label { width: auto; max-width: none; text-align: left;
+  font-weight: 700; line-height: 1.3; white-space: normal; padding: 0; margin: 0 0 2px; height: auto; }
+.twarch-wizard .twarch-field .twarch-labelled > select,
+.twarch-wizard .twarch-field .twarch-labelled > input { align-self: flex-start; max-width: 100%; }
+.twarch-wizard .twarch-results h3 { font-size: 14.5px; margin: 10px 0 4px; }
 .twarch-wizard .twarch-help { color: var(--tw-muted); font-size: 12.5px; line-height: 1.35; margin: 0; }
 .twarch-wizard .twarch-field { margin-bottom: 10px; padding-left: 6px; border-left: 4px solid transparent; }
 .twarch-wizard .twarch-field.twarch-next-question { border-left-color: var(--tw-red); }
@@ -108,8 +132,8 @@ body[data-voila] .twarch-wizard { height: 100vh; }
 .twarch-wizard li.twarch-new { background: #FFF8E1; }
 .twarch-wizard .twarch-new-tag { background: #A50E24; color: #fff; border-radius: 3px; padding: 0 4px;
   font-size: 11px; font-weight: 700; text-transform: uppercase; }
-.twarch-wizard .twarch-severity-blocker h4 { color: #A50E24; }
-.twarch-wizard .twarch-severity h4 small { font-weight: normal; color: var(--tw-muted); }
+.twarch-wizard .twarch-severity-blocker h3 { color: #A50E24; }
+.twarch-wizard .twarch-severity h3 small { font-weight: normal; color: var(--tw-muted); }
 .twarch-wizard .twarch-toolbar { flex-wrap: wrap; align-items: center; gap: 4px; margin: 2px 0 6px; }
 .twarch-wizard .twarch-toolbar .jupyter-button { width: auto; margin: 0; }
 .twarch-wizard .twarch-table { border-collapse: collapse; margin: 6px 0 12px; font-size: 13px; }
@@ -119,22 +143,29 @@ body[data-voila] .twarch-wizard { height: 100vh; }
 .twarch-wizard .twarch-table tr.twarch-chosen td { background: #E8F1FF; font-weight: 600; }
 .twarch-wizard .twarch-providers-full .widget-html-content { max-height: 60vh; overflow: auto; }
 .twarch-wizard .twarch-check { margin: 4px 0; gap: 8px; }
+.twarch-wizard .twarch-tick > .widget-label { position: absolute; width: 1px; height: 1px; overflow: hidden;
+  clip: rect(0 0 0 0); white-space: nowrap; }  /* named for assistive technology, not shown */
 .twarch-wizard .twarch-check .widget-html { flex: 1 1 auto; min-width: 0; }
 .twarch-wizard .twarch-status-word { font-size: 12px; color: var(--tw-muted); }
 .twarch-wizard .twarch-chart { width: 100%; }
 .twarch-wizard .twarch-scenario-card .jp-RenderedMarkdown { font-size: 13px; }
 
-/* the diagram: its own size, scaled down to fit; zoom; full size over the window; what the last answer added */
+/* the diagram: fitted to its panel, never below readable node text (the panel scrolls), never above its own size;
+   projector mode and full size fit the window's height too; the zooms override the fit */
 .twarch-wizard .twarch-diagram { overflow: auto; margin: 0; }
-.twarch-wizard .twarch-diagram svg.twarch-svg { height: auto; max-width: 100%; }
-.twarch-wizard .twarch-diagram.twarch-zoom-100 svg.twarch-svg { max-width: none; }
-.twarch-wizard .twarch-diagram.twarch-zoom-150 svg.twarch-svg { max-width: none; zoom: 1.5; }
-.twarch-wizard .twarch-diagram.twarch-zoom-200 svg.twarch-svg { max-width: none; zoom: 2; }
-.twarch-wizard .twarch-diagram.twarch-zoom-300 svg.twarch-svg { max-width: none; zoom: 3; }
+.twarch-wizard .twarch-diagram svg.twarch-svg { height: auto; max-width: none;
+  width: max(calc(var(--tw-w) * var(--tw-floor)), min(100%, var(--tw-w))); }
+.twarch-wizard .twarch-diagram.twarch-zoom-all svg.twarch-svg {
+  width: min(100%, var(--tw-w), calc((100vh - 250px) * var(--tw-ratio))); }
+.twarch-wizard .twarch-diagram.twarch-zoom-100 svg.twarch-svg { width: var(--tw-w); }
+.twarch-wizard .twarch-diagram.twarch-zoom-150 svg.twarch-svg { width: calc(var(--tw-w) * 1.5); }
+.twarch-wizard .twarch-diagram.twarch-zoom-200 svg.twarch-svg { width: calc(var(--tw-w) * 2); }
+.twarch-wizard .twarch-diagram.twarch-zoom-300 svg.twarch-svg { width: calc(var(--tw-w) * 3); }
 .twarch-wizard .twarch-diagram-full { position: fixed; inset: 0; z-index: 1000; background: #fff;
   padding: 10px 14px; overflow: auto; }
-.twarch-wizard .twarch-diagram-full .twarch-diagram.twarch-zoom-fit svg.twarch-svg { max-height: calc(100vh - 70px);
-  width: auto; }
+.twarch-wizard .twarch-diagram-full .twarch-diagram.twarch-zoom-fit svg.twarch-svg {
+  width: max(calc(var(--tw-w) * var(--tw-floor)),
+             min(100%, calc(var(--tw-w) * 1.6), calc((100vh - 80px) * var(--tw-ratio)))); }
 .twarch-wizard .twarch-diagram g.twarch-added > path, .twarch-wizard .twarch-diagram g.twarch-added > polygon,
 .twarch-wizard .twarch-diagram g.twarch-added a > path, .twarch-wizard .twarch-diagram g.twarch-added a > polygon {
   stroke: #1B6E32; stroke-width: 3.5; }
@@ -166,11 +197,16 @@ body[data-voila] .twarch-wizard { height: 100vh; }
 .twarch-wizard.twarch-projector .twarch-chrome, .twarch-wizard.twarch-projector .twarch-help,
 .twarch-wizard.twarch-projector .twarch-statusbar, .twarch-wizard.twarch-projector .twarch-diagram-toolbar,
 .twarch-wizard.twarch-projector details.twarch-trace { display: none !important; }
-.twarch-wizard.twarch-projector .twarch-questions { flex-basis: 30%; min-width: 300px; }
+.twarch-wizard.twarch-projector .twarch-questions { flex-basis: 26%; min-width: 300px; }
 .twarch-wizard.twarch-projector .twarch-title h1 { font-size: 22px; }
 .twarch-wizard.twarch-projector .twarch-level-name { font-size: 20px; }
-.twarch-wizard.twarch-projector h3 { font-size: 20px; }
-.twarch-wizard.twarch-projector .twarch-diagram svg.twarch-svg { width: 100%; max-width: 100%; }
+.twarch-wizard.twarch-projector h2 { font-size: 20px; }
+.twarch-wizard.twarch-projector .twarch-diagram.twarch-zoom-fit svg.twarch-svg {
+  width: max(calc(var(--tw-w) * var(--tw-room)),
+             min(100%, calc(var(--tw-w) * 1.6), calc((100vh - 190px) * var(--tw-ratio)))); }
+.twarch-wizard.twarch-projector .twarch-diagram-full .twarch-diagram.twarch-zoom-fit svg.twarch-svg {
+  width: max(calc(var(--tw-w) * var(--tw-room)),
+             min(100%, calc(var(--tw-w) * 1.6), calc((100vh - 40px) * var(--tw-ratio)))); }
 
 /* narrow windows: one column, the page scrolls */
 @media (max-width: 999px) {
@@ -181,7 +217,6 @@ body[data-voila] .twarch-wizard { height: 100vh; }
   .twarch-wizard .widget-tab > .widget-tab-contents,
   .twarch-wizard .widget-tab > .widget-tab-contents > .widget-box { overflow: visible; height: auto; }
   .twarch-wizard .twarch-questions, .twarch-wizard .twarch-results-col { overflow: visible; }
-  .twarch-wizard .twarch-diagram svg.twarch-svg { min-width: min(100%, 560px); }
 }
 """
 

@@ -1,27 +1,30 @@
 """The live Wizard: the qualification on the left, the recommendation on the right, and nothing lost.
 
-``Wizard`` is a ``VBox``: a compact header (title, the team or session name, Save answers, Load answers, Reset,
-What-if copy, Hand-out, report export, Projector), a status line, then the steps (a Tab, left) and the results
-(level, mode, next question, what the last answer changed, and a Tab of diagram / products / warnings /
-providers / checklist, right). Its logic lives in :class:`~twarch.widgets.model.WizardModel`; the Wizard shows the
-model and passes what the user does back to it. The layout is in :mod:`.style`.
+``Wizard`` is a ``VBox``: a compact header (title, the team or session name, the session picker, Save answers,
+Load answers, Reset, What-if copy, Hand-out, Starter project, Projector), a status line (with the report
+download), the choice that two windows on one session call for (:mod:`.conflict_view`), then the steps (a Tab,
+left) and the results (level, mode, next question, what the last answer changed, and a Tab of diagram /
+products / warnings / providers / cost / checklist, right). Its logic lives in :class:`~twarch.widgets.model.WizardModel`; the sessions
+(where the work is kept, what-if copies, two windows on one name, bad files) in
+:class:`~twarch.widgets.session.SessionKeeper`; the Wizard shows both and passes what the user does back to them.
+The layout is in :mod:`.style`.
 
 Nothing is lost:
 
 * with ``remember=True`` every change is kept in the browser (:class:`~.bridge.PageBridge`) and a reload or a new
   kernel restores it; with ``sessions_dir`` every change of a named session is also written to
-  ``<sessions_dir>/<name>.json`` (:class:`~twarch.workshop.sessions.SessionStore`);
+  ``<sessions_dir>/<name>.json``, over the revision this window last read: another window's save is never
+  overwritten silently;
 * a lost kernel shows a banner that says what is kept and how to get it back;
 * Save answers downloads the session (answers and ticks) as a file that Load answers, ``Wizard.load``,
   ``Answers.load`` and ``twarch recommend`` all read; Reset can be undone; What-if copy continues in a new
-  session and leaves the original as it was.
+  session and leaves the original as it was; the picker switches between the original and its copies.
 """
 
 from __future__ import annotations
 
-import base64
+import datetime
 import html
-import json
 from pathlib import Path
 from typing import Any
 
@@ -30,24 +33,22 @@ import ipywidgets as widgets
 from ..answers import Answers
 from ..checklists import Checklist
 from ..errors import AnswerError
-from ..io.bounds import MAX_FILE_BYTES
-from ..io.files import write_text
 from ..knowledge.questions import QUESTIONS, STEPS
 from ..reader.request import ModeResult
 from ..recommendation import Recommendation
 from ..render import report
-from ..text import quote
-from ..workshop.sessions import Session, SessionStore, clean_name, load_session, parse_document, save_answers, slug
+from ..workshop.sessions import Session, SessionStore, clean_name, load_session, save_answers, slug
 from .bridge import PageBridge
+from .conflict_view import ConflictView
+from .exports import export_document
 from .fields import QuestionField, problem_text
 from .guidance import next_question, shown
 from .model import WizardModel
 from .outputs import CHECKLIST_TAB, RESULT_TABS, Results
+from .session import SessionKeeper, WizardSession, clean_customer, count_text
 from .steps import Step, step_for
 from .style import stylesheet
 
-EXPORT_NAME = "twarch-report"
-_MIME = {"md": "text/markdown", "html": "text/html", "json": "application/json"}
 STORAGE_KEY = "wizard"
 
 
@@ -76,20 +77,23 @@ class Wizard(widgets.VBox):
                  ticks: dict[str, str] | None = None, session: str | None = None,
                  sessions_dir: str | Path | None = None,
                  scenarios_dir: str | Path | None = None, remember: bool = False, **kwargs: Any) -> None:
-        self.store = SessionStore(sessions_dir) if sessions_dir is not None else None
-        self.session_name = clean_name(session) if session else ""
         self.scenarios = _cards(scenarios_dir)
-        self.scenario: str | None = None
-        self.based_on: str | None = None
-        self.browser_sessions: dict[str, Session] = {}
-        self._undo: Session | None = None
         self._bulk = False  # a whole session is being put in place: no "last change" to show
-        self._pending: Session | None = None
-        self._original: Recommendation | None = None
-        saved = self.store.load(self.session_name) if self.store is not None and self.session_name else None
+        self._syncing = False
+        self._picking = False
+        self._original: tuple[str, Recommendation] | None = None
+        self.status = widgets.HTML("")
+        self.status.add_class("twarch-status")
+        self.undo_button = _button("Undo", "bring back what Reset, Load, take theirs or a merge replaced",
+                                   "twarch-undo", chrome=False)
+        self.undo_button.on_click(lambda _b: self.undo())
+        self.undo_button.layout.display = "none"
+        self.bridge = PageBridge(on_restore=self._restore, storage_key=STORAGE_KEY if remember else "")
+        self.keeper = SessionKeeper(bridge=self.bridge, current=self._current, show=self._replace, say=self._say,
+                                    store=SessionStore(sessions_dir) if sessions_dir is not None else None)
+        saved = self.keeper.start(clean_name(session) if session else "")
         if saved is not None:
-            answers, ticks, self.scenario, self.based_on = saved.answers, dict(saved.ticks), saved.scenario, \
-                saved.based_on
+            answers, ticks = saved.answers, dict(saved.ticks)
         self.model = WizardModel(answers, ticks=ticks, rejected=saved.rejected if saved is not None else ())
         if request is not None and saved is None:
             self.model.read_request(request)
@@ -100,10 +104,8 @@ class Wizard(widgets.VBox):
             step = step_for(step_id)
             step.managed = True
             self.steps[step_id] = step
-        self.bridge = PageBridge(on_restore=self._restore, storage_key=STORAGE_KEY if remember else "")
         self.results = Results(on_tick=self._on_tick, download=self.bridge.download)
         self.last_rendered: set[str] = set()
-        self._syncing = False
 
         self.step_tabs = widgets.Tab(children=list(self.steps.values()), titles=[STEPS[s].tab for s in self.steps])
         self.step_tabs.add_class("twarch-steps")
@@ -111,9 +113,10 @@ class Wizard(widgets.VBox):
         self.result_tabs = widgets.Tab(children=[widgets.VBox(r.tab(title)) for title in RESULT_TABS],
                                        titles=list(RESULT_TABS))
         self.result_tabs.add_class("twarch-results")
+        self.result_tabs.observe(lambda change: self._show_tab(change["new"]), "selected_index")
         self.go_next = _button("Next question", "open the step of the next question to answer", "twarch-next-go",
                                "arrow-right", chrome=False)
-        self.go_next.on_click(lambda _b: self.show_next_question())
+        self.go_next.on_click(lambda _b: self.show_next_question(focus=True))
         self.go_next.layout.display = "none"
         summary = widgets.HBox([r.level, r.mode])
         summary.add_class("twarch-summary")
@@ -125,8 +128,10 @@ class Wizard(widgets.VBox):
         results.add_class("twarch-results-col")
         body = widgets.HBox([questions, results])
         body.add_class("twarch-body")
+        self.conflict_view = ConflictView(self.keeper.take_theirs, self.keeper.keep_mine, self.keeper.merge)
 
-        super().__init__([stylesheet(), self.bridge, self._header(), self._status_bar(), body], **kwargs)
+        super().__init__([stylesheet(), self.bridge, self._header(), self._status_bar(), self.conflict_view, body],
+                         **kwargs)
         self.add_class("twarch-wizard")
 
         for step in self.steps.values():
@@ -134,24 +139,37 @@ class Wizard(widgets.VBox):
         request = self.steps["request"]
         request.observe(self._on_request, "submissions")
         request.scenario.observe(self._on_scenario, "value")
+        request.customer.observe(self._on_customer, "value")
         request.accept_button.on_click(lambda _b: self.model.accept_request(list(self.model.conflicts)))
         self.model.observe(self._refresh, "revision")
         self.model.observe(lambda _c: self.steps["request"].show_conflicts(self.model.conflicts), "conflicts")
+        self.keeper.observe(self._on_name, "name")
+        self.keeper.observe(self._on_family, "family")
+        self.keeper.observe(self._on_conflict, "conflict")
+        self._on_family()
         self._refresh(compare=False)
-        self.bridge.recovery = self._recovery_text()
-        self._say(self._resumed_text(saved) if saved is not None else self._saved_text())
+        self.bridge.recovery = self.keeper.recovery_text()
+        if not self.keeper.unreadable:
+            self._say(f"Opened the saved session “{saved.name}”: {count_text(saved)}." if saved is not None
+                      else self.keeper.saved_text())
 
     # ------------------------------------------------------------------------------------ building
 
     def _header(self) -> widgets.HBox:
         title = widgets.HTML("<h1>twarch · architecture wizard</h1>")
         title.add_class("twarch-title")
-        self.session_field = widgets.Text(value=self.session_name, placeholder="Team or session name",
-                                          continuous_update=False, tooltip="your team's name: your answers are kept "
-                                          "under it (press Enter)")
+        self.session_field = widgets.Text(value=self.keeper.name, placeholder="Team or session name",
+                                          description="Team", continuous_update=False,
+                                          tooltip="your team's name: your answers are kept under it (press Enter)")
         self.session_field.add_class("twarch-session-name")
         self.session_field.add_class("twarch-chrome")
         self.session_field.observe(lambda change: self.rename(change["new"]), "value")
+        self.picker = widgets.Dropdown(options=[], description="Session", tooltip="the original session and its "
+                                       "what-if copies: choose one to work on it (nothing is lost)",
+                                       layout=widgets.Layout(width="auto"))
+        self.picker.add_class("twarch-session-picker")
+        self.picker.add_class("twarch-chrome")
+        self.picker.observe(self._picked, "value")
         self.save_button = _button("Save answers", "download your answers and ticks as a file you can load again",
                                    "twarch-save", "save")
         self.save_button.on_click(lambda _b: self.download_session())
@@ -166,50 +184,38 @@ class Wizard(widgets.VBox):
         self.whatif_button = _button("What-if copy", "continue in a copy of this session; the original stays as "
                                      "it is", "twarch-duplicate", "clone")
         self.whatif_button.on_click(lambda _b: self.duplicate())
-        self.handout_button = _button("Hand-out", "download a one-click hand-out (HTML, prints to PDF): diagram, "
-                                      "decisions, warnings, checklist with ticks", "twarch-handout", "file-text")
+        self.handout_button = _button("Hand-out", "download the leave-behind (HTML, prints to a landscape page and "
+                                      "an appendix): diagram, blockers, cost, open questions", "twarch-handout",
+                                      "file-text")
         self.handout_button.on_click(lambda _b: self._handout_clicked())
         self.starter_button = _button("Starter project", "download a starter project for this design (zip): TwiML, "
                                       "the agent server, .env.example, README and offline tests", "twarch-starter",
                                       "code")
         self.starter_button.on_click(lambda _b: self._starter_clicked())
-        self.export_format = widgets.Dropdown(options=[("Markdown", "md"), ("HTML", "html"), ("JSON", "json")],
-                                              value="md", tooltip="report format",
-                                              layout=widgets.Layout(width="8.5em"))
-        self.export_format.add_class("twarch-export-format")
-        self.export_format.add_class("twarch-chrome")
-        self.export_button = _button("Export report", "write the report next to the notebook (and link to it)",
-                                     "twarch-export", "download")
-        self.export_button.on_click(lambda _b: self._export_clicked())
-        self.export_link = widgets.HTML("")
-        self.export_link.add_class("twarch-export-link")
-        self.export_link.add_class("twarch-chrome")
         self.projector = widgets.ToggleButton(value=False, description="Projector", icon="television",
                                               tooltip="larger type and diagram, no controls (press again to leave)",
                                               layout=widgets.Layout(width="auto"))
         self.projector.add_class("twarch-projector-toggle")
         self.projector.observe(lambda change: self.set_projector(change["new"]), "value")
-        header = widgets.HBox([title, self.session_field, self.save_button, self.load_button, self.reset_button,
-                               self.whatif_button, self.handout_button, self.starter_button, self.projector])
+        header = widgets.HBox([title, self.session_field, self.picker, self.save_button, self.load_button,
+                               self.reset_button, self.whatif_button, self.handout_button, self.starter_button,
+                               self.projector])
         header.add_class("twarch-header")
         return header
 
     def _status_bar(self) -> widgets.HBox:
-        self.status = widgets.HTML("")
-        self.status.add_class("twarch-status")
-        self.undo_button = _button("Undo", "bring back what Reset or Load replaced", "twarch-undo", chrome=False)
-        self.undo_button.on_click(lambda _b: self.undo())
-        self.open_saved_button = _button("Open the saved session", "replace what is on screen with the saved session",
-                                         "twarch-open-saved", chrome=False)
-        self.open_saved_button.on_click(lambda _b: self._resolve(open_saved=True))
-        self.keep_mine_button = _button("Keep what is on screen", "save what is on screen under this name (the saved "
-                                        "file is kept as a .bak copy)", "twarch-keep-mine", chrome=False)
-        self.keep_mine_button.on_click(lambda _b: self._resolve(open_saved=False))
-        for b in (self.undo_button, self.open_saved_button, self.keep_mine_button):
-            b.layout.display = "none"
-        report_box = widgets.HBox([self.export_format, self.export_button, self.export_link])
+        self.export_format = widgets.Dropdown(options=[("Markdown", "md"), ("HTML", "html"), ("JSON", "json")],
+                                              value="md", description="Report",
+                                              tooltip="the format of the report download",
+                                              layout=widgets.Layout(width="auto"))
+        self.export_format.add_class("twarch-export-format")
+        self.export_format.add_class("twarch-chrome")
+        self.export_button = _button("Download", "download the report, named after the team, with the diagram and "
+                                     "the checklist ticks", "twarch-export", "download")
+        self.export_button.on_click(lambda _b: self.export(self.export_format.value))
+        report_box = widgets.HBox([self.export_format, self.export_button])
         report_box.add_class("twarch-report-export")
-        bar = widgets.HBox([self.status, self.undo_button, self.open_saved_button, self.keep_mine_button, report_box])
+        bar = widgets.HBox([self.status, self.undo_button, report_box])
         bar.add_class("twarch-statusbar")
         return bar
 
@@ -251,10 +257,38 @@ class Wizard(widgets.VBox):
         return {k: v for step in self.steps.values() for k, v in step.errors.items()}
 
     @property
-    def session(self) -> Session:
-        """The work on screen as a :class:`~twarch.workshop.sessions.Session` (what autosave writes)."""
-        return Session(self.session_name, self.answers, self.checklist.ticks, self.scenario, self.based_on,
-                       self.prefilled, tuple(self.model.rejected))
+    def session_name(self) -> str:
+        """The session on screen ('' until the team names it)."""
+        return self.keeper.name
+
+    @property
+    def based_on(self) -> str | None:
+        """The original this session is a what-if copy of (None when it is no copy)."""
+        return self.keeper.based_on
+
+    @property
+    def scenario(self) -> str | None:
+        """The scenario card the team works on (a file stem of ``scenarios_dir``)."""
+        return self.keeper.scenario
+
+    @scenario.setter
+    def scenario(self, card: str | None) -> None:
+        self.keeper.scenario = card
+
+    @property
+    def browser_sessions(self) -> dict[str, WizardSession]:
+        """The sessions this browser keeps, by name (restored on page load)."""
+        return dict(self.keeper.browser)
+
+    @property
+    def customer(self) -> str:
+        """Who the design is for: the hand-out's header."""
+        return self.keeper.customer
+
+    @property
+    def session(self) -> WizardSession:
+        """The work on screen as a session (what autosave writes)."""
+        return self.keeper.session
 
     def field(self, question_id: str) -> QuestionField:
         """The widget of one question."""
@@ -298,47 +332,45 @@ class Wizard(widgets.VBox):
         return wizard
 
     def load_session(self, saved: Session, note: str = "") -> None:
-        """Put a saved session's answers, ticks and scenario on screen (Reset can undo it); the name stays."""
-        self._undo = self.session
-        self.scenario = saved.scenario if saved.scenario in self.scenarios else self.scenario
-        self._replace(saved)
-        self._say(note or self._count_text(saved, "Loaded"), undo=True)
+        """Put a saved session's answers, ticks and scenario on screen (Undo can bring back what it replaced); the
+        name stays."""
+        self.keeper.load(saved, note or f"Loaded {count_text(saved)}.")
 
     def report(self, format: str = "md") -> str:
         """The report of the current recommendation: ``"md"``, ``"html"`` or ``"json"``."""
         return report(self.recommendation, format)
 
     def handout(self) -> str:
-        """The hand-out: one self-contained HTML page (diagram, decisions, warnings by severity, checklist with
-        ticks, every report section) that prints to a clean PDF."""
+        """The hand-out: one self-contained HTML page that prints to a landscape leave-behind (the diagram, the
+        blockers, the monthly cost, open questions with owners and next steps, the customer, the date, the team)
+        and an appendix (every report section, the checklist with the ticks)."""
         from ..render.handout import handout
 
-        return handout(self.recommendation, self.checklist, session=self.session_name,
+        return handout(self.recommendation, self.checklist, session=self.session_name, customer=self.customer,
+                       date=datetime.date.today().isoformat(),
                        scenario=_card_title(self.scenarios.get(self.scenario or ""), self.scenario))
 
-    def export(self, format: str = "md", directory: str | Path | None = None) -> Path:
-        """Write the report as ``twarch-report.<format>`` in ``directory`` (default: the working directory,
-        i.e. next to the notebook) and show a link to it."""
-        text = self.report(format)
-        path = Path(directory if directory is not None else Path.cwd()) / f"{EXPORT_NAME}.{format}"
-        write_text(path, text)
-        # A data: link downloads the same bytes wherever the page is served (JupyterLab, Notebook, Voila).
-        data = base64.b64encode(text.encode("utf-8")).decode("ascii")
-        href = f"data:{_MIME[format]};charset=utf-8;base64,{data}"
-        self.export_link.value = (f'<a href="{href}" download="{html.escape(path.name)}">{html.escape(path.name)}</a>'
-                                  f" <small>written to {html.escape(str(path.resolve()))}</small>")
-        return path
+    def export(self, format: str = "md") -> str:
+        """Download the report as ``<team>-report.<format>`` (Markdown and HTML with the diagram as SVG, every format
+        with the checklist ticks); returns the file name. Nothing is written on the server."""
+        name, text, mime = export_document(self.recommendation, self.checklist, format, self.session_name)
+        self.bridge.download(name, text, mime)
+        self._say(f"Downloaded {name}: the report with the diagram and the checklist ticks.")
+        return name
 
-    def show_next_question(self) -> str | None:
-        """Open the step of the next question to answer; returns its id (None when there is none)."""
+    def show_next_question(self, focus: bool = False) -> str | None:
+        """Open the step of the next question to answer (and, with ``focus``, put the keyboard on it); returns its
+        id (None when there is none)."""
         found = next_question(self.recommendation)
         if found is None:
             return None
         self.step_tabs.selected_index = list(self.steps).index(found.step)
+        if focus:
+            self.bridge.focus(f".twarch-field-{found.id}")
         return found.id
 
     def set_projector(self, on: bool = True) -> None:
-        """Projector mode: the controls and help hidden, larger type, a bigger diagram."""
+        """Projector mode: the controls and help hidden, larger type, the diagram fitted to the window."""
         if on:
             self.add_class("twarch-projector")
         else:
@@ -350,81 +382,44 @@ class Wizard(widgets.VBox):
 
     def rename(self, name: str) -> None:
         """Work under another team or session name: a saved session of that name is opened (or, when there is
-        work on screen too, you choose which to keep); otherwise the work on screen is saved under it."""
-        try:
-            name = clean_name(name) if name.strip() else ""
-        except AnswerError as exc:
-            self._say(problem_text(exc), error=True)
-            self.session_field.value = self.session_name
-            return
-        if self.session_field.value != name:
-            self.session_field.value = name  # -> rename again with the cleaned name
-            return
-        if name == self.session_name:
-            return
-        saved = self._saved(name) if name else None
-        self.session_name, self.based_on, self._original = name, None, None
-        self.bridge.recovery = self._recovery_text()
-        if saved is not None and (saved.answers, dict(saved.ticks)) != (self.answers, self.checklist.ticks):
-            if self._nothing_of_your_own():
-                self.load_session(saved, self._resumed_text(saved))
-                return
-            self._pending = saved
-            self._say(f"“{name}” already has saved answers ({_count(saved)}). Which do you keep?", choose=True)
-            return
-        self._autosave()
-        self._say(self._saved_text())
+        work on screen too, you choose: take theirs, keep mine or merge); otherwise the work is saved under it."""
+        self.keeper.rename(name)
+        if self.session_field.value != self.keeper.name:
+            self.session_field.value = self.keeper.name  # -> rename again, which stops: the same name
+        self.bridge.recovery = self.keeper.recovery_text()
 
-    def _resolve(self, open_saved: bool) -> None:
-        saved, self._pending = self._pending, None
-        if saved is None:
-            return
-        if open_saved:
-            self.load_session(saved, self._resumed_text(saved))
-        else:
-            if self.store is not None and self.session_name:
-                self.store.save(self.session, backup=True)
-            self._autosave()
-            self._say(self._saved_text() + " The file it replaced is kept as a .bak copy.")
+    def switch(self, name: str) -> None:
+        """Work on another session of the family (the original or a what-if copy), without asking."""
+        self.keeper.switch(name)
+        self._on_family()  # the picker shows the session on screen, whether the switch happened or not
 
     def duplicate(self) -> str:
-        """Continue in a copy of this session (a what-if); the original stays saved as it was. Returns the new name."""
-        base = self.session_name or "session"
-        if self.store is not None and self.session_name:
-            self.store.save(self.session)
-        taken = tuple(self.browser_sessions)
-        name = self.store.unique_name(f"{base} what-if", taken) if self.store is not None else _unique(
-            f"{base} what-if", taken)
-        original, self._original = base, self.recommendation
-        self.session_name, self.based_on = name, original
-        self.session_field.value = name  # rename() sees the same name and stops
-        self._autosave()
-        self._say(f"Now editing “{name}”, a copy of “{original}”, which is kept as it was.")
+        """Continue in a new what-if copy (the original and the other copies stay as they are). Returns its name."""
+        name = self.keeper.duplicate()
+        self._original = None
+        self._compare_with_original()
         return name
 
     def reset(self) -> None:
         """Clear every answer and tick (Undo brings them back)."""
-        before = self.session
-        self._replace(Session(self.session_name))
-        self._undo = before
-        self._say("Cleared every answer and tick.", undo=True)
+        self.keeper.reset()
 
     def undo(self) -> None:
-        """Bring back what the last Reset or Load replaced."""
-        if self._undo is None:
-            return
-        saved, self._undo = self._undo, None
-        self.scenario = saved.scenario
-        self._replace(saved)
-        self._say(self._count_text(saved, "Brought back"))
+        """Bring back what the last Reset, Load, take theirs or merge replaced."""
+        self.keeper.undo()
 
     def download_session(self) -> str:
         """Send the session (answers and ticks) to the browser as ``<name>-answers.json``; returns the file name."""
-        self._autosave()
+        self.keeper.autosave()
         name = f"{slug(self.session_name) if self.session_name else 'twarch'}-answers.json"
-        self.bridge.download(name, self.session.to_json(), "application/json")
+        self.bridge.download(name, Session.to_json(self.session), "application/json")
         self._say(f"Downloaded {name}: Load answers, Wizard.load and twarch recommend read it back.")
         return name
+
+    def _current(self, name: str) -> WizardSession:
+        keeper = self.keeper
+        return WizardSession(name, self.answers, self.checklist.ticks, keeper.scenario, keeper.based_on,
+                             self.prefilled, tuple(self.model.rejected), customer=keeper.customer)
 
     def _uploaded(self, change: dict) -> None:
         files = change["new"]
@@ -434,112 +429,60 @@ class Wizard(widgets.VBox):
         name = getattr(upload, "name", None) or upload["name"]
         content = bytes(getattr(upload, "content", None) or upload["content"])
         try:
-            if len(content) > MAX_FILE_BYTES:
-                raise AnswerError("file", f"{quote(name)} is larger than {MAX_FILE_BYTES // 1024} KiB",
-                                  f"at most {MAX_FILE_BYTES} bytes")
-            saved = Session.from_dict(parse_document(content.decode("utf-8"), name), Path(name).stem)
-        except (AnswerError, UnicodeDecodeError) as exc:
-            message = f"{exc.field}: {exc.problem}" if isinstance(exc, AnswerError) else "the file is not UTF-8 text"
-            self._say(f"Could not load {name}: {message}", error=True)
-        else:
-            self.load_session(saved, self._count_text(saved, f"Loaded {name}:"))
+            self.keeper.upload(name, content)
         finally:
             self.load_button.value = ()
 
     def _restore(self, message: dict[str, Any]) -> None:
-        """The browser's stored sessions arrived (page load): bring back the one used last."""
-        found: dict[str, Session] = {}
-        for name, data in (message.get("sessions") or {}).items():
-            try:
-                found[name] = Session.from_dict(data, name)
-            except (AnswerError, TypeError):
-                continue  # a damaged or foreign entry is left where it is
-        self.browser_sessions = found
-        last = message.get("last")
-        if isinstance(last, str) and last in found and not found[last].empty:
-            saved = found[last]
-            self.session_name = saved.name
-            self.session_field.value = saved.name
-            self.based_on = saved.based_on
-            self.scenario = saved.scenario if saved.scenario in self.scenarios else None
-            self._replace(saved)
-            self._say(self._count_text(saved, "Restored from this browser:"))
+        """The browser's stored sessions arrived (page load): the keeper brings back the one used last."""
+        self.keeper.restore(message)
 
     def _replace(self, saved: Session) -> None:
+        """Put a whole session on screen (no "last change" to explain): answers, ticks, pre-fill marks."""
         self._bulk = True
         try:
             self.model.replace_all(saved.answers, dict(saved.ticks), dict(saved.prefilled), saved.rejected)
+        except AnswerError as exc:  # ticks the checklist refuses: the keeper checks first, so this is a last guard
+            self._say(f"Could not show it: {problem_text(exc)}", error=True)
         finally:
             self._bulk = False
 
-    def _saved(self, name: str) -> Session | None:
-        if name in self.browser_sessions:
-            return self.browser_sessions[name]
+    def _on_name(self, change: dict) -> None:
+        if self.session_field.value != change["new"]:
+            self.session_field.value = change["new"]
+        self._original = None
+        self.bridge.recovery = self.keeper.recovery_text()
+
+    def _on_family(self, _change: dict | None = None) -> None:
+        family = self.keeper.family
+        root = family[0] if family else ""
+        options = [(f"{n} (original)" if n == root else n, n) for n in family]
+        self._picking = True  # the options change under the picker: not a choice of the team's
         try:
-            return self.store.load(name) if self.store is not None else None
-        except AnswerError as exc:
-            self._say(f"The saved session “{name}” could not be read ({exc.field}: {exc.problem}); "
-                      "it is left as it is.", error=True)
-            return None
+            if list(self.picker.options) != options:
+                self.picker.options = options
+            if self.keeper.name in family and self.picker.value != self.keeper.name:
+                self.picker.value = self.keeper.name
+        finally:
+            self._picking = False
+        self.picker.layout.display = None if len(family) > 1 else "none"
 
-    def _nothing_of_your_own(self) -> bool:
-        own = [k for k in self.answers.to_dict() if k != "request" and k not in self.model.prefilled]
-        return not own and not self.checklist.ticks
+    def _picked(self, change: dict) -> None:
+        name = change["new"]
+        if not self._picking and name and name != self.keeper.name:
+            self.switch(name)
 
-    def _autosave(self) -> None:
-        session = self.session
-        snapshot = json.dumps(session.to_dict(), ensure_ascii=False)
-        if self.bridge.snapshot != snapshot:
-            self.bridge.snapshot = snapshot
-        if self.bridge.storage_key:
-            self.browser_sessions[session.name] = session
-        if self.store is not None and session.name:
-            try:
-                self.store.save(session)
-            except OSError as exc:
-                self._say(f"Could not save to {self.store.path(session.name)}: {exc.strerror or exc}", error=True)
-        recovery = self._recovery_text()
-        if self.bridge.recovery != recovery:
-            self.bridge.recovery = recovery
-
-    def _recovery_text(self) -> str:
-        places = []
-        if self.bridge.storage_key:
-            places.append("in this browser")
-        if self.store is not None and self.session_name:
-            places.append(f"on the server in {self.store.path(self.session_name)}")
-        if not places:
-            return ("The answers since the last Save answers are lost with the kernel: reload the page, then Load "
-                    "answers from the file you saved.")
-        who = f"session “{self.session_name}” is" if self.session_name else "your answers are"
-        return (f"Nothing is lost: {who} kept {' and '.join(places)}. Reload the page"
-                + (" and type the same name" if not self.bridge.storage_key else "") + " to continue.")
+    def _on_conflict(self, change: dict) -> None:
+        self.conflict_view.show(change["new"], self.keeper.window.label)
+        if change["new"] is not None:
+            self._say(f"Two versions of “{self.session_name}”: choose below what to keep.", error=True)
 
     # ------------------------------------------------------------------------------------ status line
 
-    def _say(self, text: str, *, error: bool = False, undo: bool = False, choose: bool = False) -> None:
+    def _say(self, text: str, *, error: bool = False, undo: bool = False) -> None:
         css = ' class="twarch-error-text" role="alert"' if error else ' role="status"'
         self.status.value = f"<span{css}>{html.escape(text)}</span>"
-        self.undo_button.layout.display = None if undo and self._undo is not None else "none"
-        self.open_saved_button.layout.display = self.keep_mine_button.layout.display = None if choose else "none"
-
-    def _saved_text(self) -> str:
-        where = []
-        if self.bridge.storage_key:
-            where.append("this browser")
-        if self.store is not None and self.session_name:
-            where.append(str(self.store.path(self.session_name)))
-        if not self.session_name:
-            return ("Type a team or session name to keep your answers under it"
-                    + (" (they are kept in this browser meanwhile)." if self.bridge.storage_key else "."))
-        return f"Session “{self.session_name}”" + (f": saved after every change to {' and '.join(where)}."
-                                                    if where else ".")
-
-    def _resumed_text(self, saved: Session) -> str:
-        return self._count_text(saved, f"Opened the saved session “{saved.name}”:")
-
-    def _count_text(self, saved: Session, lead: str) -> str:
-        return f"{lead} {_count(saved)}."
+        self.undo_button.layout.display = None if undo and self.keeper.undo_copy is not None else "none"
 
     # ------------------------------------------------------------------------------------ GUI -> model
 
@@ -574,21 +517,31 @@ class Wizard(widgets.VBox):
             return
         self.scenario = change["new"] or None
         self.steps["request"].show_scenarios(self.scenarios, self.scenario)
-        self._autosave()
+        self.keeper.autosave()
+
+    def _on_customer(self, change: dict) -> None:
+        if self._syncing:
+            return
+        try:
+            self.keeper.customer = clean_customer(change["new"])
+        except AnswerError as exc:
+            self.steps["request"].customer_error(problem_text(exc))
+            return
+        self.steps["request"].customer_error("")
+        self.keeper.autosave()
 
     def _on_tick(self, entry_id: str, status: str) -> None:
         self.model.tick(entry_id, status)
 
-    def _export_clicked(self) -> None:
-        try:
-            self.export(self.export_format.value)
-        except OSError as exc:
-            self.export_link.value = f'<span class="twarch-error-text">Cannot export: {html.escape(str(exc))}</span>'
-
     def _handout_clicked(self) -> None:
         name = f"twarch-handout{'-' + slug(self.session_name) if self.session_name else ''}.html"
         self.bridge.download(name, self.handout(), "text/html")
-        self._say(f"Downloaded {name}: open it and print it (Save as PDF) for the PDF hand-out.")
+        self._say(f"Downloaded {name}: open it and print it (Save as PDF, landscape) for the leave-behind.")
+
+    def _show_tab(self, index: int | None) -> None:
+        """A results tab opened: draw what it shows (tabs are drawn when first opened, then kept current)."""
+        if index is not None:
+            self.last_rendered = self.results.open_tab(RESULT_TABS[index], self.checklist, self.model.mode_result)
 
     def _starter_clicked(self) -> None:
         from ..scaffold import zip_bytes
@@ -607,7 +560,7 @@ class Wizard(widgets.VBox):
     def _refresh(self, change: dict | None = None, compare: bool = True) -> None:
         model, rec = self.model, self.model.recommendation
         if change is not None:
-            self._autosave()  # first: the browser stores the work before the screen catches up
+            self.keeper.autosave()  # first: the file and the browser keep the work before the screen catches up
         self._syncing = True
         try:
             with self.hold_sync():
@@ -618,6 +571,7 @@ class Wizard(widgets.VBox):
                 request = self.steps["request"]
                 request.show_mode(model.mode_result)
                 request.show_scenarios(self.scenarios, self.scenario)
+                request.show_customer(self.customer)
                 found = next_question(rec)
                 for step in self.steps.values():
                     step.mark_next(found.id if found else None)
@@ -627,13 +581,26 @@ class Wizard(widgets.VBox):
                 self._titles(rec)
         finally:
             self._syncing = False
-        if change is not None:
-            if self.based_on and self._original is not None:
-                from ..workshop import compare as compare_designs
+        if change is not None and self.based_on:
+            self._compare_with_original()
 
-                aspects = compare_designs(self._original, rec, names=(self.based_on, self.session_name)).rows
-                differs = ", ".join(row["title"] for row in aspects) or "nothing yet"
-                self._say(f"What-if “{self.session_name}”: differs from “{self.based_on}” in: {differs}.")
+    def _compare_with_original(self) -> None:
+        """On a what-if copy: say where it differs from its original."""
+        if not self.based_on:
+            return
+        if self._original is None or self._original[0] != self.based_on:
+            original = self.keeper.original()
+            if original is None:
+                return
+            from ..engine import recommend
+
+            self._original = (self.based_on, recommend(original.answers, inferred=dict(original.prefilled)))
+        from ..workshop import compare as compare_designs
+
+        aspects = compare_designs(self._original[1], self.recommendation,
+                                  names=(self.based_on, self.session_name)).rows
+        differs = ", ".join(row["title"] for row in aspects) or "nothing yet"
+        self._say(f"What-if “{self.session_name}”: differs from “{self.based_on}” in: {differs}.")
 
     def _titles(self, rec: Recommendation) -> None:
         """Step tabs with their progress ("3 · Context 4/7"), result tabs with their counts."""
@@ -651,20 +618,6 @@ class Wizard(widgets.VBox):
         results = [counts.get(title, title) for title in RESULT_TABS]
         if tuple(self.result_tabs.titles) != tuple(results):
             self.result_tabs.titles = results
-
-
-def _count(saved: Session) -> str:
-    answered, ticked = len(saved.answers.to_dict()), len(saved.ticks)
-    return f"{answered} answer{'s' if answered != 1 else ''}" + (
-        f" and {ticked} tick{'s' if ticked != 1 else ''}" if ticked else "")
-
-
-def _unique(base: str, taken: tuple[str, ...]) -> str:
-    used = {slug(t) for t in taken if t.strip()}
-    number = 1
-    while slug(name := base if number == 1 else f"{base} {number}") in used:
-        number += 1
-    return name
 
 
 def _cards(directory: str | Path | None) -> dict[str, str]:
