@@ -4,6 +4,7 @@ cannot assemble fails with its reason."""
 
 from __future__ import annotations
 
+import dataclasses
 import inspect
 import itertools
 import json
@@ -25,6 +26,7 @@ from twarch.knowledge.stack import MIN_VERSION
 from twarch.knowledge.starter import PYTHON_PINS, VARIABLES
 from twarch.knowledge.twiml import TWIML
 from twarch.reader.request import read_request
+from twarch.recommendation import Facts
 from twarch.scaffold import scaffold, write, zip_bytes
 from twarch.scaffold.project import read_variables
 
@@ -143,6 +145,40 @@ def test_a_design_twarch_cannot_assemble_fails_with_one_line(tmp_path, capsys):
     with pytest.raises(AnswerError, match="not a ttsProvider"):
         scaffold(twarch.recommend({"channels": ["voice"], "tts_provider": "deepgram", "team_language": "python",
                                    "industry": "healthcare"}))
+
+
+@pytest.mark.parametrize("answers, reason", [
+    ({"languages": ["en-US", "is-IS"]}, "blocker language_gap: Deepgram"),  # no speech pair speaks Icelandic
+    ({"countries": ["US", "CN"]}, "blocker telephony_blocked: Twilio cannot carry these calls: China"),
+], ids=["language_gap", "telephony_blocked"])
+def test_a_blocker_against_the_drawn_design_fails_generation_with_its_reason(answers, reason, tmp_path, capsys):
+    path = tmp_path / "design.json"
+    path.write_text(json.dumps({"channels": ["voice"], "team_language": "python", "industry": "healthcare",
+                                **answers}))
+    assert main(["scaffold", str(path), "-o", str(tmp_path / "out")]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and reason in err and "Traceback" not in err and not (tmp_path / "out").exists()
+
+
+def test_a_component_the_starter_runs_on_that_the_design_cannot_use_fails_generation():
+    rec = twarch.recommend({"channels": ["voice"], "team_language": "python", "industry": "healthcare",
+                            "handoff": True, "handoff_target": "contact_center"})
+    assert scaffold(rec).plan.components == ("voice", "conversation_relay", "taskrouter", "flex")
+    for component, name in (("conversation_relay", "ConversationRelay"), ("flex", "Flex")):
+        ruled_out = dataclasses.replace(rec, facts=Facts({**rec.facts, "unavailable": (component,)}))
+        with pytest.raises(AnswerError, match=f"design: the starter runs on {name}.*, which this design cannot use"):
+            scaffold(ruled_out)
+
+
+def test_a_contact_centre_flex_cannot_serve_gets_a_transfer_not_a_missing_hand_off():
+    rec = twarch.recommend({"channels": ["voice"], "team_language": "python", "handoff": True,
+                            "handoff_target": "contact_center", "region": "ie1", "llm": "azure_openai"})
+    assert rec.facts.handoff_transfer and "flex" in rec.facts.unavailable
+    project = scaffold(rec)
+    assert project.plan.handoff == "phone" and project.plan.transfer and "flex" not in project.plan.components
+    assert "<Dial>" in project.files["tests/twiml/to_person.xml"] and "HANDOFF_PHONE_NUMBER" in project.files[
+        ".env.example"]
+    assert "transferred (`<Dial>`) to your contact centre's number" in project.files["README.md"]
 
 
 def test_the_cli_writes_the_project_and_refuses_a_folder_in_use(tmp_path, capsys):

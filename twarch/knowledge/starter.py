@@ -51,7 +51,8 @@ VARIABLES: dict[str, Variable] = {v.name: v for v in (
                               "owns the number): checks Twilio's webhook signatures"),
     _var("TWILIO_WORKFLOW_SID", "Twilio Console > TaskRouter > Workspaces > your Flex workspace > Workflows "
                                 "(WW...): where a hand-off is queued for your agents"),
-    _var("HANDOFF_PHONE_NUMBER", "the number (E.164, +1555...) of the person or team line a call is handed to"),
+    _var("HANDOFF_PHONE_NUMBER", "the number (E.164, +1555...) of the person, team line or contact centre a call is "
+                                 "handed to"),
     _var("PAY_CONNECTOR", "Twilio Console > Voice > Pay Connectors: the unique name of your Pay Connector (PCI "
                           "Mode on, in the account that takes payments)"),
     _var("OPENAI_API_KEY", "platform.openai.com > API keys"),
@@ -127,3 +128,8 @@ MEDIA_STREAMS_SPEECH_SOURCES = (
     Source("ElevenLabs: text-to-speech stream, output_format ulaw_8000",
            "https://elevenlabs.io/docs/api-reference/text-to-speech/stream", CHECKED),
 )
+
+#: Blockers (by item id) that say the drawn design cannot run as drawn, so no starter is written for it: the speech
+#: providers the TwiML would name do not speak a language of the design, or Twilio cannot carry its calls. Other
+#: blockers (a BAA to sign, a policy to follow) are work the README's checklist hands the developer.
+UNBUILDABLE_BLOCKERS = ("language_gap", "telephony_blocked")

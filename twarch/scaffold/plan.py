@@ -4,16 +4,21 @@ The plan reads only the Recommendation: its decisions (``implementation_path``, 
 providers), its facts (``rec.facts.voice``, ``speech_to_speech``, ``phone_handoff``, ``agent_assist``,
 ``install``), its products, its checklist, and the answers it was given (languages, LLM, team language, recorded
 calls). It derives no design fact. What twarch cannot assemble raises :class:`~twarch.errors.AnswerError` naming
-the reason, so no broken project is ever written.
+the reason, so no broken project is ever written: a kind of design the starters do not cover (agent assist, a
+manual design without voice), a component the starter runs on that the design cannot use (``rec.facts.unavailable``,
+with the report's own line on what had to give), a blocker that says the drawn design cannot run as drawn
+(:data:`~twarch.knowledge.starter.UNBUILDABLE_BLOCKERS`), or the engine's own feasibility invariants broken.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..engine.consistency import problems
 from ..errors import AnswerError
+from ..knowledge.components import COMPONENTS
 from ..knowledge.stack import INSTALLS, Install
-from ..knowledge.starter import MEDIA_STREAMS_SPEECH, SERVER_LANGUAGES
+from ..knowledge.starter import MEDIA_STREAMS_SPEECH, SERVER_LANGUAGES, UNBUILDABLE_BLOCKERS
 from ..knowledge.twiml import RELAY_STT, RELAY_TTS
 from ..recommendation import Item, Recommendation
 
@@ -30,13 +35,22 @@ class Plan:
     languages: tuple[str, ...]
     records: bool
     payments: bool
-    handoff: str  #: ``flex``, ``phone`` or '' (none)
+    handoff: str  #: ``flex``, ``phone`` (a phone line, or the contact centre's number when Flex is ruled out) or ''
+    transfer: bool  #: the phone hand-off is a transfer to the customer's own contact centre (``handoff_transfer``)
     studio: bool  #: the hand-off goes through a Studio Flow (Agent Connect's built-in hand-off)
     channels: tuple[str, ...]
     region: str | None
     install: Install | None
     your_items: tuple[Item, ...]  #: the checklist items a developer owns
     assumed: tuple[str, ...]  #: what the plan assumed, said in the README
+
+    @property
+    def components(self) -> tuple[str, ...]:
+        """What the starter runs on (ids of :data:`twarch.knowledge.components.COMPONENTS`)."""
+        runs_on = {"relay": ("voice", "conversation_relay"), "streams": ("voice", "media_streams"),
+                   "agent_connect": ("agent_connect",)}[self.kind]
+        return (*runs_on, *(("taskrouter", "flex") if self.handoff == "flex" else ()),
+                *(("studio",) if self.studio else ()))
 
     @property
     def features(self) -> frozenset[str]:
@@ -77,14 +91,33 @@ def plan(rec: Recommendation, language: str | None = None) -> Plan:
         _check_relay(rec)
     if kind == "streams":
         _check_streams(rec)
-    handoff = "phone" if rec.facts.phone_handoff else "flex" if "flex" in rec.product_ids else ""
+    transfer = bool(rec.facts.handoff_transfer)
+    handoff = "phone" if rec.facts.phone_handoff or transfer else "flex" if "flex" in rec.product_ids else ""
     install = INSTALLS[rec.facts.install] if kind == "agent_connect" else None
-    return Plan(language=language, kind=kind, llm=llm, stt=rec.stt_provider, tts=rec.tts_provider,
-                languages=tuple(languages), records=bool(answers.records_calls),
-                payments=any(i.id == "PCI-01" for i in rec.checklist) and bool(rec.facts.voice),
-                handoff=handoff, studio="studio" in rec.product_ids and kind == "agent_connect",
-                channels=tuple(answers.channels or ()), region=answers.region, install=install,
-                your_items=tuple(i for i in rec.checklist if i.get("owner") == "you"), assumed=tuple(assumed))
+    chosen = Plan(language=language, kind=kind, llm=llm, stt=rec.stt_provider, tts=rec.tts_provider,
+                  languages=tuple(languages), records=bool(answers.records_calls),
+                  payments=any(i.id == "PCI-01" for i in rec.checklist) and bool(rec.facts.voice),
+                  handoff=handoff, transfer=transfer, studio="studio" in rec.product_ids and kind == "agent_connect",
+                  channels=tuple(answers.channels or ()), region=answers.region, install=install,
+                  your_items=tuple(i for i in rec.checklist if i.get("owner") == "you"), assumed=tuple(assumed))
+    check_feasible(rec, chosen)
+    return chosen
+
+
+def check_feasible(rec: Recommendation, chosen: Plan) -> None:
+    """Refuse a design the starter cannot assemble: what it runs on is ruled out, a blocker says the design cannot
+    run as drawn, or the engine's feasibility invariants do not hold for it."""
+    for component in chosen.components:
+        if component in (rec.facts.unavailable or ()):
+            said = next((t.text for t in rec.tradeoffs if t.why.rule == f"feasibility.{component}"), "")
+            raise AnswerError("design", f"the starter runs on {COMPONENTS[component].name}, which this design "
+                                        f"cannot use" + (f" ({said})" if said else ""))
+    for item in rec.warnings:
+        if item.get("severity") == "blocker" and item.id in UNBUILDABLE_BLOCKERS:
+            raise AnswerError("design", f"blocker {item.id}: {item.text}")
+    broken = [p for p in problems(rec) if p.startswith(("feasible:", "no_blocker_against_design:"))]
+    if broken:
+        raise AnswerError("design", "twarch's design is not feasible as drawn: " + "; ".join(broken))
 
 
 def _kind(rec: Recommendation) -> str:

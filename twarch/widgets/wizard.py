@@ -4,10 +4,10 @@
 Load answers, Reset, What-if copy, Hand-out, Starter project, Projector), a status line (with the report
 download), the choice that two windows on one session call for (:mod:`.conflict_view`), then the steps (a Tab,
 left) and the results (level, mode, next question, what the last answer changed, and a Tab of diagram /
-products / warnings / providers / cost / checklist, right). Its logic lives in :class:`~twarch.widgets.model.WizardModel`; the sessions
-(where the work is kept, what-if copies, two windows on one name, bad files) in
-:class:`~twarch.widgets.session.SessionKeeper`; the Wizard shows both and passes what the user does back to them.
-The layout is in :mod:`.style`.
+products / warnings / providers / cost / checklist, right). Its logic lives in
+:class:`~twarch.widgets.model.WizardModel`; the sessions (where the work is kept, what-if copies, two windows on one
+name, bad files) in :class:`~twarch.widgets.session.SessionKeeper`; the Wizard shows both and passes what the user
+does back to them. The layout is in :mod:`.style`.
 
 Nothing is lost:
 
