@@ -9,8 +9,12 @@ An attribute is listed only when Twilio's reference page for the element lists i
 ``parents`` are the elements an element may sit in (``Response`` for a verb). ``text`` says whether the element
 takes text content (``<Say>`` the words, ``<Task>`` its JSON attributes, ``<Number>`` the number).
 
-Left out on purpose: ``<ConversationRelay>``'s ``<Failover>`` (November 2026): the helper library version the
-starter pins (``twilio`` 9.13.0) has no builder for it, so the README names the step instead.
+``helper`` says whether the helper library the starter pins (``twilio`` 9.13.0) has a builder for the element.
+``<ConversationRelay>``'s ``<Failover>`` (18 Nov 2026) has none yet, so the generated code adds it with the library's
+generic ``add_child`` (the tests check that the pin still lacks a builder, so the day it gains one is noticed). The
+pages twarch read name the element and its place (inside ``<ConversationRelay>``) but not the attributes or children
+that name a backup, and say a language whose backup is omitted gets Twilio's default backup: twarch writes it bare
+and the starter's README says where to name backups.
 
 >>> TWIML["Recording"].parents, "channels" in TWIML["Recording"].attributes
 (('Start',), True)
@@ -37,6 +41,7 @@ class TwimlElement:
     attributes: tuple[str, ...]
     source: Source
     text: bool = False
+    helper: bool = True
 
 
 TWIML: dict[str, TwimlElement] = {e.name: e for e in (
@@ -61,6 +66,9 @@ TWIML: dict[str, TwimlElement] = {e.name: e for e in (
                  ("code", "ttsProvider", "voice", "transcriptionProvider", "speechModel"),
                  _page("twiml/connect/conversationrelay", "TwiML <ConversationRelay> reference (<Language>)",
                        "undated")),
+    TwimlElement("Failover", ("ConversationRelay",), (),
+                 _page("conversationrelay/provider-failover", "Provider failover for Conversation Relay (<Failover>: "
+                       "backups per language, Twilio's default where one is omitted)", "2026-11-18"), helper=False),
     TwimlElement("Parameter", ("ConversationRelay", "Stream"), ("name", "value"),
                  _page("twiml/connect/conversationrelay", "TwiML <ConversationRelay> reference (<Parameter>)",
                        "undated")),

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import shlex
+from typing import Any
 
 from ..errors import AnswerError
 from ..knowledge.claims import CLAIMS
@@ -59,8 +60,8 @@ def files(rec: Recommendation, plan: Plan, texts: Texts) -> dict[str, str]:
     names = ["twilio", LLM_ROUTES[plan.llm].python_package, "pytest"]
     out["requirements.txt"] = "\n".join([*_requirements(rec), *(f"{n}=={PYTHON_PINS[n].version}"
                                                                   for n in dict.fromkeys(names))]) + "\n"
-    if plan.studio and plan.handoff == "flex":
-        out["studio/handoff-flow.json"] = studio_flow()
+    if plan.studio and plan.handoff:
+        out["studio/handoff-flow.json"] = studio_flow(plan)
     return out
 
 
@@ -89,24 +90,50 @@ def steps(rec: Recommendation, plan: Plan) -> list[str]:
         out.append("Hand-off: import `studio/handoff-flow.json` (Console > Studio > Flows > Create > Import from "
                    "JSON), set its TaskRouter workflow and task channel, publish it, and put its SID in "
                    "TWILIO_STUDIO_HANDOFF_FLOW_SID; Agent Connect's hand-off tool sends conversations to it.")
-    elif plan.handoff:
-        out.append("Hand-off: Agent Connect hands off through a Studio Flow; build one that puts the call through "
-                   "to your line (Studio's Connect Call To widget) and put its SID in TWILIO_STUDIO_HANDOFF_FLOW_SID.")
+    elif plan.studio and plan.handoff == "phone":
+        texts = (" and texts it about a conversation in another channel (Send Message: whoever holds the line "
+                 "answers texts or calls back)") if set(plan.channels) - {"voice"} else ""
+        out.append("Hand-off: import `studio/handoff-flow.json` (Console > Studio > Flows > Create > Import from "
+                   "JSON), put your line's number where it says SET_YOUR_HANDOFF_PHONE_NUMBER, publish it, and put "
+                   "its SID in TWILIO_STUDIO_HANDOFF_FLOW_SID: it puts a call through to your line (Connect Call To)"
+                   + texts + ".")
     out.append("Call or text the number.")
     return out
 
 
-def studio_flow() -> str:
-    """A Studio Flow that sends what it receives to Flex (Send to Flex), for Agent Connect's hand-off."""
-    send = {"name": "send_to_flex", "type": "send-to-flex",
-            "transitions": [{"event": "callComplete"}, {"event": "failedToEnqueue"}, {"event": "callFailure"}],
-            "properties": {"offset": {"x": 0, "y": 250}, "workflow": "SET_YOUR_TASKROUTER_WORKFLOW_SID",
-                           "channel": "SET_YOUR_TASK_CHANNEL_SID",
-                           "attributes": '{"type": "ai_handoff", "from": "{{trigger.call.From}}"}'}}
-    trigger = {"name": "Trigger", "type": "trigger", "properties": {"offset": {"x": 0, "y": 0}},
-               "transitions": [{"event": "incomingMessage", "next": "send_to_flex"},
-                               {"event": "incomingCall", "next": "send_to_flex"},
-                               {"event": "incomingRequest", "next": "send_to_flex"}]}
-    flow = {"description": "Agent Connect hand-off to Flex (twarch scaffold)", "states": [trigger, send],
-            "initial_state": "Trigger", "flags": {"allow_concurrent_calls": True}}
+def studio_flow(plan: Plan) -> str:
+    """The Studio Flow Agent Connect's hand-off tool sends conversations to: Send to Flex for a contact centre;
+    for a phone line, Connect Call To the line for a call and Send Message to it for a text conversation (the
+    widgets of the claim ``studio.connect_call``, with its sources)."""
+    trigger: dict[str, Any] = {"name": "Trigger", "type": "trigger", "properties": {"offset": {"x": 0, "y": 0}}}
+    if plan.handoff == "flex":
+        send = {"name": "send_to_flex", "type": "send-to-flex",
+                "transitions": [{"event": "callComplete"}, {"event": "failedToEnqueue"}, {"event": "callFailure"}],
+                "properties": {"offset": {"x": 0, "y": 250}, "workflow": "SET_YOUR_TASKROUTER_WORKFLOW_SID",
+                               "channel": "SET_YOUR_TASK_CHANNEL_SID",
+                               "attributes": '{"type": "ai_handoff", "from": "{{trigger.call.From}}"}'}}
+        trigger["transitions"] = [{"event": e, "next": "send_to_flex"}
+                                  for e in ("incomingMessage", "incomingCall", "incomingRequest")]
+        states = [trigger, send]
+        description = "Agent Connect hand-off to Flex (twarch scaffold)"
+    else:
+        line = "SET_YOUR_HANDOFF_PHONE_NUMBER"
+        call = {"name": "connect_to_line", "type": "connect-call-to",
+                "transitions": [{"event": "callCompleted"}, {"event": "hangup"}],
+                "properties": {"offset": {"x": 0, "y": 250}, "caller_id": "{{contact.channel.address}}",
+                               "noun": "number", "to": line, "timeout": 30}}
+        trigger["transitions"] = [{"event": "incomingCall", "next": "connect_to_line"}]
+        states = [trigger, call]
+        if set(plan.channels) - {"voice"}:
+            text = {"name": "text_the_line", "type": "send-message",
+                    "transitions": [{"event": "sent"}, {"event": "failed"}],
+                    "properties": {"offset": {"x": 400, "y": 250}, "from": "{{flow.channel.address}}", "to": line,
+                                   "body": "A customer at {{contact.channel.address}} asked the AI agent for a person: "
+                                           "please reply or call back."}}
+            trigger["transitions"] += [{"event": e, "next": "text_the_line"}
+                                       for e in ("incomingMessage", "incomingRequest")]
+            states.append(text)
+        description = "Agent Connect hand-off to a phone line (twarch scaffold)"
+    flow = {"description": description, "states": states, "initial_state": "Trigger",
+            "flags": {"allow_concurrent_calls": True}}
     return json.dumps(flow, indent=2) + "\n"

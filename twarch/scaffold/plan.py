@@ -34,6 +34,7 @@ class Plan:
     tts: str | None
     languages: tuple[str, ...]
     records: bool
+    failover: bool  #: the TwiML declares ConversationRelay's speech <Failover> (the design's ``speech_failover`` item)
     payments: bool
     handoff: str  #: ``flex``, ``phone`` (a phone line, or the contact centre's number when Flex is ruled out) or ''
     transfer: bool  #: the phone hand-off is a transfer to the customer's own contact centre (``handoff_transfer``)
@@ -96,6 +97,7 @@ def plan(rec: Recommendation, language: str | None = None) -> Plan:
     install = INSTALLS[rec.facts.install] if kind == "agent_connect" else None
     chosen = Plan(language=language, kind=kind, llm=llm, stt=rec.stt_provider, tts=rec.tts_provider,
                   languages=tuple(languages), records=bool(answers.records_calls),
+                  failover=kind == "relay" and any(i.id == "speech_failover" for i in rec.items()),
                   payments=any(i.id == "PCI-01" for i in rec.checklist) and bool(rec.facts.voice),
                   handoff=handoff, transfer=transfer, studio="studio" in rec.product_ids and kind == "agent_connect",
                   channels=tuple(answers.channels or ()), region=answers.region, install=install,

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable
 
 from ..knowledge.starter import LLM_ROUTES, VARIABLES
-from ..knowledge.twiml import RELAY_STT, RELAY_TTS
+from ..knowledge.twiml import RELAY_STT, RELAY_TTS, TWIML
 from ..recommendation import Recommendation
 from . import agent_connect, python_project
 from .plan import Plan
@@ -119,9 +119,12 @@ def _steps(rec: Recommendation, plan: Plan) -> list[str]:
         steps.append("ConversationRelay: accept the Predictive and Generative AI/ML Features Addendum (Console > "
                      f"Voice > Settings). The TwiML names {stt} for speech recognition and {tts} for the voice, "
                      "each language's default voice: pick one on Twilio's voice-configuration page and add `voice`.")
-        if rec.answers.production:
-            steps.append("Before production, add a `<Failover>` with backup providers per language (Twilio's "
-                         "provider-failover page): the pinned helper library has no builder for it yet.")
+        if plan.failover:
+            steps.append("Speech failover: the TwiML declares `<Failover>` in `<ConversationRelay>`, so a failing "
+                         "speech provider is replaced once per call (once for recognition, once for the voice) by "
+                         "Twilio's default backup for each language. Name your own backup provider, voice and model "
+                         f"per language in it ({TWIML['Failover'].source.url}), and do so for any language Twilio "
+                         "has no default backup for.")
     else:
         steps.append("Speech: Deepgram hears the call and ElevenLabs speaks, both on mu-law 8 kHz (their keys, "
                      "voice and model in .env).")

@@ -19,7 +19,7 @@ class Texts:
 
 
 def texts(plan: Plan) -> Texts:
-    recorded = "is recorded and " if plan.records else ""
+    recorded = "is recorded and " if plan.records else "is "
     languages = ", ".join(plan.languages)
     prompt = ("You are an AI assistant answering phone calls. Say you are an AI if asked, and never claim to be a "
               "person. Keep answers to a sentence or two, in plain words: no lists, markdown or emojis, because "

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from xml.sax.saxutils import escape, quoteattr
 
-from ..knowledge.twiml import RELAY_STT, RELAY_TTS, problem
+from ..knowledge.twiml import RELAY_STT, RELAY_TTS, TWIML, problem
 from .plan import Plan
 
 #: What the examples (and the generated tests) use for the public host, each argument and each variable.
@@ -130,7 +130,8 @@ def _connect(plan: Plan, greeting: str) -> Node:
              ("dtmfDetection", Value("bool", "true")), ("interruptible", text("any"))]
     languages = tuple(Node("Language", (("code", text(tag)), ("transcriptionProvider", text(stt)),
                                         ("ttsProvider", text(tts)))) for tag in plan.languages)
-    children = (*languages, token) if len(plan.languages) > 1 else (token,)
+    backups = (Node("Failover"),) if plan.failover else ()
+    children = (*languages, *backups, token) if len(plan.languages) > 1 else (*backups, token)
     return Node("Connect", action, (Node("ConversationRelay", tuple(relay), children),))
 
 
@@ -167,7 +168,10 @@ def python_function(document: Document) -> str:
         if node.name == "Enqueue":
             call_args = ["None"]
         call_args += [f"{_snake(a)}={_python_value(v)}" for a, v in node.attributes]
-        call = f"{parent}.{_snake(node.name)}({', '.join(call_args)})"
+        if TWIML[node.name].helper:
+            call = f"{parent}.{_snake(node.name)}({', '.join(call_args)})"
+        else:  # no builder in the pinned helper library yet: its generic add_child writes the same element
+            call = f"{parent}.add_child({', '.join([repr(node.name), *call_args])})"
         if not node.children:
             lines.append(f"    {call}")
             return
