@@ -9,12 +9,13 @@ import inspect
 import itertools
 import json
 import re
+import shutil
 import subprocess
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from starter_env import starter_python
+from starter_env import node_environment, starter_node_modules, starter_python
 from twilio.twiml import lower_camel
 from twilio.twiml import voice_response as helper
 
@@ -23,7 +24,7 @@ from twarch.answers import Answers
 from twarch.cli import main
 from twarch.errors import AnswerError
 from twarch.knowledge.stack import MIN_VERSION
-from twarch.knowledge.starter import PYTHON_PINS, VARIABLES
+from twarch.knowledge.starter import NODE_BUILD, NODE_PINS, PYTHON_PINS, VARIABLES
 from twarch.knowledge.twiml import TWIML
 from twarch.reader.request import read_request
 from twarch.recommendation import Facts
@@ -36,8 +37,8 @@ EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 REFUSED = {
     "azure_speech_to_speech": "speech_to_speech on the manual path",
     "claims_copilot": "agent assist",
-    "collections_agency": "Python starters only",
-    "isv_platform": "Python starters only",
+    "collections_agency": "'bedrock' in TypeScript",
+    "isv_platform": "the design runs on Agent Connect",
 }
 
 
@@ -98,6 +99,9 @@ def check_static(project) -> None:
     names = [line.split("=", 1)[0] for line in project.files[".env.example"].splitlines()
              if line and not line.startswith("#")]
     assert names == read_variables(project.files) and set(names) <= set(VARIABLES)
+    if project.plan.language == "typescript":
+        check_package_json(json.loads(project.files["package.json"]))
+        return
     for line in project.files["requirements.txt"].splitlines():
         name, _, version = re.split(r"(==|>=)", line) if re.search("==|>=", line) else (line, "", "")
         if ">=" in line:
@@ -110,6 +114,14 @@ def check_static(project) -> None:
     assert (flow is not None) == (project.plan.studio and bool(project.plan.handoff))
     if flow is not None:
         check_studio_flow(json.loads(flow), project.plan)
+
+
+def check_package_json(package: dict) -> None:
+    """Exact versions, each the one twarch's knowledge pins; the scripts the README names."""
+    pinned = {**package["dependencies"], **package["devDependencies"]}
+    assert pinned == {name: NODE_PINS[name].version for name in pinned} and "typescript" in pinned
+    assert set(package["devDependencies"]) == set(NODE_BUILD)
+    assert package["scripts"]["check"] == "tsc --noEmit" and package["scripts"]["test"].startswith("tsc && node --test")
 
 
 #: The Studio widgets a hand-off flow may use, by the plan's hand-off target.
@@ -252,3 +264,67 @@ def test_the_starters_own_tests_pass(name, tmp_path):
 @pytest.mark.parametrize("answers", RUN_SWEEP, ids=lambda a: json.dumps(a, sort_keys=True)[:90])
 def test_the_sweeps_own_tests_pass(answers, tmp_path):
     run_own_tests(scaffold(twarch.recommend(answers)), tmp_path)
+
+
+#: Representative TypeScript designs (ConversationRelay): Flex with payments, recording and failover; a phone line
+#: in two languages with Anthropic; an OpenAI-compatible server with no hand-off. Their own tests run, type-checked.
+TS_SWEEP = [
+    {"channels": ["voice"], "team_language": "typescript", "industry": "healthcare", "handoff": True,
+     "handoff_target": "contact_center", "takes_payments": True, "records_calls": True, "production": True},
+    {"channels": ["voice"], "team_language": "typescript", "industry": "healthcare", "handoff": True,
+     "handoff_target": "phone_line", "llm": "anthropic", "languages": ["en-US", "es-US"], "countries": ["US"]},
+    {"channels": ["voice"], "team_language": "typescript", "industry": "healthcare", "handoff": False, "llm": "own"},
+]
+
+
+def test_the_typescript_sweep_covers_its_features():
+    plans = [scaffold(twarch.recommend(a)).plan for a in TS_SWEEP]
+    assert {p.language for p in plans} == {"typescript"} and {p.kind for p in plans} == {"relay"}
+    assert {p.handoff for p in plans} == {"flex", "phone", ""} and {p.llm for p in plans} == {"openai", "anthropic",
+                                                                                               "own"}
+    assert any(p.payments and p.records and p.failover for p in plans) and any(len(p.languages) > 1 for p in plans)
+
+
+@pytest.mark.parametrize("answers", TS_SWEEP, ids=lambda a: json.dumps(a, sort_keys=True)[:90])
+def test_static_checks_over_the_typescript_sweep(answers):
+    project = scaffold(twarch.recommend(answers))
+    check_static(project)
+    assert "src/relay.ts" in project.files and not any(p.endswith(".py") for p in project.files)
+    assert "npm run check" in project.files["README.md"]
+
+
+def test_both_languages_answer_with_the_same_twiml():
+    rec = example("clinic")
+    python, typescript = scaffold(rec, "python"), scaffold(rec, "typescript")
+    designed = {p.rsplit("/", 1)[1]: t for p, t in python.files.items() if p.startswith("tests/twiml/")}
+    assert designed and designed == {p.rsplit("/", 1)[1]: t for p, t in typescript.files.items()
+                                     if p.startswith("test/twiml/")}
+    assert sorted(python.files[".env.example"].splitlines()) == sorted(typescript.files[".env.example"].splitlines())
+
+
+@pytest.mark.parametrize("answers, reason", [
+    ({**SWEEP[18], "team_language": "typescript"}, "the design runs on Media Streams"),
+    ({**SWEEP[36], "team_language": "typescript"}, "the design runs on Agent Connect"),
+    ({**TS_SWEEP[0], "llm": "google"}, "'google' in TypeScript"),
+], ids=["streams", "agent_connect", "google"])
+def test_what_the_typescript_starter_does_not_cover_is_refused_with_the_reason(answers, reason):
+    with pytest.raises(AnswerError, match=reason):
+        scaffold(twarch.recommend(answers))
+
+
+def run_own_typescript_tests(project, tmp_path: Path) -> None:
+    """``npm run check`` (tsc --noEmit) and ``npm test`` (tsc, then node --test) in the generated project, with the
+    cached node_modules linked in."""
+    root = write(project, tmp_path / "starter")
+    (root / "node_modules").symlink_to(starter_node_modules(), target_is_directory=True)
+    npm = shutil.which("npm") or "npm"
+    for script in ("check", "test"):
+        result = subprocess.run([npm, "run", "--silent", script], cwd=root, capture_output=True, text=True,
+                                timeout=300, env=node_environment())
+        assert result.returncode == 0, (script, result.stdout[-3000:] + result.stderr[-2000:])
+    assert re.search(r"^# pass [1-9]", result.stdout, re.M) and re.search(r"^# fail 0$", result.stdout, re.M)
+
+
+@pytest.mark.parametrize("answers", TS_SWEEP, ids=lambda a: json.dumps(a, sort_keys=True)[:90])
+def test_the_typescript_starters_own_tests_pass(answers, tmp_path):
+    run_own_typescript_tests(scaffold(twarch.recommend(answers)), tmp_path)

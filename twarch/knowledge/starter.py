@@ -1,8 +1,9 @@
 """What a generated starter project is built from: pinned packages, each LLM's SDK and settings, the environment
 variables with where to find each one, and the speech vendors the Media Streams code is written for.
 
-Versions were read from PyPI and the npm registry on :data:`CHECKED`. Agent Connect's own install line, with its
-2.7.0 security floor, is the engine's (``rec.install``, from :data:`twarch.knowledge.stack.INSTALLS`).
+Versions were read from PyPI and the npm registry on :data:`CHECKED` (the npm client's ``npm view``). Agent
+Connect's own install line, with its 2.7.0 security floor, is the engine's (``rec.install``, from
+:data:`twarch.knowledge.stack.INSTALLS`).
 """
 
 from __future__ import annotations
@@ -31,6 +32,22 @@ PYTHON_PINS: dict[str, Pin] = {p.name: p for p in (
     _pypi("aiohttp", "3.14.5"), _pypi("twilio", "9.13.0"), _pypi("pytest", "9.2.0"), _pypi("openai", "3.63.0"),
     _pypi("anthropic", "2.17.0"), _pypi("google-genai", "3.6.1"), _pypi("boto3", "1.44.18"),
 )}
+
+def _npm(name: str, version: str) -> Pin:
+    return Pin(name, version, Source(f"{name} on the npm registry", f"https://www.npmjs.com/package/{name}/v/{version}",
+                                     CHECKED))
+
+
+#: The TypeScript starter's packages (exact versions in package.json): the server's, then the build's.
+NODE_PINS: dict[str, Pin] = {p.name: p for p in (
+    _npm("twilio", "6.3.1"), _npm("ws", "8.23.1"), _npm("openai", "7.60.0"), _npm("@anthropic-ai/sdk", "1.17.0"),
+    _npm("typescript", "7.0.2"), _npm("@types/node", "20.19.43"), _npm("@types/ws", "8.18.2"),
+)}
+#: The build's packages (devDependencies); the rest are the server's (dependencies).
+NODE_BUILD = ("typescript", "@types/node", "@types/ws")
+#: Node releases each pinned package declares it needs (its package.json ``engines``), where it says.
+NODE_ENGINES = {"openai": ">=22", "twilio": ">=20"}
+
 
 @dataclass(frozen=True)
 class Variable:

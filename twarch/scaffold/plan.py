@@ -79,12 +79,11 @@ def plan(rec: Recommendation, language: str | None = None) -> Plan:
         raise AnswerError("design", "agent assist: people answer every call and no AI agent speaks, so there is no "
                                     "agent server to scaffold (the assist is Flex's Agent Copilot or a Flex plugin)")
     kind = _kind(rec)
-    if language != "python":
-        raise AnswerError("team_language", f"{language!r}: twarch scaffold writes Python starters only so far",
-                          "--language python")
     llm = answers.llm or "openai"
     if answers.llm is None:
         assumed.append("llm is unanswered: the starter calls OpenAI")
+    if language == "typescript":
+        _check_typescript(kind, llm)
     languages = answers.languages or ("en-US",)
     if not answers.languages:
         assumed.append("languages are unanswered: the starter speaks en-US")
@@ -132,6 +131,22 @@ def _kind(rec: Recommendation) -> str:
         raise AnswerError("voice_pipeline", "speech_to_speech on the manual path: twarch scaffold does not write a "
                                             "realtime-model bridge yet", "cascaded, or the Agent Connect path")
     return "relay" if rec.voice_transport == "conversation_relay" else "streams"
+
+
+#: What the TypeScript starter is written for so far: ConversationRelay, and the LLM SDKs its llm.ts calls.
+TYPESCRIPT_KINDS = ("relay",)
+TYPESCRIPT_LLMS = ("openai", "azure_openai", "anthropic", "own", "other")
+
+
+def _check_typescript(kind: str, llm: str) -> None:
+    if kind not in TYPESCRIPT_KINDS:
+        what = {"streams": "Media Streams", "agent_connect": "Agent Connect"}[kind]
+        raise AnswerError("team_language", f"typescript: the design runs on {what}, and twarch scaffold writes "
+                                           "TypeScript starters for ConversationRelay designs only so far",
+                          "--language python")
+    if llm not in TYPESCRIPT_LLMS:
+        raise AnswerError("llm", f"{llm!r} in TypeScript: the TypeScript starter calls the openai and "
+                                 "@anthropic-ai/sdk packages only so far", ", ".join(TYPESCRIPT_LLMS))
 
 
 def _check_relay(rec: Recommendation) -> None:

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from ..knowledge.starter import LLM_ROUTES, VARIABLES
 from ..knowledge.twiml import RELAY_STT, RELAY_TTS, TWIML
 from ..recommendation import Recommendation
-from . import agent_connect, python_project
+from . import agent_connect, python_project, typescript_project
 from .plan import Plan
 from .texts import texts
 from .twiml import documents
@@ -23,7 +23,8 @@ def project_files(rec: Recommendation, plan: Plan) -> dict[str, str]:
         files = agent_connect.files(rec, plan, said)
     else:
         docs = documents(plan, said.greeting, said.notice)
-        files = python_project.files(plan, said, docs)
+        build = python_project.files if plan.language == "python" else typescript_project.files
+        files = build(plan, said, docs)
     files[".env.example"] = env_example(plan, read_variables(files))
     files[".gitignore"] = ".env\n" + ("node_modules/\nbuild/\n" if plan.language == "typescript" else
                                       "__pycache__/\n.venv/\n")

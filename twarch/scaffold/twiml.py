@@ -8,6 +8,7 @@ document's function (the per-call token, the hand-off's task attributes, a sente
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
 from xml.sax.saxutils import escape, quoteattr
@@ -185,4 +186,54 @@ def python_function(document: Document) -> str:
     for child in document.root.children:
         emit(child, "response")
     lines.append("    return str(response)")
+    return "\n".join(lines)
+
+
+def _typescript_value(value: Value) -> str:
+    if value.kind in ("https", "wss"):
+        return f"`{value.kind}://${{host}}{value.value}`"
+    if value.kind == "env":
+        return f'env("{value.value}")'
+    if value.kind == "arg":
+        return _camel_arg(value.value)
+    if value.kind == "bool":
+        return value.value
+    return json.dumps(value.value, ensure_ascii=False)
+
+
+def _camel_arg(name: str) -> str:
+    head, *rest = name.split("_")
+    return head + "".join(part.title() for part in rest)
+
+
+def typescript_function(document: Document) -> str:
+    """``export function name(host, ...): string`` building the document with the ``twilio`` package's
+    ``twiml.VoiceResponse`` (attributes as an object, then the element's text)."""
+    name = _camel_arg(document.name)
+    params = ", ".join(("host: string", *(f"{_camel_arg(a)}: string" for a in document.args)))
+    lines = [f"/** {document.doc[0].upper() + document.doc[1:]}. */", f"export function {name}({params}): string {{",
+             "  const response = new VoiceResponse();"]
+    used: dict[str, int] = {}
+
+    def emit(node: Node, parent: str) -> None:
+        attributes = "{ " + ", ".join(f"{a}: {_typescript_value(v)}" for a, v in node.attributes) + " }" \
+            if node.attributes else "{}"
+        call_args = [attributes] + ([_typescript_value(node.body)] if node.body is not None else [])
+        if TWIML[node.name].helper:
+            call = f"{parent}.{_camel(node.name)}({', '.join(call_args)})"
+        else:  # no builder in the pinned helper library yet: its generic addChild writes the same element
+            call = f"{parent}.addChild({', '.join([json.dumps(node.name), *call_args])})"
+        if not node.children:
+            lines.append(f"  {call};")
+            return
+        var = _camel(node.name)
+        used[var] = used.get(var, 0) + 1
+        var = var if used[var] == 1 else f"{var}{used[var]}"
+        lines.append(f"  const {var} = {call};")
+        for child in node.children:
+            emit(child, var)
+
+    for child in document.root.children:
+        emit(child, "response")
+    lines += ["  return response.toString();", "}"]
     return "\n".join(lines)
