@@ -35,7 +35,6 @@ EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 
 #: Examples twarch cannot (yet) assemble, with the reason it gives.
 REFUSED = {
-    "azure_speech_to_speech": "speech_to_speech on the manual path",
     "claims_copilot": "agent assist",
     "collections_agency": "'bedrock' in TypeScript",
     "isv_platform": "the design runs on Agent Connect",
@@ -244,7 +243,8 @@ def test_the_cli_writes_the_project_and_refuses_a_folder_in_use(tmp_path, capsys
 
 
 #: The handful whose own tests run: each pipeline, each hand-off target, payments, each LLM SDK's import.
-RUN = ["clinic", "retailer_payments", "raw_audio_team", "iberia_inbound_line", "eu_omnichannel_enterprise"]
+RUN = ["clinic", "retailer_payments", "raw_audio_team", "iberia_inbound_line", "eu_omnichannel_enterprise",
+       "azure_speech_to_speech"]
 RUN_SWEEP = [SWEEP[i] for i in (5, 7, 8, 15, 19, 24)]
 
 
@@ -328,3 +328,31 @@ def run_own_typescript_tests(project, tmp_path: Path) -> None:
 @pytest.mark.parametrize("answers", TS_SWEEP, ids=lambda a: json.dumps(a, sort_keys=True)[:90])
 def test_the_typescript_starters_own_tests_pass(answers, tmp_path):
     run_own_typescript_tests(scaffold(twarch.recommend(answers)), tmp_path)
+
+
+#: Speech-to-speech on the manual path: a Media Streams bridge to OpenAI's realtime model (directly, with a Flex
+#: hand-off and recording; on Azure OpenAI, with a phone hand-off and payments).
+S2S_SWEEP = [
+    {"channels": ["voice"], "voice_pipeline": "speech_to_speech", "team_language": "python", "industry": "healthcare",
+     "handoff": True, "handoff_target": "contact_center", "records_calls": True},
+    {"channels": ["voice"], "voice_pipeline": "speech_to_speech", "team_language": "python", "industry": "healthcare",
+     "handoff": True, "handoff_target": "phone_line", "takes_payments": True, "llm": "azure_openai"},
+]
+
+
+@pytest.mark.parametrize("answers", S2S_SWEEP, ids=lambda a: json.dumps(a, sort_keys=True)[:90])
+def test_a_speech_to_speech_design_gets_a_realtime_bridge(answers, tmp_path):
+    project = scaffold(twarch.recommend(answers))
+    check_static(project)
+    assert project.plan.kind == "realtime" and project.plan.components[:2] == ("voice", "media_streams")
+    assert "app/bridge.py" in project.files and "app/llm.py" not in project.files
+    assert "<Stream" in project.files["tests/twiml/answer.xml"] and "websockets==" in project.files["requirements.txt"]
+    assert 'MULAW = {"type": "audio/pcmu"}' in project.files["app/realtime.py"]
+    run_own_tests(project, tmp_path)
+
+
+def test_speech_to_speech_is_refused_where_the_starter_has_no_bridge():
+    with pytest.raises(AnswerError, match="'anthropic' for speech-to-speech"):
+        scaffold(twarch.recommend({**S2S_SWEEP[0], "llm": "anthropic"}))
+    with pytest.raises(AnswerError, match="a realtime model over Media Streams"):
+        scaffold(twarch.recommend({**S2S_SWEEP[0], "team_language": "typescript"}))

@@ -31,6 +31,8 @@ def _pypi(name: str, version: str) -> Pin:
 PYTHON_PINS: dict[str, Pin] = {p.name: p for p in (
     _pypi("aiohttp", "3.14.5"), _pypi("twilio", "9.13.0"), _pypi("pytest", "9.2.0"), _pypi("openai", "3.63.0"),
     _pypi("anthropic", "2.17.0"), _pypi("google-genai", "3.6.1"), _pypi("boto3", "1.44.18"),
+    # openai's realtime client needs it (its "realtime" extra: websockets>=13,<18)
+    _pypi("websockets", "17.4"),
 )}
 
 def _npm(name: str, version: str) -> Pin:

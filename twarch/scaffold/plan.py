@@ -22,13 +22,16 @@ from ..knowledge.starter import MEDIA_STREAMS_SPEECH, SERVER_LANGUAGES, UNBUILDA
 from ..knowledge.twiml import RELAY_STT, RELAY_TTS
 from ..recommendation import Item, Recommendation
 
-KINDS = ("relay", "streams", "agent_connect")
+KINDS = ("relay", "streams", "realtime", "agent_connect")
+#: The LLM routes whose realtime (speech-to-speech) model the realtime starter bridges to.
+REALTIME_LLMS = ("openai", "azure_openai")
 
 
 @dataclass(frozen=True)
 class Plan:
     language: str  #: ``python`` or ``typescript``
-    kind: str  #: ``relay`` (ConversationRelay), ``streams`` (Media Streams, cascaded) or ``agent_connect``
+    kind: str  #: ``relay`` (ConversationRelay), ``streams`` (Media Streams, cascaded), ``realtime`` (Media Streams
+    #: bridged to a speech-to-speech model) or ``agent_connect``
     llm: str
     stt: str | None
     tts: str | None
@@ -49,7 +52,7 @@ class Plan:
     def components(self) -> tuple[str, ...]:
         """What the starter runs on (ids of :data:`twarch.knowledge.components.COMPONENTS`)."""
         runs_on = {"relay": ("voice", "conversation_relay"), "streams": ("voice", "media_streams"),
-                   "agent_connect": ("agent_connect",)}[self.kind]
+                   "realtime": ("voice", "media_streams"), "agent_connect": ("agent_connect",)}[self.kind]
         return (*runs_on, *(("taskrouter", "flex") if self.handoff == "flex" else ()),
                 *(("studio",) if self.studio else ()))
 
@@ -91,6 +94,9 @@ def plan(rec: Recommendation, language: str | None = None) -> Plan:
         _check_relay(rec)
     if kind == "streams":
         _check_streams(rec)
+    if kind == "realtime" and llm not in REALTIME_LLMS:
+        raise AnswerError("llm", f"{llm!r} for speech-to-speech: the realtime starter bridges to OpenAI's realtime "
+                                 "model (directly or on Azure OpenAI) only so far", ", ".join(REALTIME_LLMS))
     transfer = bool(rec.facts.handoff_transfer)
     handoff = "phone" if rec.facts.phone_handoff or transfer else "flex" if "flex" in rec.product_ids else ""
     install = INSTALLS[rec.facts.install] if kind == "agent_connect" else None
@@ -128,8 +134,7 @@ def _kind(rec: Recommendation) -> str:
         raise AnswerError("channels", "a manual design without voice: twarch scaffold writes voice agents on the "
                                       "manual path (ConversationRelay or Media Streams) and Agent Connect projects")
     if rec.facts.speech_to_speech:
-        raise AnswerError("voice_pipeline", "speech_to_speech on the manual path: twarch scaffold does not write a "
-                                            "realtime-model bridge yet", "cascaded, or the Agent Connect path")
+        return "realtime"
     return "relay" if rec.voice_transport == "conversation_relay" else "streams"
 
 
@@ -140,7 +145,8 @@ TYPESCRIPT_LLMS = ("openai", "azure_openai", "anthropic", "own", "other")
 
 def _check_typescript(kind: str, llm: str) -> None:
     if kind not in TYPESCRIPT_KINDS:
-        what = {"streams": "Media Streams", "agent_connect": "Agent Connect"}[kind]
+        what = {"streams": "Media Streams", "realtime": "a realtime model over Media Streams",
+                "agent_connect": "Agent Connect"}[kind]
         raise AnswerError("team_language", f"typescript: the design runs on {what}, and twarch scaffold writes "
                                            "TypeScript starters for ConversationRelay designs only so far",
                           "--language python")

@@ -55,7 +55,8 @@ def readme(rec: Recommendation, plan: Plan, files: dict[str, str]) -> str:
     language = "Python" if plan.language == "python" else "TypeScript"
     package = plan.install.package if plan.install else ""
     what = {"relay": "a ConversationRelay agent server", "streams": "a Media Streams agent server (your speech "
-            "recognition and voice)", "agent_connect": f"an Agent Connect ({package}) app"}
+            "recognition and voice)", "realtime": "a Media Streams bridge to a realtime (speech-to-speech) model",
+            "agent_connect": f"an Agent Connect ({package}) app"}
     out = [f"# Starter: {rec.level_name}", "",
            f"Written by `twarch scaffold` for the design twarch recommended: {what[plan.kind]} in {language}, "
            f"{LLM_ROUTES[plan.llm].python_package if plan.language == 'python' else LLM_ROUTES[plan.llm].node_package}"
@@ -126,9 +127,13 @@ def _steps(rec: Recommendation, plan: Plan) -> list[str]:
                          "Twilio's default backup for each language. Name your own backup provider, voice and model "
                          f"per language in it ({TWIML['Failover'].source.url}), and do so for any language Twilio "
                          "has no default backup for.")
-    else:
+    elif plan.kind == "streams":
         steps.append("Speech: Deepgram hears the call and ElevenLabs speaks, both on mu-law 8 kHz (their keys, "
                      "voice and model in .env).")
+    else:
+        steps.append("Speech: the realtime model hears and speaks to the caller itself, in mu-law 8 kHz both ways, "
+                     "so the call's audio passes through unchanged (app/realtime.py: the model, its instructions and "
+                     "the end_call tool by which it hands the call on).")
     if plan.records:
         steps.append("Calls are recorded from the start (`<Start><Recording>`, dual channel) after the notice; "
                      "the recording status reaches `/recording-status`.")

@@ -3,6 +3,7 @@ LLM behind one function, and offline tests that replay a call against the server
 
 from __future__ import annotations
 
+from ..estimates.volumes import DEFAULT_S2S_MODEL
 from ..knowledge.starter import LLM_ROUTES, PYTHON_PINS
 from .blocks import render
 from .plan import Plan
@@ -113,6 +114,99 @@ def _llm_code(plan: Plan) -> str:
     return head + _LLM_CODE[key].replace("{model}", model)
 
 
+#: How the realtime starter reaches OpenAI's realtime model: directly, or as a deployment on Azure OpenAI.
+_REALTIME_CLIENT = {
+    "openai": ('AsyncOpenAI(api_key=env("OPENAI_API_KEY"))', "MODEL", "AsyncOpenAI"),
+    "azure_openai": ('AsyncAzureOpenAI(api_key=env("AZURE_OPENAI_API_KEY"), '
+                     'azure_endpoint=env("AZURE_OPENAI_ENDPOINT"),\n                              '
+                     'api_version=env("AZURE_OPENAI_API_VERSION"))', 'env("LLM_MODEL")', "AsyncAzureOpenAI"),
+}
+
+
+def _realtime_code(plan: Plan) -> str:
+    """``app/realtime.py``: the realtime model behind one function, ``open_realtime``, for the design's route."""
+    client, model, name = _REALTIME_CLIENT[plan.llm]
+    reasons = ["goodbye", *(["human"] if plan.handoff else []), *(["payment"] if plan.payments else [])]
+    model_line = (f'MODEL = "{DEFAULT_S2S_MODEL}"  # the realtime model twarch priced for this design; change it '
+                  "here\n\n\n" if plan.llm == "openai" else "")
+    return f'''"""The realtime (speech-to-speech) model behind one function.
+
+``open_realtime()`` opens a session with OpenAI's realtime model (the openai package's realtime client), set to
+take and give mu-law 8 kHz (``audio/pcmu``) so Twilio's audio passes through unchanged, with one tool,
+``end_call``, by which the model ends the call for a reason the <Connect action> handler acts on. The bridge
+(app.bridge) sees only :class:`RealtimeModel` and :class:`ModelEvent`; the tests pass a fake ``open_realtime``.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import AsyncIterator, Callable
+from contextlib import AbstractAsyncContextManager, asynccontextmanager
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from openai import {name}
+
+from .config import GREETING, SYSTEM_PROMPT, env
+
+{model_line}#: Twilio's audio, as the realtime API names it: mu-law 8 kHz.
+MULAW = {{"type": "audio/pcmu"}}
+#: Why the model may end the call: the <Connect action> handler hands the call on for each.
+REASONS = {reasons!r}
+END_CALL = {{"type": "function", "name": "end_call",
+            "description": "End the call: the caller said goodbye, or needs what the agent cannot do over voice.",
+            "parameters": {{"type": "object", "properties": {{"reason": {{"type": "string", "enum": REASONS}}}},
+                           "required": ["reason"]}}}}
+
+
+@dataclass(frozen=True)
+class ModelEvent:
+    kind: str  #: ``audio`` (data: base64 mu-law), ``reply_done``, ``caller_started`` or ``end`` (data: the reason)
+    data: str = ""
+
+
+class RealtimeModel(Protocol):
+    async def greet(self) -> None: ...
+    async def send_audio(self, payload: str) -> None: ...
+    def events(self) -> AsyncIterator[ModelEvent]: ...
+
+
+OpenRealtime = Callable[[], AbstractAsyncContextManager[RealtimeModel]]
+
+
+class OpenAIRealtime:
+    def __init__(self, connection: Any) -> None:
+        self.connection = connection
+
+    async def greet(self) -> None:
+        await self.connection.response.create(response={{"instructions": f"Greet the caller with: {{GREETING}}"}})
+
+    async def send_audio(self, payload: str) -> None:
+        await self.connection.input_audio_buffer.append(audio=payload)
+
+    async def events(self) -> AsyncIterator[ModelEvent]:
+        async for event in self.connection:
+            if event.type == "response.output_audio.delta":
+                yield ModelEvent("audio", event.delta)
+            elif event.type == "response.done":
+                yield ModelEvent("reply_done")
+            elif event.type == "input_audio_buffer.speech_started":
+                yield ModelEvent("caller_started")
+            elif event.type == "response.function_call_arguments.done" and event.name == "end_call":
+                yield ModelEvent("end", json.loads(event.arguments).get("reason", "goodbye"))
+
+
+@asynccontextmanager
+async def open_realtime() -> AsyncIterator[RealtimeModel]:
+    client = {client}
+    async with client.realtime.connect(model={model}) as connection:
+        await connection.session.update(session={{
+            "type": "realtime", "instructions": SYSTEM_PROMPT, "tools": [END_CALL],
+            "audio": {{"input": {{"format": MULAW}}, "output": {{"format": MULAW}}}}}})
+        yield OpenAIRealtime(connection)
+'''
+
+
 def _config(plan: Plan, texts: Texts) -> str:
     return f'''"""This design's settings, as twarch recommended them, and the environment the server reads.
 
@@ -184,13 +278,19 @@ def _twiml_module(plan: Plan, documents: tuple[Document, ...]) -> str:
 def files(plan: Plan, texts: Texts, documents: tuple[Document, ...]) -> dict[str, str]:
     """The project's files but the shared ones (README, .env.example), by path."""
     features = plan.features
-    server = ["app/agent.py", "app/security.py", "app/web.py", "app/main.py"]
-    server += ["app/relay.py"] if plan.kind == "relay" else ["app/streams.py", "app/speech.py"]
+    server = ["app/security.py", "app/web.py", "app/main.py"]
+    server += {"relay": ["app/agent.py", "app/relay.py"], "realtime": ["app/bridge.py"],
+               "streams": ["app/agent.py", "app/streams.py", "app/speech.py"]}[plan.kind]
     out = {"app/__init__.py": '"""The voice agent twarch scaffolded."""\n', "app/config.py": _config(plan, texts),
-           "app/llm.py": _llm_code(plan), "app/twiml.py": _twiml_module(plan, documents)}
+           "app/twiml.py": _twiml_module(plan, documents)}
+    if plan.kind == "realtime":
+        out["app/realtime.py"] = _realtime_code(plan)
+    else:
+        out["app/llm.py"] = _llm_code(plan)
     out.update({path: render(f"python/{path}", features) for path in server})
-    tests = ["tests/conftest.py", "tests/test_twiml.py", "tests/test_env.py", "tests/test_llm.py",
-             "tests/test_session.py" if plan.kind == "relay" else "tests/test_stream.py"]
+    tests = ["tests/conftest.py", "tests/test_twiml.py", "tests/test_env.py",
+             *({"relay": ["tests/test_llm.py", "tests/test_session.py"], "streams": ["tests/test_llm.py",
+                "tests/test_stream.py"], "realtime": ["tests/test_bridge.py"]}[plan.kind])]
     out.update({path: render(f"python/{path}", features) for path in tests})
     out.update({f"tests/twiml/{d.name}.xml": d.xml() for d in documents})
     out["requirements.txt"] = requirements(plan)
@@ -199,5 +299,6 @@ def files(plan: Plan, texts: Texts, documents: tuple[Document, ...]) -> dict[str
 
 
 def requirements(plan: Plan) -> str:
-    names = ["aiohttp", "twilio", LLM_ROUTES[plan.llm].python_package, "pytest"]
+    names = ["aiohttp", "twilio", LLM_ROUTES[plan.llm].python_package,
+             *(["websockets"] if plan.kind == "realtime" else []), "pytest"]
     return "".join(f"{n}=={PYTHON_PINS[n].version}\n" for n in dict.fromkeys(names))

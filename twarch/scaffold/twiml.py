@@ -123,7 +123,7 @@ def _notice_language(plan: Plan) -> str:
 def _connect(plan: Plan, greeting: str) -> Node:
     token = Node("Parameter", (("name", text("callToken")), ("value", Value("arg", "token"))))
     action = (("action", Value("https", "/connect-action")),)
-    if plan.kind == "streams":
+    if plan.kind in ("streams", "realtime"):
         return Node("Connect", action, (Node("Stream", (("url", Value("wss", "/session")),), (token,)),))
     stt, tts = RELAY_STT[plan.stt or ""], RELAY_TTS[plan.tts or ""]
     relay = [("url", Value("wss", "/session")), ("welcomeGreeting", text(greeting)),

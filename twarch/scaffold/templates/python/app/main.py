@@ -7,7 +7,15 @@ import logging
 from aiohttp import web
 
 from .config import env
+#[if relay]
 from .llm import ask_llm
+#[end]
+#[if streams]
+from .llm import ask_llm
+#[end]
+#[if realtime]
+from .realtime import open_realtime
+#[end]
 #[if streams]
 from .speech import SpeechToText, TextToSpeech
 #[end]
@@ -21,6 +29,9 @@ def main() -> None:
 #[end]
 #[if streams]
     web.run_app(make_app(ask_llm, SpeechToText, TextToSpeech()), port=int(env("PORT")))
+#[end]
+#[if realtime]
+    web.run_app(make_app(open_realtime), port=int(env("PORT")))
 #[end]
 
 

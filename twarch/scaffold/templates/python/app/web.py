@@ -7,8 +7,19 @@ import logging
 from aiohttp import web
 
 from . import twiml
+#[if relay]
 from .agent import AskLlm
+#[end]
+#[if streams]
+from .agent import AskLlm
+#[end]
+#[if realtime]
+from .bridge import pending_handoffs, serve
+#[end]
 from .config import env
+#[if realtime]
+from .realtime import OpenRealtime
+#[end]
 from .security import call_token, signed_by_twilio
 #[if relay]
 from .relay import serve
@@ -51,6 +62,9 @@ async def connect_action(request: web.Request) -> web.Response:
 #[if streams]
     handoff = pending_handoffs.pop(form.get("CallSid", ""), "")
 #[end]
+#[if realtime]
+    handoff = pending_handoffs.pop(form.get("CallSid", ""), "")
+#[end]
     return xml(twiml.after_session(env("PUBLIC_HOST"), handoff, call_token(form.get("CallSid", ""))))
 #[if payments]
 
@@ -85,6 +99,15 @@ def make_app(ask_llm: AskLlm, stt: Callable[[], SpeechToText], tts: TextToSpeech
         ws = web.WebSocketResponse()
         await ws.prepare(request)
         await serve(ws, ask_llm, stt(), tts)
+        return ws
+
+#[end]
+#[if realtime]
+def make_app(open_realtime: OpenRealtime) -> web.Application:
+    async def session(request: web.Request) -> web.WebSocketResponse:
+        ws = web.WebSocketResponse()
+        await ws.prepare(request)
+        await serve(ws, open_realtime)
         return ws
 
 #[end]
