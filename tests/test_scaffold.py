@@ -36,7 +36,6 @@ EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 #: Examples twarch cannot (yet) assemble, with the reason it gives.
 REFUSED = {
     "claims_copilot": "agent assist",
-    "collections_agency": "'bedrock' in TypeScript",
     "isv_platform": "the design runs on Agent Connect",
 }
 
@@ -266,26 +265,30 @@ def test_the_sweeps_own_tests_pass(answers, tmp_path):
     run_own_tests(scaffold(twarch.recommend(answers)), tmp_path)
 
 
-#: Representative TypeScript designs (ConversationRelay): Flex with payments, recording and failover; a phone line
-#: in two languages with Anthropic; an OpenAI-compatible server with no hand-off. Their own tests run, type-checked.
+#: Representative TypeScript designs (ConversationRelay), one per LLM SDK: Flex with payments, recording and failover
+#: on OpenAI; a phone line in two languages with Anthropic; no hand-off on Google; Bedrock. Their own tests run,
+#: type-checked; the OpenAI-compatible and Azure routes are checked statically.
 TS_SWEEP = [
     {"channels": ["voice"], "team_language": "typescript", "industry": "healthcare", "handoff": True,
      "handoff_target": "contact_center", "takes_payments": True, "records_calls": True, "production": True},
     {"channels": ["voice"], "team_language": "typescript", "industry": "healthcare", "handoff": True,
      "handoff_target": "phone_line", "llm": "anthropic", "languages": ["en-US", "es-US"], "countries": ["US"]},
-    {"channels": ["voice"], "team_language": "typescript", "industry": "healthcare", "handoff": False, "llm": "own"},
+    {"channels": ["voice"], "team_language": "typescript", "industry": "healthcare", "handoff": False, "llm": "google"},
+    {"channels": ["voice"], "team_language": "typescript", "industry": "healthcare", "handoff": True,
+     "handoff_target": "contact_center", "llm": "bedrock"},
 ]
+TS_STATIC = [*TS_SWEEP, {**TS_SWEEP[2], "llm": "own"}, {**TS_SWEEP[1], "llm": "azure_openai"}]
 
 
 def test_the_typescript_sweep_covers_its_features():
-    plans = [scaffold(twarch.recommend(a)).plan for a in TS_SWEEP]
+    plans = [scaffold(twarch.recommend(a)).plan for a in TS_STATIC]
     assert {p.language for p in plans} == {"typescript"} and {p.kind for p in plans} == {"relay"}
-    assert {p.handoff for p in plans} == {"flex", "phone", ""} and {p.llm for p in plans} == {"openai", "anthropic",
-                                                                                               "own"}
+    assert {p.handoff for p in plans} == {"flex", "phone", ""}
+    assert {p.llm for p in plans} == {"openai", "anthropic", "google", "bedrock", "own", "azure_openai"}
     assert any(p.payments and p.records and p.failover for p in plans) and any(len(p.languages) > 1 for p in plans)
 
 
-@pytest.mark.parametrize("answers", TS_SWEEP, ids=lambda a: json.dumps(a, sort_keys=True)[:90])
+@pytest.mark.parametrize("answers", TS_STATIC, ids=lambda a: json.dumps(a, sort_keys=True)[:90])
 def test_static_checks_over_the_typescript_sweep(answers):
     project = scaffold(twarch.recommend(answers))
     check_static(project)
@@ -305,8 +308,7 @@ def test_both_languages_answer_with_the_same_twiml():
 @pytest.mark.parametrize("answers, reason", [
     ({**SWEEP[18], "team_language": "typescript"}, "the design runs on Media Streams"),
     ({**SWEEP[36], "team_language": "typescript"}, "the design runs on Agent Connect"),
-    ({**TS_SWEEP[0], "llm": "google"}, "'google' in TypeScript"),
-], ids=["streams", "agent_connect", "google"])
+], ids=["streams", "agent_connect"])
 def test_what_the_typescript_starter_does_not_cover_is_refused_with_the_reason(answers, reason):
     with pytest.raises(AnswerError, match=reason):
         scaffold(twarch.recommend(answers))

@@ -43,12 +43,14 @@ def _npm(name: str, version: str) -> Pin:
 #: The TypeScript starter's packages (exact versions in package.json): the server's, then the build's.
 NODE_PINS: dict[str, Pin] = {p.name: p for p in (
     _npm("twilio", "6.3.1"), _npm("ws", "8.23.1"), _npm("openai", "7.60.0"), _npm("@anthropic-ai/sdk", "1.17.0"),
+    _npm("@google/genai", "3.6.1"), _npm("@aws-sdk/client-bedrock-runtime", "3.1178.0"),
     _npm("typescript", "7.0.2"), _npm("@types/node", "20.19.43"), _npm("@types/ws", "8.18.2"),
 )}
 #: The build's packages (devDependencies); the rest are the server's (dependencies).
 NODE_BUILD = ("typescript", "@types/node", "@types/ws")
 #: Node releases each pinned package declares it needs (its package.json ``engines``), where it says.
-NODE_ENGINES = {"openai": ">=22", "twilio": ">=20"}
+NODE_ENGINES = {"openai": ">=22", "@google/genai": ">=22", "twilio": ">=20",
+                "@aws-sdk/client-bedrock-runtime": ">=20"}
 
 
 @dataclass(frozen=True)

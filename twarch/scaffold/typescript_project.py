@@ -69,6 +69,45 @@ export async function* askLlm(messages: Message[]): AsyncIterable<string> {
   }
 }
 ''',
+    "google": '''import { GoogleGenAI } from "@google/genai";
+
+import type { Message } from "./agent.js";
+import { env } from "./config.js";
+
+{model}
+
+export async function* askLlm(messages: Message[]): AsyncIterable<string> {
+  const client = new GoogleGenAI({ apiKey: env("GEMINI_API_KEY") });
+  const contents = messages.slice(1).map((m) => ({ role: m.role === "assistant" ? "model" : "user",
+                                                   parts: [{ text: m.content }] }));
+  const stream = await client.models.generateContentStream({
+    model: MODEL, contents, config: { systemInstruction: messages[0].content } });
+  for await (const chunk of stream) {
+    if (chunk.text) {
+      yield chunk.text;
+    }
+  }
+}
+''',
+    "bedrock": '''import { BedrockRuntimeClient, ConverseStreamCommand } from "@aws-sdk/client-bedrock-runtime";
+
+import type { Message } from "./agent.js";
+import { env } from "./config.js";
+
+export async function* askLlm(messages: Message[]): AsyncIterable<string> {
+  const client = new BedrockRuntimeClient({ region: env("AWS_REGION") });
+  const history = messages.slice(1).map((m) => ({ role: m.role === "assistant" ? "assistant" as const : "user" as const,
+                                                  content: [{ text: m.content }] }));
+  const response = await client.send(new ConverseStreamCommand({
+    modelId: env("LLM_MODEL"), system: [{ text: messages[0].content }], messages: history }));
+  for await (const event of response.stream ?? []) {
+    const text = event.contentBlockDelta?.delta?.text;
+    if (text) {
+      yield text;
+    }
+  }
+}
+''',
     "anthropic": '''import Anthropic from "@anthropic-ai/sdk";
 
 import type { Message } from "./agent.js";
