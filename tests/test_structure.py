@@ -98,7 +98,7 @@ REDERIVED = {
     "speech_to_speech": r"voice_pipeline\s*[!=]=",
     "voice": r"[\"']voice[\"']\s+(?:not\s+)?in\s+\(?\s*(?:rec\.)?(?:a|answers|rec\.answers)\.channels",
 }
-DOWNSTREAM = ("render", "estimates", "widgets", "workshop")
+DOWNSTREAM = ("render", "estimates", "widgets", "workshop", "scaffold")
 
 
 def _code(path: Path) -> str:

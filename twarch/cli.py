@@ -34,6 +34,7 @@ EXAMPLES = """examples:
   twarch diagram examples/clinic.json -o stack.svg
   twarch cost examples/clinic.json --calls-per-month 3000 --minutes-per-call 4 --format json
   twarch capacity examples/clinic.json --calls-per-month 3000 --escalation-share 0.15 --handle-minutes 6
+  twarch scaffold examples/clinic.json -o clinic-starter
   twarch questions
   twarch facts --older-than 90
   twarch facts verify --format csv -o facts-check.csv
@@ -312,6 +313,14 @@ def cmd_capacity(args: argparse.Namespace) -> None:
     _write(est.capacity_json(c) if args.format == "json" else est.capacity_markdown(c), args.output)
 
 
+def cmd_scaffold(args: argparse.Namespace) -> None:
+    from .scaffold import scaffold, write
+
+    project = scaffold(_recommend(args), args.language)
+    write(project, args.output)
+    print(f"twarch: wrote {len(project.files)} files to {args.output}\n{project.tree()}")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="twarch", description="Recommend a Twilio architecture for an AI voice or chat agent, with reasons.",
@@ -370,6 +379,13 @@ def build_parser() -> argparse.ArgumentParser:
     answers_file(p)
     p.add_argument("--format", choices=("md", "json"), default="md")
     p.add_argument("-o", "--output", help="write to this file instead of standard output")
+
+    p = add("scaffold", cmd_scaffold, "Write a starter project for the recommended design (Python): TwiML, the agent "
+                                      "server or Agent Connect app, .env.example, README and offline tests.")
+    answers_file(p)
+    p.add_argument("-o", "--output", required=True, metavar="DIR", help="a new (or empty) folder for the project")
+    p.add_argument("--language", choices=("python", "typescript"),
+                   help="the project's language (default: the team_language answer; Python when unanswered)")
 
     def volume_flags(p: argparse.ArgumentParser) -> None:
         answers_file(p)  # its Volumes answers are the starting point

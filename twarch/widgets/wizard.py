@@ -1,13 +1,13 @@
 """The live Wizard: the qualification on the left, the recommendation on the right, and nothing lost.
 
 ``Wizard`` is a ``VBox``: a compact header (title, the team or session name, the session picker, Save answers,
-Load answers, Reset, What-if copy, Hand-out, Projector), a status line (with the report download), the choice
-that two windows on one session call for (:mod:`.conflict_view`), then the steps (a Tab, left) and the results
-(level, mode, next question, what the last answer changed, and a Tab of diagram / products / warnings /
-providers / cost / checklist, right). Its logic lives in :class:`~twarch.widgets.model.WizardModel`; the sessions
-(where the work is kept, what-if copies, two windows on one name, bad files) in
-:class:`~twarch.widgets.session.SessionKeeper`; the Wizard shows both and passes what the user does back to them.
-The layout is in :mod:`.style`.
+Load answers, Reset, What-if copy, Hand-out, Starter project, Projector), a status line (with the report
+download), the choice that two windows on one session call for (:mod:`.conflict_view`), then the steps (a Tab,
+left) and the results (level, mode, next question, what the last answer changed, and a Tab of diagram /
+products / warnings / providers / cost / checklist, right). Its logic lives in
+:class:`~twarch.widgets.model.WizardModel`; the sessions (where the work is kept, what-if copies, two windows on one
+name, bad files) in :class:`~twarch.widgets.session.SessionKeeper`; the Wizard shows both and passes what the user
+does back to them. The layout is in :mod:`.style`.
 
 Nothing is lost:
 
@@ -188,13 +188,18 @@ class Wizard(widgets.VBox):
                                       "an appendix): diagram, blockers, cost, open questions", "twarch-handout",
                                       "file-text")
         self.handout_button.on_click(lambda _b: self._handout_clicked())
+        self.starter_button = _button("Starter project", "download a starter project for this design (zip): TwiML, "
+                                      "the agent server, .env.example, README and offline tests", "twarch-starter",
+                                      "code")
+        self.starter_button.on_click(lambda _b: self._starter_clicked())
         self.projector = widgets.ToggleButton(value=False, description="Projector", icon="television",
                                               tooltip="larger type and diagram, no controls (press again to leave)",
                                               layout=widgets.Layout(width="auto"))
         self.projector.add_class("twarch-projector-toggle")
         self.projector.observe(lambda change: self.set_projector(change["new"]), "value")
         header = widgets.HBox([title, self.session_field, self.picker, self.save_button, self.load_button,
-                               self.reset_button, self.whatif_button, self.handout_button, self.projector])
+                               self.reset_button, self.whatif_button, self.handout_button, self.starter_button,
+                               self.projector])
         header.add_class("twarch-header")
         return header
 
@@ -537,6 +542,18 @@ class Wizard(widgets.VBox):
         """A results tab opened: draw what it shows (tabs are drawn when first opened, then kept current)."""
         if index is not None:
             self.last_rendered = self.results.open_tab(RESULT_TABS[index], self.checklist, self.model.mode_result)
+
+    def _starter_clicked(self) -> None:
+        from ..scaffold import zip_bytes
+
+        try:
+            data = zip_bytes(self.model.recommendation)
+        except AnswerError as exc:
+            self._say(f"No starter project for this design: {exc}")
+            return
+        name = f"twarch-starter{'-' + slug(self.session_name) if self.session_name else ''}.zip"
+        self.bridge.download(name, data, "application/zip")
+        self._say(f"Downloaded {name}: its README says how to run it against your Twilio number.")
 
     # ------------------------------------------------------------------------------------ model -> GUI
 
