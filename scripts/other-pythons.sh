@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# The library's tests that need no drawing library and no browser (pytest -m "not render and not browser"), on the
-# oldest and the newest Python the project declares (its classifiers), each in its own virtual environment with only
-# twarch's standard-library engine, PyYAML and the test tools of the `check` extra. An interpreter not on this machine
+# The library's tests that need no drawing library, no browser and no starter toolchain (pytest -m "not render and
+# not browser and not starter": a generated project's own tests run once, on the main Python), on the oldest and the
+# newest Python the project declares (its classifiers), each in its own virtual environment with only twarch's
+# standard-library engine, PyYAML and the test tools of the `check` extra. An interpreter not on this machine
 # is looked for under pyenv, then installed with uv (from PyPI) when missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -42,5 +43,5 @@ for v in "${versions[@]}"; do
   "$venv/bin/python" -m pip install -q --disable-pip-version-check --no-deps -e .
   "$venv/bin/python" -m pip install -q --disable-pip-version-check "${requirements[@]}"
   echo "twarch: the engine's tests on $("$venv/bin/python" --version) (no drawing libraries, no browser)"
-  "$venv/bin/python" -m pytest -q -p no:cacheprovider tests -m "not render and not browser"
+  "$venv/bin/python" -m pytest -q -p no:cacheprovider tests -m "not render and not browser and not starter"
 done

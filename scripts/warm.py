@@ -1,7 +1,7 @@
 """Write what twarch keeps beside its bytecode, as an installed twarch has it after its first runs.
 
-That is every module's bytecode (pip compiles a regular install, not an editable one), the code of every record's
-generated methods (twarch.records) and the request reader's compiled patterns (twarch.reader.patterns). Without them
+That is every module's bytecode (pip compiles a regular install, not an editable one) and the request reader's
+compiled patterns (twarch.reader.patterns). Without them
 each command still works, only slower, and writes them itself unless PYTHONDONTWRITEBYTECODE is set; this script
 writes them whatever that variable says. Run by scripts/setup.sh and benchmarks/bench_engine.py.
 """

@@ -60,3 +60,8 @@ def starter_node_modules() -> Path:
                        env=node_environment(), check=True, timeout=600)
         (root / "ready").write_text(json.dumps(pins) + "\n")
     return root / "node_modules"
+
+
+if __name__ == "__main__":  # scripts/setup.sh: make both environments while set-up reaches the registries anyway
+    print(f"twarch setup: starter environments ready ({starter_python().parent.parent.name}, "
+          f"{starter_node_modules().name})")

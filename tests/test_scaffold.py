@@ -255,11 +255,13 @@ def run_own_tests(project, tmp_path: Path) -> None:
     assert re.search(r"\d+ passed", result.stdout) and "failed" not in result.stdout
 
 
+@pytest.mark.starter
 @pytest.mark.parametrize("name", RUN)
 def test_the_starters_own_tests_pass(name, tmp_path):
     run_own_tests(scaffold(example(name)), tmp_path)
 
 
+@pytest.mark.starter
 @pytest.mark.parametrize("answers", RUN_SWEEP, ids=lambda a: json.dumps(a, sort_keys=True)[:90])
 def test_the_sweeps_own_tests_pass(answers, tmp_path):
     run_own_tests(scaffold(twarch.recommend(answers)), tmp_path)
@@ -327,6 +329,7 @@ def run_own_typescript_tests(project, tmp_path: Path) -> None:
     assert re.search(r"^# pass [1-9]", result.stdout, re.M) and re.search(r"^# fail 0$", result.stdout, re.M)
 
 
+@pytest.mark.starter
 @pytest.mark.parametrize("answers", TS_SWEEP, ids=lambda a: json.dumps(a, sort_keys=True)[:90])
 def test_the_typescript_starters_own_tests_pass(answers, tmp_path):
     run_own_typescript_tests(scaffold(twarch.recommend(answers)), tmp_path)
@@ -342,6 +345,7 @@ S2S_SWEEP = [
 ]
 
 
+@pytest.mark.starter
 @pytest.mark.parametrize("answers", S2S_SWEEP, ids=lambda a: json.dumps(a, sort_keys=True)[:90])
 def test_a_speech_to_speech_design_gets_a_realtime_bridge(answers, tmp_path):
     project = scaffold(twarch.recommend(answers))
