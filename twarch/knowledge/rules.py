@@ -123,6 +123,8 @@ AUDIENCES: dict[str, Condition] = {"agent": AGENT, "assist": ASSIST, "any": {}}
 #: is transferred to (the customer's own on another platform, or any where the region lacks Flex: round 1, class I).
 PHONE = {"phone_handoff": True}
 CENTRE = {"phone_handoff": False, "handoff_transfer": False}
+#: Contact-centre agents, in Flex or reached by transfer: not a phone line.
+NOT_PHONE = {"phone_handoff": False}
 #: Google CX Agent Studio's speech-to-speech voice channel (twilio-agent-connect-google): it supports neither
 #: Conversation Orchestrator nor Memory for voice, so calls stay outside the Conversations products.
 GOOGLE_VOICE = {"install": "google_voice"}
@@ -611,7 +613,7 @@ SKILLS_TABLE = (
          "research", note="a debt collector must verify it has the right party before it mentions the debt"),
     rule("skill.augmentation", "twilio-agent-augmentation-architect", {"wants": "ai_copilot"}, "research",
          note="plans AI assistance for human agents"),
-    rule("skill.support_architect", "twilio-customer-support-architect", {"handoff": True, "voice": True, **CENTRE},
+    rule("skill.support_architect", "twilio-customer-support-architect", {"handoff": True, "voice": True, **NOT_PHONE},
          "research", note="plans the hybrid contact centre around the AI", audience="agent"),
 )
 
@@ -942,7 +944,7 @@ WARNINGS = (
     rule("warn.region_vendors_relay", "residency_vendors", {"region": ["ie1", "au1"], **RELAY}, "research",
          "The region holds what Twilio stores and processes, not what its speech vendors do: ConversationRelay calls "
          "them itself, so you cannot pick their regional endpoints, and Twilio does not publish where they process "
-         "a {region_text} call's audio. Confirm it with Twilio before promising residency, or run speech vendors in "
+         "the audio of a call in {region_text}. Confirm it with Twilio before promising residency, or run speech vendors in "
          "the region yourself over Media Streams (offered in IE1 and AU1). Your LLM processes the conversation where "
          "it runs: pick its regional endpoint.",
          claims=("region.scope", "relay.vendor_location", "media_streams.regions"), severity="operational",
