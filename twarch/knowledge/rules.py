@@ -944,9 +944,9 @@ WARNINGS = (
     rule("warn.region_vendors_relay", "residency_vendors", {"region": ["ie1", "au1"], **RELAY}, "research",
          "The region holds what Twilio stores and processes, not what its speech vendors do: ConversationRelay calls "
          "them itself, so you cannot pick their regional endpoints, and Twilio does not publish where they process "
-         "the audio of a call in {region_text}. Confirm it with Twilio before promising residency, or run speech vendors in "
-         "the region yourself over Media Streams (offered in IE1 and AU1). Your LLM processes the conversation where "
-         "it runs: pick its regional endpoint.",
+         "the audio of a call in {region_text}. Confirm it with Twilio before promising residency, or run speech "
+         "vendors in the region yourself over Media Streams (offered in IE1 and AU1). Your LLM processes the "
+         "conversation where it runs: pick its regional endpoint.",
          claims=("region.scope", "relay.vendor_location", "media_streams.regions"), severity="operational",
          scope="relay", names_absent=("media_streams",)),
     rule("warn.region_vendors", "residency_vendors", {"region": ["ie1", "au1"]}, "research",
