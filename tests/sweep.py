@@ -22,7 +22,7 @@ CONTEXT: dict[str, list] = {
     "stt_provider": [None, "own"],
     "tts_provider": [None, "own"],
     "llm": [None, "own", "other"],
-    "handoff_target": [None, "phone_line"],  # who takes the hand-off (review 3, finding 5)
+    "handoff_target": [None, "phone_line", "own_contact_center"],  # who takes the hand-off (review 3, 5; round 1, I)
 }
 CHANNEL_SETS = [["voice"], ["sms"], ["voice", "sms", "whatsapp"], ["chat", "rcs"]]
 
@@ -48,7 +48,7 @@ def answer_space() -> list[dict]:
 
 def context_space() -> list[dict]:
     """Every pair of context answers (each pair of questions, every pair of their values) on four channel sets, with
-    memory, intelligence and handoff off and on: 7,856 designs that exercise transports, paths, geography and
+    memory, intelligence and handoff off and on: 8,208 designs that exercise transports, paths, geography and
     regimes."""
     keys = list(CONTEXT)
     space = []
@@ -66,6 +66,6 @@ ASSIST = {"outcome": "internal_tools", "wants": ["ai_copilot"]}
 
 
 def assist_space() -> list[dict]:
-    """The context sweep and the essentials' combinations (outcome aside) as agent-assist designs: 7,856 + 1,152."""
+    """The context sweep and the essentials' combinations (outcome aside) as agent-assist designs: 8,208 + 1,152."""
     essentials = [a for a in answer_space() if "outcome" not in a]
     return [{**design, **ASSIST} for design in (*context_space(), *essentials)]

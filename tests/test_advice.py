@@ -79,7 +79,7 @@ SCENARIOS = {
         lambda r, md: r.implementation_path == "tac_sdk" and all(
             "The playbook says" in line for line in md.splitlines() if "public beta" in line)),
     "python_has_handoff_and_interrupts": (
-        {**VOICE, "handoff": True, "team_language": "python"},
+        {**VOICE, "handoff": True, "memory": True, "team_language": "python"},
         lambda r, md: "studio" in r.product_ids and "python_handoff_callbacks" not in warnings(r)
         and "python_interrupts" not in warnings(r)),
     "relay_reconnects": (

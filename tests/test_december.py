@@ -162,8 +162,10 @@ def test_assemblyai_realtime_has_its_new_name():
 # ------------------------------------------------------------------------------------------------ BLUEPRINT, LIMITS
 
 def test_the_sdks_flex_handoff_needs_flex_ui_2_17_1():
-    rec = twarch.recommend({**VOICE, "handoff": True, "handoff_target": "contact_center"})
+    rec = twarch.recommend({**VOICE, "handoff": True, "handoff_target": "contact_center", "memory": True})
     flex = next(c for c in rec.considerations if c.id == "flex_ui_version")
+    relay_only = twarch.recommend({**VOICE, "handoff": True, "handoff_target": "contact_center"})
+    assert "flex_ui_version" not in [c.id for c in relay_only.considerations]  # no Studio hand-off tool: no blueprint
     assert "2.17.1" in flex.text and cited(flex) == ("flex.handoff_ui",)
     phone = twarch.recommend({**VOICE, "handoff": True, "handoff_target": "phone_line"})
     assert "flex_ui_version" not in [c.id for c in phone.considerations]

@@ -370,3 +370,36 @@ def test_the_model_lists_the_words_it_did_not_understand_and_the_recommendation_
 ])
 def test_plain_words_for_channels_and_who_starts(text, expected):
     assert {field: read_value(text, field) for field in expected} == expected
+
+
+# ---- who takes the hand-off: a contact centre the customer already runs elsewhere is not Flex (round 1, class I) ---
+
+@pytest.mark.parametrize("text", [
+    "it must transfer the call, with context, to our existing Genesys Cloud contact centre - we're not moving our "
+    "agents to Flex",  # round 1, design 15
+    "escalations go to our agents in NICE CXone",
+    "hand off to our Five9 call center when it gets stuck",
+    "when the bot can't help, transfer to Amazon Connect",
+    "our current contact center on Avaya takes the escalations",
+    "our existing call centre takes over",
+    "we are not migrating to Flex: the humans stay where they are",
+    "hand over to a person, without Twilio Flex",
+])
+def test_a_contact_centre_on_another_platform_is_the_customers_own(text):
+    assert read_value(text, "handoff_target") == "own_contact_center"
+    assert read_value(text, "handoff") is True
+
+
+@pytest.mark.parametrize("text", [
+    "hand the call to our Flex agents",
+    "route escalations to the contact centre agents",
+])
+def test_flex_and_a_plain_contact_centre_stay_flex(text):
+    assert read_value(text, "handoff_target") == "contact_center"
+
+
+def test_a_named_platform_is_no_longer_left_unread():
+    text = "transfer the call to our existing Genesys Cloud contact centre; we're not moving our agents to Flex"
+    assert not any("Genesys" in words for words in unread_words(text))
+    rec = recommend(Answers(**{f: v for f, (v, _) in prefill(text).items()}))
+    assert not {"taskrouter", "flex"} & set(rec.product_ids) and rec.facts.handoff_transfer is True

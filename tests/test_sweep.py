@@ -29,7 +29,7 @@ def test_every_invariant_holds_over_the_essentials(recs):
 
 def test_every_invariant_holds_over_the_context_sweep():
     space = context_space()
-    assert len(space) == 7856
+    assert len(space) == 8208
     broken = [(a, p) for a in space for p in problems(recommend(a))]
     assert not broken, broken[:5]
 
@@ -37,13 +37,14 @@ def test_every_invariant_holds_over_the_context_sweep():
 def test_the_checker_names_every_invariant_it_enforces():
     assert set(INVARIANTS) == {"scope", "product_names", "recommended_not_skipped", "orchestrator_with_voice_state",
                                "speech_providers", "skills_in_catalogue", "checklist_applies", "agent_assist",
-                               "feasible", "no_blocker_against_design", "no_blocker_already_met"}
+                               "feasible", "no_blocker_against_design", "no_blocker_already_met",
+                               "unavailable_named", "studio_tool", "sdk_memory"}
 
 
 def test_every_invariant_holds_over_agent_assist_designs():
     """Review 3, finding 1: a copilot design (people answer, the AI assists) never grows an AI voice agent."""
     space = assist_space()
-    assert len(space) == 7856 + 1152
+    assert len(space) == 8208 + 1152
     recs = [recommend(a) for a in space]
     broken = [(a, p) for a, r in zip(space, recs) for p in problems(r)]
     assert not broken, broken[:5]

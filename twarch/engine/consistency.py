@@ -17,7 +17,7 @@ from typing import Any
 from .. import conditions
 from ..knowledge import checklist as checklist_data
 from ..knowledge import rules
-from ..knowledge.invariants import FREE_TABLES, MET_BY, SCOPES, products_named
+from ..knowledge.invariants import FREE_TABLES, MET_BY, SCOPES, components_named, products_named
 from ..knowledge.regimes import REGIMES
 from ..knowledge.skills import SKILLS
 from ..knowledge.stack import INSTALLS
@@ -66,6 +66,10 @@ def _item_problems(rec: Recommendation, facts: dict[str, Any]) -> Iterator[str]:
             yield f"scope: {item.why.rule} is about {scope} but the design is not"
         if table in FREE_TABLES or table in ("checklist", "other"):
             continue
+        unavailable = set(facts.get("unavailable") or ()) - set(item.get("without", ()))
+        for cid in components_named(item.text):
+            if cid in unavailable:
+                yield f"unavailable_named: {item.why.rule} names {cid}, which this design cannot use"
         allowed = set(item.get("names_absent", ()))
         for product in products_named(item.text):
             if product not in recommended and product not in allowed:
@@ -92,6 +96,7 @@ def _design_problems(rec: Recommendation, facts: dict[str, Any]) -> Iterator[str
         yield "agent_assist: the assist's parts in a design where an AI answers"
     yield from _feasibility_problems(rec, facts)
     yield from _met_blockers(rec, facts)
+    yield from _sdk_problems(rec, facts)
     unknown = [s for s in rec.skill_names() if s not in SKILLS]
     if unknown:
         yield f"skills_in_catalogue: {', '.join(unknown)} not in the pinned catalogue"
@@ -99,6 +104,29 @@ def _design_problems(rec: Recommendation, facts: dict[str, Any]) -> Iterator[str
 
 #: What an agent-assist design never has: the parts of an AI voice agent that answers.
 _AI_AGENT_PRODUCTS = frozenset({"conversation_relay", "media_streams", "studio"})
+
+
+#: Words that offer the SDK's Studio hand-off tool, and words that tell the SDK to reach Memory.
+_STUDIO_TOOL_WORDS = ("TWILIO_STUDIO_HANDOFF_FLOW_SID", "receives the SDK's handoff")
+_SDK_MEMORY_WORDS = "TWILIO_CONVERSATION_CONFIGURATION_ID"
+
+
+def _sdk_problems(rec: Recommendation, facts: dict[str, Any]) -> Iterator[str]:
+    """The SDK's Studio hand-off tool is offered only where it can be built (an Orchestrator configuration and its
+    Memory store in the design, TAC-1), and no line tells the SDK to reach Memory in a design without the
+    Orchestrator (round 1, design 16)."""
+    products = set(rec.product_ids)
+    # an Orchestrator configuration always links a Memory store (claim orch.memory_store), even with memory off
+    tool = (rec.implementation_path == "tac_sdk" and "conversation_orchestrator" in products
+            and "tac_handoff_tool" not in (facts.get("unavailable") or ()))
+    for table, item in _all_items(rec):
+        if table in FREE_TABLES:
+            continue
+        offers = any(w in item.text for w in _STUDIO_TOOL_WORDS) and not item.text.startswith("Hand off without")
+        if offers and not tool:
+            yield f"studio_tool: {item.why.rule} offers the SDK's Studio hand-off tool, which this design cannot build"
+        if _SDK_MEMORY_WORDS in item.text and "conversation_orchestrator" not in products:
+            yield f"sdk_memory: {item.why.rule} sets the SDK's Orchestrator configuration in a design without it"
 
 
 def _assist_problems(rec: Recommendation, facts: dict[str, Any]) -> Iterator[str]:

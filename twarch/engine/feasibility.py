@@ -25,6 +25,7 @@ from ..answers import Answers
 from ..knowledge.channels import CHANNELS, MESSAGING_CHANNELS
 from ..knowledge.claims import CLAIMS
 from ..knowledge.components import (
+    CLOUD_LLM_ROUTES,
     COMPONENTS,
     LLM_RESIDENCY,
     REALTIME_RESIDENCY,
@@ -36,11 +37,14 @@ from ..knowledge.components import (
 from ..knowledge.geography import telephony
 from ..knowledge.regimes import REGIMES
 from ..knowledge.speech import OWN, SPEECH_PROVIDERS
-from ..knowledge.stack import LLMS
+from ..knowledge.stack import CLOUDS, LLMS
 from ..recommendation import Item, Why
 from .derive import agent_assist, derives
 from .memo import memoised
 
+#: The ``handoff_target`` answer for a contact centre the customer already runs on another platform: the AI's
+#: hand-off is a transfer to it, as where the region does not offer Flex.
+OWN_CONTACT_CENTER = "own_contact_center"
 #: The region a design runs in when none is answered.
 DEFAULT_REGION = "us1"
 REGION_NAMES = {"us1": "US1", "ie1": "IE1 (Ireland, EU data residency)", "au1": "AU1 (Australia)"}
@@ -164,8 +168,9 @@ def _eligible_word(regime: str) -> str:
 
 def repairs(answers: Answers, regimes: tuple[str, ...] = ()) -> tuple[Repair, ...]:
     """The wishes the answered region (or an active regime, once ``regimes`` are known) cannot meet: channels the
-    region does not offer or HIPAA rules out, agent assist where Flex is not offered, and speech-to-speech where no
-    realtime model runs in the region's zone."""
+    region does not offer or HIPAA rules out, agent assist where Flex is not offered, speech-to-speech where no
+    realtime model runs in the region's zone, and an LLM route that processes outside the zone when the customer's
+    cloud offers one that keeps it there (:func:`llm_move`)."""
     region = region_of(answers)
     out: list[Repair] = []
     channels = answers.channels or ()
@@ -202,6 +207,9 @@ def repairs(answers: Answers, regimes: tuple[str, ...] = ()) -> tuple[Repair, ..
         cell = REALTIME_RESIDENCY[ZONES[region]]
         out.append(Repair("voice_pipeline", "cascaded", "speech-to-speech",
                           f"{cell.note}, so none keeps the conversation in {ZONES[region]}", cell.claim))
+    move = llm_move(answers)
+    if move is not None:
+        out.append(move)
     return tuple(out)
 
 
@@ -211,6 +219,33 @@ def forbidden_sms(answers: Answers) -> bool:
     (countries unanswered count as the US)."""
     return answers.industry == "debt_collection" and (not answers.countries or bool({"US", "CA"} &
                                                                                     set(answers.countries)))
+
+
+def llm_route(answers: Answers) -> str | None:
+    """The LLM route the design uses: the answered one, or the in-region route :func:`llm_move` moves it to."""
+    move = llm_move(answers)
+    return move.value if move is not None else answers.llm
+
+
+def llm_move(answers: Answers) -> Repair | None:
+    """An answered region whose zone the answered LLM route processes outside, on a cloud that offers a route keeping
+    it there: the design moves to that route (Bedrock's EU or AU profile, an Azure OpenAI deployment in the zone).
+    None when the route keeps the zone, no region is answered, or the cloud offers no such route (then the residency
+    blocker stands, and the customer chooses)."""
+    if answers.region is None or answers.llm not in LLM_RESIDENCY:
+        return None
+    zone = ZONES[answers.region]
+    cell = LLM_RESIDENCY[answers.llm][zone]
+    route = CLOUD_LLM_ROUTES.get(answers.cloud or "")
+    if cell.status == "in_zone" or route is None or route == answers.llm or \
+            LLM_RESIDENCY[route][zone].status != "in_zone":
+        return None
+    kept = LLM_RESIDENCY[route][zone]
+    how = cell.note or ("not confirmed" if cell.status == "unstated" else "processed outside it")
+    return Repair("llm", route, f"{LLMS[answers.llm].label}'s own API",
+                  f"it keeps no processing in {zone} ({how}), so this design reaches the model through "
+                  f"{LLMS[route].label} ({kept.note or 'in the zone'}) on your {CLOUDS[answers.cloud or ''].label} "
+                  "stack instead", kept.claim)
 
 
 def repaired(answers: Answers, regimes: tuple[str, ...] = ()) -> Answers:
@@ -228,7 +263,7 @@ def _feasibility(answers: Answers, facts: Mapping[str, Any], _items: Mapping[str
     if answers.channels == ():  # the answers name at least one channel: only :func:`repairs` can leave none
         out["nothing_served"] = True
     elif answers.handoff is True and not facts.get("agent_assist") and not facts.get("phone_handoff"):
-        out["handoff_transfer"] = "flex" in found
+        out["handoff_transfer"] = "flex" in found or answers.handoff_target == OWN_CONTACT_CENTER
     if capture is not None:
         out["card_capture_used"] = capture
         out["pci_ai_scope"] = "pci_dss" in restricting(facts.get("regimes", ()), capture)
@@ -290,8 +325,8 @@ def tradeoffs(answers: Answers, regimes: tuple[str, ...], used: tuple[str, ...],
         instead = f" Instead: {c.instead}." if c.instead else ""
         items.append(_item(f"gives.{cid}", f"{c.name}: {e.reason}.{instead}", e, answers))
     for r in repairs(answers, regimes):
-        then = "" if r.field == "region" or not r.regional else (" This design goes without it; the nearest design "
-                                                                  "that keeps it is shown beside.")
+        then = "" if r.field in ("region", "llm") or not r.regional or "HIPAA" in r.reason else (
+            " This design goes without it; the nearest design that keeps it is shown beside.")
         then += f" Instead: {r.instead}." if r.instead else ""
         items.append(Item(f"gives.{r.field}", f"{r.dropped[0].upper()}{r.dropped[1:]}: {r.reason}.{then}",
                           Why(f"feasibility.{r.field}", "research", f"{r.field} cannot be met in region "

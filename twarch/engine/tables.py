@@ -61,6 +61,7 @@ class Wording(NamedTuple):
     intelligence: str | None
     agent_assist: bool | None
     phone_handoff: bool | None
+    handoff_transfer: bool | None
     speech_to_speech: bool | None
     unavailable: tuple[str, ...] | None
     nothing_served: bool | None
@@ -206,7 +207,7 @@ def decision_text(name: str, value: Any, wording: Wording) -> str:
         if wording.agent_assist:
             return f"{name} ({ASSIST_ARCHITECTURE})"
         adds = rung_adds(value, hipaa="hipaa" in (wording.regimes or ()), phone_handoff=wording.phone_handoff is True,
-                         unavailable=tuple(wording.unavailable or ()))
+                         transfer=wording.handoff_transfer is True, unavailable=tuple(wording.unavailable or ()))
         return f"{name} ({adds})"
     if name in ("stt", "tts"):
         return _speech(name, value, wording)

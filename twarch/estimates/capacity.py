@@ -44,7 +44,7 @@ from ..knowledge.claims import FUNCTIONS_FAQ, FUNCTIONS_FLOW
 from ..knowledge.limits import LIMITS, RELIABILITY_SKILL, Limit
 from ..knowledge.products import PRODUCTS
 from ..knowledge.regimes import SUBACCOUNT_REASONS, TENANT_SUBACCOUNT_REGIMES
-from .inputs import Inputs, average_escalations, escalations_from_peak, resolve
+from .inputs import Inputs, average_escalations, escalations_from_peak, open_days, resolve
 from .stack import Stack
 from .throughput import throughput
 from .volumes import Volumes, figure
@@ -311,6 +311,9 @@ def capacity(design: Any, volumes: Volumes | Mapping[str, Any] | None = None, **
     humans, humans_note = _phone_line(stack, i) if stack.phone_handoff else _humans(stack, i, handoff, notes)
     if humans is not None and humans.agents:
         checks += (_occupancy_check(humans, i),)
+    if stack.phone_handoff and stack.voice:
+        checks += tuple(c for c in (_dial_check(i),) if c is not None)
+    notes += _peak_share(stack, i)
     state = STATE_TAC if rec.implementation_path == "tac_sdk" else "" if stack.assist else STATE_MANUAL
     return Capacity(stack, i, peak, instances, basis, state, subaccounts, readings, checks, humans, humans_note,
                     tuple(notes), handoff)
@@ -331,6 +334,47 @@ def _occupancy_check(humans: Staffing, i: Inputs) -> Check:
     return Check("max_occupancy", f"Occupancy of the sized team ({humans.traffic:.2f} erlangs / {humans.agents} "
                                   f"agents) against the {humans.max_occupancy:.0%} contact centres plan to",
                  round(humans.occupancy, 4), humans.max_occupancy, not over, source, note)
+
+
+def _line_people(i: Inputs) -> float | None:
+    """The people a phone-line hand-off keeps on the line at once on average: transfers/h x handle minutes / 60."""
+    per_hour, handle = i.escalations_per_hour, i.handle_minutes
+    return per_hour * handle / 60 if per_hour is not None and handle else None
+
+
+def _dial_check(i: Inputs) -> Check | None:
+    """A phone-line hand-off against the numbers one <Dial> rings: above them the target is a queue (an ACD or a
+    contact centre reached by phone or SIP), sized there by Erlang C (round 1, design 04)."""
+    busy = _line_people(i)
+    if busy is None:
+        return None
+    limit = LIMITS["dial_numbers"]
+    ok = busy <= limit.value
+    humans = human_agents(i)
+    note = (f"At {busy:.2f} people on the line at once on average, more than the {limit.value} numbers a <Dial> "
+            "rings, the hand-off target is not a phone line but a queue: your ACD or contact centre reached by phone "
+            "number or SIP (answer handoff_target own_contact_center or contact_center), sized there"
+            + (f": Erlang C needs {humans.agents} agents on duty for {figure(round(humans.per_hour, 2))} transfers/h "
+               f"of {figure(humans.handle_minutes)} min." if humans is not None and humans.agents else ".")
+            if not ok else "A <Dial> can ring every person on the line at once.")
+    return Check(limit.id, f"Phone-line hand-off: people on the line at once against the {limit.value} numbers one "
+                           "<Dial> rings", round(busy, 2), limit.value, ok, _sources(limit), note)
+
+
+def _peak_share(stack: Stack, i: Inputs) -> list[str]:
+    """A peak concurrency that puts more calls into one hour than an average open day holds: the peak or the monthly
+    volume is likely wrong (round 1, design 14)."""
+    peak, minutes, monthly = i.get("peak_concurrent_calls"), i.minutes_per_call, i.calls_per_month
+    if not stack.voice or peak.origin != "yours" or not peak.value or not minutes or not monthly:
+        return []
+    per_hour = peak.value * 60 / minutes
+    per_day = monthly / open_days(i.values)
+    if per_hour <= per_day:
+        return []
+    return [f"Check the peak: {figure(peak.value)} calls at once of {figure(minutes)} min is about "
+            f"{figure(round(per_hour))} calls an hour, {per_hour / monthly:.1%} of the {figure(monthly)} calls a month "
+            f"and more than an average open day's {figure(round(per_day))}. Sizing follows the peak you gave; if it "
+            "is a burst of seconds rather than an hour, or the month is larger, answer both again."]
 
 
 def _phone_line(stack: Stack, i: Inputs) -> tuple[None, str]:
@@ -370,6 +414,8 @@ def _humans(stack: Stack, i: Inputs, handoff: bool | None, notes: list[str]) -> 
     if stack.assist and seats.origin == "yours" and seats.value is not None:
         note += (f" The {figure(seats.value)} seats you answered are the people who log in to Flex in a month (the "
                  f"bill prices them); Erlang C needs {humans.agents} of them on duty at a time, in {when}.")
+    elif seats.origin == "yours" and seats.value:
+        note += " " + _seats_cover(int(seats.value), humans, when)
     if humans.over_occupancy:
         note += (f" At {humans.agents} agents occupancy is {humans.occupancy:.1%}, above the "
                  f"{humans.max_occupancy:.0%} "
@@ -383,6 +429,25 @@ def _humans(stack: Stack, i: Inputs, handoff: bool | None, notes: list[str]) -> 
             notes.append(f"On the average open hour instead ({figure(round(average, 2))} escalations/h) Erlang C "
                          f"gives {alt.agents} agents: too few when the peak comes.")
     return humans, note
+
+
+def _seats_cover(seats: int, humans: Staffing, when: str) -> str:
+    """What the seats answered can carry at the same service level, against what the hour sized needs (round 1,
+    design 14): the most escalations an hour with which Erlang C needs no more agents than there are seats."""
+    if humans.handle_minutes <= 0:
+        return ""
+    low, high = 0.0, float(seats)  # erlangs: seats agents never carry more traffic than there are of them
+    for _ in range(40):
+        mid = (low + high) / 2
+        if agents_needed(mid, humans.handle_minutes * 60, humans.seconds, humans.target) <= seats:
+            low = mid
+        else:
+            high = mid
+    covered = low * 60 / humans.handle_minutes
+    enough = seats >= humans.agents
+    return (f"Your {figure(seats)} seats, all on duty, cover about {figure(round(covered, 1))} escalations/h at this "
+            f"service level; {when} brings {figure(round(humans.per_hour, 2))}/h and needs {humans.agents}"
+            + (": enough, before shrinkage." if enough else ": check the peak or the seats."))
 
 
 def _instances(rec: Any, stack: Stack, i: Inputs, peak: float | None) -> tuple[int | None, str]:
@@ -497,7 +562,9 @@ def _checks(rec: Any, stack: Stack, i: Inputs, peak: float | None, accounts: int
     if stack.voice and not stack.relay and not stack.speech_to_speech and peak is not None:
         for kind, row in (("stt", stack.stt), ("tts", stack.tts)):
             key = {("stt", "deepgram"): "deepgram_streaming_concurrency",
-                   ("tts", "deepgram"): "deepgram_tts_concurrency"}.get((kind, row.vendor_id if row else ""))
+                   ("tts", "deepgram"): "deepgram_tts_concurrency",
+                   ("stt", "amazon_transcribe"): "transcribe_streaming_concurrency",
+                   }.get((kind, row.vendor_id if row else ""))
             if key and row is not None:  # a key names a row's vendor
                 limit = LIMITS[key]
                 out.append(Check(key, f"{row.label}: {limit.meaning}", peak, limit.value, peak <= limit.value,

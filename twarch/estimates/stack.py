@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from ..engine.feasibility import llm_route
 from ..errors import AnswerError
 from ..knowledge.providers import Provider, covers, load_providers
 from ..knowledge.speech import ENGINE_PREFERENCES, OWN
@@ -158,6 +159,7 @@ def stack_of(rec: Any, volumes: Volumes | None = None) -> Stack:
     """The stack a recommendation runs on, with the product rows volumes may override."""
     v = volumes or Volumes()
     answers = rec.answers
+    route = llm_route(answers)  # the answered LLM, or the in-region route residency moved the design to
     assist, voice, s2s = bool(rec.facts.agent_assist), bool(rec.facts.voice), bool(rec.facts.speech_to_speech)
     transport = ("media_streams" if s2s else rec.voice_transport) if voice else None
     relay = transport == "conversation_relay"
@@ -168,7 +170,7 @@ def stack_of(rec: Any, volumes: Volumes | None = None) -> Stack:
                                                                                    spoken, answers.priority)
         tts = _row("tts", v.tts_product, relay) if v.tts_product else default_row("tts", rec.tts_provider, relay,
                                                                                    spoken, answers.priority)
-        llm = _llm_row(answers, v, relay)
+        llm = _llm_row(route, v, relay)
     served = tuple(rec.facts.served_channels or ())  # after feasibility: never a channel the design had to drop
     text = not assist and any(c in TEXT_CHANNELS for c in served)
     amd = any(item.id == "answering_machine_detection" for item in rec.considerations)
@@ -176,22 +178,22 @@ def stack_of(rec: Any, volumes: Volumes | None = None) -> Stack:
     countries = answers.countries or ()
     return Stack(voice, transport, "speech_to_speech" if s2s else "cascaded", stt, tts, llm,
                  (v.s2s_model or DEFAULT_S2S_MODEL) if s2s else None, tuple(rec.product_ids), served,
-                 voice and amd, rec.stt_provider, rec.tts_provider, _abroad(answers), answers.llm, assist,
+                 voice and amd, rec.stt_provider, rec.tts_provider, _abroad(answers), route, assist,
                  s2s and rec.install == INSTALLS["google_voice"].command,
-                 _llm_row(answers, v, False) if text else None, voice and rec.facts.card_capture_used in PAY_CAPTURES,
+                 _llm_row(route, v, False) if text else None, voice and rec.facts.card_capture_used in PAY_CAPTURES,
                  own_transcript, voice and rec.facts.card_capture_used == "pay_subaccount",
                  not countries or "US" in countries,
                  bool(rec.facts.phone_handoff), bool(rec.facts.handoff_transfer), "hipaa" in rec.regulation_ids)
 
 
-def _llm_row(answers: Any, v: Volumes, relay: bool) -> Provider | None:
-    """The LLM row standing for the ``llm`` answer (or your llm_product); None for own and other, which have no row:
-    neither priced nor timed as some other model."""
+def _llm_row(route: str | None, v: Volumes, relay: bool) -> Provider | None:
+    """The LLM row standing for the design's LLM route (or your llm_product); None for own and other, which have no
+    row: neither priced nor timed as some other model."""
     if v.llm_product:
         return _row("llm", v.llm_product, relay)
-    if answers.llm is None:
+    if route is None:
         return _row("llm", DEFAULT_LLM_ROW, relay)
-    return _row("llm", LLMS[answers.llm].row, relay) if LLMS[answers.llm].row else None
+    return _row("llm", LLMS[route].row, relay) if LLMS[route].row else None
 
 
 def _abroad(answers: Any) -> tuple[str, ...]:

@@ -120,6 +120,11 @@ CONNECT = docs("voice/twiml/connect", "TwiML <Connect> reference (action URL)")
 STUDIO_CONNECT_CALL = docs("studio/widget-library/connect-call", "Studio widget library: Connect Call To")
 STUDIO_SEND_MESSAGE = docs("studio/widget-library/send-message", "Studio widget library: Send Message")
 TWIML_DIAL = docs("voice/twiml/dial", "TwiML <Dial> reference")
+DEEPGRAM_REGIONS = Source("Deepgram: regional endpoints", "https://developers.deepgram.com/reference/regional-endpoints",
+                          "2026-12-07")
+TWIML_SIP = docs("voice/twiml/sip", "TwiML <Sip> noun reference (custom SIP headers, UUI)", "2026-12-07")
+RECEIVING_SIP = docs("voice/api/receiving-sip", "Outbound: receiving SIP from Twilio (custom headers on the INVITE)",
+                     "2026-12-07")
 TWIML_NUMBER = docs("voice/twiml/number", "TwiML <Number> reference (url: TwiML for the called party)")
 REGIONS_PAGE = docs("global-infrastructure/regional-product-and-feature-availability",
                     "Twilio regional product and feature availability")
@@ -317,6 +322,11 @@ CLAIMS: dict[str, Claim] = _claims(
           (STUDIO_CONNECT_CALL, STUDIO_SEND_MESSAGE, TAC_PY), CHECKED,
           playbook="makes every human hand-off Level 4's TaskRouter + Flex",
           quote="allows you to bridge an in-progress call"),
+    Claim("voice.sip_headers", "<Dial><Sip> sends a call to any SIP endpoint, such as the SIP trunk of a contact "
+          "centre on another platform; custom X- headers added to the SIP URI's query travel in the INVITE, and so "
+          "can UUI (User-to-User information), so the receiving platform can read the AI's context with the call.",
+          (TWIML_SIP, RECEIVING_SIP), "2026-12-07",
+          quote="custom SIP headers in the INVITE message"),
     Claim("voice.dial", "TwiML <Dial> connects the caller to another party from a call in progress: up to ten "
           "<Number> nouns ring at once and the first to answer is connected; a <Number>'s url runs TwiML for the "
           "person who answers before the two are connected (a whisper); the dial ends when nobody answers or the line "
@@ -695,6 +705,12 @@ CLAIMS: dict[str, Claim] = _claims(
     Claim("pci.products_unlisted", "Twilio documents PCI DSS conditions for <Pay>, PCI Mode and ConversationRelay; the "
           "responsibility matrix that lists which other services are in scope is not public.",
           (PCI_WORKFLOWS, PAY_TWIML), TODAY, status="unverified"),
+    Claim("relay.vendor_location", "Deepgram and ElevenLabs keep audio in a region only when the caller uses their "
+          "regional endpoints (Deepgram: EU, Australia, India and US hosts); with ConversationRelay Twilio calls the "
+          "speech vendors itself, and neither its TwiML reference nor its regional pages say which endpoints serve an "
+          "IE1 or AU1 call, so where that audio is processed is not published.",
+          (DEEPGRAM_REGIONS, RELAY_TWIML, REGIONS_PAGE), "2026-12-07", status="unverified",
+          quote="Deepgram offers regional endpoints"),
     Claim("region.relay_unstated", "Twilio's regional page neither lists ConversationRelay among the features "
           "unsupported in IE1 and AU1 nor says it is available there: confirm with Twilio before relying on it.",
           (REGIONS_PAGE,), TODAY, status="unverified"),

@@ -32,7 +32,8 @@ REGION_STATUSES = ("ga", "beta", "absent", "unstated")
 #: The regimes whose notices restrict which products a workflow may use.
 RESTRICTING = ("hipaa", "pci_dss")
 REGIME_STATUSES = ("eligible", "conditional", "not_eligible", "unstated")
-KINDS = ("product", "channel", "sdk", "sdk_feature")
+#: ``service``: a Twilio service a line may name (Sync) that twarch never recommends as a product of the design.
+KINDS = ("product", "channel", "sdk", "sdk_feature", "service")
 #: Where a Twilio region keeps data, as the LLM routes' residency names it.
 ZONES = {"us1": "US", "ie1": "EU", "au1": "Australia"}
 
@@ -132,6 +133,10 @@ COMPONENTS: dict[str, Component] = {c.id: c for c in (
               _cells(Cell("beta", "flex.copilot", "public beta"), IE1_ABSENT, AU1_ABSENT),
               {"hipaa": Cell("not_eligible", "flex.copilot"), "pci_dss": Cell("not_eligible", "flex.copilot")},
               ("flex",), "flex.copilot", instead="your own Flex plugin on the call's transcript"),
+    # ------------------------------------------------------------------ services a line may name
+    Component("sync", "Twilio Sync", "service", _cells(GA, IE1_ABSENT, AU1_ABSENT),
+              {"hipaa": Cell("unstated", "hipaa.products"), "pci_dss": PCI_UNLISTED},
+              instead="your own store in the region (Redis, DynamoDB or a database)"),
     # ------------------------------------------------------------------ channels
     Component("voice", "Voice", "channel", _cells(GA, Cell("ga", "region.ie1_products"),
                                                  Cell("ga", "region.au1_products")),
@@ -184,6 +189,9 @@ LLM_RESIDENCY: dict[str, dict[str, Cell]] = {
     "google": {"US": Cell("in_zone", "llm.residency_google"), "EU": Cell("in_zone", "llm.residency_google"),
                "Australia": Cell("unstated", "llm.residency_google")},
 }
+#: The LLM route each cloud offers, for a design whose answered route processes outside its region's zone: the one
+#: consistent with the customer's stack (round 1, design 04: an AWS customer in AU1 moves to Bedrock's AU profile).
+CLOUD_LLM_ROUTES: dict[str, str] = {"aws": "bedrock", "azure": "azure_openai", "gcp": "google"}
 #: Realtime (speech-to-speech) models by zone: OpenAI's run in the US and Europe only.
 REALTIME_RESIDENCY: dict[str, Cell] = {
     "US": Cell("in_zone", "llm.residency_openai"), "EU": Cell("in_zone", "llm.residency_openai"),

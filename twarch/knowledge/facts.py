@@ -111,9 +111,9 @@ _DERIVED: tuple[Fact, ...] = (
          "caller IDs in this design's direction, each with how"),
     Fact("unavailable", "set", "feasibility", "the components (knowledge/components.py) this design cannot use: absent "
          "from the region, not eligible under an active regime, or needing one that is", tuple(COMPONENTS)),
-    Fact("handoff_transfer", "bool", "feasibility", "an AI hands calls to contact-centre agents that Flex cannot serve "
-         "here (the region does not offer it): the call is transferred to the contact centre's number or SIP "
-         "address", (True, False)),
+    Fact("handoff_transfer", "bool", "feasibility", "an AI hands calls to contact-centre agents that Flex does not "
+         "serve (the region does not offer it, or the customer's own contact centre on another platform takes the "
+         "hand-off): the call is transferred to the contact centre's number or SIP address", (True, False)),
     Fact("nothing_served", "bool", "feasibility", "every channel the answers ask for is ruled out (not offered in the "
          "region, or not eligible under an active regime): no part of the design can run as asked", (True, False)),
     Fact("card_capture_used", "choice", "feasibility", "how card details are taken in a design that takes payments: "

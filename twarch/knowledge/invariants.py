@@ -61,6 +61,23 @@ MET_BY: dict[str, dict] = {
     "baa.amazon": {"voice_transport": "conversation_relay"},
 }
 
+
+#: How lines name each component, beyond a product's full name ("Studio's Send Message", "Flex Agent Copilot",
+#: "Sync"): a line that names one the design cannot use (the fact ``unavailable``) contradicts the design, unless its
+#: rule lists the component in ``without`` (the line says the design does without it: "no TaskRouter or Flex").
+MENTIONS: dict[str, re.Pattern[str]] = {cid: re.compile(pattern) for cid, pattern in {
+    "studio": r"(?<![\w-])Studio(?![\w-])",
+    "taskrouter": r"TaskRouter",
+    "flex": r"(?<![\w-])Flex(?![\w-])",
+    "agent_copilot": r"Agent Copilot",
+    "conversation_memory": r"Conversation Memory|Memory Recall|(?<![\w-])Recall(?![\w-])",
+    "conversation_orchestrator": r"Orchestrator",
+    "conversation_intelligence": r"Conversation Intelligence|Language Operators",
+    "sync": r"(?<![\w-])Sync(?![\w-])",
+    "whatsapp": r"WhatsApp",
+    "rcs": r"(?<![\w-])RCS(?![\w-])",
+}.items()}
+
 INVARIANTS: dict[str, str] = {
     "scope": "every item appears only where its declared scope holds (so no ConversationRelay-only item on a Media "
              "Streams or text-only design, no voice-only item without voice)",
@@ -80,10 +97,23 @@ INVARIANTS: dict[str, str] = {
                                  "or not eligible: the engine leaves such a component out and says what had to give",
     "no_blocker_already_met": "no blocker rests on a requirement the design already meets (MET_BY): a reminder of "
                               "what the drawn design does is not a blocker",
+    "unavailable_named": "no item names a component the design cannot use (absent from its region, not eligible under "
+                         "a regime, or needing one of those), unless its rule says the design does without it "
+                         "(``without``); what had to give is said once, in the feasibility lines",
+    "studio_tool": "the SDK's Studio hand-off tool is offered only where the design has the Orchestrator "
+                   "configuration and Memory store it needs (not under HIPAA, in IE1 or AU1, or on a voice-only "
+                   "speech-to-speech channel); elsewhere the AI hands off itself",
+    "sdk_memory": "no item tells the SDK to reach Memory through an Orchestrator configuration the design does not "
+                  "have",
     "agent_assist": "an agent-assist design (people answer, the AI assists) has no AI voice agent: no "
                     "ConversationRelay, Media Streams, speech vendors, Agent Connect or Studio, and Flex, TaskRouter "
                     "and (with voice) Real-Time Transcription instead",
 }
+
+
+def components_named(text: str) -> tuple[str, ...]:
+    """The ids of the components a text names (:data:`MENTIONS`)."""
+    return tuple(cid for cid, pattern in MENTIONS.items() if pattern.search(text))
 
 
 def products_named(text: str) -> tuple[str, ...]:

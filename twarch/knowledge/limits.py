@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .claims import DECEMBER, FUNCTIONS_FAQ, FUNCTIONS_FLOW, MEMORY_LIMITS, ORCH_CORE, PLAYBOOK, skill
+from .claims import DECEMBER, FUNCTIONS_FAQ, FUNCTIONS_FLOW, MEMORY_LIMITS, ORCH_CORE, PLAYBOOK, TWIML_DIAL, skill
 from .sources import Source, quote_problem
 
 
@@ -28,6 +28,8 @@ class Limit:
 
 
 RELIABILITY_SKILL = skill("twilio-reliability-patterns")
+TRANSCRIBE_QUOTAS = Source("Amazon Transcribe developer guide: guidelines and quotas",
+                           "https://docs.aws.amazon.com/transcribe/latest/dg/limits-guidelines.html", "2026-12-07")
 DEEPGRAM_RATE_LIMITS = Source("Deepgram API rate limits (Pay as You Go and Growth)",
                               "https://developers.deepgram.com/reference/api-rate-limits", "2026-11-27")
 ASSEMBLYAI_CONCURRENCY = Source("AssemblyAI FAQ: what are my concurrency limits?",
@@ -103,6 +105,14 @@ LIMITS: dict[str, Limit] = {limit.id: limit for limit in (
     Limit("tmobile_10dlc_daily_top", 200000, "SMS segments a day one A2P 10DLC brand may send to T-Mobile subscribers "
           "at the top trust scores (and by default for Russell 3000 companies)", TMOBILE,
           TMOBILE_NOTE),
+    Limit("transcribe_streaming_concurrency", 25, "concurrent Amazon Transcribe streaming requests (HTTP/2 or "
+          "WebSocket) an AWS account may hold in a Region by default", (TRANSCRIBE_QUOTAS,),
+          "Sources disagree: the current quotas page gives 25 concurrent HTTP/2 and 25 WebSocket requests, an earlier "
+          "version of the same page gave 5 of each. Check the quota in your account's Service Quotas console and ask "
+          "AWS to raise it above your peak before launch.", checked="2026-12-07",
+          quote="Number of concurrent HTTP/2 requests"),
+    Limit("dial_numbers", 10, "phone numbers one <Dial> rings at once (the first to answer takes the call)",
+          (TWIML_DIAL,), checked="2026-12-07"),
     Limit("assemblyai_new_streams_per_minute", 100, "new AssemblyAI streaming sessions per minute on a paid account "
           "(concurrent sessions are not capped; the rate grows 10% a minute while 70% used)",
           (ASSEMBLYAI_CONCURRENCY,)),

@@ -74,6 +74,8 @@ HIPAA_ADDS: dict[int, str] = {
 #: What rung 4 adds when the hand-off goes to a phone, a team line or an on-call person (``handoff_target``
 #: ``phone_line``): a transfer, not a contact centre (claim ``studio.connect_call``; review 3, finding 5).
 PHONE_HANDOFF_ADDS = "adds a transfer to your phone line: Studio's Connect Call To or <Dial>, no TaskRouter or Flex"
+#: ... where the region or a regime rules Studio out (AU1): <Dial> alone.
+PHONE_DIAL_ADDS = "adds a transfer to your phone line: <Dial>, no TaskRouter or Flex"
 
 #: What rungs 2, 3 and 4 add when the region or a regime rules out the product they name (fact ``unavailable``):
 #: the design's own store, its own analytics, a transfer to the contact centre the customer runs (``handoff_transfer``).
@@ -86,12 +88,16 @@ UNAVAILABLE_ADDS: dict[int, tuple[str, str]] = {
 }
 
 
-def rung_adds(number: int, *, hipaa: bool = False, phone_handoff: bool = False,
+def rung_adds(number: int, *, hipaa: bool = False, phone_handoff: bool = False, transfer: bool = False,
               unavailable: tuple[str, ...] = ()) -> str:
-    """What a rung adds, in words, for a design under HIPAA, with a phone-line hand-off, or without a product the
-    region or a regime rules out: the one wording the report's level line and the diagram's ladder share."""
+    """What a rung adds, in words, for a design under HIPAA, with a phone-line hand-off, with a transfer to a
+    contact centre Flex does not serve (``handoff_transfer``: the customer's own, or any where the region lacks Flex),
+    or without a product the region or a regime rules out: the one wording the report's level line and the diagram's
+    ladder share."""
     if number == 4 and phone_handoff:
-        return PHONE_HANDOFF_ADDS
+        return PHONE_DIAL_ADDS if "studio" in unavailable else PHONE_HANDOFF_ADDS
+    if number == 4 and transfer:
+        return UNAVAILABLE_ADDS[4][1]
     if hipaa and number in HIPAA_ADDS:
         return HIPAA_ADDS[number]
     component, text = UNAVAILABLE_ADDS.get(number, ("", ""))

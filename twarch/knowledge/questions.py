@@ -165,11 +165,16 @@ QUESTIONS: tuple[Question, ...] = (
     Question(
         "handoff_target", "essential", "choice", "Who takes the hand-off?",
         "Contact-centre agents need TaskRouter to route the hand-off and Flex as their desktop (seats, Erlang C "
-        "staffing). A phone, a team line or an on-call person needs neither: the call is put through to their "
-        "number (Studio's Connect Call To, or <Dial>). Unanswered: contact-centre agents.",
+        "staffing). A contact centre you already run on another platform (Genesys Cloud, NICE CXone, Five9, Amazon "
+        "Connect, Avaya...) needs neither: the call is transferred to its number or SIP address (<Dial>), the "
+        "context in SIP headers or your CRM, and its own routing and seats stay where they are. A phone, a team line "
+        "or an on-call person needs neither either: the call is put through to their number (Studio's Connect Call "
+        "To, or <Dial>). Unanswered: contact-centre agents in Flex.",
         "research",
         (
             Choice("contact_center", "Agents in a contact centre (Flex)", "routed by TaskRouter, answered in Flex"),
+            Choice("own_contact_center", "Your existing contact centre on another platform (not Flex)",
+                   "Genesys Cloud, NICE CXone, Five9, Amazon Connect, Avaya: reached by a SIP or phone transfer"),
             Choice("phone_line", "A phone, a team line or an on-call person",
                    "a front desk, a pharmacist's line, each tenant's on-call technician"),
         ),

@@ -53,6 +53,8 @@ def rule(id: str, value: Any, when: Condition, section: str, text: str = "", not
     * ``playbook`` / ``differs``: what the playbook says, and why twarch says otherwise
     * ``scope``: what the item is about (:data:`twarch.knowledge.invariants.SCOPES`), checked on every design
     * ``names_absent``: products the text may name without the design having them
+    * ``without``: components (knowledge/components.py) the text names only to say the design does without them
+      ("no TaskRouter or Flex"): it may appear where they are unavailable (every other line may not)
     * ``region_gap``: a warning that the answered region lacks something the design uses (the diagram counts them
       on the Twilio clusters)
     * ``technical``: a manual-path rule whose condition is the team's own technical choice (one yes/no answer);
@@ -120,14 +122,27 @@ AGENT = {"agent_assist": False}
 #: unless it says ``audience="any"`` or ``"assist"``.
 AUDIENCES: dict[str, Condition] = {"agent": AGENT, "assist": ASSIST, "any": {}}
 #: Who takes an AI's hand-off: a phone, a team line or an on-call person (no TaskRouter or Flex), or contact-centre
-#: agents in Flex (the default while handoff_target is unanswered). Review 3, finding 5.
+#: agents in Flex (the default while handoff_target is unanswered; review 3, finding 5), not a contact centre the call
+#: is transferred to (the customer's own on another platform, or any where the region lacks Flex: round 1, class I).
 PHONE = {"phone_handoff": True}
-CENTRE = {"phone_handoff": False}
+CENTRE = {"phone_handoff": False, "handoff_transfer": False}
+#: Contact-centre agents, in Flex or reached by transfer: not a phone line.
+NOT_PHONE = {"phone_handoff": False}
 #: Google CX Agent Studio's speech-to-speech voice channel (twilio-agent-connect-google): it supports neither
 #: Conversation Orchestrator nor Memory for voice, so calls stay outside the Conversations products.
 GOOGLE_VOICE = {"install": "google_voice"}
 #: ... and voice is the design's only channel: nothing joins an Orchestrator conversation.
 GOOGLE_VOICE_ONLY = {"install": "google_voice", "messaging_count": 0}
+#: The SDK's Studio hand-off tool can be built: it needs an Orchestrator configuration and the Memory store it links
+#: (claim tac.handoff_requires), so the region and the regimes must allow it (HIPAA, IE1 and AU1 do not), and the
+#: design must have an Orchestrator conversation (a text channel, or memory or intelligence on a call). A voice-only
+#: speech-to-speech design has none: CX Agent Studio's voice channel and the SDK's OpenAI Realtime providers start
+#: their sessions outside Orchestrator and Memory, so the AI hands off itself (round 1, design 16).
+STUDIO_TOOL = {**TAC, "all": [usable("tac_handoff_tool"),
+                              {"any": [{"messaging_count": {"ge": 1}},
+                                       {"all": [{"any": [{"memory": True}, INTELLIGENCE]},
+                                                {"not": GOOGLE_VOICE_ONLY}]}]},
+                              {"not": {"speech_to_speech": True, "messaging_count": 0}}]}
 
 # ---------------------------------------------------------------- regulations (read before any decision)
 
@@ -178,11 +193,12 @@ LEVEL = (
          note="agent assist: people answer every conversation in Flex (the top rung's TaskRouter + Flex), and the AI "
               "assists them instead of answering on the rungs below", claims=("flex.copilot_assist",)),
     rule("level.handoff", 4, {"handoff": True}, "step3.level4", note="a human hand-off is the top rung",
-         names_absent=("taskrouter", "flex")),  # a phone line's rung says it needs neither
+         names_absent=("taskrouter", "flex"), without=("taskrouter", "flex")),  # a phone line's rung needs neither
     rule("level.intelligence", 3, INTELLIGENCE, "step3.level3", note="supervision or analytics is rung 3",
-         names_absent=("conversation_intelligence",)),  # under HIPAA the rung says the product is not eligible
+         names_absent=("conversation_intelligence",),  # under HIPAA the rung says the product is not eligible
+         without=("conversation_intelligence",)),
     rule("level.memory", 2, {"memory": True}, "step3.level2", note="remembering customers is rung 2",
-         names_absent=("conversation_memory",)),
+         names_absent=("conversation_memory",), without=("conversation_memory",)),
     rule("level.basic", 1, {}, "step3.level1", note="no higher rung was asked for"),
 )
 
@@ -435,24 +451,24 @@ PRODUCTS = (
     rule("product.flex_assist", "flex", usable("flex"), "research",
          "Flex: your agents' desktop, where they answer every conversation and see the assist's suggestions",
          claims=("flex.copilot_assist",), audience="assist"),
-    rule("product.studio_phone_mixed", "studio", {**usable("studio"), "handoff": True, **TAC, **PHONE, **VOICE,
+    rule("product.studio_phone_mixed", "studio", {"handoff": True, **STUDIO_TOOL, **PHONE, **VOICE,
                                                   "messaging_count": {"ge": 1}}, "research",
          "Twilio Studio: a Studio Flow receives the SDK's handoff; for a call its Connect Call To widget puts the "
          "caller through to your line (one number, several ringing at once, SIP or a Conference), and for "
          "hand-offs in {messaging_text} its Send Message widget texts the person there the summary and the customer's "
          "number. No TaskRouter or Flex", claims=("tac.handoff", "studio.connect_call"),
          names_absent=("taskrouter", "flex")),
-    rule("product.studio_phone_voice", "studio", {**usable("studio"), "handoff": True, **TAC, **PHONE, **VOICE},
+    rule("product.studio_phone_voice", "studio", {"handoff": True, **STUDIO_TOOL, **PHONE, **VOICE},
          "research",
          "Twilio Studio: a Studio Flow receives the SDK's handoff and its Connect Call To widget puts the caller "
          "through to your line (one number, several ringing at once, SIP or a Conference). No TaskRouter or Flex",
          claims=("tac.handoff", "studio.connect_call"), names_absent=("taskrouter", "flex")),
-    rule("product.studio_phone_text", "studio", {**usable("studio"), "handoff": True, **TAC, **PHONE}, "research",
+    rule("product.studio_phone_text", "studio", {"handoff": True, **STUDIO_TOOL, **PHONE}, "research",
          "Twilio Studio: a Studio Flow receives the SDK's handoff and its Send Message widget texts the person on "
          "your line the summary and the customer's number (a text conversation cannot be put through to a phone). "
          "No TaskRouter or Flex", claims=("tac.handoff", "studio.connect_call"),
          names_absent=("taskrouter", "flex")),
-    rule("product.studio", "studio", {**usable("studio"), "handoff": True, **TAC}, "research",
+    rule("product.studio", "studio", {"handoff": True, **STUDIO_TOOL, **CENTRE}, "research",
          "Twilio Studio: a Studio Flow receives the SDK's handoff and sends the conversation to Flex",
          claims=("tac.handoff",)),
     rule("product.taskrouter", "taskrouter", {**usable("taskrouter", "flex"), "handoff": True, **CENTRE},
@@ -504,6 +520,11 @@ SKIPPED = (
          "TaskRouter and Flex skipped: the hand-off goes to a phone line, not to contact-centre agents, so there is "
          "no routing engine, agent desktop or seat to pay for", claims=("studio.connect_call",),
          names_absent=("taskrouter", "flex")),
+    rule("skip.taskrouter_transfer", "taskrouter", {"handoff_transfer": True, **usable("taskrouter", "flex")},
+         "research",
+         "TaskRouter and Flex skipped: the hand-off is a transfer to the contact centre you already run on another "
+         "platform, whose own routing and agents take it, so there is no Twilio routing engine, agent desktop or "
+         "seat to pay for", claims=("voice.sip_headers",), names_absent=("taskrouter", "flex")),
     rule("skip.taskrouter", "taskrouter", {"handoff": False}, "step2.handoff",
          "TaskRouter and Flex skipped: the agent is fully autonomous", audience="agent"),
     rule("skip.relay_messaging", "conversation_relay", {"voice": False}, "step2.channels",
@@ -554,8 +575,13 @@ SKILLS_TABLE = (
     rule("skill.rcs", "twilio-rcs-messaging", {"channels": "rcs"}, "research", note="RCS Business Messaging senders"),
     rule("skill.messaging_services", "twilio-messaging-services", {"channels": ["sms", "rcs"], "production": True},
          "research", note="sender pools, opt-out handling and compliance for production messaging"),
-    rule("skill.send_message", "twilio-send-message", {**MANUAL, "messaging_count": {"ge": 1}}, "research",
-         note="sending messages yourself on the manual path"),
+    rule("skill.send_message", "twilio-send-message", {**MANUAL, "channels": ["sms", "whatsapp", "rcs"]}, "research",
+         note="sending messages yourself on the manual path",
+         without=("whatsapp", "rcs")),  # the catalogue's description names every messaging channel
+    rule("skill.conversations_chat", "twilio-conversations-classic-api",
+         {**MANUAL, "channels": "chat", "not": {"products": "conversation_orchestrator"}}, "research",
+         note="web chat through the Conversations API on the manual path (in IE1, Conversations serves chat only)",
+         claims=("region.ie1_products",)),
     rule("skill.email_hipaa", "twilio-sendgrid-email-send", {"wants": "email_summaries", "regimes": "hipaa"},
          "research", note="email summaries without PHI only (send a link to a portal your BAA covers): SendGrid email "
                           "is not on Twilio's HIPAA-eligible list (HIPAA-04)"),
@@ -607,7 +633,7 @@ SKILLS_TABLE = (
               "where nothing stronger is registered)", audience="any"),
     rule("skill.augmentation", "twilio-agent-augmentation-architect", {"wants": "ai_copilot"}, "research",
          note="plans AI assistance for human agents"),
-    rule("skill.support_architect", "twilio-customer-support-architect", {"handoff": True, "voice": True, **CENTRE},
+    rule("skill.support_architect", "twilio-customer-support-architect", {"handoff": True, "voice": True, **NOT_PHONE},
          "research", note="plans the hybrid contact centre around the AI", audience="agent"),
 )
 
@@ -701,7 +727,8 @@ WARNINGS = (
          "whose TwiML runs <Pay> (and back with the payment token, never the digits); the AI's account stays out of "
          "PCI Mode, which is permanent. Twilio documents no such carve-out for Agent Connect, Orchestrator, Memory or "
          "Intelligence: have your QSA confirm that the AI's workflow is out of scope.",
-         claims=("pci.descoped", "pci.mode"), severity="operational", scope="voice"),
+         claims=("pci.descoped", "pci.mode"), severity="operational", scope="voice",
+         without=("conversation_orchestrator", "conversation_memory", "conversation_intelligence")),
     rule("warn.pci_subaccount_recording", "pci_subaccount_recording",
          {"regimes": "pci_dss", "card_capture_used": "pay_subaccount", **VOICE,
           "any": [{"records_calls": True}, {"products": "conversation_orchestrator"}]}, "research",
@@ -709,14 +736,15 @@ WARNINGS = (
          "account and keeps running while the caller is put through to the payment subaccount and keys the card: "
          "pause or stop it before the <Dial> to that subaccount and resume it when the call comes back, or the card "
          "digits land in a recording outside PCI Mode.", claims=("pci.subaccount_recording",), severity="blocker",
-         scope="voice"),
+         scope="voice", without=("conversation_orchestrator",)),
     rule("warn.pci_link", "pci_payment_link", {"regimes": "pci_dss", "card_capture_used": "payment_link"},
          "research",
          "Take payment through a hosted payment page: the agent sends its link and reads back only the processor's "
          "result, so no card number enters a call, a chat, the LLM, memory or logs. Twilio documents no carve-out "
          "for Agent Connect, Orchestrator, Memory or Intelligence: have your QSA confirm the AI's workflow is out of "
          "scope.",
-         claims=("pci.descoped", "pci.text"), severity="operational"),
+         claims=("pci.descoped", "pci.text"), severity="operational",
+         without=("conversation_orchestrator", "conversation_memory", "conversation_intelligence")),
     rule("warn.pci_in_call_products", "pci_products_left_out",
          {"regimes": "pci_dss", "card_capture_used": "pay_in_call",
           "any": [{"memory": True}, {"intelligence": ["realtime", "post_call"]}, {"messaging_count": {"ge": 1}}]},
@@ -725,7 +753,8 @@ WARNINGS = (
          "Orchestrator, Memory and Intelligence may not serve (what had to give). To keep them, take the payment in a "
          "separate PCI-Mode subaccount the call is transferred to, or send a payment link: answer card_capture.",
          claims=("eligibility.four_products", "pci.intelligence_rejects"), severity="cost",
-         names_absent=("conversation_orchestrator", "conversation_memory", "conversation_intelligence")),
+         names_absent=("conversation_orchestrator", "conversation_memory", "conversation_intelligence"),
+         without=("conversation_orchestrator", "conversation_memory", "conversation_intelligence")),
     rule("warn.whatsapp_ai", "whatsapp_general_ai_ban", {"channels": "whatsapp"}, "research",
          "WhatsApp bars general-purpose AI assistants since 15 Jan 2026; an agent for your own business, as designed "
          "here, is allowed: keep it to your business's tasks, not an open-ended assistant.",
@@ -745,7 +774,9 @@ WARNINGS = (
          "(answer the region question to see the IE1 design).",
          claims=("region.ie1_products",), severity="operational",
          names_absent=("flex", "taskrouter", "conversation_orchestrator", "conversation_memory",
-                       "conversation_intelligence")),
+                       "conversation_intelligence"),
+         without=("flex", "taskrouter", "studio", "conversation_orchestrator", "conversation_memory",
+                  "conversation_intelligence")),
     # -- cost
     rule("warn.double_stt", "orchestrator_double_stt", {**RELAY, "products": "conversation_orchestrator"}, "research",
          "Join calls to the Orchestrator through <ConversationRelay> itself (its conversationConfiguration, or the "
@@ -877,6 +908,10 @@ WARNINGS = (
          {**RELAY, "messaging_count": {"ge": 1}, "products": "conversation_orchestrator"}, "rules.transport",
          "ConversationRelay handles voice only: messaging goes through Conversation Orchestrator.",
          severity="info", scope="relay"),
+    rule("warn.relay_voice_only_chat", "relay_voice_only",
+         {**RELAY, "channels": "chat", "not": {"channels": ["sms", "whatsapp", "rcs"]}}, "research",
+         "ConversationRelay handles voice only: web chat goes through the Conversations API beside it.",
+         claims=("region.ie1_products",), severity="info", scope="relay"),
     rule("warn.relay_voice_only_messaging", "relay_voice_only", {**RELAY, "messaging_count": {"ge": 1}},
          "rules.transport", "ConversationRelay handles voice only: the text channels go through Programmable "
          "Messaging beside it.", severity="info", scope="relay"),
@@ -962,6 +997,14 @@ WARNINGS = (
          "lacks: "
          "confirm with Twilio before the design relies on it there.", claims=("region.relay_unstated",),
          severity="operational", names_absent=("conversation_relay", "real_time_transcription"), region_gap=True),
+    rule("warn.region_vendors_relay", "residency_vendors", {"region": ["ie1", "au1"], **RELAY}, "research",
+         "The region holds what Twilio stores and processes, not what its speech vendors do: ConversationRelay calls "
+         "them itself, so you cannot pick their regional endpoints, and Twilio does not publish where they process "
+         "the audio of a call in {region_text}. Confirm it with Twilio before promising residency, or run speech "
+         "vendors in the region yourself over Media Streams (offered in IE1 and AU1). Your LLM processes the "
+         "conversation where it runs: pick its regional endpoint.",
+         claims=("region.scope", "relay.vendor_location", "media_streams.regions"), severity="operational",
+         scope="relay", names_absent=("media_streams",)),
     rule("warn.region_vendors", "residency_vendors", {"region": ["ie1", "au1"]}, "research",
          "The region holds what Twilio stores and processes; your LLM or realtime model and any speech vendor "
          "process the conversation where they run: pick their regional endpoints too.",
@@ -1010,6 +1053,12 @@ GA_GAPS = (
     rule("gap.channel_switch_hipaa", "channel_switching_context", {"channel_count": {"ge": 2}, "regimes": "hipaa"},
          "research", "Channel switching: carry the context from one channel to the next yourself, from a store your "
          "BAA covers.", status="custom_code", claims=("conversations.not_hipaa_pci",)),
+    rule("gap.channel_switch_own", "channel_switching_context",
+         {"channel_count": {"ge": 2}, **ruled_out("conversation_memory")}, "research",
+         "Channel switching: carry the context from one channel to the next yourself, from your own store (in your "
+         "region, under your own agreements): Conversation Memory is not available to this design.",
+         status="custom_code", claims=("region.ie1_products", "eligibility.four_products"),
+         names_absent=("conversation_memory",), without=("conversation_memory",)),
     rule("gap.channel_switch", "channel_switching_context", {"channel_count": {"ge": 2}}, "ga",
          "Channel switching: hydrate context by hand through Conversation Memory Recall.", status="custom_code",
          names_absent=("conversation_memory",)),
@@ -1017,17 +1066,22 @@ GA_GAPS = (
          "ga",
          "Boomerang handback (human back to AI) does not exist at GA: a handed-off conversation stays human.",
          status="not_available"),
+    rule("gap.copilot_no_flex", "ai_copilot", {"wants": "ai_copilot", **ruled_out("flex")}, "research",
+         "An AI copilot for the human agent: Flex is not available to this design, and so neither is its Agent "
+         "Copilot; build the assistance into your own contact centre's agent desktop, fed by the conversation's "
+         "transcript.", status="not_available", claims=("flex.copilot", "region.ie1_products"),
+         names_absent=("flex", "agent_copilot"), without=("flex", "agent_copilot")),
     rule("gap.copilot_transcript", "ai_copilot", {"any": [{"handoff": True, **CENTRE}, {"wants": "ai_copilot"}],
                                                   "not": {"products": "conversation_intelligence"}}, "research",
          "An AI copilot for the human agent is not GA: Flex Agent Copilot is in public beta (no SLA, not HIPAA "
          "eligible or PCI compliant); otherwise build the assistance as your own Flex plugin on the conversation's "
          "transcript (twilio-agent-augmentation-architect).", status="not_available", claims=("flex.copilot",),
-         names_absent=("flex", "agent_copilot")),
+         names_absent=("flex", "agent_copilot"), without=("agent_copilot",)),
     rule("gap.copilot", "ai_copilot", {"any": [{"handoff": True, **CENTRE}, {"wants": "ai_copilot"}]}, "research",
          "An AI copilot for the human agent is not GA: Flex Agent Copilot is in public beta (no SLA, not HIPAA "
          "eligible or PCI compliant); otherwise plan agent assistance from Intelligence signals "
          "(twilio-agent-augmentation-architect).", status="not_available", claims=("flex.copilot",),
-         names_absent=("conversation_intelligence", "flex", "agent_copilot")),
+         names_absent=("conversation_intelligence", "flex", "agent_copilot"), without=("agent_copilot",)),
     rule("gap.turn_taking", "turn_taking", {"wants": "turn_taking"}, "ga",
          "Primary channel governance and turn-taking do not exist at GA.", status="not_available"),
     rule("gap.scoped_tokens", "scoped_tokens", {"wants": "scoped_tokens"}, "ga",
@@ -1060,7 +1114,7 @@ GA_WORKS = (
          "Conversation Memory: profiles, observations, summaries, semantic Recall, identity resolution."),
     rule("works.intelligence", "conversation_intelligence", {"products": "conversation_intelligence"}, "ga",
          "Conversation Intelligence: Language Operators with {intelligence_text} webhook triggers."),
-    rule("works.escalation_sdk_phone", "tac_escalation", {"handoff": True, **TAC, **PHONE}, "research",
+    rule("works.escalation_sdk_phone", "tac_escalation", {"handoff": True, **STUDIO_TOOL, **PHONE}, "research",
          "Escalation with the SDK: its Studio handoff tool (TWILIO_STUDIO_HANDOFF_FLOW_SID) hands the conversation "
          "to a Studio Flow that puts a call through to your line (Connect Call To) and texts the person a text "
          "conversation's summary (Send Message).", claims=("tac.handoff", "studio.connect_call")),
@@ -1072,7 +1126,7 @@ GA_WORKS = (
     rule("works.escalation_phone_text", "tac_escalation", {"handoff": True, **PHONE}, "research",
          "Escalation to your line: text the person there the summary and the customer's number with the Messaging "
          "API; a text conversation cannot be put through to a phone.", claims=("studio.connect_call",)),
-    rule("works.escalation_sdk", "tac_escalation", {"handoff": True, **TAC}, "research",
+    rule("works.escalation_sdk", "tac_escalation", {"handoff": True, **STUDIO_TOOL, **CENTRE}, "research",
          "Escalation with the SDK: its Studio handoff tool (TWILIO_STUDIO_HANDOFF_FLOW_SID) hands the conversation "
          "to a Studio Flow that sends it to Flex.", claims=("tac.handoff",)),
     rule("works.escalation", "tac_escalation", {"handoff": True, **CENTRE, **usable("taskrouter", "flex")}, "ga",
@@ -1086,7 +1140,7 @@ KEY_DECISIONS = (
          "Memory scope: which transactions, preferences, sentiment and style are worth remembering?"),
     rule("decide.retention", "memory_retention", {"memory": True}, "step3.level2",
          "Retention: what persists forever, and what is summarised over time?"),
-    rule("decide.memory_tac", "memory_integration", {"memory": True, **TAC}, "research",
+    rule("decide.memory_tac", "memory_integration", {"products": "conversation_memory", **TAC}, "research",
          "Memory with the SDK: set `TWILIO_CONVERSATION_CONFIGURATION_ID` to the Orchestrator configuration that "
          "links your Memory store; without it the SDK runs ConversationRelay-only and retrieves no memory.",
          claims=("tac.memory_config",), playbook="retrieval is automatic once MEMORY_STORE_ID is set",
@@ -1105,6 +1159,10 @@ KEY_DECISIONS = (
          "Post-call, for analytics: batch results into your BI."),
     rule("decide.actions", "detection_actions", {"products": "conversation_intelligence"}, "step3.level3",
          "Actions on detection: webhook to your backend, a Twilio Function, or a log for review?"),
+    rule("decide.assist_own", "assist_build", ruled_out("agent_copilot"), "research",
+         "The assist: your own Flex plugin that reads the transcript and asks your LLM (Flex's own copilot is not "
+         "available to this design). It suggests to the agent and never speaks to the customer.",
+         claims=("flex.copilot",), audience="assist"),
     rule("decide.assist", "assist_build", {}, "research",
          "The assist: Flex's Agent Copilot (public beta), or your own Flex plugin that reads the transcript and asks "
          "your LLM? Either way it suggests to the agent and never speaks to the customer.", claims=("flex.copilot",),
@@ -1122,6 +1180,16 @@ KEY_DECISIONS = (
          claims=("voice.dial", "studio.connect_call")),
     rule("decide.routing", "routing_strategy", {"handoff": True}, "step3.level4",
          "Routing: a FIFO queue, or skills-based targeting (VIP, language, department)?"),
+    rule("decide.context_handoff_phone_dial", "context_handoff",
+         {"handoff": True, **PHONE, **VOICE, **ruled_out("studio"), **usable("sms")}, "research",
+         "Context handoff: a person on a phone sees no screen: whisper the summary (a <Number url> plays it to "
+         "whoever answers before the caller joins), text it to them with the Messaging API, or both?",
+         claims=("voice.dial",)),
+    rule("decide.context_handoff_phone_whisper", "context_handoff",
+         {"handoff": True, **PHONE, **VOICE, "all": [ruled_out("studio"), ruled_out("sms")]}, "research",
+         "Context handoff: a person on a phone sees no screen and the region sends no texts: whisper the summary (a "
+         "<Number url> plays it to whoever answers before the caller joins), or put it in your CRM for them?",
+         claims=("voice.dial", "region.au1_products")),
     rule("decide.context_handoff_phone_voice", "context_handoff", {"handoff": True, **PHONE, **VOICE}, "research",
          "Context handoff: a person on a phone sees no screen: whisper the summary (a <Number url> plays it to "
          "whoever answers before the caller joins, on the manual path), text it to them (Studio's Send Message, or "
@@ -1227,12 +1295,17 @@ CONSIDERATIONS = (
          "Let the assist fail open: when transcription, your LLM or the plugin is slow or down, the conversation goes "
          "on untouched and the agent simply sees no suggestion; drop suggestions that arrive after the moment.",
          audience="assist"),
-    rule("stack.flex_ui_version", "flex_ui_version", {"handoff": True, **TAC, "products": "flex"}, "research",
+    rule("stack.flex_ui_version", "flex_ui_version", {"handoff": True, **TAC, "products": "flex",
+                                                      "all": [{"products": "studio"}]}, "research",
          "Run Flex UI 2.17.1 or later: Twilio's AI-to-human hand-off blueprint (the SDK's escalation tool into a "
          "Studio flow built from its template, then a Flex agent) needs it for the seamless hand-off and the AI "
          "summary the agent sees.", claims=("flex.handoff_ui",), audience="agent"),
     rule("stack.llm_failover", "llm_failover", {"production": True}, "step4.tech_stack",
          "Detect LLM timeouts and fall back to a second provider or a scripted reply.", audience="agent"),
+    rule("stack.session_state_own", "session_state", {**VOICE, "production": True, **ruled_out("sync")}, "research",
+         "Persist conversation history in a store of your own in the region (Redis, DynamoDB or a database) so a "
+         "reconnected or failed-over session resumes: Twilio Sync is not offered in {region_text}.",
+         claims=("region.ie1_products", "region.au1_products"), audience="agent", without=("sync",)),
     rule("stack.session_state", "session_state", {**VOICE, "production": True}, "step4.tech_stack",
          "Persist conversation history (Sync, Redis or DynamoDB) so a reconnected or failed-over session resumes.",
          audience="agent"),
@@ -1265,14 +1338,17 @@ CONSIDERATIONS = (
     rule("stack.handoff_transfer", "handoff_transfer", {"handoff_transfer": True, **RELAY}, "research",
          "Hand calls to your contact centre by transfer: when the AI escalates, ConversationRelay's end message "
          "(handoffData) reaches your <Connect action> handler, which returns <Dial> to the contact centre's number or "
-         "SIP address with the summary in SIP headers or your CRM; text conversations get a handover message with the "
-         "contact centre's number or your own chat handover.",
-         claims=("region.isolated", "relay.action_url"), audience="agent", names_absent=("flex", "taskrouter"),
+         "SIP address (<Sip>) with the summary in custom X- SIP headers or UUI, or in your CRM; your contact centre's "
+         "own routing and seats take it from there. Text conversations get a handover message with the contact "
+         "centre's number or your own chat handover.",
+         claims=("region.isolated", "relay.action_url", "voice.sip_headers"), audience="agent",
+         names_absent=("flex", "taskrouter"),
          scope="relay"),
     rule("stack.handoff_transfer_streams", "handoff_transfer", {"handoff_transfer": True, **STREAMS}, "research",
          "Hand calls to your contact centre by transfer: when the AI escalates, your server updates the call over the "
-         "REST API with TwiML that <Dial>s the contact centre's number or SIP address, the summary in SIP headers or "
-         "your CRM.", claims=("region.isolated",), audience="agent", names_absent=("flex", "taskrouter"),
+         "REST API with TwiML that <Dial>s the contact centre's number or SIP address (<Sip>), the summary in custom "
+         "X- SIP headers or UUI, or in your CRM.", claims=("region.isolated", "voice.sip_headers"), audience="agent",
+         names_absent=("flex", "taskrouter"),
          scope="media_streams"),
     rule("stack.raw_audio_copy", "raw_audio_copy", {"needs_raw_audio": True, **CASCADED, **STREAMS}, "research",
          "If the raw audio is only a copy (recording, analytics, an emotion model) and your speech otherwise fits "
@@ -1288,15 +1364,20 @@ CONSIDERATIONS = (
          "Hand off with the SDK's Studio hand-off tool (TWILIO_STUDIO_HANDOFF_FLOW_SID): it needs the Orchestrator "
          "configuration and Memory store this design has, and posts the conversation to the Studio Flow.",
          claims=("tac.handoff_requires",), audience="agent"),
-    rule("stack.handoff_own", "handoff_own", {"handoff": True, **TAC, **RELAY, "products": "studio",
-                                              "not": {"all": [{"products": "conversation_orchestrator"},
-                                                              {"products": "conversation_memory"}]}},
+    rule("stack.handoff_own", "handoff_own", {"handoff": True, **TAC, **RELAY, **CENTRE, "not": STUDIO_TOOL},
          "research",
          "Hand off without the SDK's Studio hand-off tool, which needs an Orchestrator configuration and a Memory "
-         "store "
-         "this design does not have (ConversationRelay-only mode): set the session's pending hand-off data, and "
-         "ConversationRelay's end message carries it to your <Connect action> URL, the Studio Flow's webhook.",
-         claims=("tac.handoff_requires", "tac.relay_only"), audience="agent", scope="relay"),
+         "store this design does not have (ConversationRelay-only mode): set the session's pending hand-off data, "
+         "and ConversationRelay's end message carries it to your <Connect action> URL, which returns <Enqueue "
+         "workflowSid> to TaskRouter (and so to Flex) with the summary as the task's attributes.",
+         claims=("tac.handoff_requires", "tac.relay_only", "relay.action_url"), audience="agent", scope="relay"),
+    rule("stack.handoff_own_streams", "handoff_own", {"handoff": True, **TAC, **STREAMS, **CENTRE,
+                                                      "not": STUDIO_TOOL}, "research",
+         "Hand off without the SDK's Studio hand-off tool, which needs an Orchestrator configuration and a Memory "
+         "store a speech-to-speech call does not have: when the AI escalates, your server closes the stream, and "
+         "your <Connect action> URL returns <Enqueue workflowSid> to TaskRouter (and so to Flex), or your server "
+         "updates the call over the REST API with that TwiML; the summary goes as the task's attributes.",
+         claims=("tac.handoff_requires", "relay.action_url"), audience="agent", scope="media_streams"),
     rule("stack.multi_region", "multi_region", {**VOICE, "any": [{"geo_eu": True}, {"production": True}]},
          "step4.tech_stack",
          "Twilio uses the closest edge; set `TWILIO_EDGE` for control and co-locate the WebSocket server with it.",

@@ -531,6 +531,12 @@ _TO_A_PHONE = (r"(?:transfer(?:s|red|ring)?|put(?:s|ting)? (?:\w+ ){0,2}?through
                rf" {_NOT_A_CALL}(?:\w+ ){{0,3}}?to (?:the |our |their |a |an |its |each |his |her )?")
 _TO_A_LINE = rf"(?:go(?:es)? (?:\w+ ){{0,3}}?to (?:the |our |their |a |an |its |each |his |her )?|{_TO_A_PHONE})"
 
+#: Contact-centre platforms other than Flex, by name: a hand-off to one is a transfer to the customer's own contact
+#: centre (handoff_target own_contact_center), never TaskRouter and Flex.
+_CC_PLATFORM = (r"(?:genesys(?: cloud| pure~?cloud| engage)?|nice(?: in~?contact| cxone)|cxone|five9|amazon connect"
+                r"|avaya|talkdesk|8x8 contact cent(?:er|re)|cisco (?:webex contact cent(?:er|re)|ucce|uccx)"
+                r"|ringcentral contact cent(?:er|re)|zendesk talk|dialpad|aircall|vonage contact cent(?:er|re))(?!\w)")
+
 ESSENTIAL_PHRASES: tuple[Phrase, ...] = (
     # outcome
     _p(r"customer (?:service|support|care)|support (?:line|desk)|help~desk|inbound calls?",
@@ -610,6 +616,12 @@ ESSENTIAL_PHRASES: tuple[Phrase, ...] = (
     # who takes the hand-off: a contact centre's agents in Flex, or a phone line (a desk, a role's phone, on call)
     _p(r"contact cent(?:er|re)s?|call cent(?:er|re) (?:agents?|teams?|staff|reps?)|task~router|(?:twilio )?flex"
        r"|agent desktops?", "handoff_target", "contact_center"),
+    # ... or a contact centre the customer already runs on another platform, reached by a SIP or phone transfer:
+    # "our existing Genesys Cloud contact centre", "we're not moving our agents to Flex" (round 1, class I).
+    _p(rf"{_CC_PLATFORM}|(?:our|their|the) (?:existing|current|own|in~house) (?:{_CC_PLATFORM} )?(?:contact|call) "
+       r"cent(?:er|re)s?|(?:not|never|no plans? to|don't want to|do not want to) (?:be )?(?:mov|migrat|switch)(?:e|es"
+       r"|ed|ing)? (?:\w+ ){0,3}?(?:to|onto|into) (?:twilio )?flex|(?:without|instead of|rather than|not (?:using|on)) "
+       r"(?:twilio )?flex", "handoff_target", "own_contact_center", 3, hides=("handoff",)),
     _p(rf"{_TO_A_LINE}(?:[\w-]+'s )?(?:front desk|reception(?:ists?)?|on~call (?:\w+ )?(?:technicians?|techs?"
        r"|engineers?|doctors?|nurses?|vets?|managers?|person|staff|plumbers?|electricians?)|pharmacists?|(?:store|shop|duty|branch|practice"
        r"|office|salon|site) managers?|owner)(?!\w)", "handoff_target", "phone_line"),

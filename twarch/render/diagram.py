@@ -613,14 +613,15 @@ def _services(d: _Design) -> None:
 
 def _phone_line(d: _Design, studio: Any, contact_centre: bool = False) -> None:
     """A hand-off put through on a new call leg: to a person's phone (Studio's Connect Call To, or <Dial> from your
-    server; texts reach them by SMS; review 3, finding 5), or to a contact centre Flex cannot serve in the answered
-    region (a <Dial> to its number or SIP address). No TaskRouter or Flex either way."""
+    server; texts reach them by SMS; review 3, finding 5), or to a contact centre Flex does not serve (the customer's
+    own on another platform, or any where the region lacks Flex: a <Dial> to its number or SIP address). No TaskRouter
+    or Flex either way."""
     b = d.build
     if contact_centre:
         b.node(("people_right", ROW_PEOPLE), "phone_line",
                _label("Your contact centre", "its own number or SIP address"),
-               "The contact centre that takes over when the AI hands off: Flex is not offered in the answered region, "
-               "so the call is transferred to it.", color=INK, penwidth="1.6")
+               "The contact centre that takes over when the AI hands off, on its own platform: the call is "
+               "transferred to it, with no TaskRouter or Flex.", color=INK, penwidth="1.6")
     else:
         b.node(("people_right", ROW_PEOPLE), "phone_line",
                _label("Your phone line", "front desk, team or on-call person"),
@@ -758,7 +759,7 @@ def ladder(design: Design) -> ArchitectureGraph:
         sub_color = {"reached": "#FFE3E6", "included": MUTED, "skipped": "#9A9A9A", "above": "#B8B8B8"}[status]
         architecture = rung_adds(number, hipaa="hipaa" in (rec.facts.regimes or ()),
                                  phone_handoff=rec.facts.phone_handoff is True,
-                                 unavailable=rec.facts.unavailable or ())
+                                 transfer=rec.facts.handoff_transfer is True, unavailable=rec.facts.unavailable or ())
         label = _label(f"Level {number}  {level.name}", architecture, f"[{tags[status]}]",
                        color=sub_color, title_size=12)
         wanted = RUNG_PRODUCTS[number]

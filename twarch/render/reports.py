@@ -229,6 +229,10 @@ def _fast_path(rec: Recommendation) -> Recommendation:
     return recommend(rec.answers.replace(**{key: None for key in TECHNICAL_CHOICES}))
 
 
+#: How the SDK reaches Conversation Memory, said only where the design has Memory (round 1, design 16).
+_SDK_MEMORY = "; memory through the Orchestrator configuration (`TWILIO_CONVERSATION_CONFIGURATION_ID`)"
+
+
 def _paths(rec: Recommendation) -> tuple[Line, ...]:
     if rec.facts.agent_assist:  # no AI agent answers: the Agent Connect SDK has nothing to run
         path_item = next((d for d in rec.decisions if d.id == "path"), None)
@@ -250,9 +254,9 @@ def _paths(rec: Recommendation) -> tuple[Line, ...]:
                 "Fast path" + (" (recommended)" if fast_chosen else ""), why=path_why if fast_chosen else "",
                 sub=(*ruled_out, f"Install: `{install.command}` (needs {install.runtime})",
                      *((install.note[0].upper() + install.note[1:] + ".",) if install.note else ()),
-                     "Voice, SMS, RCS, WhatsApp and Chat from one codebase; memory through the Orchestrator "
-                     "configuration (`TWILIO_CONVERSATION_CONFIGURATION_ID`)"
-                     + (", for the text channels only" if sdk.install == INSTALLS["google_voice"].command else "")))
+                     "Voice, SMS, RCS, WhatsApp and Chat from one codebase"
+                     + (_SDK_MEMORY + (", for the text channels only" if sdk.install == INSTALLS["google_voice"].command
+                                       else "") if "conversation_memory" in sdk.product_ids else "")))
     custom = Line("Manual integration: install the individual product skills below.",
                   "Custom path" + ("" if fast_chosen else " (recommended)"), why="" if fast_chosen else path_why)
     return (fast, custom) if fast_chosen else (custom, fast)

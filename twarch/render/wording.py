@@ -82,7 +82,7 @@ _YES: dict[str, str] = {
     "tenant_subaccounts": "a subaccount per tenant",
     "agent_assist": "agent assist (people answer, the AI assists them)",
     "phone_handoff": "a hand-off to a phone line (not a contact centre)",
-    "handoff_transfer": "a transfer to your contact centre (Flex not offered in the region)",
+    "handoff_transfer": "a transfer to your contact centre (your own platform, or Flex not offered in the region)",
     "pci_ai_scope": "card data taken in the AI's own account (PCI DSS applies to its workflow)",
     "nothing_served": "no channel you ask for can run as asked (every one is ruled out)",
 }
