@@ -370,3 +370,54 @@ def test_the_model_lists_the_words_it_did_not_understand_and_the_recommendation_
 ])
 def test_plain_words_for_channels_and_who_starts(text, expected):
     assert {field: read_value(text, field) for field in expected} == expected
+
+
+# ---- requests that describe an agent without naming one, in English or another language --------------------------
+
+@pytest.mark.parametrize("text", [
+    "joinery workshop, just me and a van. need something that answers while i'm on site, and takes a message",
+    "Vet practice: we want the phones answered when the front desk is slammed",
+    "We'd like to phone customers after delivery to ask how it went",
+    "I want to call and text our members before their renewal date",
+    "Parcel returns line, 20,000 calls a month; maybe a third will need a human",
+    "Outbound calls about scheduled maintenance, no human hand-off",
+    "Our hotline has to handle Somali, Tigrinya and English",
+    "Somos una clínica en Valencia y queremos un asistente virtual que atienda las llamadas",
+    "Queremos um agente no WhatsApp para responder aos clientes da nossa loja",
+    "Nous voulons un agent vocal pour les appels de nos clients",
+    "Our plumbers text customers when they are on the way, and we'd like an AI to answer their replies",
+])
+def test_a_request_that_describes_an_agent_activates_discovery(text):
+    assert detect_mode(text).mode == "discovery"
+
+
+@pytest.mark.parametrize("text", [
+    "Write a Node script that texts our 5k members a reminder from a Messaging Service. No AI involved.",
+    "Send an SMS blast to our subscribers, no bots, just the message",
+    "Route incoming calls to our human support reps by skill using TaskRouter and Flex.",
+])
+def test_ai_denied_or_people_routed_does_not_activate(text):
+    assert not detect_mode(text).activates
+
+
+# ---- build or validation: an order to write it, or a question about a plan ---------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Build our appointment-reminder dialer in Python and hand answered calls to ConversationRelay",
+    "Build a Media Streams consumer in Rust that sends what the caller says to GPT-4o",
+    "Show me how to send a language switch from our ConversationRelay server",
+    "Our ConversationRelay agent talks over people. Show me how to stop it when the caller speaks. Python.",
+])
+def test_an_order_to_write_it_is_build(text):
+    assert detect_mode(text).mode == "build"
+
+
+@pytest.mark.parametrize("text", [
+    "We picked ElevenLabs for TTS and Deepgram Nova-3 for STT on ConversationRelay. Any concerns?",
+    "Our design uses Flex and TaskRouter behind a ConversationRelay agent. Anything wrong with that?",
+    "Plan: an AI receptionist per tenant, calls transferred with <Dial> to each tenant's desk. Right call?",
+    "Status callbacks go to Twilio Functions and we expect 300 concurrent ConversationRelay calls. Will we hit "
+    "Functions limits?",
+])
+def test_a_question_about_a_plan_is_validation(text):
+    assert detect_mode(text).mode == "validation"

@@ -146,7 +146,23 @@ SIGNALS: tuple[Signal, ...] = (
     # Something that answers the phone for you is an agent on a phone line, whatever it is called.
     _act("answers the phone", r"(?:something|a system|software|a tool|an app|a service|a machine|a program)"
                               r" (?:that |which |to )?(?:can )?(?:answers?|picks? up|handles?|takes?) (?:our |the "
-                              r"|my |all |incoming |inbound )?(?:phones?|calls?|phone calls)"),
+                              r"|my |all |incoming |inbound )?(?:phones?|calls?|phone calls)"
+                              # "want something that answers, takes the details ...", "we want the phone answered"
+                              r"|(?:something|a system|software|a tool|an app|a service|a machine|a program)"
+                              r" (?:that|which) (?:can )?(?:answers?|picks? up)(?=\s*(?:[,.;!]|$| (?:and|while|when|whenever|if|for)\b))"
+                              r"|(?:want|need|like|get|have) (?:the|our|my|all|every|incoming) (?:phones?|calls?"
+                              r"|phone calls|phone lines?|lines?) (?:answered|picked up)"),
+    # The business calling its own people: "we'd like to call patients", "we want to call and text our members".
+    _act("calls its contacts", r"(?:we|i)(?:'d| would)? (?:like|want|need|plan|hope|intend) to (?:call|phone|ring)"
+                               r"(?: (?:and|or|/) (?:text|sms|message|whats~app|email))? (?:\w+ ){0,2}?(?:customers?"
+                               r"|patients?|clients?|members?|guests?|leads|borrowers|debtors|tenants|residents|parents"
+                               r"|students|donors|policy~holders|subscribers|users|families|home~owners|buyers"
+                               r"|shoppers|passengers|travell?ers|applicants|candidates)(?!\w)"),
+    # Spanish, Portuguese and French words for an AI agent: "agente virtual", "assistente de IA", "agent vocal IA".
+    _act("AI agent", r"(?:agentes?|asistentes?|assistentes?|assistants?) (?:virtua(?:l|is|les|els?)|de (?:ia|voz)"
+                     r"|inteligentes?|conversaciona(?:l|les)|conversaciona(?:l|is)|ia)|agents? (?:vocal|vocaux"
+                     r"|virtuels?|conversationnels?)(?: ia)?|(?:intelig[eê]ncia|inteligencia) artificial"
+                     r"|intelligence artificielle"),
     _act("virtual agent", r"virtual agents?"),
     _act("voice AI", r"(?:voice|phone|conversational|generative|gen)~ai"),
     _act("AI voice", r"ai (?:powered |driven )?(?:voice|phone|calls?|callers?|calling|dialers?|chat|texting|sms"
@@ -186,11 +202,24 @@ SIGNALS: tuple[Signal, ...] = (
     # A bot in a chat-ops tool (a Slack bot posting alerts) talks to the team, not to customers.
     _member("ai", "AI", r"ai|a\.i\.|artificial intelligence|bots?|genai|gen ai"),
     # A group in no combination masks the words it covers: a team's chat-ops bot is not a customer-facing agent.
+    # "No AI involved, just the send": AI denied is no AI (a group in no combination masks the words it covers).
+    _member("no AI", "no AI", r"(?:no|without|not|non|zero)~(?:ai|a\.i\.|bots?|llms?|artificial intelligence)"
+                              r"(?: (?:involved|needed|required|at all|whatsoever))?"),
     _member("team tool", "team bot", r"(?:slack|discord|teams|telegram|github|jira|moderation|ops|devops|monitoring"
                                      r"|alerting) " + _WORD + r"?bots?"),
     # An assistant, concierge or bot on a channel is an agent too ("an assistant that picks up our calls").
     _member("ai", "assistant", r"(?<!executive\s)(?<!personal\s)(?<!human\s)(?<!legal\s)(?<!medical\s)"
-                               r"(?<!dental\s)assistants?|concierges?|co~pilots?|voice~bots?|phone~bots?|chat~bots?"),
+                               r"(?<!dental\s)assistants?|concierges?|co~pilots?|voice~bots?|phone~bots?|chat~bots?"
+                               # Spanish and Portuguese: "un agente en WhatsApp", "um assistente no WhatsApp"
+                               r"|agentes?|asistentes?|assistentes?|(?:con|com|avec) (?-i:IA)"),
+    # A line that must speak languages is a machine that converses: "our helpline has to handle Arabic and Farsi".
+    _member("ai", "speaks languages", r"(?:has to|have to|must|should|needs? to) (?:handle|speak|understand"
+                                      r"|converse in|answer in|reply in|respond in|cope with) (?-i:[A-Z])\w+"
+                                      r"(?:, (?-i:[A-Z])\w+)*(?:,? (?:and|or) (?-i:[A-Z])\w+)"),
+    # Talk of a person taking over says something else answers first: "15% will need a human", "no human hand-off".
+    _member("handoff", "human hand-off", r"(?:need|needs|needing|want|wants|ask for|asks for|require|requires)"
+                                         r" (?:a|to (?:speak|talk) (?:to|with) a) (?:human|real person|person)"
+                                         r"|human hand~(?:off|over)s?|hand(?:s|ed)?~(?:off|over) to (?:a )?human"),
     # Speech engines on a phone line are a real-time voice pipeline (the playbook's speech-to-text trigger).
     _member("speech", "Deepgram", r"deepgram", (VALIDATION, 1.0), (BUILD, 0.5)),
     _member("speech", "ElevenLabs", r"eleven~labs", (VALIDATION, 1.0), (BUILD, 0.5)),
@@ -204,7 +233,8 @@ SIGNALS: tuple[Signal, ...] = (
             (VALIDATION, 1.0)),
     _member("speech", "realtime model", r"(?:openai |gpt~)?realtime (?:api|models?)|gpt~realtime|gpt~live"
                                         r"|speech~to~speech(?: models?)?|nova sonic|gemini live", (VALIDATION, 1.0)),
-    _member("channel", "phone", r"phones?|phone numbers?|telephony|telephone|ivr|hotline|call cent(?:er|re)s?"
+    _member("channel", "phone", r"phones?|phone numbers?|telephony|telephone|ivr|hot~lines?|help~lines?"
+                                r"|call cent(?:er|re)s?"
                                 r"|answering services?|(?:call|phone) answering|(?<='s\s)mobiles?|mobile (?:phones?"
                                 r"|numbers?)|cell ?phones?|landlines?"
                                 r"|(?<!api\s)(?<!tool\s)(?<!function\s)(?<!llm\s)calls?|calling|callers?"),
@@ -217,6 +247,13 @@ SIGNALS: tuple[Signal, ...] = (
                                 r"|customers|clients|members|leads|people|guests|tenants|passengers|residents|us"
                                 r"|them|back)"),
     _member("channel", "messaging", r"(?:by|over|via) text"),
+    # Texting people, or people texting: "we text customers", "members text us", "guests WhatsApp us".
+    _member("channel", "messaging", r"(?:texts?|texting|sms|whats~app|whats~apps) (?:us|them|back|(?:our |the |their "
+                                    r"|my )?(?:\w+ )?(?:customers|clients|patients|members|guests|tenants|residents"
+                                    r"|leads|students|parents))(?!\w)"),
+    # Spanish, Portuguese and French calls and phones.
+    _member("channel", "phone", r"llamadas?|chamadas?|liga[cç][oõ]es|appels?|tel[eé]fonos?|telefones?"
+                                r"|t[eé]l[eé]phone|(?:por|pelo|par) tel[eé]"),
     # Media Streams is a product named (validation) and a Twilio voice channel (activation with speech or an LLM).
     _member("channel", "Media Streams", r"media streams?|(?:<(?:connect|start)>\s*)?<stream\s*/?>", (VALIDATION, 2.0)),
     # -- Validation: products named (they've chosen) ----------------------------------------
@@ -251,7 +288,10 @@ SIGNALS: tuple[Signal, ...] = (
                        r"(?:dockerfile|code|commands?|script|handler|server|snippet))"
                        r"|create(?= (?:a |an |the )?(?:\w+ )?(?:call|webhook|endpoint"
                        r"|handler|server|function|route|twiml|web~socket|queue|workflow|sub~account|api|script))"
-                       r"|show me(?= (?:the |some |sample |example )?(?:\w+ )?(?:code|snippet|implementation)))",
+                       r"|show me(?= (?:the |some |sample |example )?(?:\w+ )?(?:code|snippet|implementation)| how to)"
+                       # "Build our dialer", "Build a WebSocket consumer in Go": an order to write it, not an idea
+                       r"|build(?= (?:our|my|the) |(?: \w+){1,6}? in (?:python|node|go|golang|typescript|java"
+                       r"|javascript|c#|\.net|ruby|php|kotlin|rust|elixir)(?!\w)))",
                        (BUILD, 1.5)),
     _cue("deployment detail", r"sticky sessions?|load balancers?|(?-i:ALB|NLB)|docker(?:file)?|kubernetes|k8s"
                               r"|helm charts?|terraform|ci/cd|redis|(?:whatsapp |messaging )?senders?"
@@ -286,10 +326,20 @@ SIGNALS: tuple[Signal, ...] = (
                           r"|(?:work|cope|scale)(?= (?:in|with|for|at|on) [^?.!]{0,80}\?)"
                           r"|validate|review (?:my|our|this) (?:plan|design|architecture)|checking (?:my|our|this)"
                           r" (?:plan|design|architecture)|any gaps|gaps(?=\s*\?)|anything missing|what(?:'s| is"
-                          r"| else) (?:am i |are we )?missing", (VALIDATION, 1.5), (BUILD, -1.0)),
+                          r"| else) (?:am i |are we )?missing"
+                          # "right call?", "will we hit the limits?"
+                          r"|(?:right|good|wise|smart|sound) (?:call|move|choice|plan|bet)(?=\s*\?)"
+                          r"|(?:will|would|could) (?:we|i|it|that|this) (?:hit|run into|exceed|break|outgrow)",
+                          (VALIDATION, 1.5), (BUILD, -1.0)),
+    # Asking what could go wrong with a plan is a request to check it, whatever components it names.
+    _cue("asks about risks", r"any (?:concerns|risks|red flags|issues|problems|downsides|drawbacks)"
+                             r"|(?:anything|something) wrong", (VALIDATION, 1.5), (BUILD, -1.5)),
     _cue("already chosen", r"(?:we|i)(?:'ve| have)? (?:chose|chosen|picked|selected|settled on|went with|gone with"
                            r"|decided on)|(?:we're|we are|i'm|i am) (?:using|running)|(?:our|my) (?:plan|proposed"
-                           r" architecture|architecture|design|stack|setup) (?:is|:)", (VALIDATION, 1.0)),
+                           r" architecture|architecture|design|stack|setup) (?:is|:)"
+                           # a plan written out at the start of a sentence: "Plan: ...", "Design for review: ..."
+                           r"|(?:(?:^|(?<=[.!?]\s)|(?<=\n))(?:the )?(?:plan|proposed (?:plan|architecture|design))"
+                           r"|(?:plan|design|architecture) for review):", (VALIDATION, 1.0)),
     # -- Discovery: outcome-level wording ----------------------------------------------------
     _cue("wants to build", r"(?:i|we|i'd|we'd|i'm|we're) (?:want|would like|need|like|looking|hoping|planning|thinking"
                            r"|trying|going) to (?:build|create|make|launch|add|offer|start|deploy|automate)",
@@ -307,6 +357,7 @@ SIGNALS: tuple[Signal, ...] = (
 )
 
 COMBINATIONS: tuple[Combination, ...] = (
+    Combination("human hand-off + phone", ("handoff", "channel")),
     Combination("LLM + phone", ("llm", "channel")),
     Combination("AI + phone", ("ai", "channel")),
     Combination("speech engine + phone", ("speech", "channel")),
