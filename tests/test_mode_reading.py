@@ -258,7 +258,8 @@ def test_an_answer_implied_by_the_words_never_replaces_one_given():
     ("An IT helpdesk voice bot for our 5,000 employees", ("5,000 employees",)),
     ("We want raw call audio for our own emotion model", ("emotion model",)),
     ("We run 400 salons", ("400 salons",)),
-    ("AI answering for our plumbing firm that puts urgent jobs through to the engineer's mobile", ("plumbing firm",)),
+    ("AI answering for our beekeeping firm that puts urgent jobs through to the engineer's mobile",
+     ("beekeeping firm",)),
     ("Our head of product wants it in Salesforce and HubSpot. Salesforce again.",
      ("head of product", "Salesforce", "HubSpot")),
     ("Hi! Can you help us? Thanks so much.", ()),
@@ -421,3 +422,33 @@ def test_an_order_to_write_it_is_build(text):
 ])
 def test_a_question_about_a_plan_is_validation(text):
     assert detect_mode(text).mode == "validation"
+
+
+# ---- industry: a business none of the regulated industries covers is general ------------------------------------
+
+@pytest.mark.parametrize("text, industry", [
+    ("A gas and electricity supplier wants an AI on its meter-reading line", "general"),
+    ("We're a regional airline; rebooking calls swamp us", "general"),
+    ("Borough council: residents ring about bin collections and council tax", "general"),  # bins are not debts
+    ("a boutique hotel group wants a WhatsApp concierge", "general"),
+    ("We are a charity running a support helpline", "general"),
+    ("Fibre broadband provider, billing questions by phone", "general"),
+    ("A retail bank wants an AI on its card line", "financial_services"),  # a bank, not a shop
+    ("Independent wealth managers, clients call about their portfolios", "financial_services"),
+    ("a fashion label selling online wants a shopping assistant", "retail"),
+    ("A hotel group's card payments over the phone, through our bank", "financial_services"),  # named sector wins
+])
+def test_a_business_named_reads_its_industry_and_an_unregulated_one_is_general(text, industry):
+    assert read_value(text, "industry") == industry
+
+
+# ---- outcome: who contacts whom says what the agent is for, when nothing else does ------------------------------
+
+@pytest.mark.parametrize("text, outcome", [
+    ("Garden centre: customers phone us all day and we'd like an AI on the line", "autonomous_service"),
+    ("An AI agent for incoming calls on our lost-luggage line", "autonomous_service"),
+    ("We want an AI to phone our members when a class is cancelled", "outbound_calling"),
+    ("Customers phone us and we'd like an AI to upsell extended warranties", "conversational_commerce"),  # said
+])
+def test_who_contacts_first_implies_the_outcome_when_none_is_said(text, outcome):
+    assert read_value(text, "outcome") == outcome

@@ -730,15 +730,33 @@ CONTEXT_PHRASES: tuple[Phrase, ...] = (
     _p(r"veterinar(?:y|ians?)|vet (?:clinics?|practices?|hospitals?|surger(?:y|ies)|offices?)|(?:animal|pet)"
        r" (?:hospitals?|clinics?)", "industry", "general", 3),
     _pm(r"debt collect(?:ion|ors?)|collections? agenc(?:y|ies)|past~due|delinquent|overdue (?:payments?|balances?"
-        r"|accounts?|bills?)|mini~miranda|collections",
+        r"|accounts?|bills?)|mini~miranda|(?<!bin\s)(?<!rubbish\s)(?<!waste\s)(?<!refuse\s)(?<!garbage\s)"
+        r"(?<!trash\s)(?<!recycling\s)collections",
         ("industry", "debt_collection"), ("outcome", "outbound_calling")),
     _p(r"(?<!technical\s)debts?", "industry", "debt_collection", 1),
     _p(r"(?<!memory\s)(?<!data\s)banks?|banking|credit unions?|fintech|insurance|insurers?|lenders?|lending|loans?"
-       r"|mortgages?|brokerages?|wealth management|financial (?:services|institutions?)",
+       r"|mortgages?|brokerages?|wealth management|financial (?:services|institutions?)"
+       r"|(?:wealth|asset|investment) managers?|banque|banco|banca",
        "industry", "financial_services", 1),
-    _p(r"retail(?:ers?)?|e~commerce|online (?:stores?|shops?)|(?:our|my|the|a|an|online|web|grocery|clothing|furniture"
+    _p(r"retail(?:ers?)?(?! bank)|e~commerce|lojas? (?:online|virtua(?:l|is))|tiendas? (?:online|en l[ií]nea)"
+       r"|(?:fashion|clothing|apparel|beauty|cosmetics) (?:brands?|labels?|retailers?)|online (?:stores?|shops?)|(?:our|my|the|a|an|online|web|grocery|clothing|furniture"
        r"|coffee|pet|shoe|book|toy|flower|bike|outdoor|chain of|brick and mortar) (?:stores?|shops?)|shoppers|shopify"
-       r"|woocommerce|merchandise|storefronts?|boutiques?|supermarkets?|grocer(?:y|ies)", "industry", "retail"),
+       r"|woocommerce|merchandise|storefronts?|boutiques?(?! (?:hotels?|b&bs?|inns?))|supermarkets?|grocer(?:y|ies)",
+       "industry", "retail"),
+    # A business named that none of the regulated industries above covers is general: its calls bring no sector's
+    # own rules (the weakest reading: any word for another industry outweighs it).
+    _p(r"utilit(?:y|ies)|(?:energy|electricity|gas|power|water) (?:suppliers?|compan(?:y|ies)|providers?|retailers?"
+       r"|utilit(?:y|ies)|bills?)|telecoms?|telcos?|broadband|(?:internet|cable|tv) (?:service )?providers?"
+       r"|mobile (?:operators?|networks?|carriers?)|airlines?|airports?|hotels?|hotel groups?|b&bs?|bed and breakfasts?"
+       r"|hostels?|resorts?|tour operators?|travel agen(?:cy|cies|ts?)|public transport|transit (?:authority|agency)"
+       r"|rail(?:way)? operators?|(?:local |county |city |district |borough )?councils?|municipalit(?:y|ies)"
+       r"|city hall|government (?:agenc(?:y|ies)|departments?)|(?:state|federal|public|government) agenc(?:y|ies)"
+       r"|motor~vehicles?|dmv|ngos?|charit(?:y|ies)|non~profits?|law firms?|solicitors|legal (?:practice|firm)s?"
+       r"|(?:hair |nail |beauty )?salons?|barbers?|barber~?shops?|gyms?|fitness (?:clubs?|centres?|centers?|studios?)"
+       r"|plumb(?:ers?|ing)|electricians?|hvac|roofers?|auto repair|car (?:repair|dealers?|dealerships?|rental)"
+       r"|dealerships?|property (?:management|managers?)|letting agen(?:cy|cies|ts?)|estate agen(?:cy|cies|ts?)"
+       r"|housing associations?|it (?:service desk|help~desk|support desk)|service desk|schools?|universit(?:y|ies)"
+       r"|colleges?|logistics|couriers?|parcel (?:delivery|carriers?)", "industry", "general", 0),
     # payments
     _p(r"payments?|credit cards?|debit cards?|card (?:numbers?|details|payments?|data)|checkout|collect(?:s"
        r"|ing)? payments?|<pay>|pay verb", "takes_payments", True),
@@ -1247,6 +1265,12 @@ IMPLIED: dict[str, tuple[str, object]] = {
     "tts_provider": ("voice_pipeline", "cascaded"),
     "escalation_share": ("handoff", True),
     "handoff_target": ("handoff", True),  # naming who takes the hand-off says there is one
+}
+#: An answer's value that implies another answer when the text does not give that one: an AI that customers contact
+#: serves them (the agent answers for the business), one that contacts them first is an outbound programme.
+IMPLIED_BY_VALUE: dict[tuple[str, object], tuple[str, object]] = {
+    ("direction", "inbound"): ("outcome", "autonomous_service"),
+    ("direction", "outbound"): ("outcome", "outbound_calling"),
 }
 
 #: Single-valued answers whose values combine when the text names several: inbound and outbound make both.

@@ -377,6 +377,10 @@ def prefill(text: str, fields: Iterable[str] | None = None,
     for source, (target, value) in cues.IMPLIED.items():
         if source in out and out[source][0] and target not in out and not any(m.field == target for m in usable):
             out[target] = (value, out[source][1])
+    for (source, given_value), (target, value) in cues.IMPLIED_BY_VALUE.items():
+        if source in out and out[source][0] == given_value and target not in out and not any(
+                m.field == target for m in usable):
+            out[target] = (value, out[source][1])
     return {q: out[q] for q in BY_ID if q in out and q in wanted}
 
 
