@@ -149,7 +149,8 @@ SIGNALS: tuple[Signal, ...] = (
                               r"|my |all |incoming |inbound )?(?:phones?|calls?|phone calls)"
                               # "want something that answers, takes the details ...", "we want the phone answered"
                               r"|(?:something|a system|software|a tool|an app|a service|a machine|a program)"
-                              r" (?:that|which) (?:can )?(?:answers?|picks? up)(?=\s*(?:[,.;!]|$| (?:and|while|when|whenever|if|for)\b))"
+                              r" (?:that|which) (?:can )?(?:answers?|picks? up)"
+                              r"(?=\s*(?:[,.;!]|$| (?:and|while|when|whenever|if|for)\b))"
                               r"|(?:want|need|like|get|have) (?:the|our|my|all|every|incoming) (?:phones?|calls?"
                               r"|phone calls|phone lines?|lines?) (?:answered|picked up)"),
     # The business calling its own people: "we'd like to call patients", "we want to call and text our members".
@@ -739,10 +740,10 @@ CONTEXT_PHRASES: tuple[Phrase, ...] = (
        r"|(?:wealth|asset|investment) managers?|banque|banco|banca",
        "industry", "financial_services", 1),
     _p(r"retail(?:ers?)?(?! bank)|e~commerce|lojas? (?:online|virtua(?:l|is))|tiendas? (?:online|en l[ií]nea)"
-       r"|(?:fashion|clothing|apparel|beauty|cosmetics) (?:brands?|labels?|retailers?)|online (?:stores?|shops?)|(?:our|my|the|a|an|online|web|grocery|clothing|furniture"
-       r"|coffee|pet|shoe|book|toy|flower|bike|outdoor|chain of|brick and mortar) (?:stores?|shops?)|shoppers|shopify"
-       r"|woocommerce|merchandise|storefronts?|boutiques?(?! (?:hotels?|b&bs?|inns?))|supermarkets?|grocer(?:y|ies)",
-       "industry", "retail"),
+       r"|(?:fashion|clothing|apparel|beauty|cosmetics) (?:brands?|labels?|retailers?)|online (?:stores?|shops?)"
+       r"|(?:our|my|the|a|an|online|web|grocery|clothing|furniture|coffee|pet|shoe|book|toy|flower|bike|outdoor"
+       r"|chain of|brick and mortar) (?:stores?|shops?)|shoppers|shopify|woocommerce|merchandise|storefronts?"
+       r"|boutiques?(?! (?:hotels?|b&bs?|inns?))|supermarkets?|grocer(?:y|ies)", "industry", "retail"),
     # A business named that none of the regulated industries above covers is general: its calls bring no sector's
     # own rules (the weakest reading: any word for another industry outweighs it).
     _p(r"utilit(?:y|ies)|(?:energy|electricity|gas|power|water) (?:suppliers?|compan(?:y|ies)|providers?|retailers?"
