@@ -452,3 +452,91 @@ def test_a_business_named_reads_its_industry_and_an_unregulated_one_is_general(t
 ])
 def test_who_contacts_first_implies_the_outcome_when_none_is_said(text, outcome):
     assert read_value(text, "outcome") == outcome
+
+
+# ---- who starts: people contacting us, lines named for what they take, calls to people, both ---------------------
+
+@pytest.mark.parametrize("text, direction", [
+    ("Policyholders should also be able to WhatsApp us with questions", "inbound"),
+    ("Guests message or call us about late check-in", "inbound"),
+    ("Tenants ring about broken boilers", "inbound"),
+    ("Residents report fly-tipping by phone", "inbound"),
+    ("an AI for our repeat-prescription refill line", "inbound"),
+    ("a Node handler for incoming WhatsApp that passes the text to the bot", "inbound"),
+    ("the webhook receives customer messages and replies with Claude", "inbound"),
+    ("An AI for our customer service in Quebec", "inbound"),
+    ("Can an AI pick up when we're with a client?", "inbound"),
+    ("an AI agent making calls to lapsed members", "outbound"),
+    ("We'd like to ring each patient the day before", "outbound"),
+    ("a predictive dialer with an AI on the answered calls", "outbound"),
+    ("the assistant sends price-drop offers to subscribed shoppers", "outbound"),
+    ("Customers call us to rebook, and we call them when the schedule moves", "both"),
+    ("An AI for our calls in both directions", "both"),
+    ("We exchange texts with customers (both ways); customers always text us first", "inbound"),  # texts, not calls
+])
+def test_who_starts_the_conversation(text, direction):
+    assert read_value(text, "direction") == direction
+
+
+# ---- hand-offs to someone's phone, and to the people who take what the AI cannot --------------------------------
+
+@pytest.mark.parametrize("text", [
+    "if a pipe bursts it should ring my mobile",
+    "anything serious is put through to the on-call vet's mobile",
+    "put callers with chest pain through to our triage nurse line",
+    "urgent jobs are transferred with <Dial> to that branch's duty engineer's phone",
+])
+def test_a_call_put_through_to_a_persons_phone_is_a_phone_line_handoff(text):
+    found = prefill(text)
+    assert found["handoff_target"][0] == "phone_line" and found["handoff"][0] is True
+
+
+@pytest.mark.parametrize("text", [
+    "Our 20 advisers take whatever the AI can't handle in our contact centre",
+    "Anything the bot cannot answer goes to the contact centre",
+])
+def test_what_the_ai_cannot_handle_is_handed_to_the_contact_centre(text):
+    assert read_value(text, "handoff_target") == "contact_center"
+
+
+def test_a_supervisor_taking_over_a_call_is_a_handoff_watched_live():
+    found = prefill("Team leads must be able to watch live and take over the call when the AI struggles")
+    assert found["handoff"][0] is True and found["intelligence"][0] == "realtime"
+
+
+# ---- countries from cities and local names, languages listed or named in their own language ----------------------
+
+@pytest.mark.parametrize("text, countries", [
+    ("a dog groomer in Nashville", ["US"]),
+    ("an NHS trust's outpatient clinics", ["GB"]),
+    ("a physio practice in Sheffield", ["GB"]),
+    ("una cadena de tiendas en México", ["MX"]),
+    ("Somos uma loja do Brasil", ["BR"]),
+    ("une assurance française", ["FR"]),
+    ("a clinic in New Mexico", ["US"]),  # New Mexico is a US state
+])
+def test_countries_from_cities_and_local_names(text, countries):
+    assert sorted(read_value(text, "countries")) == countries
+
+
+@pytest.mark.parametrize("text, tags", [
+    ("Mostly English, with Polish and Romanian on request", ["en", "pl", "ro"]),
+    ("que hable en español", ["es"]),
+    ("qui réponde en français", ["fr"]),
+    ("um assistente em português do Brasil", ["pt-BR"]),
+])
+def test_languages_listed_or_named_in_their_own_language(text, tags):
+    assert sorted(read_value(text, "languages")) == tags
+
+
+def test_polishing_is_no_language():
+    assert read_value("We polish the prompts every week", "languages") is None
+
+
+@pytest.mark.parametrize("text, regulations", [
+    ("we screen against the TPS and follow PECR", ("uk_gdpr_pecr",)),
+    ("DORA applies to us as an investment firm", ("dora",)),
+    ("dans le respect du RGPD", ("gdpr",)),
+])
+def test_regulations_named_in_other_words(text, regulations):
+    assert read_value(text, "regulations") == regulations

@@ -113,6 +113,9 @@ def _member(group: str, label: str, pattern: str, *weights: tuple[str, float]) -
 #: ways as it is long (cubic work on "our" and 4,000 hyphens); this one starts with a word character and has at
 #: most four parts, so a run splits in a bounded number of ways.
 _WORD = r"(?:\w+(?:-\w+){0,3} )"
+#: Put before a pattern whose every alternative starts with a letter: a run of punctuation or digits then costs one
+#: test a character, not one per alternative.
+_LETTER = r"(?=[^\W\d_])"
 #: People whose work is answering conversations: a count of them is a count of seats.
 _ANSWERERS = (r"(?:agents?|reps?|representatives?|call~takers?|(?:contact|call) cent(?:er|re) (?:staff|employees"
               r"|team members|people)|(?:customer )?(?:support|service|care) (?:staff|team members|people))(?!\w)")
@@ -154,13 +157,15 @@ SIGNALS: tuple[Signal, ...] = (
                               r"|(?:want|need|like|get|have) (?:the|our|my|all|every|incoming) (?:phones?|calls?"
                               r"|phone calls|phone lines?|lines?) (?:answered|picked up)"),
     # The business calling its own people: "we'd like to call patients", "we want to call and text our members".
-    _act("calls its contacts", r"(?:we|i)(?:'d| would)? (?:like|want|need|plan|hope|intend) to (?:call|phone|ring)"
+    _act("calls its contacts", _LETTER + r"(?:we|i)(?:'d| would)? (?:like|want|need|plan|hope|intend) to (?:call"
+                               r"|phone|ring)"
                                r"(?: (?:and|or|/) (?:text|sms|message|whats~app|email))? (?:\w+ ){0,2}?(?:customers?"
                                r"|patients?|clients?|members?|guests?|leads|borrowers|debtors|tenants|residents|parents"
                                r"|students|donors|policy~holders|subscribers|users|families|home~owners|buyers"
                                r"|shoppers|passengers|travell?ers|applicants|candidates)(?!\w)"),
     # Spanish, Portuguese and French words for an AI agent: "agente virtual", "assistente de IA", "agent vocal IA".
-    _act("AI agent", r"(?:agentes?|asistentes?|assistentes?|assistants?) (?:virtua(?:l|is|les|els?)|de (?:ia|voz)"
+    _act("AI agent", _LETTER + r"(?:agentes?|asistentes?|assistentes?|assistants?) (?:virtua(?:l|is|les|els?)"
+                     r"|de (?:ia|voz)"
                      r"|inteligentes?|conversaciona(?:l|les)|conversaciona(?:l|is)|ia)|agents? (?:vocal|vocaux"
                      r"|virtuels?|conversationnels?)(?: ia)?|(?:intelig[eê]ncia|inteligencia) artificial"
                      r"|intelligence artificielle"),
@@ -204,7 +209,7 @@ SIGNALS: tuple[Signal, ...] = (
     _member("ai", "AI", r"ai|a\.i\.|artificial intelligence|bots?|genai|gen ai"),
     # A group in no combination masks the words it covers: a team's chat-ops bot is not a customer-facing agent.
     # "No AI involved, just the send": AI denied is no AI (a group in no combination masks the words it covers).
-    _member("no AI", "no AI", r"(?:no|without|not|non|zero)~(?:ai|a\.i\.|bots?|llms?|artificial intelligence)"
+    _member("no AI", "no AI", _LETTER + r"(?:no|without|not|non|zero)~(?:ai|a\.i\.|bots?|llms?|artificial intelligence)"
                               r"(?: (?:involved|needed|required|at all|whatsoever))?"),
     _member("team tool", "team bot", r"(?:slack|discord|teams|telegram|github|jira|moderation|ops|devops|monitoring"
                                      r"|alerting) " + _WORD + r"?bots?"),
@@ -214,11 +219,12 @@ SIGNALS: tuple[Signal, ...] = (
                                # Spanish and Portuguese: "un agente en WhatsApp", "um assistente no WhatsApp"
                                r"|agentes?|asistentes?|assistentes?|(?:con|com|avec) (?-i:IA)"),
     # A line that must speak languages is a machine that converses: "our helpline has to handle Arabic and Farsi".
-    _member("ai", "speaks languages", r"(?:has to|have to|must|should|needs? to) (?:handle|speak|understand"
+    _member("ai", "speaks languages", _LETTER + r"(?:has to|have to|must|should|needs? to) (?:handle|speak|understand"
                                       r"|converse in|answer in|reply in|respond in|cope with) (?-i:[A-Z])\w+"
                                       r"(?:, (?-i:[A-Z])\w+)*(?:,? (?:and|or) (?-i:[A-Z])\w+)"),
     # Talk of a person taking over says something else answers first: "15% will need a human", "no human hand-off".
-    _member("handoff", "human hand-off", r"(?:need|needs|needing|want|wants|ask for|asks for|require|requires)"
+    _member("handoff", "human hand-off", _LETTER + r"(?:need|needs|needing|want|wants|ask for|asks for|require"
+                                         r"|requires)"
                                          r" (?:a|to (?:speak|talk) (?:to|with) a) (?:human|real person|person)"
                                          r"|human hand~(?:off|over)s?|hand(?:s|ed)?~(?:off|over) to (?:a )?human"),
     # Speech engines on a phone line are a real-time voice pipeline (the playbook's speech-to-text trigger).
@@ -249,12 +255,13 @@ SIGNALS: tuple[Signal, ...] = (
                                 r"|them|back)"),
     _member("channel", "messaging", r"(?:by|over|via) text"),
     # Texting people, or people texting: "we text customers", "members text us", "guests WhatsApp us".
-    _member("channel", "messaging", r"(?:texts?|texting|sms|whats~app|whats~apps) (?:us|them|back|(?:our |the |their "
+    _member("channel", "messaging", _LETTER + r"(?:texts?|texting|sms|whats~app|whats~apps) (?:us|them|back|(?:our "
+                                    r"|the |their "
                                     r"|my )?(?:\w+ )?(?:customers|clients|patients|members|guests|tenants|residents"
                                     r"|leads|students|parents))(?!\w)"),
     # Spanish, Portuguese and French calls and phones.
-    _member("channel", "phone", r"llamadas?|chamadas?|liga[cç][oõ]es|appels?|tel[eé]fonos?|telefones?"
-                                r"|t[eé]l[eé]phone|(?:por|pelo|par) tel[eé]"),
+    _member("channel", "phone", _LETTER + r"(?:llamadas?|chamadas?|liga[cç][oõ]es|appels?|tel[eé]fonos?|telefones?"
+                                r"|t[eé]l[eé]phone|(?:por|pelo|par) tel[eé])"),
     # Media Streams is a product named (validation) and a Twilio voice channel (activation with speech or an LLM).
     _member("channel", "Media Streams", r"media streams?|(?:<(?:connect|start)>\s*)?<stream\s*/?>", (VALIDATION, 2.0)),
     # -- Validation: products named (they've chosen) ----------------------------------------
@@ -333,8 +340,8 @@ SIGNALS: tuple[Signal, ...] = (
                           r"|(?:will|would|could) (?:we|i|it|that|this) (?:hit|run into|exceed|break|outgrow)",
                           (VALIDATION, 1.5), (BUILD, -1.0)),
     # Asking what could go wrong with a plan is a request to check it, whatever components it names.
-    _cue("asks about risks", r"any (?:concerns|risks|red flags|issues|problems|downsides|drawbacks)"
-                             r"|(?:anything|something) wrong", (VALIDATION, 1.5), (BUILD, -1.5)),
+    _cue("asks about risks", _LETTER + r"(?:any (?:concerns|risks|red flags|issues|problems|downsides|drawbacks)"
+                             r"|(?:anything|something) wrong)", (VALIDATION, 1.5), (BUILD, -1.5)),
     _cue("already chosen", r"(?:we|i)(?:'ve| have)? (?:chose|chosen|picked|selected|settled on|went with|gone with"
                            r"|decided on)|(?:we're|we are|i'm|i am) (?:using|running)|(?:our|my) (?:plan|proposed"
                            r" architecture|architecture|design|stack|setup) (?:is|:)"
@@ -527,7 +534,7 @@ _CONTACTS = (r"(?:customers|patients|leads|clients|debtors|members|borrowers|pro
 #: Calling (or calling and messaging) people first: "phone homeowners", "call and WhatsApp our patients".
 _CALL_VERB = r"(?:call|calls|calling|phone|phones|phoning|ring|rings|ringing|dial|dials|dialing)"
 _CALL_THEM = rf"{_CALL_VERB}(?: (?:and|or|/) (?:text|whats~app|message|sms|email))? {_WHOSE}{_CONTACTS}"
-_TEXT_THEM = rf"(?:text|texts|texting|sms)(?: (?:and|or|/) (?:call|phone|ring))? {_WHOSE}{_CONTACTS}"
+_TEXT_THEM = rf"(?:text|texts|texting|sms)(?! (?:with|from) )(?: (?:and|or|/) (?:call|phone|ring))? {_WHOSE}{_CONTACTS}"
 
 #: Who a conversation can be handed to: a person, named as one or by a role. The AI itself ("our AI agent", "another
 #: bot") is none of them, and neither is a person's thing ("the doctor's notes").
@@ -565,22 +572,27 @@ _PASSES_TO_PERSON = (rf"(?:transfer(?:s|red|ring)?|pass(?:es|ed|ing)?|hand(?:s|e
 
 #: Whose phone a call can be put through to: the business's people and places, never the caller's ("the engineer's",
 #: "the salon's"; not "the customer's").
-_STAFFS = (r"(?!(?:customer|patient|caller|client|user|guest|member|tenant|person|someone|their|his|her|your|my|debtor"
-           r"|borrower|lead|prospect|buyer|parent|student|resident|owner of the)'s)[\w-]+'s ")
+#: A word may come before the owner ("the on-call dentist's") and a second owner after it ("that company's on-call
+#: technician's"); each word starts with a letter or digit, so a run of hyphens splits one way only.
+_STAFFS = (r"(?:\w+(?:-\w+){0,2} )?(?!(?:customer|patient|caller|client|user|guest|member|tenant|person|someone"
+           r"|their|his|her|your|my|debtor|borrower|lead|prospect|buyer|parent|student|resident|owner of the)'s)"
+           r"\w+(?:-\w+){0,3}'s (?:(?:\w+(?:-\w+){0,2} )?\w+(?:-\w+){0,3}'s )?")
 #: A phone a call can be put through to: someone's mobile, a desk's line, an on-call number.
 _PHONE = (rf"(?:(?:{_STAFFS})(?:(?:own|personal|work|direct|desk|office|mobile|cell) )?(?:mobiles?|cell(?: ?phones?)?"
           r"|phones?|lines?|numbers?|landlines?|extensions?)|mobiles?|mobile (?:phones?|numbers?)|cell(?: ?phones?"
           r"| numbers?)|landlines?|phone (?:lines?|numbers?)|(?:direct|main|office|desk|duty|on~call|out~of~hours"
-          r"|after~hours|emergency|store|shop|branch|clinic|salon|practice) (?:lines?|numbers?|phones?|mobiles?))")
+          r"|after~hours|emergency|store|shop|branch|clinic|salon|practice) (?:lines?|numbers?|phones?|mobiles?)"
+          rf"|(?:\w+ )?{_ROLES} (?:lines?|numbers?|phones?|mobiles?))")
 #: Passing a call on to a line: "transfers to the", "puts urgent jobs through to our", "hands off to the salon's" (not
 #: a summary, a text or an alert sent to someone's phone; "goes to" only a desk, never a phone: "the reminder goes to
 #: the patient's mobile" hands nothing over).
 _NOT_A_CALL = (r"(?!(?:\w+ ){0,3}?(?:summar(?:y|ies)|notes?|texts?|sms|messages?|emails?|alerts?|notifications?|details"
                r"|links?|reminders?|reports?|transcripts?|recordings?|voice~?mails?|confirmations?|codes?|receipts?)"
                r"(?!\w))")
-_TO_A_PHONE = (r"(?:transfer(?:s|red|ring)?|put(?:s|ting)? (?:\w+ ){0,2}?through|patch(?:es|ed|ing)? (?:\w+ ){0,2}?"
+_TO_A_PHONE = (r"(?:transfer(?:s|red|ring)?|put(?:s|ting)? (?:\w+ ){0,4}?through|patch(?:es|ed|ing)? (?:\w+ ){0,2}?"
                r"through|pass(?:es|ed|ing)?|forward(?:s|ed|ing)?|route[sd]?|hand(?:s|ed)? (?:off|over)|rings? through)"
-               rf" {_NOT_A_CALL}(?:\w+ ){{0,3}}?to (?:the |our |their |a |an |its |each |his |her )?")
+               rf" {_NOT_A_CALL}(?:(?:\w+|<\w+>) ){{0,3}}?to (?:the |our |their |a |an |its |each |his |her |that "
+               r"|this |every )?")
 _TO_A_LINE = rf"(?:go(?:es)? (?:\w+ ){{0,3}}?to (?:the |our |their |a |an |its |each |his |her )?|{_TO_A_PHONE})"
 
 ESSENTIAL_PHRASES: tuple[Phrase, ...] = (
@@ -638,7 +650,8 @@ ESSENTIAL_PHRASES: tuple[Phrase, ...] = (
        r"|live alerts?|(?:monitor|watch|listen|oversee|supervise|follow)(?:s|ed|ing)?"
        r"(?: (?:in on )?(?:the |our |its |every |each |live )?(?:calls?|conversations?|chats?|agents?|bots?))?"
        r" (?:in real~time|live|as (?:they|it) happens?)|(?:supervisors?|managers?|team leads?) (?:can |to |who |will )?"
-       r"(?:monitor|watch|listen(?: in)?|oversee|barge|jump in|take over)", "intelligence", "realtime"),
+       r"(?:(?:must|should|need to|needs to) be able to )?(?:monitor|watch|listen(?: in)?|oversee|barge|jump in"
+       r"|take over|see (?:\w+ ){0,2}?live)", "intelligence", "realtime"),
     _p(r"analytics|insights|reporting", "intelligence", "post_call", 1),
     _p(r"post~(?:call|conversation|interaction)(?: analytics| analysis| review)?|(?:analy[sz]e|review|score)"
        r"(?: \w+){0,2} after (?:the|each|every) (?:call|conversation)|(?:qa|quality (?:assurance|checks?)) (?:after"
@@ -655,7 +668,7 @@ ESSENTIAL_PHRASES: tuple[Phrase, ...] = (
        # A person joins or takes over: "gets one of our lawyers on the line", "a human should take over".
        rf"|(?:get|gets|getting|put|puts|putting|bring|brings|bringing|patch|patches|patching) {_TO_PERSON} (?:on"
        rf"|onto|into|in on) (?:the )?(?:line|call|phone|conversation|chat)|{_A_PERSON} (?:\w+ ){{0,2}}?(?:take"
-       rf"|takes|taking) over"
+       rf"|takes|taking) over|(?:take|takes|taking) over (?:the|a|that|this) (?:call|conversation|chat)"
        rf"|(?:reach|reaches|get to|gets to|go to|goes to|passed to) {_DETERMINER}?{_PEOPLE}(?! ai)",
        "handoff", True),
     _p(r"hybrid", "handoff", True, 1),
@@ -663,10 +676,15 @@ ESSENTIAL_PHRASES: tuple[Phrase, ...] = (
     _p(r"contact cent(?:er|re)s?|call cent(?:er|re) (?:agents?|teams?|staff|reps?)|task~router|(?:twilio )?flex"
        r"|agent desktops?", "handoff_target", "contact_center"),
     _p(rf"{_TO_A_LINE}(?:[\w-]+'s )?(?:front desk|reception(?:ists?)?|on~call (?:\w+ )?(?:technicians?|techs?"
-       r"|engineers?|doctors?|nurses?|vets?|managers?|person|staff|plumbers?|electricians?)|pharmacists?|(?:store|shop|duty|branch|practice"
+       r"|engineers?|doctors?|nurses?|vets?|managers?|person|staff|plumbers?|electricians?)|pharmacists?|(?:store"
+       r"|shop|duty|branch|practice"
        r"|office|salon|site) managers?|owner)(?!\w)", "handoff_target", "phone_line"),
     # ... and a phone handed a call is a call: "puts urgent jobs through to the engineer's mobile" is voice too.
     _pm(rf"{_TO_A_PHONE}{_PHONE}(?!\w)", ("handoff_target", "phone_line"), ("channels", ("voice",))),
+    # ... and a call that rings the owner: "if it's an emergency it should ring my mobile".
+    _pm(r"(?:rings?|ringing|forward(?:s|ed)? (?:it |the call |calls )?to|put(?:s|ting)? (?:it|the call|them|callers?)"
+        r" through to) (?:my|our) (?:own )?(?:mobiles?|cell(?: ?phones?)?|personal (?:phones?|numbers?|mobiles?)"
+        r"|mobile (?:phones?|numbers?))(?!\w)", ("handoff_target", "phone_line"), ("channels", ("voice",))),
     _p(r"fully autonomous|pure(?:ly)? ai|ai only|without (?:any )?humans?", "handoff", False),
 )
 
@@ -746,7 +764,8 @@ CONTEXT_PHRASES: tuple[Phrase, ...] = (
        r"|boutiques?(?! (?:hotels?|b&bs?|inns?))|supermarkets?|grocer(?:y|ies)", "industry", "retail"),
     # A business named that none of the regulated industries above covers is general: its calls bring no sector's
     # own rules (the weakest reading: any word for another industry outweighs it).
-    _p(r"utilit(?:y|ies)|(?:energy|electricity|gas|power|water) (?:suppliers?|compan(?:y|ies)|providers?|retailers?"
+    _p(_LETTER + r"(?:utilit(?:y|ies)|(?:energy|electricity|gas|power|water) (?:suppliers?|compan(?:y|ies)"
+       r"|providers?|retailers?"
        r"|utilit(?:y|ies)|bills?)|telecoms?|telcos?|broadband|(?:internet|cable|tv) (?:service )?providers?"
        r"|mobile (?:operators?|networks?|carriers?)|airlines?|airports?|hotels?|hotel groups?|b&bs?|bed and breakfasts?"
        r"|hostels?|resorts?|tour operators?|travel agen(?:cy|cies|ts?)|public transport|transit (?:authority|agency)"
@@ -757,7 +776,7 @@ CONTEXT_PHRASES: tuple[Phrase, ...] = (
        r"|plumb(?:ers?|ing)|electricians?|hvac|roofers?|auto repair|car (?:repair|dealers?|dealerships?|rental)"
        r"|dealerships?|property (?:management|managers?)|letting agen(?:cy|cies|ts?)|estate agen(?:cy|cies|ts?)"
        r"|housing associations?|it (?:service desk|help~desk|support desk)|service desk|schools?|universit(?:y|ies)"
-       r"|colleges?|logistics|couriers?|parcel (?:delivery|carriers?)", "industry", "general", 0),
+       r"|colleges?|logistics|couriers?|parcel (?:delivery|carriers?))", "industry", "general", 0),
     # payments
     _p(r"payments?|credit cards?|debit cards?|card (?:numbers?|details|payments?|data)|checkout|collect(?:s"
        r"|ing)? payments?|<pay>|pay verb", "takes_payments", True),
@@ -795,6 +814,10 @@ CONTEXT_PHRASES: tuple[Phrase, ...] = (
     _pm(r"whats~app (?:business |commerce )?polic(?:y|ies)|whats~app templates?|24~hour (?:session )?window",
         ("regulations", ("whatsapp_policy",)), ("channels", ("whatsapp",))),
     _p(r"casl|crtc", "regulations", ("canada_crtc_casl",)),
+    _p(r"pecr|uk gdpr|tps (?:screening|checks?|register)|(?:telephone|corporate telephone) preference service",
+       "regulations", ("uk_gdpr_pecr",)),
+    _p(r"(?-i:DORA)|digital operational resilience act", "regulations", ("dora",)),
+    _pm(r"rgpd|dsgvo|avg \(gdpr\)", ("eu_users", True), ("regulations", ("gdpr",))),
 )
 
 #: The messages ConversationRelay sends a WebSocket handler, and how a list of them is joined.
@@ -962,6 +985,39 @@ DIRECTION_PHRASES: tuple[Phrase, ...] = (
        r" answering|answer(?:s|ing)? (?:one|a|our|the|their|its|every) (?:\w+ )?(?:phone )?(?:numbers?|lines?)",
        "direction", "inbound"),
     _p(r"callers?|call cent(?:er|re)s?|contact cent(?:er|re)s?", "direction", "inbound", 1),
+    # People contacting the business: "borrowers should also be able to message us", "guests WhatsApp or text us",
+    # "tenants call about repairs", "residents report potholes by phone"; a line named for what it takes ("our
+    # scheduling line", "a returns line"); messages received ("incoming SMS", "receives WhatsApp messages").
+    _p(rf"{_LETTER}(?:{_CONTACTS} (?:(?:who|that|should|can|could|will|would|also|be able to|want to|need to|often"
+       rf"|usually"
+       r"|always|mostly|already|then) ){0,4}(?:call|calls|ring|rings|phone|phones|text|texts|message|messages"
+       r"|whats~app|email|emails|contact|contacts|reach)(?: (?:or|and|/) (?:call|ring|phone|text|message|whats~app"
+       r"|email))? (?:us|about|to (?:ask|book|change|check|report|move|cancel|order|pay|renew|rebook|reschedule))"
+       rf"|{_CONTACTS} (?:report|reports|book|books|order|orders) (?:\w+ ){{0,4}}?(?:by|over|on|via) (?:the )?"
+       r"(?:phone|sms|text|whats~app)|(?:scheduling|appointments?|returns?|refills?|prescription~refill|triage"
+       r"|concierge|billing|enquir(?:y|ies)|inquir(?:y|ies)|orders?|ordering|advice|loss|lost~property|helpdesk"
+       r"|it support|service desk|renewals?|bookings?) (?:phone )?lines?|incoming (?:sms|whats~app|rcs|chats?)"
+       r"|receiv(?:e|es|ing) (?:(?:incoming|inbound|customer|their|our|the) )?(?:sms|texts|text messages"
+       r"|whats~app messages|messages|calls)|phone orders)", "direction", "inbound"),
+    # Words for serving the people who come to you, weaker than any word for who starts.
+    _p(_LETTER + r"(?:customer (?:service|support|care)|(?:support|service|help) (?:bots?|agents?|assistants?"
+       r"|chat~bots?|desks?)"
+       r"|(?:ai|bot|assistant|receptionist|something|system) (?:to |that |which |will |can |could |should |would )?"
+       r"(?:answer|answers|answering|pick up|picks up|picking up)(?= (?:and|when|while|whenever|if|for|calls"
+       r"|phones)\b|\s*[,.;!?]|$)|conteste|contestar|responda|atienda|atenda|r[eé]ponde aux appels)",
+       "direction", "inbound", 1),
+    # Calling people first: "calls to UK customers", "we phone them when ...", "call the customer after each visit",
+    # a dialer, and offers sent to customers.
+    _p(rf"{_LETTER}(?:calls? to (?:our |the |their |all )?(?:\w+ )?{_CONTACTS}|(?:we|i)(?:'ll| will| would| also"
+       rf"| then)? (?:call"
+       r"|phone|ring|text|message|whats~app|contact) them|(?:call|calling|phone|phoning|ring|ringing) (?:the|each"
+       r"|every) (?:customer|patient|client|member|guest|lead|borrower|tenant)(?! (?:service|support|care|success"
+       r"|experience|line))|(?:auto~|power |predictive |progressive |preview |collections? |outbound )?dialers?"
+       r"|send(?:s|ing)? (?:\w+ ){0,3}?(?:offers|promotions|promos|deals|reminders|alerts|notifications|campaigns)"
+       rf" to (?:\w+ ){{0,2}}?{_CONTACTS})", "direction", "outbound"),
+    # Both, said outright of the calls: "calls both ways", "12,000 calls a month across both directions".
+    _p(r"calls? (?:\w+ ){0,3}?(?:both ways|(?:in|across) both directions)|both (?:inbound and outbound|outbound and"
+       r" inbound)", "direction", "both", 3),
 )
 
 #: Where people are, as ISO 3166-1 codes: country names, and demonyms before a word for people (``German
@@ -969,6 +1025,8 @@ DIRECTION_PHRASES: tuple[Phrase, ...] = (
 #: Georgia, Jersey) are left out; "Europe" says only ``eu_users``.
 COUNTRY_NAMES: dict[str, tuple[str, str]] = {
     "US": (r"chicago|los angeles|san francisco|seattle|boston|miami|dallas|houston|atlanta|denver|phoenix|philadelphia"
+           r"|austin|san diego|san antonio|san jose|nashville|las vegas|detroit|minneapolis|orlando|tampa|pittsburgh"
+           r"|cleveland|indianapolis|baltimore|sacramento|salt lake city|new orleans|milwaukee|cincinnati|albuquerque"
            r"|(?<!latin\s)(?<!south\s)(?<!central\s)(?<!north\s)americans|(?-i:US|U\.S\.|USA|U\.S\.A\.)"
            r"|united states(?: of america)?|alabama|alaska|arizona|arkansas|california"
            r"|colorado|connecticut|delaware|florida|hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine"
@@ -982,11 +1040,12 @@ COUNTRY_NAMES: dict[str, tuple[str, str]] = {
            r"|new brunswick"
            r"|newfoundland|prince edward island|toronto|montreal|vancouver|calgary|ottawa", r"canadians?"),
     "GB": (r"london|manchester|birmingham|glasgow|edinburgh|leeds|liverpool|bristol|cardiff|belfast|brits|britons"
+           r"|sheffield|nottingham|leicester|southampton|newcastle|aberdeen|swansea|(?-i:NHS)"
            r"|(?-i:UK|U\.K\.)|united kingdom|great britain|britain|(?<!new\s)england|scotland|(?<!south\s)wales"
            r"|northern ireland",
            r"british|scottish|welsh"),
     "IE": (r"dublin|cork|galway|(?<!northern\s)ireland|republic of ireland", r"irish"),
-    "FR": (r"paris|lyon|marseille|france", r"french"),
+    "FR": (r"paris|lyon|marseille|toulouse|lille|france|fran[cç]aise", r"french"),
     "DE": (r"berlin|munich|hamburg|frankfurt|cologne|germans|germany", r"german"),
     "ES": (r"madrid|barcelona|valencia|seville|spaniards|spain", r"spanish"),
     "PT": (r"lisbon|porto|portugal", r"portuguese"),
@@ -1016,8 +1075,8 @@ COUNTRY_NAMES: dict[str, tuple[str, str]] = {
     "LV": (r"latvia", r"latvian"),
     "LT": (r"lithuania", r"lithuanian"),
     "LI": (r"liechtenstein", r"liechtensteiner"),
-    "MX": (r"mexico city|guadalajara|monterrey|mexicans|(?<!new\s)mexico", r"mexican"),
-    "BR": (r"s[aã]o paulo|rio de janeiro|brazilians|brazil", r"brazilian"),
+    "MX": (r"mexico city|guadalajara|monterrey|mexicans|(?<!new\s)m[eé]xico", r"mexican"),
+    "BR": (r"s[aã]o paulo|rio de janeiro|brazilians|brazil|brasil", r"brazilian"),
     "AR": (r"argentina", r"argentin(?:e|ian)"),
     "CL": (r"chile", r"chilean"),
     "CO": (r"colombia", r"colombian"),
@@ -1217,6 +1276,10 @@ LANGUAGES: dict[str, str] = {
     "kannada": "kn", "malayalam": "ml", "nepali": "ne", "sinhala|sinhalese": "si", "pashto": "ps", "kurdish": "ku",
     "khmer": "km", "burmese": "my", "hmong": "hmn", "cebuano": "ceb", "yiddish": "yi", "m[aā]ori": "mi",
     "samoan": "sm", "hawaiian": "haw", "quechua": "qu",
+    # Languages named in Spanish, Portuguese, French or German.
+    "espa[ñn]ol|castellano|espagnol|spanisch": "es", "fran[cç]ais|franc[eê]s|franc[eé]s|franz[oö]sisch": "fr",
+    "portugu[eê]s": "pt", "ingl[eé]s|ingl[eê]s|anglais|englisch": "en", "alem[aá]n|alem[aã]o|allemand|deutsch": "de",
+    "portugu[eê]s do brasil|portugu[eê]s brasileiro": "pt-BR",
     # Two words that name one language.
     "irish gaelic": "ga", "scottish gaelic|g[aà]idhlig": "gd", "haitian creole": "ht",
     # Regional variants name a locale (the tag ConversationRelay's language attribute takes).
@@ -1230,7 +1293,7 @@ LANGUAGES: dict[str, str] = {
 
 #: Language names that are more often a nationality ("an Irish company", "the Welsh Government"): read as a language
 #: only beside another language ("English and Irish") or with words for speaking ("in Welsh", "Irish-speaking").
-NATIONAL_LANGUAGES: dict[str, str] = {"irish": "ga", "welsh": "cy"}
+NATIONAL_LANGUAGES: dict[str, str] = {"irish": "ga", "welsh": "cy", "polish": "pl"}
 #: Words that say a language is spoken: "speaks Irish", "answer in Welsh".
 _SPEAK = (r"(?:speak|speaks|speaking|spoken|talk|talks|talking|converse|converses|answer|answers|reply|replies"
           r"|respond|responds|fluent|understand|understands|support|supports) (?:in )?(?:both )?")
@@ -1289,6 +1352,9 @@ NEGATORS: tuple[str, ...] = (
 NOT_NEGATING: tuple[str, ...] = (
     "not only", "not just", "no matter", "no doubt", "not sure", "no idea", "never mind",
     "not forget", "never forget", "don't forget", "doesn't forget", "won't forget", "shouldn't forget", "cannot forget",
+    # what the AI cannot do is what a person takes: "reps take whatever it can't handle in our contact centre"
+    "can't handle", "cannot handle", "can't answer", "cannot answer", "can't resolve", "cannot resolve", "can't help",
+    "cannot help", "can't deal", "cannot deal", "doesn't know", "can't do", "cannot do",
 )
 #: Hedges: a phrase after one of these in the same clause is too uncertain to pre-fill.
 HEDGES: tuple[str, ...] = (
