@@ -540,3 +540,44 @@ def test_polishing_is_no_language():
 ])
 def test_regulations_named_in_other_words(text, regulations):
     assert read_value(text, "regulations") == regulations
+
+
+# ---- numbers in other conventions, lengths after a count, and models named only to compare ----------------------
+
+@pytest.mark.parametrize("text, field, value", [
+    ("about 3 lakh calls a month from borrowers", "calls_per_month", 300_000),
+    ("1.5 lakh reminder calls per month", "calls_per_month", 150_000),
+    ("12,000 calls a month, ~4 min each.", "minutes_per_call", 4),
+    ("30,000 calls a month, avg 2.5 minutes.", "minutes_per_call", 2.5),
+    ("we expect 5,000 dials a month", "calls_per_month", 5000),
+    ("2,400 calls per annum", "calls_per_month", 200),  # a year written out is divided by twelve
+])
+def test_numbers_as_written_in_other_conventions(text, field, value):
+    assert read_value(text, field) == value
+
+
+@pytest.mark.parametrize("text, llm", [
+    ("We run our own fine-tuned Mistral 7B on our own servers; how does that compare versus using OpenAI?", "own"),
+    ("a self-hosted Llama 3.1 behind ConversationRelay, rather than Claude", "own"),
+    ("GPT-4o, as opposed to Gemini", "openai"),
+])
+def test_a_model_named_only_to_compare_answers_nothing(text, llm):
+    assert read_value(text, "llm") == llm
+
+
+@pytest.mark.parametrize("text, field, value", [
+    ("Write the handler in Go", "team_language", "other"),
+    ("using Google for transcription and ElevenLabs for the voice", "stt_provider", "google"),
+    ("our nurses take the calls; an AI listening in that suggests follow-up questions", "wants", ("ai_copilot",)),
+    ("our reps want live suggestions during calls", "wants", ("ai_copilot",)),
+    ("Agent Copilot for our claims handlers", "wants", ("ai_copilot",)),
+    ("email the caller a summary afterwards", "wants", ("email_summaries",)),
+    ("it pays bills on the customer's behalf with scoped OAuth tokens", "wants", ("scoped_tokens",)),
+])
+def test_stack_and_feature_words(text, field, value):
+    assert read_value(text, field) == value
+
+
+def test_an_agent_listening_in_is_internal_tools():
+    assert read_value("our agents answer every call; an AI listening in suggests the next step", "outcome") == \
+        "internal_tools"

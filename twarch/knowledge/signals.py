@@ -402,7 +402,9 @@ NUMBER_WORDS: dict[str, int] = {
 }
 #: Words (and letters) after a number that scale it.
 SCALES: dict[str, int] = {"k": 1_000, "thousand": 1_000, "m": 1_000_000, "mn": 1_000_000, "million": 1_000_000,
-                          "hundred": 100}
+                          "hundred": 100,
+                          # Indian English: a lakh is a hundred thousand, a crore ten million ("2 lakh calls")
+                          "lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000, "crores": 10_000_000}
 
 _UNIT_WORDS = "|".join(word for word, value in NUMBER_WORDS.items() if value < 10)
 _TEEN_WORDS = "|".join(word for word, value in NUMBER_WORDS.items() if 10 <= value < 20)
@@ -853,6 +855,10 @@ STACK_PHRASES: tuple[Phrase, ...] = (
     _p(r"vercel|heroku|render\.com|fly\.io|railway|digital~ocean|cloud~agnostic|any cloud|on~prem(?:ise|ises)?"
        r"|self~hosted", "cloud", "any"),
     _p(r"openai|open ai|(?-i:OPENAI_API_KEY)", "llm", "openai", 2),
+    # A model named only to compare with the one chosen answers nothing: "what changes versus using OpenAI?"
+    Phrase(r"(?:versus|vs\.?|compared (?:to|with)|instead of|rather than|as opposed to) (?:using |going with |calling )?"
+           r"(?:openai|open ai|chat~gpt|gpt(?:-?\d[\w.]*)?|anthropic|claude|gemini|azure openai|bedrock)(?!\w)", (),
+           hides=("llm", "cloud")),
     _p(r"(?-i:ANTHROPIC_API_KEY)", "llm", "anthropic", 2),
     _p(r"chat~gpt|gpt(?:-?\d[\w.]*)?(?:-?(?:turbo|mini|o))?|o[134](?:-mini)?", "llm", "openai", 1),
     _p(r"anthropic", "llm", "anthropic", 2),
@@ -868,7 +874,7 @@ STACK_PHRASES: tuple[Phrase, ...] = (
     _p(r"(?<![\w/-])[\w/-]+\.py(?!\w)", "team_language", "python", 1),
     _p(r"type~script|node(?:\.?js)?|java~script|express(?:\.js| server| app| routes?)|nest~?js|deno",
        "team_language", "typescript"),
-    _p(r"java|c#|asp\.net|\.net|dotnet|golang|ruby(?: on rails)?|rails (?:app|backend|server)|php|kotlin|laravel"
+    _p(r"java|c#|asp\.net|\.net|dotnet|golang|(?<=in\s)(?-i:Go)|ruby(?: on rails)?|rails (?:app|backend|server)|php|kotlin|laravel"
        r"|spring boot|elixir|rust", "team_language", "other"),
     # transport and control
     # Raw audio: processing the call's audio yourself, or running your own speech engine (ConversationRelay runs
@@ -909,17 +915,21 @@ STACK_PHRASES: tuple[Phrase, ...] = (
        r"|to the agent)|suggest(?:ions|ed replies)? (?:for|to) (?:human |live )?agents", "wants", ("ai_copilot",)),
     # Agent assist: the AI listens to the calls your own people take and suggests to them. Stronger than the
     # outcome words a request also holds ("our sales reps", "support calls"): the people, not the AI, answer.
-    _pm(r"agent assist(?:ance)?|co~pilots? for (?:our|my|its|their|the) " + _WORD + r"{0,3}" + _STAFF
+    _pm(r"agent assist(?:ance)?|agent co~pilot|(?:live|real~time|in~call) (?:suggestions|prompts|guidance) (?:during"
+        r"|on|in|for)|listen(?:s|ing)? in,? (?:that |which |and |to )?suggest(?:s|ing)?"
+        r"|co~pilots? for (?:our|my|its|their|the) " + _WORD + r"{0,3}" + _STAFF
         + r"|listen(?:s|ing)? (?:in |along )?(?:on|to) " + _WORD + r"{0,3}(?:calls|conversations),? (?:and |then )?"
         + _WORD + r"{0,2}suggest(?:s|ing)?|suggest(?:s|ing|ions)? " + _WORD + r"{0,4}(?:to|for) (?:the |our |their "
         r"|my )?" + _STAFF, ("wants", ("ai_copilot",)), ("outcome", "internal_tools"), priority=3),
     _p(r"outbound orchestration|orchestrat(?:e|ing) outbound|outbound campaigns?",
        "wants", ("outbound_orchestration",)),
     _p(r"dashboards?", "wants", ("native_dashboards",)),
-    _p(r"turn~taking|primary channel", "wants", ("turn_taking",)),
-    _p(r"scoped tokens?|delegated (?:authority|access)|act on (?:their|the customer's|my) behalf",
+    _p(r"turn~taking|primary channel|(?:only )?one channel (?:should |will |must |to )?leads?|lead(?:ing)? channel",
+       "wants", ("turn_taking",)),
+    _p(r"scoped (?:\w+ )?tokens?|delegated (?:authority|access)|act on (?:their|the customer's|my) behalf"
+       r"|on (?:their|the customer's|the user's|our customers') behalf",
        "wants", ("scoped_tokens",)),
-    _p(r"email (?:a |the )?summar(?:y|ies)|summar(?:y|ies) (?:by|via) email|send (?:them |the customer )?an email"
+    _p(r"email (?:the |each |every )?(?:\w+ )?(?:a |the )?summar(?:y|ies)|summar(?:y|ies) (?:by|via) email|send (?:them |the customer )?an email"
        r"|email (?:recap|follow~up)s?|sendgrid", "wants", ("email_summaries",)),
     # voice priority
     _p(r"(?:low|lowest|minimal|sub~second) latency|latency|fast(?:est)? responses?|snappy|no lag",
@@ -933,7 +943,8 @@ STACK_PHRASES: tuple[Phrase, ...] = (
        "priority", "languages"),
     # providers
     _p(r"deepgram|nova~[23](?:~general)?", "stt_provider", "deepgram"),
-    _p(r"google (?:cloud )?(?:(?:for|as) (?:our |the |its )?)?(?:stt|speech to text|speech recognition|speech api|asr)",
+    _p(r"google (?:cloud )?(?:(?:for|as) (?:our |the |its )?)?(?:stt|speech to text|speech recognition|speech api|asr"
+       r"|transcription)",
        "stt_provider", "google"),
     _p(r"(?:openai )?whisper(?! to)(?! coaching)", "stt_provider", "openai"),
     _p(r"(?:amazon|aws) transcribe", "stt_provider", "amazon_transcribe"),
@@ -964,6 +975,9 @@ STACK_PHRASES: tuple[Phrase, ...] = (
        r"|data)\b)\w+ ){0,2}?(?:llms?|large language models?|language models?)|(?:(?:fine~tuned|open~weights?"
        r"|open~source|hosted|trained|private|custom|chat|conversational|dialog(?:ue)?|ai|gpt|generative|foundation"
        r"|base|llama|mistral|qwen|deepseek|gemma|phi|[\d.]+b?) ){0,3}?models?)(?!\w)"
+       # a model family hosted by them: "our own fine-tuned Llama 3", "a self-hosted Mistral"
+       r"|(?:(?:our|my|their) own|self~hosted|in~house|on~prem(?:ise|ises)?) (?:(?:fine~tuned|open~weights?|open~source"
+       r"|custom|quantized) )?(?:llama|mistral|mixtral|qwen|deepseek|gemma|phi|falcon)(?: ?\d[\w.]*)?"
        r"|(?:llms?|language models?) (?:is|are|will be|runs?|gets?) (?:\w+ )?(?:self~hosted|on~prem(?:ise|ises)?"
        r"|in~house|hosted (?:in~house|by us|ourselves))", "llm", "own"),
 )
@@ -1154,7 +1168,7 @@ _ANY_PERIOD = rf"(?:{_MONTHLY}|{_EVERY}(?:day|week|wk|year|yr)|daily|weekly|year
 #: A volume per something ("3 calls a month per customer", "... a month each.") is not the whole volume.
 _NOT_EACH = (r"(?! (?:per|for each|for every|to each|from each|in each|at each|for a|to a|for one|for every one)"
              r"(?!\w))(?! each(?=\s*(?:[.,;:!?)]|$)))")
-_CALLS = (r"(?:(?:phone|voice|telephone) )?calls(?: (?:are|get|will be|would be|to be) (?:made|placed|handled|answered"
+_CALLS = (r"(?:(?:phone|voice|telephone) )?(?:calls|dials|call attempts)(?: (?:are|get|will be|would be|to be) (?:made|placed|handled|answered"
           r"|received|taken|expected|coming in))?")
 _VOLUME_FILLER = (r"(?:(?:is|of|at|around|about|roughly|approximately|some|nearly|currently|today|will be|should be"
                   r"|expected to be|averages?|runs? at|sits? at|up to|over|more than|under):? ){0,3}")
@@ -1233,7 +1247,9 @@ VOLUME_PHRASES: tuple[Phrase, ...] = (
     _monthly("messaging_conversations_per_month", r"(?:sms|text|whats~app|messaging|message) (?:conversations|threads"
                                                   r"|chats)"),
     # The length after a monthly call count: "15,000 calls a month, 3 minutes." (not "... 3 minutes of hold").
-    _p(rf"calls ?{_PER_MONTH},? (?:(?:of|at|averaging|lasting|each|about|around|roughly) )*{amount(scaled=False)}"
+    # "~3 min each", "avg 4.5 minutes" ("\x7e" is a tilde: in these patterns "~" is an optional separator).
+    _p(rf"calls ?{_PER_MONTH},? (?:(?:of|at|averaging|lasting|each|about|around|roughly|avg|average|on average"
+       rf"|approx) )*(?:\x7e ?)?{amount(scaled=False)}"
        rf" ?(?:minutes?|mins?|(?P<seconds>seconds?|secs?))(?=\s*(?:[.,;:!?)]|$|each|long|on average|apiece))",
        "minutes_per_call", NUMBER),
     # The share of conversations a person takes: "15% of calls go to a person", "an escalation rate of 15%",
