@@ -856,7 +856,8 @@ STACK_PHRASES: tuple[Phrase, ...] = (
        r"|self~hosted", "cloud", "any"),
     _p(r"openai|open ai|(?-i:OPENAI_API_KEY)", "llm", "openai", 2),
     # A model named only to compare with the one chosen answers nothing: "what changes versus using OpenAI?"
-    Phrase(r"(?:versus|vs\.?|compared (?:to|with)|instead of|rather than|as opposed to) (?:using |going with |calling )?"
+    Phrase(r"(?:versus|vs\.?|compared (?:to|with)|instead of|rather than|as opposed to) (?:using |going with "
+           r"|calling )?"
            r"(?:openai|open ai|chat~gpt|gpt(?:-?\d[\w.]*)?|anthropic|claude|gemini|azure openai|bedrock)(?!\w)", (),
            hides=("llm", "cloud")),
     _p(r"(?-i:ANTHROPIC_API_KEY)", "llm", "anthropic", 2),
@@ -874,7 +875,8 @@ STACK_PHRASES: tuple[Phrase, ...] = (
     _p(r"(?<![\w/-])[\w/-]+\.py(?!\w)", "team_language", "python", 1),
     _p(r"type~script|node(?:\.?js)?|java~script|express(?:\.js| server| app| routes?)|nest~?js|deno",
        "team_language", "typescript"),
-    _p(r"java|c#|asp\.net|\.net|dotnet|golang|(?<=in\s)(?-i:Go)|ruby(?: on rails)?|rails (?:app|backend|server)|php|kotlin|laravel"
+    _p(r"java|c#|asp\.net|\.net|dotnet|golang|(?<=in\s)(?-i:Go)|ruby(?: on rails)?|rails (?:app|backend|server)|php"
+       r"|kotlin|laravel"
        r"|spring boot|elixir|rust", "team_language", "other"),
     # transport and control
     # Raw audio: processing the call's audio yourself, or running your own speech engine (ConversationRelay runs
@@ -929,7 +931,8 @@ STACK_PHRASES: tuple[Phrase, ...] = (
     _p(r"scoped (?:\w+ )?tokens?|delegated (?:authority|access)|act on (?:their|the customer's|my) behalf"
        r"|on (?:their|the customer's|the user's|our customers') behalf",
        "wants", ("scoped_tokens",)),
-    _p(r"email (?:the |each |every )?(?:\w+ )?(?:a |the )?summar(?:y|ies)|summar(?:y|ies) (?:by|via) email|send (?:them |the customer )?an email"
+    _p(r"email (?:the |each |every )?(?:\w+ )?(?:a |the )?summar(?:y|ies)|summar(?:y|ies) (?:by|via) email"
+       r"|send (?:them |the customer )?an email"
        r"|email (?:recap|follow~up)s?|sendgrid", "wants", ("email_summaries",)),
     # voice priority
     _p(r"(?:low|lowest|minimal|sub~second) latency|latency|fast(?:est)? responses?|snappy|no lag",
@@ -1168,7 +1171,8 @@ _ANY_PERIOD = rf"(?:{_MONTHLY}|{_EVERY}(?:day|week|wk|year|yr)|daily|weekly|year
 #: A volume per something ("3 calls a month per customer", "... a month each.") is not the whole volume.
 _NOT_EACH = (r"(?! (?:per|for each|for every|to each|from each|in each|at each|for a|to a|for one|for every one)"
              r"(?!\w))(?! each(?=\s*(?:[.,;:!?)]|$)))")
-_CALLS = (r"(?:(?:phone|voice|telephone) )?(?:calls|dials|call attempts)(?: (?:are|get|will be|would be|to be) (?:made|placed|handled|answered"
+_CALLS = (r"(?:(?:phone|voice|telephone) )?(?:calls|dials|call attempts)(?: (?:are|get|will be|would be"
+          r"|to be) (?:made|placed|handled|answered"
           r"|received|taken|expected|coming in))?")
 _VOLUME_FILLER = (r"(?:(?:is|of|at|around|about|roughly|approximately|some|nearly|currently|today|will be|should be"
                   r"|expected to be|averages?|runs? at|sits? at|up to|over|more than|under):? ){0,3}")
