@@ -581,3 +581,41 @@ def test_stack_and_feature_words(text, field, value):
 def test_an_agent_listening_in_is_internal_tools():
     assert read_value("our agents answer every call; an AI listening in suggests the next step", "outcome") == \
         "internal_tools"
+
+
+# ---- who is building: a handful of people, millions of customers, an ISV's businesses counted -------------------
+
+@pytest.mark.parametrize("text, profile", [
+    ("locksmith, one-man band, covering the whole county", "smb"),
+    ("a family-run guesthouse by the sea", "smb"),
+    ("an optician with 8 staff", "smb"),
+    ("we're a 3-person agency", "smb"),
+    ("a vet group with 4 clinics", "smb"),
+    ("a water company with 2.5 million customers", "enterprise"),
+    ("Our booking platform gives each of its 800 restaurants their own AI host", "isv"),
+    ("We have 350 dental practices as customers and want to offer them an AI receptionist", "isv"),
+])
+def test_the_size_and_shape_of_the_business(text, profile):
+    assert read_value(text, "customer_profile") == profile
+
+
+@pytest.mark.parametrize("text, tenants", [
+    ("Our booking platform gives each of its 800 restaurants their own AI host", 800),
+    ("We have 350 dental practices as customers and want to offer them an AI receptionist", 350),
+])
+def test_an_isvs_businesses_counted_are_tenants(text, tenants):
+    assert read_value(text, "tenants") == tenants
+
+
+@pytest.mark.parametrize("text, channels", [
+    ("The agent answers order calls and chats", ("voice", "chat")),
+    ("Conversation Memory plus call recordings for the agent", ("voice",)),
+    ("an AI receptionist product for barbers", ("voice",)),
+    ("un agent vocal pour nos clients", ("voice",)),
+])
+def test_more_words_for_channels(text, channels):
+    assert read_value(text, "channels") == channels
+
+
+def test_notifications_and_warnings_sent_out_are_outbound():
+    assert read_value("AI calls alerting residents to road closures", "outcome") == "outbound_calling"

@@ -510,7 +510,10 @@ CHANNEL_PHRASES: tuple[Phrase, ...] = (
        r"(?:numbers?|lines?)", "channels", ("voice",)),
     _p(r"(?<!api\s)(?<!tool\s)(?<!function\s)(?<!llm\s)(?<!rest\s)(?<!http\s)(?<!model\s)(?<!webhook\s)calls|(?:phone"
        r"|inbound|outbound|incoming|outgoing|voice|live|each|every|per|missed|sales|support|first|reminder) calls?"
-       r"|call (?:us|in|back|center|centre)|on (?:a|the) call", "channels", ("voice",)),
+       r"|call (?:us|in|back|center|centre)|on (?:a|the) call"
+       # "call recordings", "an AI call", an AI receptionist (who answers the phone), French and Spanish calls
+       r"|call (?:recordings?|audio|transcripts?)|ai calls?|(?:ai|virtual|digital) receptionists?|agents? voca(?:l|ux)"
+       r"|appels?|llamadas?|chamadas?|liga[cç][oõ]es", "channels", ("voice",)),
     _p(r"sms|mms|text messag(?:es?|ing)|texting|texts|text (?:us|them|me|customers|back|reminders)"
        r"|text (?:the |our |their |each |every )?" + _WORD + r"{0,2}(?:an? )?(?:confirmations?|reminders?|links?"
        r"|receipts?|codes?|summar(?:y|ies)|updates?)(?!\w)|send(?:s|ing)? (?:\w+ ){0,2}?an? text(?!\w)"
@@ -518,6 +521,9 @@ CHANNEL_PHRASES: tuple[Phrase, ...] = (
        r"|(?<=calls\sand\s)text|(?<=voice\sand\s)text|text(?= or (?:message|call|phone|ring|whats~app|email))",
        "channels", ("sms",)),
     _p(r"whats~app", "channels", ("whatsapp",)),
+    # Chats beside calls or emails are web chats: "the agent will answer claims calls and chats".
+    _p(r"(?<=calls\sand\s)chats|(?<=calls\sor\s)chats|(?<=emails\sand\s)chats|chats (?:and|or) calls", "channels",
+       ("chat",)),
     _p(r"rcs|rich communication services?", "channels", ("rcs",)),
     _p(r"web~chat|chat widgets?|live chat|website chat|site chat|in~app chat|chat windows?|chat on (?:our|the"
        r"|my|their) (?:\w+ )?(?:web~?site|site|app)|(?<!form\s)(?<!forms\s)(?:on|via|through|in) (?:our|the|my)"
@@ -607,7 +613,9 @@ ESSENTIAL_PHRASES: tuple[Phrase, ...] = (
        r"|track(?:ing)? (?:their |my |an? )?orders?|receptionist|answer(?:s|ing)? (?:the |our |my |their )?phones?"
        r"|book(?:s|ing)? " + _WORD + r"{0,2}(?:visits?|jobs?|slots?|consultations?|appointments?|test drives?"
        r"|service calls?)|answer(?:s|ing)? " + _WORD + r"{0,3}calls", "outcome", "autonomous_service"),
-    _p(r"reminders?|surveys?|outreach|confirm(?:s|ing)? appointments|appointment confirmations?",
+    _p(r"reminders?|surveys?|outreach|confirm(?:s|ing)? appointments|appointment confirmations?"
+       r"|notifications?|(?:warn|warning|alert|alerting|notify|notifying) (?:our |the |their )?(?:customers|patients"
+       r"|residents|members)",
        "outcome", "outbound_calling"),
     # Calling or texting people first is both the outbound outcome and the outbound direction.
     _pm(r"outbound|outgoing calls?|(?:reminder|follow~up|courtesy|confirmation|collection|proactive) calls"
@@ -714,6 +722,11 @@ CONTEXT_PHRASES: tuple[Phrase, ...] = (
        r"|practices|restaurants|firms|agencies|companies|shops|stores|salons|dealerships) (?:an?|their own)"
        r"|(?:sub~?account|phone number|number|memory store) per (?:tenant|client|customer)", "customer_profile", "isv",
        3),
+    _pm(r"(?:gives?|giving|offers?|offering|provides?|providing) (?:each|every|all) (?:(?:one )?of (?:our|its|their"
+        r"|the) )?(?:" + amount(words=False) + r" )?(?:[\w-]+ ){0,2}?" + _BUSINESSES + r" (?:with )?(?:their|its) own",
+        ("customer_profile", "isv"), ("tenants", NUMBER), priority=3),
+    _pm(amount(words=False) + r" (?:[\w&-]+ ){0,4}?" + _BUSINESSES + r" as (?:customers|clients|tenants)",
+        ("customer_profile", "isv"), ("tenants", NUMBER), priority=3),
     _p(amount(words=False) + r" " + _WORD + r"?(?:customers|clients)(?=[^.]{0,80}(?:sub~?accounts?|per tenant"
        r"|tenants?))",
        "tenants", NUMBER),
@@ -741,6 +754,16 @@ CONTEXT_PHRASES: tuple[Phrase, ...] = (
     _p(r"start~ups?|(?:small|little|tiny|local|family~run|independent) " + _WORD + r"{0,2}(?:business(?:es)?|biz|team"
        r"|company|shop|store|spa|salon|practice|clinic|firm|office|restaurant|caf[eé]|bakery|gym|agency|hotel)"
        r"|small biz|smbs?|solo (?:founder|developer)|side project", "customer_profile", "smb"),
+    # A handful of people or sites: "a one-man band", "family-run", "with 12 staff", "a 4-person team", "3 practices".
+    _p(r"one~(?:man|woman|person) (?:band|business|operation|show)|sole traders?|family~(?:run|owned)"
+       r"|(?:with|have|employ|employs|employing) (?:just |only )?(?:[1-9]|[1-3]\d|one|two|three|four|five|six|seven"
+       r"|eight|nine|ten|eleven|twelve|fifteen|twenty) (?:staff|employees|people|team members)(?!\w)"
+       r"|(?:[1-9]|one|two|three|four|five|six)~(?:person|people|man|woman) (?:team|company|business|firm|shop"
+       r"|practice|start~up|outfit|agency)|(?:[2-5]|two|three|four|five) (?:practices|clinics|surgeries|stores|shops"
+       r"|salons|offices|locations|branches|restaurants|sites)(?!\w)", "customer_profile", "smb", 1),
+    # Millions of customers make an enterprise: "roughly 1.1 million customers".
+    _p(r"(?:\d[\d.,]* ?(?:million|m|mn)|millions of) (?:customers|members|subscribers|policy~holders|users|patients"
+       r"|households|accounts|passengers|citizens|residents)(?!\w)", "customer_profile", "enterprise"),
     _p(r"(?:i|we) (?:run|own|have|operate|manage) (?:a|an|one|two|three|four|five|six|\d) " + _WORD + r"{0,2}(?:shops?"
        r"|stores?|restaurants?|salons?|clinics?|practices?|offices?|caf[eé]s?|gyms?|baker(?:y|ies)|locations?"
        r"|places?|garages?|studios?|spas?)", "customer_profile", "smb", 1),
