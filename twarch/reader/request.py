@@ -368,7 +368,9 @@ def prefill(text: str, fields: Iterable[str] | None = None,
     (inbound and outbound make ``both``: :data:`~twarch.knowledge.signals.COMBINED_VALUES`). Words that answer
     only in a context (:attr:`~twarch.knowledge.signals.Phrase.requires`: "400 salons" are tenants only in an
     ISV's request) count when the rest of the text, or ``given`` (answers the user gave, which outweigh the text;
-    ``None`` for a reading the user turned down), says so.
+    ``None`` for a reading the user turned down), says so. An answer read can imply another the text leaves open
+    (:data:`~twarch.knowledge.signals.IMPLIED`, and by its value :data:`~twarch.knowledge.signals.IMPLIED_BY_VALUE`:
+    customers who contact the business imply an agent that serves them).
     """
     wanted = frozenset(BY_ID if fields is None else fields)
     given = dict(given or {})
