@@ -454,7 +454,7 @@ def read_request(answers: Answers, rejected: Iterable[str] = ()) -> tuple[Answer
     >>> a.channels, a.countries, inferred["countries"]
     (('sms',), ('GB',), 'UK')
     >>> read_request(Answers.from_dict({"request": "An AI receptionist for our UK clinic"}), ["countries"])[1]
-    {'outcome': 'receptionist', 'industry': 'clinic'}
+    {'outcome': 'receptionist', 'channels': 'AI receptionist', 'industry': 'clinic'}
     """
     turned_down = rejected_ids(rejected)
     if not answers.request:
