@@ -723,7 +723,8 @@ CONTEXT_PHRASES: tuple[Phrase, ...] = (
        r"|(?:sub~?account|phone number|number|memory store) per (?:tenant|client|customer)", "customer_profile", "isv",
        3),
     _pm(r"(?:gives?|giving|offers?|offering|provides?|providing) (?:each|every|all) (?:(?:one )?of (?:our|its|their"
-        r"|the) )?(?:" + amount(words=False) + r" )?" + _WORD + r"{0,2}?" + _BUSINESSES + r" (?:with )?(?:their|its) own",
+        r"|the) )?(?:" + amount(words=False) + r" )?" + _WORD + r"{0,2}?" + _BUSINESSES
+        + r" (?:with )?(?:their|its) own",
         ("customer_profile", "isv"), ("tenants", NUMBER), priority=3),
     _pm(amount(words=False) + r" " + _WORD + r"{0,4}?" + _BUSINESSES + r" as (?:customers|clients|tenants)",
         ("customer_profile", "isv"), ("tenants", NUMBER), priority=3),
