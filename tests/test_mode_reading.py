@@ -258,7 +258,8 @@ def test_an_answer_implied_by_the_words_never_replaces_one_given():
     ("An IT helpdesk voice bot for our 5,000 employees", ("5,000 employees",)),
     ("We want raw call audio for our own emotion model", ("emotion model",)),
     ("We run 400 salons", ("400 salons",)),
-    ("AI answering for our plumbing firm that puts urgent jobs through to the engineer's mobile", ("plumbing firm",)),
+    ("AI answering for our beekeeping firm that puts urgent jobs through to the engineer's mobile",
+     ("beekeeping firm",)),
     ("Our head of product wants it in Salesforce and HubSpot. Salesforce again.",
      ("head of product", "Salesforce", "HubSpot")),
     ("Hi! Can you help us? Thanks so much.", ()),
@@ -403,3 +404,251 @@ def test_a_named_platform_is_no_longer_left_unread():
     assert not any("Genesys" in words for words in unread_words(text))
     rec = recommend(Answers(**{f: v for f, (v, _) in prefill(text).items()}))
     assert not {"taskrouter", "flex"} & set(rec.product_ids) and rec.facts.handoff_transfer is True
+
+
+# ---- requests that describe an agent without naming one, in English or another language --------------------------
+
+@pytest.mark.parametrize("text", [
+    "joinery workshop, just me and a van. need something that answers while i'm on site, and takes a message",
+    "Vet practice: we want the phones answered when the front desk is slammed",
+    "We'd like to phone customers after delivery to ask how it went",
+    "I want to call and text our members before their renewal date",
+    "Parcel returns line, 20,000 calls a month; maybe a third will need a human",
+    "Outbound calls about scheduled maintenance, no human hand-off",
+    "Our hotline has to handle Somali, Tigrinya and English",
+    "Somos una clínica en Valencia y queremos un asistente virtual que atienda las llamadas",
+    "Queremos um agente no WhatsApp para responder aos clientes da nossa loja",
+    "Nous voulons un agent vocal pour les appels de nos clients",
+    "Our plumbers text customers when they are on the way, and we'd like an AI to answer their replies",
+])
+def test_a_request_that_describes_an_agent_activates_discovery(text):
+    assert detect_mode(text).mode == "discovery"
+
+
+@pytest.mark.parametrize("text", [
+    "Write a Node script that texts our 5k members a reminder from a Messaging Service. No AI involved.",
+    "Send an SMS blast to our subscribers, no bots, just the message",
+    "Route incoming calls to our human support reps by skill using TaskRouter and Flex.",
+])
+def test_ai_denied_or_people_routed_does_not_activate(text):
+    assert not detect_mode(text).activates
+
+
+# ---- build or validation: an order to write it, or a question about a plan ---------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Build our appointment-reminder dialer in Python and hand answered calls to ConversationRelay",
+    "Build a Media Streams consumer in Rust that sends what the caller says to GPT-4o",
+    "Show me how to send a language switch from our ConversationRelay server",
+    "Our ConversationRelay agent talks over people. Show me how to stop it when the caller speaks. Python.",
+])
+def test_an_order_to_write_it_is_build(text):
+    assert detect_mode(text).mode == "build"
+
+
+@pytest.mark.parametrize("text", [
+    "We picked ElevenLabs for TTS and Deepgram Nova-3 for STT on ConversationRelay. Any concerns?",
+    "Our design uses Flex and TaskRouter behind a ConversationRelay agent. Anything wrong with that?",
+    "Plan: an AI receptionist per tenant, calls transferred with <Dial> to each tenant's desk. Right call?",
+    "Status callbacks go to Twilio Functions and we expect 300 concurrent ConversationRelay calls. Will we hit "
+    "Functions limits?",
+])
+def test_a_question_about_a_plan_is_validation(text):
+    assert detect_mode(text).mode == "validation"
+
+
+# ---- industry: a business none of the regulated industries covers is general ------------------------------------
+
+@pytest.mark.parametrize("text, industry", [
+    ("A gas and electricity supplier wants an AI on its meter-reading line", "general"),
+    ("We're a regional airline; rebooking calls swamp us", "general"),
+    ("Borough council: residents ring about bin collections and council tax", "general"),  # bins are not debts
+    ("a boutique hotel group wants a WhatsApp concierge", "general"),
+    ("We are a charity running a support helpline", "general"),
+    ("Fibre broadband provider, billing questions by phone", "general"),
+    ("A retail bank wants an AI on its card line", "financial_services"),  # a bank, not a shop
+    ("Independent wealth managers, clients call about their portfolios", "financial_services"),
+    ("a fashion label selling online wants a shopping assistant", "retail"),
+    ("A hotel group's card payments over the phone, through our bank", "financial_services"),  # named sector wins
+])
+def test_a_business_named_reads_its_industry_and_an_unregulated_one_is_general(text, industry):
+    assert read_value(text, "industry") == industry
+
+
+# ---- outcome: who contacts whom says what the agent is for, when nothing else does ------------------------------
+
+@pytest.mark.parametrize("text, outcome", [
+    ("Garden centre: customers phone us all day and we'd like an AI on the line", "autonomous_service"),
+    ("An AI agent for incoming calls on our lost-luggage line", "autonomous_service"),
+    ("We want an AI to phone our members when a class is cancelled", "outbound_calling"),
+    ("Customers phone us and we'd like an AI to upsell extended warranties", "conversational_commerce"),  # said
+])
+def test_who_contacts_first_implies_the_outcome_when_none_is_said(text, outcome):
+    assert read_value(text, "outcome") == outcome
+
+
+# ---- who starts: people contacting us, lines named for what they take, calls to people, both ---------------------
+
+@pytest.mark.parametrize("text, direction", [
+    ("Policyholders should also be able to WhatsApp us with questions", "inbound"),
+    ("Guests message or call us about late check-in", "inbound"),
+    ("Tenants ring about broken boilers", "inbound"),
+    ("Residents report fly-tipping by phone", "inbound"),
+    ("an AI for our repeat-prescription refill line", "inbound"),
+    ("a Node handler for incoming WhatsApp that passes the text to the bot", "inbound"),
+    ("the webhook receives customer messages and replies with Claude", "inbound"),
+    ("An AI for our customer service in Quebec", "inbound"),
+    ("Can an AI pick up when we're with a client?", "inbound"),
+    ("an AI agent making calls to lapsed members", "outbound"),
+    ("We'd like to ring each patient the day before", "outbound"),
+    ("a predictive dialer with an AI on the answered calls", "outbound"),
+    ("the assistant sends price-drop offers to subscribed shoppers", "outbound"),
+    ("Customers call us to rebook, and we call them when the schedule moves", "both"),
+    ("An AI for our calls in both directions", "both"),
+    ("We exchange texts with customers (both ways); customers always text us first", "inbound"),  # texts, not calls
+])
+def test_who_starts_the_conversation(text, direction):
+    assert read_value(text, "direction") == direction
+
+
+# ---- hand-offs to someone's phone, and to the people who take what the AI cannot --------------------------------
+
+@pytest.mark.parametrize("text", [
+    "if a pipe bursts it should ring my mobile",
+    "anything serious is put through to the on-call vet's mobile",
+    "put callers with chest pain through to our triage nurse line",
+    "urgent jobs are transferred with <Dial> to that branch's duty engineer's phone",
+])
+def test_a_call_put_through_to_a_persons_phone_is_a_phone_line_handoff(text):
+    found = prefill(text)
+    assert found["handoff_target"][0] == "phone_line" and found["handoff"][0] is True
+
+
+@pytest.mark.parametrize("text", [
+    "Our 20 advisers take whatever the AI can't handle in our contact centre",
+    "Anything the bot cannot answer goes to the contact centre",
+])
+def test_what_the_ai_cannot_handle_is_handed_to_the_contact_centre(text):
+    assert read_value(text, "handoff_target") == "contact_center"
+
+
+def test_a_supervisor_taking_over_a_call_is_a_handoff_watched_live():
+    found = prefill("Team leads must be able to watch live and take over the call when the AI struggles")
+    assert found["handoff"][0] is True and found["intelligence"][0] == "realtime"
+
+
+# ---- countries from cities and local names, languages listed or named in their own language ----------------------
+
+@pytest.mark.parametrize("text, countries", [
+    ("a dog groomer in Nashville", ["US"]),
+    ("an NHS trust's outpatient clinics", ["GB"]),
+    ("a physio practice in Sheffield", ["GB"]),
+    ("una cadena de tiendas en México", ["MX"]),
+    ("Somos uma loja do Brasil", ["BR"]),
+    ("une assurance française", ["FR"]),
+    ("a clinic in New Mexico", ["US"]),  # New Mexico is a US state
+])
+def test_countries_from_cities_and_local_names(text, countries):
+    assert sorted(read_value(text, "countries")) == countries
+
+
+@pytest.mark.parametrize("text, tags", [
+    ("Mostly English, with Polish and Romanian on request", ["en", "pl", "ro"]),
+    ("que hable en español", ["es"]),
+    ("qui réponde en français", ["fr"]),
+    ("um assistente em português do Brasil", ["pt-BR"]),
+])
+def test_languages_listed_or_named_in_their_own_language(text, tags):
+    assert sorted(read_value(text, "languages")) == tags
+
+
+def test_polishing_is_no_language():
+    assert read_value("We polish the prompts every week", "languages") is None
+
+
+@pytest.mark.parametrize("text, regulations", [
+    ("we screen against the TPS and follow PECR", ("uk_gdpr_pecr",)),
+    ("DORA applies to us as an investment firm", ("dora",)),
+    ("dans le respect du RGPD", ("gdpr",)),
+])
+def test_regulations_named_in_other_words(text, regulations):
+    assert read_value(text, "regulations") == regulations
+
+
+# ---- numbers in other conventions, lengths after a count, and models named only to compare ----------------------
+
+@pytest.mark.parametrize("text, field, value", [
+    ("about 3 lakh calls a month from borrowers", "calls_per_month", 300_000),
+    ("1.5 lakh reminder calls per month", "calls_per_month", 150_000),
+    ("12,000 calls a month, ~4 min each.", "minutes_per_call", 4),
+    ("30,000 calls a month, avg 2.5 minutes.", "minutes_per_call", 2.5),
+    ("we expect 5,000 dials a month", "calls_per_month", 5000),
+    ("2,400 calls per annum", "calls_per_month", 200),  # a year written out is divided by twelve
+])
+def test_numbers_as_written_in_other_conventions(text, field, value):
+    assert read_value(text, field) == value
+
+
+@pytest.mark.parametrize("text, llm", [
+    ("We run our own fine-tuned Mistral 7B on our own servers; how does that compare versus using OpenAI?", "own"),
+    ("a self-hosted Llama 3.1 behind ConversationRelay, rather than Claude", "own"),
+    ("GPT-4o, as opposed to Gemini", "openai"),
+])
+def test_a_model_named_only_to_compare_answers_nothing(text, llm):
+    assert read_value(text, "llm") == llm
+
+
+@pytest.mark.parametrize("text, field, value", [
+    ("Write the handler in Go", "team_language", "other"),
+    ("using Google for transcription and ElevenLabs for the voice", "stt_provider", "google"),
+    ("our nurses take the calls; an AI listening in that suggests follow-up questions", "wants", ("ai_copilot",)),
+    ("our reps want live suggestions during calls", "wants", ("ai_copilot",)),
+    ("Agent Copilot for our claims handlers", "wants", ("ai_copilot",)),
+    ("email the caller a summary afterwards", "wants", ("email_summaries",)),
+    ("it pays bills on the customer's behalf with scoped OAuth tokens", "wants", ("scoped_tokens",)),
+])
+def test_stack_and_feature_words(text, field, value):
+    assert read_value(text, field) == value
+
+
+def test_an_agent_listening_in_is_internal_tools():
+    assert read_value("our agents answer every call; an AI listening in suggests the next step", "outcome") == \
+        "internal_tools"
+
+
+# ---- who is building: a handful of people, millions of customers, an ISV's businesses counted -------------------
+
+@pytest.mark.parametrize("text, profile", [
+    ("locksmith, one-man band, covering the whole county", "smb"),
+    ("a family-run guesthouse by the sea", "smb"),
+    ("an optician with 8 staff", "smb"),
+    ("we're a 3-person agency", "smb"),
+    ("a vet group with 4 clinics", "smb"),
+    ("a water company with 2.5 million customers", "enterprise"),
+    ("Our booking platform gives each of its 800 restaurants their own AI host", "isv"),
+    ("We have 350 dental practices as customers and want to offer them an AI receptionist", "isv"),
+])
+def test_the_size_and_shape_of_the_business(text, profile):
+    assert read_value(text, "customer_profile") == profile
+
+
+@pytest.mark.parametrize("text, tenants", [
+    ("Our booking platform gives each of its 800 restaurants their own AI host", 800),
+    ("We have 350 dental practices as customers and want to offer them an AI receptionist", 350),
+])
+def test_an_isvs_businesses_counted_are_tenants(text, tenants):
+    assert read_value(text, "tenants") == tenants
+
+
+@pytest.mark.parametrize("text, channels", [
+    ("The agent answers order calls and chats", ("voice", "chat")),
+    ("Conversation Memory plus call recordings for the agent", ("voice",)),
+    ("an AI receptionist product for barbers", ("voice",)),
+    ("un agent vocal pour nos clients", ("voice",)),
+])
+def test_more_words_for_channels(text, channels):
+    assert read_value(text, "channels") == channels
+
+
+def test_notifications_and_warnings_sent_out_are_outbound():
+    assert read_value("AI calls alerting residents to road closures", "outcome") == "outbound_calling"

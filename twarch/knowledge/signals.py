@@ -113,6 +113,9 @@ def _member(group: str, label: str, pattern: str, *weights: tuple[str, float]) -
 #: ways as it is long (cubic work on "our" and 4,000 hyphens); this one starts with a word character and has at
 #: most four parts, so a run splits in a bounded number of ways.
 _WORD = r"(?:\w+(?:-\w+){0,3} )"
+#: Put before a pattern whose every alternative starts with a letter: a run of punctuation or digits then costs one
+#: test a character, not one per alternative.
+_LETTER = r"(?=[^\W\d_])"
 #: People whose work is answering conversations: a count of them is a count of seats.
 _ANSWERERS = (r"(?:agents?|reps?|representatives?|call~takers?|(?:contact|call) cent(?:er|re) (?:staff|employees"
               r"|team members|people)|(?:customer )?(?:support|service|care) (?:staff|team members|people))(?!\w)")
@@ -146,7 +149,26 @@ SIGNALS: tuple[Signal, ...] = (
     # Something that answers the phone for you is an agent on a phone line, whatever it is called.
     _act("answers the phone", r"(?:something|a system|software|a tool|an app|a service|a machine|a program)"
                               r" (?:that |which |to )?(?:can )?(?:answers?|picks? up|handles?|takes?) (?:our |the "
-                              r"|my |all |incoming |inbound )?(?:phones?|calls?|phone calls)"),
+                              r"|my |all |incoming |inbound )?(?:phones?|calls?|phone calls)"
+                              # "want something that answers, takes the details ...", "we want the phone answered"
+                              r"|(?:something|a system|software|a tool|an app|a service|a machine|a program)"
+                              r" (?:that|which) (?:can )?(?:answers?|picks? up)"
+                              r"(?=\s*(?:[,.;!]|$| (?:and|while|when|whenever|if|for)\b))"
+                              r"|(?:want|need|like|get|have) (?:the|our|my|all|every|incoming) (?:phones?|calls?"
+                              r"|phone calls|phone lines?|lines?) (?:answered|picked up)"),
+    # The business calling its own people: "we'd like to call patients", "we want to call and text our members".
+    _act("calls its contacts", _LETTER + r"(?:we|i)(?:'d| would)? (?:like|want|need|plan|hope|intend) to (?:call"
+                               r"|phone|ring)"
+                               r"(?: (?:and|or|/) (?:text|sms|message|whats~app|email))? (?:\w+ ){0,2}?(?:customers?"
+                               r"|patients?|clients?|members?|guests?|leads|borrowers|debtors|tenants|residents|parents"
+                               r"|students|donors|policy~holders|subscribers|users|families|home~owners|buyers"
+                               r"|shoppers|passengers|travell?ers|applicants|candidates)(?!\w)"),
+    # Spanish, Portuguese and French words for an AI agent: "agente virtual", "assistente de IA", "agent vocal IA".
+    _act("AI agent", _LETTER + r"(?:agentes?|asistentes?|assistentes?|assistants?) (?:virtua(?:l|is|les|els?)"
+                     r"|de (?:ia|voz)"
+                     r"|inteligentes?|conversaciona(?:l|les)|conversaciona(?:l|is)|ia)|agents? (?:vocal|vocaux"
+                     r"|virtuels?|conversationnels?)(?: ia)?|(?:intelig[eê]ncia|inteligencia) artificial"
+                     r"|intelligence artificielle"),
     _act("virtual agent", r"virtual agents?"),
     _act("voice AI", r"(?:voice|phone|conversational|generative|gen)~ai"),
     _act("AI voice", r"ai (?:powered |driven )?(?:voice|phone|calls?|callers?|calling|dialers?|chat|texting|sms"
@@ -186,11 +208,25 @@ SIGNALS: tuple[Signal, ...] = (
     # A bot in a chat-ops tool (a Slack bot posting alerts) talks to the team, not to customers.
     _member("ai", "AI", r"ai|a\.i\.|artificial intelligence|bots?|genai|gen ai"),
     # A group in no combination masks the words it covers: a team's chat-ops bot is not a customer-facing agent.
+    # "No AI involved, just the send": AI denied is no AI (a group in no combination masks the words it covers).
+    _member("no AI", "no AI", _LETTER + r"(?:no|without|not|non|zero)~(?:ai|a\.i\.|bots?|llms?|artificial intelligence)"
+                              r"(?: (?:involved|needed|required|at all|whatsoever))?"),
     _member("team tool", "team bot", r"(?:slack|discord|teams|telegram|github|jira|moderation|ops|devops|monitoring"
                                      r"|alerting) " + _WORD + r"?bots?"),
     # An assistant, concierge or bot on a channel is an agent too ("an assistant that picks up our calls").
     _member("ai", "assistant", r"(?<!executive\s)(?<!personal\s)(?<!human\s)(?<!legal\s)(?<!medical\s)"
-                               r"(?<!dental\s)assistants?|concierges?|co~pilots?|voice~bots?|phone~bots?|chat~bots?"),
+                               r"(?<!dental\s)assistants?|concierges?|co~pilots?|voice~bots?|phone~bots?|chat~bots?"
+                               # Spanish and Portuguese: "un agente en WhatsApp", "um assistente no WhatsApp"
+                               r"|agentes?|asistentes?|assistentes?|(?:con|com|avec) (?-i:IA)"),
+    # A line that must speak languages is a machine that converses: "our helpline has to handle Arabic and Farsi".
+    _member("ai", "speaks languages", _LETTER + r"(?:has to|have to|must|should|needs? to) (?:handle|speak|understand"
+                                      r"|converse in|answer in|reply in|respond in|cope with) (?-i:[A-Z])\w+"
+                                      r"(?:, (?-i:[A-Z])\w+)*(?:,? (?:and|or) (?-i:[A-Z])\w+)"),
+    # Talk of a person taking over says something else answers first: "15% will need a human", "no human hand-off".
+    _member("handoff", "human hand-off", _LETTER + r"(?:need|needs|needing|want|wants|ask for|asks for|require"
+                                         r"|requires)"
+                                         r" (?:a|to (?:speak|talk) (?:to|with) a) (?:human|real person|person)"
+                                         r"|human hand~(?:off|over)s?|hand(?:s|ed)?~(?:off|over) to (?:a )?human"),
     # Speech engines on a phone line are a real-time voice pipeline (the playbook's speech-to-text trigger).
     _member("speech", "Deepgram", r"deepgram", (VALIDATION, 1.0), (BUILD, 0.5)),
     _member("speech", "ElevenLabs", r"eleven~labs", (VALIDATION, 1.0), (BUILD, 0.5)),
@@ -204,7 +240,8 @@ SIGNALS: tuple[Signal, ...] = (
             (VALIDATION, 1.0)),
     _member("speech", "realtime model", r"(?:openai |gpt~)?realtime (?:api|models?)|gpt~realtime|gpt~live"
                                         r"|speech~to~speech(?: models?)?|nova sonic|gemini live", (VALIDATION, 1.0)),
-    _member("channel", "phone", r"phones?|phone numbers?|telephony|telephone|ivr|hotline|call cent(?:er|re)s?"
+    _member("channel", "phone", r"phones?|phone numbers?|telephony|telephone|ivr|hot~lines?|help~lines?"
+                                r"|call cent(?:er|re)s?"
                                 r"|answering services?|(?:call|phone) answering|(?<='s\s)mobiles?|mobile (?:phones?"
                                 r"|numbers?)|cell ?phones?|landlines?"
                                 r"|(?<!api\s)(?<!tool\s)(?<!function\s)(?<!llm\s)calls?|calling|callers?"),
@@ -217,6 +254,14 @@ SIGNALS: tuple[Signal, ...] = (
                                 r"|customers|clients|members|leads|people|guests|tenants|passengers|residents|us"
                                 r"|them|back)"),
     _member("channel", "messaging", r"(?:by|over|via) text"),
+    # Texting people, or people texting: "we text customers", "members text us", "guests WhatsApp us".
+    _member("channel", "messaging", _LETTER + r"(?:texts?|texting|sms|whats~app|whats~apps) (?:us|them|back|(?:our "
+                                    r"|the |their "
+                                    r"|my )?(?:\w+ )?(?:customers|clients|patients|members|guests|tenants|residents"
+                                    r"|leads|students|parents))(?!\w)"),
+    # Spanish, Portuguese and French calls and phones.
+    _member("channel", "phone", _LETTER + r"(?:llamadas?|chamadas?|liga[cç][oõ]es|appels?|tel[eé]fonos?|telefones?"
+                                r"|t[eé]l[eé]phone|(?:por|pelo|par) tel[eé])"),
     # Media Streams is a product named (validation) and a Twilio voice channel (activation with speech or an LLM).
     _member("channel", "Media Streams", r"media streams?|(?:<(?:connect|start)>\s*)?<stream\s*/?>", (VALIDATION, 2.0)),
     # -- Validation: products named (they've chosen) ----------------------------------------
@@ -251,7 +296,10 @@ SIGNALS: tuple[Signal, ...] = (
                        r"(?:dockerfile|code|commands?|script|handler|server|snippet))"
                        r"|create(?= (?:a |an |the )?(?:\w+ )?(?:call|webhook|endpoint"
                        r"|handler|server|function|route|twiml|web~socket|queue|workflow|sub~account|api|script))"
-                       r"|show me(?= (?:the |some |sample |example )?(?:\w+ )?(?:code|snippet|implementation)))",
+                       r"|show me(?= (?:the |some |sample |example )?(?:\w+ )?(?:code|snippet|implementation)| how to)"
+                       # "Build our dialer", "Build a WebSocket consumer in Go": an order to write it, not an idea
+                       r"|build(?= (?:our|my|the) |(?: \w+){1,6}? in (?:python|node|go|golang|typescript|java"
+                       r"|javascript|c#|\.net|ruby|php|kotlin|rust|elixir)(?!\w)))",
                        (BUILD, 1.5)),
     _cue("deployment detail", r"sticky sessions?|load balancers?|(?-i:ALB|NLB)|docker(?:file)?|kubernetes|k8s"
                               r"|helm charts?|terraform|ci/cd|redis|(?:whatsapp |messaging )?senders?"
@@ -286,10 +334,20 @@ SIGNALS: tuple[Signal, ...] = (
                           r"|(?:work|cope|scale)(?= (?:in|with|for|at|on) [^?.!]{0,80}\?)"
                           r"|validate|review (?:my|our|this) (?:plan|design|architecture)|checking (?:my|our|this)"
                           r" (?:plan|design|architecture)|any gaps|gaps(?=\s*\?)|anything missing|what(?:'s| is"
-                          r"| else) (?:am i |are we )?missing", (VALIDATION, 1.5), (BUILD, -1.0)),
+                          r"| else) (?:am i |are we )?missing"
+                          # "right call?", "will we hit the limits?"
+                          r"|(?:right|good|wise|smart|sound) (?:call|move|choice|plan|bet)(?=\s*\?)"
+                          r"|(?:will|would|could) (?:we|i|it|that|this) (?:hit|run into|exceed|break|outgrow)",
+                          (VALIDATION, 1.5), (BUILD, -1.0)),
+    # Asking what could go wrong with a plan is a request to check it, whatever components it names.
+    _cue("asks about risks", _LETTER + r"(?:any (?:concerns|risks|red flags|issues|problems|downsides|drawbacks)"
+                             r"|(?:anything|something) wrong)", (VALIDATION, 1.5), (BUILD, -1.5)),
     _cue("already chosen", r"(?:we|i)(?:'ve| have)? (?:chose|chosen|picked|selected|settled on|went with|gone with"
                            r"|decided on)|(?:we're|we are|i'm|i am) (?:using|running)|(?:our|my) (?:plan|proposed"
-                           r" architecture|architecture|design|stack|setup) (?:is|:)", (VALIDATION, 1.0)),
+                           r" architecture|architecture|design|stack|setup) (?:is|:)"
+                           # a plan written out at the start of a sentence: "Plan: ...", "Design for review: ..."
+                           r"|(?:(?:^|(?<=[.!?]\s)|(?<=\n))(?:the )?(?:plan|proposed (?:plan|architecture|design))"
+                           r"|(?:plan|design|architecture) for review):", (VALIDATION, 1.0)),
     # -- Discovery: outcome-level wording ----------------------------------------------------
     _cue("wants to build", r"(?:i|we|i'd|we'd|i'm|we're) (?:want|would like|need|like|looking|hoping|planning|thinking"
                            r"|trying|going) to (?:build|create|make|launch|add|offer|start|deploy|automate)",
@@ -307,6 +365,7 @@ SIGNALS: tuple[Signal, ...] = (
 )
 
 COMBINATIONS: tuple[Combination, ...] = (
+    Combination("human hand-off + phone", ("handoff", "channel")),
     Combination("LLM + phone", ("llm", "channel")),
     Combination("AI + phone", ("ai", "channel")),
     Combination("speech engine + phone", ("speech", "channel")),
@@ -343,7 +402,9 @@ NUMBER_WORDS: dict[str, int] = {
 }
 #: Words (and letters) after a number that scale it.
 SCALES: dict[str, int] = {"k": 1_000, "thousand": 1_000, "m": 1_000_000, "mn": 1_000_000, "million": 1_000_000,
-                          "hundred": 100}
+                          "hundred": 100,
+                          # Indian English: a lakh is a hundred thousand, a crore ten million ("2 lakh calls")
+                          "lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000, "crores": 10_000_000}
 
 _UNIT_WORDS = "|".join(word for word, value in NUMBER_WORDS.items() if value < 10)
 _TEEN_WORDS = "|".join(word for word, value in NUMBER_WORDS.items() if 10 <= value < 20)
@@ -449,7 +510,10 @@ CHANNEL_PHRASES: tuple[Phrase, ...] = (
        r"(?:numbers?|lines?)", "channels", ("voice",)),
     _p(r"(?<!api\s)(?<!tool\s)(?<!function\s)(?<!llm\s)(?<!rest\s)(?<!http\s)(?<!model\s)(?<!webhook\s)calls|(?:phone"
        r"|inbound|outbound|incoming|outgoing|voice|live|each|every|per|missed|sales|support|first|reminder) calls?"
-       r"|call (?:us|in|back|center|centre)|on (?:a|the) call", "channels", ("voice",)),
+       r"|call (?:us|in|back|center|centre)|on (?:a|the) call"
+       # "call recordings", "an AI call", an AI receptionist (who answers the phone), French and Spanish calls
+       r"|call (?:recordings?|audio|transcripts?)|ai calls?|(?:ai|virtual|digital) receptionists?|agents? voca(?:l|ux)"
+       r"|appels?|llamadas?|chamadas?|liga[cç][oõ]es", "channels", ("voice",)),
     _p(r"sms|mms|text messag(?:es?|ing)|texting|texts|text (?:us|them|me|customers|back|reminders)"
        r"|text (?:the |our |their |each |every )?" + _WORD + r"{0,2}(?:an? )?(?:confirmations?|reminders?|links?"
        r"|receipts?|codes?|summar(?:y|ies)|updates?)(?!\w)|send(?:s|ing)? (?:\w+ ){0,2}?an? text(?!\w)"
@@ -457,6 +521,9 @@ CHANNEL_PHRASES: tuple[Phrase, ...] = (
        r"|(?<=calls\sand\s)text|(?<=voice\sand\s)text|text(?= or (?:message|call|phone|ring|whats~app|email))",
        "channels", ("sms",)),
     _p(r"whats~app", "channels", ("whatsapp",)),
+    # Chats beside calls or emails are web chats: "the agent will answer claims calls and chats".
+    _p(r"(?<=calls\sand\s)chats|(?<=calls\sor\s)chats|(?<=emails\sand\s)chats|chats (?:and|or) calls", "channels",
+       ("chat",)),
     _p(r"rcs|rich communication services?", "channels", ("rcs",)),
     _p(r"web~chat|chat widgets?|live chat|website chat|site chat|in~app chat|chat windows?|chat on (?:our|the"
        r"|my|their) (?:\w+ )?(?:web~?site|site|app)|(?<!form\s)(?<!forms\s)(?:on|via|through|in) (?:our|the|my)"
@@ -475,7 +542,7 @@ _CONTACTS = (r"(?:customers|patients|leads|clients|debtors|members|borrowers|pro
 #: Calling (or calling and messaging) people first: "phone homeowners", "call and WhatsApp our patients".
 _CALL_VERB = r"(?:call|calls|calling|phone|phones|phoning|ring|rings|ringing|dial|dials|dialing)"
 _CALL_THEM = rf"{_CALL_VERB}(?: (?:and|or|/) (?:text|whats~app|message|sms|email))? {_WHOSE}{_CONTACTS}"
-_TEXT_THEM = rf"(?:text|texts|texting|sms)(?: (?:and|or|/) (?:call|phone|ring))? {_WHOSE}{_CONTACTS}"
+_TEXT_THEM = rf"(?:text|texts|texting|sms)(?! (?:with|from) )(?: (?:and|or|/) (?:call|phone|ring))? {_WHOSE}{_CONTACTS}"
 
 #: Who a conversation can be handed to: a person, named as one or by a role. The AI itself ("our AI agent", "another
 #: bot") is none of them, and neither is a person's thing ("the doctor's notes").
@@ -513,22 +580,27 @@ _PASSES_TO_PERSON = (rf"(?:transfer(?:s|red|ring)?|pass(?:es|ed|ing)?|hand(?:s|e
 
 #: Whose phone a call can be put through to: the business's people and places, never the caller's ("the engineer's",
 #: "the salon's"; not "the customer's").
-_STAFFS = (r"(?!(?:customer|patient|caller|client|user|guest|member|tenant|person|someone|their|his|her|your|my|debtor"
-           r"|borrower|lead|prospect|buyer|parent|student|resident|owner of the)'s)[\w-]+'s ")
+#: A word may come before the owner ("the on-call dentist's") and a second owner after it ("that company's on-call
+#: technician's"); each word starts with a letter or digit, so a run of hyphens splits one way only.
+_STAFFS = (r"(?:\w+(?:-\w+){0,2} )?(?!(?:customer|patient|caller|client|user|guest|member|tenant|person|someone"
+           r"|their|his|her|your|my|debtor|borrower|lead|prospect|buyer|parent|student|resident|owner of the)'s)"
+           r"\w+(?:-\w+){0,3}'s (?:(?:\w+(?:-\w+){0,2} )?\w+(?:-\w+){0,3}'s )?")
 #: A phone a call can be put through to: someone's mobile, a desk's line, an on-call number.
 _PHONE = (rf"(?:(?:{_STAFFS})(?:(?:own|personal|work|direct|desk|office|mobile|cell) )?(?:mobiles?|cell(?: ?phones?)?"
           r"|phones?|lines?|numbers?|landlines?|extensions?)|mobiles?|mobile (?:phones?|numbers?)|cell(?: ?phones?"
           r"| numbers?)|landlines?|phone (?:lines?|numbers?)|(?:direct|main|office|desk|duty|on~call|out~of~hours"
-          r"|after~hours|emergency|store|shop|branch|clinic|salon|practice) (?:lines?|numbers?|phones?|mobiles?))")
+          r"|after~hours|emergency|store|shop|branch|clinic|salon|practice) (?:lines?|numbers?|phones?|mobiles?)"
+          rf"|(?:\w+ )?{_ROLES} (?:lines?|numbers?|phones?|mobiles?))")
 #: Passing a call on to a line: "transfers to the", "puts urgent jobs through to our", "hands off to the salon's" (not
 #: a summary, a text or an alert sent to someone's phone; "goes to" only a desk, never a phone: "the reminder goes to
 #: the patient's mobile" hands nothing over).
 _NOT_A_CALL = (r"(?!(?:\w+ ){0,3}?(?:summar(?:y|ies)|notes?|texts?|sms|messages?|emails?|alerts?|notifications?|details"
                r"|links?|reminders?|reports?|transcripts?|recordings?|voice~?mails?|confirmations?|codes?|receipts?)"
                r"(?!\w))")
-_TO_A_PHONE = (r"(?:transfer(?:s|red|ring)?|put(?:s|ting)? (?:\w+ ){0,2}?through|patch(?:es|ed|ing)? (?:\w+ ){0,2}?"
+_TO_A_PHONE = (r"(?:transfer(?:s|red|ring)?|put(?:s|ting)? (?:\w+ ){0,4}?through|patch(?:es|ed|ing)? (?:\w+ ){0,2}?"
                r"through|pass(?:es|ed|ing)?|forward(?:s|ed|ing)?|route[sd]?|hand(?:s|ed)? (?:off|over)|rings? through)"
-               rf" {_NOT_A_CALL}(?:\w+ ){{0,3}}?to (?:the |our |their |a |an |its |each |his |her )?")
+               rf" {_NOT_A_CALL}(?:(?:\w+|<\w+>) ){{0,3}}?to (?:the |our |their |a |an |its |each |his |her |that "
+               r"|this |every )?")
 _TO_A_LINE = rf"(?:go(?:es)? (?:\w+ ){{0,3}}?to (?:the |our |their |a |an |its |each |his |her )?|{_TO_A_PHONE})"
 
 #: Contact-centre platforms other than Flex, by name: a hand-off to one is a transfer to the customer's own contact
@@ -547,7 +619,9 @@ ESSENTIAL_PHRASES: tuple[Phrase, ...] = (
        r"|track(?:ing)? (?:their |my |an? )?orders?|receptionist|answer(?:s|ing)? (?:the |our |my |their )?phones?"
        r"|book(?:s|ing)? " + _WORD + r"{0,2}(?:visits?|jobs?|slots?|consultations?|appointments?|test drives?"
        r"|service calls?)|answer(?:s|ing)? " + _WORD + r"{0,3}calls", "outcome", "autonomous_service"),
-    _p(r"reminders?|surveys?|outreach|confirm(?:s|ing)? appointments|appointment confirmations?",
+    _p(r"reminders?|surveys?|outreach|confirm(?:s|ing)? appointments|appointment confirmations?"
+       r"|notifications?|(?:warn|warning|alert|alerting|notify|notifying) (?:our |the |their )?(?:customers|patients"
+       r"|residents|members)",
        "outcome", "outbound_calling"),
     # Calling or texting people first is both the outbound outcome and the outbound direction.
     _pm(r"outbound|outgoing calls?|(?:reminder|follow~up|courtesy|confirmation|collection|proactive) calls"
@@ -592,7 +666,8 @@ ESSENTIAL_PHRASES: tuple[Phrase, ...] = (
        r"|live alerts?|(?:monitor|watch|listen|oversee|supervise|follow)(?:s|ed|ing)?"
        r"(?: (?:in on )?(?:the |our |its |every |each |live )?(?:calls?|conversations?|chats?|agents?|bots?))?"
        r" (?:in real~time|live|as (?:they|it) happens?)|(?:supervisors?|managers?|team leads?) (?:can |to |who |will )?"
-       r"(?:monitor|watch|listen(?: in)?|oversee|barge|jump in|take over)", "intelligence", "realtime"),
+       r"(?:(?:must|should|need to|needs to) be able to )?(?:monitor|watch|listen(?: in)?|oversee|barge|jump in"
+       r"|take over|see (?:\w+ ){0,2}?live)", "intelligence", "realtime"),
     _p(r"analytics|insights|reporting", "intelligence", "post_call", 1),
     _p(r"post~(?:call|conversation|interaction)(?: analytics| analysis| review)?|(?:analy[sz]e|review|score)"
        r"(?: \w+){0,2} after (?:the|each|every) (?:call|conversation)|(?:qa|quality (?:assurance|checks?)) (?:after"
@@ -609,7 +684,7 @@ ESSENTIAL_PHRASES: tuple[Phrase, ...] = (
        # A person joins or takes over: "gets one of our lawyers on the line", "a human should take over".
        rf"|(?:get|gets|getting|put|puts|putting|bring|brings|bringing|patch|patches|patching) {_TO_PERSON} (?:on"
        rf"|onto|into|in on) (?:the )?(?:line|call|phone|conversation|chat)|{_A_PERSON} (?:\w+ ){{0,2}}?(?:take"
-       rf"|takes|taking) over"
+       rf"|takes|taking) over|(?:take|takes|taking) over (?:the|a|that|this) (?:call|conversation|chat)"
        rf"|(?:reach|reaches|get to|gets to|go to|goes to|passed to) {_DETERMINER}?{_PEOPLE}(?! ai)",
        "handoff", True),
     _p(r"hybrid", "handoff", True, 1),
@@ -623,10 +698,15 @@ ESSENTIAL_PHRASES: tuple[Phrase, ...] = (
        r"|ed|ing)? (?:\w+ ){0,3}?(?:to|onto|into) (?:twilio )?flex|(?:without|instead of|rather than|not (?:using|on)) "
        r"(?:twilio )?flex", "handoff_target", "own_contact_center", 3, hides=("handoff",)),
     _p(rf"{_TO_A_LINE}(?:[\w-]+'s )?(?:front desk|reception(?:ists?)?|on~call (?:\w+ )?(?:technicians?|techs?"
-       r"|engineers?|doctors?|nurses?|vets?|managers?|person|staff|plumbers?|electricians?)|pharmacists?|(?:store|shop|duty|branch|practice"
+       r"|engineers?|doctors?|nurses?|vets?|managers?|person|staff|plumbers?|electricians?)|pharmacists?|(?:store"
+       r"|shop|duty|branch|practice"
        r"|office|salon|site) managers?|owner)(?!\w)", "handoff_target", "phone_line"),
     # ... and a phone handed a call is a call: "puts urgent jobs through to the engineer's mobile" is voice too.
     _pm(rf"{_TO_A_PHONE}{_PHONE}(?!\w)", ("handoff_target", "phone_line"), ("channels", ("voice",))),
+    # ... and a call that rings the owner: "if it's an emergency it should ring my mobile".
+    _pm(r"(?:rings?|ringing|forward(?:s|ed)? (?:it |the call |calls )?to|put(?:s|ting)? (?:it|the call|them|callers?)"
+        r" through to) (?:my|our) (?:own )?(?:mobiles?|cell(?: ?phones?)?|personal (?:phones?|numbers?|mobiles?)"
+        r"|mobile (?:phones?|numbers?))(?!\w)", ("handoff_target", "phone_line"), ("channels", ("voice",))),
     _p(r"fully autonomous|pure(?:ly)? ai|ai only|without (?:any )?humans?", "handoff", False),
 )
 
@@ -654,6 +734,12 @@ CONTEXT_PHRASES: tuple[Phrase, ...] = (
        r"|practices|restaurants|firms|agencies|companies|shops|stores|salons|dealerships) (?:an?|their own)"
        r"|(?:sub~?account|phone number|number|memory store) per (?:tenant|client|customer)", "customer_profile", "isv",
        3),
+    _pm(r"(?:gives?|giving|offers?|offering|provides?|providing) (?:each|every|all) (?:(?:one )?of (?:our|its|their"
+        r"|the) )?(?:" + amount(words=False) + r" )?" + _WORD + r"{0,2}?" + _BUSINESSES
+        + r" (?:with )?(?:their|its) own",
+        ("customer_profile", "isv"), ("tenants", NUMBER), priority=3),
+    _pm(amount(words=False) + r" " + _WORD + r"{0,4}?" + _BUSINESSES + r" as (?:customers|clients|tenants)",
+        ("customer_profile", "isv"), ("tenants", NUMBER), priority=3),
     _p(amount(words=False) + r" " + _WORD + r"?(?:customers|clients)(?=[^.]{0,80}(?:sub~?accounts?|per tenant"
        r"|tenants?))",
        "tenants", NUMBER),
@@ -681,6 +767,16 @@ CONTEXT_PHRASES: tuple[Phrase, ...] = (
     _p(r"start~ups?|(?:small|little|tiny|local|family~run|independent) " + _WORD + r"{0,2}(?:business(?:es)?|biz|team"
        r"|company|shop|store|spa|salon|practice|clinic|firm|office|restaurant|caf[eé]|bakery|gym|agency|hotel)"
        r"|small biz|smbs?|solo (?:founder|developer)|side project", "customer_profile", "smb"),
+    # A handful of people or sites: "a one-man band", "family-run", "with 12 staff", "a 4-person team", "3 practices".
+    _p(r"one~(?:man|woman|person) (?:band|business|operation|show)|sole traders?|family~(?:run|owned)"
+       r"|(?:with|have|employ|employs|employing) (?:just |only )?(?:[1-9]|[1-3]\d|one|two|three|four|five|six|seven"
+       r"|eight|nine|ten|eleven|twelve|fifteen|twenty) (?:staff|employees|people|team members)(?!\w)"
+       r"|(?:[1-9]|one|two|three|four|five|six)~(?:person|people|man|woman) (?:team|company|business|firm|shop"
+       r"|practice|start~up|outfit|agency)|(?:[2-5]|two|three|four|five) (?:practices|clinics|surgeries|stores|shops"
+       r"|salons|offices|locations|branches|restaurants|sites)(?!\w)", "customer_profile", "smb", 1),
+    # Millions of customers make an enterprise: "roughly 1.1 million customers".
+    _p(r"(?:\d[\d.,]* ?(?:million|m|mn)|millions of) (?:customers|members|subscribers|policy~holders|users|patients"
+       r"|households|accounts|passengers|citizens|residents)(?!\w)", "customer_profile", "enterprise"),
     _p(r"(?:i|we) (?:run|own|have|operate|manage) (?:a|an|one|two|three|four|five|six|\d) " + _WORD + r"{0,2}(?:shops?"
        r"|stores?|restaurants?|salons?|clinics?|practices?|offices?|caf[eé]s?|gyms?|baker(?:y|ies)|locations?"
        r"|places?|garages?|studios?|spas?)", "customer_profile", "smb", 1),
@@ -691,15 +787,34 @@ CONTEXT_PHRASES: tuple[Phrase, ...] = (
     _p(r"veterinar(?:y|ians?)|vet (?:clinics?|practices?|hospitals?|surger(?:y|ies)|offices?)|(?:animal|pet)"
        r" (?:hospitals?|clinics?)", "industry", "general", 3),
     _pm(r"debt collect(?:ion|ors?)|collections? agenc(?:y|ies)|past~due|delinquent|overdue (?:payments?|balances?"
-        r"|accounts?|bills?)|mini~miranda|collections",
+        r"|accounts?|bills?)|mini~miranda|(?<!bin\s)(?<!rubbish\s)(?<!waste\s)(?<!refuse\s)(?<!garbage\s)"
+        r"(?<!trash\s)(?<!recycling\s)collections",
         ("industry", "debt_collection"), ("outcome", "outbound_calling")),
     _p(r"(?<!technical\s)debts?", "industry", "debt_collection", 1),
     _p(r"(?<!memory\s)(?<!data\s)banks?|banking|credit unions?|fintech|insurance|insurers?|lenders?|lending|loans?"
-       r"|mortgages?|brokerages?|wealth management|financial (?:services|institutions?)",
+       r"|mortgages?|brokerages?|wealth management|financial (?:services|institutions?)"
+       r"|(?:wealth|asset|investment) managers?|banque|banco|banca",
        "industry", "financial_services", 1),
-    _p(r"retail(?:ers?)?|e~commerce|online (?:stores?|shops?)|(?:our|my|the|a|an|online|web|grocery|clothing|furniture"
-       r"|coffee|pet|shoe|book|toy|flower|bike|outdoor|chain of|brick and mortar) (?:stores?|shops?)|shoppers|shopify"
-       r"|woocommerce|merchandise|storefronts?|boutiques?|supermarkets?|grocer(?:y|ies)", "industry", "retail"),
+    _p(r"retail(?:ers?)?(?! bank)|e~commerce|lojas? (?:online|virtua(?:l|is))|tiendas? (?:online|en l[ií]nea)"
+       r"|(?:fashion|clothing|apparel|beauty|cosmetics) (?:brands?|labels?|retailers?)|online (?:stores?|shops?)"
+       r"|(?:our|my|the|a|an|online|web|grocery|clothing|furniture|coffee|pet|shoe|book|toy|flower|bike|outdoor"
+       r"|chain of|brick and mortar) (?:stores?|shops?)|shoppers|shopify|woocommerce|merchandise|storefronts?"
+       r"|boutiques?(?! (?:hotels?|b&bs?|inns?))|supermarkets?|grocer(?:y|ies)", "industry", "retail"),
+    # A business named that none of the regulated industries above covers is general: its calls bring no sector's
+    # own rules (the weakest reading: any word for another industry outweighs it).
+    _p(_LETTER + r"(?:utilit(?:y|ies)|(?:energy|electricity|gas|power|water) (?:suppliers?|compan(?:y|ies)"
+       r"|providers?|retailers?"
+       r"|utilit(?:y|ies)|bills?)|telecoms?|telcos?|broadband|(?:internet|cable|tv) (?:service )?providers?"
+       r"|mobile (?:operators?|networks?|carriers?)|airlines?|airports?|hotels?|hotel groups?|b&bs?|bed and breakfasts?"
+       r"|hostels?|resorts?|tour operators?|travel agen(?:cy|cies|ts?)|public transport|transit (?:authority|agency)"
+       r"|rail(?:way)? operators?|(?:local |county |city |district |borough )?councils?|municipalit(?:y|ies)"
+       r"|city hall|government (?:agenc(?:y|ies)|departments?)|(?:state|federal|public|government) agenc(?:y|ies)"
+       r"|motor~vehicles?|dmv|ngos?|charit(?:y|ies)|non~profits?|law firms?|solicitors|legal (?:practice|firm)s?"
+       r"|(?:hair |nail |beauty )?salons?|barbers?|barber~?shops?|gyms?|fitness (?:clubs?|centres?|centers?|studios?)"
+       r"|plumb(?:ers?|ing)|electricians?|hvac|roofers?|auto repair|car (?:repair|dealers?|dealerships?|rental)"
+       r"|dealerships?|property (?:management|managers?)|letting agen(?:cy|cies|ts?)|estate agen(?:cy|cies|ts?)"
+       r"|housing associations?|it (?:service desk|help~desk|support desk)|service desk|schools?|universit(?:y|ies)"
+       r"|colleges?|logistics|couriers?|parcel (?:delivery|carriers?))", "industry", "general", 0),
     # payments
     _p(r"payments?|credit cards?|debit cards?|card (?:numbers?|details|payments?|data)|checkout|collect(?:s"
        r"|ing)? payments?|<pay>|pay verb", "takes_payments", True),
@@ -737,6 +852,10 @@ CONTEXT_PHRASES: tuple[Phrase, ...] = (
     _pm(r"whats~app (?:business |commerce )?polic(?:y|ies)|whats~app templates?|24~hour (?:session )?window",
         ("regulations", ("whatsapp_policy",)), ("channels", ("whatsapp",))),
     _p(r"casl|crtc", "regulations", ("canada_crtc_casl",)),
+    _p(r"pecr|uk gdpr|tps (?:screening|checks?|register)|(?:telephone|corporate telephone) preference service",
+       "regulations", ("uk_gdpr_pecr",)),
+    _p(r"(?-i:DORA)|digital operational resilience act", "regulations", ("dora",)),
+    _pm(r"rgpd|dsgvo|avg \(gdpr\)", ("eu_users", True), ("regulations", ("gdpr",))),
 )
 
 #: The messages ConversationRelay sends a WebSocket handler, and how a list of them is joined.
@@ -772,6 +891,11 @@ STACK_PHRASES: tuple[Phrase, ...] = (
     _p(r"vercel|heroku|render\.com|fly\.io|railway|digital~ocean|cloud~agnostic|any cloud|on~prem(?:ise|ises)?"
        r"|self~hosted", "cloud", "any"),
     _p(r"openai|open ai|(?-i:OPENAI_API_KEY)", "llm", "openai", 2),
+    # A model named only to compare with the one chosen answers nothing: "what changes versus using OpenAI?"
+    Phrase(r"(?:versus|vs\.?|compared (?:to|with)|instead of|rather than|as opposed to) (?:using |going with "
+           r"|calling )?"
+           r"(?:openai|open ai|chat~gpt|gpt(?:-?\d[\w.]*)?|anthropic|claude|gemini|azure openai|bedrock)(?!\w)", (),
+           hides=("llm", "cloud")),
     _p(r"(?-i:ANTHROPIC_API_KEY)", "llm", "anthropic", 2),
     _p(r"chat~gpt|gpt(?:-?\d[\w.]*)?(?:-?(?:turbo|mini|o))?|o[134](?:-mini)?", "llm", "openai", 1),
     _p(r"anthropic", "llm", "anthropic", 2),
@@ -787,7 +911,8 @@ STACK_PHRASES: tuple[Phrase, ...] = (
     _p(r"(?<![\w/-])[\w/-]+\.py(?!\w)", "team_language", "python", 1),
     _p(r"type~script|node(?:\.?js)?|java~script|express(?:\.js| server| app| routes?)|nest~?js|deno",
        "team_language", "typescript"),
-    _p(r"java|c#|asp\.net|\.net|dotnet|golang|ruby(?: on rails)?|rails (?:app|backend|server)|php|kotlin|laravel"
+    _p(r"java|c#|asp\.net|\.net|dotnet|golang|(?<=in\s)(?-i:Go)|ruby(?: on rails)?|rails (?:app|backend|server)|php"
+       r"|kotlin|laravel"
        r"|spring boot|elixir|rust", "team_language", "other"),
     # transport and control
     # Raw audio: processing the call's audio yourself, or running your own speech engine (ConversationRelay runs
@@ -828,17 +953,22 @@ STACK_PHRASES: tuple[Phrase, ...] = (
        r"|to the agent)|suggest(?:ions|ed replies)? (?:for|to) (?:human |live )?agents", "wants", ("ai_copilot",)),
     # Agent assist: the AI listens to the calls your own people take and suggests to them. Stronger than the
     # outcome words a request also holds ("our sales reps", "support calls"): the people, not the AI, answer.
-    _pm(r"agent assist(?:ance)?|co~pilots? for (?:our|my|its|their|the) " + _WORD + r"{0,3}" + _STAFF
+    _pm(r"agent assist(?:ance)?|agent co~pilot|(?:live|real~time|in~call) (?:suggestions|prompts|guidance) (?:during"
+        r"|on|in|for)|listen(?:s|ing)? in,? (?:that |which |and |to )?suggest(?:s|ing)?"
+        r"|co~pilots? for (?:our|my|its|their|the) " + _WORD + r"{0,3}" + _STAFF
         + r"|listen(?:s|ing)? (?:in |along )?(?:on|to) " + _WORD + r"{0,3}(?:calls|conversations),? (?:and |then )?"
         + _WORD + r"{0,2}suggest(?:s|ing)?|suggest(?:s|ing|ions)? " + _WORD + r"{0,4}(?:to|for) (?:the |our |their "
         r"|my )?" + _STAFF, ("wants", ("ai_copilot",)), ("outcome", "internal_tools"), priority=3),
     _p(r"outbound orchestration|orchestrat(?:e|ing) outbound|outbound campaigns?",
        "wants", ("outbound_orchestration",)),
     _p(r"dashboards?", "wants", ("native_dashboards",)),
-    _p(r"turn~taking|primary channel", "wants", ("turn_taking",)),
-    _p(r"scoped tokens?|delegated (?:authority|access)|act on (?:their|the customer's|my) behalf",
+    _p(r"turn~taking|primary channel|(?:only )?one channel (?:should |will |must |to )?leads?|lead(?:ing)? channel",
+       "wants", ("turn_taking",)),
+    _p(r"scoped (?:\w+ )?tokens?|delegated (?:authority|access)|act on (?:their|the customer's|my) behalf"
+       r"|on (?:their|the customer's|the user's|our customers') behalf",
        "wants", ("scoped_tokens",)),
-    _p(r"email (?:a |the )?summar(?:y|ies)|summar(?:y|ies) (?:by|via) email|send (?:them |the customer )?an email"
+    _p(r"email (?:the |each |every )?(?:\w+ )?(?:a |the )?summar(?:y|ies)|summar(?:y|ies) (?:by|via) email"
+       r"|send (?:them |the customer )?an email"
        r"|email (?:recap|follow~up)s?|sendgrid", "wants", ("email_summaries",)),
     # voice priority
     _p(r"(?:low|lowest|minimal|sub~second) latency|latency|fast(?:est)? responses?|snappy|no lag",
@@ -852,7 +982,8 @@ STACK_PHRASES: tuple[Phrase, ...] = (
        "priority", "languages"),
     # providers
     _p(r"deepgram|nova~[23](?:~general)?", "stt_provider", "deepgram"),
-    _p(r"google (?:cloud )?(?:(?:for|as) (?:our |the |its )?)?(?:stt|speech to text|speech recognition|speech api|asr)",
+    _p(r"google (?:cloud )?(?:(?:for|as) (?:our |the |its )?)?(?:stt|speech to text|speech recognition|speech api|asr"
+       r"|transcription)",
        "stt_provider", "google"),
     _p(r"(?:openai )?whisper(?! to)(?! coaching)", "stt_provider", "openai"),
     _p(r"(?:amazon|aws) transcribe", "stt_provider", "amazon_transcribe"),
@@ -883,6 +1014,9 @@ STACK_PHRASES: tuple[Phrase, ...] = (
        r"|data)\b)\w+ ){0,2}?(?:llms?|large language models?|language models?)|(?:(?:fine~tuned|open~weights?"
        r"|open~source|hosted|trained|private|custom|chat|conversational|dialog(?:ue)?|ai|gpt|generative|foundation"
        r"|base|llama|mistral|qwen|deepseek|gemma|phi|[\d.]+b?) ){0,3}?models?)(?!\w)"
+       # a model family hosted by them: "our own fine-tuned Llama 3", "a self-hosted Mistral"
+       r"|(?:(?:our|my|their) own|self~hosted|in~house|on~prem(?:ise|ises)?) (?:(?:fine~tuned|open~weights?|open~source"
+       r"|custom|quantized) )?(?:llama|mistral|mixtral|qwen|deepseek|gemma|phi|falcon)(?: ?\d[\w.]*)?"
        r"|(?:llms?|language models?) (?:is|are|will be|runs?|gets?) (?:\w+ )?(?:self~hosted|on~prem(?:ise|ises)?"
        r"|in~house|hosted (?:in~house|by us|ourselves))", "llm", "own"),
 )
@@ -904,6 +1038,39 @@ DIRECTION_PHRASES: tuple[Phrase, ...] = (
        r" answering|answer(?:s|ing)? (?:one|a|our|the|their|its|every) (?:\w+ )?(?:phone )?(?:numbers?|lines?)",
        "direction", "inbound"),
     _p(r"callers?|call cent(?:er|re)s?|contact cent(?:er|re)s?", "direction", "inbound", 1),
+    # People contacting the business: "borrowers should also be able to message us", "guests WhatsApp or text us",
+    # "tenants call about repairs", "residents report potholes by phone"; a line named for what it takes ("our
+    # scheduling line", "a returns line"); messages received ("incoming SMS", "receives WhatsApp messages").
+    _p(rf"{_LETTER}(?:{_CONTACTS} (?:(?:who|that|should|can|could|will|would|also|be able to|want to|need to|often"
+       rf"|usually"
+       r"|always|mostly|already|then) ){0,4}(?:call|calls|ring|rings|phone|phones|text|texts|message|messages"
+       r"|whats~app|email|emails|contact|contacts|reach)(?: (?:or|and|/) (?:call|ring|phone|text|message|whats~app"
+       r"|email))? (?:us|about|to (?:ask|book|change|check|report|move|cancel|order|pay|renew|rebook|reschedule))"
+       rf"|{_CONTACTS} (?:report|reports|book|books|order|orders) (?:\w+ ){{0,4}}?(?:by|over|on|via) (?:the )?"
+       r"(?:phone|sms|text|whats~app)|(?:scheduling|appointments?|returns?|refills?|prescription~refill|triage"
+       r"|concierge|billing|enquir(?:y|ies)|inquir(?:y|ies)|orders?|ordering|advice|loss|lost~property|helpdesk"
+       r"|it support|service desk|renewals?|bookings?) (?:phone )?lines?|incoming (?:sms|whats~app|rcs|chats?)"
+       r"|receiv(?:e|es|ing) (?:(?:incoming|inbound|customer|their|our|the) )?(?:sms|texts|text messages"
+       r"|whats~app messages|messages|calls)|phone orders)", "direction", "inbound"),
+    # Words for serving the people who come to you, weaker than any word for who starts.
+    _p(_LETTER + r"(?:customer (?:service|support|care)|(?:support|service|help) (?:bots?|agents?|assistants?"
+       r"|chat~bots?|desks?)"
+       r"|(?:ai|bot|assistant|receptionist|something|system) (?:to |that |which |will |can |could |should |would )?"
+       r"(?:answer|answers|answering|pick up|picks up|picking up)(?= (?:and|when|while|whenever|if|for|calls"
+       r"|phones)\b|\s*[,.;!?]|$)|conteste|contestar|responda|atienda|atenda|r[eé]ponde aux appels)",
+       "direction", "inbound", 1),
+    # Calling people first: "calls to UK customers", "we phone them when ...", "call the customer after each visit",
+    # a dialer, and offers sent to customers.
+    _p(rf"{_LETTER}(?:calls? to (?:our |the |their |all )?(?:\w+ )?{_CONTACTS}|(?:we|i)(?:'ll| will| would| also"
+       rf"| then)? (?:call"
+       r"|phone|ring|text|message|whats~app|contact) them|(?:call|calling|phone|phoning|ring|ringing) (?:the|each"
+       r"|every) (?:customer|patient|client|member|guest|lead|borrower|tenant)(?! (?:service|support|care|success"
+       r"|experience|line))|(?:auto~|power |predictive |progressive |preview |collections? |outbound )?dialers?"
+       r"|send(?:s|ing)? (?:\w+ ){0,3}?(?:offers|promotions|promos|deals|reminders|alerts|notifications|campaigns)"
+       rf" to (?:\w+ ){{0,2}}?{_CONTACTS})", "direction", "outbound"),
+    # Both, said outright of the calls: "calls both ways", "12,000 calls a month across both directions".
+    _p(r"calls? (?:\w+ ){0,3}?(?:both ways|(?:in|across) both directions)|both (?:inbound and outbound|outbound and"
+       r" inbound)", "direction", "both", 3),
 )
 
 #: Where people are, as ISO 3166-1 codes: country names, and demonyms before a word for people (``German
@@ -911,6 +1078,8 @@ DIRECTION_PHRASES: tuple[Phrase, ...] = (
 #: Georgia, Jersey) are left out; "Europe" says only ``eu_users``.
 COUNTRY_NAMES: dict[str, tuple[str, str]] = {
     "US": (r"chicago|los angeles|san francisco|seattle|boston|miami|dallas|houston|atlanta|denver|phoenix|philadelphia"
+           r"|austin|san diego|san antonio|san jose|nashville|las vegas|detroit|minneapolis|orlando|tampa|pittsburgh"
+           r"|cleveland|indianapolis|baltimore|sacramento|salt lake city|new orleans|milwaukee|cincinnati|albuquerque"
            r"|(?<!latin\s)(?<!south\s)(?<!central\s)(?<!north\s)americans|(?-i:US|U\.S\.|USA|U\.S\.A\.)"
            r"|united states(?: of america)?|alabama|alaska|arizona|arkansas|california"
            r"|colorado|connecticut|delaware|florida|hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine"
@@ -924,11 +1093,12 @@ COUNTRY_NAMES: dict[str, tuple[str, str]] = {
            r"|new brunswick"
            r"|newfoundland|prince edward island|toronto|montreal|vancouver|calgary|ottawa", r"canadians?"),
     "GB": (r"london|manchester|birmingham|glasgow|edinburgh|leeds|liverpool|bristol|cardiff|belfast|brits|britons"
+           r"|sheffield|nottingham|leicester|southampton|newcastle|aberdeen|swansea|(?-i:NHS)"
            r"|(?-i:UK|U\.K\.)|united kingdom|great britain|britain|(?<!new\s)england|scotland|(?<!south\s)wales"
            r"|northern ireland",
            r"british|scottish|welsh"),
     "IE": (r"dublin|cork|galway|(?<!northern\s)ireland|republic of ireland", r"irish"),
-    "FR": (r"paris|lyon|marseille|france", r"french"),
+    "FR": (r"paris|lyon|marseille|toulouse|lille|france|fran[cç]aise", r"french"),
     "DE": (r"berlin|munich|hamburg|frankfurt|cologne|germans|germany", r"german"),
     "ES": (r"madrid|barcelona|valencia|seville|spaniards|spain", r"spanish"),
     "PT": (r"lisbon|porto|portugal", r"portuguese"),
@@ -958,8 +1128,8 @@ COUNTRY_NAMES: dict[str, tuple[str, str]] = {
     "LV": (r"latvia", r"latvian"),
     "LT": (r"lithuania", r"lithuanian"),
     "LI": (r"liechtenstein", r"liechtensteiner"),
-    "MX": (r"mexico city|guadalajara|monterrey|mexicans|(?<!new\s)mexico", r"mexican"),
-    "BR": (r"s[aã]o paulo|rio de janeiro|brazilians|brazil", r"brazilian"),
+    "MX": (r"mexico city|guadalajara|monterrey|mexicans|(?<!new\s)m[eé]xico", r"mexican"),
+    "BR": (r"s[aã]o paulo|rio de janeiro|brazilians|brazil|brasil", r"brazilian"),
     "AR": (r"argentina", r"argentin(?:e|ian)"),
     "CL": (r"chile", r"chilean"),
     "CO": (r"colombia", r"colombian"),
@@ -1037,7 +1207,8 @@ _ANY_PERIOD = rf"(?:{_MONTHLY}|{_EVERY}(?:day|week|wk|year|yr)|daily|weekly|year
 #: A volume per something ("3 calls a month per customer", "... a month each.") is not the whole volume.
 _NOT_EACH = (r"(?! (?:per|for each|for every|to each|from each|in each|at each|for a|to a|for one|for every one)"
              r"(?!\w))(?! each(?=\s*(?:[.,;:!?)]|$)))")
-_CALLS = (r"(?:(?:phone|voice|telephone) )?calls(?: (?:are|get|will be|would be|to be) (?:made|placed|handled|answered"
+_CALLS = (r"(?:(?:phone|voice|telephone) )?(?:calls|dials|call attempts)(?: (?:are|get|will be|would be"
+          r"|to be) (?:made|placed|handled|answered"
           r"|received|taken|expected|coming in))?")
 _VOLUME_FILLER = (r"(?:(?:is|of|at|around|about|roughly|approximately|some|nearly|currently|today|will be|should be"
                   r"|expected to be|averages?|runs? at|sits? at|up to|over|more than|under):? ){0,3}")
@@ -1116,7 +1287,9 @@ VOLUME_PHRASES: tuple[Phrase, ...] = (
     _monthly("messaging_conversations_per_month", r"(?:sms|text|whats~app|messaging|message) (?:conversations|threads"
                                                   r"|chats)"),
     # The length after a monthly call count: "15,000 calls a month, 3 minutes." (not "... 3 minutes of hold").
-    _p(rf"calls ?{_PER_MONTH},? (?:(?:of|at|averaging|lasting|each|about|around|roughly) )*{amount(scaled=False)}"
+    # "~3 min each", "avg 4.5 minutes" ("\x7e" is a tilde: in these patterns "~" is an optional separator).
+    _p(rf"calls ?{_PER_MONTH},? (?:(?:of|at|averaging|lasting|each|about|around|roughly|avg|average|on average"
+       rf"|approx) )*(?:\x7e ?)?{amount(scaled=False)}"
        rf" ?(?:minutes?|mins?|(?P<seconds>seconds?|secs?))(?=\s*(?:[.,;:!?)]|$|each|long|on average|apiece))",
        "minutes_per_call", NUMBER),
     # The share of conversations a person takes: "15% of calls go to a person", "an escalation rate of 15%",
@@ -1159,6 +1332,10 @@ LANGUAGES: dict[str, str] = {
     "kannada": "kn", "malayalam": "ml", "nepali": "ne", "sinhala|sinhalese": "si", "pashto": "ps", "kurdish": "ku",
     "khmer": "km", "burmese": "my", "hmong": "hmn", "cebuano": "ceb", "yiddish": "yi", "m[aā]ori": "mi",
     "samoan": "sm", "hawaiian": "haw", "quechua": "qu",
+    # Languages named in Spanish, Portuguese, French or German.
+    "espa[ñn]ol|castellano|espagnol|spanisch": "es", "fran[cç]ais|franc[eê]s|franc[eé]s|franz[oö]sisch": "fr",
+    "portugu[eê]s": "pt", "ingl[eé]s|ingl[eê]s|anglais|englisch": "en", "alem[aá]n|alem[aã]o|allemand|deutsch": "de",
+    "portugu[eê]s do brasil|portugu[eê]s brasileiro": "pt-BR",
     # Two words that name one language.
     "irish gaelic": "ga", "scottish gaelic|g[aà]idhlig": "gd", "haitian creole": "ht",
     # Regional variants name a locale (the tag ConversationRelay's language attribute takes).
@@ -1172,7 +1349,7 @@ LANGUAGES: dict[str, str] = {
 
 #: Language names that are more often a nationality ("an Irish company", "the Welsh Government"): read as a language
 #: only beside another language ("English and Irish") or with words for speaking ("in Welsh", "Irish-speaking").
-NATIONAL_LANGUAGES: dict[str, str] = {"irish": "ga", "welsh": "cy"}
+NATIONAL_LANGUAGES: dict[str, str] = {"irish": "ga", "welsh": "cy", "polish": "pl"}
 #: Words that say a language is spoken: "speaks Irish", "answer in Welsh".
 _SPEAK = (r"(?:speak|speaks|speaking|spoken|talk|talks|talking|converse|converses|answer|answers|reply|replies"
           r"|respond|responds|fluent|understand|understands|support|supports) (?:in )?(?:both )?")
@@ -1209,6 +1386,12 @@ IMPLIED: dict[str, tuple[str, object]] = {
     "escalation_share": ("handoff", True),
     "handoff_target": ("handoff", True),  # naming who takes the hand-off says there is one
 }
+#: An answer's value that implies another answer when the text does not give that one: an AI that customers contact
+#: serves them (the agent answers for the business), one that contacts them first is an outbound programme.
+IMPLIED_BY_VALUE: dict[tuple[str, object], tuple[str, object]] = {
+    ("direction", "inbound"): ("outcome", "autonomous_service"),
+    ("direction", "outbound"): ("outcome", "outbound_calling"),
+}
 
 #: Single-valued answers whose values combine when the text names several: inbound and outbound make both.
 COMBINED_VALUES: dict[str, dict[frozenset[str], str]] = {
@@ -1225,6 +1408,9 @@ NEGATORS: tuple[str, ...] = (
 NOT_NEGATING: tuple[str, ...] = (
     "not only", "not just", "no matter", "no doubt", "not sure", "no idea", "never mind",
     "not forget", "never forget", "don't forget", "doesn't forget", "won't forget", "shouldn't forget", "cannot forget",
+    # what the AI cannot do is what a person takes: "reps take whatever it can't handle in our contact centre"
+    "can't handle", "cannot handle", "can't answer", "cannot answer", "can't resolve", "cannot resolve", "can't help",
+    "cannot help", "can't deal", "cannot deal", "doesn't know", "can't do", "cannot do",
 )
 #: Hedges: a phrase after one of these in the same clause is too uncertain to pre-fill.
 HEDGES: tuple[str, ...] = (
