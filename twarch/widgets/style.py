@@ -34,7 +34,7 @@ body[data-voila] .twarch-wizard { height: 100vh; }
 .twarch-wizard .twarch-header { flex: 0 0 auto; flex-flow: row wrap; align-items: center; gap: 4px 6px;
   padding: 4px 10px; border-bottom: 1px solid var(--tw-line); background: var(--tw-soft); }
 .twarch-wizard .twarch-title h1 { font-size: 17px; margin: 0 8px 0 0; white-space: nowrap; }
-.twarch-wizard .twarch-header .widget-text { width: 17em; margin: 0; }
+.twarch-wizard .twarch-header .widget-text { width: 12em; margin: 0; }
 .twarch-wizard .twarch-header .widget-label, .twarch-wizard .twarch-statusbar .widget-label { width: auto;
   min-width: 0; margin-right: 4px; }
 .twarch-wizard .twarch-session-picker { width: auto; max-width: 16em; margin: 0; }

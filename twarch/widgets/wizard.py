@@ -1,7 +1,7 @@
 """The live Wizard: the qualification on the left, the recommendation on the right, and nothing lost.
 
 ``Wizard`` is a ``VBox``: a compact header (title, the team or session name, the session picker, Save answers,
-Load answers, Reset, What-if copy, Hand-out, Starter project, Projector), a status line (with the report
+Load answers, Reset, What-if copy, Hand-out, Starter (a starter project), Projector), a status line (with the report
 download), the choice that two windows on one session call for (:mod:`.conflict_view`), then the steps (a Tab,
 left) and the results (level, mode, next question, what the last answer changed, and a Tab of diagram /
 products / warnings / providers / cost / checklist, right). Its logic lives in
@@ -158,7 +158,7 @@ class Wizard(widgets.VBox):
     def _header(self) -> widgets.HBox:
         title = widgets.HTML("<h1>twarch · architecture wizard</h1>")
         title.add_class("twarch-title")
-        self.session_field = widgets.Text(value=self.keeper.name, placeholder="Team or session name",
+        self.session_field = widgets.Text(value=self.keeper.name, placeholder="team or session",
                                           description="Team", continuous_update=False,
                                           tooltip="your team's name: your answers are kept under it (press Enter)")
         self.session_field.add_class("twarch-session-name")
@@ -188,7 +188,7 @@ class Wizard(widgets.VBox):
                                       "an appendix): diagram, blockers, cost, open questions", "twarch-handout",
                                       "file-text")
         self.handout_button.on_click(lambda _b: self._handout_clicked())
-        self.starter_button = _button("Starter project", "download a starter project for this design (zip): TwiML, "
+        self.starter_button = _button("Starter", "download a starter project for this design (zip): TwiML, "
                                       "the agent server, .env.example, README and offline tests", "twarch-starter",
                                       "code")
         self.starter_button.on_click(lambda _b: self._starter_clicked())
