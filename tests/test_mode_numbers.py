@@ -168,3 +168,28 @@ def test_the_module_examples_run():
 
     result = doctest.testmod(mode_module)
     assert result.failed == 0 and result.attempted
+
+
+ORDINARY = ("A dental group with 3 practices in Leeds wants an AI to answer the phones out of hours, book and cancel "
+            "appointments, remember returning patients and put urgent callers through to the on-call dentist. ")
+
+
+@pytest.mark.parametrize("unit", ["9-", "1,", "1.", "- ", "a-"])
+def test_a_run_costs_no_more_than_a_few_ordinary_requests_of_its_length(unit):
+    """Linear is not enough: a pattern that tries every way to split a run into words costs a constant that is huge
+    (the ISV tenant phrase once took 5 s for 4,000 characters of '9-', ten times an ordinary request). A ratio
+    measured in one process against an ordinary request of the same length; the alarm only stops a runaway scan."""
+    length = 2000
+
+    def cost(text: str) -> float:
+        start = time.perf_counter()
+        prefill(text)
+        return time.perf_counter() - start
+
+    def ratio() -> float:
+        run, ordinary = unit * (length // len(unit)), (ORDINARY * (length // len(ORDINARY) + 1))[:length]
+        cost(run[:200]), cost(ordinary[:200])  # warm: compiled tables, caches
+        return min(cost(run) for _ in range(2)) / min(cost(ordinary) for _ in range(2))
+
+    outcome, measured = bounded(ratio, within=120)
+    assert outcome == "ok" and measured < 20, measured  # about 1-6 today; the slow phrase gave about 50

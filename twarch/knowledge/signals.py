@@ -738,7 +738,9 @@ CONTEXT_PHRASES: tuple[Phrase, ...] = (
         r"|the) )?(?:" + amount(words=False) + r" )?" + _WORD + r"{0,2}?" + _BUSINESSES
         + r" (?:with )?(?:their|its) own",
         ("customer_profile", "isv"), ("tenants", NUMBER), priority=3),
-    _pm(amount(words=False) + r" " + _WORD + r"{0,4}?" + _BUSINESSES + r" as (?:customers|clients|tenants)",
+    # (the words between start with a letter: over a run of digits and hyphens, a word may not start at each digit)
+    _pm(amount(words=False) + r" (?:" + _LETTER + _WORD + r"){0,4}?" + _BUSINESSES
+        + r" as (?:customers|clients|tenants)",
         ("customer_profile", "isv"), ("tenants", NUMBER), priority=3),
     _p(amount(words=False) + r" " + _WORD + r"?(?:customers|clients)(?=[^.]{0,80}(?:sub~?accounts?|per tenant"
        r"|tenants?))",
@@ -775,8 +777,9 @@ CONTEXT_PHRASES: tuple[Phrase, ...] = (
        r"|practice|start~up|outfit|agency)|(?:[2-5]|two|three|four|five) (?:practices|clinics|surgeries|stores|shops"
        r"|salons|offices|locations|branches|restaurants|sites)(?!\w)", "customer_profile", "smb", 1),
     # Millions of customers make an enterprise: "roughly 1.1 million customers".
-    _p(r"(?:\d[\d.,]* ?(?:million|m|mn)|millions of) (?:customers|members|subscribers|policy~holders|users|patients"
-       r"|households|accounts|passengers|citizens|residents)(?!\w)", "customer_profile", "enterprise"),
+    _p(r"(?:(?<![\d.,])\d[\d.,]{0,12} ?(?:million|m|mn)|millions of) (?:customers|members|subscribers"
+       r"|policy~holders|users|patients|households|accounts|passengers|citizens|residents)(?!\w)",
+       "customer_profile", "enterprise"),
     _p(r"(?:i|we) (?:run|own|have|operate|manage) (?:a|an|one|two|three|four|five|six|\d) " + _WORD + r"{0,2}(?:shops?"
        r"|stores?|restaurants?|salons?|clinics?|practices?|offices?|caf[eé]s?|gyms?|baker(?:y|ies)|locations?"
        r"|places?|garages?|studios?|spas?)", "customer_profile", "smb", 1),
