@@ -344,8 +344,10 @@ def _line_people(i: Inputs) -> float | None:
 
 def _dial_check(rec: Any, i: Inputs) -> Check | None:
     """A phone-line hand-off against the numbers one <Dial> rings, per line: an ISV's tenants each answer their own
-    line, so the people at once are divided by the tenants. The 10 numbers are those one <Dial> rings together, not
-    transfers in parallel to different numbers, so a design whose line count is unknown (a chain's stores, each with
+    line, so the people at once are divided by the tenants. The 10 numbers are those one <Dial> rings together (up to
+    ten <Number> nouns in one <Dial>, called at once, the first to answer connected:
+    https://www.twilio.com/docs/voice/twiml/number, checked 2026-12-07), not transfers in parallel to different
+    numbers, so a design whose line count is unknown (a chain's stores, each with
     its own line) is not called OVER: the figure assumes one line takes every hand-off and says what each of several
     lines would take (round 2, designs 02 and 04). Above the limit on one line the target is a queue (an ACD or a
     contact centre reached by phone or SIP), sized there by Erlang C (round 1, design 04)."""
