@@ -21,10 +21,29 @@ def checks(c) -> dict:
     return {check.id: check for check in c.checks}
 
 
-def test_a_phone_line_busier_than_a_dial_can_ring_is_a_queue():
+def test_a_busy_phone_line_of_unknown_count_is_checked_not_called_over():
+    """Round 2, design 02: <Dial>'s 10 numbers are those one <Dial> rings together, not parallel transfers to
+    different numbers, so hand-offs whose line count is unknown (a chain's stores) are not OVER: the figure says it
+    assumes one line, what several lines would take, and the queue only for one line taking them all."""
     check = checks(capacity(PHONE))["dial_numbers"]
-    assert check.ok is False and check.limit == LIMITS["dial_numbers"].value == 10
+    assert check.ok is None and check.limit == LIMITS["dial_numbers"].value == 10
+    assert "assumes one line takes every hand-off" in check.note and "from 11 lines" in check.note
+    assert "Only if one line (one team) takes them all" in check.note
     assert "queue" in check.note and "Erlang C needs" in check.note and "own_contact_center" in check.note
+
+
+def test_an_isv_phone_line_hand_off_is_checked_per_tenant():
+    """Round 2, design 04: 1,200 dealers each with their own line: the people at once are divided by the tenants."""
+    isv = {**PHONE, "customer_profile": "isv", "tenants": 1200}
+    check = checks(capacity(isv))["dial_numbers"]
+    assert check.ok is True and check.need == round(check.need, 2) < 0.1
+    assert "1,200 tenants, each its own line" in check.text and "Each tenant's line takes" in check.note
+
+
+def test_an_isv_whose_each_line_is_busier_than_a_dial_is_over():
+    isv = {**PHONE, "customer_profile": "isv", "tenants": 2}
+    check = checks(capacity(isv))["dial_numbers"]
+    assert check.ok is False and check.need > 10 and "for each tenant" in check.note and "queue" in check.note
 
 
 def test_a_quiet_phone_line_fits_one_dial():

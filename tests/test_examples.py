@@ -134,12 +134,13 @@ def test_iberia_inbound_line():
     assert set(r.regulation_ids) == {"gdpr", "eu_ai_act"}
     # IE1 offers no Flex, Memory or Orchestrator and no Agent Connect regional mode (regional pages, SDK config): the
     # design leaves them out, says what had to give, transfers hand-offs to the contact centre and keeps memory in
-    # the retailer's own store; Anthropic's own API processes nothing in the EU
+    # the retailer's own store; Anthropic's own API processes nothing in the EU, and with no cloud answered the design
+    # reaches Claude through Bedrock's EU profile instead (round 2, design 05)
     assert not {"flex", "conversation_memory", "conversation_orchestrator"} & set(r.product_ids)
     assert {"gives.flex", "gives.conversation_memory", "gives.agent_connect"} <= {t.id for t in r.tradeoffs}
     assert r.implementation_path == "manual" and r.facts.handoff_transfer and r.nearest
     assert {"twilio_region", "handoff_transfer"} <= {c.id for c in r.considerations}
-    assert "llm_residency" in warnings(r)
+    assert "llm_residency" not in warnings(r) and "gives.llm" in {t.id for t in r.tradeoffs}
     assert (r.stt_provider, r.tts_provider) == ("deepgram", "elevenlabs")  # both sourced lists cover es and pt
 
 

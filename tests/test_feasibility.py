@@ -222,7 +222,7 @@ def test_the_eligibility_matrix_covers_what_is_used_and_what_was_left_out_with_a
 
 
 def test_llm_residency_outside_the_region_is_said():
-    rec = twarch.recommend({**V, "region": "ie1", "llm": "anthropic"})
+    rec = twarch.recommend({**V, "region": "au1", "llm": "openai", "cloud": "gcp"})
     assert "llm_residency" in {w.id for w in rec.warnings}
     assert "llm_residency" not in {w.id for w in twarch.recommend({**V, "region": "ie1", "llm": "bedrock"}).warnings}
 

@@ -36,10 +36,51 @@ def test_the_llm_moves_to_the_clouds_in_region_route(answers, route):
 
 
 def test_without_an_in_region_route_on_the_customers_cloud_the_blocker_stands():
-    rec = twarch.recommend({**AU_AWS, "cloud": "any"})
+    rec = twarch.recommend({**AU_AWS, "cloud": "gcp"})  # Vertex AI's Australian processing is not confirmed
     assert llm_route(rec.answers) == "openai"
     blocker = next(w for w in rec.warnings if w.id == "llm_residency")
     assert blocker.get("severity") == "blocker" and "Australia" in blocker.text
+
+
+@pytest.mark.parametrize(("cloud", "llm", "region", "route"), [
+    (None, "openai", "au1", "azure_openai"), ("any", "openai", "au1", "azure_openai"),
+    ("any", "anthropic", "ie1", "bedrock"), (None, "anthropic", "au1", "bedrock"),
+])
+def test_with_no_cloud_the_llm_moves_to_the_route_reselling_its_makers_models(cloud, llm, region, route):
+    """Round 2, design 05: with no cloud answered, a route processing outside the zone moves to the in-zone route
+    that serves the same maker's models, said to be twarch's choice the customer can change."""
+    answers = {**AU_AWS, "llm": llm, "region": region, **({"cloud": cloud} if cloud else {})}
+    if cloud is None:
+        del answers["cloud"]
+    rec = twarch.recommend(answers)
+    assert llm_route(rec.answers) == route and "llm_residency" not in warning_ids(rec)
+    gave = next(t for t in rec.tradeoffs if t.id == "gives.llm")
+    assert "no cloud was answered" in gave.text and "you can change" in gave.text
+    assert bill(rec).stack.llm_vendor == route and problems(rec) == []
+
+
+def test_google_with_no_cloud_keeps_the_blocker():
+    rec = twarch.recommend({**AU_AWS, "cloud": "any", "llm": "google"})
+    assert llm_route(rec.answers) == "google" and "llm_residency" in warning_ids(rec)
+
+
+#: Round 2, design 05, reduced: OpenAI speech-to-speech in AU1, where no realtime model runs.
+AU_S2S = {**AU_AWS, "cloud": "any", "voice_pipeline": "speech_to_speech"}
+
+
+def test_speech_to_speech_dropped_for_residency_never_leaves_the_llm_outside_the_zone():
+    rec = twarch.recommend(AU_S2S)
+    assert rec.voice_pipeline == "cascaded" and llm_route(rec.answers) == "azure_openai"
+    assert "llm_residency" not in warning_ids(rec)
+
+
+def test_speech_to_speech_dropped_says_where_the_kept_llm_fails_the_same_test():
+    """A cloud with no in-zone route keeps the blocker; the line dropping speech-to-speech says the LLM kept fails the
+    same residency test, in the same place."""
+    rec = twarch.recommend({**AU_S2S, "cloud": "gcp"})
+    dropped = next(t for t in rec.tradeoffs if t.text.startswith("Speech-to-speech"))
+    assert "the cascaded design's LLM fails the same test" in dropped.text and "OpenAI's own API" in dropped.text
+    assert "llm_residency" in warning_ids(rec)
 
 
 def test_no_region_no_move():

@@ -53,6 +53,7 @@ CASES = {
                                                                "direction": "inbound"}),
     "reg.whatsapp": (_(channels=["whatsapp"]), SMS),
     "reg.canada": ({**SMS, "countries": ["CA"]}, {**V, "countries": ["CA"], "direction": "inbound"}),
+    "reg.canada_collection": (_(industry="debt_collection", countries=["CA"]), _(industry="debt_collection")),
     "reg.pipeda": ({**V, "countries": ["CA"], "direction": "inbound"}, {**SMS, "countries": ["CA"]}),
     "reg.dora": (_(industry="financial_services", countries=["FR"]), _(industry="financial_services")),
     # high-stakes words in the request (knowledge/stakes.py): medical accounts bring HIPAA in the US (round 1, E)
@@ -432,7 +433,8 @@ CASES = {
                                    {"channels": ["whatsapp", "sms"], "regulations": ["hipaa"]}),
     "warn.pci_in_call_products": ({**V, "takes_payments": True, "memory": True},
                                   {**V, "takes_payments": True, "memory": True, "card_capture": "pay_subaccount"}),
-    "warn.llm_residency": ({**V, "region": "ie1", "llm": "anthropic"}, {**V, "region": "ie1", "llm": "bedrock"}),
+    "warn.llm_residency": ({**V, "region": "au1", "llm": "openai", "cloud": "gcp"},
+                           {**V, "region": "ie1", "llm": "bedrock"}),
     "warn.region_unconfirmed": ({**V, "region": "ie1"}, {**V, "region": "ie1", "needs_raw_audio": True}),
     "warn.telephony_blocked": ({**V, "countries": ["CN"], "direction": "outbound"}, {**V, "countries": ["DE"]}),
     "warn.telephony_limits": ({**V, "countries": ["IN"]}, {**V, "countries": ["IE"]}),

@@ -28,6 +28,7 @@ from ..knowledge.components import (
     CLOUD_LLM_ROUTES,
     COMPONENTS,
     LLM_RESIDENCY,
+    MAKER_LLM_ROUTES,
     REALTIME_RESIDENCY,
     RESTRICTING,
     ZONES,
@@ -205,8 +206,12 @@ def repairs(answers: Answers, regimes: tuple[str, ...] = ()) -> tuple[Repair, ..
     if (answers.voice_pipeline == "speech_to_speech" and "voice" in channels
             and REALTIME_RESIDENCY[ZONES[region]].status == "outside"):
         cell = REALTIME_RESIDENCY[ZONES[region]]
+        move = llm_move(answers)
+        stays = llm_residency(answers) if move is None else ""
         out.append(Repair("voice_pipeline", "cascaded", "speech-to-speech",
-                          f"{cell.note}, so none keeps the conversation in {ZONES[region]}", cell.claim))
+                          f"{cell.note}, so none keeps the conversation in {ZONES[region]}"
+                          + (f"; the cascaded design's LLM fails the same test: {stays}; see the blocker for the "
+                             "routes that keep it" if stays else ""), cell.claim))
     move = llm_move(answers)
     if move is not None:
         out.append(move)
@@ -228,24 +233,29 @@ def llm_route(answers: Answers) -> str | None:
 
 
 def llm_move(answers: Answers) -> Repair | None:
-    """An answered region whose zone the answered LLM route processes outside, on a cloud that offers a route keeping
-    it there: the design moves to that route (Bedrock's EU or AU profile, an Azure OpenAI deployment in the zone).
-    None when the route keeps the zone, no region is answered, or the cloud offers no such route (then the residency
-    blocker stands, and the customer chooses)."""
+    """An answered region whose zone the answered LLM route processes outside, moved to a route that keeps it there:
+    the one the customer's cloud offers (Bedrock's EU or AU profile, an Azure OpenAI deployment in the zone), or with
+    no cloud answered the route reselling the same maker's models (:data:`MAKER_LLM_ROUTES`), said to be a choice the
+    customer can change. None when the route keeps the zone, no region is answered, or the answered cloud (or, with
+    none, the maker) offers no such route: then the residency blocker stands, and the customer chooses."""
     if answers.region is None or answers.llm not in LLM_RESIDENCY:
         return None
     zone = ZONES[answers.region]
     cell = LLM_RESIDENCY[answers.llm][zone]
-    route = CLOUD_LLM_ROUTES.get(answers.cloud or "")
+    cloud = answers.cloud if answers.cloud in CLOUD_LLM_ROUTES else None
+    no_cloud = answers.cloud in (None, "any")
+    route = CLOUD_LLM_ROUTES.get(cloud or "") if not no_cloud else MAKER_LLM_ROUTES.get(answers.llm)
     if cell.status == "in_zone" or route is None or route == answers.llm or \
             LLM_RESIDENCY[route][zone].status != "in_zone":
         return None
     kept = LLM_RESIDENCY[route][zone]
     how = cell.note or ("not confirmed" if cell.status == "unstated" else "processed outside it")
+    where = (f"on your {CLOUDS[cloud or ''].label} stack instead" if not no_cloud else
+             f"instead, which serves {LLMS[answers.llm].label}'s models; no cloud was answered, so this route is "
+             "twarch's choice, which you can change (answer cloud or llm)")
     return Repair("llm", route, f"{LLMS[answers.llm].label}'s own API",
                   f"it keeps no processing in {zone} ({how}), so this design reaches the model through "
-                  f"{LLMS[route].label} ({kept.note or 'in the zone'}) on your {CLOUDS[answers.cloud or ''].label} "
-                  "stack instead", kept.claim)
+                  f"{LLMS[route].label} ({kept.note or 'in the zone'}) {where}", kept.claim)
 
 
 def repaired(answers: Answers, regimes: tuple[str, ...] = ()) -> Answers:

@@ -312,7 +312,7 @@ def capacity(design: Any, volumes: Volumes | Mapping[str, Any] | None = None, **
     if humans is not None and humans.agents:
         checks += (_occupancy_check(humans, i),)
     if stack.phone_handoff and stack.voice:
-        checks += tuple(c for c in (_dial_check(i),) if c is not None)
+        checks += tuple(c for c in (_dial_check(rec, i),) if c is not None)
     notes += _peak_share(stack, i)
     state = STATE_TAC if rec.implementation_path == "tac_sdk" else "" if stack.assist else STATE_MANUAL
     return Capacity(stack, i, peak, instances, basis, state, subaccounts, readings, checks, humans, humans_note,
@@ -342,23 +342,44 @@ def _line_people(i: Inputs) -> float | None:
     return per_hour * handle / 60 if per_hour is not None and handle else None
 
 
-def _dial_check(i: Inputs) -> Check | None:
-    """A phone-line hand-off against the numbers one <Dial> rings: above them the target is a queue (an ACD or a
+def _dial_check(rec: Any, i: Inputs) -> Check | None:
+    """A phone-line hand-off against the numbers one <Dial> rings, per line: an ISV's tenants each answer their own
+    line, so the people at once are divided by the tenants. The 10 numbers are those one <Dial> rings together (up to
+    ten <Number> nouns in one <Dial>, called at once, the first to answer connected:
+    https://www.twilio.com/docs/voice/twiml/number, checked 2026-12-07), not transfers in parallel to different
+    numbers, so a design whose line count is unknown (a chain's stores, each with
+    its own line) is not called OVER: the figure assumes one line takes every hand-off and says what each of several
+    lines would take (round 2, designs 02 and 04). Above the limit on one line the target is a queue (an ACD or a
     contact centre reached by phone or SIP), sized there by Erlang C (round 1, design 04)."""
     busy = _line_people(i)
     if busy is None:
         return None
     limit = LIMITS["dial_numbers"]
-    ok = busy <= limit.value
-    humans = human_agents(i)
-    note = (f"At {busy:.2f} people on the line at once on average, more than the {limit.value} numbers a <Dial> "
-            "rings, the hand-off target is not a phone line but a queue: your ACD or contact centre reached by phone "
-            "number or SIP (answer handoff_target own_contact_center or contact_center), sized there"
-            + (f": Erlang C needs {humans.agents} agents on duty for {figure(round(humans.per_hour, 2))} transfers/h "
-               f"of {figure(humans.handle_minutes)} min." if humans is not None and humans.agents else ".")
-            if not ok else "A <Dial> can ring every person on the line at once.")
-    return Check(limit.id, f"Phone-line hand-off: people on the line at once against the {limit.value} numbers one "
-                           "<Dial> rings", round(busy, 2), limit.value, ok, _sources(limit), note)
+    lines = _tenant_count(i) if rec.answers.customer_profile == "isv" else 1
+    per_line = busy / lines
+    fits = per_line <= limit.value
+    across = f" ({busy:.2f} across all / {figure(lines)} tenants, each its own line)" if lines > 1 else ""
+    text = f"Phone-line hand-off: people on one line at once{across} against the {limit.value} numbers one <Dial> rings"
+    if fits:
+        note = ((f"Each tenant's line takes {per_line:.2f} people at once on average: a <Dial> can ring every person "
+                 "on it.") if lines > 1 else "A <Dial> can ring every person on the line at once.")
+        return Check(limit.id, text, round(per_line, 2), limit.value, True, _sources(limit), note)
+    humans = human_agents(i, i.escalations_per_hour / lines if i.escalations_per_hour is not None else None)
+    queue = ("the hand-off target is not a phone line but a queue: your ACD or contact centre reached by phone "
+             "number or SIP (answer handoff_target own_contact_center or contact_center), sized there"
+             + (f": Erlang C needs {humans.agents} agents on duty for {figure(round(humans.per_hour, 2))} transfers/h "
+                f"of {figure(humans.handle_minutes)} min" if humans is not None and humans.agents else "") + ".")
+    if lines > 1:
+        note = (f"Each tenant's line takes {per_line:.2f} people at once on average, more than the {limit.value} "
+                f"numbers a <Dial> rings: for each tenant {queue}")
+        return Check(limit.id, text, round(per_line, 2), limit.value, False, _sources(limit), note)
+    spread = math.ceil(busy / limit.value)
+    note = (f"This figure assumes one line takes every hand-off. The {limit.value} numbers are those one <Dial> "
+            "rings together, not transfers running in parallel to different numbers: if the hand-offs go to several "
+            f"lines (each store's or branch's own), each takes {busy:.2f} / their count at once, and from {spread} "
+            f"lines sharing them evenly each is within a <Dial>; check how many lines you transfer to. Only if one "
+            f"line (one team) takes them all, {busy:.2f} people at once, {queue}")
+    return Check(limit.id, text, round(busy, 2), limit.value, None, _sources(limit), note)
 
 
 def _peak_share(stack: Stack, i: Inputs) -> list[str]:

@@ -192,6 +192,11 @@ LLM_RESIDENCY: dict[str, dict[str, Cell]] = {
 #: The LLM route each cloud offers, for a design whose answered route processes outside its region's zone: the one
 #: consistent with the customer's stack (round 1, design 04: an AWS customer in AU1 moves to Bedrock's AU profile).
 CLOUD_LLM_ROUTES: dict[str, str] = {"aws": "bedrock", "azure": "azure_openai", "gcp": "google"}
+#: The route reselling the same maker's models, for such a design with no cloud answered (``cloud`` unanswered or
+#: ``any``): OpenAI's models through Azure OpenAI, Anthropic's Claude through Bedrock, each holding a sourced in-zone
+#: cell in :data:`LLM_RESIDENCY` (round 2, design 05: speech-to-speech dropped in AU1 must not leave OpenAI's own API
+#: processing outside Australia). The customer can change it by answering ``cloud`` or ``llm``.
+MAKER_LLM_ROUTES: dict[str, str] = {"openai": "azure_openai", "anthropic": "bedrock"}
 #: Realtime (speech-to-speech) models by zone: OpenAI's run in the US and Europe only.
 REALTIME_RESIDENCY: dict[str, Cell] = {
     "US": Cell("in_zone", "llm.residency_openai"), "EU": Cell("in_zone", "llm.residency_openai"),

@@ -207,6 +207,20 @@ REGIMES: dict[str, Regime] = {r.id: r for r in (
         where="CA",
     ),
     Regime(
+        "canada_collection", "Canada: provincial collection-agency law (debt collection)",
+        "Canada provincial debt-collection law",
+        "Collecting debts from people in Canada falls under the law of each province, not under the CRTC's "
+        "telemarketing rules: the agency registers in the province, sends the debtor a written notice before it asks "
+        "for payment, and keeps to the province's limits on when, how often and whom it calls. Ontario's Collection "
+        "and Debt Settlement Services Act and its General Regulation (R.R.O. 1990, Reg. 74) are one example. twarch "
+        "holds no province-by-province rules: check each province you collect in with counsel.",
+        sources=(Source("Ontario e-Laws: R.R.O. 1990, Reg. 74 (General) under the Collection and Debt Settlement "
+                        "Services Act", "https://www.ontario.ca/laws/regulation/900074", "2026-12-07"),
+                 Source("Ontario: collection agencies and your rights",
+                        "https://www.ontario.ca/page/collection-agency-your-rights", "2026-12-07")),
+        where="CA",
+    ),
+    Regime(
         "canada_pipeda", "Canada: PIPEDA (recorded and AI-transcribed calls)",
         "Canada PIPEDA (calls)",
         "Recording or transcribing a customer's call collects personal information, for calls they make and calls "

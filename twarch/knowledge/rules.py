@@ -172,6 +172,8 @@ REGULATIONS = (
     rule("reg.canada", "canada_crtc_casl",
          {"geo_ca": True, "any": [{"outbound": True}, {"channels": ["sms", "whatsapp", "rcs"]}]}, "research",
          note="calls you place, or texts, to people in Canada (an inbound line is no telemarketing)"),
+    rule("reg.canada_collection", "canada_collection", {"industry": "debt_collection", "geo_ca": True}, "research",
+         note="debt collection from people in Canada, which provincial law governs"),
     rule("reg.pipeda", "canada_pipeda", {**VOICE, "geo_ca": True}, "research",
          note="a voice agent records or transcribes the calls of people in Canada"),
     rule("reg.dora", "dora", {"industry": "financial_services", "geo_eu": True}, "research",
@@ -966,9 +968,11 @@ WARNINGS = (
     rule("warn.canada_provinces_uncovered", "canada_provinces_uncovered", {"geo_ca": True}, "step4.regulatory",
          "twarch's Canadian rules are federal (CRTC, CASL, PIPEDA): provincial privacy laws, such as Quebec's, are "
          "not covered; check them for people in those provinces.", severity="info"),
-    rule("warn.collections_uncovered", "collections_uncovered", {"industry": "debt_collection", "geo_us": False},
-         "step4.regulatory", "twarch's debt-collection rules are the US FDCPA and Regulation F, which do not apply "
-         "here: check the collection rules where your customers are yourself.", severity="operational"),
+    rule("warn.collections_uncovered", "collections_uncovered",
+         {"industry": "debt_collection", "geo_us": False, "geo_ca": False}, "step4.regulatory",
+         "twarch's debt-collection rules are the US FDCPA and Regulation F and, for Canada, a pointer to provincial "
+         "collection-agency law, which do not apply here: check the collection rules where your customers are "
+         "yourself.", severity="operational"),
     rule("warn.eu_workplace_emotion", "eu_workplace_emotion", {"geo_eu": True, "outcome": "internal_tools",
                                                                "intelligence": "realtime", **VOICE}, "research",
          "Emotion recognition in the workplace is prohibited in the EU (AI Act Art. 5(1)(f), since 2 Feb 2025): keep "
