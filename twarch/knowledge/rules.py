@@ -947,7 +947,7 @@ WARNINGS = (
          "whose published lists cover every language: first check the vendors it holds no list for on their own "
          "language pages (over Media Streams, on the manual path, your server can run any speech vendor or your own "
          "engine), and only then serve those languages another way (a separate number or flow, a person).",
-         severity="blocker", scope="voice"),
+         severity="blocker", scope="voice", names_absent=("media_streams",)),
     rule("warn.language_unknown", "language_unverified", {"language_pair": "unknown"}, "rules.providers",
          "twarch holds no sourced language list that settles {language_unknown_text} for {stt_name} (STT) and "
          "{tts_name} (TTS): the gap is in twarch's data, not necessarily in the providers; check their language "
