@@ -374,3 +374,32 @@ def test_rcs_warns_of_the_carrier_approval_lead_time():
     rec = twarch.recommend({"channels": ["rcs"]})
     text = next(w.text for w in rec.warnings if w.id == "rcs_sender_approval")
     assert "carrier approval" in text and "weeks" in text
+
+
+# Review round 2, class A (designs 07, 13, 17): no ConversationRelay vendor covers a language, a Media Streams vendor
+# twarch holds a sourced list for does, so the design moves there, as a mandated vendor moves it.
+@pytest.mark.parametrize("languages, region, stt, tts, missing", [
+    (["en-IE", "ga-IE"], "ie1", "azure", "azure", "speech-to-text misses ga; text-to-speech misses ga"),
+    (["en-ZA", "af-ZA", "zu-ZA"], None, "azure", "azure", "speech-to-text misses zu; text-to-speech misses zu"),
+    (["en-GB", "cy-GB"], None, "azure", "amazon_polly", "speech-to-text misses cy)"),
+])
+def test_a_language_no_relay_vendor_covers_moves_the_design_to_media_streams(languages, region, stt, tts, missing):
+    answers = {**V, "languages": languages, "priority": "languages", **({"region": region} if region else {})}
+    rec = twarch.recommend(answers)
+    assert (rec.voice_transport, rec.implementation_path) == ("media_streams", "manual")
+    assert (rec.stt_provider, rec.tts_provider) == (stt, tts)
+    gave = next(t.text for t in rec.tradeoffs if t.id == "gives.conversation_relay")
+    assert missing in gave and "Microsoft Azure Speech (STT)" in gave
+    assert not [w for w in rec.warnings if w.id == "language_gap"]
+    assert "separate number" not in twarch.to_markdown(rec)
+
+
+def test_languages_relay_covers_keep_conversation_relay():
+    rec = twarch.recommend({**V, "languages": ["en-US", "es-MX"], "priority": "languages"})
+    assert rec.voice_transport == "conversation_relay"
+    assert not rec.tradeoffs
+
+
+def test_an_answered_relay_vendor_is_not_moved_for_its_own_side():
+    rec = twarch.recommend({**V, "languages": ["en-GB", "cy-GB"], "priority": "languages", "stt_provider": "deepgram"})
+    assert (rec.voice_transport, rec.stt_provider) == ("conversation_relay", "deepgram")

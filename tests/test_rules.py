@@ -104,7 +104,7 @@ CASES = {
     "install.aws": (_(cloud="aws"), _(cloud="aws", llm="bedrock")),
     "stt.speech_to_speech": (S2S, V),
     "stt.chosen": ({**V, "stt_provider": "google"}, V),
-    "stt.languages": ({**V, "languages": ["en-US", "gu-IN"]}, {**V, "languages": ["en-US", "sw-KE"]}),
+    "stt.languages": ({**V, "languages": ["en-US", "gu-IN"]}, {**V, "languages": ["en-US", "yo-NG"]}),
     "stt.default": (V, {**V, "stt_provider": "google"}),
     "stt.none": (SMS, V),
     "tts.speech_to_speech": (S2S, V),
@@ -112,7 +112,7 @@ CASES = {
     "tts.hipaa": ({**V, "industry": "healthcare"}, {**V, "industry": "healthcare", "countries": ["DE"]}),
     "tts.hipaa_languages": ({**V, "industry": "healthcare", "languages": ["en-US", "es-US"]},
                             {**V, "industry": "retail", "languages": ["en-US", "es-US"]}),
-    "tts.languages": ({**V, "languages": ["es-MX", "en-US"]}, {**V, "languages": ["es-MX", "am-ET"]}),
+    "tts.languages": ({**V, "languages": ["es-MX", "en-US"]}, {**V, "languages": ["es-MX", "yo-NG"]}),
     "tts.quality": ({**V, "priority": "quality"}, {**V, "priority": "cost"}),
     "tts.cost": ({**V, "priority": "cost"}, {**V, "priority": "quality"}),
     "tts.latency": ({**V, "priority": "latency"}, {**V, "priority": "cost"}),
@@ -272,7 +272,7 @@ CASES = {
                                   {**V, "languages": ["fr-FR", "en-GB"], "priority": "latency"}),
     "warn.language_gap": ({**V, "languages": ["vi-VN"], "tts_provider": "amazon_polly"},
                           {**V, "languages": ["fr-FR"], "tts_provider": "elevenlabs"}),
-    "warn.language_gap_uncovered": ({**V, "languages": ["sw-KE"], "tts_provider": "elevenlabs"},
+    "warn.language_gap_uncovered": ({**V, "languages": ["yo-NG"], "tts_provider": "elevenlabs"},
                                     {**V, "languages": ["vi-VN"], "tts_provider": "amazon_polly"}),
     # Belarusian: Deepgram lists it; Google's voice lists (partial) do not show it, so it is unknown, not missing
     "warn.language_unknown": ({**V, "languages": ["be-BY"], "tts_provider": "google"},
@@ -412,6 +412,7 @@ CASES = {
     "skip.relay_assist": (ASV, {**AS, **SMS}),
     "skill.taskrouter_assist": ({**ASV, "handoff": False}, {**V, **CC}),
     "warn.assist_transcription_regulated": ({**ASV, "industry": "healthcare"}, ASV),
+    "warn.copilot_languages": ({**ASV, "languages": ["ja-JP"]}, {**ASV, "languages": ["en-GB", "en-US"]}),
     "decide.assist": (ASV, V),
     "decide.assist_own": ({**ASV, "industry": "healthcare", "countries": ["US"]}, ASV),
     "decide.assist_signals": (ASV, V),
@@ -497,9 +498,18 @@ def test_the_language_gap_names_a_pair_only_when_one_covers_every_language():
     gap = next(w for w in covered.warnings if w.id == "language_gap")
     assert gap.why.rule == "warn.language_gap" and "such as Deepgram (STT) and ElevenLabs (TTS)" in gap.text
     assert covers("deepgram", "stt", ("en-US", "vi-VN")) and covers("elevenlabs", "tts", ("en-US", "vi-VN"))
-    uncovered = recommend({"channels": ["voice"], "languages": ["en-US", "sw-KE"], "tts_provider": "elevenlabs"})
+    uncovered = recommend({"channels": ["voice"], "languages": ["en-US", "yo-NG"], "tts_provider": "elevenlabs"})
     gap = next(w for w in uncovered.warnings if w.id == "language_gap")
     assert gap.why.rule == "warn.language_gap_uncovered" and "such as" not in gap.text
     relay = {kind: [p.id for p in providers(kind) if p.relay == "offered"] for kind in ("stt", "tts")}
-    assert not (any(covers(s, "stt", ("en-US", "sw-KE")) is True for s in relay["stt"])
-                and any(covers(t, "tts", ("en-US", "sw-KE")) is True for t in relay["tts"]))
+    assert not (any(covers(s, "stt", ("en-US", "yo-NG")) is True for s in relay["stt"])
+                and any(covers(t, "tts", ("en-US", "yo-NG")) is True for t in relay["tts"]))
+
+
+def test_agent_copilot_in_another_language_than_english_names_its_limit_and_the_alternative():
+    """Review round 2, design 10: Agent Copilot detects US English by default (Twilio's language page, 2026-12-07)."""
+    rec = recommend({**ASV, "languages": ["ja-JP"]})
+    warning = next(w for w in rec.warnings if w.id == "copilot_languages")
+    assert "ja-JP" in warning.text and "own Flex plugin on Real-Time Transcription" in warning.text
+    assert dict(warning.details)["sources"][0].url.endswith("flex/admin-guide/setup/copilot/languages")
+    assert not [w for w in recommend({**ASV, "languages": ["en-US"]}).warnings if w.id == "copilot_languages"]

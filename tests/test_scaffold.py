@@ -200,7 +200,7 @@ def test_a_design_twarch_cannot_assemble_fails_with_one_line(tmp_path, capsys):
 
 
 @pytest.mark.parametrize("answers, reason", [
-    ({"languages": ["en-US", "is-IS"]}, "blocker language_gap: Deepgram"),  # no speech pair speaks Icelandic
+    ({"languages": ["en-US", "yo-NG"]}, "blocker language_gap: Deepgram"),  # no speech pair speaks Yoruba
     ({"countries": ["US", "CN"]}, "blocker telephony_blocked: Twilio cannot carry these calls: China"),
 ], ids=["language_gap", "telephony_blocked"])
 def test_a_blocker_against_the_drawn_design_fails_generation_with_its_reason(answers, reason, tmp_path, capsys):

@@ -49,8 +49,8 @@ def derives(stage: str, *makes: str) -> Callable[[Deriver], Deriver]:
 
 
 @derives("derived", "mode", "request_stakes", "voice", "messaging_count", "channel_count", "channels_text",
-         "messaging_text", "multilingual",
-         "languages_text", "functions_invocations", "intelligence_text", "open_count", "outbound", "geo_us", "geo_ca",
+         "messaging_text", "multilingual", "languages_text", "non_english_text",
+         "functions_invocations", "intelligence_text", "open_count", "outbound", "geo_us", "geo_ca",
          "geo_eu", "geo_uk", "geo_assumed", "uncovered_countries_text", "speech_to_speech", "tenants_text",
          "memory_subaccounts_text",
          "orchestrator_subaccounts_text", "agent_assist", "phone_handoff", "handoff_assumed_text", "served_channels",
@@ -125,13 +125,19 @@ def _channels(channels: tuple[str, ...] | None, pipeline: str | None) -> dict[st
     return out
 
 
+def multilingual(languages: tuple[str, ...]) -> bool:
+    """Whether the languages span two or more base languages."""
+    return len({tag.split("-")[0] for tag in languages}) >= 2
+
+
 @memoised(lambda languages: (languages,))
 def _spoken(languages: tuple[str, ...] | None) -> dict[str, Any]:
     """Whether the languages span more than one language, and the languages in words."""
     if languages is None:
         return {}
-    return {"multilingual": len({tag.split("-")[0] for tag in languages}) >= 2,
-            "languages_text": ", ".join(languages) or "no languages"}
+    others = [tag for tag in languages if tag.split("-")[0].lower() != "en"]
+    return {"multilingual": multilingual(languages), "languages_text": ", ".join(languages) or "no languages",
+            **({"non_english_text": ", ".join(others)} if others else {})}
 
 
 def _direction(answers: Answers) -> dict[str, Any]:
@@ -266,14 +272,14 @@ def _favourites_lacking(languages: tuple[str, ...], transport: str, priority: st
 
     out = {}
     for kind in ("stt", "tts"):
-        favourite = next(iter(preferred(_usable(kind, transport), kind, priority)), None)
+        favourite = next(iter(preferred(usable(kind, transport), kind, priority)), None)
         if (PREFERENCES.get((kind, priority or "")) and favourite is not None
                 and covers(favourite.id, kind, languages) is not True):
             out[kind] = favourite
     return out
 
 
-def _usable(kind: str, transport: str) -> list[Any]:
+def usable(kind: str, transport: str) -> list[Any]:
     """The vendors of ``kind`` the transport can use (ConversationRelay: only those it offers)."""
     return [p for p in vendors(kind) if transport != "conversation_relay" or p.relay == "offered"]
 
@@ -290,7 +296,7 @@ def covering(languages: tuple[str, ...], transport: str, priority: str | None, h
 
     out = {}
     for kind in ("stt", "tts"):
-        ranked = preferred(_usable(kind, transport), kind, priority)
+        ranked = preferred(usable(kind, transport), kind, priority)
         if hipaa and kind == "tts":
             ranked = sorted(ranked, key=lambda p: p.id != HIPAA_TTS)  # stable: the rest keep the priority's order
         found = next((p.id for p in ranked if covers(p.id, kind, languages) is True), None)

@@ -36,11 +36,12 @@ from ..knowledge.components import (
     Component,
 )
 from ..knowledge.geography import telephony
+from ..knowledge.providers import base_language, covers
 from ..knowledge.regimes import REGIMES
 from ..knowledge.speech import OWN, SPEECH_PROVIDERS
 from ..knowledge.stack import CLOUDS, LLMS
 from ..recommendation import Item, Why
-from .derive import agent_assist, derives
+from .derive import agent_assist, covering, derives, multilingual, usable
 from .memo import memoised
 
 #: The ``handoff_target`` answer for a contact centre the customer already runs on another platform: the AI's
@@ -133,7 +134,9 @@ def exclusions(region: str, active: tuple[str, ...]) -> tuple[Exclusion, ...]:
 
 def design_exclusions(answers: Answers) -> tuple[Exclusion, ...]:
     """What the design's own answers rule out: ConversationRelay when the answered speech vendor is one it does not
-    offer (or your own), and the SDK's realtime providers for an Azure OpenAI design (they reach OpenAI's API only)."""
+    offer (or your own) or when none of its vendors covers the languages while a Media Streams vendor does
+    (:func:`language_gap`), and the SDK's realtime providers for an Azure OpenAI design (they reach OpenAI's API
+    only)."""
     out = []
     own, missing = [], []
     for kind, words in (("stt", "speech recognition"), ("tts", "voice")):
@@ -148,10 +151,46 @@ def design_exclusions(answers: Answers) -> tuple[Exclusion, ...]:
     elif own:
         out.append(Exclusion("conversation_relay", "speaks and listens only through the vendors it offers, and you run "
                              f"your own {' and '.join(own)}", "design", "streams.own_speech"))
+    else:
+        gap = language_gap(answers)
+        if gap:
+            out.append(Exclusion("conversation_relay", gap, "design", "relay.providers"))
     if answers.voice_pipeline == "speech_to_speech" and answers.llm == "azure_openai":
         out.append(Exclusion("tac_realtime", "reach OpenAI's own API, not Azure OpenAI", "design",
                              "tac.realtime_limits"))
     return tuple(out)
+
+
+#: Speech-to-text and text-to-speech, in words.
+SPEECH_WORDS = {"stt": "speech-to-text", "tts": "text-to-speech"}
+
+
+def language_gap(answers: Answers) -> str:
+    """Why ConversationRelay cannot serve the languages (\"\" when it can, or the language rules do not choose the
+    speech vendors): the rules choose them (two or more languages, or the languages priority), a side left to twarch
+    has no vendor ConversationRelay offers whose sourced list covers every language, and a vendor twarch holds a
+    sourced list for covers them over Media Streams. The design then moves to Media Streams and the manual path, the
+    way an answered vendor ConversationRelay does not offer moves it, with that vendor on the uncovered side."""
+    languages = answers.languages
+    if (not languages or "voice" not in (answers.channels or ()) or answers.voice_pipeline == "speech_to_speech"
+            or agent_assist(answers.outcome, answers.wants)
+            or not (answers.priority == "languages" or multilingual(languages))):
+        return ""
+    relay = covering(languages, "conversation_relay", answers.priority, False)
+    streams = covering(languages, "media_streams", answers.priority, False)
+    gaps = [k for k in ("stt", "tts") if getattr(answers, f"{k}_provider") is None and f"covering_{k}" not in relay]
+    if not gaps or any(f"covering_{k}" not in streams for k in gaps):
+        return ""
+    sides = []
+    for kind in gaps:
+        offered = usable(kind, "conversation_relay")
+        missing = sorted({b for b in map(base_language, languages)
+                          if not any(covers(p.id, kind, [b]) is True for p in offered)})
+        sides.append(f"{SPEECH_WORDS[kind]} misses {', '.join(missing)}")
+    runs = " and ".join(f"{SPEECH_PROVIDERS[(k, streams[f'covering_{k}'])].name} ({k.upper()})" for k in gaps)
+    return (f"none of the speech vendors it offers lists every language you named in the sourced lists twarch holds "
+            f"({'; '.join(sides)}), so the design moves to Media Streams and the manual path, where your server runs "
+            f"{runs}, whose {'lists cover' if len(gaps) > 1 else 'list covers'} them")
 
 
 def all_exclusions(answers: Answers, regimes: tuple[str, ...]) -> dict[str, Exclusion]:
@@ -350,7 +389,7 @@ def _item(item_id: str, text: str, e: Exclusion, answers: Answers) -> Item:
     facts: tuple[tuple[str, Any], ...] = (("region", answers.region),) if e.constraint == "region" else ()
     because = {"region": f"region = {region_of(answers)}", "regimes": "an active regime's eligibility",
                "requires": "a component it requires is ruled out",
-               "design": "the design's own answers (a speech vendor, the LLM route)"}[e.constraint]
+               "design": "the design's own answers (a speech vendor, the languages, the LLM route)"}[e.constraint]
     return Item(item_id, text, Why(f"feasibility.{e.component}", "research", because, facts),
                 _claim_details(e.claim))
 

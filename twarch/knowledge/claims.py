@@ -90,6 +90,8 @@ FLEX_HANDOFF_BLUEPRINT = docs("conversations/solution-blueprints/ai-to-human-han
 VIRTUAL_AGENT = docs("voice/twiml/connect/virtualagent", "TwiML <VirtualAgent> (Dialogflow CX): Twilio Regions notice",
                      "2026-12-07")
 COPILOT_KNOWLEDGE = docs("flex/admin-guide/setup/copilot/knowledge.md", "Knowledge for Agent Copilot (public beta)")
+COPILOT_LANGUAGES = docs("flex/admin-guide/setup/copilot/languages",
+                         "Agent Copilot: enable additional languages for wrap-up notes (public beta)", "2026-07-17")
 COPILOT_NOTES = docs("flex/end-user-guide/copilot/wrapupnotes", "Agent Copilot: wrap-up notes (public beta)")
 RTT_TWIML = docs("voice/twiml/transcription", "TwiML <Transcription> (Real-Time Transcription), public-beta notice")
 RTT_BLOG = Source("Twilio blog: Using Twilio's Real-Time Transcriptions service in Node.js (GA; Google or Deepgram)",
@@ -645,6 +647,9 @@ CLAIMS: dict[str, Claim] = _claims(
     Claim("voice.virtual_agent", "TwiML <Connect><VirtualAgent> (Google Dialogflow CX through the One-click "
           "telephony integration) works only in the default US1 region: not in IE1 or AU1.", (VIRTUAL_AGENT,),
           DECEMBER, quote="This is currently only supported with the default US1 region."),
+    Claim("flex.copilot_languages", "Agent Copilot detects US English by default; Twilio's language page lets you "
+          "turn on other languages for its wrap-up notes (summary and sentiment) and names no other language for "
+          "its real-time assist.", (COPILOT_LANGUAGES,), DECEMBER),
     Claim("flex.copilot_assist", "Agent Copilot (public beta) answers agents from knowledge sources you upload "
           "during customer interactions and writes wrap-up notes (summary, sentiment, disposition) at the end; "
           "Twilio's agent-augmentation planning skill builds agent assist from Conversation Intelligence operators "

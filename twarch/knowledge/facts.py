@@ -68,6 +68,7 @@ _DERIVED: tuple[Fact, ...] = (
     Fact("messaging_text", "text", "derived", "the messaging channels in words ('SMS and WhatsApp')"),
     Fact("multilingual", "bool", "derived", "the languages span two or more base languages", (True, False)),
     Fact("languages_text", "text", "derived", "the languages, comma-separated"),
+    Fact("non_english_text", "text", "derived", "the languages whose base language is not English, comma-separated"),
     Fact("functions_invocations", "int", "derived", "peak concurrent calls x status callbacks per call"),
     Fact("intelligence_text", "text", "derived", "the intelligence answer in words ('real-time')"),
     Fact("open_count", "int", "derived", "how many of the five essential questions are unanswered"),

@@ -710,6 +710,13 @@ WARNINGS = (
     rule("warn.hipaa_clinical", "hipaa_no_clinical_decisions", {"regimes": "hipaa", **RELAY}, "research",
          "ConversationRelay must not be used for clinical decision-making, and the AI provider behind it needs its "
          "own BAA.", claims=("relay.hipaa",), severity="blocker", scope="relay"),
+    rule("warn.copilot_languages", "copilot_languages",
+         {"products": "agent_copilot", **answered("non_english_text")}, "research",
+         "Agent Copilot detects US English by default: for {non_english_text}, Twilio's docs let you turn on other "
+         "languages for its wrap-up notes only and name none for its real-time assist; confirm with Twilio before "
+         "you rely on it, or build your own Flex plugin on Real-Time Transcription's transcript in those languages "
+         "(check that its engine, Google or Deepgram, lists them).",
+         claims=("flex.copilot_languages",), severity="operational", audience="assist"),
     rule("warn.assist_transcription_regulated", "assist_transcription_regulated",
          {**VOICE, "regimes": ["hipaa", "pci_dss"]}, "research",
          "Twilio's own pages disagree on whether Real-Time Transcription is HIPAA eligible and PCI compliant: "
@@ -939,10 +946,10 @@ WARNINGS = (
     rule("warn.language_gap_uncovered", "language_gap", {"language_pair": "missing"}, "rules.providers",
          "{stt_name} (STT) and {tts_name} (TTS) do not both list every language you named in their published "
          "language lists ({language_missing_text}), and twarch knows of no STT and TTS pair on {transport_name} "
-         "whose published lists cover every language: check the providers it holds no list for on their own language "
-         "pages, or serve those languages "
-         "another way (a separate number or flow, a person).",
-         severity="blocker", scope="voice"),
+         "whose published lists cover every language: first check the vendors it holds no list for on their own "
+         "language pages (over Media Streams, on the manual path, your server can run any speech vendor or your own "
+         "engine), and only then serve those languages another way (a separate number or flow, a person).",
+         severity="blocker", scope="voice", names_absent=("media_streams",)),
     rule("warn.language_unknown", "language_unverified", {"language_pair": "unknown"}, "rules.providers",
          "twarch holds no sourced language list that settles {language_unknown_text} for {stt_name} (STT) and "
          "{tts_name} (TTS): the gap is in twarch's data, not necessarily in the providers; check their language "
