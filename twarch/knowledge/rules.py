@@ -716,7 +716,8 @@ WARNINGS = (
          "languages for its wrap-up notes only and name none for its real-time assist; confirm with Twilio before "
          "you rely on it, or build your own Flex plugin on Real-Time Transcription's transcript in those languages "
          "(check that its engine, Google or Deepgram, lists them).",
-         claims=("flex.copilot_languages",), severity="operational", audience="assist"),
+         claims=("flex.copilot_languages",), severity="operational", audience="assist",
+         names_absent=("real_time_transcription",)),
     rule("warn.assist_transcription_regulated", "assist_transcription_regulated",
          {**VOICE, "regimes": ["hipaa", "pci_dss"]}, "research",
          "Twilio's own pages disagree on whether Real-Time Transcription is HIPAA eligible and PCI compliant: "
