@@ -242,16 +242,15 @@ def repairs(answers: Answers, regimes: tuple[str, ...] = ()) -> tuple[Repair, ..
                           "not offer, so this design keeps its data in US1; an assist that stays in the region needs a "
                           "contact-centre platform of your own", COMPONENTS["flex"].regions[region].claim))
         return tuple(out)
+    move = llm_move(answers)
     if (answers.voice_pipeline == "speech_to_speech" and "voice" in channels
             and REALTIME_RESIDENCY[ZONES[region]].status == "outside"):
         cell = REALTIME_RESIDENCY[ZONES[region]]
-        move = llm_move(answers)
         stays = llm_residency(answers) if move is None else ""
         out.append(Repair("voice_pipeline", "cascaded", "speech-to-speech",
                           f"{cell.note}, so none keeps the conversation in {ZONES[region]}"
                           + (f"; the cascaded design's LLM fails the same test: {stays}; see the blocker for the "
                              "routes that keep it" if stays else ""), cell.claim))
-    move = llm_move(answers)
     if move is not None:
         out.append(move)
     return tuple(out)
