@@ -929,12 +929,13 @@ WARNINGS = (
          "A call cannot use ConversationRelay and Media Streams together: the speech on this call is handled over "
          "Media Streams, not by ConversationRelay.",
          claims=("relay.no_mixing",), severity="info", scope="media_streams", names_absent=("conversation_relay",)),
-    rule("warn.language_intersection", "language_intersection",
-         {**CASCADED, "all": [answered("languages"), {"not": {"stt": "own", "tts": "own"}}]},
+    rule("warn.language_intersection", "language_intersection", {**CASCADED, "language_pair": "covered"},
          "rules.providers",
-         "The languages you can serve are the intersection of the STT and TTS providers' sets: check {languages_text} "
-         "against both before committing (twarch compares base languages: es-MX counts as es; Cantonese and "
-         "Mandarin are told apart).", severity="info", scope="voice", audience="agent"),
+         "The languages you can serve are the intersection of the STT and TTS providers' sets: {stt_name} (STT) and "
+         "{tts_name} (TTS) both list {languages_text} in their published language lists. twarch compares base "
+         "languages (es-MX counts as es; Cantonese and Mandarin are told apart), so confirm each accent and any "
+         "switching between languages within a call on test calls before committing.", severity="info",
+         scope="voice", audience="agent"),
     rule("warn.priority_passed_over", "priority_passed_over", answered("passed_over_text"), "rules.providers",
          "Your {priority} priority favours {passed_over_text}, whose sourced language lists do not show every one "
          "of {languages_text}: twarch chose a provider whose list covers them all instead, so expect its {priority} "
