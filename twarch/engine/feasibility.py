@@ -235,8 +235,9 @@ def repairs(answers: Answers, regimes: tuple[str, ...] = ()) -> tuple[Repair, ..
         out.append(Repair("channels", channels, "SMS and MMS", "third-party debt collection is a forbidden use case "
                           "for SMS and MMS on Twilio in the US and Canada (Twilio rejects its registration, error "
                           "30863)", "fdcpa.sms", "send the payment link by email (Regulation F lets a collector email "
-                          "with a way to opt out in each message), or take the payment on the call; the creditor may "
-                          "still text its own customers itself, as first-party billing", regional=False))
+                          "with a way to opt out in each message; an email service such as Twilio SendGrid, which "
+                          "twarch neither draws nor bills), or take the payment on the call; the creditor may still "
+                          "text its own customers itself, as first-party billing", regional=False))
     if agent_assist(answers.outcome, answers.wants) and COMPONENTS["flex"].regions[region].status == "absent":
         out.append(Repair("region", None, RESIDENCY[region], f"agent assist runs in Flex, which {region.upper()} does "
                           "not offer, so this design keeps its data in US1; an assist that stays in the region needs a "

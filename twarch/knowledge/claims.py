@@ -760,6 +760,15 @@ CLAIMS: dict[str, Claim] = _claims(
            Source("Twilio changelog: RCS Messaging is now generally available (carrier approval, no SLA)",
                   "https://www.twilio.com/en-us/changelog/rcs-messaging-is-now-generally-available", "2025-08-26")),
           DECEMBER),
+    Claim("rcs.fallback",
+          "When a Messaging Service's sender pool holds an RCS sender, Programmable Messaging tries RCS first and sends "
+          "a message that cannot go over RCS as SMS or MMS from the other senders in the same pool; a fallback "
+          "sender named per message must be an SMS- or MMS-capable sender (a number, an alphanumeric sender ID or a "
+          "short code) of the same account.",
+          (docs("rcs/send-an-rcs-message.md", "Twilio docs: Send and receive RCS messages (automatic fallback to "
+                "SMS or MMS)", "2026-12-08"),
+           docs("api/errors/21665", "Twilio error 21665: Invalid 'FallbackFrom' sender", "2026-12-08")),
+          "2026-12-08"),
     Claim("pci.subaccount_recording",
           "A call recording is started and controlled per call in the account that runs the call: its status can be "
           "set to paused, stopped or in-progress while the call goes on; PCI DSS forbids keeping the card security "

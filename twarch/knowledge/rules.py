@@ -1043,8 +1043,10 @@ WARNINGS = (
          claims=("flex.channels",), severity="operational"),
     rule("warn.rcs_approval", "rcs_sender_approval", {"channels": "rcs"}, "research",
          "Every RCS sender (one per brand) needs carrier approval before production traffic: plan four to six weeks, "
-         "more across several countries, with no guaranteed date; until a sender is approved, the Messaging Service "
-         "sends SMS instead.", claims=("rcs.approval",), severity="operational"),
+         "more across several countries, with no guaranteed date. Until a sender is approved, and for every phone "
+         "that cannot take RCS, the Messaging Service sends SMS from the other senders in its pool: put an "
+         "SMS-capable number in the pool (one that can take replies, where customers answer) and expect SMS rates for "
+         "that share.", claims=("rcs.approval", "rcs.fallback"), severity="operational"),
     rule("warn.telephony_limits", "telephony_limits", {**VOICE, **answered("telephony_limits_text")}, "research",
          "Twilio's country rules shape the numbers and caller IDs: {telephony_limits_text}.",
          claims=("telephony.guidelines",), severity="operational"),
