@@ -57,9 +57,22 @@ def test_relay_speech_vendors_in_a_residency_region_are_not_yours_to_place():
     rec = twarch.recommend(IE1_CHAT)
     line = next(w.text for w in rec.warnings if w.id == "residency_vendors")
     assert "cannot pick their regional endpoints" in line and "Media Streams" in line
-    assert "pick their regional endpoints too" not in line
+    assert "any speech vendor you run" not in line
     streams = twarch.recommend({**IE1_CHAT, "needs_raw_audio": True})
-    assert "pick their regional endpoints too" in next(w.text for w in streams.warnings if w.id == "residency_vendors")
+    assert "any speech vendor you run processes the conversation where it runs (pick its regional endpoint)" in next(
+        w.text for w in streams.warnings if w.id == "residency_vendors")
+
+
+def test_the_residency_line_names_the_llm_deployment_that_keeps_the_zone_and_what_it_does_not_cover():
+    azure = twarch.recommend({**IE1_CHAT, "llm": "azure_openai"})
+    line = next(w.text for w in azure.warnings if w.id == "residency_vendors")
+    assert "Azure OpenAI keeps it in the EU only with an EU Data Zone deployment" in line
+    assert "a Global deployment may process in any Azure region" in line
+    bedrock = twarch.recommend({**IE1_CHAT, "llm": "bedrock", "region": "au1"})
+    line = next(w.text for w in bedrock.warnings if w.id == "residency_vendors")
+    assert "AWS Bedrock keeps it in Australia only with the AU inference profile" in line
+    own = twarch.recommend({**IE1_CHAT, "llm": "own"})
+    assert "pick its regional endpoint." in next(w.text for w in own.warnings if w.id == "residency_vendors")
 
 
 def test_lines_name_components_by_their_short_names():

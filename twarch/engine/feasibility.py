@@ -28,6 +28,7 @@ from ..knowledge.components import (
     CLOUD_LLM_ROUTES,
     COMPONENTS,
     LLM_RESIDENCY,
+    LLM_ZONE_CAVEATS,
     MAKER_LLM_ROUTES,
     REALTIME_RESIDENCY,
     RESTRICTING,
@@ -304,7 +305,7 @@ def repaired(answers: Answers, regimes: tuple[str, ...] = ()) -> Answers:
 
 
 @derives("feasibility", "unavailable", "handoff_transfer", "card_capture_used", "pci_ai_scope", "llm_residency_text",
-         "nothing_served")
+         "llm_zone_text", "nothing_served")
 def _feasibility(answers: Answers, facts: Mapping[str, Any], _items: Mapping[str, Any]) -> dict[str, Any]:
     capture = card_capture(answers)
     found = all_exclusions(answers, facts.get("regimes", ()))
@@ -319,6 +320,8 @@ def _feasibility(answers: Answers, facts: Mapping[str, Any], _items: Mapping[str
     residency = llm_residency(answers)
     if residency:
         out["llm_residency_text"] = residency
+    if answers.region in ("ie1", "au1"):
+        out["llm_zone_text"] = llm_zone(answers)
     return out
 
 
@@ -336,6 +339,19 @@ def llm_residency(answers: Answers) -> str:
         return ""
     how = cell.note or ("not confirmed" if cell.status == "unstated" else "processed outside it")
     return f"{LLMS[answers.llm].label}'s own API keeps no processing in {zone} ({how})"
+
+
+def llm_zone(answers: Answers) -> str:
+    """How the design's LLM route keeps its processing in the answered region's zone, in words: the deployment or
+    profile that does, with what it does not cover; else the general advice to pick the route's regional endpoint."""
+    cell = LLM_RESIDENCY.get(answers.llm or "", {}).get(ZONES[answers.region or "us1"])
+    if cell is None or cell.status != "in_zone" or not cell.note:
+        return "pick its regional endpoint"
+    caveat = LLM_ZONE_CAVEATS.get(answers.llm or "")
+    zone = ZONES[answers.region or "us1"]
+    return (f"{LLMS[answers.llm or ''].label} keeps it in {'Australia' if zone == 'Australia' else 'the ' + zone} "
+            f"only with {cell.note}"
+            + (f" ({caveat})" if caveat else ""))
 
 
 # ------------------------------------------------------------------------------------------------ after choosing

@@ -189,6 +189,12 @@ LLM_RESIDENCY: dict[str, dict[str, Cell]] = {
     "google": {"US": Cell("in_zone", "llm.residency_google"), "EU": Cell("in_zone", "llm.residency_google"),
                "Australia": Cell("unstated", "llm.residency_google")},
 }
+#: What each route's in-zone option does not cover, said beside it (the same claims as :data:`LLM_RESIDENCY`).
+LLM_ZONE_CAVEATS: dict[str, str] = {
+    "azure_openai": "a Global deployment may process in any Azure region, so check that the model you need, a realtime "
+                    "one included, is offered with that deployment type there",
+    "bedrock": "the wider cross-Region profiles, APAC and global, may process outside it",
+}
 #: The LLM route each cloud offers, for a design whose answered route processes outside its region's zone: the one
 #: consistent with the customer's stack (round 1, design 04: an AWS customer in AU1 moves to Bedrock's AU profile).
 CLOUD_LLM_ROUTES: dict[str, str] = {"aws": "bedrock", "azure": "azure_openai", "gcp": "google"}

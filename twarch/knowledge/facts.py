@@ -124,6 +124,9 @@ _DERIVED: tuple[Fact, ...] = (
          "(card_capture_used pay_in_call)", (True, False)),
     Fact("llm_residency_text", "text", "feasibility", "the answered LLM route's own processing outside the answered "
          "region's zone, in words; empty when it keeps to it or nothing is answered"),
+    Fact("llm_zone_text", "text", "feasibility", "in IE1 or AU1, how the design's LLM route keeps processing in the "
+         "region's zone (the deployment or profile, with what it does not cover), else the advice to pick its regional "
+         "endpoint"),
     Fact("level", "int", "level", "the capability level, from the LEVEL table"),
     Fact("channel_mix", "choice", "channel_mix", "from the CHANNEL_MIX table", tuple(CHANNEL_MIXES)),
     Fact("entry_point", "choice", "entry_point", "from the ENTRY_POINT table", tuple(ENTRY_POINTS)),

@@ -1015,13 +1015,14 @@ WARNINGS = (
          "them itself, so you cannot pick their regional endpoints, and Twilio does not publish where they process "
          "the audio of a call in {region_text}. Confirm it with Twilio before promising residency, or run speech "
          "vendors in the region yourself over Media Streams (offered in IE1 and AU1). Your LLM processes the "
-         "conversation where it runs: pick its regional endpoint.",
-         claims=("region.scope", "relay.vendor_location", "media_streams.regions"), severity="operational",
+         "conversation where it runs: {llm_zone_text}.",
+         claims=("region.scope", "relay.vendor_location", "media_streams.regions", "llm.residency_azure",
+                 "llm.residency_bedrock"), severity="operational",
          scope="relay", names_absent=("media_streams",)),
     rule("warn.region_vendors", "residency_vendors", {"region": ["ie1", "au1"]}, "research",
-         "The region holds what Twilio stores and processes; your LLM or realtime model and any speech vendor "
-         "process the conversation where they run: pick their regional endpoints too.",
-         claims=("region.scope",), severity="operational"),
+         "The region holds what Twilio stores and processes; any speech vendor you run processes the conversation "
+         "where it runs (pick its regional endpoint), and so does your LLM or realtime model: {llm_zone_text}.",
+         claims=("region.scope", "llm.residency_azure", "llm.residency_bedrock"), severity="operational"),
     rule("warn.telephony_blocked", "telephony_blocked", {**VOICE, **answered("telephony_blocked_text")}, "research",
          "Twilio cannot carry these calls: {telephony_blocked_text}.", claims=("telephony.guidelines",),
          severity="blocker"),
