@@ -267,9 +267,12 @@ def test_the_sweeps_own_tests_pass(answers, tmp_path):
     run_own_tests(scaffold(twarch.recommend(answers)), tmp_path)
 
 
-#: Representative TypeScript designs (ConversationRelay), one per LLM SDK: Flex with payments, recording and failover
-#: on OpenAI; a phone line in two languages with Anthropic; no hand-off on Google; Bedrock. Their own tests run,
+#: Representative TypeScript designs, one per LLM SDK. ConversationRelay: Flex with payments, recording and failover
+#: on OpenAI; a phone line in two languages with Anthropic; no hand-off on Google; Bedrock. Media Streams (Deepgram
+#: and ElevenLabs): Flex with payments and recording on OpenAI; a phone line on Anthropic. Their own tests run,
 #: type-checked; the OpenAI-compatible and Azure routes are checked statically.
+TS_STREAMS = {"channels": ["voice"], "team_language": "typescript", "needs_raw_audio": True,
+              "stt_provider": "deepgram", "tts_provider": "elevenlabs"}
 TS_SWEEP = [
     {"channels": ["voice"], "team_language": "typescript", "industry": "healthcare", "handoff": True,
      "handoff_target": "contact_center", "takes_payments": True, "records_calls": True, "production": True},
@@ -278,13 +281,15 @@ TS_SWEEP = [
     {"channels": ["voice"], "team_language": "typescript", "industry": "healthcare", "handoff": False, "llm": "google"},
     {"channels": ["voice"], "team_language": "typescript", "industry": "healthcare", "handoff": True,
      "handoff_target": "contact_center", "llm": "bedrock"},
+    {**TS_STREAMS, "handoff": True, "handoff_target": "contact_center", "takes_payments": True, "records_calls": True},
+    {**TS_STREAMS, "handoff": True, "handoff_target": "phone_line", "llm": "anthropic"},
 ]
 TS_STATIC = [*TS_SWEEP, {**TS_SWEEP[2], "llm": "own"}, {**TS_SWEEP[1], "llm": "azure_openai"}]
 
 
 def test_the_typescript_sweep_covers_its_features():
     plans = [scaffold(twarch.recommend(a)).plan for a in TS_STATIC]
-    assert {p.language for p in plans} == {"typescript"} and {p.kind for p in plans} == {"relay"}
+    assert {p.language for p in plans} == {"typescript"} and {p.kind for p in plans} == {"relay", "streams"}
     assert {p.handoff for p in plans} == {"flex", "phone", ""}
     assert {p.llm for p in plans} == {"openai", "anthropic", "google", "bedrock", "own", "azure_openai"}
     assert any(p.payments and p.records and p.failover for p in plans) and any(len(p.languages) > 1 for p in plans)
@@ -294,7 +299,8 @@ def test_the_typescript_sweep_covers_its_features():
 def test_static_checks_over_the_typescript_sweep(answers):
     project = scaffold(twarch.recommend(answers))
     check_static(project)
-    assert "src/relay.ts" in project.files and not any(p.endswith(".py") for p in project.files)
+    session = {"relay": "src/relay.ts", "streams": "src/streams.ts"}[project.plan.kind]
+    assert session in project.files and not any(p.endswith(".py") for p in project.files)
     assert "npm run check" in project.files["README.md"]
 
 
@@ -308,9 +314,8 @@ def test_both_languages_answer_with_the_same_twiml():
 
 
 @pytest.mark.parametrize("answers, reason", [
-    ({**SWEEP[18], "team_language": "typescript"}, "the design runs on Media Streams"),
     ({**SWEEP[36], "team_language": "typescript"}, "the design runs on Agent Connect"),
-], ids=["streams", "agent_connect"])
+], ids=["agent_connect"])
 def test_what_the_typescript_starter_does_not_cover_is_refused_with_the_reason(answers, reason):
     with pytest.raises(AnswerError, match=reason):
         scaffold(twarch.recommend(answers))

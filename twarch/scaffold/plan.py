@@ -139,16 +139,15 @@ def _kind(rec: Recommendation) -> str:
 
 
 #: What the TypeScript starter is written for so far (its llm.ts has code for every LLM route).
-TYPESCRIPT_KINDS = ("relay",)
+TYPESCRIPT_KINDS = ("relay", "streams")
 
 
 def _check_typescript(kind: str) -> None:
     if kind not in TYPESCRIPT_KINDS:
-        what = {"streams": "Media Streams", "realtime": "a realtime model over Media Streams",
-                "agent_connect": "Agent Connect"}[kind]
+        what = {"realtime": "a realtime model over Media Streams", "agent_connect": "Agent Connect"}[kind]
         raise AnswerError("team_language", f"typescript: the design runs on {what}, and twarch scaffold writes "
-                                           "TypeScript starters for ConversationRelay designs only so far",
-                          "--language python")
+                                           "TypeScript starters for ConversationRelay and cascaded Media Streams "
+                                           "designs only so far", "--language python")
 
 
 def _check_relay(rec: Recommendation) -> None:

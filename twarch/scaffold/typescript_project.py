@@ -1,8 +1,8 @@
 """The TypeScript starter: a Node HTTP server and the session's WebSocket (``ws``), TwiML built with the ``twilio``
 package, the LLM behind one function, and offline tests (``node:test``) that replay a call on loopback.
 
-It is written for ConversationRelay designs (:data:`~twarch.scaffold.plan.TYPESCRIPT_KINDS`) and the LLM SDKs
-below; :func:`twarch.scaffold.plan.plan` refuses the rest with the reason. ``npm run check`` type-checks it
+It is written for ConversationRelay and cascaded Media Streams designs (:data:`~twarch.scaffold.plan.TYPESCRIPT_KINDS`)
+and the LLM SDKs below; :func:`twarch.scaffold.plan.plan` refuses the rest with the reason. ``npm run check`` type-checks it
 (``tsc --noEmit``), ``npm test`` builds it and runs its tests with Node's own runner.
 """
 
@@ -234,12 +234,17 @@ def _twiml_test(documents: tuple[Document, ...]) -> str:
             "    assert.equal(compact(build()), compact(designed));\n  });\n}\n")
 
 
+#: What the project is, by the kind of starter (:data:`~twarch.scaffold.plan.TYPESCRIPT_KINDS`).
+DESCRIPTIONS = {"relay": "A ConversationRelay agent written by twarch scaffold",
+                "streams": "A Media Streams agent (Deepgram and ElevenLabs) written by twarch scaffold"}
+
+
 def package_json(plan: Plan) -> str:
     server = ["twilio", "ws", LLM_ROUTES[plan.llm].node_package]
     engines = max((NODE_ENGINES[n] for n in server if n in NODE_ENGINES), key=lambda v: int(v.lstrip(">=")))
     package = {
         "name": "twarch-starter", "private": True, "type": "module",
-        "description": "A ConversationRelay agent written by twarch scaffold",
+        "description": DESCRIPTIONS[plan.kind],
         "scripts": {"build": "tsc", "check": "tsc --noEmit", "test": "tsc && node --test build/test/",
                     "start": "node build/src/main.js"},
         "engines": {"node": engines},
@@ -261,8 +266,9 @@ def files(plan: Plan, texts: Texts, documents: tuple[Document, ...]) -> dict[str
     out = {"src/config.ts": _config(plan, texts), "src/llm.ts": _llm_code(plan),
            "src/twiml.ts": _twiml_module(documents), "test/twiml.test.ts": _twiml_test(documents),
            "package.json": package_json(plan), "tsconfig.json": json.dumps(TSCONFIG, indent=2) + "\n"}
-    for path in ("src/agent.ts", "src/security.ts", "src/relay.ts", "src/server.ts", "src/main.ts",
-                 "test/helpers.ts", "test/session.test.ts"):
+    session = {"relay": ("src/relay.ts", "test/session.test.ts"),
+               "streams": ("src/streams.ts", "src/speech.ts", "test/stream.test.ts")}[plan.kind]
+    for path in ("src/agent.ts", "src/security.ts", "src/server.ts", "src/main.ts", "test/helpers.ts", *session):
         out[path] = render(f"typescript/{path}", features)
     out.update({f"test/twiml/{d.name}.xml": d.xml() for d in documents})
     return out

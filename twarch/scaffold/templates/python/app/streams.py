@@ -2,6 +2,9 @@
 ``media`` messages (and ``start``, ``dtmf``, ``mark``, ``stop``); the server sends the reply's audio back the same
 way, a ``mark`` after each reply to learn when it has been played, and ``clear`` to stop playing when the caller
 talks over it. Speech recognition and the voice are the two functions of app.speech.
+
+To hand the call on, the agent says why, waits for that sentence's mark (Twilio has played it), and closes the
+stream: Twilio then asks the <Connect action> URL what to do next (app.web, /connect-action).
 """
 
 from __future__ import annotations
@@ -23,6 +26,8 @@ log = logging.getLogger(__name__)
 #: Why each call's stream was closed, for the <Connect action> handler (keep it in a shared store, such as
 #: Redis, when several server instances answer calls: the action request may reach another instance).
 pending_handoffs: dict[str, str] = {}
+#: The name of the mark sent after the sentence that ends the call's stream.
+LAST_MARK = "last"
 
 
 class StreamSession:
@@ -32,6 +37,7 @@ class StreamSession:
         self.stream_sid = ""
         self.speaking: asyncio.Task[None] | None = None
         self.marks = 0  # replies sent whose mark has not come back: the caller is still hearing them
+        self.closing = False  # the last sentence is playing: the stream closes when its mark comes back
 
     async def handle(self, message: dict) -> bool:
         event = message.get("event")
@@ -44,38 +50,42 @@ class StreamSession:
             await self.speak(GREETING)
         elif event == "media":
             for heard in await self.stt.listen(base64.b64decode(message["media"]["payload"])):
+                if self.closing:
+                    break
                 if heard.started and self.marks:
                     await self.barge_in()
                 if heard.text:
-                    return await self.on_caller(heard.text)
+                    await self.on_caller(heard.text)
         elif event == "mark":
             self.marks = max(0, self.marks - 1)
+            return not (self.closing and message["mark"].get("name") == LAST_MARK)
         elif event == "dtmf":
-            if message["dtmf"].get("digit") == "0" and HANDOFF:
-                return await self.hand_off("human")
+            if message["dtmf"].get("digit") == "0" and HANDOFF and not self.closing:
+                await self.hand_off("human")
         elif event == "stop":
             return False
         return True
 
-    async def on_caller(self, text: str) -> bool:
+    async def on_caller(self, text: str) -> None:
         wanted = intent(text)
         if wanted:
-            return await self.hand_off(wanted)
+            await self.hand_off(wanted)
+            return
         self.conversation.add_caller(text)
         self.speaking = asyncio.create_task(self.reply())
-        return True
 
     async def reply(self) -> None:
         words = [token async for token in self.ask_llm(self.conversation.messages())]
         self.conversation.add_agent("".join(words))
         await self.speak("".join(words))
 
-    async def speak(self, text: str) -> None:
+    async def speak(self, text: str, mark: str = "") -> None:
         async for audio in self.tts.speak(text):
             payload = base64.b64encode(audio).decode()
             await self.ws.send_json({"event": "media", "streamSid": self.stream_sid, "media": {"payload": payload}})
         self.marks += 1
-        await self.ws.send_json({"event": "mark", "streamSid": self.stream_sid, "mark": {"name": f"reply-{self.marks}"}})
+        await self.ws.send_json({"event": "mark", "streamSid": self.stream_sid,
+                                 "mark": {"name": mark or f"reply-{self.marks}"}})
 
     async def barge_in(self) -> None:
         """The caller talks over the agent: stop the reply and drop the audio Twilio still holds."""
@@ -85,12 +95,12 @@ class StreamSession:
         self.marks = 0
         await self.ws.send_json({"event": "clear", "streamSid": self.stream_sid})
 
-    async def hand_off(self, reason: str) -> bool:
-        """Say why and close the stream: Twilio then asks the <Connect action> URL what to do next."""
+    async def hand_off(self, reason: str) -> None:
+        """Say why; the stream closes once Twilio has played it (its mark comes back)."""
         sentences = {"human": HANDOFF_SENTENCE, "payment": PAYMENT_SENTENCE, "goodbye": GOODBYE_SENTENCE}
-        await self.speak(sentences[reason])
+        self.closing = True
         pending_handoffs[self.conversation.call_sid] = json.dumps({"reason": reason})
-        return False
+        await self.speak(sentences[reason], LAST_MARK)
 
 
 async def serve(ws: web.WebSocketResponse, ask_llm: AskLlm, stt: SpeechToText, tts: TextToSpeech) -> None:

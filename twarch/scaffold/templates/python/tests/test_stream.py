@@ -52,13 +52,16 @@ def media(audio: bytes) -> dict:
     return {"event": "media", "streamSid": STREAM, "media": {"track": "inbound", "payload": base64.b64encode(audio).decode()}}
 
 
-async def spoken(ws: aiohttp.ClientWebSocketResponse) -> str:
-    """The audio of one reply, up to its mark, decoded by the fake voice."""
+async def spoken(ws: aiohttp.ClientWebSocketResponse, echo: bool = False) -> str:
+    """The audio of one reply, up to its mark, decoded by the fake voice; with ``echo``, the mark is sent back as
+    Twilio does once it has played the audio."""
     audio = b""
     while True:
         message = await asyncio.wait_for(ws.receive_json(), 5)
         assert message["streamSid"] == STREAM
         if message["event"] == "mark":
+            if echo:
+                await ws.send_json({"event": "mark", "streamSid": STREAM, "mark": message["mark"]})
             return audio.decode().strip()
         assert message["event"] == "media", message
         audio += base64.b64decode(message["media"]["payload"])
@@ -90,7 +93,7 @@ async def call(llm: FakeLlm, last_words: bytes, digit: str) -> dict:
                 await ws.send_json({"event": "dtmf", "streamSid": STREAM, "dtmf": {"track": "inbound_track", "digit": digit}})
                 if digit != "0":
                     await ws.send_json(media(last_words))
-                seen["closing"] = await spoken(ws)
+                seen["closing"] = await spoken(ws, echo=True)  # Twilio has played it: the stream closes
                 assert (await ws.receive()).type in (aiohttp.WSMsgType.CLOSE, aiohttp.WSMsgType.CLOSED)
             form = {"CallSid": CALL}
             async with http.post(base + "/connect-action", data=form,

@@ -5,8 +5,14 @@ import { WebSocketServer } from "ws";
 
 import type { AskLlm } from "./agent.js";
 import { env } from "./config.js";
+//[if relay]
 import { serve } from "./relay.js";
+//[end]
 import { callToken, signedByTwilio } from "./security.js";
+//[if streams]
+import { Speech, vendorSpeech } from "./speech.js";
+import { pendingHandoffs, serve } from "./streams.js";
+//[end]
 import * as twiml from "./twiml.js";
 
 type Route = (form: Record<string, string>) => string | null;
@@ -23,8 +29,18 @@ const ROUTES: Record<string, Route> = {
   /** The phone number's voice webhook (A call comes in). */
   "/voice": (form) => twiml.answer(env("PUBLIC_HOST"), callToken(form.CallSid ?? "")),
   /** Twilio asks what next when the session ends: hand the call on, or hang up. */
+//[if relay]
   "/connect-action": (form) =>
     twiml.afterSession(env("PUBLIC_HOST"), form.HandoffData ?? "", callToken(form.CallSid ?? "")),
+//[end]
+//[if streams]
+  "/connect-action": (form) => {
+    const callSid = form.CallSid ?? "";
+    const handoffData = pendingHandoffs.get(callSid) ?? "";
+    pendingHandoffs.delete(callSid);
+    return twiml.afterSession(env("PUBLIC_HOST"), handoffData, callToken(callSid));
+  },
+//[end]
 //[if payments]
   /** <Pay> is done: say how it went and go back to the agent. Card data never reaches this server. */
   "/pay-action": (form) => twiml.afterPayment(env("PUBLIC_HOST"), form.Result ?? "", callToken(form.CallSid ?? "")),
@@ -58,8 +74,14 @@ async function webhook(request: IncomingMessage, response: ServerResponse): Prom
   }
 }
 
+//[if relay]
 /** The server, with the LLM it asks (llm.ts's askLlm; the tests pass a fake). */
 export function makeServer(askLlm: AskLlm): Server {
+//[end]
+//[if streams]
+/** The server, with the LLM it asks (llm.ts's askLlm) and its speech vendors (the tests pass fakes of both). */
+export function makeServer(askLlm: AskLlm, speech: Speech = vendorSpeech): Server {
+//[end]
   const sessions = new WebSocketServer({ noServer: true });
   const server = createServer((request, response) => {
     webhook(request, response).catch((error: unknown) => {
@@ -72,7 +94,12 @@ export function makeServer(askLlm: AskLlm): Server {
       socket.destroy();
       return;
     }
+//[if relay]
     sessions.handleUpgrade(request, socket, head, (ws) => serve(ws, askLlm));
+//[end]
+//[if streams]
+    sessions.handleUpgrade(request, socket, head, (ws) => serve(ws, askLlm, speech));
+//[end]
   });
   return server;
 }

@@ -8,6 +8,7 @@ import type { AddressInfo } from "node:net";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import twilio from "twilio";
+import type WebSocket from "ws";
 
 import type { AskLlm, Message } from "../src/agent.js";
 
@@ -56,7 +57,49 @@ export class FakeLlm {
   };
 }
 
+/** A webhook request as Twilio makes it: a form, signed (or, with `sign` false, wrongly signed). */
+export async function post(base: string, path: string, form: Record<string, string>,
+                           sign = true): Promise<[number, string]> {
+  const response = await fetch(`http://${base}${path}`, {
+    method: "POST", body: new URLSearchParams(form),
+    headers: { "X-Twilio-Signature": sign ? signature(path, form) : "x" },
+  });
+  return [response.status, await response.text()];
+}
+
 export async function listening(server: import("node:http").Server): Promise<string> {
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   return `127.0.0.1:${(server.address() as AddressInfo).port}`;
+}
+
+/** Messages from the server, one at a time. */
+export class Inbox {
+  private readonly waiting: ((message: Record<string, unknown>) => void)[] = [];
+  private readonly kept: Record<string, unknown>[] = [];
+
+  constructor(ws: WebSocket) {
+    ws.on("message", (data) => {
+      const message = JSON.parse(data.toString()) as Record<string, unknown>;
+      const taker = this.waiting.shift();
+      if (taker) {
+        taker(message);
+      } else {
+        this.kept.push(message);
+      }
+    });
+  }
+
+  next(): Promise<Record<string, unknown>> {
+    const message = this.kept.shift();
+    if (message) {
+      return Promise.resolve(message);
+    }
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error("no message within 5 s")), 5000);
+      this.waiting.push((m) => {
+        clearTimeout(timer);
+        resolve(m);
+      });
+    });
+  }
 }

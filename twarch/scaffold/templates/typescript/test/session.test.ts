@@ -7,7 +7,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import WebSocket from "ws";
 
-import { FakeLlm, listening, signature } from "./helpers.js";
+import { FakeLlm, Inbox, listening, post } from "./helpers.js";
 import * as config from "../src/config.js";
 import { callToken } from "../src/security.js";
 import { makeServer } from "../src/server.js";
@@ -25,55 +25,15 @@ interface Seen {
   paid?: [number, string];
 }
 
-async function post(base: string, path: string, form: Record<string, string>, sign = true): Promise<[number, string]> {
-  const response = await fetch(`http://${base}${path}`, {
-    method: "POST", body: new URLSearchParams(form),
-    headers: { "X-Twilio-Signature": sign ? signature(path, form) : "x" },
-  });
-  return [response.status, await response.text()];
-}
-
-/** Messages from the server, one at a time. */
-class Inbox {
-  private readonly waiting: ((message: Record<string, unknown>) => void)[] = [];
-  private readonly kept: Record<string, unknown>[] = [];
-
-  constructor(ws: WebSocket) {
-    ws.on("message", (data) => {
-      const message = JSON.parse(data.toString()) as Record<string, unknown>;
-      const taker = this.waiting.shift();
-      if (taker) {
-        taker(message);
-      } else {
-        this.kept.push(message);
-      }
-    });
-  }
-
-  next(): Promise<Record<string, unknown>> {
-    const message = this.kept.shift();
-    if (message) {
-      return Promise.resolve(message);
-    }
-    return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error("no message within 5 s")), 5000);
-      this.waiting.push((m) => {
-        clearTimeout(timer);
-        resolve(m);
-      });
-    });
-  }
-
-  /** The text tokens of one reply, up to the one marked last. */
-  async reply(): Promise<[string, boolean]> {
-    const tokens: string[] = [];
-    for (;;) {
-      const message = await this.next();
-      assert.equal(message.type, "text", JSON.stringify(message));
-      tokens.push(String(message.token));
-      if (message.last) {
-        return [tokens.join(""), true];
-      }
+/** The text tokens of one reply, up to the one marked last. */
+async function reply(inbox: Inbox): Promise<[string, boolean]> {
+  const tokens: string[] = [];
+  for (;;) {
+    const message = await inbox.next();
+    assert.equal(message.type, "text", JSON.stringify(message));
+    tokens.push(String(message.token));
+    if (message.last) {
+      return [tokens.join(""), true];
     }
   }
 }
@@ -93,19 +53,19 @@ async function call(llm: FakeLlm, lastWords: string): Promise<Seen> {
     send({ type: "setup", callSid: CALL, from: "+15550100", to: "+15550101",
            customParameters: { callToken: callToken(CALL) } });
     send({ type: "prompt", voicePrompt: "Hi, what are your opening hours?", lang: "en-US", last: true });
-    const first = await inbox.reply();
+    const first = await reply(inbox);
     send({ type: "prompt", voicePrompt: "My account number is 4111 1111 1111 1111.", lang: "en-US", last: true });
-    const second = await inbox.reply();
+    const second = await reply(inbox);
     send({ type: "prompt", voicePrompt: "And tomorrow?", lang: "en-US", last: true });
     assert.deepEqual(await inbox.next(), { type: "text", token: "Let me see", last: false });
     send({ type: "interrupt", utteranceUntilInterrupt: "Let me", durationUntilInterruptMs: 700 });
     send({ type: "dtmf", digit: "5" });
-    const digit = await inbox.reply();
+    const digit = await reply(inbox);
     send({ type: "prompt", voicePrompt: "Sorry, go on.", lang: "en-US", last: true });
-    const fourth = await inbox.reply();
+    const fourth = await reply(inbox);
     send({ type: "error", description: "a test error" });
     send({ type: "prompt", voicePrompt: lastWords, lang: "en-US", last: true });
-    const closing = await inbox.reply();
+    const closing = await reply(inbox);
     const end = (await inbox.next()) as Seen["end"];
     await closed;
     const after = await post(base, "/connect-action", { CallSid: CALL, HandoffData: end.handoffData ?? "" });
