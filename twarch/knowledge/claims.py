@@ -761,8 +761,8 @@ CLAIMS: dict[str, Claim] = _claims(
                   "https://www.twilio.com/en-us/changelog/rcs-messaging-is-now-generally-available", "2025-08-26")),
           DECEMBER),
     Claim("rcs.fallback",
-          "When a Messaging Service's sender pool holds an RCS sender, Programmable Messaging tries RCS first and sends "
-          "a message that cannot go over RCS as SMS or MMS from the other senders in the same pool; a fallback "
+          "When a Messaging Service's sender pool holds an RCS sender, Programmable Messaging tries RCS first and "
+          "sends a message that cannot go over RCS as SMS or MMS from the other senders in the same pool; a fallback "
           "sender named per message must be an SMS- or MMS-capable sender (a number, an alphanumeric sender ID or a "
           "short code) of the same account.",
           (docs("rcs/send-an-rcs-message.md", "Twilio docs: Send and receive RCS messages (automatic fallback to "

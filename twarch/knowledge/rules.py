@@ -1356,8 +1356,8 @@ CONSIDERATIONS = (
          "(handoffData) reaches your <Connect action> handler, which returns <Dial> to the contact centre's number or "
          "SIP address (<Sip>). The summary travels in custom X- SIP headers or UUI only on a SIP dial: a dial to a "
          "phone number carries neither, so keep the summary in your CRM keyed on the caller's number for the contact "
-         "centre to look up. Your contact centre's own routing and seats take it from there. Text conversations get a handover message with the contact "
-         "centre's number or your own chat handover.",
+         "centre to look up. Your contact centre's own routing and seats take it from there. Text conversations get "
+         "a handover message with the contact centre's number or your own chat handover.",
          claims=("region.isolated", "relay.action_url", "voice.sip_headers"), audience="agent",
          names_absent=("flex", "taskrouter"),
          scope="relay"),
@@ -1365,7 +1365,8 @@ CONSIDERATIONS = (
          "Hand calls to your contact centre by transfer: when the AI escalates, your server updates the call over the "
          "REST API with TwiML that <Dial>s the contact centre's number or SIP address (<Sip>). The summary travels in "
          "custom X- SIP headers or UUI only on a SIP dial; for a phone number, keep it in your CRM keyed on the "
-         "caller's number for the contact centre to look up.", claims=("region.isolated", "voice.sip_headers"), audience="agent",
+         "caller's number for the contact centre to look up.", claims=("region.isolated", "voice.sip_headers"),
+         audience="agent",
          names_absent=("flex", "taskrouter"),
          scope="media_streams"),
     rule("stack.raw_audio_copy", "raw_audio_copy", {"needs_raw_audio": True, **CASCADED, **STREAMS}, "research",

@@ -1,8 +1,8 @@
 """The TypeScript starter: a Node HTTP server and the session's WebSocket (``ws``), TwiML built with the ``twilio``
 package, the LLM behind one function, and offline tests (``node:test``) that replay a call on loopback.
 
-It is written for ConversationRelay and cascaded Media Streams designs (:data:`~twarch.scaffold.plan.TYPESCRIPT_KINDS`)
-and the LLM SDKs below; :func:`twarch.scaffold.plan.plan` refuses the rest with the reason. ``npm run check`` type-checks it
+It is written for ConversationRelay and cascaded Media Streams designs
+(:data:`~twarch.scaffold.plan.TYPESCRIPT_KINDS`) and the LLM SDKs below; :func:`twarch.scaffold.plan.plan` refuses the rest with the reason. ``npm run check`` type-checks it
 (``tsc --noEmit``), ``npm test`` builds it and runs its tests with Node's own runner.
 """
 
