@@ -2,8 +2,9 @@
 package, the LLM behind one function, and offline tests (``node:test``) that replay a call on loopback.
 
 It is written for ConversationRelay and cascaded Media Streams designs
-(:data:`~twarch.scaffold.plan.TYPESCRIPT_KINDS`) and the LLM SDKs below; :func:`twarch.scaffold.plan.plan` refuses the rest with the reason. ``npm run check`` type-checks it
-(``tsc --noEmit``), ``npm test`` builds it and runs its tests with Node's own runner.
+(:data:`~twarch.scaffold.plan.TYPESCRIPT_KINDS`) and the LLM SDKs below; :func:`twarch.scaffold.plan.plan` refuses
+the rest with the reason. ``npm run check`` type-checks it (``tsc --noEmit``), ``npm test`` builds it and runs its
+tests with Node's own runner.
 """
 
 from __future__ import annotations
