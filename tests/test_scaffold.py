@@ -283,13 +283,18 @@ TS_SWEEP = [
      "handoff_target": "contact_center", "llm": "bedrock"},
     {**TS_STREAMS, "handoff": True, "handoff_target": "contact_center", "takes_payments": True, "records_calls": True},
     {**TS_STREAMS, "handoff": True, "handoff_target": "phone_line", "llm": "anthropic"},
+    {"channels": ["voice"], "voice_pipeline": "speech_to_speech", "team_language": "typescript",
+     "industry": "healthcare", "handoff": True, "handoff_target": "contact_center", "records_calls": True},
+    {"channels": ["voice"], "voice_pipeline": "speech_to_speech", "team_language": "typescript",
+     "industry": "healthcare", "handoff": True, "handoff_target": "phone_line", "takes_payments": True,
+     "llm": "azure_openai"},
 ]
 TS_STATIC = [*TS_SWEEP, {**TS_SWEEP[2], "llm": "own"}, {**TS_SWEEP[1], "llm": "azure_openai"}]
 
 
 def test_the_typescript_sweep_covers_its_features():
     plans = [scaffold(twarch.recommend(a)).plan for a in TS_STATIC]
-    assert {p.language for p in plans} == {"typescript"} and {p.kind for p in plans} == {"relay", "streams"}
+    assert {p.language for p in plans} == {"typescript"} and {p.kind for p in plans} == {"relay", "streams", "realtime"}
     assert {p.handoff for p in plans} == {"flex", "phone", ""}
     assert {p.llm for p in plans} == {"openai", "anthropic", "google", "bedrock", "own", "azure_openai"}
     assert any(p.payments and p.records and p.failover for p in plans) and any(len(p.languages) > 1 for p in plans)
@@ -299,7 +304,7 @@ def test_the_typescript_sweep_covers_its_features():
 def test_static_checks_over_the_typescript_sweep(answers):
     project = scaffold(twarch.recommend(answers))
     check_static(project)
-    session = {"relay": "src/relay.ts", "streams": "src/streams.ts"}[project.plan.kind]
+    session = {"relay": "src/relay.ts", "streams": "src/streams.ts", "realtime": "src/bridge.ts"}[project.plan.kind]
     assert session in project.files and not any(p.endswith(".py") for p in project.files)
     assert "npm run check" in project.files["README.md"]
 
@@ -365,5 +370,5 @@ def test_a_speech_to_speech_design_gets_a_realtime_bridge(answers, tmp_path):
 def test_speech_to_speech_is_refused_where_the_starter_has_no_bridge():
     with pytest.raises(AnswerError, match="'anthropic' for speech-to-speech"):
         scaffold(twarch.recommend({**S2S_SWEEP[0], "llm": "anthropic"}))
-    with pytest.raises(AnswerError, match="a realtime model over Media Streams"):
-        scaffold(twarch.recommend({**S2S_SWEEP[0], "team_language": "typescript"}))
+    with pytest.raises(AnswerError, match="'anthropic' for speech-to-speech"):
+        scaffold(twarch.recommend({**S2S_SWEEP[0], "llm": "anthropic", "team_language": "typescript"}))

@@ -62,7 +62,9 @@ class Plan:
         names = {self.kind, self.language}
         names |= {n for n, on in (("payments", self.payments), ("records", self.records), ("handoff", self.handoff),
                                   ("flex", self.handoff == "flex"), ("phone", self.handoff == "phone"),
-                                  ("studio", self.studio), ("multilingual", len(self.languages) > 1)) if on}
+                                  ("studio", self.studio), ("multilingual", len(self.languages) > 1),
+                                  ("media_streams", self.kind in ("streams", "realtime")),
+                                  ("text_llm", self.kind in ("relay", "streams"))) if on}
         return frozenset(names)
 
 
@@ -139,15 +141,15 @@ def _kind(rec: Recommendation) -> str:
 
 
 #: What the TypeScript starter is written for so far (its llm.ts has code for every LLM route).
-TYPESCRIPT_KINDS = ("relay", "streams")
+TYPESCRIPT_KINDS = ("relay", "streams", "realtime")
 
 
 def _check_typescript(kind: str) -> None:
     if kind not in TYPESCRIPT_KINDS:
-        what = {"realtime": "a realtime model over Media Streams", "agent_connect": "Agent Connect"}[kind]
-        raise AnswerError("team_language", f"typescript: the design runs on {what}, and twarch scaffold writes "
-                                           "TypeScript starters for ConversationRelay and cascaded Media Streams "
-                                           "designs only so far", "--language python")
+        raise AnswerError("team_language", "typescript: the design runs on Agent Connect, whose TypeScript SDK is "
+                                           "built from its repository; twarch scaffold writes TypeScript starters for "
+                                           "the manual path (ConversationRelay, Media Streams, a realtime model)",
+                          "--language python")
 
 
 def _check_relay(rec: Recommendation) -> None:

@@ -131,8 +131,9 @@ def _steps(rec: Recommendation, plan: Plan) -> list[str]:
         steps.append("Speech: Deepgram hears the call and ElevenLabs speaks, both on mu-law 8 kHz (their keys, "
                      "voice and model in .env).")
     else:
+        where = "app/realtime.py" if plan.language == "python" else "src/realtime.ts"
         steps.append("Speech: the realtime model hears and speaks to the caller itself, in mu-law 8 kHz both ways, "
-                     "so the call's audio passes through unchanged (app/realtime.py: the model, its instructions and "
+                     f"so the call's audio passes through unchanged ({where}: the model, its instructions and "
                      "the end_call tool by which it hands the call on).")
     if plan.records:
         steps.append("Calls are recorded from the start (`<Start><Recording>`, dual channel) after the notice; "

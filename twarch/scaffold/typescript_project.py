@@ -1,7 +1,7 @@
 """The TypeScript starter: a Node HTTP server and the session's WebSocket (``ws``), TwiML built with the ``twilio``
 package, the LLM behind one function, and offline tests (``node:test``) that replay a call on loopback.
 
-It is written for ConversationRelay and cascaded Media Streams designs
+It is written for ConversationRelay, cascaded Media Streams and speech-to-speech designs
 (:data:`~twarch.scaffold.plan.TYPESCRIPT_KINDS`) and the LLM SDKs below; :func:`twarch.scaffold.plan.plan` refuses
 the rest with the reason. ``npm run check`` type-checks it (``tsc --noEmit``), ``npm test`` builds it and runs its
 tests with Node's own runner.
@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 
+from ..estimates.volumes import DEFAULT_S2S_MODEL
 from ..knowledge.starter import LLM_ROUTES, NODE_BUILD, NODE_ENGINES, NODE_PINS
 from .blocks import render
 from .plan import Plan
@@ -132,6 +133,107 @@ export async function* askLlm(messages: Message[]): AsyncIterable<string> {
 }
 
 
+#: How the realtime starter reaches OpenAI's realtime model (the openai package's ``OpenAIRealtimeWS`` on ``ws``):
+#: directly, or as a deployment on Azure OpenAI (``LLM_MODEL`` names the deployment).
+_REALTIME_CLIENT = {
+    "openai": ('import OpenAI from "openai";',
+               'new OpenAIRealtimeWS({ model: MODEL }, new OpenAI({ apiKey: env("OPENAI_API_KEY") }))'),
+    "azure_openai": ('import { AzureOpenAI } from "openai";',
+                     'await OpenAIRealtimeWS.azure(new AzureOpenAI({\n'
+                     '    apiKey: env("AZURE_OPENAI_API_KEY"), endpoint: env("AZURE_OPENAI_ENDPOINT"),\n'
+                     '    apiVersion: env("AZURE_OPENAI_API_VERSION"), deployment: env("LLM_MODEL") }))'),
+}
+
+
+def _realtime_code(plan: Plan) -> str:
+    """``src/realtime.ts``: the realtime model behind one function, ``openRealtime``, for the design's route."""
+    client_import, connect = _REALTIME_CLIENT[plan.llm]
+    reasons = ["goodbye", *(["human"] if plan.handoff else []), *(["payment"] if plan.payments else [])]
+    model_line = (f'const MODEL = "{DEFAULT_S2S_MODEL}"; // the realtime model twarch priced for this design; change '
+                  "it here\n" if plan.llm == "openai" else "")
+    return f'''/**
+ * The realtime (speech-to-speech) model behind one function.
+ *
+ * `openRealtime()` opens a session with OpenAI's realtime model (the openai package's `OpenAIRealtimeWS`, on `ws`),
+ * set to take and give mu-law 8 kHz (`audio/pcmu`) so Twilio's audio passes through unchanged, with one tool,
+ * `end_call`, by which the model ends the call for a reason the <Connect action> handler acts on. The bridge
+ * (bridge.ts) sees only `RealtimeModel` and `ModelEvent`; the tests pass a fake `openRealtime`.
+ */
+
+{client_import}
+import type {{ RealtimeClientEvent, RealtimeServerEvent }} from "openai/resources/realtime/realtime";
+import {{ OpenAIRealtimeWS }} from "openai/realtime/ws";
+
+import {{ env, GREETING, SYSTEM_PROMPT }} from "./config.js";
+
+{model_line}/** Twilio's audio, as the realtime API names it: mu-law 8 kHz. */
+const MULAW = {{ type: "audio/pcmu" }} as const;
+/** Why the model may end the call: the <Connect action> handler hands the call on for each. */
+export const REASONS: readonly string[] = {json.dumps(reasons)};
+const END_CALL = {{
+  type: "function" as const, name: "end_call",
+  description: "End the call: the caller said goodbye, or needs what the agent cannot do over voice.",
+  parameters: {{ type: "object", properties: {{ reason: {{ type: "string", enum: REASONS }} }}, required: ["reason"] }},
+}};
+
+export interface ModelEvent {{
+  /** `audio` (data: base64 mu-law), `reply_done`, `caller_started` or `end` (data: the reason). */
+  kind: "audio" | "reply_done" | "caller_started" | "end";
+  data: string;
+}}
+
+export interface RealtimeModel {{
+  greet(): void;
+  sendAudio(payload: string): void;
+  /** Hear the model's events, in order, until it is closed. */
+  listen(onEvent: (event: ModelEvent) => void): void;
+  close(): void;
+}}
+
+export type OpenRealtime = () => Promise<RealtimeModel>;
+
+/** The SDK's connection as the model uses it: the events it sends, and every server event it hears. */
+export interface Connection {{
+  send(event: RealtimeClientEvent): void;
+  on(name: "event", listener: (event: RealtimeServerEvent) => void): unknown;
+  close(): void;
+}}
+
+/** The model over a connection: client events out, the server events the bridge needs in. */
+export function realtimeModel(connection: Connection): RealtimeModel {{
+  return {{
+    greet: () => connection.send({{ type: "response.create",
+                                   response: {{ instructions: `Greet the caller with: ${{GREETING}}` }} }}),
+    sendAudio: (payload) => connection.send({{ type: "input_audio_buffer.append", audio: payload }}),
+    listen(onEvent) {{
+      connection.on("event", (event) => {{
+        if (event.type === "response.output_audio.delta") {{
+          onEvent({{ kind: "audio", data: event.delta }});
+        }} else if (event.type === "response.done") {{
+          onEvent({{ kind: "reply_done", data: "" }});
+        }} else if (event.type === "input_audio_buffer.speech_started") {{
+          onEvent({{ kind: "caller_started", data: "" }});
+        }} else if (event.type === "response.function_call_arguments.done" && event.name === "end_call") {{
+          onEvent({{ kind: "end", data: String(JSON.parse(event.arguments).reason ?? "goodbye") }});
+        }}
+      }});
+    }},
+    close: () => connection.close(),
+  }};
+}}
+
+export async function openRealtime(): Promise<RealtimeModel> {{
+  const connection = {connect};
+  connection.on("error", (error) => console.error(`realtime model: ${{error.message}}`));
+  await new Promise((resolve, reject) => connection.socket.once("open", resolve).once("error", reject));
+  connection.send({{ type: "session.update", session: {{
+    type: "realtime", instructions: SYSTEM_PROMPT, tools: [END_CALL],
+    audio: {{ input: {{ format: MULAW }}, output: {{ format: MULAW }} }} }} }});
+  return realtimeModel(connection);
+}}
+'''
+
+
 def _llm_code(plan: Plan) -> str:
     route = LLM_ROUTES[plan.llm]
     key = plan.llm if plan.llm in _LLM_CODE else "compatible"
@@ -237,7 +339,8 @@ def _twiml_test(documents: tuple[Document, ...]) -> str:
 
 #: What the project is, by the kind of starter (:data:`~twarch.scaffold.plan.TYPESCRIPT_KINDS`).
 DESCRIPTIONS = {"relay": "A ConversationRelay agent written by twarch scaffold",
-                "streams": "A Media Streams agent (Deepgram and ElevenLabs) written by twarch scaffold"}
+                "streams": "A Media Streams agent (Deepgram and ElevenLabs) written by twarch scaffold",
+                "realtime": "A Media Streams bridge to a realtime (speech-to-speech) model written by twarch scaffold"}
 
 
 def package_json(plan: Plan) -> str:
@@ -264,12 +367,17 @@ TSCONFIG = {"compilerOptions": {"target": "es2022", "module": "nodenext", "modul
 def files(plan: Plan, texts: Texts, documents: tuple[Document, ...]) -> dict[str, str]:
     """The project's files but the shared ones (README, .env.example), by path."""
     features = plan.features
-    out = {"src/config.ts": _config(plan, texts), "src/llm.ts": _llm_code(plan),
-           "src/twiml.ts": _twiml_module(documents), "test/twiml.test.ts": _twiml_test(documents),
-           "package.json": package_json(plan), "tsconfig.json": json.dumps(TSCONFIG, indent=2) + "\n"}
-    session = {"relay": ("src/relay.ts", "test/session.test.ts"),
-               "streams": ("src/streams.ts", "src/speech.ts", "test/stream.test.ts")}[plan.kind]
-    for path in ("src/agent.ts", "src/security.ts", "src/server.ts", "src/main.ts", "test/helpers.ts", *session):
+    out = {"src/config.ts": _config(plan, texts), "src/twiml.ts": _twiml_module(documents),
+           "test/twiml.test.ts": _twiml_test(documents), "package.json": package_json(plan),
+           "tsconfig.json": json.dumps(TSCONFIG, indent=2) + "\n"}
+    if plan.kind == "realtime":
+        out["src/realtime.ts"] = _realtime_code(plan)
+    else:
+        out["src/llm.ts"] = _llm_code(plan)
+    session = {"relay": ("src/agent.ts", "src/relay.ts", "test/session.test.ts"),
+               "streams": ("src/agent.ts", "src/streams.ts", "src/speech.ts", "test/stream.test.ts"),
+               "realtime": ("src/bridge.ts", "test/bridge.test.ts")}[plan.kind]
+    for path in ("src/security.ts", "src/server.ts", "src/main.ts", "test/helpers.ts", *session):
         out[path] = render(f"typescript/{path}", features)
     out.update({f"test/twiml/{d.name}.xml": d.xml() for d in documents})
     return out

@@ -3,8 +3,19 @@
 import { createServer, IncomingMessage, Server, ServerResponse } from "node:http";
 import { WebSocketServer } from "ws";
 
+//[if relay]
 import type { AskLlm } from "./agent.js";
+//[end]
+//[if streams]
+import type { AskLlm } from "./agent.js";
+//[end]
+//[if realtime]
+import { pendingHandoffs, serve } from "./bridge.js";
+//[end]
 import { env } from "./config.js";
+//[if realtime]
+import type { OpenRealtime } from "./realtime.js";
+//[end]
 //[if relay]
 import { serve } from "./relay.js";
 //[end]
@@ -33,7 +44,7 @@ const ROUTES: Record<string, Route> = {
   "/connect-action": (form) =>
     twiml.afterSession(env("PUBLIC_HOST"), form.HandoffData ?? "", callToken(form.CallSid ?? "")),
 //[end]
-//[if streams]
+//[if media_streams]
   "/connect-action": (form) => {
     const callSid = form.CallSid ?? "";
     const handoffData = pendingHandoffs.get(callSid) ?? "";
@@ -82,6 +93,10 @@ export function makeServer(askLlm: AskLlm): Server {
 /** The server, with the LLM it asks (llm.ts's askLlm) and its speech vendors (the tests pass fakes of both). */
 export function makeServer(askLlm: AskLlm, speech: Speech = vendorSpeech): Server {
 //[end]
+//[if realtime]
+/** The server, with the realtime model it bridges calls to (realtime.ts's openRealtime; the tests pass a fake). */
+export function makeServer(openRealtime: OpenRealtime): Server {
+//[end]
   const sessions = new WebSocketServer({ noServer: true });
   const server = createServer((request, response) => {
     webhook(request, response).catch((error: unknown) => {
@@ -99,6 +114,9 @@ export function makeServer(askLlm: AskLlm, speech: Speech = vendorSpeech): Serve
 //[end]
 //[if streams]
     sessions.handleUpgrade(request, socket, head, (ws) => serve(ws, askLlm, speech));
+//[end]
+//[if realtime]
+    sessions.handleUpgrade(request, socket, head, (ws) => serve(ws, openRealtime));
 //[end]
   });
   return server;

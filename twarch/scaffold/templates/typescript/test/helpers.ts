@@ -1,6 +1,6 @@
 /**
- * Offline tests: every variable of .env.example gets a test value, the LLM is a fake, and the server runs on
- * loopback.
+ * Offline tests: every variable of .env.example gets a test value, the LLM (or the realtime model) is a fake, and the
+ * server runs on loopback.
  */
 
 import { readFileSync } from "node:fs";
@@ -10,7 +10,9 @@ import { fileURLToPath } from "node:url";
 import twilio from "twilio";
 import type WebSocket from "ws";
 
+//[if text_llm]
 import type { AskLlm, Message } from "../src/agent.js";
+//[end]
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 export const HOST = "agent.example.com";
@@ -31,6 +33,7 @@ export function signature(path: string, form: Record<string, string>): string {
   return twilio.getExpectedTwilioSignature(exampleValue("TWILIO_AUTH_TOKEN"), `https://${HOST}${path}`, form);
 }
 
+//[if text_llm]
 /**
  * Stands in for the LLM: answers from a script, and keeps what it was asked. `null` in the script starts a reply
  * that never finishes (one the caller interrupts).
@@ -56,6 +59,7 @@ export class FakeLlm {
     })();
   };
 }
+//[end]
 
 /** A webhook request as Twilio makes it: a form, signed (or, with `sign` false, wrongly signed). */
 export async function post(base: string, path: string, form: Record<string, string>,
