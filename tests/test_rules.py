@@ -202,8 +202,10 @@ CASES = {
     "skill.augmentation": (_(wants=["ai_copilot"]), _(wants=["turn_taking"])),
     "skill.support_architect": ({**V, "handoff": True}, {**SMS, "handoff": True}),
     # not when cards are already taken through a hosted page (warn.pci_link says so): review round 1, class A
-    "warn.pci_text": ({**VS, "takes_payments": True, "card_capture": "pay_subaccount"},
-                      {**VS, "takes_payments": True, "card_capture": "payment_link"}),
+    "warn.pci_text": ({**SMS, "takes_payments": True, "card_capture": "pay_in_call"},
+                      {**SMS, "takes_payments": True, "card_capture": "payment_link"}),
+    "warn.pci_text_on_call": ({**VS, "takes_payments": True, "card_capture": "pay_subaccount"},
+                              {**VS, "takes_payments": True, "card_capture": "payment_link"}),
     "warn.credential_resets": (_(request="The helpdesk bot resets passwords for staff"),
                                _(request="The helpdesk bot opens tickets for staff")),
     "warn.pci_collections_retention": ({**V, "takes_payments": True, "industry": "debt_collection"},
@@ -443,6 +445,8 @@ CASES = {
     # RCS and Flex (round-1 review, designs 11 and 18)
     "warn.rcs_flex": ({"channels": ["rcs"], "handoff": True}, {"channels": ["rcs"], "handoff": False}),
     "warn.rcs_approval": ({"channels": ["rcs"]}, {"channels": ["sms"]}),
+    "warn.inbound_toll_free_planned": ({**V, "countries": ["IN"], "direction": "both", "toll_free_share": 1},
+                                       {**V, "countries": ["IN"], "direction": "both", "toll_free_share": 0.5}),
     "warn.inbound_toll_free": ({**V, "countries": ["IN"], "direction": "both"},
                                {**V, "countries": ["IN"], "direction": "outbound"}),
     "warn.sales_calls": ({**V, "countries": ["BR"], "direction": "both", "outcome": "conversational_commerce"},

@@ -807,6 +807,11 @@ CLAIMS: dict[str, Claim] = _claims(
           "with its page and check date).", (Source("Twilio voice guidelines by country",
                                                     "https://www.twilio.com/en-us/guidelines/in/voice", "undated"),),
           TODAY, quote="can only be made from international (non-Indian) numbers"),
+    Claim("telephony.toll_free_only", "In some countries Twilio offers no local or mobile numbers, only toll-free "
+          "ones, which callers reach only from inside the country (India: +91 800 numbers); twarch marks them "
+          "inbound_numbers toll_free in knowledge/telephony.csv.",
+          (Source("Twilio voice guidelines: India", "https://www.twilio.com/en-us/guidelines/in/voice", "undated"),),
+          TODAY),
     Claim("llm.residency_openai", "OpenAI's API processes data in region only in the US and Europe (a per-project "
           "setting, with modified abuse monitoring or Zero Data Retention); elsewhere, Australia included, it stores "
           "data in region but processes it outside; its Realtime models run in the US and Europe only.",

@@ -641,6 +641,12 @@ SKILLS_TABLE = (
 
 WARNINGS = (
     # -- blockers: the design cannot work, or breaks a rule, as answered
+    rule("warn.pci_text_on_call", "pci_text_payments",
+         {"regimes": "pci_dss", "messaging_count": {"ge": 1}, **VOICE,
+          "card_capture_used": ["pay_in_call", "pay_subaccount"]}, "research",
+         "Cards are taken on the call: if someone asks to pay in {messaging_text}, send a hosted payment page or a "
+         "payment link from your PCI provider, so a card number never enters the chat, the LLM, memory or logs.",
+         claims=("pci.text",), severity="operational", scope="messaging"),
     rule("warn.pci_text", "pci_text_payments", {"regimes": "pci_dss", "messaging_count": {"ge": 1},
                                                 "not": {"card_capture_used": "payment_link"}}, "research",
          "Take card payments in {messaging_text} through a hosted payment page or a payment link from your PCI "
@@ -1024,13 +1030,19 @@ WARNINGS = (
     rule("warn.telephony_blocked", "telephony_blocked", {**VOICE, **answered("telephony_blocked_text")}, "research",
          "Twilio cannot carry these calls: {telephony_blocked_text}.", claims=("telephony.guidelines",),
          severity="blocker"),
+    rule("warn.inbound_toll_free_planned", "inbound_local_numbers",
+         {**VOICE, **answered("inbound_toll_free_text"), "toll_free_share": {"ge": 1}}, "research",
+         "Callers in {inbound_toll_free_text} reach the agent only on that country's toll-free number, and only from "
+         "inside the country (Twilio offers no local or mobile numbers there), which your toll-free plan already "
+         "uses: callers abroad need a number of another country, dialled internationally.",
+         claims=("telephony.toll_free_only",), severity="operational"),
     rule("warn.inbound_toll_free", "inbound_local_numbers", {**VOICE, **answered("inbound_toll_free_text")},
          "research",
          "No local number can be had for callers in {inbound_toll_free_text}: Twilio offers no local or mobile numbers "
          "there, so callers reach the agent only on that country's toll-free number (and only from inside the "
          "country) or on a number of another country, dialled internationally. Choose one of those before promising "
          "a local number; the bill prices these inbound calls and numbers as toll-free.",
-         claims=("telephony.guidelines",), severity="blocker"),
+         claims=("telephony.toll_free_only",), severity="blocker"),
     rule("warn.sales_calls", "sales_calls_numbers", {**VOICE, **answered("sales_calls_text")}, "research",
          "Outbound sales calls have a number rule of their own: {sales_calls_text}.",
          claims=("telephony.guidelines",), severity="blocker"),
@@ -1586,6 +1598,12 @@ def _check() -> None:
             problem = rule_problem(table, r)
             if problem:
                 raise ValueError(f"rule {r.id!r} in table {table.name!r}: {problem}")
+    for regime in REGIMES.values():  # a regime worded per decision: a fact decided after the regimes, its values
+        fact = FACTS.get(regime.keyed_on) if regime.keyed_on else None
+        if regime.keyed_on and (fact is None or stage_index(fact.stage) <= stage_index("regulations")
+                                or not {v for v, _ in regime.variants} <= set(fact.values)):
+            raise ValueError(f"regime {regime.id!r}: keyed_on must name a fact decided after the regulations, and its "
+                             "variants values of that fact")
 
 
 _check()
