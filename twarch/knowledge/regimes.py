@@ -256,6 +256,20 @@ REGIMES: dict[str, Regime] = {r.id: r for r in (
         where="CA",
     ),
     Regime(
+        "welsh_language", "Welsh Language Standards (public bodies in Wales)",
+        "Welsh Language Standards (public bodies in Wales)",
+        "A council, the Welsh Government, a National Park authority or another body the Welsh Language Commissioner "
+        "has given a compliance notice must treat Welsh no less favourably than English, and a service run for it by "
+        "a third party (an AI agent on a vendor's platform included) counts as its own: on its phone lines, greet "
+        "callers in Welsh, say a Welsh service is available and deal with the whole call in Welsh when the caller "
+        "wishes. Check your compliance notice for the standards that bind you.",
+        sources=(Source("The Welsh Language Standards (No. 1) Regulations 2015, reg. 1 (bodies; services by third "
+                        "parties)", "https://www.legislation.gov.uk/wsi/2015/996/body/made", "2015-03-31"),
+                 Source("City and County of Swansea: its Welsh Language Standards (standards 8-10, telephone calls)",
+                        "https://docsbay.net/city-and-county-of-swansea-council", "2016-03-30")),
+        where="GB",
+    ),
+    Regime(
         "dora", "EU DORA (financial entities)",
         "EU DORA (digital operational resilience)",
         "Since 17 January 2025 an EU bank, insurer, payment or investment firm keeps a register of every ICT "
