@@ -5,9 +5,9 @@ The designs are the review's own (/work/notes/reviews/round2/designs), cut down 
 """
 
 import twarch
+from twarch.answers import Answers
 from twarch.knowledge import checklist as checklist_data
 from twarch.knowledge.regimes import REGIMES
-from twarch.answers import Answers
 from twarch.reader.request import read
 
 PAY = {"takes_payments": True}

@@ -49,7 +49,8 @@ def derives(stage: str, *makes: str) -> Callable[[Deriver], Deriver]:
     return register
 
 
-@derives("derived", "mode", "request_stakes", "named_laws_text", "voice", "messaging_count", "channel_count", "channels_text",
+@derives("derived", "mode", "request_stakes", "named_laws_text", "voice", "messaging_count", "channel_count",
+         "channels_text",
          "messaging_text", "multilingual", "languages_text", "language_bases", "non_english_text",
          "functions_invocations", "intelligence_text", "open_count", "outbound", "geo_us", "geo_ca",
          "geo_eu", "geo_uk", "geo_assumed", "uncovered_countries_text", "local_law_text", "speech_to_speech",

@@ -8,8 +8,8 @@ facts the table reads (:func:`reads`).
 from __future__ import annotations
 
 import functools
-from dataclasses import replace
 from collections.abc import Iterator, Mapping
+from dataclasses import replace
 from typing import Any, NamedTuple
 
 from .. import conditions

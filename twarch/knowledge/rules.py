@@ -993,7 +993,8 @@ WARNINGS = (
          "require: you stay accountable for what it does with it.", claims=("au.app8",), severity="operational"),
     rule("warn.local_law_uncovered", "local_law_uncovered", answered("local_law_text"), "step4.regulatory",
          "Inside the countries it covers, twarch holds national, federal and EU rules and a few sector pointers, not "
-         "the sub-national or sector law there as a whole: {local_law_text}. Check those with counsel where your customers are.",
+         "the sub-national or sector law there as a whole: {local_law_text}. Check those with counsel where your "
+         "customers are.",
          severity="operational"),
     rule("warn.collections_uncovered", "collections_uncovered",
          {"industry": "debt_collection", "geo_us": False, "geo_ca": False}, "step4.regulatory",
@@ -1011,14 +1012,14 @@ WARNINGS = (
          "how soon to expect a reply.", claims=("studio.connect_call",), severity="operational", scope="messaging"),
     rule("warn.crisis_fallback_us", "phone_handoff_unanswered",
          {**PHONE, **VOICE, **US, "request_stakes": "crisis_calls"}, "research",
-         "A phone line has no queue: when nobody answers or the line is busy the transfer ends. A caller in crisis must "
-         "never end on voicemail or a promised callback: ring a second on-call person at once, then follow your "
+         "A phone line has no queue: when nobody answers or the line is busy the transfer ends. A caller in crisis "
+         "must never end on voicemail or a promised callback: ring a second on-call person at once, then follow your "
          "clinic's crisis protocol, and give US callers 988, the Suicide & Crisis Lifeline (call or text, around the "
          "clock), before the call ends.", claims=("voice.dial", "crisis.988"), severity="operational", scope="voice"),
     rule("warn.crisis_fallback", "phone_handoff_unanswered", {**PHONE, **VOICE, "request_stakes": "crisis_calls"},
          "research",
-         "A phone line has no queue: when nobody answers or the line is busy the transfer ends. A caller in crisis must "
-         "never end on voicemail or a promised callback: ring a second on-call person at once, then follow your "
+         "A phone line has no queue: when nobody answers or the line is busy the transfer ends. A caller in crisis "
+         "must never end on voicemail or a promised callback: ring a second on-call person at once, then follow your "
          "organisation's crisis protocol and give the caller the local crisis line before the call ends.",
          claims=("voice.dial",), severity="operational", scope="voice"),
     rule("warn.phone_handoff_unanswered", "phone_handoff_unanswered", {**PHONE, **VOICE}, "research",
