@@ -819,7 +819,8 @@ CLAIMS: dict[str, Claim] = _claims(
           "2026-12-08"),
     Claim("au.app8", "Under Australia's Privacy Act, before an APP entity discloses personal information to a "
           "recipient outside Australia it must take reasonable steps so the recipient does not breach the "
-          "Australian Privacy Principles (APP 8.1), and it stays accountable for the recipient's acts (s 16C), with exceptions.",
+          "Australian Privacy Principles (APP 8.1), and it stays accountable for the recipient's acts (s 16C), with "
+          "exceptions.",
           (Source("OAIC: APP guidelines, chapter 8 (cross-border disclosure), version 1.2",
                   "https://www.oaic.gov.au/privacy/australian-privacy-principles/australian-privacy-principles-"
                   "guidelines/chapter-8-app-8-cross-border-disclosure-of-personal-information", "2019-07-22"),),
