@@ -808,8 +808,8 @@ CLAIMS: dict[str, Claim] = _claims(
                                                     "https://www.twilio.com/en-us/guidelines/in/voice", "undated"),),
           TODAY, quote="can only be made from international (non-Indian) numbers"),
     Claim("crisis.988", "In the US, 988 reaches the Suicide & Crisis Lifeline, a national network of local crisis "
-          "centres with trained counsellors, by call or text, around the clock; it replaced the Lifeline's 1-800 "
-          "number as the short number on 16 July 2022.",
+          "centres with trained counsellors, by call or text, around the clock; it became the Lifeline's short number "
+          "on 16 July 2022 (its 1-800 number still works).",
           (Source("California CDCR (state agency): dial 988 for 24-hour emotional support",
                   "https://www.cdcr.ca.gov/ccjbh/2022/07/19/dial-988-to-access-24-hour-emotional-support-and-resources/",
                   "2022-07-19"),

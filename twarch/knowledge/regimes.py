@@ -259,7 +259,7 @@ REGIMES: dict[str, Regime] = {r.id: r for r in (
         "welsh_language", "Welsh Language Standards (public bodies in Wales)",
         "Welsh Language Standards (public bodies in Wales)",
         "A council, the Welsh Government, a National Park authority or another body the Welsh Language Commissioner "
-        "has given a compliance notice must treat Welsh no less favourably than English, and a service run for it by "
+        "has given a compliance notice must give Welsh at least the standing of English, and a service run for it by "
         "a third party (an AI agent on a vendor's platform included) counts as its own: on its phone lines, greet "
         "callers in Welsh, say a Welsh service is available and deal with the whole call in Welsh when the caller "
         "wishes. Check your compliance notice for the standards that bind you.",
