@@ -138,8 +138,8 @@ SCENARIOS = {
         and "pci_relay_handoff" not in warnings(r) and "through a hosted payment page" in md),
     "voice_and_text_payments_say_both": (
         {"channels": ["voice", "sms"], "takes_payments": True},
-        lambda r, md: "pci_text_payments" in warnings(r) and "`<Pay>` in PCI Mode" in md
-        and "Take card payments in SMS through" in md),
+        lambda r, md: "pci_text_payments" in warnings(r) and "`<Pay>` on its own account" in md
+        and "if someone asks to pay in SMS, send a hosted payment page" in md),
     "no_voice_level_name": (
         {"outcome": "autonomous_service", "channels": ["chat"], "memory": False, "intelligence": "none",
          "handoff": False},

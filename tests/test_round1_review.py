@@ -48,8 +48,12 @@ def test_a_payment_link_design_is_not_told_to_use_a_hosted_page_as_a_blocker():
     rec = twarch.recommend({"channels": ["voice", "sms"], "takes_payments": True, "card_capture": "payment_link"})
     assert "pci_text_payments" not in {w.id for w in rec.warnings}
     assert warning(rec, "pci_payment_link") is not None  # said once, as an operational note
+    # cards taken on the call (round 2, class G): paying in the text channel is a reminder, not a blocker
     other = twarch.recommend({"channels": ["voice", "sms"], "takes_payments": True, "card_capture": "pay_subaccount"})
-    assert "pci_text_payments" in blockers(other)  # the text channel still needs a way to take cards
+    assert "pci_text_payments" not in blockers(other)
+    assert warning(other, "pci_text_payments").get("severity") == "operational"
+    text_only = twarch.recommend({"channels": ["sms"], "takes_payments": True, "card_capture": "pay_in_call"})
+    assert "pci_text_payments" in blockers(text_only)  # no call to take the card on: the text channel needs a way
 
 
 def test_the_whatsapp_ban_is_a_note_for_the_business_specific_agent_twarch_draws():

@@ -30,7 +30,7 @@ from . import feasibility
 from .checklist import checklist_items
 from .derive import DERIVATIONS, check_derivations, mode_of
 from .memo import clear as clear_memo
-from .tables import NOTHING_SERVED, collect, decide, level_name, skill_groups
+from .tables import NOTHING_SERVED, collect, decide, level_name, skill_groups, worded_regimes
 
 Design = Answers | Mapping[str, Any] | Recommendation
 COMPONENT_NAMES = {c.id: c.name for c in COMPONENTS.values()}
@@ -110,7 +110,7 @@ def _recommend(answers: Answers, marks: tuple[tuple[str, str], ...], unread: tup
         decisions=tuple(decisions),
         tradeoffs=tradeoffs,
         nearest=near,
-        eligibility=feasibility.eligibility(answers, facts["regimes"], used, left_out),
+        eligibility=feasibility.eligibility(answers, facts["regimes"], used, left_out, facts.get("card_capture_used")),
         checklist=checklist_items(facts, reasons),
         open_questions=_open_questions(answers, facts["path"]),
         **items,
@@ -136,6 +136,7 @@ def _evaluate(answers: Answers, constrained: bool) -> tuple[dict[str, Any], dict
             if derivation.stage == "feasibility" and not constrained:
                 made = {**made, **feasibility.UNCONSTRAINED}
             facts.update(made)
+    items["regulations"] = worded_regimes(items["regulations"], facts)
     return facts, items, decisions
 
 

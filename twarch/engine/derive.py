@@ -17,13 +17,14 @@ from ..answers import Answers
 from ..knowledge.channels import MESSAGING_CHANNELS, in_words
 from ..knowledge.components import COMPONENTS
 from ..knowledge.facts import FACTS
-from ..knowledge.geography import EEA, US_JURISDICTIONS, country_name, telephony
+from ..knowledge.geography import EEA, LOCAL_LAW_GAPS, US_JURISDICTIONS, country_name, telephony
 from ..knowledge.limits import CALLBACKS_PER_CALL, LIMITS
 from ..knowledge.products import CONVERSATIONS_STACK, TRANSPORTS
 from ..knowledge.questions import ESSENTIAL
 from ..knowledge.regimes import REGIMES, TENANT_SUBACCOUNT_REGIMES
 from ..knowledge.rules import TABLES
 from ..knowledge.speech import OWN, PREFERENCES, SPEECH_PROVIDERS, preferred, vendors
+from ..knowledge.stakes import BY_ID as STAKES_BY_ID
 from .memo import memoised
 
 #: What a deriver sees: the answers, the facts so far, and the items of the tables evaluated so far.
@@ -48,10 +49,12 @@ def derives(stage: str, *makes: str) -> Callable[[Deriver], Deriver]:
     return register
 
 
-@derives("derived", "mode", "request_stakes", "voice", "messaging_count", "channel_count", "channels_text",
-         "messaging_text", "multilingual", "languages_text", "non_english_text",
+@derives("derived", "mode", "request_stakes", "named_laws_text", "voice", "messaging_count", "channel_count",
+         "channels_text",
+         "messaging_text", "multilingual", "languages_text", "language_bases", "non_english_text",
          "functions_invocations", "intelligence_text", "open_count", "outbound", "geo_us", "geo_ca",
-         "geo_eu", "geo_uk", "geo_assumed", "uncovered_countries_text", "speech_to_speech", "tenants_text",
+         "geo_eu", "geo_uk", "geo_assumed", "uncovered_countries_text", "local_law_text", "speech_to_speech",
+         "tenants_text",
          "memory_subaccounts_text",
          "orchestrator_subaccounts_text", "agent_assist", "phone_handoff", "handoff_assumed_text", "served_channels",
          "telephony_blocked_text", "telephony_limits_text", "inbound_toll_free_countries", "inbound_toll_free_text",
@@ -74,6 +77,9 @@ def _from_answers(answers: Answers, _facts: Mapping[str, Any], _items: Mapping[s
         out["speech_to_speech"] = False  # people answer: no AI voice pipeline, whatever voice_pipeline says
     out.update(_spoken(answers.languages))
     out["request_stakes"] = stakes_of(answers.request) if answers.request else ()
+    laws = [STAKES_BY_ID[s].label for s in out["request_stakes"] if STAKES_BY_ID[s].unplaced_law]
+    if laws:
+        out["named_laws_text"] = ", ".join(laws)
     if answers.request:
         out["mode"] = mode_of(answers.request).mode
     if answers.peak_concurrent_calls is not None:
@@ -137,6 +143,7 @@ def _spoken(languages: tuple[str, ...] | None) -> dict[str, Any]:
         return {}
     others = [tag for tag in languages if tag.split("-")[0].lower() != "en"]
     return {"multilingual": multilingual(languages), "languages_text": ", ".join(languages) or "no languages",
+            "language_bases": tuple(sorted({tag.split("-")[0].lower() for tag in languages})),
             **({"non_english_text": ", ".join(others)} if others else {})}
 
 
@@ -153,11 +160,28 @@ def _direction(answers: Answers) -> dict[str, Any]:
 def _geography(countries: tuple[str, ...] | None, eu_users: bool | None) -> dict[str, Any]:
     """Where the people are. While countries are unanswered the US is assumed (the playbook's rules are US rules)."""
     if countries is None:
-        return {"geo_us": True, "geo_ca": False, "geo_uk": False, "geo_eu": eu_users is True, "geo_assumed": True}
+        return {"geo_us": True, "geo_ca": False, "geo_uk": False, "geo_eu": eu_users is True, "geo_assumed": True,
+                "local_law_text": _local_law(("US",))}
     uncovered = [c for c in countries if c not in US_JURISDICTIONS and c not in EEA and c not in ("CA", "GB")]
+    covered = _local_law(countries)
     return {"geo_us": any(c in US_JURISDICTIONS for c in countries), "geo_ca": "CA" in countries,
             "geo_uk": "GB" in countries, "geo_eu": eu_users is True or any(c in EEA for c in countries),
-            "geo_assumed": False, **({"uncovered_countries_text": ", ".join(uncovered)} if uncovered else {})}
+            "geo_assumed": False, **({"uncovered_countries_text": ", ".join(uncovered)} if uncovered else {}),
+            **({"local_law_text": covered} if covered else {})}
+
+
+def _local_law(countries: tuple[str, ...]) -> str:
+    """What twarch does not hold inside the covered countries among ``countries`` (knowledge/geography.LOCAL_LAW_GAPS),
+    one clause per country with gaps of its own, the other EU/EEA countries together."""
+    parts = []
+    if any(c in US_JURISDICTIONS for c in countries):
+        parts.append(f"in the US, {LOCAL_LAW_GAPS['US']}")
+    parts += [f"in {country_name(c)}, {LOCAL_LAW_GAPS[c]}" for c in dict.fromkeys(countries)
+              if c in LOCAL_LAW_GAPS and c != "US"]
+    others = [country_name(c) for c in dict.fromkeys(countries) if c in EEA and c not in LOCAL_LAW_GAPS]
+    if others:
+        parts.append(f"in {', '.join(others)}, {LOCAL_LAW_GAPS['EEA']}")
+    return "; ".join(parts)
 
 
 @memoised(lambda countries, outbound, inbound, sales: (countries, outbound, inbound, sales))

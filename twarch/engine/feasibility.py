@@ -447,16 +447,28 @@ WORDS = {"ga": "available", "beta": "beta", "absent": "not offered", "unstated":
          "eligible": "eligible", "conditional": "eligible with conditions", "not_eligible": "not eligible"}
 
 
+#: Where the card is taken when it never reaches the AI's workflow (the engine's card_capture_used decision), in words
+#: for the PCI DSS cell of a component that may not touch card data (round 2, class F).
+CARD_KEPT_OUT = {"payment_link": "the payment link keeps card data out of the AI's workflow",
+                 "pay_subaccount": "<Pay> takes the card in the separate PCI-Mode subaccount, outside the AI's "
+                                   "workflow"}
+
+
 def eligibility(answers: Answers, regimes: tuple[str, ...], used: tuple[str, ...],
-                excluded: tuple[str, ...]) -> tuple[Item, ...]:
+                excluded: tuple[str, ...], capture: str | None = None) -> tuple[Item, ...]:
     """One row per component the design uses or had to leave out, against HIPAA, PCI DSS, the region and (for the
-    channels) the countries; each cell with the claim it rests on."""
+    channels) the countries; each cell with the claim it rests on. ``capture`` is the engine's card-capture decision
+    (the fact ``card_capture_used``): where card data stays out of the AI's workflow, a component PCI DSS bars from
+    card data is out of scope here rather than barred from the design."""
     region = region_of(answers)
     rows = []
     for cid in (*used, *(c for c in excluded if c not in used)):
         c = COMPONENTS[cid]
         cells: list[tuple[str, Any]] = [
             (regime, _cell(c.regimes[regime], active=regime in regimes)) for regime in RESTRICTING]
+        if "pci_dss" in regimes and capture in CARD_KEPT_OUT and c.regimes["pci_dss"].status == "not_eligible":
+            cells = [(col, _out_of_scope(cell, CARD_KEPT_OUT[capture]) if col == "pci_dss" else cell)
+                     for col, cell in cells]
         cells.append(("region", _cell(c.regions[region], active=answers.region is not None, where=region)))
         if c.kind == "channel" and cid in ("voice", "sms") and answers.countries:
             cells.append(("countries", _country_cells(cid, answers.countries)))
@@ -473,6 +485,13 @@ def _cell(cell: Cell, active: bool, where: str = "") -> dict[str, Any]:
     return {"status": cell.status, "words": words + (f" ({cell.note})" if cell.note else ""), "active": active,
             "claim": cell.claim, "claim_status": claim.status, "checked": claim.checked,
             "source": claim.sources[0].url}
+
+
+def _out_of_scope(cell: dict[str, Any], why: str) -> dict[str, Any]:
+    """A PCI DSS cell of a component that may not touch card data, in a design whose card data never reaches it."""
+    return {**cell, "words": f"not eligible for card data; out of scope here ({why}; your QSA confirms)",
+            "scoped_out": True, "claim": "pci.descoped", "claim_status": CLAIMS["pci.descoped"].status,
+            "checked": CLAIMS["pci.descoped"].checked, "source": CLAIMS["pci.descoped"].sources[0].url}
 
 
 def _country_cells(channel: str, countries: tuple[str, ...]) -> tuple[dict[str, Any], ...]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterator, Mapping
+from dataclasses import replace
 from typing import Any, NamedTuple
 
 from .. import conditions
@@ -172,6 +173,22 @@ def _regime_item(r: rules.Rule, value: str, facts: Mapping[str, Any]) -> Item:
 
 
 MAKERS = {"text": _text_item, "skill": _skill_item, "regime": _regime_item}
+
+
+def worded_regimes(regulations: tuple[Item, ...], facts: Mapping[str, Any]) -> tuple[Item, ...]:
+    """The regime items, each worded for the decision it is keyed on (``Regime.keyed_on``). The regimes are known
+    before feasibility decides (say) how card details are taken, so the engine words them once the design is drawn:
+    the PCI DSS line of a payment-link design speaks of the link, not of a PCI-Mode subaccount (round 2, class F)."""
+    out = []
+    for item in regulations:
+        regime = REGIMES[item.id]
+        if not regime.keyed_on:
+            out.append(item)
+            continue
+        value = facts.get(regime.keyed_on)
+        why = replace(item.why, facts=(*item.why.facts, (regime.keyed_on, value)))
+        out.append(replace(item, text=regime.text_for(value), why=why))
+    return tuple(out)
 
 
 def level_name(level: int, voice: bool | None, intelligence: str | None = None, assist: bool = False) -> str:

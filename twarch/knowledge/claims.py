@@ -816,6 +816,29 @@ CLAIMS: dict[str, Claim] = _claims(
           "with its page and check date).", (Source("Twilio voice guidelines by country",
                                                     "https://www.twilio.com/en-us/guidelines/in/voice", "undated"),),
           TODAY, quote="can only be made from international (non-Indian) numbers"),
+    Claim("crisis.988", "In the US, 988 reaches the Suicide & Crisis Lifeline, a national network of local crisis "
+          "centres with trained counsellors, by call or text, around the clock; it became the Lifeline's short number "
+          "on 16 July 2022 (its 1-800 number still works).",
+          (Source("California CDCR (state agency): dial 988 for 24-hour emotional support",
+                  "https://www.cdcr.ca.gov/ccjbh/2022/07/19/dial-988-to-access-24-hour-emotional-support-and-resources/",
+                  "2022-07-19"),
+           Source("MCPHS: 988 Suicide and Crisis Lifeline (calls, texts, routing to a backup centre)",
+                  "https://www.mcphs.edu/student-life/counseling-services/emergency-services/988-suicide-and-crisis-"
+                  "lifeline", "undated")),
+          "2026-12-08"),
+    Claim("au.app8", "Under Australia's Privacy Act, before an APP entity discloses personal information to a "
+          "recipient outside Australia it must take reasonable steps so the recipient does not breach the "
+          "Australian Privacy Principles (APP 8.1), and it stays accountable for the recipient's acts (s 16C), with "
+          "exceptions.",
+          (Source("OAIC: APP guidelines, chapter 8 (cross-border disclosure), version 1.2",
+                  "https://www.oaic.gov.au/privacy/australian-privacy-principles/australian-privacy-principles-"
+                  "guidelines/chapter-8-app-8-cross-border-disclosure-of-personal-information", "2019-07-22"),),
+          "2026-12-08"),
+    Claim("telephony.toll_free_only", "In some countries Twilio offers no local or mobile numbers, only toll-free "
+          "ones, which callers reach only from inside the country (India: +91 800 numbers); twarch marks them "
+          "inbound_numbers toll_free in knowledge/telephony.csv.",
+          (Source("Twilio voice guidelines: India", "https://www.twilio.com/en-us/guidelines/in/voice", "undated"),),
+          TODAY),
     Claim("llm.residency_openai", "OpenAI's API processes data in region only in the US and Europe (a per-project "
           "setting, with modified abuse monitoring or Zero Data Retention); elsewhere, Australia included, it stores "
           "data in region but processes it outside; its Realtime models run in the US and Europe only.",

@@ -60,7 +60,9 @@ _QUESTION_KINDS = {"text": "text", "choice": "choice", "multi": "set", "bool": "
 _DERIVED: tuple[Fact, ...] = (
     Fact("mode", "choice", "derived", "Step 1's mode, detected from the request text", MODES),
     Fact("request_stakes", "set", "derived", "the high-stakes terms the request names (knowledge/stakes.py): medical "
-         "accounts, credential resets", tuple(STAKE_IDS)),
+         "accounts, credential resets, behavioural health, crisis calls, laws twarch cannot place", tuple(STAKE_IDS)),
+    Fact("named_laws_text", "text", "derived", "the laws the request names that twarch holds no rules for (stakes "
+         "marked unplaced_law), in words"),
     Fact("voice", "bool", "derived", "channels include voice", (True, False)),
     Fact("messaging_count", "int", "derived", "how many messaging channels are answered"),
     Fact("channel_count", "int", "derived", "how many channels are answered"),
@@ -68,6 +70,8 @@ _DERIVED: tuple[Fact, ...] = (
     Fact("messaging_text", "text", "derived", "the messaging channels in words ('SMS and WhatsApp')"),
     Fact("multilingual", "bool", "derived", "the languages span two or more base languages", (True, False)),
     Fact("languages_text", "text", "derived", "the languages, comma-separated"),
+    Fact("language_bases", "set", "derived", "the base languages of the languages answered, lower case ('cy' for "
+         "cy-GB)"),
     Fact("non_english_text", "text", "derived", "the languages whose base language is not English, comma-separated"),
     Fact("functions_invocations", "int", "derived", "peak concurrent calls x status callbacks per call"),
     Fact("intelligence_text", "text", "derived", "the intelligence answer in words ('real-time')"),
@@ -83,6 +87,8 @@ _DERIVED: tuple[Fact, ...] = (
     Fact("geo_assumed", "bool", "derived", "countries are unanswered, so the US was assumed", (True, False)),
     Fact("uncovered_countries_text", "text", "derived", "the answered countries whose law twarch holds no rules for "
          "(outside the US, Canada, the EU/EEA and the UK), comma-separated"),
+    Fact("local_law_text", "text", "derived", "what twarch does not hold inside the answered countries it covers "
+         "(sub-national and sector law: knowledge/geography.LOCAL_LAW_GAPS), one clause per country"),
     Fact("speech_to_speech", "bool", "derived", "voice_pipeline is speech_to_speech on a voice design (never in agent "
          "assist)", (True, False)),
     Fact("agent_assist", "bool", "derived", "an agent-assist (copilot) design: people answer every conversation and "

@@ -47,6 +47,25 @@ if len(EU) != 27 or not EEA <= set(COUNTRIES):
 def country_name(code: str) -> str:
     return COUNTRIES.get(code, code)
 
+
+#: What twarch does not hold inside the countries whose rules it does hold: their sub-national and sector law (round 2,
+#: class E). twarch says so per answered country, as it says "no rules" of the countries it does not cover at all.
+#: ``EEA`` stands for every other EU/EEA country. Names what is missing only: no obligation here needs a source.
+LOCAL_LAW_GAPS: dict[str, str] = {
+    "US": "state law beyond the few state rules the checklist names (each state's telemarketing, do-not-call, privacy, "
+          "health-privacy and licensing laws) or federal sector rules beyond the regimes listed",
+    "CA": "provincial law: privacy laws such as Quebec's, and provincial consumer-protection and collection rules "
+          "beyond the pointer to them",
+    "GB": "the law of the devolved nations (Scotland, Wales, Northern Ireland), such as the Welsh Language Standards "
+          "that bind public bodies in Wales, or the rules of sector regulators (financial services, the NHS)",
+    "DE": "national and sector law beyond GDPR: the Federal Data Protection Act (BDSG), social-data law (SGB X) "
+          "for social-insurance bodies, works-council co-determination, telecom and professional-secrecy rules",
+    "FR": "national and sector law beyond GDPR: CNIL guidance, health-data hosting rules, consultation of the "
+          "works council (CSE), and the rules on canvassing calls",
+    "EEA": "national and sector law beyond GDPR, DORA and the EU AI Act (national data-protection, telecom, "
+           "employment and health-sector rules)",
+}
+
 #: The US and its territories: where the US calling and texting rules (TCPA, 10DLC, STIR/SHAKEN) reach.
 US_JURISDICTIONS: frozenset[str] = frozenset({"US", "PR", "GU", "VI", "AS", "MP", "UM"})
 

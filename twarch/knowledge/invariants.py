@@ -53,8 +53,12 @@ PRODUCT_NAMES: dict[str, re.Pattern[str]] = {p.id: re.compile(rf"(?<![\w-]){re.e
 MET_BY: dict[str, dict] = {
     # the install line of every design on the SDK pins Agent Connect 2.7.0 or later, the security release
     "tac.security_logging": {"path": "tac_sdk"},
-    # card payments already go through a hosted payment page, so no card number enters a text conversation
-    "pci.text": {"card_capture_used": "payment_link"},
+    # card payments already go through a hosted payment page, or are taken on the call (<Pay>), so no card number
+    # enters a text conversation of the drawn design (round 2, class G)
+    "pci.text": {"any": [{"card_capture_used": "payment_link"},
+                         {"voice": True, "card_capture_used": ["pay_in_call", "pay_subaccount"]}]},
+    # every inbound minute already goes to toll-free numbers, the only kind a toll-free-only country offers
+    "telephony.toll_free_only": {"toll_free_share": {"ge": 1}},
     # every outcome twarch designs for is an agent for the customer's own business, which WhatsApp allows
     "whatsapp.ai": {},
     # Polly inside ConversationRelay is Twilio's Text to Speech, on Twilio's HIPAA list, not the customer's AWS

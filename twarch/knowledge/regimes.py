@@ -29,6 +29,14 @@ class Regime:
     differs: str = ""
     sources: tuple[Source, ...] = ()
     where: str = ""  #: where it applies: a GEOGRAPHY key ("" = wherever the people are)
+    #: a fact the engine decides later (after the regimes are known) that changes what the regime asks of this
+    #: design, and the text for each of its values (``sourced`` stays for any other value, or none)
+    keyed_on: str = ""
+    variants: tuple[tuple[str, str], ...] = ()
+
+    def text_for(self, value: object) -> str:
+        """What the regime asks of a design whose ``keyed_on`` fact is ``value``."""
+        return dict(self.variants).get(value, self.sourced) if isinstance(value, str) else self.sourced
 
 
 _FCC_24_17 = Source("FCC Declaratory Ruling 24-17 (summary)",
@@ -77,6 +85,22 @@ REGIMES: dict[str, Regime] = {r.id: r for r in (
                 "not PCI compliant.",
         sources=(Source("Twilio PCI workflows", "https://static0.twilio.com/docs/voice/pci-workflows", "2026-11-24",
                         "it cannot be disabled for that Account"),),
+        keyed_on="card_capture_used",
+        variants=(
+            ("pay_in_call", "The AI hands the caller to `<Pay>` on its own account, which goes into PCI Mode (never "
+                            "turned off): Agent Connect, Orchestrator, Memory and Intelligence may not serve that "
+                            "account. On text channels, send a hosted payment page or link. Keep card numbers out of "
+                            "the LLM, transcripts, logs and memory."),
+            ("pay_subaccount", "The call is put through to a separate subaccount in PCI Mode (never turned off) whose "
+                               "`<Pay>` takes the card and hands back only a token: the AI's own account stays out of "
+                               "PCI Mode and card data out of its workflow (your QSA confirms the scoping). On text "
+                               "channels, send a hosted payment page or link. Keep card numbers out of the LLM, "
+                               "transcripts, logs and memory."),
+            ("payment_link", "The card is typed on your payment provider's hosted page, sent as a link: no card number "
+                             "enters a call, a chat, the LLM, transcripts, logs or memory, so the AI's workflow stays "
+                             "out of card data (your QSA confirms the scoping). Tell people never to say or type a "
+                             "card number to the agent."),
+        ),
     ),
     Regime(
         "gdpr", "GDPR (EU)",
@@ -230,6 +254,20 @@ REGIMES: dict[str, Regime] = {r.id: r for r in (
                         "calls", "https://www.priv.gc.ca/en/privacy-topics/collecting-personal-information/02_05_d_14/",
                         "2008-06"),),
         where="CA",
+    ),
+    Regime(
+        "welsh_language", "Welsh Language Standards (public bodies in Wales)",
+        "Welsh Language Standards (public bodies in Wales)",
+        "A council, the Welsh Government, a National Park authority or another body the Welsh Language Commissioner "
+        "has given a compliance notice must give Welsh at least the standing of English, and a service run for it by "
+        "a third party (an AI agent on a vendor's platform included) counts as its own: on its phone lines, greet "
+        "callers in Welsh, say a Welsh service is available and deal with the whole call in Welsh when the caller "
+        "wishes. Check your compliance notice for the standards that bind you.",
+        sources=(Source("The Welsh Language Standards (No. 1) Regulations 2015, reg. 1 (bodies; services by third "
+                        "parties)", "https://www.legislation.gov.uk/wsi/2015/996/body/made", "2015-03-31"),
+                 Source("City and County of Swansea: its Welsh Language Standards (standards 8-10, telephone calls)",
+                        "https://docsbay.net/city-and-county-of-swansea-council", "2016-03-30")),
+        where="GB",
     ),
     Regime(
         "dora", "EU DORA (financial entities)",

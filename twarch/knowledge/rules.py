@@ -176,6 +176,9 @@ REGULATIONS = (
          note="debt collection from people in Canada, which provincial law governs"),
     rule("reg.pipeda", "canada_pipeda", {**VOICE, "geo_ca": True}, "research",
          note="a voice agent records or transcribes the calls of people in Canada"),
+    rule("reg.welsh_language", "welsh_language", {"geo_uk": True, "language_bases": "cy"}, "research",
+         note="a Welsh-speaking service for people in the UK: public bodies in Wales must offer Welsh to the standards "
+              "their compliance notice sets"),
     rule("reg.dora", "dora", {"industry": "financial_services", "geo_eu": True}, "research",
          note="a financial firm serving people in the EU/EEA, with Twilio and AI vendors as ICT third parties"),
     rule("reg.stakes_hipaa", "hipaa", {"request_stakes": "medical_accounts", **US}, "research",
@@ -641,6 +644,12 @@ SKILLS_TABLE = (
 
 WARNINGS = (
     # -- blockers: the design cannot work, or breaks a rule, as answered
+    rule("warn.pci_text_on_call", "pci_text_payments",
+         {"regimes": "pci_dss", "messaging_count": {"ge": 1}, **VOICE,
+          "card_capture_used": ["pay_in_call", "pay_subaccount"]}, "research",
+         "Cards are taken on the call: if someone asks to pay in {messaging_text}, send a hosted payment page or a "
+         "payment link from your PCI provider, so a card number never enters the chat, the LLM, memory or logs.",
+         claims=("pci.text",), severity="operational", scope="messaging"),
     rule("warn.pci_text", "pci_text_payments", {"regimes": "pci_dss", "messaging_count": {"ge": 1},
                                                 "not": {"card_capture_used": "payment_link"}}, "research",
          "Take card payments in {messaging_text} through a hosted payment page or a payment link from your PCI "
@@ -974,9 +983,20 @@ WARNINGS = (
          "step4.regulatory", "twarch holds no financial-sector rules (account security, disputes, lending, "
          "supervision): check them, and how the agent authenticates people before acting on an account, with your "
          "compliance team.", severity="operational"),
-    rule("warn.canada_provinces_uncovered", "canada_provinces_uncovered", {"geo_ca": True}, "step4.regulatory",
-         "twarch's Canadian rules are federal (CRTC, CASL, PIPEDA): provincial privacy laws, such as Quebec's, are "
-         "not covered; check them for people in those provinces.", severity="info"),
+    rule("warn.unplaced_laws", "unplaced_laws", answered("named_laws_text"), "step4.regulatory",
+         "Your request names {named_laws_text}: twarch holds no rules for it, so it cannot place it among the "
+         "regulations or in the checklist, and nothing there covers it. Check what it requires of this design with "
+         "counsel.", severity="operational"),
+    rule("warn.au_cross_border", "au_cross_border", {"countries": "AU"}, "research",
+         "Australia's Privacy Act: sending people's personal information to a vendor outside Australia (Twilio outside "
+         "AU1, an LLM or speech vendor abroad) is a cross-border disclosure under APP 8. Before it, take reasonable "
+         "steps, usually a contract, so the vendor handles the information as the Australian Privacy Principles "
+         "require: you stay accountable for what it does with it.", claims=("au.app8",), severity="operational"),
+    rule("warn.local_law_uncovered", "local_law_uncovered", answered("local_law_text"), "step4.regulatory",
+         "Inside the countries it covers, twarch holds national, federal and EU rules and a few sector pointers, not "
+         "the sub-national or sector law there as a whole: {local_law_text}. Check those with counsel where your "
+         "customers are.",
+         severity="operational"),
     rule("warn.collections_uncovered", "collections_uncovered",
          {"industry": "debt_collection", "geo_us": False, "geo_ca": False}, "step4.regulatory",
          "twarch's debt-collection rules are the US FDCPA and Regulation F and, for Canada, a pointer to provincial "
@@ -991,6 +1011,18 @@ WARNINGS = (
          "A conversation in {messaging_text} cannot be put through to a phone: the hand-off texts the person on your "
          "line, so whoever holds it must answer texts (or call the customer back), and the customer should be told "
          "how soon to expect a reply.", claims=("studio.connect_call",), severity="operational", scope="messaging"),
+    rule("warn.crisis_fallback_us", "phone_handoff_unanswered",
+         {**PHONE, **VOICE, **US, "request_stakes": "crisis_calls"}, "research",
+         "A phone line has no queue: when nobody answers or the line is busy the transfer ends. A caller in crisis "
+         "must never end on voicemail or a promised callback: ring a second on-call person at once, then follow your "
+         "clinic's crisis protocol, and give US callers 988, the Suicide & Crisis Lifeline (call or text, around the "
+         "clock), before the call ends.", claims=("voice.dial", "crisis.988"), severity="operational", scope="voice"),
+    rule("warn.crisis_fallback", "phone_handoff_unanswered", {**PHONE, **VOICE, "request_stakes": "crisis_calls"},
+         "research",
+         "A phone line has no queue: when nobody answers or the line is busy the transfer ends. A caller in crisis "
+         "must never end on voicemail or a promised callback: ring a second on-call person at once, then follow your "
+         "organisation's crisis protocol and give the caller the local crisis line before the call ends.",
+         claims=("voice.dial",), severity="operational", scope="voice"),
     rule("warn.phone_handoff_unanswered", "phone_handoff_unanswered", {**PHONE, **VOICE}, "research",
          "A phone line has no queue: when nobody answers or the line is busy the transfer ends, so give it a fallback "
          "(voicemail, a callback, or back to the AI) and keep the people on the line reachable in the hours the "
@@ -1026,13 +1058,19 @@ WARNINGS = (
     rule("warn.telephony_blocked", "telephony_blocked", {**VOICE, **answered("telephony_blocked_text")}, "research",
          "Twilio cannot carry these calls: {telephony_blocked_text}.", claims=("telephony.guidelines",),
          severity="blocker"),
+    rule("warn.inbound_toll_free_planned", "inbound_local_numbers",
+         {**VOICE, **answered("inbound_toll_free_text"), "toll_free_share": {"ge": 1}}, "research",
+         "Callers in {inbound_toll_free_text} reach the agent only on that country's toll-free number, and only from "
+         "inside the country (Twilio offers no local or mobile numbers there), which your toll-free plan already "
+         "uses: callers abroad need a number of another country, dialled internationally.",
+         claims=("telephony.toll_free_only",), severity="operational"),
     rule("warn.inbound_toll_free", "inbound_local_numbers", {**VOICE, **answered("inbound_toll_free_text")},
          "research",
          "No local number can be had for callers in {inbound_toll_free_text}: Twilio offers no local or mobile numbers "
          "there, so callers reach the agent only on that country's toll-free number (and only from inside the "
          "country) or on a number of another country, dialled internationally. Choose one of those before promising "
          "a local number; the bill prices these inbound calls and numbers as toll-free.",
-         claims=("telephony.guidelines",), severity="blocker"),
+         claims=("telephony.toll_free_only",), severity="blocker"),
     rule("warn.sales_calls", "sales_calls_numbers", {**VOICE, **answered("sales_calls_text")}, "research",
          "Outbound sales calls have a number rule of their own: {sales_calls_text}.",
          claims=("telephony.guidelines",), severity="blocker"),
@@ -1449,7 +1487,8 @@ NEXT_STEPS = (
 
 #: Warnings about what the regulatory checklist does not cover; the checklist repeats them at its top.
 CHECKLIST_NOTICES: tuple[str, ...] = ("countries_uncovered", "geography_assumed", "collections_uncovered",
-                                      "financial_rules_uncovered", "canada_provinces_uncovered")
+                                      "financial_rules_uncovered", "local_law_uncovered",
+                                      "unplaced_laws")
 if not set(CHECKLIST_NOTICES) <= {r.value for r in WARNINGS}:
     raise ValueError("CHECKLIST_NOTICES names a warning no rule gives")
 
@@ -1593,6 +1632,12 @@ def _check() -> None:
             problem = rule_problem(table, r)
             if problem:
                 raise ValueError(f"rule {r.id!r} in table {table.name!r}: {problem}")
+    for regime in REGIMES.values():  # a regime worded per decision: a fact decided after the regimes, its values
+        fact = FACTS.get(regime.keyed_on) if regime.keyed_on else None
+        if regime.keyed_on and (fact is None or stage_index(fact.stage) <= stage_index("regulations")
+                                or not {v for v, _ in regime.variants} <= set(fact.values)):
+            raise ValueError(f"regime {regime.id!r}: keyed_on must name a fact decided after the regulations, and its "
+                             "variants values of that fact")
 
 
 _check()

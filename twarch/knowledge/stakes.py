@@ -8,7 +8,9 @@ optional one; see :mod:`twarch.knowledge.signals`), what they bring, and the reg
 The reader finds them (:func:`twarch.reader.request.stakes_named`, which also counts their words as understood); the
 engine derives the fact ``request_stakes`` (the ids found) and its rules act on it: ``reg.stakes_hipaa`` infers
 HIPAA for medical accounts in the US, ``warn.credential_resets`` is the caller-verification blocker, and the
-identity-verification planner and Verify skill join the skills.
+identity-verification planner and Verify skill join the skills; behavioural-health care brings the 42 CFR Part 2
+checklist item (HIPAA-12), crisis calls a live fallback for the phone hand-off (``warn.crisis_fallback``), and a
+law twarch holds no rules for (``unplaced_law``) is echoed back by ``warn.unplaced_laws``.
 
 To add a term: an entry here, the rule that acts on it in ``rules.py``, and a reader case in
 ``tests/test_round1_review.py``.
@@ -25,6 +27,9 @@ class Stake:
     pattern: str  #: the words, in the reader's pattern syntax
     label: str  #: what the words name, for people
     consequence: str  #: what they bring, in twarch's words
+    #: a law twarch holds no rules for: the request names it, so the report echoes it as a regime twarch cannot place
+    #: (the fact ``named_laws_text``) instead of listing its name among the words not understood (round 2, class E)
+    unplaced_law: bool = False
 
 
 _ACCOUNTS = r"(?:accounts?|bills?|billing|balances?|debts?|statements?|receivables|invoices?|collections?)"
@@ -43,6 +48,23 @@ STAKES: tuple[Stake, ...] = (
           "password resets, account unlocks or MFA resets",
           "a caller who talks the agent into a reset takes over the account: the classic help-desk social-engineering "
           "attack"),
+    Stake("behavioral_health",
+          r"behaviou?ral health|mental health|substance (?:use|abuse)|addiction|(?:drug|alcohol) (?:treatment|rehab\w*"
+          r"|recovery)|detox\w*",
+          "behavioural-health or substance-use care",
+          "records of a federally assisted substance-use-disorder program fall under 42 CFR Part 2, on top of HIPAA"),
+    Stake("crisis_calls", r"crisis|crises|suicid\w*|self~harm",
+          "crisis or suicide-risk calls",
+          "a caller in crisis who is handed off must reach a live person: voicemail or a callback is no fallback"),
+    *(Stake(f"law_{key}", pattern, label, "a law twarch holds no rules for: it cannot place it in the checklist",
+            unplaced_law=True) for key, pattern, label in (
+        ("popia", r"popia|protection of personal information act", "South Africa's POPIA"),
+        ("lgpd", r"lgpd", "Brazil's LGPD"),
+        ("pdpa", r"pdpa|personal data protection act", "a Personal Data Protection Act (PDPA)"),
+        ("dpdp", r"dpdpa?|digital personal data protection act", "India's DPDP Act"),
+        ("pipl", r"pipl", "China's PIPL"),
+        ("appi", r"appi", "Japan's APPI"),
+    )),
 )
 
 BY_ID: dict[str, Stake] = {s.id: s for s in STAKES}
