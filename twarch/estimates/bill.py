@@ -429,7 +429,7 @@ def _legs(out: _Lines, stack: Stack, row_id: str, label: str, total: float, weig
         where = ", ".join("the EU" if p == "EU" else p for p in group)
         out.add(f"{line_id}_abroad", f"{label}, {where}", row.product, quantity, row.per, None, shown, "", "",
                 "", NO_PRICE_HELD, f"Not in the total: twarch holds no price for {what} {where} (its {row_id} rate "
-                f"is for {row.country} only).")
+                f"is for {row.country} only)." + (f" {note}" if note else ""))
 
 
 def _number_lines(out: _Lines, stack: Stack, i: Inputs) -> None:
@@ -761,9 +761,9 @@ def _transfer_line(out: _Lines, stack: Stack, i: Inputs, where: str) -> None:
                if minutes is not None else "needs calls_per_month, escalation_share and handle_minutes")
     sip = (" A transfer to the contact centre's SIP address instead is a SIP leg, billed at Twilio's SIP rate, which "
            "twarch does not hold." if stack.transfer_handoff else "")
-    note = (f"Each transfer dials {where} on a new leg, priced here as an outbound minute to a phone number in the "
-            f"country served (a Voice SDK client is billed differently).{sip} The caller's own leg stays billed as "
-            "voice minutes for the whole call: make sure minutes_per_call includes the time with the person."
+    note = (f"Each transfer dials {where} on a new leg, an outbound minute to a phone number in the country served "
+            f"(a Voice SDK client is billed differently).{sip} The caller's own leg stays billed as voice minutes for "
+            "the whole call: make sure minutes_per_call includes the time with the person."
             + _escalation_assumed(i, minutes))
     label = f"Transferred calls: the leg to {where}"
     if minutes is None:
@@ -777,8 +777,8 @@ def _transfer_line(out: _Lines, stack: Stack, i: Inputs, where: str) -> None:
 
 def _escalation_assumed(i: Inputs, minutes: float | None) -> str:
     """What the transfer leg's quantity rests on that you did not answer, and the answers that change it."""
-    why = {"escalation_share": "measured on voice AI answering customer support; twarch holds no sourced rate for "
-                               "outbound reminders or notifications",
+    why = {"escalation_share": "measured on voice AI answering customer support" + (
+               "; twarch holds no sourced rate for outbound reminders or notifications" if i.outbound_share else ""),
            "handle_minutes": "a contact centre's median phone handle time"}
     assumed = [name for name in why if i.get(name).origin != "yours"]
     if not assumed or minutes is None:
