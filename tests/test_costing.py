@@ -366,10 +366,13 @@ def test_an_outbound_calling_outcome_prices_outbound_minutes_and_other_markets_a
     rec = twarch.recommend({"channels": ["voice", "sms"], "outcome": "outbound_calling", "countries": ["US", "CA"],
                             "calls_per_month": 1000, "minutes_per_call": 2})
     b = bill(rec)
-    # direction unanswered, outcome outbound calling: 1,000 x 2 min = 2,000 outbound minutes at $0.014 = $28.00
-    assert costs(b)["voice_outbound"] == 28.00 and "voice_inbound_local" not in costs(b)
+    # direction unanswered, outcome outbound calling: 1,000 x 2 min = 2,000 outbound minutes, an even share to each of
+    # the two countries: the US's 1,000 at $0.014 = $14.00; Canada's 1,000 listed without a price (none held for CA)
+    assert costs(b)["voice_outbound"] == 14.00 and "voice_inbound_local" not in costs(b)
+    abroad = b.line("voice_outbound_abroad")
+    assert abroad.quantity == 1000 and abroad.monthly_cost is None and "CA" in abroad.line
     assert b.inputs.get("outbound_share").origin == "rule"
-    assert any("US list prices" in n and "CA" in n for n in b.notes)
+    assert any("CA are listed without a price" in n and "voice_outbound_abroad=RATE" in n for n in b.notes)
     assert any("sms_per_month is unanswered" in n for n in b.notes)
 
 
@@ -591,10 +594,10 @@ def test_voice_payments_list_pay_transactions():
 def test_non_us_price_note_names_the_countries_served():
     """Review 4, finding 14: a GB-only design does not 'also' serve GB."""
     gb = bill({**SMB, "countries": ["GB"]})
-    assert any("The design serves GB only" in n for n in gb.notes)
-    assert not any("also serves" in n for n in gb.notes)
+    assert any("in GB are listed without a price" in n for n in gb.notes)
+    assert not any("US, GB" in n for n in gb.notes)
     both = bill({**SMB, "countries": ["US", "GB"]})
-    assert any("the design also serves GB" in n for n in both.notes)
+    assert any("in GB are listed without a price" in n for n in both.notes)
 
 
 def test_active_capture_trap_says_join_actively():
@@ -610,7 +613,8 @@ def test_transcription_reading_is_named_after_the_product_billed():
     plain = bill({**COPILOT, "intelligence": "none", "memory": False})
     assert plain.line("twilio_transcription").line.startswith("Real-Time Transcription")
     text = {r.id: r.text for r in plain.readings}["twilio_transcription_high"]
-    assert text.startswith("Real-Time Transcription at the top") and "Orchestrator" not in text
+    assert text.startswith("Real-Time Transcription (each agent's call, for the assist) at $0.1 per minute instead "
+                           "of $0.05") and "Orchestrator" not in text
     orchestrated = bill({**SMB, "memory": True}, orchestrator_voice_capture="passive")
     assert {r.id: r.text for r in orchestrated.readings}["twilio_transcription_high"].startswith(
         "Orchestrator voice transcription")

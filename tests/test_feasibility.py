@@ -330,7 +330,8 @@ def test_inbound_calls_in_india_are_a_blocker_and_billed_toll_free(direction):
     made = bill(rec, {"calls_per_month": 1000, "minutes_per_call": 2})
     ids = {line.id for line in (*made.lines, *made.unpriced)}
     assert "voice_inbound_local" not in ids and "phone_number_local" not in ids
-    assert "voice_inbound_toll_free" in ids
+    # billed as toll-free minutes in India, which twarch holds no rate for: listed, never at the US toll-free rate
+    assert "voice_inbound_toll_free_abroad" in ids and "voice_inbound_toll_free" not in ids
 
 
 def test_india_shares_the_inbound_minutes_with_a_country_that_has_local_numbers():

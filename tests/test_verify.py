@@ -405,8 +405,8 @@ def test_the_inventory_holds_every_table_and_the_quotes():
 
 
 
-PRICE_HEADER = "id,product,unit,price,free_per_month,status,source_url,as_of,checked,notes"
-PRICE_ROW = "flex,Flex,usd_per_active_user_month,35,,confirmed,https://example.org/flex,2026-11-27,2026-11-27,"
+PRICE_HEADER = "id,product,unit,price,free_per_month,status,source_url,as_of,checked,notes,country,reading_of"
+PRICE_ROW = "flex,Flex,usd_per_active_user_month,35,,confirmed,https://example.org/flex,2026-11-27,2026-11-27,,,"
 
 
 def test_the_quote_column_is_optional_and_a_row_may_end_before_it(tmp_path):

@@ -41,7 +41,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from ..errors import AnswerError
-from ..knowledge.prices import Price, price
+from ..knowledge.prices import Price, price, priced_in, readings_of
 from ..knowledge.providers import Provider, load_providers
 from ..knowledge.speech import OWN
 from .inputs import Inputs, conversations, resolve
@@ -55,6 +55,8 @@ CENT = Decimal("0.01")
 PROVIDER_STATUS = "list price"
 #: The status of a line for a part the customer runs itself (``own``) or an LLM twarch holds no row for: not priced.
 OWN_STATUS = "yours, not priced"
+#: The status of a line for calls, texts or numbers in a country twarch holds no rate for (not priced).
+NO_PRICE_HELD = "no price held for the country"
 #: What a priced line in the total says of itself when its rate is a third party's, not Twilio's or the vendor's.
 UNVERIFIED_RATE = " (unverified third-party rate)"
 
@@ -349,16 +351,20 @@ def _billed_minutes(calls: float, i: Inputs) -> tuple[float, str]:
 def _voice_lines(out: _Lines, stack: Stack, i: Inputs, calls: float) -> None:
     minutes, base = _billed_minutes(calls, i)
     inbound = minutes * (1 - i.outbound_share)
-    if inbound * (1 - i.toll_free_share):
-        out.twilio("voice_inbound_local", "Voice minutes, inbound to local numbers", inbound * (1 - i.toll_free_share),
-                   f"{base} x (1 - {_g(i.outbound_share)} outbound) x (1 - {_g(i.toll_free_share)} toll-free)")
-    if inbound * i.toll_free_share:
-        out.twilio("voice_inbound_toll_free", "Voice minutes, inbound to toll-free numbers",
-                   inbound * i.toll_free_share,
-                   f"{base} x (1 - {_g(i.outbound_share)} outbound) x {_g(i.toll_free_share)} toll-free")
+    toll_free = _toll_free(stack, i)
+    local = {place: (1 - share) / len(toll_free) for place, share in toll_free.items()}
+    free = {place: share / len(toll_free) for place, share in toll_free.items()}
+    if inbound * sum(local.values()):
+        _legs(out, stack, "voice_inbound_local", "Voice minutes, inbound to local numbers", inbound, local,
+              f"{base} x (1 - {_g(i.outbound_share)} outbound) x (1 - {_g(i.toll_free_share)} toll-free)",
+              "calls to local numbers from")
+    if inbound * sum(free.values()):
+        _legs(out, stack, "voice_inbound_toll_free", "Voice minutes, inbound to toll-free numbers", inbound, free,
+              f"{base} x (1 - {_g(i.outbound_share)} outbound) x {_g(i.toll_free_share)} toll-free",
+              "calls to toll-free numbers from")
     if minutes * i.outbound_share:
-        out.twilio("voice_outbound", "Voice minutes, outbound", minutes * i.outbound_share,
-                   f"{base} x {_g(i.outbound_share)} outbound")
+        _legs(out, stack, "voice_outbound", "Voice minutes, outbound", minutes * i.outbound_share, _even(stack),
+              f"{base} x {_g(i.outbound_share)} outbound", "outbound calls to")
         if stack.answering_machine_detection:
             out.twilio("amd_call", "Answering machine detection", calls * i.outbound_share,
                        f"{_g(calls)} calls x {_g(i.outbound_share)} outbound share: AMD on every outbound call, as the "
@@ -384,21 +390,67 @@ def _voice_lines(out: _Lines, stack: Stack, i: Inputs, calls: float) -> None:
                    if stored <= store.free_per_month else "")
 
 
+def _even(stack: Stack) -> dict[str, float]:
+    """Each place the design serves as an even share (no sourced split of calls between countries)."""
+    return dict.fromkeys(stack.places, 1 / len(stack.places))
+
+
+def _toll_free(stack: Stack, i: Inputs) -> dict[str, float]:
+    """The share of each place's inbound calls made to toll-free numbers: your toll_free_share everywhere, else all of
+    them in the countries where callers reach only toll-free numbers and none elsewhere (the default's rule)."""
+    if i.get("toll_free_share").origin == "yours":
+        return dict.fromkeys(stack.places, i.toll_free_share)
+    return {place: float(place in stack.toll_free_only) for place in stack.places}
+
+
+def _legs(out: _Lines, stack: Stack, row_id: str, label: str, total: float, weights: Mapping[str, float],
+          formula: str, what: str, note: str = "", line_id: str = "", whole: bool = False) -> None:
+    """One leg of the bill, country by country: ``total`` x each place's weight (its share of the quantity). The
+    places ``row_id``'s rate prices (its country column) are billed on ``line_id`` (the row's own by default); the rest
+    go on ``line_id``_abroad, listed without a price and out of the total: twarch never bills one country's calls,
+    texts or numbers at another's rate. ``whole`` rounds each place's quantity up (numbers). A design in one place
+    shows ``formula`` unchanged."""
+    line_id = line_id or row_id
+    served = [p for p in stack.places if weights.get(p)]
+    priced = [p for p in served if priced_in(row_id, p)]
+    for group, held in ((priced, True), ([p for p in served if p not in priced], False)):
+        if not group:
+            continue
+        share = sum(weights[p] for p in group)
+        quantity = sum(math.ceil(total * weights[p]) for p in group) if whole else total * share
+        shown = formula if len(stack.places) == 1 else (
+            f"{formula}; {', '.join(group)}: {_g(round(share / sum(weights[p] for p in served), 4))} of it (each of "
+            f"the {len(stack.places)} places served, {', '.join(stack.places)}, an even share)")
+        row = price(row_id)
+        if held:
+            out.add(line_id, label, row.product, quantity, row.per, row.price, shown, row.source_url, row.as_of,
+                    row.checked, row.status, note or ("" if row.price is not None else row.notes))
+            continue
+        where = ", ".join("the EU" if p == "EU" else p for p in group)
+        out.add(f"{line_id}_abroad", f"{label}, {where}", row.product, quantity, row.per, None, shown, "", "",
+                "", NO_PRICE_HELD, f"Not in the total: twarch holds no price for {what} {where} (its {row_id} rate "
+                f"is for {row.country} only)." + (f" {note}" if note else ""))
+
+
 def _number_lines(out: _Lines, stack: Stack, i: Inputs) -> None:
-    """The phone numbers the design rents: local ones, and toll-free ones for its toll-free share of calls (at least
-    one of each type it uses)."""
+    """The phone numbers the design rents in each place it serves: local ones, and toll-free ones for its toll-free
+    share of calls (at least one of each type it uses), priced where prices.csv holds the country's rate."""
     if not {"voice", "sms"} & set(stack.channels):
         return
-    numbers, toll_free = i.phone_numbers, i.toll_free_share if stack.voice else 0.0
+    numbers = i.phone_numbers
+    toll_free = _toll_free(stack, i) if stack.voice else dict.fromkeys(stack.places, 0.0)
     basis = i.get("phone_numbers")
     why = "yours" if basis.origin == "yours" else basis.basis
-    for line_id, label, share, words in (("phone_number_local", "Phone numbers, local", 1 - toll_free, "local"),
-                                         ("phone_number_toll_free", "Phone numbers, toll-free", toll_free,
-                                          "toll-free")):
-        if numbers and share:
+    overall = i.toll_free_share if stack.voice else 0.0
+    for line_id, label, toll, words in (("phone_number_local", "Phone numbers, local", False, "local"),
+                                        ("phone_number_toll_free", "Phone numbers, toll-free", True, "toll-free")):
+        weights = {p: (share if toll else 1 - share) / len(toll_free) for p, share in toll_free.items()}
+        share = overall if toll else 1 - overall
+        if numbers and sum(weights.values()):
             rented = f"{_g(numbers)} number{'s' if numbers != 1 else ''} ({why})"
-            out.twilio(line_id, label, math.ceil(numbers * share), f"{rented}, all {words}" if share == 1 else
-                       f"{rented} x {_g(share)} {words}, rounded up to whole numbers")
+            _legs(out, stack, line_id, label, numbers, weights, f"{rented}, all {words}" if share == 1 else
+                  f"{rented} x {_g(share)} {words}, rounded up to whole numbers", f"{words} numbers in",
+                  whole=True)
 
 
 def _registration_lines(out: _Lines, stack: Stack, i: Inputs) -> None:
@@ -417,10 +469,10 @@ def _registration_lines(out: _Lines, stack: Stack, i: Inputs) -> None:
         standard = i.a2p_brand_type == "standard"
         kind = "Standard brands" if standard else "Low-Volume Standard brands"
         out.twilio("a2p_brand_registration", "A2P 10DLC brand registration", brands, f"{who} x once",
-                   _other_reading(out, "a2p_brand_registration", "a2p_brand_registration_2025", brands), once=True)
+                   _other_reading(out, "a2p_brand_registration", brands), once=True)
         if standard:
             out.twilio("a2p_secondary_vetting", "A2P 10DLC secondary vetting", brands, f"{who}, {kind}, x once",
-                       _other_reading(out, "a2p_secondary_vetting", "a2p_secondary_vetting_2025", brands), once=True)
+                       _other_reading(out, "a2p_secondary_vetting", brands), once=True)
         out.twilio("a2p_campaign_vetting", "A2P 10DLC campaign verification", brands,
                    f"{_g(brands)} campaign{'s' if brands != 1 else ''}, one per brand, each verified once (again if "
                    "resubmitted)", once=True)
@@ -444,13 +496,15 @@ def _edition_line(out: _Lines, stack: Stack) -> None:
                    "1 edition for the account that carries PHI: price on request from Twilio")
 
 
-def _other_reading(out: _Lines, line_id: str, other_id: str, quantity: float) -> str:
-    """The line's cost under the conflicting figure, in words ("" when you set its price)."""
-    mine, other = price(line_id), price(other_id)
-    if line_id in out.overrides or mine.price is None or other.price is None:
+def _other_reading(out: _Lines, line_id: str, quantity: float) -> str:
+    """The line's cost under each conflicting figure prices.csv holds for it (its other readings), in words ("" when
+    you set its price or it has none)."""
+    mine = price(line_id)
+    if line_id in out.overrides or mine.price is None:
         return ""
-    return (f"Sources disagree: third parties give ${other.price:.2f} from {other.as_of} (row {other_id}), which "
-            f"makes it ${quantity * other.price:,.2f} ({quantity * (other.price - mine.price):+,.2f}), once.")
+    return " ".join(f"Sources disagree: third parties give ${other.price:.2f} from {other.as_of} (row {other.id}), "
+                    f"which makes it ${quantity * other.price:,.2f} ({quantity * (other.price - mine.price):+,.2f}), "
+                    "once." for other in readings_of(line_id) if other.price is not None)
 
 
 def _assist_lines(out: _Lines, stack: Stack, i: Inputs, calls: float, notes: list[str]) -> None:
@@ -665,7 +719,7 @@ def _people_lines(out: _Lines, stack: Stack, i: Inputs) -> None:
         out.twilio("memory_profile_day", "Conversation Memory daily utilized profiles", joined.count or None,
                    f"at most one profile-day per conversation: {joined.text()}")
     if stack.transfers:
-        _transfer_line(out, i, "your contact centre" if stack.transfer_handoff else "your phone line")
+        _transfer_line(out, stack, i, "your contact centre" if stack.transfer_handoff else "your phone line")
     if stack.has("taskrouter"):
         share = i.escalation_share
         tasks = None if share is None or counted is None else found.count * share
@@ -695,21 +749,46 @@ def _people_lines(out: _Lines, stack: Stack, i: Inputs) -> None:
                        "accounts on the Named User or Active User Hour models pay by those (rates not found).")
 
 
-def _transfer_line(out: _Lines, i: Inputs, where: str) -> None:
+def _transfer_line(out: _Lines, stack: Stack, i: Inputs, where: str) -> None:
     """A hand-off to a phone line or a contact centre Flex cannot serve puts the caller through on a new outbound leg
     (Connect Call To or <Dial>), billed per minute while the person talks; the AI's call leg is already in the voice
-    minutes."""
-    p: Price = price("voice_outbound")
+    minutes. Each country served takes an even share of the transfers, to a line in that country, priced at that
+    country's outbound rate where prices.csv holds one and listed without a price elsewhere."""
     calls, share, handle = i.calls_per_month, i.escalation_share, i.handle_minutes
     minutes = None if None in (calls, share, handle) else calls * share * math.ceil(handle)
     formula = (f"{_g(calls)} calls x {_g(share)} escalated x {_g(math.ceil(handle))} min handle time (each leg "
                "billed in whole minutes)"
                if minutes is not None else "needs calls_per_month, escalation_share and handle_minutes")
-    out.add("voice_transfer_leg", f"Transferred calls: the leg to {where}", p.product, minutes, p.per, p.price,
-            formula, p.source_url, p.as_of, p.checked, p.status,
-            f"Each transfer dials {where} on a new leg, priced here as a US outbound minute to a phone number "
-            "(a SIP endpoint or a Voice SDK client is billed differently). The caller's own leg stays billed as voice "
-            "minutes for the whole call: make sure minutes_per_call includes the time with the person.")
+    sip = (" A transfer to the contact centre's SIP address instead is a SIP leg, billed at Twilio's SIP rate, which "
+           "twarch does not hold." if stack.transfer_handoff else "")
+    note = (f"Each transfer dials {where} on a new leg, an outbound minute to a phone number in the country served "
+            f"(a Voice SDK client is billed differently).{sip} The caller's own leg stays billed as voice minutes for "
+            "the whole call: make sure minutes_per_call includes the time with the person."
+            + _escalation_assumed(i, minutes))
+    label = f"Transferred calls: the leg to {where}"
+    if minutes is None:
+        p = price("voice_outbound")
+        out.add("voice_transfer_leg", label, p.product, None, p.per, p.price, formula, p.source_url, p.as_of,
+                p.checked, p.status, note)
+        return
+    _legs(out, stack, "voice_outbound", label, minutes, _even(stack), formula, "outbound calls to", note,
+          line_id="voice_transfer_leg")
+
+
+def _escalation_assumed(i: Inputs, minutes: float | None) -> str:
+    """What the transfer leg's quantity rests on that you did not answer, and the answers that change it."""
+    why = {"escalation_share": "measured on voice AI answering customer support" + (
+               "; twarch holds no sourced rate for outbound reminders or notifications" if i.outbound_share else ""),
+           "handle_minutes": "a contact centre's median phone handle time"}
+    assumed = [name for name in why if i.get(name).origin != "yours"]
+    if not assumed or minutes is None:
+        return ""
+    ai_minutes = (i.calls_per_month or 0.0) * i.minutes_per_call
+    more = (f" These transfers bill {_g(minutes)} minutes, more than the AI's own calls ({_g(ai_minutes)})."
+            if minutes > ai_minutes else "")
+    return (" An assumption, not your answer: " + "; ".join(f"{name} {_g(i.get(name).value)} ({why[name]})"
+                                                             for name in assumed)
+            + f".{more} Answer {' and '.join(assumed)} to change it.")
 
 
 def _messaging_lines(out: _Lines, stack: Stack, i: Inputs, notes: list[str]) -> None:
@@ -726,7 +805,8 @@ def _messaging_lines(out: _Lines, stack: Stack, i: Inputs, notes: list[str]) -> 
             notes.append(f"{channel} is in the design but {name} is unanswered: no {channel} line (answer it to "
                          "price the channel).")
     if "sms" in channels and i.sms_per_month:
-        out.twilio("sms_segment", "SMS segments", i.sms_per_month, f"{_g(i.sms_per_month)} segments in and out")
+        _legs(out, stack, "sms_segment", "SMS segments", i.sms_per_month, _even(stack),
+              f"{_g(i.sms_per_month)} segments in and out", "SMS to and from")
     if "whatsapp" in channels:
         if i.whatsapp_per_month:
             out.twilio("whatsapp_message", "WhatsApp messages (Twilio fee)", i.whatsapp_per_month,
@@ -874,14 +954,12 @@ def _lines(stack: Stack, i: Inputs) -> tuple[_Lines, list[Trap], list[str]]:
                                                      f"Streams): up to {_g(calls)} more billed minutes a month, at "
                                                      f"most this much at the design's average voice rate.",
                                   cents(calls * per_minute)))
-    if stack.abroad and any(line.id.startswith(("voice_", "sms_")) for line in out.priced):
-        where = ", ".join(stack.abroad)
-        notes.append(f"Voice and SMS lines are Twilio's US list prices; the design also serves {where}, where Twilio's "
-                     "per-country rates differ and are not modelled: set yours with --price (e.g. --price "
-                     "voice_inbound_local=RATE)." if stack.serves_us else
-                     f"The design serves {where} only: the voice and SMS lines are Twilio's US list prices, not "
-                     f"{where}'s, which differ and are not modelled: set yours with --price (e.g. --price "
-                     "voice_inbound_local=RATE).")
+    abroad = sorted({line.id for line in out.unpriced if line.status == NO_PRICE_HELD})
+    if abroad:
+        where = ", ".join("the EU" if p == "EU" else p for p in stack.abroad)
+        notes.append(f"Calls, texts and numbers in {where} are listed without a price and left out of the total: "
+                     "twarch holds Twilio's rates for the US only and never bills another country's at them. Set "
+                     "yours with --price (" + ", ".join(f"{line_id}=RATE" for line_id in abroad) + ").")
     stand_in = stack.llm_stand_in()
     if stand_in and any(line.id.startswith("llm_") for line in out.priced):
         notes.append(stand_in)
@@ -923,6 +1001,13 @@ def _bill(rec: Any, v: Volumes, readings: bool) -> Bill:
     return dataclasses.replace(made, readings=tuple(_readings(rec, v, made)))
 
 
+def _priced_from(stack: Stack) -> dict[str, str]:
+    """The lines not named after the row their price comes from: line id -> that row (of prices.csv or
+    providers.csv), for the other readings of its price."""
+    rows = {"stt": stack.stt, "tts": stack.tts, "llm_input": stack.llm, "llm_text_input": stack.text_llm}
+    return {"voice_transfer_leg": "voice_outbound", **{line_id: row.id for line_id, row in rows.items() if row}}
+
+
 def _readings(rec: Any, v: Volumes, made: Bill) -> Iterable[Reading]:
     ids = {line.id for line in made.lines}
     mine = dict(v.prices)
@@ -932,17 +1017,21 @@ def _readings(rec: Any, v: Volumes, made: Bill) -> Iterable[Reading]:
         yield Reading("relay_bundles_speech",
                       "Reading B: ConversationRelay's fee includes speech-to-text and text-to-speech" if other else
                       "Reading A: speech vendors billed on top of ConversationRelay's fee", alt.total_decimal)
-    transcribed = next((line.line for line in made.lines if line.id == "twilio_transcription"), "")
-    product = ("Real-Time Transcription" if transcribed.startswith("Real-Time") else
-               "Orchestrator voice transcription (Real-Time Transcription)")
-    alternates = (("voice_outbound", "voice_outbound_support_example",
-                   "Outbound voice at $0.013/min (Twilio's support example) instead of $0.014"),
-                  ("twilio_transcription", "twilio_transcription_high",
-                   f"{product} at the top of the third-party range, $0.10/min"))
-    for line_id, other_id, text in alternates:
-        if line_id in ids and line_id not in mine:
-            alt = _bill(rec, v.replace(prices={**mine, line_id: price(other_id).price}), readings=False)
-            yield Reading(other_id, text, alt.total_decimal)
+    by_row: dict[str, list[Line]] = {}  # the row each line is priced from -> its lines (not those you priced)
+    rows = _priced_from(made.stack)
+    for line in made.lines:
+        if line.id not in mine:
+            by_row.setdefault(rows.get(line.id, line.id), []).append(line)
+    for row_id, lines in by_row.items():
+        first = lines[0]
+        for other in readings_of(row_id):
+            assert other.price is not None and first.unit_price is not None, "a reading and a priced line have prices"
+            alt = _bill(rec, v.replace(prices={**mine, **dict.fromkeys((line.id for line in lines), other.price)}),
+                        readings=False)
+            label = " and ".join(line.line.removesuffix(UNVERIFIED_RATE) for line in lines)
+            yield Reading(other.id, f"{label} at ${other.price:g} per {first.unit} instead of ${first.unit_price:g} "
+                                    f"(the other reading: row {other.id} of prices.csv)",
+                          alt.total_decimal)
     if "s2s_text_cached" in ids and "s2s_text_cached" not in mine:
         assert made.stack.s2s_model is not None, "a speech-to-speech line comes from a stack that names its model"
         uncached = price(f"{S2S_MODELS[made.stack.s2s_model]}_text_in").price

@@ -363,6 +363,10 @@ def _phone_numbers(name: str, d: Design) -> Value:
     if d.answers.customer_profile == "isv":
         return _rule(name, d.done["tenants"].value, "one per tenant: each of an ISV's tenants calls and "
                                                                "texts from its own number")
+    places = d.stack.places
+    if len(places) > 1:
+        return _rule(name, float(len(places)), f"one per place served ({', '.join(places)}): callers dial a number "
+                                               "of their own country")
     return _rule(name, 1.0, "one number")
 
 

@@ -18,6 +18,15 @@ PRICED_ELSEWHERE: dict[str, str] = {
     "llm_text_input": "the LLM row of providers.csv: input tokens of the text conversations",
     "llm_text_output": "the LLM row of providers.csv: output tokens of the text conversations",
     "voice_transfer_leg": "the outbound voice minute of prices.csv, for the leg that puts a call through to a phone",
+    # The same legs where prices.csv holds no rate for the country (the row's country column names the one it prices):
+    # listed without a price, never at another country's rate; one price set here applies to every such country.
+    "voice_inbound_local_abroad": "none held: calls to local numbers from countries prices.csv has no rate for",
+    "voice_inbound_toll_free_abroad": "none held: calls to toll-free numbers from countries with no rate in prices.csv",
+    "voice_outbound_abroad": "none held: outbound calls to countries prices.csv has no rate for",
+    "voice_transfer_leg_abroad": "none held: transfer legs to phones in countries prices.csv has no outbound rate for",
+    "phone_number_local_abroad": "none held: local numbers in countries prices.csv has no rate for",
+    "phone_number_toll_free_abroad": "none held: toll-free numbers in countries prices.csv has no rate for",
+    "sms_segment_abroad": "none held: SMS segments to and from countries prices.csv has no rate for",
     "s2s_audio_in": "the realtime model's audio input tokens (its prices.csv rows)",
     "s2s_audio_cached": "the realtime model's cached audio input tokens",
     "s2s_text_in": "the realtime model's text input tokens",

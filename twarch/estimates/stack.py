@@ -60,6 +60,14 @@ class Stack:
     transfer_handoff: bool = False
     #: a HIPAA design: its account must be a HIPAA Account, which needs Twilio Security or Enterprise Edition
     hipaa: bool = False
+    #: countries whose callers reach only toll-free numbers (Twilio offers no local ones there)
+    toll_free_only: tuple[str, ...] = ()
+
+    @property
+    def places(self) -> tuple[str, ...]:
+        """Where the design's calls, messages and numbers are: the US (when served, or countries are unanswered),
+        then the countries abroad (``EU`` when only eu_users says so). The bill prices each where it holds a rate."""
+        return (("US",) if self.serves_us else ()) + self.abroad
 
     @property
     def transfers(self) -> bool:
@@ -183,7 +191,8 @@ def stack_of(rec: Any, volumes: Volumes | None = None) -> Stack:
                  _llm_row(route, v, False) if text else None, voice and rec.facts.card_capture_used in PAY_CAPTURES,
                  own_transcript, voice and rec.facts.card_capture_used == "pay_subaccount",
                  not countries or "US" in countries,
-                 bool(rec.facts.phone_handoff), bool(rec.facts.handoff_transfer), "hipaa" in rec.regulation_ids)
+                 bool(rec.facts.phone_handoff), bool(rec.facts.handoff_transfer), "hipaa" in rec.regulation_ids,
+                 tuple(rec.facts.inbound_toll_free_countries or ()))
 
 
 def _llm_row(route: str | None, v: Volumes, relay: bool) -> Provider | None:

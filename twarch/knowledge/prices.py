@@ -11,7 +11,10 @@ column, see :mod:`.providers`).
 ``status`` says how far it can be trusted: ``confirmed`` (read at Twilio or the vendor, or a dated transcription of
 their page), ``conflict`` (sources disagree: the notes give both readings) or ``unverified`` (only a third-party
 source, or none). A price may be empty only when it is ``unverified``: twarch then has no default and the bill lists
-the quantity without a cost until you give a rate. Both files are validated loudly on load: a bad cell raises
+the quantity without a cost until you give a rate. ``country`` names the country whose calls, texts or numbers a rate
+prices (empty when it does not depend on one): the bill applies it there only (:func:`priced_in`). ``reading_of``
+marks a conflicting figure: the id of the row (here or in ``providers.csv``) it is the other reading of; the bill shows
+its total under each (:func:`readings_of`). Both files are validated loudly on load: a bad cell raises
 :class:`ValueError` naming the file, the line and the column.
 
 >>> price("voice_inbound_local").price, price("voice_inbound_local").status
@@ -33,7 +36,7 @@ PRICES_CSV = HERE / "prices.csv"
 ASSUMPTIONS_CSV = HERE / "assumptions.csv"
 
 PRICE_COLUMNS = ("id", "product", "unit", "price", "free_per_month", "status", "source_url", "as_of", "checked",
-                 "notes")
+                 "notes", "country", "reading_of")
 ASSUMPTION_COLUMNS = ("id", "value", "unit", "meaning", "source_url", "as_of", "checked", "notes")
 STATUSES = ("confirmed", "conflict", "unverified")
 #: Price units, with what one unit of quantity is.
@@ -55,6 +58,7 @@ UNIT_QUANTITIES: dict[str, str] = {
     "usd_per_campaign": "campaign",
     "usd_per_campaign_month": "campaign",
     "usd_per_million_tokens": "1M tokens",
+    "usd_per_million_chars": "1M characters",
     "usd_per_edition_month": "edition",
 }
 ASSUMPTION_UNITS = ("minutes", "chars_per_minute", "share", "turns_per_minute", "tokens", "chars_per_token",
@@ -76,6 +80,10 @@ class Price:
     as_of: str
     checked: str
     notes: str = ""
+    #: the country whose calls, messages or numbers the rate prices (ISO code), "" when it does not depend on one
+    country: str = ""
+    #: the row (of this file, or of ``providers.csv``) whose price this one is the other reading of, "" for none
+    reading_of: str = ""
     quote: str = ""  #: the words of its first source the price rests on (a check string for ``facts verify``)
 
     @property
@@ -114,11 +122,22 @@ def read_prices(path: str | Path) -> dict[str, Price]:
             id=price_id, product=rows.text(r, "product"), unit=rows.choice(r, "unit", tuple(UNIT_QUANTITIES)),
             price=None if value is None else float(value), free_per_month=float(free or 0), status=status,
             source_url=rows.urls(r, "source_url"), as_of=rows.date(r, "as_of"), checked=rows.date(r, "checked"),
-            notes=rows.text(r, "notes") if value is None else r["notes"], quote=rows.quote(r, "quote", "source_url"),
+            notes=rows.text(r, "notes") if value is None else r["notes"], country=_country(rows, r),
+            reading_of=r["reading_of"] and rows.slug(r, "reading_of"), quote=rows.quote(r, "quote", "source_url"),
         )
+        if out[price_id].reading_of and (status == "confirmed" or value is None):
+            rows.fail("reading_of", "the other reading of a price is a conflicting figure: status conflict or "
+                                    "unverified, with a price")
     if not out:
         raise ValueError(f"{rows.path}: no rows")
     return out
+
+
+def _country(rows: _Rows, row: dict) -> str:
+    code = row["country"]
+    if code and not (len(code) == 2 and code.isalpha() and code.isupper()):
+        rows.fail("country", f"{code!r} is not an ISO 3166 alpha-2 code")
+    return code
 
 
 def read_assumptions(path: str | Path) -> dict[str, Assumption]:
@@ -150,6 +169,19 @@ def load_assumptions(path: str | Path | None = None) -> dict[str, Assumption]:
 
 def price(price_id: str) -> Price:
     return _prices()[price_id]
+
+
+def priced_in(price_id: str, place: str) -> Price | None:
+    """The row ``price_id`` where it prices ``place`` (an ISO code, or ``EU``): the row when its rate does not depend on
+    the country or is that country's, else ``None`` (twarch holds no price there: never another country's rate)."""
+    row = price(price_id)
+    return row if row.country in ("", place) else None
+
+
+def readings_of(row_id: str) -> tuple[Price, ...]:
+    """The rows that are other readings of ``row_id`` (a ``prices.csv`` or ``providers.csv`` id): where sources
+    disagree on a price, the bill prices the row itself and shows the total under each of these beside it."""
+    return tuple(p for p in _prices().values() if p.reading_of == row_id)
 
 
 def assumption(assumption_id: str) -> Assumption:
