@@ -901,7 +901,7 @@ WARNINGS = (
          names_absent=("conversation_relay", "conversation_memory", "conversation_intelligence",
                        "conversation_orchestrator")),
     rule("warn.speech_to_speech_memory", "speech_to_speech_memory",
-         {"speech_to_speech": True, "any": [{"memory": True}, INTELLIGENCE]}, "research",
+         {"speech_to_speech": True, "products": ["conversation_memory", "conversation_intelligence"]}, "research",
          "Memory and Intelligence with a realtime voice model: Google's CX voice channel supports neither, and no "
          "source shows the OpenAI providers reading Memory: verify before you rely on it.",
          claims=("tac.speech_to_speech",), severity="operational"),
@@ -1074,7 +1074,8 @@ GA_GAPS = (
     rule("gap.channel_switch", "channel_switching_context", {"channel_count": {"ge": 2}}, "ga",
          "Channel switching: hydrate context by hand through Conversation Memory Recall.", status="custom_code",
          names_absent=("conversation_memory",)),
-    rule("gap.boomerang", "boomerang_handback", {"any": [{"handoff": True, **AGENT}, {"wants": "boomerang_handback"}]},
+    rule("gap.boomerang", "boomerang_handback",
+         {"any": [{"handoff": True, **AGENT, "products": "flex"}, {"wants": "boomerang_handback"}]},
          "ga",
          "Boomerang handback (human back to AI) does not exist at GA: a handed-off conversation stays human.",
          status="not_available"),
@@ -1083,13 +1084,13 @@ GA_GAPS = (
          "Copilot; build the assistance into your own contact centre's agent desktop, fed by the conversation's "
          "transcript.", status="not_available", claims=("flex.copilot", "region.ie1_products"),
          names_absent=("flex", "agent_copilot"), without=("flex", "agent_copilot")),
-    rule("gap.copilot_transcript", "ai_copilot", {"any": [{"handoff": True, **CENTRE}, {"wants": "ai_copilot"}],
+    rule("gap.copilot_transcript", "ai_copilot", {"wants": "ai_copilot",
                                                   "not": {"products": "conversation_intelligence"}}, "research",
          "An AI copilot for the human agent is not GA: Flex Agent Copilot is in public beta (no SLA, not HIPAA "
          "eligible or PCI compliant); otherwise build the assistance as your own Flex plugin on the conversation's "
          "transcript (twilio-agent-augmentation-architect).", status="not_available", claims=("flex.copilot",),
          names_absent=("flex", "agent_copilot"), without=("agent_copilot",)),
-    rule("gap.copilot", "ai_copilot", {"any": [{"handoff": True, **CENTRE}, {"wants": "ai_copilot"}]}, "research",
+    rule("gap.copilot", "ai_copilot", {"wants": "ai_copilot"}, "research",
          "An AI copilot for the human agent is not GA: Flex Agent Copilot is in public beta (no SLA, not HIPAA "
          "eligible or PCI compliant); otherwise plan agent assistance from Intelligence signals "
          "(twilio-agent-augmentation-architect).", status="not_available", claims=("flex.copilot",),
@@ -1190,7 +1191,11 @@ KEY_DECISIONS = (
          "Who answers: one number, several ringing at once (the first to answer takes it), or a rota of on-call "
          "numbers; and what happens when nobody answers (voicemail, a callback, back to the AI)?",
          claims=("voice.dial", "studio.connect_call")),
-    rule("decide.routing", "routing_strategy", {"handoff": True}, "step3.level4",
+    rule("decide.routing_transfer", "routing_strategy", {"handoff": True, "handoff_transfer": True}, "research",
+         "Routing: which of your contact centre's numbers or SIP addresses each escalation is transferred to (one per "
+         "queue or skill), so its own routing places the call, and what the AI passes for it to route on?",
+         claims=("voice.sip_headers",)),
+    rule("decide.routing", "routing_strategy", {"handoff": True, "products": "taskrouter"}, "step3.level4",
          "Routing: a FIFO queue, or skills-based targeting (VIP, language, department)?"),
     rule("decide.context_handoff_phone_dial", "context_handoff",
          {"handoff": True, **PHONE, **VOICE, **ruled_out("studio"), **usable("sms")}, "research",
@@ -1230,7 +1235,7 @@ PROFILE = (
          "instance) per tenant and route each call or message to it by the number it reached.",
          claims=("tac.one_account",)),
     rule("profile.isv_stores", "isv_memory_stores",
-         {"customer_profile": "isv", "memory": True, "tenant_subaccounts": False}, "research",
+         {"customer_profile": "isv", "products": "conversation_memory", "tenant_subaccounts": False}, "research",
          "A Memory store per client: {tenants_text} need {memory_subaccounts_text} (Twilio's sources disagree on "
          "the per-account limit): plan subaccounts per group of tenants.", claims=("memory.stores",)),
     rule("profile.isv_configurations", "isv_orchestrator_configurations",
@@ -1341,7 +1346,7 @@ CONSIDERATIONS = (
          f"Twilio's skills give a Functions service {FUNCTIONS_CONCURRENCY} concurrent executions, and each call "
          f"sends about {CALLBACKS_PER_CALL} status callbacks: answer peak concurrent calls to size it.",
          claims=("functions.concurrency",)),
-    rule("stack.region", "twilio_region", {"region": ["ie1", "au1"]}, "research",
+    rule("stack.region", "twilio_region", {**SERVED, "region": ["ie1", "au1"]}, "research",
          "Run the design as a deployment of its own in {region_text}: credentials and resources (numbers, TwiML apps) "
          "made "
          "there, every API client pointed at the region's processing hostname (api.dublin.ie1.twilio.com, "
