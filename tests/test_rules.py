@@ -325,11 +325,13 @@ CASES = {
     "decide.timing_realtime": (_(intelligence="realtime"), _(intelligence="post_call")),
     "decide.timing_post_call": (_(intelligence="post_call"), _(intelligence="realtime")),
     "decide.actions": (_(intelligence="post_call"), _(intelligence="none")),
-    "decide.escalation_triggers": (_(handoff=True), _(handoff=False)),
+    "decide.escalation_triggers": (_(handoff=True, intelligence="realtime"), _(handoff=True)),
+    "decide.escalation_triggers_own": (_(handoff=True), _(handoff=False)),  # round 2: no Intelligence signal without it
     "decide.routing_phone": (PL, CC),
-    "decide.context_handoff_phone_voice": ({**V, **PL}, {**V, **CC}),
+    "decide.context_handoff_phone_voice": ({**V, **PL, "memory": True}, {**V, **CC}),  # Studio in the design
+    # no Studio in the design (round 2): ruled out, or simply not drawn (a voice-only phone hand-off on the SDK)
     "decide.context_handoff_phone_dial": ({**V, **PL, "takes_payments": True, "card_capture": "pay_in_call",
-                                           "region": "ie1"}, {**V, **PL, "region": "ie1"}),
+                                           "region": "ie1"}, {**V, **PL, "memory": True}),
     "decide.context_handoff_phone_whisper": ({**V, **PL, "region": "au1"}, {**V, **PL}),
     "decide.context_handoff_phone_text": ({**SMS, **PL}, {**SMS, **CC}),
     "decide.routing": (_(handoff=True), _(handoff=True, handoff_target="own_contact_center")),

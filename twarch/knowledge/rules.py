@@ -1184,8 +1184,12 @@ KEY_DECISIONS = (
          "What the assist shows and when: suggested next questions, knowledge answers, a summary at wrap-up; and which "
          "signals (an upset caller, a missed disclosure) alert a supervisor rather than the agent?",
          claims=("flex.copilot_assist",), audience="assist"),
-    rule("decide.escalation_triggers", "escalation_triggers", {"handoff": True}, "step3.level4",
+    rule("decide.escalation_triggers", "escalation_triggers",
+         {"handoff": True, "products": "conversation_intelligence"}, "step3.level4",
          "Escalation triggers: explicit request, confidence threshold, sensitive topic, or an Intelligence signal?",
+         audience="agent"),
+    rule("decide.escalation_triggers_own", "escalation_triggers", {"handoff": True}, "step3.level4",
+         "Escalation triggers: explicit request, confidence threshold, or a sensitive topic your agent detects?",
          audience="agent"),
     rule("decide.routing_phone", "routing_strategy", {"handoff": True, **PHONE}, "research",
          "Who answers: one number, several ringing at once (the first to answer takes it), or a rota of on-call "
@@ -1198,12 +1202,12 @@ KEY_DECISIONS = (
     rule("decide.routing", "routing_strategy", {"handoff": True, "products": "taskrouter"}, "step3.level4",
          "Routing: a FIFO queue, or skills-based targeting (VIP, language, department)?"),
     rule("decide.context_handoff_phone_dial", "context_handoff",
-         {"handoff": True, **PHONE, **VOICE, **ruled_out("studio"), **usable("sms")}, "research",
+         {"handoff": True, **PHONE, **VOICE, **usable("sms"), "all": [{"not": {"products": "studio"}}]}, "research",
          "Context handoff: a person on a phone sees no screen: whisper the summary (a <Number url> plays it to "
          "whoever answers before the caller joins), text it to them with the Messaging API, or both?",
          claims=("voice.dial",)),
     rule("decide.context_handoff_phone_whisper", "context_handoff",
-         {"handoff": True, **PHONE, **VOICE, "all": [ruled_out("studio"), ruled_out("sms")]}, "research",
+         {"handoff": True, **PHONE, **VOICE, "all": [{"not": {"products": "studio"}}, ruled_out("sms")]}, "research",
          "Context handoff: a person on a phone sees no screen and the region sends no texts: whisper the summary (a "
          "<Number url> plays it to whoever answers before the caller joins), or put it in your CRM for them?",
          claims=("voice.dial", "region.au1_products")),
@@ -1233,7 +1237,8 @@ PROFILE = (
          "One Agent Connect configuration holds one account's credentials and one Orchestrator configuration (since "
          "2.6.0 it takes several senders per channel, the first sending outbound): build a configuration (and a TAC "
          "instance) per tenant and route each call or message to it by the number it reached.",
-         claims=("tac.one_account",)),
+         claims=("tac.one_account",),
+         names_absent=("conversation_orchestrator",)),  # the SDK's configuration has a place for one, used or not
     rule("profile.isv_stores", "isv_memory_stores",
          {"customer_profile": "isv", "products": "conversation_memory", "tenant_subaccounts": False}, "research",
          "A Memory store per client: {tenants_text} need {memory_subaccounts_text} (Twilio's sources disagree on "
@@ -1387,14 +1392,16 @@ CONSIDERATIONS = (
          "store this design does not have (ConversationRelay-only mode): set the session's pending hand-off data, "
          "and ConversationRelay's end message carries it to your <Connect action> URL, which returns <Enqueue "
          "workflowSid> to TaskRouter (and so to Flex) with the summary as the task's attributes.",
-         claims=("tac.handoff_requires", "tac.relay_only", "relay.action_url"), audience="agent", scope="relay"),
+         claims=("tac.handoff_requires", "tac.relay_only", "relay.action_url"), audience="agent", scope="relay",
+         without=("studio", "conversation_orchestrator", "conversation_memory")),
     rule("stack.handoff_own_streams", "handoff_own", {"handoff": True, **TAC, **STREAMS, **CENTRE,
                                                       "not": STUDIO_TOOL}, "research",
          "Hand off without the SDK's Studio hand-off tool, which needs an Orchestrator configuration and a Memory "
          "store a speech-to-speech call does not have: when the AI escalates, your server closes the stream, and "
          "your <Connect action> URL returns <Enqueue workflowSid> to TaskRouter (and so to Flex), or your server "
          "updates the call over the REST API with that TwiML; the summary goes as the task's attributes.",
-         claims=("tac.handoff_requires", "relay.action_url"), audience="agent", scope="media_streams"),
+         claims=("tac.handoff_requires", "relay.action_url"), audience="agent", scope="media_streams",
+         without=("studio", "conversation_orchestrator", "conversation_memory")),
     rule("stack.multi_region", "multi_region", {**VOICE, "any": [{"geo_eu": True}, {"production": True}]},
          "step4.tech_stack",
          "Twilio uses the closest edge; set `TWILIO_EDGE` for control and co-locate the WebSocket server with it.",
