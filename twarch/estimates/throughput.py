@@ -76,24 +76,20 @@ def _fits(q: Quota, d: Demand) -> bool:
     return all(d.need(name) <= value for name, value in q.limits)
 
 
-def entry_ceiling() -> dict[str, int]:
-    """Per limit, the most any route's lowest published tier allows (``llm_quotas.csv``): a demand above it is more
-    than a new organization gets on any route twarch holds."""
+def lowest_tiers() -> tuple[Quota, ...]:
+    """Every route's (and model's) lowest tier that publishes a limit (``llm_quotas.csv``): what a new organization
+    gets there."""
     lowest: dict[tuple[str, str], Quota] = {}
     for q in load_quotas():
         if q.limits and ((q.route, q.model) not in lowest or q.rank < lowest[q.route, q.model].rank):
             lowest[q.route, q.model] = q
-    ceiling: dict[str, int] = {}
-    for q in lowest.values():
-        for name, value in q.limits:
-            ceiling[name] = max(ceiling.get(name, 0), value)
-    return ceiling
+    return tuple(lowest.values())
 
 
 def _go_no_go(d: Demand) -> str:
     """Where the route publishes no limit: a demand no route's lowest tier carries makes the tier a go/no-go item
     (round 2, design 18: 18,000 requests a minute with "limit ?")."""
-    if not any(d.need(name) > value for name, value in entry_ceiling().items()):
+    if any(_fits(q, d) for q in lowest_tiers()):
         return ""
     return (f" At {figure(round(d.requests))} requests and {figure(round(d.tokens))} tokens a minute the design is "
             "beyond the lowest published tier of every route twarch holds: the provider tier (a higher tier, a scale "
