@@ -7,9 +7,13 @@
   ConversationRelay server behind a load balancer for redundancy), with the state rule the Agent Connect server needs;
 * **subaccounts**: each tenant gets its own Memory store and Orchestrator configuration, so the per-account limits
   turn tenants into accounts; the limits conflict between Twilio's skills and docs, so both readings are computed
-  and the plan takes the larger;
-* **Twilio Functions**: the callbacks of every live call as an upper bound against the 30-execution concurrency
-  (never as the WebSocket host: Functions answer HTTP only);
+  and the plan takes the larger (the limits are checked only where one account holds at least half the lower
+  reading: a single business's store is within either);
+* **human agents** for a transfer to a contact centre Flex does not serve are sized for that contact centre's own
+  planning, with no Flex seats;
+* **Twilio Functions**: the live calls' callbacks as a rate (peak calls x callbacks per call / call seconds) against
+  what the 30 concurrent executions carry at the 10-second limit, and above it the mean execution time under which
+  the service still fits (never as the WebSocket host: Functions answer HTTP only);
 * **provider limits** where sourced (Deepgram, AssemblyAI), for the vendors you run yourself over Media Streams;
 * **US SMS a day**: sms_per_month / 30.42 days (per tenant's brand for an ISV) against T-Mobile's daily cap per A2P
   10DLC brand, tier by trust score (2,000 / 10,000 / 40,000 / 200,000 segments);
@@ -432,10 +436,11 @@ def _humans(stack: Stack, i: Inputs, handoff: bool | None, notes: list[str]) -> 
         return None, f"escalations_per_hour has {escalations.basis}."
     when = staffing_basis(stack, i)
     what = "conversations/h (people answer every one)" if stack.assist else "escalations/h"
-    note = (TRANSFER_PLANNING if stack.transfer_handoff else "") + (f"{humans.agents} agents answer {humans.achieved:.1%} within {humans.seconds:g} s (target "
-            f"{humans.target:.0%}) for {humans.per_hour:,.2f} {what} of {humans.handle_minutes:g} min "
-            f"({humans.traffic:.2f} erlangs) in {when}; Erlang C assumes callers never abandon and needs no "
-            "shrinkage, so roster more.")
+    note = (TRANSFER_PLANNING if stack.transfer_handoff else "")
+    note += (f"{humans.agents} agents answer {humans.achieved:.1%} within {humans.seconds:g} s (target "
+             f"{humans.target:.0%}) for {humans.per_hour:,.2f} {what} of {humans.handle_minutes:g} min "
+             f"({humans.traffic:.2f} erlangs) in {when}; Erlang C assumes callers never abandon and needs no "
+             "shrinkage, so roster more.")
     seats = i.get("seats")
     if stack.assist and seats.origin == "yours" and seats.value is not None:
         note += (f" The {figure(seats.value)} seats you answered are the people who log in to Flex in a month (the "

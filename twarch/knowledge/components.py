@@ -103,8 +103,8 @@ COMPONENTS: dict[str, Component] = {c.id: c for c in (
     _conversations("conversation_memory", "your own customer store (a database in your region, under your own "
                    "agreements), read into the prompt when a conversation starts and written when it ends"),
     _conversations("conversation_intelligence", "your own analysis of the conversations' text, which your server "
-                   "already sees turn by turn, or of recordings transcribed under your agreements", ("conversation_orchestrator",),
-                   "intel.requires_orchestrator"),
+                   "already sees turn by turn, or of recordings transcribed under your agreements",
+                   ("conversation_orchestrator",), "intel.requires_orchestrator"),
     # ------------------------------------------------------------------ card payments
     Component("pay_subaccount", PRODUCTS["pay_subaccount"].name, "product",
               _cells(GA, Cell("ga", "region.ie1_pay", "six Pay Connectors, not Stripe or Adyen"),
