@@ -383,7 +383,7 @@ SCENARIOS = {
         lambda r, md: not {"taskrouter", "flex"} & set(r.product_ids) and "studio" in r.product_ids
         and "taskrouter" in {s.id for s in r.skipped} and "Connect Call To" in md
         and "adds a transfer to your phone line" in md and "adds TaskRouter + Flex" not in md
-        and "twilio-taskrouter-routing" not in md and "Phase 4 - add the transfer to your phone line" in md
+        and "twilio-taskrouter-routing" not in md and "Phase 2 - add the transfer to your phone line" in md
         and "phone_handoff_text" in warnings(r) and "phone_handoff_unanswered" in warnings(r)),
     "isv_on_call_technician_needs_no_flex_per_tenant": (  # review3 design 05: 1,500 tenants' on-call technicians
         {"channels": ["voice"], "handoff": True, "handoff_target": "phone_line", "customer_profile": "isv",

@@ -261,7 +261,8 @@ CASES = {
     # every design on the SDK path: 2.7.0 is a security release (Twilio changelog, 3 Dec 2026); not on the manual path
     "warn.tac_logging": (PY, {**PY, "industry": "healthcare"}),
     "warn.voice_live": ({**S2S, "cloud": "azure"}, {**V, "cloud": "azure"}),
-    "warn.speech_to_speech_memory": ({**S2S, "memory": True}, {**V, "memory": True}),
+    # round 2, designs 06 and 16: not once the region or HIPAA has removed Memory and Intelligence
+    "warn.speech_to_speech_memory": ({**S2S, "memory": True}, {**S2S, "memory": True, "region": "ie1"}),
     "warn.elevenlabs": ({**V, "priority": "quality"}, {**V, "priority": "cost"}),
     "warn.deepgram_tts": ({**V, "tts_provider": "deepgram"}, {**V, "tts_provider": "google"}),
     "warn.relay_recording": ({**V, "records_calls": True}, {**V, "records_calls": False}),
@@ -310,10 +311,10 @@ CASES = {
     "gap.channel_switch": (VS, V),
     "gap.channel_switch_own": ({"channels": ["voice", "chat"], "region": "ie1"}, VS),
     "gap.channel_switch_hipaa": ({**VS, "industry": "healthcare"}, VS),
-    "gap.boomerang": (_(handoff=True), _(handoff=False)),
+    "gap.boomerang": (_(handoff=True), _(handoff=True, handoff_target="own_contact_center")),  # round 2, 01
     "gap.copilot_no_flex": ({**V, "wants": ["ai_copilot"], "region": "ie1"}, {**V, "wants": ["ai_copilot"]}),
     "gap.copilot_transcript": (_(wants=["ai_copilot"]), _(wants=["ai_copilot"], intelligence="realtime")),
-    "gap.copilot": (_(wants=["ai_copilot"], intelligence="realtime"), _(handoff=False)),
+    "gap.copilot": (_(wants=["ai_copilot"], intelligence="realtime"), _(handoff=True, intelligence="realtime")),
     "gap.turn_taking": (_(wants=["turn_taking"]), _(wants=["scoped_tokens"])),
     "gap.scoped_tokens": (_(wants=["scoped_tokens"]), _(wants=["turn_taking"])),
     "gap.dashboards": (_(intelligence="post_call"), _(intelligence="none")),
@@ -336,19 +337,24 @@ CASES = {
     "decide.timing_realtime": (_(intelligence="realtime"), _(intelligence="post_call")),
     "decide.timing_post_call": (_(intelligence="post_call"), _(intelligence="realtime")),
     "decide.actions": (_(intelligence="post_call"), _(intelligence="none")),
-    "decide.escalation_triggers": (_(handoff=True), _(handoff=False)),
+    "decide.escalation_triggers": (_(handoff=True, intelligence="realtime"), _(handoff=True)),
+    "decide.escalation_triggers_own": (_(handoff=True), _(handoff=False)),  # round 2: no Intelligence signal without it
     "decide.routing_phone": (PL, CC),
-    "decide.context_handoff_phone_voice": ({**V, **PL}, {**V, **CC}),
+    "decide.context_handoff_phone_voice": ({**V, **PL, "memory": True}, {**V, **CC}),  # Studio in the design
+    # no Studio in the design (round 2): ruled out, or simply not drawn (a voice-only phone hand-off on the SDK)
     "decide.context_handoff_phone_dial": ({**V, **PL, "takes_payments": True, "card_capture": "pay_in_call",
-                                           "region": "ie1"}, {**V, **PL, "region": "ie1"}),
+                                           "region": "ie1"}, {**V, **PL, "memory": True}),
     "decide.context_handoff_phone_whisper": ({**V, **PL, "region": "au1"}, {**V, **PL}),
     "decide.context_handoff_phone_text": ({**SMS, **PL}, {**SMS, **CC}),
-    "decide.routing": (_(handoff=True), _(handoff=False)),
+    "decide.routing": (_(handoff=True), _(handoff=True, handoff_target="own_contact_center")),
+    # round 2, design 01: a transfer to a contact centre Flex does not serve has no TaskRouter queue to route
+    "decide.routing_transfer": (_(handoff=True, handoff_target="own_contact_center"), _(handoff=True)),
     "decide.context_handoff": (_(handoff=True, memory=True), _(handoff=True, memory=False)),
     "decide.context_handoff_summary": (_(handoff=True, memory=False), _(handoff=False)),
     "profile.isv_sdk_per_tenant": (_(customer_profile="isv", team_language="python"),
                                    _(customer_profile="isv", team_language="other")),
-    "profile.isv_stores": (_(customer_profile="isv", memory=True), _(customer_profile="isv", memory=False)),
+    "profile.isv_stores": (_(customer_profile="isv", memory=True),  # round 2, design 20: not where Memory is ruled out
+                           _(customer_profile="isv", memory=True, region="au1")),
     "profile.isv_per_tenant": ({**SMS, "customer_profile": "isv"}, {**SMS, "customer_profile": "isv",
                                                                     "countries": ["GB"]}),
     "profile.isv_configurations": ({**SMS, "customer_profile": "isv", "countries": ["GB"]},
@@ -387,7 +393,7 @@ CASES = {
     "stack.functions_within": (_(uses_twilio_functions=True, peak_concurrent_calls=5),
                                _(uses_twilio_functions=True, peak_concurrent_calls=6)),
     "stack.functions_unsized": (_(uses_twilio_functions=True), _(uses_twilio_functions=False)),
-    "stack.region": (_(region="ie1"), _(region="us1")),
+    "stack.region": (_(region="ie1"), {"channels": ["whatsapp"], "region": "au1"}),  # round 2, 20: nothing served
     "stack.multi_region": ({**V, "eu_users": True}, {**V, "eu_users": False}),
     "phase.1": (_(customer_profile="smb"), _(customer_profile="enterprise")),
     "phase.2": (_(customer_profile="smb", memory=True), _(customer_profile="smb", memory=False)),

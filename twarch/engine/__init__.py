@@ -30,7 +30,7 @@ from . import feasibility
 from .checklist import checklist_items
 from .derive import DERIVATIONS, check_derivations, mode_of
 from .memo import clear as clear_memo
-from .tables import NOTHING_SERVED, collect, decide, level_name, skill_groups, worded_regimes
+from .tables import NOTHING_SERVED, collect, collect_phases, decide, level_name, skill_groups, worded_regimes
 
 Design = Answers | Mapping[str, Any] | Recommendation
 COMPONENT_NAMES = {c.id: c.name for c in COMPONENTS.values()}
@@ -38,8 +38,8 @@ COMPONENT_NAMES = {c.id: c.name for c in COMPONENTS.values()}
 check_derivations()  # after every deriver module (derive, feasibility) is imported
 
 #: Per stage: its tables, each with how it is evaluated, and the stage's derivation (None when it has none).
-_PLAN = tuple((tuple((t, t.decision, skill_groups if t.item == "skill" else collect) for t in TABLES
-                     if t.stage == stage), DERIVATIONS.get(stage)) for stage in STAGES)
+_PLAN = tuple((tuple((t, t.decision, skill_groups if t.item == "skill" else collect_phases if t.name == "phases"
+                      else collect) for t in TABLES if t.stage == stage), DERIVATIONS.get(stage)) for stage in STAGES)
 if set(SKILL_GROUPS) != set(CATEGORIES):
     raise ValueError("Recommendation.SKILL_GROUPS must name the catalogue's skill categories")
 
@@ -146,7 +146,8 @@ def _nearest_item(answers: Answers, facts: Mapping[str, Any], used: tuple[str, .
     other = _recommend(feasibility.without_region(answers), (), (), nearest=False)
     other_used = feasibility.in_design(other.facts, other.product_ids, other.implementation_path)
     wishes = [r.dropped for r in feasibility.repairs(answers)]
-    wishes += [COMPONENTS[c].name for c in other_used if c not in used and COMPONENTS[c].kind in ("product", "channel")
+    # a channel the region lacks is a wish of its own (repairs, "WhatsApp and Web chat"): only products are added
+    wishes += [COMPONENTS[c].name for c in other_used if c not in used and COMPONENTS[c].kind == "product"
                and COMPONENTS[c].name not in wishes]
     region = feasibility.RESIDENCY[feasibility.region_of(answers)]
     text = (f"The nearest design that keeps {_words(wishes)}: the same answers in US1 ({other.level_name}, "

@@ -17,7 +17,7 @@ from typing import Any
 from .. import conditions
 from ..knowledge import checklist as checklist_data
 from ..knowledge import rules
-from ..knowledge.invariants import FREE_TABLES, MET_BY, SCOPES, components_named, products_named
+from ..knowledge.invariants import FREE_TABLES, MET_BY, REPORT_TABLES, SCOPES, components_named, products_named
 from ..knowledge.regimes import REGIMES
 from ..knowledge.skills import SKILLS
 from ..knowledge.stack import INSTALLS
@@ -74,6 +74,24 @@ def _item_problems(rec: Recommendation, facts: dict[str, Any]) -> Iterator[str]:
         for product in products_named(item.text):
             if product not in recommended and product not in allowed:
                 yield f"product_names: {item.why.rule} names {product}, which the design does not recommend"
+    yield from _absent_named(rec, facts)
+
+
+def _absent_named(rec: Recommendation, facts: dict[str, Any]) -> Iterator[str]:
+    """Lines written for the drawn design, and what each component that had to give is replaced with, name only
+    products the final design uses (its products and, on the SDK path, Agent Connect's parts)."""
+    from ..knowledge.components import COMPONENTS
+    from .feasibility import in_design
+
+    used = set(in_design(facts, rec.product_ids, rec.implementation_path))
+    # what had to give names itself; what it is replaced with ("Instead: ...") is in the design
+    lines = [(item, item.text.partition(" Instead: ")[2]) for item in rec.tradeoffs]
+    lines += [(item, item.text) for table, item in _all_items(rec) if table in REPORT_TABLES]
+    for item, text in lines:
+        allowed = set(item.get("names_absent", ())) | set(item.get("without", ()))
+        for cid in dict.fromkeys((*products_named(text), *components_named(text))):
+            if COMPONENTS.get(cid) is not None and COMPONENTS[cid].kind == "product" and cid not in used | allowed:
+                yield f"absent_named: {item.why.rule} names {cid}, which the final design does not use"
 
 
 def _design_problems(rec: Recommendation, facts: dict[str, Any]) -> Iterator[str]:

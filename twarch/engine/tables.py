@@ -8,6 +8,7 @@ facts the table reads (:func:`reads`).
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterator, Mapping
 from dataclasses import replace
 from typing import Any, NamedTuple
@@ -94,6 +95,18 @@ def collect(table: rules.Table, facts: Mapping[str, Any]) -> tuple[Item, ...]:
                 if value not in items:
                     items[value] = item
     return tuple(items.values())
+
+
+#: How a phase's text begins: its number, which the plan counts (:func:`collect_phases`).
+_PHASE_NUMBER = re.compile(r"^Phase \d+ - ")
+
+
+def collect_phases(table: rules.Table, facts: Mapping[str, Any]) -> tuple[Item, ...]:
+    """The phased plan's items, numbered in order: a plan leaves out the rungs the design does not climb (no
+    intelligence, no Phase 3), so each phase takes its place in the plan, not its rung's number (round 2, design
+    09: "Phase 1, Phase 2, Phase 4")."""
+    return tuple(replace(item, text=_PHASE_NUMBER.sub(f"Phase {n} - ", item.text, count=1))
+                 for n, item in enumerate(collect(table, facts), 1))
 
 
 @memoised(lambda table, r, read, facts: (r.id, *map(facts.get, read)))

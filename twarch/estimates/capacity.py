@@ -7,9 +7,13 @@
   ConversationRelay server behind a load balancer for redundancy), with the state rule the Agent Connect server needs;
 * **subaccounts**: each tenant gets its own Memory store and Orchestrator configuration, so the per-account limits
   turn tenants into accounts; the limits conflict between Twilio's skills and docs, so both readings are computed
-  and the plan takes the larger;
-* **Twilio Functions**: the callbacks of every live call as an upper bound against the 30-execution concurrency
-  (never as the WebSocket host: Functions answer HTTP only);
+  and the plan takes the larger (the limits are checked only where one account holds at least half the lower
+  reading: a single business's store is within either);
+* **human agents** for a transfer to a contact centre Flex does not serve are sized for that contact centre's own
+  planning, with no Flex seats;
+* **Twilio Functions**: the live calls' callbacks as a rate (peak calls x callbacks per call / call seconds) against
+  what the 30 concurrent executions carry at the 10-second limit, and above it the mean execution time under which
+  the service still fits (never as the WebSocket host: Functions answer HTTP only);
 * **provider limits** where sourced (Deepgram, AssemblyAI), for the vendors you run yourself over Media Streams;
 * **US SMS a day**: sms_per_month / 30.42 days (per tenant's brand for an ISV) against T-Mobile's daily cap per A2P
   10DLC brand, tier by trust score (2,000 / 10,000 / 40,000 / 200,000 segments);
@@ -286,6 +290,11 @@ STATE_TAC = ("Agent Connect 2.6.0+ (its Python SDK's scaling guide) needs no sha
              "callbacks reach that instance only through instance_public_domain (every instance its own public TLS "
              "hostname, which Cloud Run, App Runner, Azure Container Apps, Heroku and ECS behind an ALB cannot give) "
              "or by routing on CallSid at the load balancer.")
+#: What the human team means where the hand-off is a transfer to a contact centre Flex does not serve (the region
+#: lacks Flex, or the customer's own contact centre on another platform takes it): the design has no Flex seats, so
+#: the sizing is for that contact centre's own planning (round 2, designs 01, 03 and 05).
+TRANSFER_PLANNING = ("For your contact centre's own workforce planning (the call is transferred there; this design "
+                     "has no Flex seats): ")
 STATE_MANUAL = ("Each call's WebSocket lives on one instance for the whole call: keep its state with it, or in a "
                 "shared store if another instance must pick it up (reconnects, webhooks).")
 
@@ -427,16 +436,18 @@ def _humans(stack: Stack, i: Inputs, handoff: bool | None, notes: list[str]) -> 
         return None, f"escalations_per_hour has {escalations.basis}."
     when = staffing_basis(stack, i)
     what = "conversations/h (people answer every one)" if stack.assist else "escalations/h"
-    note = (f"{humans.agents} agents answer {humans.achieved:.1%} within {humans.seconds:g} s (target "
-            f"{humans.target:.0%}) for {humans.per_hour:,.2f} {what} of {humans.handle_minutes:g} min "
-            f"({humans.traffic:.2f} erlangs) in {when}; Erlang C assumes callers never abandon and needs no "
-            "shrinkage, so roster more.")
+    note = (TRANSFER_PLANNING if stack.transfer_handoff else "")
+    note += (f"{humans.agents} agents answer {humans.achieved:.1%} within {humans.seconds:g} s (target "
+             f"{humans.target:.0%}) for {humans.per_hour:,.2f} {what} of {humans.handle_minutes:g} min "
+             f"({humans.traffic:.2f} erlangs) in {when}; Erlang C assumes callers never abandon and needs no "
+             "shrinkage, so roster more.")
     seats = i.get("seats")
     if stack.assist and seats.origin == "yours" and seats.value is not None:
         note += (f" The {figure(seats.value)} seats you answered are the people who log in to Flex in a month (the "
                  f"bill prices them); Erlang C needs {humans.agents} of them on duty at a time, in {when}.")
     elif seats.origin == "yours" and seats.value:
-        note += " " + _seats_cover(int(seats.value), humans, when)
+        note += " " + _seats_cover(int(seats.value), humans, when, "agents there" if stack.transfer_handoff else
+                                   "seats")
     if humans.over_occupancy:
         note += (f" At {humans.agents} agents occupancy is {humans.occupancy:.1%}, above the "
                  f"{humans.max_occupancy:.0%} "
@@ -452,9 +463,10 @@ def _humans(stack: Stack, i: Inputs, handoff: bool | None, notes: list[str]) -> 
     return humans, note
 
 
-def _seats_cover(seats: int, humans: Staffing, when: str) -> str:
+def _seats_cover(seats: int, humans: Staffing, when: str, noun: str) -> str:
     """What the seats answered can carry at the same service level, against what the hour sized needs (round 1,
-    design 14): the most escalations an hour with which Erlang C needs no more agents than there are seats."""
+    design 14): the most escalations an hour with which Erlang C needs no more agents than there are seats.
+    ``noun`` names them: Flex seats, or the agents of a contact centre the call is transferred to."""
     if humans.handle_minutes <= 0:
         return ""
     low, high = 0.0, float(seats)  # erlangs: seats agents never carry more traffic than there are of them
@@ -466,7 +478,7 @@ def _seats_cover(seats: int, humans: Staffing, when: str) -> str:
             high = mid
     covered = low * 60 / humans.handle_minutes
     enough = seats >= humans.agents
-    return (f"Your {figure(seats)} seats, all on duty, cover about {figure(round(covered, 1))} escalations/h at this "
+    return (f"Your {figure(seats)} {noun}, all on duty, cover about {figure(round(covered, 1))} escalations/h at this "
             f"service level; {when} brings {figure(round(humans.per_hour, 2))}/h and needs {humans.agents}"
             + (": enough, before shrinkage." if enough else ": check the peak or the seats."))
 
@@ -565,21 +577,7 @@ def _checks(rec: Any, stack: Stack, i: Inputs, peak: float | None, accounts: int
                                    "running 1-5 operators; a tenant needing more rules needs another configuration",
                          None, limit.value, None, _sources(limit), limit.note))
     if rec.answers.uses_twilio_functions:
-        per_call, conc, timeout = (LIMITS[k] for k in ("callbacks_per_call", "functions_concurrency",
-                                                       "functions_timeout_s"))
-        bound = None if peak is None else peak * per_call.value
-        out.append(Check("functions_upper_bound",
-                         f"Twilio Functions: at most {per_call.value} callbacks per live call, so at most "
-                         f"{'?' if bound is None else f'{bound:g}'} invocations if every callback of every live call "
-                         f"arrived at once: an upper bound, not a concurrency. A service runs {conc.value} executions "
-                         f"at a time for {timeout.value} s each; Functions answer HTTP only and can never host the "
-                         "ConversationRelay or Media Streams WebSocket.",
-                         bound, conc.value, True if bound is not None and bound <= conc.value else None,
-                         tuple((src.label, src.url, src.as_of) for src in (RELIABILITY_SKILL, FUNCTIONS_FAQ,
-                                                                           FUNCTIONS_FLOW)),
-                         "The 30-execution limit is stated in Twilio's skills, not on a docs page; the 10 s limit and "
-                         "the HTTP-only model are in the docs. Above the bound, answer callbacks with a thin receiver "
-                         "(queue and return 200) or external compute."))
+        out.append(_functions_check(i, peak))
     if stack.voice and not stack.relay and not stack.speech_to_speech and peak is not None:
         for kind, row in (("stt", stack.stt), ("tts", stack.tts)):
             key = {("stt", "deepgram"): "deepgram_streaming_concurrency",
@@ -599,16 +597,61 @@ def _checks(rec: Any, stack: Stack, i: Inputs, peak: float | None, accounts: int
     return tuple(out)
 
 
+def _functions_check(i: Inputs, peak: float | None) -> Check:
+    """The status callbacks of the live calls against one Functions service, as a rate (round 2, design 18): each
+    call sends its callbacks over its length, so the peak brings peak calls x callbacks per call / call seconds
+    invocations a second, and by Little's law the executions running at once are that rate x their mean duration.
+    The service's concurrent executions over the 10-second limit are the rate it carries whatever each execution
+    takes; above it, the verdict is the mean duration under which it still fits."""
+    per_call, conc, timeout = (LIMITS[k] for k in ("callbacks_per_call", "functions_concurrency",
+                                                   "functions_timeout_s"))
+    sources = tuple((src.label, src.url, src.as_of) for src in (RELIABILITY_SKILL, FUNCTIONS_FAQ, FUNCTIONS_FLOW))
+    carried = conc.value / timeout.value
+    minutes = i.minutes_per_call
+    tail = (" Functions answer HTTP only and can never host the ConversationRelay or Media Streams WebSocket. The "
+            f"{conc.value}-execution limit is stated in Twilio's skills, not on a docs page; the {timeout.value} s "
+            "limit and the HTTP-only model are in the docs.")
+    if peak is None or not minutes:
+        return Check("functions_rate", f"Twilio Functions: invocations a second at the peak against the "
+                                       f"{figure(carried)} a second {conc.value} concurrent executions carry at "
+                                       f"{timeout.value} s each", None, carried, None, sources,
+                     "Needs peak_concurrent_calls and minutes_per_call to size it." + tail)
+    rate = peak * per_call.value / (minutes * 60)
+    text = (f"Twilio Functions: {figure(round(peak, 2))} calls at once x {per_call.value} callbacks per call / "
+            f"({figure(minutes)} min x 60 s) = {figure(round(rate, 2))} invocations a second at the peak, against the "
+            f"{figure(carried)} a second {conc.value} concurrent executions carry at the {timeout.value} s limit each")
+    if rate <= carried:
+        return Check("functions_rate", text, round(rate, 2), carried, True, sources,
+                     f"Fits: even executions that run the full {timeout.value} s stay within {conc.value} at once."
+                     + tail)
+    budget_ms = conc.value / rate * 1000
+    note = (f"Fits only if each execution returns within {figure(round(budget_ms))} ms on average ({conc.value} "
+            f"executions / {figure(round(rate, 2))} a second): keep the service a thin receiver (queue the callback, "
+            "return 200 at once) and run slow work, such as the hand-off's TaskRouter calls or an LLM call, on your "
+            "own compute; measure the mean execution time under load." + tail)
+    return Check("functions_rate", text, round(rate, 2), carried, None, sources, note)
+
+
+#: A per-account limit is near when the design puts at least this share of it in one account: only then is the
+#: conflict between Twilio's readings of it worth a line (round 2, designs 04 and 10: one store per account).
+NEAR_LIMIT = 0.5
+PER_ACCOUNT_LIMITS = ("memory_stores_per_account", "memory_stores_per_account_docs",
+                      "orchestrator_configurations_per_account")
+
+
 def _per_account_checks(tenants: int, accounts: int) -> list[Check]:
     """Each tenant's Memory store and Orchestrator configuration against the per-account limits, in the accounts the
-    plan spreads the tenants over (one in each when every tenant has its own subaccount)."""
+    plan spreads the tenants over (one in each when every tenant has its own subaccount). None where the most one
+    account holds is far below every reading (:data:`NEAR_LIMIT`): a store kept for one business, or one store per
+    subaccount, is within any of them, and their conflict does not bear on the design."""
     each = accounts_for(tenants, accounts)
+    if each < NEAR_LIMIT * min(LIMITS[key].value for key in PER_ACCOUNT_LIMITS):
+        return []
     where = (f": {tenants_text(tenants)} over {accounts} account{'s' if accounts != 1 else ''}, at most {each} in "
              "one" if tenants > 1 else "")
     return [Check(key, LIMITS[key].meaning + where, each, LIMITS[key].value, each <= LIMITS[key].value,
                   _sources(LIMITS[key]), LIMITS[key].note)
-            for key in ("memory_stores_per_account", "memory_stores_per_account_docs",
-                        "orchestrator_configurations_per_account")]
+            for key in PER_ACCOUNT_LIMITS]
 
 
 #: Days in an average month (365 / 12).

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..knowledge.quotas import LIMITS, Quota, quotas
+from ..knowledge.quotas import LIMITS, Quota, load_quotas, quotas
 from .inputs import Inputs, busy_hour, busy_hour_words, conversations
 from .stack import Stack
 from .tokens import accumulated, llm_tokens
@@ -76,6 +76,26 @@ def _fits(q: Quota, d: Demand) -> bool:
     return all(d.need(name) <= value for name, value in q.limits)
 
 
+def lowest_tiers() -> tuple[Quota, ...]:
+    """Every route's (and model's) lowest tier that publishes a limit (``llm_quotas.csv``): what a new organization
+    gets there."""
+    lowest: dict[tuple[str, str], Quota] = {}
+    for q in load_quotas():
+        if q.limits and ((q.route, q.model) not in lowest or q.rank < lowest[q.route, q.model].rank):
+            lowest[q.route, q.model] = q
+    return tuple(lowest.values())
+
+
+def _go_no_go(d: Demand) -> str:
+    """Where the route publishes no limit: a demand no route's lowest tier carries makes the tier a go/no-go item
+    (round 2, design 18: 18,000 requests a minute with "limit ?")."""
+    if any(_fits(q, d) for q in lowest_tiers()):
+        return ""
+    return (f" At {figure(round(d.requests))} requests and {figure(round(d.tokens))} tokens a minute the design is "
+            "beyond the lowest published tier of every route twarch holds: the provider tier (a higher tier, a scale "
+            "or provisioned-throughput plan) is a go/no-go item to settle with the vendor before you commit.")
+
+
 def _row(stack: Stack) -> tuple[str, str] | None:
     """(route, model row) of the design's LLM: the ``llm`` answer (OpenAI's when unanswered) and its row."""
     row = stack.llm or stack.text_llm
@@ -111,7 +131,7 @@ def throughput(stack: Stack, i: Inputs) -> Throughput | None:
     sources = tuple(dict.fromkeys((f"{q.tier} ({q.status})", q.source_url.split()[0], q.as_of) for q in tiers))
     if not published:
         where = tiers[0].notes if tiers else "twarch holds no published limit for this route and model."
-        return Throughput(text, round(d.requests, 2), None, None, sources, f"{d.formula}. {where}")
+        return Throughput(text, round(d.requests, 2), None, None, sources, f"{d.formula}. {where}{_go_no_go(d)}")
     fits = next((q for q in published if _fits(q, d)), None)
     ladder = "; ".join(f"{q.tier}: " + ", ".join(f"{value:,} {LIMITS[name]}" for name, value in q.limits)
                        + f" ({q.status})" for q in published)

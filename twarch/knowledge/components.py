@@ -102,9 +102,9 @@ COMPONENTS: dict[str, Component] = {c.id: c for c in (
                    "orch.memory_store"),
     _conversations("conversation_memory", "your own customer store (a database in your region, under your own "
                    "agreements), read into the prompt when a conversation starts and written when it ends"),
-    _conversations("conversation_intelligence", "your own analysis of the transcripts (ConversationRelay's prompt "
-                   "events, or recordings transcribed under your agreements)", ("conversation_orchestrator",),
-                   "intel.requires_orchestrator"),
+    _conversations("conversation_intelligence", "your own analysis of the conversations' text, which your server "
+                   "already sees turn by turn, or of recordings transcribed under your agreements",
+                   ("conversation_orchestrator",), "intel.requires_orchestrator"),
     # ------------------------------------------------------------------ card payments
     Component("pay_subaccount", PRODUCTS["pay_subaccount"].name, "product",
               _cells(GA, Cell("ga", "region.ie1_pay", "six Pay Connectors, not Stripe or Adyen"),
@@ -156,7 +156,7 @@ COMPONENTS: dict[str, Component] = {c.id: c for c in (
     Component("agent_connect", "Twilio Agent Connect SDK", "sdk",
               _cells(Cell("ga", "tac.ga"), Cell("absent", "tac.region_hosts"), Cell("absent", "tac.region_hosts")),
               {"hipaa": FOUR_PRODUCTS, "pci_dss": FOUR_PRODUCTS},
-              instead="the manual path: your server speaks ConversationRelay's (or Media Streams') protocol directly"),
+              instead="the manual path: your server works with Twilio's voice and messaging APIs directly"),
     Component("tac_orchestrated", "Agent Connect's orchestrated mode (messaging, memory, Studio hand-off)",
               "sdk_feature", _cells(GA, IE1_ABSENT, AU1_ABSENT), {"hipaa": FOUR_PRODUCTS, "pci_dss": FOUR_PRODUCTS},
               ("agent_connect", "conversation_orchestrator"), "tac.relay_only",

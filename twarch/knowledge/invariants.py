@@ -41,6 +41,10 @@ SCOPE_TERMS: dict[str, tuple[str, ...]] = {
 
 #: Tables whose items talk about products the design does not have, by design.
 FREE_TABLES = frozenset({"skipped", "regulations"})
+#: The tables of lines written for the drawn design after feasibility (key decisions, GA lines, the customer profile,
+#: tech stack, phases, warnings): none may name a product the final design does not use (round 2, class C: lines
+#: keyed on the answers survived the feasibility decision that removed what they name).
+REPORT_TABLES = frozenset({"key_decisions", "ga_gaps", "ga_works", "profile", "considerations", "phases", "warnings"})
 
 #: A product's name as it appears in text (word-bounded).
 PRODUCT_NAMES: dict[str, re.Pattern[str]] = {p.id: re.compile(rf"(?<![\w-]){re.escape(p.name)}(?![\w-])")
@@ -67,16 +71,19 @@ MET_BY: dict[str, dict] = {
 
 
 #: How lines name each component, beyond a product's full name ("Studio's Send Message", "Flex Agent Copilot",
-#: "Sync"): a line that names one the design cannot use (the fact ``unavailable``) contradicts the design, unless its
-#: rule lists the component in ``without`` (the line says the design does without it: "no TaskRouter or Flex").
+#: "Sync", and what only it does: a "FIFO queue" is TaskRouter's, an "Intelligence signal" Conversation
+#: Intelligence's): a line that names one the design cannot use (the fact ``unavailable``) contradicts the design, and
+#: so does a line of :data:`REPORT_TABLES` that names a product the final design does not use; unless its rule lists
+#: the component in ``without`` (the line says the design does without it: "no TaskRouter or Flex") or
+#: ``names_absent``. Google's "CX Agent Studio" is not Twilio Studio.
 MENTIONS: dict[str, re.Pattern[str]] = {cid: re.compile(pattern) for cid, pattern in {
-    "studio": r"(?<![\w-])Studio(?![\w-])",
-    "taskrouter": r"TaskRouter",
+    "studio": r"(?<![\w-])(?<!Agent )Studio(?![\w-])",
+    "taskrouter": r"TaskRouter|FIFO queue|skills-based targeting",
     "flex": r"(?<![\w-])Flex(?![\w-])",
     "agent_copilot": r"Agent Copilot",
     "conversation_memory": r"Conversation Memory|Memory Recall|(?<![\w-])Recall(?![\w-])",
     "conversation_orchestrator": r"Orchestrator",
-    "conversation_intelligence": r"Conversation Intelligence|Language Operators",
+    "conversation_intelligence": r"Conversation Intelligence|Language Operators|Intelligence signal",
     "sync": r"(?<![\w-])Sync(?![\w-])",
     "whatsapp": r"WhatsApp",
     "rcs": r"(?<![\w-])RCS(?![\w-])",
@@ -101,6 +108,10 @@ INVARIANTS: dict[str, str] = {
                                  "or not eligible: the engine leaves such a component out and says what had to give",
     "no_blocker_already_met": "no blocker rests on a requirement the design already meets (MET_BY): a reminder of "
                               "what the drawn design does is not a blocker",
+    "absent_named": "no line of the report tables (REPORT_TABLES) names, by its name or a mention (MENTIONS), a "
+                    "product the final design does not use, and no 'Instead' of what had to give names one, unless "
+                    "its rule says so (``without``, ``names_absent``): lines follow the design feasibility left, not "
+                    "the answers",
     "unavailable_named": "no item names a component the design cannot use (absent from its region, not eligible under "
                          "a regime, or needing one of those), unless its rule says the design does without it "
                          "(``without``); what had to give is said once, in the feasibility lines",

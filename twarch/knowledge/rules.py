@@ -910,7 +910,7 @@ WARNINGS = (
          names_absent=("conversation_relay", "conversation_memory", "conversation_intelligence",
                        "conversation_orchestrator")),
     rule("warn.speech_to_speech_memory", "speech_to_speech_memory",
-         {"speech_to_speech": True, "any": [{"memory": True}, INTELLIGENCE]}, "research",
+         {"speech_to_speech": True, "products": ["conversation_memory", "conversation_intelligence"]}, "research",
          "Memory and Intelligence with a realtime voice model: Google's CX voice channel supports neither, and no "
          "source shows the OpenAI providers reading Memory: verify before you rely on it.",
          claims=("tac.speech_to_speech",), severity="operational"),
@@ -1116,7 +1116,8 @@ GA_GAPS = (
     rule("gap.channel_switch", "channel_switching_context", {"channel_count": {"ge": 2}}, "ga",
          "Channel switching: hydrate context by hand through Conversation Memory Recall.", status="custom_code",
          names_absent=("conversation_memory",)),
-    rule("gap.boomerang", "boomerang_handback", {"any": [{"handoff": True, **AGENT}, {"wants": "boomerang_handback"}]},
+    rule("gap.boomerang", "boomerang_handback",
+         {"any": [{"handoff": True, **AGENT, "products": "flex"}, {"wants": "boomerang_handback"}]},
          "ga",
          "Boomerang handback (human back to AI) does not exist at GA: a handed-off conversation stays human.",
          status="not_available"),
@@ -1125,13 +1126,13 @@ GA_GAPS = (
          "Copilot; build the assistance into your own contact centre's agent desktop, fed by the conversation's "
          "transcript.", status="not_available", claims=("flex.copilot", "region.ie1_products"),
          names_absent=("flex", "agent_copilot"), without=("flex", "agent_copilot")),
-    rule("gap.copilot_transcript", "ai_copilot", {"any": [{"handoff": True, **CENTRE}, {"wants": "ai_copilot"}],
+    rule("gap.copilot_transcript", "ai_copilot", {"wants": "ai_copilot",
                                                   "not": {"products": "conversation_intelligence"}}, "research",
          "An AI copilot for the human agent is not GA: Flex Agent Copilot is in public beta (no SLA, not HIPAA "
          "eligible or PCI compliant); otherwise build the assistance as your own Flex plugin on the conversation's "
          "transcript (twilio-agent-augmentation-architect).", status="not_available", claims=("flex.copilot",),
          names_absent=("flex", "agent_copilot"), without=("agent_copilot",)),
-    rule("gap.copilot", "ai_copilot", {"any": [{"handoff": True, **CENTRE}, {"wants": "ai_copilot"}]}, "research",
+    rule("gap.copilot", "ai_copilot", {"wants": "ai_copilot"}, "research",
          "An AI copilot for the human agent is not GA: Flex Agent Copilot is in public beta (no SLA, not HIPAA "
          "eligible or PCI compliant); otherwise plan agent assistance from Intelligence signals "
          "(twilio-agent-augmentation-architect).", status="not_available", claims=("flex.copilot",),
@@ -1225,22 +1226,30 @@ KEY_DECISIONS = (
          "What the assist shows and when: suggested next questions, knowledge answers, a summary at wrap-up; and which "
          "signals (an upset caller, a missed disclosure) alert a supervisor rather than the agent?",
          claims=("flex.copilot_assist",), audience="assist"),
-    rule("decide.escalation_triggers", "escalation_triggers", {"handoff": True}, "step3.level4",
+    rule("decide.escalation_triggers", "escalation_triggers",
+         {"handoff": True, "products": "conversation_intelligence"}, "step3.level4",
          "Escalation triggers: explicit request, confidence threshold, sensitive topic, or an Intelligence signal?",
+         audience="agent"),
+    rule("decide.escalation_triggers_own", "escalation_triggers", {"handoff": True}, "step3.level4",
+         "Escalation triggers: explicit request, confidence threshold, or a sensitive topic your agent detects?",
          audience="agent"),
     rule("decide.routing_phone", "routing_strategy", {"handoff": True, **PHONE}, "research",
          "Who answers: one number, several ringing at once (the first to answer takes it), or a rota of on-call "
          "numbers; and what happens when nobody answers (voicemail, a callback, back to the AI)?",
          claims=("voice.dial", "studio.connect_call")),
-    rule("decide.routing", "routing_strategy", {"handoff": True}, "step3.level4",
+    rule("decide.routing_transfer", "routing_strategy", {"handoff": True, "handoff_transfer": True}, "research",
+         "Routing: which of your contact centre's numbers or SIP addresses each escalation is transferred to (one per "
+         "queue or skill), so its own routing places the call, and what the AI passes for it to route on?",
+         claims=("voice.sip_headers",)),
+    rule("decide.routing", "routing_strategy", {"handoff": True, "products": "taskrouter"}, "step3.level4",
          "Routing: a FIFO queue, or skills-based targeting (VIP, language, department)?"),
     rule("decide.context_handoff_phone_dial", "context_handoff",
-         {"handoff": True, **PHONE, **VOICE, **ruled_out("studio"), **usable("sms")}, "research",
+         {"handoff": True, **PHONE, **VOICE, **usable("sms"), "all": [{"not": {"products": "studio"}}]}, "research",
          "Context handoff: a person on a phone sees no screen: whisper the summary (a <Number url> plays it to "
          "whoever answers before the caller joins), text it to them with the Messaging API, or both?",
          claims=("voice.dial",)),
     rule("decide.context_handoff_phone_whisper", "context_handoff",
-         {"handoff": True, **PHONE, **VOICE, "all": [ruled_out("studio"), ruled_out("sms")]}, "research",
+         {"handoff": True, **PHONE, **VOICE, "all": [{"not": {"products": "studio"}}, ruled_out("sms")]}, "research",
          "Context handoff: a person on a phone sees no screen and the region sends no texts: whisper the summary (a "
          "<Number url> plays it to whoever answers before the caller joins), or put it in your CRM for them?",
          claims=("voice.dial", "region.au1_products")),
@@ -1270,9 +1279,10 @@ PROFILE = (
          "One Agent Connect configuration holds one account's credentials and one Orchestrator configuration (since "
          "2.6.0 it takes several senders per channel, the first sending outbound): build a configuration (and a TAC "
          "instance) per tenant and route each call or message to it by the number it reached.",
-         claims=("tac.one_account",)),
+         claims=("tac.one_account",),
+         names_absent=("conversation_orchestrator",)),  # the SDK's configuration has a place for one, used or not
     rule("profile.isv_stores", "isv_memory_stores",
-         {"customer_profile": "isv", "memory": True, "tenant_subaccounts": False}, "research",
+         {"customer_profile": "isv", "products": "conversation_memory", "tenant_subaccounts": False}, "research",
          "A Memory store per client: {tenants_text} need {memory_subaccounts_text} (Twilio's sources disagree on "
          "the per-account limit): plan subaccounts per group of tenants.", claims=("memory.stores",)),
     rule("profile.isv_configurations", "isv_orchestrator_configurations",
@@ -1383,7 +1393,7 @@ CONSIDERATIONS = (
          f"Twilio's skills give a Functions service {FUNCTIONS_CONCURRENCY} concurrent executions, and each call "
          f"sends about {CALLBACKS_PER_CALL} status callbacks: answer peak concurrent calls to size it.",
          claims=("functions.concurrency",)),
-    rule("stack.region", "twilio_region", {"region": ["ie1", "au1"]}, "research",
+    rule("stack.region", "twilio_region", {**SERVED, "region": ["ie1", "au1"]}, "research",
          "Run the design as a deployment of its own in {region_text}: credentials and resources (numbers, TwiML apps) "
          "made "
          "there, every API client pointed at the region's processing hostname (api.dublin.ie1.twilio.com, "
@@ -1427,14 +1437,16 @@ CONSIDERATIONS = (
          "store this design does not have (ConversationRelay-only mode): set the session's pending hand-off data, "
          "and ConversationRelay's end message carries it to your <Connect action> URL, which returns <Enqueue "
          "workflowSid> to TaskRouter (and so to Flex) with the summary as the task's attributes.",
-         claims=("tac.handoff_requires", "tac.relay_only", "relay.action_url"), audience="agent", scope="relay"),
+         claims=("tac.handoff_requires", "tac.relay_only", "relay.action_url"), audience="agent", scope="relay",
+         without=("studio", "conversation_orchestrator", "conversation_memory")),
     rule("stack.handoff_own_streams", "handoff_own", {"handoff": True, **TAC, **STREAMS, **CENTRE,
                                                       "not": STUDIO_TOOL}, "research",
          "Hand off without the SDK's Studio hand-off tool, which needs an Orchestrator configuration and a Memory "
          "store a speech-to-speech call does not have: when the AI escalates, your server closes the stream, and "
          "your <Connect action> URL returns <Enqueue workflowSid> to TaskRouter (and so to Flex), or your server "
          "updates the call over the REST API with that TwiML; the summary goes as the task's attributes.",
-         claims=("tac.handoff_requires", "relay.action_url"), audience="agent", scope="media_streams"),
+         claims=("tac.handoff_requires", "relay.action_url"), audience="agent", scope="media_streams",
+         without=("studio", "conversation_orchestrator", "conversation_memory")),
     rule("stack.multi_region", "multi_region", {**VOICE, "any": [{"geo_eu": True}, {"production": True}]},
          "step4.tech_stack",
          "Twilio uses the closest edge; set `TWILIO_EDGE` for control and co-locate the WebSocket server with it.",

@@ -14,6 +14,7 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 
+from ..knowledge.channels import CHANNELS
 from ..knowledge.claims import CLAIMS
 from ..knowledge.products import DESIGN_PARTS, PRODUCTS
 from ..knowledge.questions import BY_ID, ESSENTIAL
@@ -178,9 +179,10 @@ def eligibility_section(rec: Recommendation) -> Section:
 def _nearest(item: Item) -> tuple[Line, ...]:
     """The nearest design that keeps a wish, beside this one: what each keeps and gives up."""
     products = ", ".join(PRODUCT_NAMES.get(p, p) for p in item.get("products", ())) or "none"
+    channels = ", ".join(CHANNELS[c].label for c in item.get("channels", ())) or "none"
     path = "Agent Connect SDK" if item.get("implementation_path") == "tac_sdk" else "manual path"
     return (Line(item.text, why=_why(item)),
-            Line(f"{item.get('level_name')}; {path}; products: {products}", "That design"),
+            Line(f"{item.get('level_name')}; {path}; channels: {channels}; products: {products}", "That design"),
             Line(f"gives up {', '.join(item.get('keeps', ())) or 'nothing the answers ask'}", "This design"))
 
 
