@@ -159,7 +159,7 @@ def _read(path: Path, key: tuple, count: int) -> tuple | None:
         data = path.read_bytes()
     except OSError:
         return None
-    body = data[len(HEADER) + CHECK_SIZE:]
+    body = memoryview(data)[len(HEADER) + CHECK_SIZE:]  # a view: the 2 MB body is not copied
     if not data.startswith(HEADER) or data[len(HEADER):len(HEADER) + CHECK_SIZE] != _check(body):
         return None
     try:
@@ -171,7 +171,7 @@ def _read(path: Path, key: tuple, count: int) -> tuple | None:
     return programs
 
 
-def _check(body: bytes) -> bytes:
+def _check(body: bytes | memoryview) -> bytes:
     return zlib.crc32(body).to_bytes(CHECK_SIZE, "big")
 
 
