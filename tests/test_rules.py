@@ -433,6 +433,7 @@ CASES = {
     "warn.copilot_languages": ({**ASV, "languages": ["ja-JP"]}, {**ASV, "languages": ["en-GB", "en-US"]}),
     "decide.assist": (ASV, V),
     "decide.assist_own": ({**ASV, "industry": "healthcare", "countries": ["US"]}, ASV),
+    "decide.assist_own_llm": ({**ASV, "llm": "own"}, ASV),
     "decide.assist_signals": (ASV, V),
     "stack.assist_fails_open": (ASV, V),
     # designs that can be built (feasibility): the PCI card capture, residency, regions, countries, hand-offs

@@ -446,7 +446,8 @@ PRODUCTS = (
     rule("product.transcription", "real_time_transcription", {**VOICE}, "research",
          "Real-Time Transcription: <Start><Transcription> on each agent's call sends the call's words to your "
          "assist by webhook as they are spoken", claims=("voice.real_time_transcription",), audience="assist"),
-    rule("product.agent_copilot", "agent_copilot", usable("agent_copilot"), "research",
+    rule("product.agent_copilot", "agent_copilot",
+         {"all": [usable("agent_copilot"), {"not": {"llm": "own"}}]}, "research",
          "Agent Copilot (Flex, public beta): real-time assist (suggested responses, knowledge answers) and wrap-up "
          "notes in the agent's desktop; check that its real-time assist covers your channels, or build your own Flex "
          "plugin on the transcript", claims=("flex.copilot", "flex.copilot_assist"), audience="assist"),
@@ -1214,6 +1215,11 @@ KEY_DECISIONS = (
          "Post-call, for analytics: batch results into your BI."),
     rule("decide.actions", "detection_actions", {"products": "conversation_intelligence"}, "step3.level3",
          "Actions on detection: webhook to your backend, a Twilio Function, or a log for review?"),
+    rule("decide.assist_own_llm", "assist_build", {"llm": "own"}, "research",
+         "The assist: your own Flex plugin that reads the transcript and asks your own model; Flex's Agent Copilot "
+         "runs Twilio's model, not yours, so it is left out. It suggests to the agent and never speaks to the "
+         "customer.", claims=("flex.copilot",), names_absent=("agent_copilot",), without=("agent_copilot",),
+         audience="assist"),
     rule("decide.assist_own", "assist_build", ruled_out("agent_copilot"), "research",
          "The assist: your own Flex plugin that reads the transcript and asks your LLM (Flex's own copilot is not "
          "available to this design). It suggests to the agent and never speaks to the customer.",
