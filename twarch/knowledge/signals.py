@@ -1040,7 +1040,8 @@ DIRECTION_PHRASES: tuple[Phrase, ...] = (
        r"|answering services?|(?:ai|call|phone|telephone|virtual|automated|after~hours|out~of~hours|overflow|24/7)"
        r" answering|answer(?:s|ing)? (?:one|a|our|the|their|its|every) (?:\w+ )?(?:phone )?(?:numbers?|lines?)",
        "direction", "inbound"),
-    _p(r"callers?|call cent(?:er|re)s?|contact cent(?:er|re)s?", "direction", "inbound", 1),
+    # (not "callers": a caller is whoever is on the line, whichever side dialled, "when the caller interrupts")
+    _p(r"call cent(?:er|re)s?|contact cent(?:er|re)s?", "direction", "inbound", 1),
     # People contacting the business: "borrowers should also be able to message us", "guests WhatsApp or text us",
     # "tenants call about repairs", "residents report potholes by phone"; a line named for what it takes ("our
     # scheduling line", "a returns line"); messages received ("incoming SMS", "receives WhatsApp messages").
@@ -1381,11 +1382,9 @@ PHRASES: tuple[Phrase, ...] = (
 )
 
 #: An answer read from the text that implies another when the text does not give that one (a zero implies nothing):
-#: naming a speech-to-text or text-to-speech provider means a cascaded pipeline (speech-to-speech has neither to
-#: pick); a share of conversations handed to a person means people take some.
+#: a share of conversations handed to a person means people take some. (A speech provider named implies no pipeline:
+#: it says which engine, not whether a speech-to-speech model was considered; the engine's default is cascaded.)
 IMPLIED: dict[str, tuple[str, object]] = {
-    "stt_provider": ("voice_pipeline", "cascaded"),
-    "tts_provider": ("voice_pipeline", "cascaded"),
     "escalation_share": ("handoff", True),
     "handoff_target": ("handoff", True),  # naming who takes the hand-off says there is one
 }
