@@ -1024,54 +1024,70 @@ STACK_PHRASES: tuple[Phrase, ...] = (
        r"|in~house|hosted (?:in~house|by us|ourselves))", "llm", "own"),
 )
 
+#: A direction read from words about the people the agent serves, which also hints at what it is for: people who
+#: contact the business are served (``autonomous_service``), people it contacts first are an outbound programme.
+_SERVED = ("outcome", "autonomous_service")
+_CONTACTED = ("outcome", "outbound_calling")
+
 DIRECTION_PHRASES: tuple[Phrase, ...] = (
-    _p(r"inbound|incoming (?:calls?|texts?|messages?)|(?:answers?|answering|picks? up|picking up|takes?|taking"
-       r"|fields?|fielding|handles?|handling) (?:our |the |their |your |all |incoming |inbound )?" + _WORD
-       + r"?(?:phones?"
-       r"|calls?|phone calls|texts|messages)|(?:customers?|guests?|patients?|callers?|people|users?|clients?|members"
-       r"|shoppers|travell?ers|anyone|someone|citizens|residents|tenants|parents|students|passengers|applicants"
-       r"|drivers|donors|guests|policy~holders|employees|staff) (?:who |that )?(?:\w+ )?(?:call|calls|calling|text"
-       r"|texts|texting|message|messages|messaging|reach|reaches|contact|contacts|ring|rings|dial|dials|phone|phones)"
-       r" (?:us|in|our (?:number|line|hotline|store|office|clinic)|and (?:ask|book|check|report|get|talk|speak))"
-       r"|(?:calls|texts|messages|enquiries|inquiries) from (?:\w+ )?(?:customers|clients|patients|callers|people"
-       r"|members|guests|residents|citizens|tenants|parents|buyers|shoppers|prospects|leads)|call(?:s|ing)? in"
-       r"|call~ins?|hotline|help~lines?|(?:support"
-       r"|service|reservations?|booking|claims|sales|information|customer|care) (?:phone )?lines?|front desk"
-       r"|answering services?|(?:ai|call|phone|telephone|virtual|automated|after~hours|out~of~hours|overflow|24/7)"
-       r" answering|answer(?:s|ing)? (?:one|a|our|the|their|its|every) (?:\w+ )?(?:phone )?(?:numbers?|lines?)",
-       "direction", "inbound"),
-    # (not "callers": a caller is whoever is on the line, whichever side dialled, "when the caller interrupts")
+    # Technical words for who dials say nothing of what the agent is for: "one inbound number", "a webhook for
+    # incoming SMS", "receives WhatsApp messages".
+    _p(r"inbound|incoming (?:calls?|texts?|messages?)", "direction", "inbound"),
+    _pm(r"(?:answers?|answering|picks? up|picking up|takes?|taking"
+        r"|fields?|fielding|handles?|handling) (?:our |the |their |your |all |incoming |inbound )?" + _WORD
+        + r"?(?:phones?"
+        r"|calls?|phone calls|texts|messages)|(?:customers?|guests?|patients?|callers?|people|users?|clients?|members"
+        r"|shoppers|travell?ers|anyone|someone|citizens|residents|tenants|parents|students|passengers|applicants"
+        r"|drivers|donors|guests|policy~holders|employees|staff) (?:who |that )?(?:\w+ )?(?:call|calls|calling|text"
+        r"|texts|texting|message|messages|messaging|reach|reaches|contact|contacts|ring|rings|dial|dials|phone|phones)"
+        r" (?:us|in|our (?:number|line|hotline|store|office|clinic)|and (?:ask|book|check|report|get|talk|speak))"
+        r"|(?:calls|texts|messages|enquiries|inquiries) from (?:\w+ )?(?:customers|clients|patients|callers|people"
+        r"|members|guests|residents|citizens|tenants|parents|buyers|shoppers|prospects|leads)|call(?:s|ing)? in"
+        r"|call~ins?|hotline|help~lines?|(?:support"
+        r"|service|reservations?|booking|claims|sales|information|customer|care) (?:phone )?lines?|front desk"
+        r"|answering services?|(?:ai|call|phone|telephone|virtual|automated|after~hours|out~of~hours|overflow|24/7)"
+        r" answering|answer(?:s|ing)? (?:one|a|our|the|their|its|every) (?:\w+ )?(?:phone )?(?:numbers?|lines?)"
+        # an agent for the calls that come in serves the callers: "an AI agent for incoming calls"
+        r"|(?:agents?|bots?|assistants?|ai|receptionists?) (?:for|on|to (?:handle|answer|take)|that (?:handles?"
+        r"|answers?|takes?)) (?:our |the |all )?(?:incoming|inbound) (?:calls?|phone calls|lines?|messages|texts"
+        r"|chats)",
+        ("direction", "inbound"), _SERVED, hints=("outcome",)),
     _p(r"call cent(?:er|re)s?|contact cent(?:er|re)s?", "direction", "inbound", 1),
     # People contacting the business: "borrowers should also be able to message us", "guests WhatsApp or text us",
     # "tenants call about repairs", "residents report potholes by phone"; a line named for what it takes ("our
-    # scheduling line", "a returns line"); messages received ("incoming SMS", "receives WhatsApp messages").
-    _p(rf"{_LETTER}(?:{_CONTACTS} (?:(?:who|that|should|can|could|will|would|also|be able to|want to|need to|often"
-       rf"|usually"
-       r"|always|mostly|already|then) ){0,4}(?:call|calls|ring|rings|phone|phones|text|texts|message|messages"
-       r"|whats~app|email|emails|contact|contacts|reach)(?: (?:or|and|/) (?:call|ring|phone|text|message|whats~app"
-       r"|email))? (?:us|about|to (?:ask|book|change|check|report|move|cancel|order|pay|renew|rebook|reschedule))"
-       rf"|{_CONTACTS} (?:report|reports|book|books|order|orders) (?:\w+ ){{0,4}}?(?:by|over|on|via) (?:the )?"
-       r"(?:phone|sms|text|whats~app)|(?:scheduling|appointments?|returns?|refills?|prescription~refill|triage"
-       r"|concierge|billing|enquir(?:y|ies)|inquir(?:y|ies)|orders?|ordering|advice|loss|lost~property|helpdesk"
-       r"|it support|service desk|renewals?|bookings?) (?:phone )?lines?|incoming (?:sms|whats~app|rcs|chats?)"
+    # scheduling line", "a returns line").
+    _pm(rf"{_LETTER}(?:{_CONTACTS} (?:(?:who|that|should|can|could|will|would|also|be able to|want to|need to|often"
+        rf"|usually"
+        r"|always|mostly|already|then) ){0,4}(?:call|calls|ring|rings|phone|phones|text|texts|message|messages"
+        r"|whats~app|email|emails|contact|contacts|reach)(?: (?:or|and|/) (?:call|ring|phone|text|message|whats~app"
+        r"|email))? (?:us|about|to (?:ask|book|change|check|report|move|cancel|order|pay|renew|rebook|reschedule))"
+        rf"|{_CONTACTS} (?:report|reports|book|books|order|orders) (?:\w+ ){{0,4}}?(?:by|over|on|via) (?:the )?"
+        r"(?:phone|sms|text|whats~app)|(?:scheduling|appointments?|returns?|refills?|prescription~refill|triage"
+        r"|concierge|billing|enquir(?:y|ies)|inquir(?:y|ies)|orders?|ordering|advice|loss|lost~property|helpdesk"
+        r"|it support|service desk|renewals?|bookings?) (?:phone )?lines?|phone orders)",
+        ("direction", "inbound"), _SERVED, hints=("outcome",)),
+    # ... and messages received, which a webhook does as well as a business: "incoming SMS", "receives WhatsApp".
+    _p(r"incoming (?:sms|whats~app|rcs|chats?)"
        r"|receiv(?:e|es|ing) (?:(?:incoming|inbound|customer|their|our|the) )?(?:sms|texts|text messages"
-       r"|whats~app messages|messages|calls)|phone orders)", "direction", "inbound"),
+       r"|whats~app messages|messages|calls)", "direction", "inbound"),
     # Words for serving the people who come to you, weaker than any word for who starts.
-    _p(_LETTER + r"(?:customer (?:service|support|care)|(?:support|service|help) (?:bots?|agents?|assistants?"
-       r"|chat~bots?|desks?)"
-       r"|(?:ai|bot|assistant|receptionist|something|system) (?:to |that |which |will |can |could |should |would )?"
-       r"(?:answer|answers|answering|pick up|picks up|picking up)(?= (?:and|when|while|whenever|if|for|calls"
-       r"|phones)\b|\s*[,.;!?]|$)|conteste|contestar|responda|atienda|atenda|r[eé]ponde aux appels)",
-       "direction", "inbound", 1),
+    _pm(_LETTER + r"(?:customer (?:service|support|care)|(?:support|service|help) (?:bots?|agents?|assistants?"
+        r"|chat~bots?|desks?)"
+        r"|(?:ai|bot|assistant|receptionist|something|system) (?:to |that |which |will |can |could |should |would )?"
+        r"(?:answer|answers|answering|pick up|picks up|picking up)(?= (?:and|when|while|whenever|if|for|calls"
+        r"|phones)\b|\s*[,.;!?]|$)|conteste|contestar|responda|atienda|atenda|r[eé]ponde aux appels)",
+        ("direction", "inbound"), _SERVED, priority=1, hints=("outcome",)),
     # Calling people first: "calls to UK customers", "we phone them when ...", "call the customer after each visit",
-    # a dialer, and offers sent to customers.
-    _p(rf"{_LETTER}(?:calls? to (?:our |the |their |all )?(?:\w+ )?{_CONTACTS}|(?:we|i)(?:'ll| will| would| also"
-       rf"| then)? (?:call"
-       r"|phone|ring|text|message|whats~app|contact) them|(?:call|calling|phone|phoning|ring|ringing) (?:the|each"
-       r"|every) (?:customer|patient|client|member|guest|lead|borrower|tenant)(?! (?:service|support|care|success"
-       r"|experience|line))|(?:auto~|power |predictive |progressive |preview |collections? |outbound )?dialers?"
-       r"|send(?:s|ing)? (?:\w+ ){0,3}?(?:offers|promotions|promos|deals|reminders|alerts|notifications|campaigns)"
-       rf" to (?:\w+ ){{0,2}}?{_CONTACTS})", "direction", "outbound"),
+    # a dialer.
+    _pm(rf"{_LETTER}(?:calls? to (?:our |the |their |all )?(?:\w+ )?{_CONTACTS}|(?:we|i)(?:'ll| will| would| also"
+        rf"| then)? (?:call"
+        r"|phone|ring|text|message|whats~app|contact) them|(?:call|calling|phone|phoning|ring|ringing) (?:the|each"
+        r"|every) (?:customer|patient|client|member|guest|lead|borrower|tenant)(?! (?:service|support|care|success"
+        r"|experience|line))|(?:auto~|power |predictive |progressive |preview |collections? |outbound )?dialers?)",
+        ("direction", "outbound"), _CONTACTED, hints=("outcome",)),
+    # ... and offers sent to customers (outbound, but selling: no outcome from these words).
+    _p(rf"{_LETTER}send(?:s|ing)? (?:\w+ ){{0,3}}?(?:offers|promotions|promos|deals|reminders|alerts|notifications"
+       rf"|campaigns) to (?:\w+ ){{0,2}}?{_CONTACTS}", "direction", "outbound"),
     # Both, said outright of the calls: "calls both ways", "12,000 calls a month across both directions".
     _p(r"calls? (?:\w+ ){0,3}?(?:both ways|(?:in|across) both directions)|both (?:inbound and outbound|outbound and"
        r" inbound)", "direction", "both", 3),
@@ -1388,13 +1404,6 @@ IMPLIED: dict[str, tuple[str, object]] = {
     "escalation_share": ("handoff", True),
     "handoff_target": ("handoff", True),  # naming who takes the hand-off says there is one
 }
-#: An answer's value that implies another answer when the text does not give that one: an AI that customers contact
-#: serves them (the agent answers for the business), one that contacts them first is an outbound programme.
-IMPLIED_BY_VALUE: dict[tuple[str, object], tuple[str, object]] = {
-    ("direction", "inbound"): ("outcome", "autonomous_service"),
-    ("direction", "outbound"): ("outcome", "outbound_calling"),
-}
-
 #: Single-valued answers whose values combine when the text names several: inbound and outbound make both.
 COMBINED_VALUES: dict[str, dict[frozenset[str], str]] = {
     "direction": {frozenset({"inbound", "outbound"}): "both"},

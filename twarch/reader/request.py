@@ -374,8 +374,7 @@ def prefill(text: str, fields: Iterable[str] | None = None,
     only in a context (:attr:`~twarch.knowledge.signals.Phrase.requires`: "400 salons" are tenants only in an
     ISV's request) count when the rest of the text, or ``given`` (answers the user gave, which outweigh the text;
     ``None`` for a reading the user turned down), says so. An answer read can imply another the text leaves open
-    (:data:`~twarch.knowledge.signals.IMPLIED`, and by its value :data:`~twarch.knowledge.signals.IMPLIED_BY_VALUE`:
-    customers who contact the business imply an agent that serves them).
+    (:data:`~twarch.knowledge.signals.IMPLIED`: a share handed to a person says there is a hand-off).
     """
     wanted = frozenset(BY_ID if fields is None else fields)
     given = dict(given or {})
@@ -383,10 +382,6 @@ def prefill(text: str, fields: Iterable[str] | None = None,
     out = _resolve(_answering(usable, given))
     for source, (target, value) in cues.IMPLIED.items():
         if source in out and out[source][0] and target not in out and not any(m.field == target for m in usable):
-            out[target] = (value, out[source][1])
-    for (source, given_value), (target, value) in cues.IMPLIED_BY_VALUE.items():
-        if source in out and out[source][0] == given_value and target not in out and not any(
-                m.field == target for m in usable):
             out[target] = (value, out[source][1])
     return {q: out[q] for q in BY_ID if q in out and q in wanted}
 
