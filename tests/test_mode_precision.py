@@ -52,3 +52,40 @@ def test_technical_words_for_who_dials_say_who_dials_and_nothing_of_the_outcome(
 ])
 def test_people_who_contact_the_business_or_are_contacted_still_hint_the_outcome(text, outcome):
     assert read_value(text, "outcome") == outcome
+
+
+# ---- weak cues on an unrelated word -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Dial 2 for sales or hold for an operator",            # a menu option names a department
+    "Our 30-person sales department uses Pipedrive",       # so does a team
+    "A garden design firm: 140 stores and 9,000 employees",  # a head count is the company's size
+    "the AI books a site survey before the installer comes",  # a visit, not a survey call
+])
+def test_a_word_in_another_sense_says_nothing_of_the_outcome(text):
+    assert read_value(text, "outcome") is None
+
+
+def test_the_people_an_agent_serves_still_say_internal_tools_and_their_count_stays_unread():
+    from twarch.reader.request import unread_words
+
+    text = "A voice bot that helps 3,000 employees reset their laptops"
+    assert read_value(text, "outcome") == "internal_tools"
+    assert any(words.startswith("3,000 employees") for words in unread_words(text))
+
+
+@pytest.mark.parametrize("text", [
+    "An AI that rings back prospects from our hot leads list",
+    "We'd like an agent to phone members whose policy lapses and offer them an upgrade",
+    "outbound calls to shoppers who abandoned a cart",
+])
+def test_calls_that_sell_leave_the_outcome_open(text):
+    assert read_value(text, "outcome") is None
+
+
+@pytest.mark.parametrize("text, outcome", [
+    ("an AI on our web chat that suggests accessories before people pay", "conversational_commerce"),
+    ("a bot that phones patients to remind them of their vaccination", "outbound_calling"),
+])
+def test_offering_things_to_buy_is_commerce_and_reminding_people_is_outbound(text, outcome):
+    assert read_value(text, "outcome") == outcome

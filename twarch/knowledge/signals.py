@@ -541,7 +541,7 @@ _CONTACTS = (r"(?:customers|patients|leads|clients|debtors|members|borrowers|pro
              r"|contacts|recipients|callers|no~shows)")
 #: Calling (or calling and messaging) people first: "phone homeowners", "call and WhatsApp our patients".
 _CALL_VERB = r"(?:call|calls|calling|phone|phones|phoning|ring|rings|ringing|dial|dials|dialing)"
-_CALL_THEM = rf"{_CALL_VERB}(?: (?:and|or|/) (?:text|whats~app|message|sms|email))? {_WHOSE}{_CONTACTS}"
+_CALL_THEM = rf"{_CALL_VERB}(?: back)?(?: (?:and|or|/) (?:text|whats~app|message|sms|email))? {_WHOSE}{_CONTACTS}"
 _TEXT_THEM = rf"(?:text|texts|texting|sms)(?! (?:with|from) )(?: (?:and|or|/) (?:call|phone|ring))? {_WHOSE}{_CONTACTS}"
 
 #: Who a conversation can be handed to: a person, named as one or by a role. The AI itself ("our AI agent", "another
@@ -619,14 +619,18 @@ ESSENTIAL_PHRASES: tuple[Phrase, ...] = (
        r"|track(?:ing)? (?:their |my |an? )?orders?|receptionist|answer(?:s|ing)? (?:the |our |my |their )?phones?"
        r"|book(?:s|ing)? " + _WORD + r"{0,2}(?:visits?|jobs?|slots?|consultations?|appointments?|test drives?"
        r"|service calls?)|answer(?:s|ing)? " + _WORD + r"{0,3}calls", "outcome", "autonomous_service"),
-    _p(r"reminders?|surveys?|outreach|confirm(?:s|ing)? appointments|appointment confirmations?"
+    _p(r"reminders?|remind(?:s|ing)? (?:her|him|them|patients|customers|members|clients|people)|(?<!site\s)"
+       r"(?<!land\s)(?<!property\s)(?<!building\s)surveys?|outreach|confirm(?:s|ing)? appointments"
+       r"|appointment confirmations?"
        r"|notifications?|(?:warn|warning|alert|alerting|notify|notifying) (?:our |the |their )?(?:customers|patients"
        r"|residents|members)",
        "outcome", "outbound_calling"),
-    # Calling or texting people first is both the outbound outcome and the outbound direction.
-    _pm(r"outbound|outgoing calls?|(?:reminder|follow~up|courtesy|confirmation|collection|proactive) calls"
-        r"|proactive outreach|dial(?:s|ing)? out|cold~call(?:s|ing)?|telemarketing|robo~?calls?",
+    # Calls named for what they do are both the outbound outcome and the outbound direction; the technical words for
+    # who dials ("outbound", "outgoing calls") say only the direction: outbound calls may sell, remind or collect.
+    _pm(r"(?:reminder|follow~up|courtesy|confirmation|collection|proactive) calls|(?:outbound|outreach|calling|call"
+        r"|dialing|voice) (?:(?!sales )\w+ )?campaigns?|proactive outreach|robo~?calls?",
         ("outcome", "outbound_calling"), ("direction", "outbound")),
+    _p(r"outbound|outgoing calls?|dial(?:s|ing)? out|cold~call(?:s|ing)?|telemarketing", "direction", "outbound"),
     # Who calls first is certain from these words; what the calls are for (the outcome) is only a hint.
     _pm(_CALL_THEM, ("direction", "outbound"), ("outcome", "outbound_calling"), hints=("outcome",)),
     # Only the verb answers the channels, so "call and WhatsApp our patients" still reads WhatsApp.
@@ -638,12 +642,23 @@ ESSENTIAL_PHRASES: tuple[Phrase, ...] = (
         hints=("outcome",)),
     _pm(rf"(?:whats~app|whats~apping|message|messages|messaging) {_WHOSE}{_CONTACTS}", ("direction", "outbound"),
         priority=1),
-    _p(r"internal (?:tools?|use|teams?|users?|help~desk|knowledge base|employees)|employees|co~pilots?|for (?:our"
+    # (a count of employees alone is the company's size: "600 stores, about 12,000 employees")
+    _p(r"internal (?:tools?|use|teams?|users?|help~desk|knowledge base|employees)|(?<![\d,]\s)(?<![\dk]\s)employees"
+       # ... but the people an agent serves ("supports 5,000 employees"; the count itself stays unread)
+       r"|(?:support(?:s|ing)?|serv(?:e|es|ing)|for|help(?:s|ing)?)(?= (?:our |its |their )?(?:about |around "
+       r"|roughly |some |over |nearly )?" + amount(words=False) + r" employees)"
+       r"|co~pilots?|for (?:our"
        r"|my) (?:support |sales |service )?(?:agents|reps|team|technicians)|it help~desk|back~office|field technicians",
        "outcome", "internal_tools"),
-    _p(r"sales|sell(?:s|ing)?|up~sell(?:s|ing)?|cross~sell(?:s|ing)?|lead "
+    _p(r"(?<!for\s)sales(?! (?:teams?|department|dept|floor|org|organi[sz]ation|managers?|directors?|staff|people"
+       r"|reps?|representatives))|sell(?:s|ing)?|up~sell(?:s|ing)?|cross~sell(?:s|ing)?|lead "
        r"(?:generation|qualification)|qualif(?:y|ies|ying) (?:\w+ )?leads"
-       r"|conversational commerce|shopping assistants?|product recommendations|book(?:s|ing)? (?:a )?demos?",
+       r"|conversational commerce|shopping assistants?|product recommendations|book(?:s|ing)? (?:a )?demos?"
+       # offering or suggesting things to buy, and a sales pipeline: leads, quotes, abandoned carts
+       r"|(?:offer|suggest|recommend|propose|pitch)(?:s|ed|ing)? (?:\w+ ){0,3}?(?:add~ons?|bundles?|upgrades?"
+       r"|renewals?|deals|discounts|extended warrant(?:y|ies)|accessories)(?!\w)|(?:web|hot|warm|new|inbound|sales)"
+       r" leads|qualif(?:y|ies|ying) (?:them|prospects)|(?:requested|request|asked for) (?:a |an )?(?:\w+ )?quotes?"
+       r"|abandon(?:ed|s)? (?:their |a |the )?(?:shopping )?carts?|cart (?:recovery|abandonment)",
        "outcome", "conversational_commerce"),
     # memory
     _p(r"remember(?:s|ing|ed)?|returning (?:customers?|callers?|users?|patients?|clients?)|recogni[sz]e (?:returning "
@@ -1407,6 +1422,12 @@ IMPLIED: dict[str, tuple[str, object]] = {
 #: Single-valued answers whose values combine when the text names several: inbound and outbound make both.
 COMBINED_VALUES: dict[str, dict[frozenset[str], str]] = {
     "direction": {frozenset({"inbound", "outbound"}): "both"},
+}
+#: Values of one answer that, both read anywhere in a request (at any priority), leave it open: calls that sell are
+#: an outbound programme and commerce at once ("call back web leads", "phone customers to offer renewals"), and the
+#: outcome question takes one answer, so the user gives it.
+OPEN_TOGETHER: dict[str, tuple[frozenset[str], ...]] = {
+    "outcome": (frozenset({"outbound_calling", "conversational_commerce"}),),
 }
 
 # --- Negation and hedging ------------------------------------------------------------------

@@ -423,6 +423,8 @@ def _resolve(usable: list[PrefillMatch]) -> dict[str, tuple[Any, str]]:
                 values = _without_bare_tags(values)
             out[q.id] = (values, ", ".join(_unique([m.phrase for m in hits], key=str.lower)))
             continue
+        if any(pair <= {m.value for m in hits} for pair in cues.OPEN_TOGETHER.get(q.id, ())):
+            continue
         top = max(m.priority for m in hits)
         best = [m for m in hits if m.priority == top]
         best_values = {m.value for m in best}
