@@ -607,7 +607,7 @@ def test_every_signal_is_well_formed():
             assert mode in MODES and weight != 0
         assert not sig.weights or any(weight > 0 for _, weight in sig.weights), sig
     groups = {s.group for s in cues.SIGNALS if s.group}
-    assert groups - {g for c in cues.COMBINATIONS for g in c.groups} == {"team tool", "no AI"}  # the masking groups
+    assert groups - {g for c in cues.COMBINATIONS for g in c.groups} == {"team tool", "no AI", "no Twilio"}  # masking
     assert {g for c in cues.COMBINATIONS for g in c.groups} <= groups
 
 

@@ -89,3 +89,77 @@ def test_calls_that_sell_leave_the_outcome_open(text):
 ])
 def test_offering_things_to_buy_is_commerce_and_reminding_people_is_outbound(text, outcome):
     assert read_value(text, "outcome") == outcome
+
+
+# ---- scope: who the words are about -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Our 80 claims adjusters work in Flex; we want an AI that suggests next steps to the adjusters live",
+    "Our 30 advisers in the contact centre take every call themselves; an AI should listen to each call and put"
+    " the policy wording on their screen while they talk",
+])
+def test_where_assisted_people_work_is_no_handoff(text):
+    found = prefill(text)
+    assert found["wants"][0] == ("ai_copilot",)
+    assert "handoff" not in found and "handoff_target" not in found
+
+
+def test_flex_still_takes_the_handoff_from_an_ai_that_talks_first():
+    found = prefill("The voice bot books repairs and escalates anything else to our agents in Flex")
+    assert found["handoff"][0] is True and found["handoff_target"][0] == "contact_center"
+
+
+@pytest.mark.parametrize("text", [
+    "Speech-to-text through Amazon Transcribe, the LLM on Bedrock",
+    "transcription via Deepgram, voices from Cartesia",
+    "We picked Gladia for transcription",
+    "which all-party consent rules apply to an AI agent calling Florida?",
+])
+def test_a_speech_engine_or_a_consent_law_is_no_recording(text):
+    assert read_value(text, "records_calls") is None
+
+
+def test_a_speech_engine_named_by_its_model_is_read():
+    assert read_value("gpt-4o-mini-transcribe for STT on the relay", "stt_provider") == "openai"
+
+
+@pytest.mark.parametrize("text, field", [
+    ("A voice bot for our clinics; UK GDPR applies", "eu_users"),       # the UK's law, not EU users
+    ("a chat assistant that suggests a bundle before checkout", "takes_payments"),  # the web shop takes the card
+    ("a weekend side project: an AI that calls me with the weather", "customer_profile"),
+])
+def test_words_that_name_something_else(text, field):
+    assert read_value(text, field) is None
+
+
+# ---- negation -----------------------------------------------------------------------------------------------------
+
+def test_nothing_to_do_with_negates():
+    assert read_value("Our Discord bot for gamers has nothing to do with phones", "channels") is None
+
+
+@pytest.mark.parametrize("text", [
+    "Press 1 for opening hours, press 2 for voicemail. No AI needed, just the menu.",
+    "Write a Ruby script that texts our 5k members about the AGM. No bots involved.",
+    "Make me a chatbot for my Etsy shop. We don't use Twilio at all.",
+])
+def test_a_request_that_denies_the_agent_reads_nothing(text):
+    from twarch.reader.request import detect_mode
+
+    assert not detect_mode(text).activates
+    assert prefill(text) == {}
+
+
+@pytest.mark.parametrize("text", [
+    "We don't use Twilio yet, but want an AI voice agent on it",
+    "An AI agent that hands over to a person, without Twilio Flex",
+])
+def test_twilio_not_yet_used_or_one_product_left_out_still_activates(text):
+    from twarch.reader.request import detect_mode
+
+    assert detect_mode(text).activates
+
+
+def test_call_or_text_us_is_both_channels():
+    assert set(read_value("Tenants call or text us about leaks and we want an AI to reply", "channels")) == {
+        "voice", "sms"}

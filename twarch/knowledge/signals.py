@@ -211,6 +211,13 @@ SIGNALS: tuple[Signal, ...] = (
     # "No AI involved, just the send": AI denied is no AI (a group in no combination masks the words it covers).
     _member("no AI", "no AI", _LETTER + r"(?:no|without|not|non|zero)~(?:ai|a\.i\.|bots?|llms?|artificial intelligence)"
                               r"(?: (?:involved|needed|required|at all|whatsoever))?"),
+    # Twilio denied ("we don't use Twilio for anything", "not on Twilio"): the request is for another platform, and
+    # nothing in it activates the advisor (:data:`STOPS`). Not "we don't use Twilio yet".
+    # (one of Twilio's products denied is not Twilio denied: "without Twilio Flex")
+    _member("no Twilio", "no Twilio", _LETTER + r"(?:(?:don't|do not|doesn't|does not|never|won't|will not) (?:use"
+                                      r"|run on|need|want)|not (?:on|using|via|through)|without) twilio(?! (?:yet"
+                                      r"|today|currently|at the moment|now|flex|studio|functions|sync|segment|voice"
+                                      r"|messaging|verify|conversations|task~router|'s))(?: for anything| at all)?"),
     _member("team tool", "team bot", r"(?:slack|discord|teams|telegram|github|jira|moderation|ops|devops|monitoring"
                                      r"|alerting) " + _WORD + r"?bots?"),
     # An assistant, concierge or bot on a channel is an agent too ("an assistant that picks up our calls").
@@ -364,6 +371,12 @@ SIGNALS: tuple[Signal, ...] = (
                              (DISCOVERY, 1.0)),
 )
 
+#: Groups whose words stop activation outright: a request that says it does not use Twilio is not for this advisor.
+STOPS: frozenset[str] = frozenset({"no Twilio"})
+#: Groups whose words deny an agent ("no AI involved", "we don't use Twilio"): a request that says so and activates
+#: nothing pre-fills nothing (its words describe no agent to design).
+DENIALS: frozenset[str] = frozenset({"no AI", "no Twilio"})
+
 COMBINATIONS: tuple[Combination, ...] = (
     Combination("human hand-off + phone", ("handoff", "channel")),
     Combination("LLM + phone", ("llm", "channel")),
@@ -470,6 +483,21 @@ GROUP = "{group}"
 ANY = "{any}"
 
 
+@dataclass(frozen=True)
+class Absent:
+    """A :attr:`Phrase.requires` value meaning "not answered with this value" (for a list: without this item)."""
+
+    value: object
+
+    def __str__(self) -> str:
+        return f"not {self.value}"
+
+
+#: Words for where people work (Flex, a contact centre) say who takes a hand-off only when an AI talks first: when the
+#: AI assists the people who answer (agent assist), nothing is handed over.
+_UNLESS_ASSIST = (("wants", Absent("ai_copilot")),)
+
+
 def _grouped(field: str, alternatives: dict[str, tuple[str, object]], suffix: str = "",
              requires: tuple[tuple[str, object], ...] = ()) -> Phrase:
     """One phrase for many alternatives, each a named group with its own value (``{group: (pattern, value)}``).
@@ -504,6 +532,7 @@ CHANNEL_PHRASES: tuple[Phrase, ...] = (
        r"|conversation~relay|media streams?|<stream\s*/?>|speech to text|text to speech|(?:voice|phone)~bots?"
        r"|ai callers?|dialers?|(?:support|service|customer service|reservations?|booking|claims|sales|help|phone)"
        r" lines?|help~lines?|hot~lines?|ring(?:s|ing)? (?:us|our|the|them|it)|phone (?:us|it|them)"
+       r"|call(?= (?:or|and|/) (?:text|message|whats~app|email|sms) us)"
        # answering is the phone's: "AI answering", "an answering service", "call answering"
        r"|(?:ai|call|phone|telephone|virtual|automated|after~hours|out~of~hours|overflow|24/7) answering"
        r"|answering (?:services?|machines?)|answer(?:s|ing)? (?:one|a|our|the|their|its|every) (?:\w+ )?(?:phone )?"
@@ -692,7 +721,8 @@ ESSENTIAL_PHRASES: tuple[Phrase, ...] = (
     _p(r"escalat(?:e|es|ed|ing|ion|ions)|hand(?:s|ing|ed)?~(?:off|over)|warm transfers?|(?:live|human|real)"
        r" (?:agents?|people|reps?|representatives?|operators?|support)|real person|humans?(?: in the loop)"
        r"|(?:needs?|requires?|involves?|involving) (?:a |an )?(?:human|person)|humans|human (?:takeover|fallback"
-       r"|backup|operators?|staff|involvement)|task~router|(?:twilio )?flex", "handoff", True),
+       r"|backup|operators?|staff|involvement)", "handoff", True),
+    _p(r"task~router|(?:twilio )?flex", "handoff", True, requires=_UNLESS_ASSIST),
     _p(rf"{_PASSES_TO_PERSON}|(?:talk|talks|talking|speak|speaks|speaking|chat|chats|chatting)(?: directly)? (?:to"
        rf"|with) {_TO_PERSON}|(?:ask|asks|asking|request|requests|requesting|demand|demands) (?:for|to (?:speak|talk)"
        rf" (?:to|with)) {_TO_PERSON}|(?:loop|loops|looping|bring|brings|bringing) in {_TO_PERSON}"
@@ -705,7 +735,7 @@ ESSENTIAL_PHRASES: tuple[Phrase, ...] = (
     _p(r"hybrid", "handoff", True, 1),
     # who takes the hand-off: a contact centre's agents in Flex, or a phone line (a desk, a role's phone, on call)
     _p(r"contact cent(?:er|re)s?|call cent(?:er|re) (?:agents?|teams?|staff|reps?)|task~router|(?:twilio )?flex"
-       r"|agent desktops?", "handoff_target", "contact_center"),
+       r"|agent desktops?", "handoff_target", "contact_center", requires=_UNLESS_ASSIST),
     # ... or a contact centre the customer already runs on another platform, reached by a SIP or phone transfer:
     # "our existing Genesys Cloud contact centre", "we're not moving our agents to Flex" (round 1, class I).
     _p(rf"{_CC_PLATFORM}|(?:our|their|the) (?:existing|current|own|in~house) (?:{_CC_PLATFORM} )?(?:contact|call) "
@@ -783,7 +813,7 @@ CONTEXT_PHRASES: tuple[Phrase, ...] = (
        r"|carriers?|telcos?|utilit(?:y|ies)|brands?|chains?|groups?|corporations?)", "customer_profile", "enterprise"),
     _p(r"start~ups?|(?:small|little|tiny|local|family~run|independent) " + _WORD + r"{0,2}(?:business(?:es)?|biz|team"
        r"|company|shop|store|spa|salon|practice|clinic|firm|office|restaurant|caf[eé]|bakery|gym|agency|hotel)"
-       r"|small biz|smbs?|solo (?:founder|developer)|side project", "customer_profile", "smb"),
+       r"|small biz|smbs?|solo (?:founder|developer)", "customer_profile", "smb"),
     # A handful of people or sites: "a one-man band", "family-run", "with 12 staff", "a 4-person team", "3 practices".
     _p(r"one~(?:man|woman|person) (?:band|business|operation|show)|sole traders?|family~(?:run|owned)"
        r"|(?:with|have|employ|employs|employing) (?:just |only )?(?:[1-9]|[1-3]\d|one|two|three|four|five|six|seven"
@@ -834,7 +864,7 @@ CONTEXT_PHRASES: tuple[Phrase, ...] = (
        r"|housing associations?|it (?:service desk|help~desk|support desk)|service desk|schools?|universit(?:y|ies)"
        r"|colleges?|logistics|couriers?|parcel (?:delivery|carriers?))", "industry", "general", 0),
     # payments
-    _p(r"payments?|credit cards?|debit cards?|card (?:numbers?|details|payments?|data)|checkout|collect(?:s"
+    _p(r"payments?|credit cards?|debit cards?|card (?:numbers?|details|payments?|data)|collect(?:s"
        r"|ing)? payments?|<pay>|pay verb", "takes_payments", True),
     _p(r"pay(?:s|ing)?(?! attention)(?!~as~you~go)|(?:by|with a|via) (?:credit |debit )?card|deposits?",
        "takes_payments", True, 1),
@@ -851,8 +881,15 @@ CONTEXT_PHRASES: tuple[Phrase, ...] = (
        r"|them)|call recordings?|recordings?|<start><recording>", "records_calls", True),
     _p(r"transcripts?|transcrib(?:e|es|ed|ing)|transcriptions?", "records_calls", True, 1),
     _p(r"(?:calls?|conversations?) (?:\w+ ){0,2}(?:be |are |is |get |gets |being )?recorded", "records_calls", True),
-    _pm(r"recording (?:consent|disclosures?|laws?)|(?:two|all|one)~party consent|wiretap(?:ping)? laws?",
-        ("records_calls", True), ("regulations", ("recording_consent",))),
+    # (the law named is not the practice: "two-party consent states" says nothing of whether they record)
+    _p(r"recording (?:consent|disclosures?|laws?)|(?:two|all|one)~party consent|wiretap(?:ping)? laws?",
+       "regulations", ("recording_consent",)),
+    # A speech engine named for transcription is the speech-to-text step, not a recording of the call.
+    Phrase(r"(?:amazon |aws |gpt~4o~(?:mini~)?|openai )transcribe|transcri(?:ption|bed|be) (?:is |will be )?(?:by|with"
+           r"|via|through|using|from) (?:\w+ ){0,2}?(?:deepgram|google|whisper|assembly~ai|azure|amazon|aws|openai"
+           r"|speechmatics|gladia|gpt~4o(?:~mini)?~transcribe)|(?:deepgram|google|whisper|assembly~ai|azure|amazon"
+           r"|openai|speechmatics|gladia)(?: \w+){0,2}? (?:for|as) (?:the )?transcription", (),
+           hides=("records_calls",)),
     # production
     _p(r"production(?:~ready|~grade)?|prod|go(?:ing)? live|launch(?:ing|es)?|at scale|scal(?:e|ing) (?:to|up)",
        "production", True),
@@ -871,7 +908,7 @@ CONTEXT_PHRASES: tuple[Phrase, ...] = (
         ("regulations", ("whatsapp_policy",)), ("channels", ("whatsapp",))),
     _p(r"casl|crtc", "regulations", ("canada_crtc_casl",)),
     _p(r"pecr|uk gdpr|tps (?:screening|checks?|register)|(?:telephone|corporate telephone) preference service",
-       "regulations", ("uk_gdpr_pecr",)),
+       "regulations", ("uk_gdpr_pecr",), hides=("eu_users",)),
     _p(r"(?-i:DORA)|digital operational resilience act", "regulations", ("dora",)),
     _pm(r"rgpd|dsgvo|avg \(gdpr\)", ("eu_users", True), ("regulations", ("gdpr",))),
 )
@@ -974,6 +1011,11 @@ STACK_PHRASES: tuple[Phrase, ...] = (
     _pm(r"agent assist(?:ance)?|agent co~pilot|(?:live|real~time|in~call) (?:suggestions|prompts|guidance) (?:during"
         r"|on|in|for)|listen(?:s|ing)? in,? (?:that |which |and |to )?suggest(?:s|ing)?"
         r"|co~pilots? for (?:our|my|its|their|the) " + _WORD + r"{0,3}" + _STAFF
+        # an AI listening to the calls people take, showing them what it finds: "surfaces references on their
+        # screen while they talk"
+        + r"|listen(?:s|ing)? (?:in |along )?(?:on|to) (?:each|every|the|their|our|all) (?:\w+ )?(?:calls?"
+        r"|conversations?) (?:\w+ ){0,8}?(?:on (?:their|the agent's|the agents') screens?|while (?:they|the agents?"
+        r"|the advis[eo]rs?|the reps?) (?:talk|speak|are on the (?:call|phone)))"
         + r"|listen(?:s|ing)? (?:in |along )?(?:on|to) " + _WORD + r"{0,3}(?:calls|conversations),? (?:and |then )?"
         + _WORD + r"{0,2}suggest(?:s|ing)?|suggest(?:s|ing|ions)? " + _WORD + r"{0,4}(?:to|for) (?:the |our |their "
         r"|my )?" + _STAFF, ("wants", ("ai_copilot",)), ("outcome", "internal_tools"), priority=3),
@@ -1003,7 +1045,7 @@ STACK_PHRASES: tuple[Phrase, ...] = (
     _p(r"google (?:cloud )?(?:(?:for|as) (?:our |the |its )?)?(?:stt|speech to text|speech recognition|speech api|asr"
        r"|transcription)",
        "stt_provider", "google"),
-    _p(r"(?:openai )?whisper(?! to)(?! coaching)", "stt_provider", "openai"),
+    _p(r"(?:openai )?whisper(?! to)(?! coaching)|gpt~4o~(?:mini~)?transcribe", "stt_provider", "openai"),
     _p(r"(?:amazon|aws) transcribe", "stt_provider", "amazon_transcribe"),
     _p(r"assembly~ai", "stt_provider", "assemblyai"),
     _p(r"azure (?:ai )?speech(?: to text| stt)?", "stt_provider", "azure", 1),
@@ -1435,10 +1477,12 @@ OPEN_TOGETHER: dict[str, tuple[frozenset[str], ...]] = {
 NEGATORS: tuple[str, ...] = (
     "no", "not", "never", "without", "none", "nor", "neither", "skip", "skipping", "don't", "dont", "doesn't",
     "doesnt", "won't", "wont", "isn't", "aren't", "shouldn't", "needn't", "can't", "cannot", "didn't", "zero",
+    "nothing",  # "it has nothing to do with phones"
 )
 #: Negator words that do not negate in these pairs.
 NOT_NEGATING: tuple[str, ...] = (
     "not only", "not just", "no matter", "no doubt", "not sure", "no idea", "never mind",
+    "nothing but", "nothing more", "nothing less", "nothing else", "nothing fancy",
     "not forget", "never forget", "don't forget", "doesn't forget", "won't forget", "shouldn't forget", "cannot forget",
     # what the AI cannot do is what a person takes: "reps take whatever it can't handle in our contact centre"
     "can't handle", "cannot handle", "can't answer", "cannot answer", "can't resolve", "cannot resolve", "can't help",

@@ -144,7 +144,8 @@ class PrefillMatch:
         value = list(self.value) if isinstance(self.value, tuple) else self.value
         return {"field": self.field, "value": value, "phrase": self.phrase, "start": self.start, "end": self.end,
                 "priority": self.priority, "negated": self.negated, "hedged": self.hedged,
-                "requires": {field: value for field, value in self.requires}}
+                "requires": {field: str(value) if isinstance(value, cues.Absent) else value
+                             for field, value in self.requires}}
 
 
 # --- compiled tables (once per installation: twarch.reader.patterns) ----------------------------
@@ -272,7 +273,7 @@ def detect_mode(text: str) -> ModeResult:
             totals[pushed] += weight
     scores = MappingProxyType({mode: round(score, 2) for mode, score in totals.items()})
 
-    activates = bool(activated_by)
+    activates = bool(activated_by) and not present & cues.STOPS
     mode = _decide(scores) if activates else None
     signals = _unique([m.text for m in counted], key=str.lower)
     why = _why(mode, activated_by, counted, scores)
@@ -378,12 +379,21 @@ def prefill(text: str, fields: Iterable[str] | None = None,
     """
     wanted = frozenset(BY_ID if fields is None else fields)
     given = dict(given or {})
+    if _denied(text):
+        return {}
     usable = [m for m in prefill_matches(text, wanted | _required(wanted)) if m.value is not None and not m.hedged]
     out = _resolve(_answering(usable, given))
     for source, (target, value) in cues.IMPLIED.items():
         if source in out and out[source][0] and target not in out and not any(m.field == target for m in usable):
             out[target] = (value, out[source][1])
     return {q: out[q] for q in BY_ID if q in out and q in wanted}
+
+
+def _denied(text: str) -> bool:
+    """Whether the request denies the agent ("No AI involved", "we don't use Twilio for anything") and nothing in it
+    activates the advisor: then its words describe no agent, and answer none of the design's questions."""
+    groups = {sig.group for _, _, _, (sig, _m) in _find(_table("signals"), _text(text))}
+    return bool(groups & cues.DENIALS) and not detect_mode(text).activates
 
 
 def _answering(usable: list[PrefillMatch], given: Mapping[str, Any]) -> list[PrefillMatch]:
@@ -403,6 +413,8 @@ def _required(fields: frozenset[str]) -> frozenset[str]:
 
 
 def _holds(known: Any, required: Any) -> bool:
+    if isinstance(required, cues.Absent):
+        return required.value not in known if isinstance(known, tuple) else known != required.value
     if required == cues.ANY:
         return known is not None and known != ()
     return known == required
