@@ -163,3 +163,16 @@ def test_twilio_not_yet_used_or_one_product_left_out_still_activates(text):
 def test_call_or_text_us_is_both_channels():
     assert set(read_value("Tenants call or text us about leaks and we want an AI to reply", "channels")) == {
         "voice", "sms"}
+
+
+@pytest.mark.parametrize("text", [
+    "Our 60 technicians ring the office from customer sites; we'd like a voice assistant to answer them",
+    "our delivery drivers phone dispatch all day and an AI should take those calls",
+])
+def test_the_business_s_own_people_calling_in_are_internal_users(text):
+    assert read_value(text, "outcome") == "internal_tools"
+    assert read_value(text, "direction") == "inbound"
+
+
+def test_a_role_named_after_a_shop_is_not_retail():
+    assert read_value("the bot should dial the shop manager's mobile when a delivery fails", "industry") is None

@@ -846,7 +846,8 @@ CONTEXT_PHRASES: tuple[Phrase, ...] = (
     _p(r"retail(?:ers?)?(?! bank)|e~commerce|lojas? (?:online|virtua(?:l|is))|tiendas? (?:online|en l[ií]nea)"
        r"|(?:fashion|clothing|apparel|beauty|cosmetics) (?:brands?|labels?|retailers?)|online (?:stores?|shops?)"
        r"|(?:our|my|the|a|an|online|web|grocery|clothing|furniture|coffee|pet|shoe|book|toy|flower|bike|outdoor"
-       r"|chain of|brick and mortar) (?:stores?|shops?)|shoppers|shopify|woocommerce|merchandise|storefronts?"
+       r"|chain of|brick and mortar) (?:stores?|shops?)(?! (?:managers?|staff|assistants?)(?!\w))"
+       r"|shoppers|shopify|woocommerce|merchandise|storefronts?"
        r"|boutiques?(?! (?:hotels?|b&bs?|inns?))|supermarkets?|grocer(?:y|ies)", "industry", "retail"),
     # A business named that none of the regulated industries above covers is general: its calls bring no sector's
     # own rules (the weakest reading: any word for another industry outweighs it).
@@ -1095,7 +1096,7 @@ DIRECTION_PHRASES: tuple[Phrase, ...] = (
         + r"?(?:phones?"
         r"|calls?|phone calls|texts|messages)|(?:customers?|guests?|patients?|callers?|people|users?|clients?|members"
         r"|shoppers|travell?ers|anyone|someone|citizens|residents|tenants|parents|students|passengers|applicants"
-        r"|drivers|donors|guests|policy~holders|employees|staff) (?:who |that )?(?:\w+ )?(?:call|calls|calling|text"
+        r"|drivers|donors|guests|policy~holders) (?:who |that )?(?:\w+ )?(?:call|calls|calling|text"
         r"|texts|texting|message|messages|messaging|reach|reaches|contact|contacts|ring|rings|dial|dials|phone|phones)"
         r" (?:us|in|our (?:number|line|hotline|store|office|clinic)|and (?:ask|book|check|report|get|talk|speak))"
         r"|(?:calls|texts|messages|enquiries|inquiries) from (?:\w+ )?(?:customers|clients|patients|callers|people"
@@ -1110,6 +1111,13 @@ DIRECTION_PHRASES: tuple[Phrase, ...] = (
         r"|chats)",
         ("direction", "inbound"), _SERVED, hints=("outcome",)),
     _p(r"call cent(?:er|re)s?|contact cent(?:er|re)s?", "direction", "inbound", 1),
+    # The business's own people calling in are served too, but as internal users: "our 400 field engineers phone in
+    # from site", "our drivers phone dispatch", "staff call the IT desk".
+    _pm(r"(?:(?:our|my|their) (?:\w+ ){0,3}?)?(?:employees|staff|engineers|technicians|drivers|nurses|workers|crews"
+        r"|colleagues|field (?:staff|teams?)|sales reps) (?:who |that )?(?:call|calls|phone|phones|ring|rings|text"
+        r"|texts|message|messages) (?:in|us|dispatch|the office|head office|(?:the|our) (?:it |service |help )?(?:desk"
+        r"|help~desk|helpline|hotline|line))(?!\w)",
+        ("direction", "inbound"), ("outcome", "internal_tools")),
     # People contacting the business: "borrowers should also be able to message us", "guests WhatsApp or text us",
     # "tenants call about repairs", "residents report potholes by phone"; a line named for what it takes ("our
     # scheduling line", "a returns line").

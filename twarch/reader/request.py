@@ -392,8 +392,9 @@ def prefill(text: str, fields: Iterable[str] | None = None,
 def _denied(text: str) -> bool:
     """Whether the request denies the agent ("No AI involved", "we don't use Twilio for anything") and nothing in it
     activates the advisor: then its words describe no agent, and answer none of the design's questions."""
-    groups = {sig.group for _, _, _, (sig, _m) in _find(_table("signals"), _text(text))}
-    return bool(groups & cues.DENIALS) and not detect_mode(text).activates
+    checked = _text(text)
+    groups = {sig.group for _, _, _, (sig, _m) in _find(_table("signals"), checked)}
+    return bool(groups & cues.DENIALS) and not detect_mode(checked).activates
 
 
 def _answering(usable: list[PrefillMatch], given: Mapping[str, Any]) -> list[PrefillMatch]:
