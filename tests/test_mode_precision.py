@@ -176,3 +176,13 @@ def test_the_business_s_own_people_calling_in_are_internal_users(text):
 
 def test_a_role_named_after_a_shop_is_not_retail():
     assert read_value("the bot should dial the shop manager's mobile when a delivery fails", "industry") is None
+
+
+@pytest.mark.parametrize("text", [
+    "Wir suchen einen KI-Telefonassistenten für unsere Praxis",
+    "Ein Sprachagent soll Terminanfragen unserer Mieter beantworten",
+])
+def test_german_words_for_an_ai_agent_activate(text):
+    from twarch.reader.request import detect_mode
+
+    assert detect_mode(text).activates

@@ -169,6 +169,10 @@ SIGNALS: tuple[Signal, ...] = (
                      r"|inteligentes?|conversaciona(?:l|les)|conversaciona(?:l|is)|ia)|agents? (?:vocal|vocaux"
                      r"|virtuels?|conversationnels?)(?: ia)?|(?:intelig[eê]ncia|inteligencia) artificial"
                      r"|intelligence artificielle"),
+    # German: "ein KI-Sprachagent", "KI-Telefonassistent", "virtueller Assistent".
+    _act("AI agent", _LETTER + r"(?:ki~(?:sprach|telefon|voice)?~?(?:agent(?:en)?|assistent(?:en)?|bots?)"
+                     r"|(?:sprach|telefon)~?(?:agent(?:en)?|assistent(?:en)?)|virtuelle[rn]? (?:agent(?:en)?"
+                     r"|assistent(?:en)?))"),
     _act("virtual agent", r"virtual agents?"),
     _act("voice AI", r"(?:voice|phone|conversational|generative|gen)~ai"),
     _act("AI voice", r"ai (?:powered |driven )?(?:voice|phone|calls?|callers?|calling|dialers?|chat|texting|sms"
