@@ -186,3 +186,20 @@ def test_german_words_for_an_ai_agent_activate(text):
     from twarch.reader.request import detect_mode
 
     assert detect_mode(text).activates
+
+
+# ---- a word in another sense, again -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, field", [
+    ("The relay should answer in fr-CA or en-US depending on the caller", "countries"),  # a tag's region
+    ("our non-UK callers get the English voice bot", "countries"),
+    ("the bot hands off to <Pay> for the card and then carries on", "handoff"),          # a payment step
+    ("the bot switches to Spanish mid-call if asked", "intelligence"),                   # when, not who watches
+    ("an AI that phones owners about their pet's vaccination recall appointments", "memory"),  # a check-up
+])
+def test_more_words_in_another_sense(text, field):
+    assert read_value(text, field) is None
+
+
+def test_flagging_during_the_call_is_still_real_time_intelligence():
+    assert read_value("a voice bot, with supervisors alerted by flags raised mid-call", "intelligence") == "realtime"

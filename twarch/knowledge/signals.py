@@ -700,7 +700,10 @@ ESSENTIAL_PHRASES: tuple[Phrase, ...] = (
        r"|personali[sz](?:ed|ation|e)|(?:context|memory) across (?:calls|sessions|channels|conversations)"
        r"|across sessions|conversation memory|customer memory|customer profiles?|know who(?:'s| is) calling"
        r"|semantic recall", "memory", True),
-    _p(r"histor(?:y|ies)|memory|recall", "memory", True, 1),
+    # (a dental or vaccination recall is a check-up reminder, a product recall a withdrawal: neither is memory)
+    _p(r"histor(?:y|ies)|memory|(?<!dental\s)(?<!vaccination\s)(?<!product\s)(?<!patient\s)(?<!safety\s)recall"
+       r"(?!s)(?! (?:reminders?|calls?|campaigns?|notices?|letters?|visits?|appointments?|lists?)(?!\w))",
+       "memory", True, 1),
     _p(r"(?:not|never|don't|doesn't|won't|shouldn't|cannot) forget", "memory", True),
     _p(r"stateless|(?:each|every) (?:call|conversation|session|chat) (?:is|being) independent|independent (?:calls"
        r"|sessions)|one~(?:off|time) (?:calls?|surveys?|interactions?)|forgets? (?:everything|each call)|fresh (?:each"
@@ -710,7 +713,11 @@ ESSENTIAL_PHRASES: tuple[Phrase, ...] = (
        r"|conversation intelligence|language operators?|monitor(?:ing)? (?:calls|conversations|the agent)"
        r"|supervis(?:ion|e)|quality (?:assurance|monitoring)", "intelligence", "realtime", 1),
     _p(r"real~time (?:analytics|monitoring|sentiment|supervision|alerts|intelligence|insights)|live monitoring"
-       r"|mid~(?:call|conversation)|intervene|alert(?:s|ed)? (?:\w+ ){0,3}(?:live|in real~time|immediately)"
+       # (not "mid-call" alone: it says when, as in "switch language mid-call", not that anyone watches; flagging
+       # or alerting mid-call does)
+       r"|(?:flag|flags|flagging|alert|alerts|alerting|detect|detects|detecting|spot|spots|spotting) (?:\w+ ){0,4}?"
+       r"mid~(?:call|conversation)|real~time (?:language )?operators?|intervene"
+       r"|alert(?:s|ed)? (?:\w+ ){0,3}(?:live|in real~time|immediately)"
        r"|live alerts?|(?:monitor|watch|listen|oversee|supervise|follow)(?:s|ed|ing)?"
        r"(?: (?:in on )?(?:the |our |its |every |each |live )?(?:calls?|conversations?|chats?|agents?|bots?))?"
        r" (?:in real~time|live|as (?:they|it) happens?)|(?:supervisors?|managers?|team leads?) (?:can |to |who |will )?"
@@ -722,7 +729,8 @@ ESSENTIAL_PHRASES: tuple[Phrase, ...] = (
        r"|on) (?:the |each |every )?(?:call|conversation)s?|call summar(?:y|ies)|(?:bi|reporting) tools?",
        "intelligence", "post_call"),
     # handoff: words for it, and a conversation passed to a person (see _TO_PERSON)
-    _p(r"escalat(?:e|es|ed|ing|ion|ions)|hand(?:s|ing|ed)?~(?:off|over)|warm transfers?|(?:live|human|real)"
+    _p(r"escalat(?:e|es|ed|ing|ion|ions)|hand(?:s|ing|ed)?~(?:off|over)(?! to (?:the )?(?:<pay>|pay(?: verb)?(?!\w)"
+       r"|payments?|ivr|menu|studio|flow|voicemail))|warm transfers?|(?:live|human|real)"
        r" (?:agents?|people|reps?|representatives?|operators?|support)|real person|humans?(?: in the loop)"
        r"|(?:needs?|requires?|involves?|involving) (?:a |an )?(?:human|person)|humans|human (?:takeover|fallback"
        r"|backup|operators?|staff|involvement)", "handoff", True),
@@ -1169,7 +1177,7 @@ COUNTRY_NAMES: dict[str, tuple[str, str]] = {
     "US": (r"chicago|los angeles|san francisco|seattle|boston|miami|dallas|houston|atlanta|denver|phoenix|philadelphia"
            r"|austin|san diego|san antonio|san jose|nashville|las vegas|detroit|minneapolis|orlando|tampa|pittsburgh"
            r"|cleveland|indianapolis|baltimore|sacramento|salt lake city|new orleans|milwaukee|cincinnati|albuquerque"
-           r"|(?<!latin\s)(?<!south\s)(?<!central\s)(?<!north\s)americans|(?-i:US|U\.S\.|USA|U\.S\.A\.)"
+           r"|(?<!latin\s)(?<!south\s)(?<!central\s)(?<!north\s)americans|(?<![a-z]{2}-)(?-i:US|U\.S\.|USA|U\.S\.A\.)"
            r"|united states(?: of america)?|alabama|alaska|arizona|arkansas|california"
            r"|colorado|connecticut|delaware|florida|hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine"
            r"|maryland|massachusetts|michigan|minnesota|mississippi|missouri|montana|nebraska|nevada|new hampshire"
@@ -1183,7 +1191,8 @@ COUNTRY_NAMES: dict[str, tuple[str, str]] = {
            r"|newfoundland|prince edward island|toronto|montreal|vancouver|calgary|ottawa", r"canadians?"),
     "GB": (r"london|manchester|birmingham|glasgow|edinburgh|leeds|liverpool|bristol|cardiff|belfast|brits|britons"
            r"|sheffield|nottingham|leicester|southampton|newcastle|aberdeen|swansea|(?-i:NHS)"
-           r"|(?-i:UK|U\.K\.)|united kingdom|great britain|britain|(?<!new\s)england|scotland|(?<!south\s)wales"
+           r"|(?<![a-z]{2}-)(?-i:UK|U\.K\.)"
+           r"|united kingdom|great britain|britain|(?<!new\s)england|scotland|(?<!south\s)wales"
            r"|northern ireland",
            r"british|scottish|welsh"),
     "IE": (r"dublin|cork|galway|(?<!northern\s)ireland|republic of ireland", r"irish"),
