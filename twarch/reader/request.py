@@ -32,6 +32,11 @@ Matching is case-insensitive, at word boundaries, leftmost-longest (a longer phr
 shorter ones inside it), and deterministic. Pre-fill phrases are negated by a negator shortly
 before them in the same clause ("no human handoff", "doesn't need to remember") or a denial
 after them ("memory is not needed"), and skipped after a hedge ("not sure whether ...").
+A single answer whose values both appear anywhere in the request may be left open on purpose
+(:data:`~twarch.knowledge.signals.OPEN_TOGETHER`: calls that sell are outbound and commerce at once), a phrase may
+answer only when another answer is absent (:class:`~twarch.knowledge.signals.Absent`: Flex is where assisted people
+work, not who takes a hand-off), and a request that denies the agent and activates nothing ("No AI involved", "we
+don't use Twilio") pre-fills nothing (:data:`~twarch.knowledge.signals.DENIALS`).
 
 Numbers (volumes, call lengths, shares, counts) are read with one grammar
 (:func:`twarch.knowledge.signals.amount`, :data:`~twarch.knowledge.signals.SHARE`): "9,000", "9k", "1.5M",
