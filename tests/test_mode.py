@@ -371,7 +371,6 @@ PREFILL = [
     ("data residency in Australia", "region", "au1"),
     ("a speech-to-speech model over Media Streams", "voice_pipeline", "speech_to_speech"),
     ("gpt-realtime on the phone line", "voice_pipeline", "speech_to_speech"),
-    ("Deepgram for STT, any TTS", "voice_pipeline", "cascaded"),
     ("we serve 120 tenants", "tenants", 120),
     ("our 18 client agencies each get their own line", "tenants", 18),
     ("9 dealerships, each with its own number", "customer_profile", "isv"),
@@ -524,6 +523,10 @@ def test_prefill(text, key, value):
     ("a cloned voice of our founder", "needs_raw_audio"),
     ("custom audio prompts on hold", "needs_raw_audio"),
     ("our own LLM", "needs_raw_audio"),
+    # a speech provider named says which engine, not which pipeline: the pipeline stays open (the engine's default)
+    ("Deepgram for STT, any TTS", "voice_pipeline"),
+    # a caller is whoever is on the line, whichever side dialled
+    ("when the caller interrupts, stop talking", "direction"),
 ])
 def test_not_prefilled(text, key):
     assert key not in prefill(text)
@@ -604,7 +607,7 @@ def test_every_signal_is_well_formed():
             assert mode in MODES and weight != 0
         assert not sig.weights or any(weight > 0 for _, weight in sig.weights), sig
     groups = {s.group for s in cues.SIGNALS if s.group}
-    assert groups - {g for c in cues.COMBINATIONS for g in c.groups} == {"team tool", "no AI"}  # the masking groups
+    assert groups - {g for c in cues.COMBINATIONS for g in c.groups} == {"team tool", "no AI", "no Twilio"}  # masking
     assert {g for c in cues.COMBINATIONS for g in c.groups} <= groups
 
 

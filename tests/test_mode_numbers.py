@@ -131,7 +131,11 @@ HEADS = ["our own ", "our ", "we're a ", "small ", "we run a ", "large ", "we gi
          # issue 20's families: seats, tenants, phone lines, own models, platforms left, languages, raw events
          "we have 12 nurses ", "a team of 25 agents who ", "400 ", "30 of our ", "each salon ", "sell an AI ",
          "puts urgent jobs ", "transfers to the salon's ", "our own fine-tuned ", "port our ", "speak ", "English and ",
-         "handles interrupt ", "setup and ", "en-"]
+         "handles interrupt ", "setup and ", "en-",
+         # precision families (tests/test_mode_precision.py): offers, agent assist on screen, staff calling in,
+         # speech engines for transcription, Twilio denied, German words, hand-offs to a step, flags mid-call
+         "offer ", "listening to each ", "our 400 field ", "transcription via ", "we don't use Twilio ", "KI-",
+         "hands off to ", "flagging ", "supports ", "call or "]
 RUNS = ["-", "- ", "a-", "-a", "9-"]
 
 

@@ -169,6 +169,10 @@ SIGNALS: tuple[Signal, ...] = (
                      r"|inteligentes?|conversaciona(?:l|les)|conversaciona(?:l|is)|ia)|agents? (?:vocal|vocaux"
                      r"|virtuels?|conversationnels?)(?: ia)?|(?:intelig[eê]ncia|inteligencia) artificial"
                      r"|intelligence artificielle"),
+    # German: "ein KI-Sprachagent", "KI-Telefonassistent", "virtueller Assistent".
+    _act("AI agent", _LETTER + r"(?:ki~(?:sprach|telefon|voice)?~?(?:agent(?:en)?|assistent(?:en)?|bots?)"
+                     r"|(?:sprach|telefon)~?(?:agent(?:en)?|assistent(?:en)?)|virtuelle[rn]? (?:agent(?:en)?"
+                     r"|assistent(?:en)?))"),
     _act("virtual agent", r"virtual agents?"),
     _act("voice AI", r"(?:voice|phone|conversational|generative|gen)~ai"),
     _act("AI voice", r"ai (?:powered |driven )?(?:voice|phone|calls?|callers?|calling|dialers?|chat|texting|sms"
@@ -211,6 +215,13 @@ SIGNALS: tuple[Signal, ...] = (
     # "No AI involved, just the send": AI denied is no AI (a group in no combination masks the words it covers).
     _member("no AI", "no AI", _LETTER + r"(?:no|without|not|non|zero)~(?:ai|a\.i\.|bots?|llms?|artificial intelligence)"
                               r"(?: (?:involved|needed|required|at all|whatsoever))?"),
+    # Twilio denied ("we don't use Twilio for anything", "not on Twilio"): the request is for another platform, and
+    # nothing in it activates the advisor (:data:`STOPS`). Not "we don't use Twilio yet".
+    # (one of Twilio's products denied is not Twilio denied: "without Twilio Flex")
+    _member("no Twilio", "no Twilio", _LETTER + r"(?:(?:don't|do not|doesn't|does not|never|won't|will not) (?:use"
+                                      r"|run on|need|want)|not (?:on|using|via|through)|without) twilio(?! (?:yet"
+                                      r"|today|currently|at the moment|now|flex|studio|functions|sync|segment|voice"
+                                      r"|messaging|verify|conversations|task~router|'s))(?: for anything| at all)?"),
     _member("team tool", "team bot", r"(?:slack|discord|teams|telegram|github|jira|moderation|ops|devops|monitoring"
                                      r"|alerting) " + _WORD + r"?bots?"),
     # An assistant, concierge or bot on a channel is an agent too ("an assistant that picks up our calls").
@@ -364,6 +375,12 @@ SIGNALS: tuple[Signal, ...] = (
                              (DISCOVERY, 1.0)),
 )
 
+#: Groups whose words stop activation outright: a request that says it does not use Twilio is not for this advisor.
+STOPS: frozenset[str] = frozenset({"no Twilio"})
+#: Groups whose words deny an agent ("no AI involved", "we don't use Twilio"): a request that says so and activates
+#: nothing pre-fills nothing (its words describe no agent to design).
+DENIALS: frozenset[str] = frozenset({"no AI", "no Twilio"})
+
 COMBINATIONS: tuple[Combination, ...] = (
     Combination("human hand-off + phone", ("handoff", "channel")),
     Combination("LLM + phone", ("llm", "channel")),
@@ -470,6 +487,21 @@ GROUP = "{group}"
 ANY = "{any}"
 
 
+@dataclass(frozen=True)
+class Absent:
+    """A :attr:`Phrase.requires` value meaning "not answered with this value" (for a list: without this item)."""
+
+    value: object
+
+    def __str__(self) -> str:
+        return f"not {self.value}"
+
+
+#: Words for where people work (Flex, a contact centre) say who takes a hand-off only when an AI talks first: when the
+#: AI assists the people who answer (agent assist), nothing is handed over.
+_UNLESS_ASSIST = (("wants", Absent("ai_copilot")),)
+
+
 def _grouped(field: str, alternatives: dict[str, tuple[str, object]], suffix: str = "",
              requires: tuple[tuple[str, object], ...] = ()) -> Phrase:
     """One phrase for many alternatives, each a named group with its own value (``{group: (pattern, value)}``).
@@ -504,6 +536,7 @@ CHANNEL_PHRASES: tuple[Phrase, ...] = (
        r"|conversation~relay|media streams?|<stream\s*/?>|speech to text|text to speech|(?:voice|phone)~bots?"
        r"|ai callers?|dialers?|(?:support|service|customer service|reservations?|booking|claims|sales|help|phone)"
        r" lines?|help~lines?|hot~lines?|ring(?:s|ing)? (?:us|our|the|them|it)|phone (?:us|it|them)"
+       r"|call(?= (?:or|and|/) (?:text|message|whats~app|email|sms) us)"
        # answering is the phone's: "AI answering", "an answering service", "call answering"
        r"|(?:ai|call|phone|telephone|virtual|automated|after~hours|out~of~hours|overflow|24/7) answering"
        r"|answering (?:services?|machines?)|answer(?:s|ing)? (?:one|a|our|the|their|its|every) (?:\w+ )?(?:phone )?"
@@ -541,7 +574,7 @@ _CONTACTS = (r"(?:customers|patients|leads|clients|debtors|members|borrowers|pro
              r"|contacts|recipients|callers|no~shows)")
 #: Calling (or calling and messaging) people first: "phone homeowners", "call and WhatsApp our patients".
 _CALL_VERB = r"(?:call|calls|calling|phone|phones|phoning|ring|rings|ringing|dial|dials|dialing)"
-_CALL_THEM = rf"{_CALL_VERB}(?: (?:and|or|/) (?:text|whats~app|message|sms|email))? {_WHOSE}{_CONTACTS}"
+_CALL_THEM = rf"{_CALL_VERB}(?: back)?(?: (?:and|or|/) (?:text|whats~app|message|sms|email))? {_WHOSE}{_CONTACTS}"
 _TEXT_THEM = rf"(?:text|texts|texting|sms)(?! (?:with|from) )(?: (?:and|or|/) (?:call|phone|ring))? {_WHOSE}{_CONTACTS}"
 
 #: Who a conversation can be handed to: a person, named as one or by a role. The AI itself ("our AI agent", "another
@@ -619,14 +652,18 @@ ESSENTIAL_PHRASES: tuple[Phrase, ...] = (
        r"|track(?:ing)? (?:their |my |an? )?orders?|receptionist|answer(?:s|ing)? (?:the |our |my |their )?phones?"
        r"|book(?:s|ing)? " + _WORD + r"{0,2}(?:visits?|jobs?|slots?|consultations?|appointments?|test drives?"
        r"|service calls?)|answer(?:s|ing)? " + _WORD + r"{0,3}calls", "outcome", "autonomous_service"),
-    _p(r"reminders?|surveys?|outreach|confirm(?:s|ing)? appointments|appointment confirmations?"
+    _p(r"reminders?|remind(?:s|ing)? (?:her|him|them|patients|customers|members|clients|people)|(?<!site\s)"
+       r"(?<!land\s)(?<!property\s)(?<!building\s)surveys?|outreach|confirm(?:s|ing)? appointments"
+       r"|appointment confirmations?"
        r"|notifications?|(?:warn|warning|alert|alerting|notify|notifying) (?:our |the |their )?(?:customers|patients"
        r"|residents|members)",
        "outcome", "outbound_calling"),
-    # Calling or texting people first is both the outbound outcome and the outbound direction.
-    _pm(r"outbound|outgoing calls?|(?:reminder|follow~up|courtesy|confirmation|collection|proactive) calls"
-        r"|proactive outreach|dial(?:s|ing)? out|cold~call(?:s|ing)?|telemarketing|robo~?calls?",
+    # Calls named for what they do are both the outbound outcome and the outbound direction; the technical words for
+    # who dials ("outbound", "outgoing calls") say only the direction: outbound calls may sell, remind or collect.
+    _pm(r"(?:reminder|follow~up|courtesy|confirmation|collection|proactive) calls|(?:outbound|outreach|calling|call"
+        r"|dialing|voice) (?:(?!sales )\w+ )?campaigns?|proactive outreach|robo~?calls?",
         ("outcome", "outbound_calling"), ("direction", "outbound")),
+    _p(r"outbound|outgoing calls?|dial(?:s|ing)? out|cold~call(?:s|ing)?|telemarketing", "direction", "outbound"),
     # Who calls first is certain from these words; what the calls are for (the outcome) is only a hint.
     _pm(_CALL_THEM, ("direction", "outbound"), ("outcome", "outbound_calling"), hints=("outcome",)),
     # Only the verb answers the channels, so "call and WhatsApp our patients" still reads WhatsApp.
@@ -638,12 +675,23 @@ ESSENTIAL_PHRASES: tuple[Phrase, ...] = (
         hints=("outcome",)),
     _pm(rf"(?:whats~app|whats~apping|message|messages|messaging) {_WHOSE}{_CONTACTS}", ("direction", "outbound"),
         priority=1),
-    _p(r"internal (?:tools?|use|teams?|users?|help~desk|knowledge base|employees)|employees|co~pilots?|for (?:our"
+    # (a count of employees alone is the company's size: "600 stores, about 12,000 employees")
+    _p(r"internal (?:tools?|use|teams?|users?|help~desk|knowledge base|employees)|(?<![\d,]\s)(?<![\dk]\s)employees"
+       # ... but the people an agent serves ("supports 5,000 employees"; the count itself stays unread)
+       r"|(?:support(?:s|ing)?|serv(?:e|es|ing)|for|help(?:s|ing)?)(?= (?:our |its |their )?(?:about |around "
+       r"|roughly |some |over |nearly )?" + amount(words=False) + r" employees)"
+       r"|co~pilots?|for (?:our"
        r"|my) (?:support |sales |service )?(?:agents|reps|team|technicians)|it help~desk|back~office|field technicians",
        "outcome", "internal_tools"),
-    _p(r"sales|sell(?:s|ing)?|up~sell(?:s|ing)?|cross~sell(?:s|ing)?|lead "
+    _p(r"(?<!for\s)sales(?! (?:teams?|department|dept|floor|org|organi[sz]ation|managers?|directors?|staff|people"
+       r"|reps?|representatives))|sell(?:s|ing)?|up~sell(?:s|ing)?|cross~sell(?:s|ing)?|lead "
        r"(?:generation|qualification)|qualif(?:y|ies|ying) (?:\w+ )?leads"
-       r"|conversational commerce|shopping assistants?|product recommendations|book(?:s|ing)? (?:a )?demos?",
+       r"|conversational commerce|shopping assistants?|product recommendations|book(?:s|ing)? (?:a )?demos?"
+       # offering or suggesting things to buy, and a sales pipeline: leads, quotes, abandoned carts
+       r"|(?:offer|suggest|recommend|propose|pitch)(?:s|ed|ing)? (?:\w+ ){0,3}?(?:add~ons?|bundles?|upgrades?"
+       r"|renewals?|deals|discounts|extended warrant(?:y|ies)|accessories)(?!\w)|(?:web|hot|warm|new|inbound|sales)"
+       r" leads|qualif(?:y|ies|ying) (?:them|prospects)|(?:requested|request|asked for) (?:a |an )?(?:\w+ )?quotes?"
+       r"|abandon(?:ed|s)? (?:their |a |the )?(?:shopping )?carts?|cart (?:recovery|abandonment)",
        "outcome", "conversational_commerce"),
     # memory
     _p(r"remember(?:s|ing|ed)?|returning (?:customers?|callers?|users?|patients?|clients?)|recogni[sz]e (?:returning "
@@ -652,7 +700,10 @@ ESSENTIAL_PHRASES: tuple[Phrase, ...] = (
        r"|personali[sz](?:ed|ation|e)|(?:context|memory) across (?:calls|sessions|channels|conversations)"
        r"|across sessions|conversation memory|customer memory|customer profiles?|know who(?:'s| is) calling"
        r"|semantic recall", "memory", True),
-    _p(r"histor(?:y|ies)|memory|recall", "memory", True, 1),
+    # (a dental or vaccination recall is a check-up reminder, a product recall a withdrawal: neither is memory)
+    _p(r"histor(?:y|ies)|memory|(?<!dental\s)(?<!vaccination\s)(?<!product\s)(?<!patient\s)(?<!safety\s)recall"
+       r"(?!s)(?! (?:reminders?|calls?|campaigns?|notices?|letters?|visits?|appointments?|lists?)(?!\w))",
+       "memory", True, 1),
     _p(r"(?:not|never|don't|doesn't|won't|shouldn't|cannot) forget", "memory", True),
     _p(r"stateless|(?:each|every) (?:call|conversation|session|chat) (?:is|being) independent|independent (?:calls"
        r"|sessions)|one~(?:off|time) (?:calls?|surveys?|interactions?)|forgets? (?:everything|each call)|fresh (?:each"
@@ -662,7 +713,11 @@ ESSENTIAL_PHRASES: tuple[Phrase, ...] = (
        r"|conversation intelligence|language operators?|monitor(?:ing)? (?:calls|conversations|the agent)"
        r"|supervis(?:ion|e)|quality (?:assurance|monitoring)", "intelligence", "realtime", 1),
     _p(r"real~time (?:analytics|monitoring|sentiment|supervision|alerts|intelligence|insights)|live monitoring"
-       r"|mid~(?:call|conversation)|intervene|alert(?:s|ed)? (?:\w+ ){0,3}(?:live|in real~time|immediately)"
+       # (not "mid-call" alone: it says when, as in "switch language mid-call", not that anyone watches; flagging
+       # or alerting mid-call does)
+       r"|(?:flag|flags|flagging|alert|alerts|alerting|detect|detects|detecting|spot|spots|spotting) (?:\w+ ){0,4}?"
+       r"mid~(?:call|conversation)|real~time (?:language )?operators?|intervene"
+       r"|alert(?:s|ed)? (?:\w+ ){0,3}(?:live|in real~time|immediately)"
        r"|live alerts?|(?:monitor|watch|listen|oversee|supervise|follow)(?:s|ed|ing)?"
        r"(?: (?:in on )?(?:the |our |its |every |each |live )?(?:calls?|conversations?|chats?|agents?|bots?))?"
        r" (?:in real~time|live|as (?:they|it) happens?)|(?:supervisors?|managers?|team leads?) (?:can |to |who |will )?"
@@ -674,10 +729,12 @@ ESSENTIAL_PHRASES: tuple[Phrase, ...] = (
        r"|on) (?:the |each |every )?(?:call|conversation)s?|call summar(?:y|ies)|(?:bi|reporting) tools?",
        "intelligence", "post_call"),
     # handoff: words for it, and a conversation passed to a person (see _TO_PERSON)
-    _p(r"escalat(?:e|es|ed|ing|ion|ions)|hand(?:s|ing|ed)?~(?:off|over)|warm transfers?|(?:live|human|real)"
+    _p(r"escalat(?:e|es|ed|ing|ion|ions)|hand(?:s|ing|ed)?~(?:off|over)(?! to (?:the )?(?:<pay>|pay(?: verb)?(?!\w)"
+       r"|payments?|ivr|menu|studio|flow|voicemail))|warm transfers?|(?:live|human|real)"
        r" (?:agents?|people|reps?|representatives?|operators?|support)|real person|humans?(?: in the loop)"
        r"|(?:needs?|requires?|involves?|involving) (?:a |an )?(?:human|person)|humans|human (?:takeover|fallback"
-       r"|backup|operators?|staff|involvement)|task~router|(?:twilio )?flex", "handoff", True),
+       r"|backup|operators?|staff|involvement)", "handoff", True),
+    _p(r"task~router|(?:twilio )?flex", "handoff", True, requires=_UNLESS_ASSIST),
     _p(rf"{_PASSES_TO_PERSON}|(?:talk|talks|talking|speak|speaks|speaking|chat|chats|chatting)(?: directly)? (?:to"
        rf"|with) {_TO_PERSON}|(?:ask|asks|asking|request|requests|requesting|demand|demands) (?:for|to (?:speak|talk)"
        rf" (?:to|with)) {_TO_PERSON}|(?:loop|loops|looping|bring|brings|bringing) in {_TO_PERSON}"
@@ -690,7 +747,7 @@ ESSENTIAL_PHRASES: tuple[Phrase, ...] = (
     _p(r"hybrid", "handoff", True, 1),
     # who takes the hand-off: a contact centre's agents in Flex, or a phone line (a desk, a role's phone, on call)
     _p(r"contact cent(?:er|re)s?|call cent(?:er|re) (?:agents?|teams?|staff|reps?)|task~router|(?:twilio )?flex"
-       r"|agent desktops?", "handoff_target", "contact_center"),
+       r"|agent desktops?", "handoff_target", "contact_center", requires=_UNLESS_ASSIST),
     # ... or a contact centre the customer already runs on another platform, reached by a SIP or phone transfer:
     # "our existing Genesys Cloud contact centre", "we're not moving our agents to Flex" (round 1, class I).
     _p(rf"{_CC_PLATFORM}|(?:our|their|the) (?:existing|current|own|in~house) (?:{_CC_PLATFORM} )?(?:contact|call) "
@@ -768,7 +825,7 @@ CONTEXT_PHRASES: tuple[Phrase, ...] = (
        r"|carriers?|telcos?|utilit(?:y|ies)|brands?|chains?|groups?|corporations?)", "customer_profile", "enterprise"),
     _p(r"start~ups?|(?:small|little|tiny|local|family~run|independent) " + _WORD + r"{0,2}(?:business(?:es)?|biz|team"
        r"|company|shop|store|spa|salon|practice|clinic|firm|office|restaurant|caf[eé]|bakery|gym|agency|hotel)"
-       r"|small biz|smbs?|solo (?:founder|developer)|side project", "customer_profile", "smb"),
+       r"|small biz|smbs?|solo (?:founder|developer)", "customer_profile", "smb"),
     # A handful of people or sites: "a one-man band", "family-run", "with 12 staff", "a 4-person team", "3 practices".
     _p(r"one~(?:man|woman|person) (?:band|business|operation|show)|sole traders?|family~(?:run|owned)"
        r"|(?:with|have|employ|employs|employing) (?:just |only )?(?:[1-9]|[1-3]\d|one|two|three|four|five|six|seven"
@@ -801,7 +858,8 @@ CONTEXT_PHRASES: tuple[Phrase, ...] = (
     _p(r"retail(?:ers?)?(?! bank)|e~commerce|lojas? (?:online|virtua(?:l|is))|tiendas? (?:online|en l[ií]nea)"
        r"|(?:fashion|clothing|apparel|beauty|cosmetics) (?:brands?|labels?|retailers?)|online (?:stores?|shops?)"
        r"|(?:our|my|the|a|an|online|web|grocery|clothing|furniture|coffee|pet|shoe|book|toy|flower|bike|outdoor"
-       r"|chain of|brick and mortar) (?:stores?|shops?)|shoppers|shopify|woocommerce|merchandise|storefronts?"
+       r"|chain of|brick and mortar) (?:stores?|shops?)(?! (?:managers?|staff|assistants?)(?!\w))"
+       r"|shoppers|shopify|woocommerce|merchandise|storefronts?"
        r"|boutiques?(?! (?:hotels?|b&bs?|inns?))|supermarkets?|grocer(?:y|ies)", "industry", "retail"),
     # A business named that none of the regulated industries above covers is general: its calls bring no sector's
     # own rules (the weakest reading: any word for another industry outweighs it).
@@ -819,7 +877,7 @@ CONTEXT_PHRASES: tuple[Phrase, ...] = (
        r"|housing associations?|it (?:service desk|help~desk|support desk)|service desk|schools?|universit(?:y|ies)"
        r"|colleges?|logistics|couriers?|parcel (?:delivery|carriers?))", "industry", "general", 0),
     # payments
-    _p(r"payments?|credit cards?|debit cards?|card (?:numbers?|details|payments?|data)|checkout|collect(?:s"
+    _p(r"payments?|credit cards?|debit cards?|card (?:numbers?|details|payments?|data)|collect(?:s"
        r"|ing)? payments?|<pay>|pay verb", "takes_payments", True),
     _p(r"pay(?:s|ing)?(?! attention)(?!~as~you~go)|(?:by|with a|via) (?:credit |debit )?card|deposits?",
        "takes_payments", True, 1),
@@ -836,8 +894,15 @@ CONTEXT_PHRASES: tuple[Phrase, ...] = (
        r"|them)|call recordings?|recordings?|<start><recording>", "records_calls", True),
     _p(r"transcripts?|transcrib(?:e|es|ed|ing)|transcriptions?", "records_calls", True, 1),
     _p(r"(?:calls?|conversations?) (?:\w+ ){0,2}(?:be |are |is |get |gets |being )?recorded", "records_calls", True),
-    _pm(r"recording (?:consent|disclosures?|laws?)|(?:two|all|one)~party consent|wiretap(?:ping)? laws?",
-        ("records_calls", True), ("regulations", ("recording_consent",))),
+    # (the law named is not the practice: "two-party consent states" says nothing of whether they record)
+    _p(r"recording (?:consent|disclosures?|laws?)|(?:two|all|one)~party consent|wiretap(?:ping)? laws?",
+       "regulations", ("recording_consent",)),
+    # A speech engine named for transcription is the speech-to-text step, not a recording of the call.
+    Phrase(r"(?:amazon |aws |gpt~4o~(?:mini~)?|openai )transcribe|transcri(?:ption|bed|be) (?:is |will be )?(?:by|with"
+           r"|via|through|using|from) (?:\w+ ){0,2}?(?:deepgram|google|whisper|assembly~ai|azure|amazon|aws|openai"
+           r"|speechmatics|gladia|gpt~4o(?:~mini)?~transcribe)|(?:deepgram|google|whisper|assembly~ai|azure|amazon"
+           r"|openai|speechmatics|gladia)(?: \w+){0,2}? (?:for|as) (?:the )?transcription", (),
+           hides=("records_calls",)),
     # production
     _p(r"production(?:~ready|~grade)?|prod|go(?:ing)? live|launch(?:ing|es)?|at scale|scal(?:e|ing) (?:to|up)",
        "production", True),
@@ -856,7 +921,7 @@ CONTEXT_PHRASES: tuple[Phrase, ...] = (
         ("regulations", ("whatsapp_policy",)), ("channels", ("whatsapp",))),
     _p(r"casl|crtc", "regulations", ("canada_crtc_casl",)),
     _p(r"pecr|uk gdpr|tps (?:screening|checks?|register)|(?:telephone|corporate telephone) preference service",
-       "regulations", ("uk_gdpr_pecr",)),
+       "regulations", ("uk_gdpr_pecr",), hides=("eu_users",)),
     _p(r"(?-i:DORA)|digital operational resilience act", "regulations", ("dora",)),
     _pm(r"rgpd|dsgvo|avg \(gdpr\)", ("eu_users", True), ("regulations", ("gdpr",))),
 )
@@ -959,6 +1024,11 @@ STACK_PHRASES: tuple[Phrase, ...] = (
     _pm(r"agent assist(?:ance)?|agent co~pilot|(?:live|real~time|in~call) (?:suggestions|prompts|guidance) (?:during"
         r"|on|in|for)|listen(?:s|ing)? in,? (?:that |which |and |to )?suggest(?:s|ing)?"
         r"|co~pilots? for (?:our|my|its|their|the) " + _WORD + r"{0,3}" + _STAFF
+        # an AI listening to the calls people take, showing them what it finds: "surfaces references on their
+        # screen while they talk"
+        + r"|listen(?:s|ing)? (?:in |along )?(?:on|to) (?:each|every|the|their|our|all) (?:\w+ )?(?:calls?"
+        r"|conversations?) (?:\w+ ){0,8}?(?:on (?:their|the agent's|the agents') screens?|while (?:they|the agents?"
+        r"|the advis[eo]rs?|the reps?) (?:talk|speak|are on the (?:call|phone)))"
         + r"|listen(?:s|ing)? (?:in |along )?(?:on|to) " + _WORD + r"{0,3}(?:calls|conversations),? (?:and |then )?"
         + _WORD + r"{0,2}suggest(?:s|ing)?|suggest(?:s|ing|ions)? " + _WORD + r"{0,4}(?:to|for) (?:the |our |their "
         r"|my )?" + _STAFF, ("wants", ("ai_copilot",)), ("outcome", "internal_tools"), priority=3),
@@ -988,7 +1058,7 @@ STACK_PHRASES: tuple[Phrase, ...] = (
     _p(r"google (?:cloud )?(?:(?:for|as) (?:our |the |its )?)?(?:stt|speech to text|speech recognition|speech api|asr"
        r"|transcription)",
        "stt_provider", "google"),
-    _p(r"(?:openai )?whisper(?! to)(?! coaching)", "stt_provider", "openai"),
+    _p(r"(?:openai )?whisper(?! to)(?! coaching)|gpt~4o~(?:mini~)?transcribe", "stt_provider", "openai"),
     _p(r"(?:amazon|aws) transcribe", "stt_provider", "amazon_transcribe"),
     _p(r"assembly~ai", "stt_provider", "assemblyai"),
     _p(r"azure (?:ai )?speech(?: to text| stt)?", "stt_provider", "azure", 1),
@@ -1024,53 +1094,77 @@ STACK_PHRASES: tuple[Phrase, ...] = (
        r"|in~house|hosted (?:in~house|by us|ourselves))", "llm", "own"),
 )
 
+#: A direction read from words about the people the agent serves, which also hints at what it is for: people who
+#: contact the business are served (``autonomous_service``), people it contacts first are an outbound programme.
+_SERVED = ("outcome", "autonomous_service")
+_CONTACTED = ("outcome", "outbound_calling")
+
 DIRECTION_PHRASES: tuple[Phrase, ...] = (
-    _p(r"inbound|incoming (?:calls?|texts?|messages?)|(?:answers?|answering|picks? up|picking up|takes?|taking"
-       r"|fields?|fielding|handles?|handling) (?:our |the |their |your |all |incoming |inbound )?" + _WORD
-       + r"?(?:phones?"
-       r"|calls?|phone calls|texts|messages)|(?:customers?|guests?|patients?|callers?|people|users?|clients?|members"
-       r"|shoppers|travell?ers|anyone|someone|citizens|residents|tenants|parents|students|passengers|applicants"
-       r"|drivers|donors|guests|policy~holders|employees|staff) (?:who |that )?(?:\w+ )?(?:call|calls|calling|text"
-       r"|texts|texting|message|messages|messaging|reach|reaches|contact|contacts|ring|rings|dial|dials|phone|phones)"
-       r" (?:us|in|our (?:number|line|hotline|store|office|clinic)|and (?:ask|book|check|report|get|talk|speak))"
-       r"|(?:calls|texts|messages|enquiries|inquiries) from (?:\w+ )?(?:customers|clients|patients|callers|people"
-       r"|members|guests|residents|citizens|tenants|parents|buyers|shoppers|prospects|leads)|call(?:s|ing)? in"
-       r"|call~ins?|hotline|help~lines?|(?:support"
-       r"|service|reservations?|booking|claims|sales|information|customer|care) (?:phone )?lines?|front desk"
-       r"|answering services?|(?:ai|call|phone|telephone|virtual|automated|after~hours|out~of~hours|overflow|24/7)"
-       r" answering|answer(?:s|ing)? (?:one|a|our|the|their|its|every) (?:\w+ )?(?:phone )?(?:numbers?|lines?)",
-       "direction", "inbound"),
-    _p(r"callers?|call cent(?:er|re)s?|contact cent(?:er|re)s?", "direction", "inbound", 1),
+    # Technical words for who dials say nothing of what the agent is for: "one inbound number", "a webhook for
+    # incoming SMS", "receives WhatsApp messages".
+    _p(r"inbound|incoming (?:calls?|texts?|messages?)", "direction", "inbound"),
+    _pm(r"(?:answers?|answering|picks? up|picking up|takes?|taking"
+        r"|fields?|fielding|handles?|handling) (?:our |the |their |your |all |incoming |inbound )?" + _WORD
+        + r"?(?:phones?"
+        r"|calls?|phone calls|texts|messages)|(?:customers?|guests?|patients?|callers?|people|users?|clients?|members"
+        r"|shoppers|travell?ers|anyone|someone|citizens|residents|tenants|parents|students|passengers|applicants"
+        r"|drivers|donors|guests|policy~holders) (?:who |that )?(?:\w+ )?(?:call|calls|calling|text"
+        r"|texts|texting|message|messages|messaging|reach|reaches|contact|contacts|ring|rings|dial|dials|phone|phones)"
+        r" (?:us|in|our (?:number|line|hotline|store|office|clinic)|and (?:ask|book|check|report|get|talk|speak))"
+        r"|(?:calls|texts|messages|enquiries|inquiries) from (?:\w+ )?(?:customers|clients|patients|callers|people"
+        r"|members|guests|residents|citizens|tenants|parents|buyers|shoppers|prospects|leads)|call(?:s|ing)? in"
+        r"|call~ins?|hotline|help~lines?|(?:support"
+        r"|service|reservations?|booking|claims|sales|information|customer|care) (?:phone )?lines?|front desk"
+        r"|answering services?|(?:ai|call|phone|telephone|virtual|automated|after~hours|out~of~hours|overflow|24/7)"
+        r" answering|answer(?:s|ing)? (?:one|a|our|the|their|its|every) (?:\w+ )?(?:phone )?(?:numbers?|lines?)"
+        # an agent for the calls that come in serves the callers: "an AI agent for incoming calls"
+        r"|(?:agents?|bots?|assistants?|ai|receptionists?) (?:for|on|to (?:handle|answer|take)|that (?:handles?"
+        r"|answers?|takes?)) (?:our |the |all )?(?:incoming|inbound) (?:calls?|phone calls|lines?|messages|texts"
+        r"|chats)",
+        ("direction", "inbound"), _SERVED, hints=("outcome",)),
+    _p(r"call cent(?:er|re)s?|contact cent(?:er|re)s?", "direction", "inbound", 1),
+    # The business's own people calling in are served too, but as internal users: "our 400 field engineers phone in
+    # from site", "our drivers phone dispatch", "staff call the IT desk".
+    _pm(r"(?:(?:our|my|their) (?:\w+ ){0,3}?)?(?:employees|staff|engineers|technicians|drivers|nurses|workers|crews"
+        r"|colleagues|field (?:staff|teams?)|sales reps) (?:who |that )?(?:call|calls|phone|phones|ring|rings|text"
+        r"|texts|message|messages) (?:in|us|dispatch|the office|head office|(?:the|our) (?:it |service |help )?(?:desk"
+        r"|help~desk|helpline|hotline|line))(?!\w)",
+        ("direction", "inbound"), ("outcome", "internal_tools")),
     # People contacting the business: "borrowers should also be able to message us", "guests WhatsApp or text us",
     # "tenants call about repairs", "residents report potholes by phone"; a line named for what it takes ("our
-    # scheduling line", "a returns line"); messages received ("incoming SMS", "receives WhatsApp messages").
-    _p(rf"{_LETTER}(?:{_CONTACTS} (?:(?:who|that|should|can|could|will|would|also|be able to|want to|need to|often"
-       rf"|usually"
-       r"|always|mostly|already|then) ){0,4}(?:call|calls|ring|rings|phone|phones|text|texts|message|messages"
-       r"|whats~app|email|emails|contact|contacts|reach)(?: (?:or|and|/) (?:call|ring|phone|text|message|whats~app"
-       r"|email))? (?:us|about|to (?:ask|book|change|check|report|move|cancel|order|pay|renew|rebook|reschedule))"
-       rf"|{_CONTACTS} (?:report|reports|book|books|order|orders) (?:\w+ ){{0,4}}?(?:by|over|on|via) (?:the )?"
-       r"(?:phone|sms|text|whats~app)|(?:scheduling|appointments?|returns?|refills?|prescription~refill|triage"
-       r"|concierge|billing|enquir(?:y|ies)|inquir(?:y|ies)|orders?|ordering|advice|loss|lost~property|helpdesk"
-       r"|it support|service desk|renewals?|bookings?) (?:phone )?lines?|incoming (?:sms|whats~app|rcs|chats?)"
+    # scheduling line", "a returns line").
+    _pm(rf"{_LETTER}(?:{_CONTACTS} (?:(?:who|that|should|can|could|will|would|also|be able to|want to|need to|often"
+        rf"|usually"
+        r"|always|mostly|already|then) ){0,4}(?:call|calls|ring|rings|phone|phones|text|texts|message|messages"
+        r"|whats~app|email|emails|contact|contacts|reach)(?: (?:or|and|/) (?:call|ring|phone|text|message|whats~app"
+        r"|email))? (?:us|about|to (?:ask|book|change|check|report|move|cancel|order|pay|renew|rebook|reschedule))"
+        rf"|{_CONTACTS} (?:report|reports|book|books|order|orders) (?:\w+ ){{0,4}}?(?:by|over|on|via) (?:the )?"
+        r"(?:phone|sms|text|whats~app)|(?:scheduling|appointments?|returns?|refills?|prescription~refill|triage"
+        r"|concierge|billing|enquir(?:y|ies)|inquir(?:y|ies)|orders?|ordering|advice|loss|lost~property|helpdesk"
+        r"|it support|service desk|renewals?|bookings?) (?:phone )?lines?|phone orders)",
+        ("direction", "inbound"), _SERVED, hints=("outcome",)),
+    # ... and messages received, which a webhook does as well as a business: "incoming SMS", "receives WhatsApp".
+    _p(r"incoming (?:sms|whats~app|rcs|chats?)"
        r"|receiv(?:e|es|ing) (?:(?:incoming|inbound|customer|their|our|the) )?(?:sms|texts|text messages"
-       r"|whats~app messages|messages|calls)|phone orders)", "direction", "inbound"),
+       r"|whats~app messages|messages|calls)", "direction", "inbound"),
     # Words for serving the people who come to you, weaker than any word for who starts.
-    _p(_LETTER + r"(?:customer (?:service|support|care)|(?:support|service|help) (?:bots?|agents?|assistants?"
-       r"|chat~bots?|desks?)"
-       r"|(?:ai|bot|assistant|receptionist|something|system) (?:to |that |which |will |can |could |should |would )?"
-       r"(?:answer|answers|answering|pick up|picks up|picking up)(?= (?:and|when|while|whenever|if|for|calls"
-       r"|phones)\b|\s*[,.;!?]|$)|conteste|contestar|responda|atienda|atenda|r[eé]ponde aux appels)",
-       "direction", "inbound", 1),
+    _pm(_LETTER + r"(?:customer (?:service|support|care)|(?:support|service|help) (?:bots?|agents?|assistants?"
+        r"|chat~bots?|desks?)"
+        r"|(?:ai|bot|assistant|receptionist|something|system) (?:to |that |which |will |can |could |should |would )?"
+        r"(?:answer|answers|answering|pick up|picks up|picking up)(?= (?:and|when|while|whenever|if|for|calls"
+        r"|phones)\b|\s*[,.;!?]|$)|conteste|contestar|responda|atienda|atenda|r[eé]ponde aux appels)",
+        ("direction", "inbound"), _SERVED, priority=1, hints=("outcome",)),
     # Calling people first: "calls to UK customers", "we phone them when ...", "call the customer after each visit",
-    # a dialer, and offers sent to customers.
-    _p(rf"{_LETTER}(?:calls? to (?:our |the |their |all )?(?:\w+ )?{_CONTACTS}|(?:we|i)(?:'ll| will| would| also"
-       rf"| then)? (?:call"
-       r"|phone|ring|text|message|whats~app|contact) them|(?:call|calling|phone|phoning|ring|ringing) (?:the|each"
-       r"|every) (?:customer|patient|client|member|guest|lead|borrower|tenant)(?! (?:service|support|care|success"
-       r"|experience|line))|(?:auto~|power |predictive |progressive |preview |collections? |outbound )?dialers?"
-       r"|send(?:s|ing)? (?:\w+ ){0,3}?(?:offers|promotions|promos|deals|reminders|alerts|notifications|campaigns)"
-       rf" to (?:\w+ ){{0,2}}?{_CONTACTS})", "direction", "outbound"),
+    # a dialer.
+    _pm(rf"{_LETTER}(?:calls? to (?:our |the |their |all )?(?:\w+ )?{_CONTACTS}|(?:we|i)(?:'ll| will| would| also"
+        rf"| then)? (?:call"
+        r"|phone|ring|text|message|whats~app|contact) them|(?:call|calling|phone|phoning|ring|ringing) (?:the|each"
+        r"|every) (?:customer|patient|client|member|guest|lead|borrower|tenant)(?! (?:service|support|care|success"
+        r"|experience|line))|(?:auto~|power |predictive |progressive |preview |collections? |outbound )?dialers?)",
+        ("direction", "outbound"), _CONTACTED, hints=("outcome",)),
+    # ... and offers sent to customers (outbound, but selling: no outcome from these words).
+    _p(rf"{_LETTER}send(?:s|ing)? (?:\w+ ){{0,3}}?(?:offers|promotions|promos|deals|reminders|alerts|notifications"
+       rf"|campaigns) to (?:\w+ ){{0,2}}?{_CONTACTS}", "direction", "outbound"),
     # Both, said outright of the calls: "calls both ways", "12,000 calls a month across both directions".
     _p(r"calls? (?:\w+ ){0,3}?(?:both ways|(?:in|across) both directions)|both (?:inbound and outbound|outbound and"
        r" inbound)", "direction", "both", 3),
@@ -1083,7 +1177,7 @@ COUNTRY_NAMES: dict[str, tuple[str, str]] = {
     "US": (r"chicago|los angeles|san francisco|seattle|boston|miami|dallas|houston|atlanta|denver|phoenix|philadelphia"
            r"|austin|san diego|san antonio|san jose|nashville|las vegas|detroit|minneapolis|orlando|tampa|pittsburgh"
            r"|cleveland|indianapolis|baltimore|sacramento|salt lake city|new orleans|milwaukee|cincinnati|albuquerque"
-           r"|(?<!latin\s)(?<!south\s)(?<!central\s)(?<!north\s)americans|(?-i:US|U\.S\.|USA|U\.S\.A\.)"
+           r"|(?<!latin\s)(?<!south\s)(?<!central\s)(?<!north\s)americans|(?<![a-z]{2}-)(?-i:US|U\.S\.|USA|U\.S\.A\.)"
            r"|united states(?: of america)?|alabama|alaska|arizona|arkansas|california"
            r"|colorado|connecticut|delaware|florida|hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine"
            r"|maryland|massachusetts|michigan|minnesota|mississippi|missouri|montana|nebraska|nevada|new hampshire"
@@ -1097,7 +1191,8 @@ COUNTRY_NAMES: dict[str, tuple[str, str]] = {
            r"|newfoundland|prince edward island|toronto|montreal|vancouver|calgary|ottawa", r"canadians?"),
     "GB": (r"london|manchester|birmingham|glasgow|edinburgh|leeds|liverpool|bristol|cardiff|belfast|brits|britons"
            r"|sheffield|nottingham|leicester|southampton|newcastle|aberdeen|swansea|(?-i:NHS)"
-           r"|(?-i:UK|U\.K\.)|united kingdom|great britain|britain|(?<!new\s)england|scotland|(?<!south\s)wales"
+           r"|(?<![a-z]{2}-)(?-i:UK|U\.K\.)"
+           r"|united kingdom|great britain|britain|(?<!new\s)england|scotland|(?<!south\s)wales"
            r"|northern ireland",
            r"british|scottish|welsh"),
     "IE": (r"dublin|cork|galway|(?<!northern\s)ireland|republic of ireland", r"irish"),
@@ -1381,24 +1476,21 @@ PHRASES: tuple[Phrase, ...] = (
 )
 
 #: An answer read from the text that implies another when the text does not give that one (a zero implies nothing):
-#: naming a speech-to-text or text-to-speech provider means a cascaded pipeline (speech-to-speech has neither to
-#: pick); a share of conversations handed to a person means people take some.
+#: a share of conversations handed to a person means people take some. (A speech provider named implies no pipeline:
+#: it says which engine, not whether a speech-to-speech model was considered; the engine's default is cascaded.)
 IMPLIED: dict[str, tuple[str, object]] = {
-    "stt_provider": ("voice_pipeline", "cascaded"),
-    "tts_provider": ("voice_pipeline", "cascaded"),
     "escalation_share": ("handoff", True),
     "handoff_target": ("handoff", True),  # naming who takes the hand-off says there is one
 }
-#: An answer's value that implies another answer when the text does not give that one: an AI that customers contact
-#: serves them (the agent answers for the business), one that contacts them first is an outbound programme.
-IMPLIED_BY_VALUE: dict[tuple[str, object], tuple[str, object]] = {
-    ("direction", "inbound"): ("outcome", "autonomous_service"),
-    ("direction", "outbound"): ("outcome", "outbound_calling"),
-}
-
 #: Single-valued answers whose values combine when the text names several: inbound and outbound make both.
 COMBINED_VALUES: dict[str, dict[frozenset[str], str]] = {
     "direction": {frozenset({"inbound", "outbound"}): "both"},
+}
+#: Values of one answer that, both read anywhere in a request (at any priority), leave it open: calls that sell are
+#: an outbound programme and commerce at once ("call back web leads", "phone customers to offer renewals"), and the
+#: outcome question takes one answer, so the user gives it.
+OPEN_TOGETHER: dict[str, tuple[frozenset[str], ...]] = {
+    "outcome": (frozenset({"outbound_calling", "conversational_commerce"}),),
 }
 
 # --- Negation and hedging ------------------------------------------------------------------
@@ -1406,10 +1498,12 @@ COMBINED_VALUES: dict[str, dict[frozenset[str], str]] = {
 NEGATORS: tuple[str, ...] = (
     "no", "not", "never", "without", "none", "nor", "neither", "skip", "skipping", "don't", "dont", "doesn't",
     "doesnt", "won't", "wont", "isn't", "aren't", "shouldn't", "needn't", "can't", "cannot", "didn't", "zero",
+    "nothing",  # "it has nothing to do with phones"
 )
 #: Negator words that do not negate in these pairs.
 NOT_NEGATING: tuple[str, ...] = (
     "not only", "not just", "no matter", "no doubt", "not sure", "no idea", "never mind",
+    "nothing but", "nothing more", "nothing less", "nothing else", "nothing fancy",
     "not forget", "never forget", "don't forget", "doesn't forget", "won't forget", "shouldn't forget", "cannot forget",
     # what the AI cannot do is what a person takes: "reps take whatever it can't handle in our contact centre"
     "can't handle", "cannot handle", "can't answer", "cannot answer", "can't resolve", "cannot resolve", "can't help",

@@ -32,6 +32,11 @@ Matching is case-insensitive, at word boundaries, leftmost-longest (a longer phr
 shorter ones inside it), and deterministic. Pre-fill phrases are negated by a negator shortly
 before them in the same clause ("no human handoff", "doesn't need to remember") or a denial
 after them ("memory is not needed"), and skipped after a hedge ("not sure whether ...").
+A single answer whose values both appear anywhere in the request may be left open on purpose
+(:data:`~twarch.knowledge.signals.OPEN_TOGETHER`: calls that sell are outbound and commerce at once), a phrase may
+answer only when another answer is absent (:class:`~twarch.knowledge.signals.Absent`: Flex is where assisted people
+work, not who takes a hand-off), and a request that denies the agent and activates nothing ("No AI involved", "we
+don't use Twilio") pre-fills nothing (:data:`~twarch.knowledge.signals.DENIALS`).
 
 Numbers (volumes, call lengths, shares, counts) are read with one grammar
 (:func:`twarch.knowledge.signals.amount`, :data:`~twarch.knowledge.signals.SHARE`): "9,000", "9k", "1.5M",
@@ -144,7 +149,8 @@ class PrefillMatch:
         value = list(self.value) if isinstance(self.value, tuple) else self.value
         return {"field": self.field, "value": value, "phrase": self.phrase, "start": self.start, "end": self.end,
                 "priority": self.priority, "negated": self.negated, "hedged": self.hedged,
-                "requires": {field: value for field, value in self.requires}}
+                "requires": {field: str(value) if isinstance(value, cues.Absent) else value
+                             for field, value in self.requires}}
 
 
 # --- compiled tables (once per installation: twarch.reader.patterns) ----------------------------
@@ -272,7 +278,7 @@ def detect_mode(text: str) -> ModeResult:
             totals[pushed] += weight
     scores = MappingProxyType({mode: round(score, 2) for mode, score in totals.items()})
 
-    activates = bool(activated_by)
+    activates = bool(activated_by) and not present & cues.STOPS
     mode = _decide(scores) if activates else None
     signals = _unique([m.text for m in counted], key=str.lower)
     why = _why(mode, activated_by, counted, scores)
@@ -374,21 +380,26 @@ def prefill(text: str, fields: Iterable[str] | None = None,
     only in a context (:attr:`~twarch.knowledge.signals.Phrase.requires`: "400 salons" are tenants only in an
     ISV's request) count when the rest of the text, or ``given`` (answers the user gave, which outweigh the text;
     ``None`` for a reading the user turned down), says so. An answer read can imply another the text leaves open
-    (:data:`~twarch.knowledge.signals.IMPLIED`, and by its value :data:`~twarch.knowledge.signals.IMPLIED_BY_VALUE`:
-    customers who contact the business imply an agent that serves them).
+    (:data:`~twarch.knowledge.signals.IMPLIED`: a share handed to a person says there is a hand-off).
     """
     wanted = frozenset(BY_ID if fields is None else fields)
     given = dict(given or {})
+    if _denied(text):
+        return {}
     usable = [m for m in prefill_matches(text, wanted | _required(wanted)) if m.value is not None and not m.hedged]
     out = _resolve(_answering(usable, given))
     for source, (target, value) in cues.IMPLIED.items():
         if source in out and out[source][0] and target not in out and not any(m.field == target for m in usable):
             out[target] = (value, out[source][1])
-    for (source, given_value), (target, value) in cues.IMPLIED_BY_VALUE.items():
-        if source in out and out[source][0] == given_value and target not in out and not any(
-                m.field == target for m in usable):
-            out[target] = (value, out[source][1])
     return {q: out[q] for q in BY_ID if q in out and q in wanted}
+
+
+def _denied(text: str) -> bool:
+    """Whether the request denies the agent ("No AI involved", "we don't use Twilio for anything") and nothing in it
+    activates the advisor: then its words describe no agent, and answer none of the design's questions."""
+    checked = _text(text)
+    groups = {sig.group for _, _, _, (sig, _m) in _find(_table("signals"), checked)}
+    return bool(groups & cues.DENIALS) and not detect_mode(checked).activates
 
 
 def _answering(usable: list[PrefillMatch], given: Mapping[str, Any]) -> list[PrefillMatch]:
@@ -408,6 +419,8 @@ def _required(fields: frozenset[str]) -> frozenset[str]:
 
 
 def _holds(known: Any, required: Any) -> bool:
+    if isinstance(required, cues.Absent):
+        return required.value not in known if isinstance(known, tuple) else known != required.value
     if required == cues.ANY:
         return known is not None and known != ()
     return known == required
@@ -427,6 +440,8 @@ def _resolve(usable: list[PrefillMatch]) -> dict[str, tuple[Any, str]]:
             elif q.kind == "tags":
                 values = _without_bare_tags(values)
             out[q.id] = (values, ", ".join(_unique([m.phrase for m in hits], key=str.lower)))
+            continue
+        if any(pair <= {m.value for m in hits} for pair in cues.OPEN_TOGETHER.get(q.id, ())):
             continue
         top = max(m.priority for m in hits)
         best = [m for m in hits if m.priority == top]
