@@ -9,7 +9,6 @@ import pytest
 
 import twarch
 from twarch.engine.consistency import problems
-from twarch.engine.feasibility import llm_route
 from twarch.estimates.bill import bill
 
 #: Round 1, design 04, reduced: an AWS customer in AU1 that answered OpenAI's own API.
@@ -28,7 +27,7 @@ def warning_ids(rec) -> set[str]:
 ])
 def test_the_llm_moves_to_the_clouds_in_region_route(answers, route):
     rec = twarch.recommend(answers)
-    assert llm_route(rec.answers) == route
+    assert rec.facts.llm_route == route
     assert "llm_residency" not in warning_ids(rec)
     assert "gives.llm" in {t.id for t in rec.tradeoffs}
     assert bill(rec).stack.llm_vendor == route
@@ -37,7 +36,7 @@ def test_the_llm_moves_to_the_clouds_in_region_route(answers, route):
 
 def test_without_an_in_region_route_on_the_customers_cloud_the_blocker_stands():
     rec = twarch.recommend({**AU_AWS, "cloud": "gcp"})  # Vertex AI's Australian processing is not confirmed
-    assert llm_route(rec.answers) == "openai"
+    assert rec.facts.llm_route == "openai"
     blocker = next(w for w in rec.warnings if w.id == "llm_residency")
     assert blocker.get("severity") == "blocker" and "Australia" in blocker.text
 
@@ -53,7 +52,7 @@ def test_with_no_cloud_the_llm_moves_to_the_route_reselling_its_makers_models(cl
     if cloud is None:
         del answers["cloud"]
     rec = twarch.recommend(answers)
-    assert llm_route(rec.answers) == route and "llm_residency" not in warning_ids(rec)
+    assert rec.facts.llm_route == route and "llm_residency" not in warning_ids(rec)
     gave = next(t for t in rec.tradeoffs if t.id == "gives.llm")
     assert "no cloud was answered" in gave.text and "you can change" in gave.text
     assert bill(rec).stack.llm_vendor == route and problems(rec) == []
@@ -61,7 +60,7 @@ def test_with_no_cloud_the_llm_moves_to_the_route_reselling_its_makers_models(cl
 
 def test_google_with_no_cloud_keeps_the_blocker():
     rec = twarch.recommend({**AU_AWS, "cloud": "any", "llm": "google"})
-    assert llm_route(rec.answers) == "google" and "llm_residency" in warning_ids(rec)
+    assert rec.facts.llm_route == "google" and "llm_residency" in warning_ids(rec)
 
 
 #: Round 2, design 05, reduced: OpenAI speech-to-speech in AU1, where no realtime model runs.
@@ -70,7 +69,7 @@ AU_S2S = {**AU_AWS, "cloud": "any", "voice_pipeline": "speech_to_speech"}
 
 def test_speech_to_speech_dropped_for_residency_never_leaves_the_llm_outside_the_zone():
     rec = twarch.recommend(AU_S2S)
-    assert rec.voice_pipeline == "cascaded" and llm_route(rec.answers) == "azure_openai"
+    assert rec.voice_pipeline == "cascaded" and rec.facts.llm_route == "azure_openai"
     assert "llm_residency" not in warning_ids(rec)
 
 
@@ -85,4 +84,4 @@ def test_speech_to_speech_dropped_says_where_the_kept_llm_fails_the_same_test():
 
 def test_no_region_no_move():
     unanswered = {k: v for k, v in AU_AWS.items() if k != "region"}
-    assert llm_route(twarch.recommend(unanswered).answers) == "openai"
+    assert twarch.recommend(unanswered).facts.llm_route == "openai"

@@ -266,12 +266,6 @@ def forbidden_sms(answers: Answers) -> bool:
                                                                                     set(answers.countries)))
 
 
-def llm_route(answers: Answers) -> str | None:
-    """The LLM route the design uses: the answered one, or the in-region route :func:`llm_move` moves it to."""
-    move = llm_move(answers)
-    return move.value if move is not None else answers.llm
-
-
 def llm_move(answers: Answers) -> Repair | None:
     """An answered region whose zone the answered LLM route processes outside, moved to a route that keeps it there:
     the one the customer's cloud offers (Bedrock's EU or AU profile, an Azure OpenAI deployment in the zone), or with
@@ -305,7 +299,7 @@ def repaired(answers: Answers, regimes: tuple[str, ...] = ()) -> Answers:
 
 
 @derives("feasibility", "unavailable", "handoff_transfer", "card_capture_used", "pci_ai_scope", "llm_residency_text",
-         "llm_zone_text", "nothing_served")
+         "llm_route", "llm_zone_text", "nothing_served")
 def _feasibility(answers: Answers, facts: Mapping[str, Any], _items: Mapping[str, Any]) -> dict[str, Any]:
     capture = card_capture(answers)
     found = all_exclusions(answers, facts.get("regimes", ()))
@@ -320,6 +314,8 @@ def _feasibility(answers: Answers, facts: Mapping[str, Any], _items: Mapping[str
     residency = llm_residency(answers)
     if residency:
         out["llm_residency_text"] = residency
+    if answers.llm is not None:  # the design's answers: a residency move (llm_move) has already replaced the route
+        out["llm_route"] = answers.llm
     if answers.region in ("ie1", "au1"):
         out["llm_zone_text"] = llm_zone(answers)
     return out

@@ -7,7 +7,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from ..engine.feasibility import llm_route
 from ..errors import AnswerError
 from ..knowledge.providers import Provider, covers, load_providers
 from ..knowledge.speech import ENGINE_PREFERENCES, OWN
@@ -167,7 +166,7 @@ def stack_of(rec: Any, volumes: Volumes | None = None) -> Stack:
     """The stack a recommendation runs on, with the product rows volumes may override."""
     v = volumes or Volumes()
     answers = rec.answers
-    route = llm_route(answers)  # the answered LLM, or the in-region route residency moved the design to
+    route = rec.facts.llm_route  # the answered LLM, or the in-region route residency moved the design to
     assist, voice, s2s = bool(rec.facts.agent_assist), bool(rec.facts.voice), bool(rec.facts.speech_to_speech)
     transport = ("media_streams" if s2s else rec.voice_transport) if voice else None
     relay = transport == "conversation_relay"

@@ -29,7 +29,7 @@ from .products import CHANNEL_MIXES, ENTRY_POINTS, PATHS, PRODUCTS, TRANSPORTS
 from .questions import QUESTIONS
 from .regimes import REGIMES
 from .speech import providers, vendors
-from .stack import INSTALLS, PACKAGES
+from .stack import INSTALLS, LLMS, PACKAGES
 from .stakes import BY_ID as STAKE_IDS
 
 #: Step 1's modes, in the playbook's order (the request reader scores them: :mod:`twarch.knowledge.signals`).
@@ -130,6 +130,8 @@ _DERIVED: tuple[Fact, ...] = (
          "(card_capture_used pay_in_call)", (True, False)),
     Fact("llm_residency_text", "text", "feasibility", "the answered LLM route's own processing outside the answered "
          "region's zone, in words; empty when it keeps to it or nothing is answered"),
+    Fact("llm_route", "choice", "feasibility", "the LLM route the design uses: the answered one, or the in-region "
+         "route residency moved it to (engine.feasibility.llm_move); unset when the LLM is unanswered", tuple(LLMS)),
     Fact("llm_zone_text", "text", "feasibility", "in IE1 or AU1, how the design's LLM route keeps processing in the "
          "region's zone (the deployment or profile, with what it does not cover), else the advice to pick its regional "
          "endpoint"),
