@@ -77,3 +77,29 @@ def test_spanish_on_google_is_settled():
                             "stt_provider": "google", "tts_provider": "google"})  # design 15
     assert rec.facts.language_pair == "covered"
     assert not any(w.id == "language_unverified" for w in rec.warnings)
+
+
+# ------------------------------------------------------------------------------------------------ F: sizing
+
+def test_agent_assist_people_handle_the_whole_call():
+    answers = {"channels": ["voice"], "outcome": "internal_tools", "wants": ["ai_copilot"], "handoff": True,
+               "calls_per_month": 60000, "minutes_per_call": 9, "seats": 400}  # design 18
+    c = twarch.capacity(answers)
+    assert c.inputs.handle_minutes == 9 and "whole call" in c.inputs.get("handle_minutes").basis
+    assert twarch.capacity({**answers, "handle_minutes": 11}).inputs.handle_minutes == 11  # yours wins
+
+
+ISV = {"channels": ["voice", "sms"], "handoff": True, "handoff_target": "contact_center", "customer_profile": "isv",
+       "tenants": 150, "countries": ["SG", "MY"], "calls_per_month": 45000, "minutes_per_call": 3,
+       "escalation_share": 0.2}  # design 10
+
+
+def test_an_isvs_tenant_teams_are_sized_and_billed_per_tenant():
+    c = twarch.capacity(ISV)
+    assert c.humans.agents < 150 <= c.human_agents  # at least one on duty per tenant
+    assert "pooled across tenants understates" in c.humans_note
+    assert "each tenant's subaccount" in c.humans_note and "shared Flex" in c.humans_note
+    seats = next(line for line in twarch.bill(ISV).lines if line.id == "flex_active_user")
+    assert seats.quantity == c.human_agents and "per-tenant teams" in seats.formula
+    one = twarch.capacity({**ISV, "tenants": 1})
+    assert one.human_agents == one.humans.agents and "Per-tenant" not in one.humans_note
