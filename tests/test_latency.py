@@ -212,5 +212,5 @@ def test_a_stack_over_twilios_limit_is_warned_and_the_slow_vendor_named():
     assert "1,400 ms upper limit" in warning and "at least" in warning
     assert "Azure AI Speech real-time STT" in warning and "stt_ms" in warning
     assert f"**Warning**: {warning}" in latency_markdown(b)
-    assert html.escape(warning) in latency_html(b)
+    assert html.escape(warning) in latency_html(b) and b.to_dict()["over_limit"] == warning
     assert latency_budget("google-stt-v2", "openai-gpt-4o-mini", "google-tts-chirp-3-hd").over_limit() == ""

@@ -436,7 +436,7 @@ class LatencyBudget:
             "target_ms": _fact("mouth_to_ear_target_ms").value, "limit_ms": _fact("mouth_to_ear_limit_ms").value,
             "allowance_ms": None if (allowance := self.allowance()) is None
             else dict(zip(("to_target", "to_limit"), allowance)),
-            "attack_first": self.attack_first(), "relay_check": self.relay_check(),
+            "attack_first": self.attack_first(), "over_limit": self.over_limit(), "relay_check": self.relay_check(),
             "segments": [s.to_dict() for s in self.segments],
             "twilio_segments": [c.to_dict() for c in self.compared()],
             "notes": list(self.notes),
