@@ -14,6 +14,8 @@ Chirp 3 HD 487 / 859. Pipecat primer (May 2025): GPT-4o mini 290 / 420 ms; GPT-5
 
 from __future__ import annotations
 
+import html
+
 import pytest
 
 import twarch
@@ -200,3 +202,15 @@ def test_own_engines_get_no_vendor_figure():
     assert b.attack_first().startswith("Measure first: your own stt, llm, tts")
     assert latency({"channels": ["voice"], "stt_provider": "own", "tts_provider": "own", "llm": "own"},
                    stt_ms=300, llm_ms=400, tts_ms=150).complete
+
+
+def test_a_stack_over_twilios_limit_is_warned_and_the_slow_vendor_named():
+    # Review round 3, class G (design 11): Azure STT's 1,016 ms time to final put the floor over Twilio's 1,400 ms
+    # limit, and nothing said so.
+    b = latency_budget("azure-stt-realtime", "openai-gpt-4o-mini", "elevenlabs-v4-turbo", "media_streams")
+    warning = b.over_limit()
+    assert "1,400 ms upper limit" in warning and "at least" in warning
+    assert "Azure AI Speech real-time STT" in warning and "stt_ms" in warning
+    assert f"**Warning**: {warning}" in latency_markdown(b)
+    assert html.escape(warning) in latency_html(b) and b.to_dict()["over_limit"] == warning
+    assert latency_budget("google-stt-v2", "openai-gpt-4o-mini", "google-tts-chirp-3-hd").over_limit() == ""

@@ -199,12 +199,20 @@ def test_every_figure_has_a_source_and_date():
 # ---------------------------------------------------------------- language intersection
 
 def test_intersection_covered_missing_unknown():
-    ls = language_support(["en-US", "es-MX"], stt=["deepgram", "google"], tts=["elevenlabs", "amazon_polly"])
+    ls = language_support(["en-US", "tr-TR"], stt=["deepgram", "google"], tts=["elevenlabs", "amazon_polly"])
     assert ls.status("deepgram", "elevenlabs") == "covered"
     assert ls.status("deepgram", "amazon_polly") == "covered"
     assert ls.pair("google", "elevenlabs").status == "unknown"
-    assert ls.pair("google", "elevenlabs").unknown == ("es",)  # Google's STT list is partial: English only known
+    assert ls.pair("google", "elevenlabs").unknown == ("tr",)  # Google's STT list is partial: Turkish not sourced
     assert ls.covered == (("deepgram", "elevenlabs"), ("deepgram", "amazon_polly"))
+
+
+def test_google_stt_lists_spanish_zulu_and_afrikaans():
+    # Review round 3, class G: Spanish on Google read as unsettled (15), isiZulu missing sent a South African design
+    # off ConversationRelay (11). Google's Speech language-code reference lists es-ES and zu-ZA, its V2 table af-ZA.
+    ls = language_support(["es-ES", "en-GB", "de-DE"], stt=["google"], tts=["google"])
+    assert ls.status("google", "google") == "covered"
+    assert covers("google", "stt", ["en-ZA", "af-ZA", "zu-ZA"]) is True
 
 
 def test_intersection_reports_the_missing_language():
@@ -216,10 +224,10 @@ def test_intersection_reports_the_missing_language():
 
 
 def test_missing_wins_over_unknown_and_both_are_reported():
-    # Welsh: ElevenLabs Flash v2.5's complete list lacks it; Google's partial STT list shows neither cy nor es.
-    ls = language_support(["cy", "es"], stt=["google"], tts=["elevenlabs-flash-v2-5"])
+    # Welsh: ElevenLabs Flash v2.5's complete list lacks it; Google's partial STT list shows neither cy nor tr.
+    ls = language_support(["cy", "tr"], stt=["google"], tts=["elevenlabs-flash-v2-5"])
     p = ls.pair("google", "elevenlabs-flash-v2-5")
-    assert (p.status, p.missing, p.unknown) == ("missing", ("cy",), ("es",))
+    assert (p.status, p.missing, p.unknown) == ("missing", ("cy",), ("tr",))
 
 
 def test_default_pairs_are_conversation_relay_vendors():

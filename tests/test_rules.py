@@ -57,6 +57,9 @@ CASES = {
     "reg.canada": ({**SMS, "countries": ["CA"]}, {**V, "countries": ["CA"], "direction": "inbound"}),
     "reg.canada_collection": (_(industry="debt_collection", countries=["CA"]), _(industry="debt_collection")),
     "reg.pipeda": ({**V, "countries": ["CA"], "direction": "inbound"}, {**SMS, "countries": ["CA"]}),
+    "reg.ca_health_privacy": (_(industry="healthcare", countries=["CA"]), _(industry="healthcare", countries=["US"])),
+    "reg.quebec_privacy": ({**V, "countries": ["CA"], "request": "An insurer based in Montreal."},
+                           {**V, "countries": ["CA"], "request": "An insurer based in Toronto."}),
     "reg.dora": (_(industry="financial_services", countries=["FR"]), _(industry="financial_services")),
     # high-stakes words in the request (knowledge/stakes.py): medical accounts bring HIPAA in the US (round 1, E)
     "reg.stakes_hipaa": (_(request="We collect past-due medical accounts", countries=["US"]),

@@ -729,10 +729,15 @@ def _people_lines(out: _Lines, stack: Stack, i: Inputs) -> None:
     if stack.has("flex"):
         seats, how = i.seats, "seats you answered"
         if seats is None:
-            from .capacity import human_agents, staffing_basis
+            from .capacity import human_agents, staffing_basis, tenant_teams
 
-            staffing = human_agents(i)
-            if staffing is not None:
+            staffing, teams = human_agents(i), tenant_teams(stack, i)
+            if teams is not None:
+                seats, how = float(teams[0]), (
+                    f"per-tenant teams: {_g(i.tenants)} tenants x {_g(max(1, teams[1].agents))} Erlang C agent(s) "
+                    f"each ({_g(teams[1].per_hour)} escalations/h x {_g(teams[1].handle_minutes)} min per tenant, at "
+                    "least one on duty per tenant): a lower bound once shifts and absence are counted")
+            elif staffing is not None:
                 seats, how = float(staffing.agents), (
                     f"Erlang C agents for {staffing_basis(stack, i)} ({_g(staffing.per_hour)} escalations/h x "
                     f"{_g(staffing.handle_minutes)} min, {_g(staffing.target * 100)}% in {_g(staffing.seconds)} s): "

@@ -237,6 +237,9 @@ class Capacity:
 
     @property
     def human_agents(self) -> int | None:
+        teams = tenant_teams(self.stack, self.inputs)
+        if teams is not None:
+            return teams[0]
         if self.humans is not None:
             return self.humans.agents
         return 0 if self.handoff is False else None
@@ -424,6 +427,34 @@ def _phone_line(stack: Stack, i: Inputs) -> tuple[None, str]:
     return None, note
 
 
+def tenant_teams(stack: Stack, i: Inputs) -> tuple[int, Staffing] | None:
+    """An ISV whose tenants each hand off to their own people in Flex (``stack.tenant_teams``): the agents on duty
+    across all tenants (Erlang C on each tenant's share of the escalations, at least one each) and one tenant's
+    staffing; ``None`` for a pooled team, one tenant, or while escalations or handle time are unknown."""
+    tenants = _tenant_count(i)
+    if not stack.tenant_teams or tenants <= 1 or i.escalations_per_hour is None:
+        return None
+    each = human_agents(i, i.escalations_per_hour / tenants)
+    return None if each is None else (tenants * max(1, each.agents), each)
+
+
+def _tenant_teams_note(stack: Stack, i: Inputs, pooled: Staffing) -> str:
+    """What per-tenant teams need beside the pooled figure, and the Flex layout they force ('' when pooled)."""
+    teams = tenant_teams(stack, i)
+    if teams is None:
+        return ""
+    total, each = teams
+    tenants = _tenant_count(i)
+    return (f" Per-tenant teams: each of the {tenants_text(tenants)} hands off to its own people, who cannot take "
+            f"another tenant's calls, so the team is sized per tenant: {each.per_hour:,.2f} escalations/h each need "
+            f"{max(1, each.agents)} agent{'s' if max(1, each.agents) != 1 else ''} on duty per tenant (at least one), "
+            f"{total} across all tenants, against {pooled.agents} for one pooled team: Erlang C pooled across "
+            "tenants understates the people and the Flex seats. Decide how Flex is laid out: a Flex instance in "
+            "each tenant's subaccount (its own seats, queues and data), or one shared Flex with a TaskRouter queue, "
+            "routing and permissions per tenant so no agent sees another tenant's conversations. If one team of "
+            "yours answers for every tenant instead, the pooled figure applies: answer seats.")
+
+
 def _humans(stack: Stack, i: Inputs, handoff: bool | None, notes: list[str]) -> tuple[Staffing | None, str]:
     """The human team by Erlang C, and the sentence that reads it (or says why it is not sized)."""
     if handoff is None:
@@ -441,6 +472,7 @@ def _humans(stack: Stack, i: Inputs, handoff: bool | None, notes: list[str]) -> 
              f"{humans.target:.0%}) for {humans.per_hour:,.2f} {what} of {humans.handle_minutes:g} min "
              f"({humans.traffic:.2f} erlangs) in {when}; Erlang C assumes callers never abandon and needs no "
              "shrinkage, so roster more.")
+    note += _tenant_teams_note(stack, i, humans)
     seats = i.get("seats")
     if stack.assist and seats.origin == "yours" and seats.value is not None:
         note += (f" The {figure(seats.value)} seats you answered are the people who log in to Flex in a month (the "
@@ -706,4 +738,5 @@ def _cps_check(i: Inputs, peak: float | None, accounts: int) -> Check:
 
 
 __all__ = ["Capacity", "Check", "Staffing", "agents_needed", "capacity", "erlang_b", "erlang_c", "human_agents",
+           "tenant_teams",
            "service_level", "staffing", "PRODUCTS"]

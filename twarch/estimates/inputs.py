@@ -202,13 +202,19 @@ def resolve(rec: Any, volumes: Volumes | None = None) -> tuple[Stack, Inputs]:
 
 
 def _override(name: str, d: Design) -> Value | None:
-    """A rule of the design that beats a field's sourced row (Regulation F's retention, agent assist's escalations,
-    a design that hands nothing to people)."""
+    """A rule of the design that beats a field's sourced row (Regulation F's retention, agent assist's escalations
+    and handle time, a design that hands nothing to people)."""
     if name == "recording_retention_months" and "fdcpa" in d.rec.regulation_ids:
         return _rule(name, 36.0, "Regulation F (12 CFR 1006.100) keeps each call recording three years: the bill "
                                  "prices storage at that steady state")
     if name == "escalation_share" and d.stack.assist:
         return _rule(name, 1.0, "agent assist: people answer every conversation")
+    minutes = d.done["minutes_per_call"] if "minutes_per_call" in d.done else None
+    if name == "handle_minutes" and d.stack.assist and d.stack.voice and minutes is not None and minutes.value:
+        # review round 3, class F (designs 04, 18): people answer every call, so a call lasts as long as they handle it
+        return _rule(name, minutes.value, f"agent assist: people answer every call, so they handle it for the whole "
+                                          f"call, minutes_per_call {figure(minutes.value)} ({minutes.basis or 'yours'})"
+                                          "; add after-call work by answering handle_minutes")
     if name == "escalation_share" and not _handoff(d.stack):
         if d.answers.handoff is None:
             return _rule(name, None, "handoff is unanswered: no human team is assumed or sized until you answer it")

@@ -95,6 +95,7 @@ class Segment:
     checked: str
     overridden: bool = False
     own: bool = False  #: the customer's own engine (or an LLM answered as other): its figure is theirs, not sourced
+    vendor: str = ""  #: the provider row's label, where a vendor's figure (or its absence) is the segment
 
     def to_dict(self) -> dict[str, Any]:
         return {"id": self.id, "label": self.label, "twilio_segment": self.twilio, "ms": self.ms, "p95_ms": self.p95,
@@ -333,6 +334,26 @@ class LatencyBudget:
         return (f"Attack {part.label} first: {part.ms:.0f} of the {worst.ms:.0f} ms spent in Twilio's "
                 f"'{worst.label}' segment, whose target is {worst.target:.0f} ms ({worst.over:+.0f} ms).")
 
+    def over_limit(self) -> str:
+        """A warning when the reading the verdict uses is over Twilio's upper limit on twarch's own figures (while a
+        part has no figure, when the parts with one already are): it names the vendor part that takes longest, so a
+        stack twarch drew is never left over the limit unsaid (review round 3, class G); '' otherwise."""
+        limit = _fact("mouth_to_ear_limit_ms").value
+        r = self.reading
+        floor = r.ms if r.ms is not None else r.known_ms
+        if floor <= limit:
+            return ""
+        counted = ("stt", "llm", "tts", "s2s") if r.id == "components" else ("llm", "tts")
+        vendors = [s for s in self.segments if s.id in counted and s.ms is not None and s.vendor]
+        text = (f"Over Twilio's {limit:,.0f} ms upper limit on twarch's own figures: {r.label} is "
+                + (f"{floor:.0f} ms" if r.ms is not None else
+                   f"at least {floor:.0f} ms before {', '.join(self.missing)} is counted"))
+        if not vendors:
+            return text + "."
+        worst = max(vendors, key=lambda s: (s.ms, s.id))
+        return (text + f". The slowest vendor part is {worst.vendor} ({worst.label}, {worst.ms:.0f} ms): pick a "
+                f"faster one or measure yours (pass {worst.id}_ms) before building on this stack.")
+
     def _measure_first(self) -> str:
         missing = [s for s in self.segments if s.ms is None and (self.reading.id == "components"
                                                                  or s.id not in RELAY_SIDE)]
@@ -415,7 +436,7 @@ class LatencyBudget:
             "target_ms": _fact("mouth_to_ear_target_ms").value, "limit_ms": _fact("mouth_to_ear_limit_ms").value,
             "allowance_ms": None if (allowance := self.allowance()) is None
             else dict(zip(("to_target", "to_limit"), allowance)),
-            "attack_first": self.attack_first(), "relay_check": self.relay_check(),
+            "attack_first": self.attack_first(), "over_limit": self.over_limit(), "relay_check": self.relay_check(),
             "segments": [s.to_dict() for s in self.segments],
             "twilio_segments": [c.to_dict() for c in self.compared()],
             "notes": list(self.notes),
@@ -502,10 +523,11 @@ def _provider_segment(sid: str, label: str, twilio: str, row: Provider | None, o
                        f"{sid}_ms", "", "", "", own=True)
     if row is None or row.latency_ms is None:
         name = row.label if row else "the provider"
-        return Segment(sid, label, twilio, None, None, f"{name}: no sourced latency figure", "", "", "")
+        return Segment(sid, label, twilio, None, None, f"{name}: no sourced latency figure", "", "", "",
+                       vendor=row.label if row else "")
     return Segment(sid, label, twilio, float(row.latency_ms), None if row.latency_p95_ms is None else
                    float(row.latency_p95_ms), f"{row.label}: {row.latency_metric}", row.latency_source,
-                   row.latency_as_of, row.checked)
+                   row.latency_as_of, row.checked, vendor=row.label)
 
 
 def _fixed(sid: str, label: str, twilio: str, basis: str, fact_id: str, ms: float | None = None) -> Segment:

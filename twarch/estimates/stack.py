@@ -61,6 +61,9 @@ class Stack:
     hipaa: bool = False
     #: countries whose callers reach only toll-free numbers (Twilio offers no local ones there)
     toll_free_only: tuple[str, ...] = ()
+    #: an ISV's hand-off in Flex: each tenant's escalations go to that tenant's own people, so the team is sized per
+    #: tenant (at least one on duty each), never pooled across tenants (review round 3, class F, design 10)
+    tenant_teams: bool = False
 
     @property
     def places(self) -> tuple[str, ...]:
@@ -191,7 +194,8 @@ def stack_of(rec: Any, volumes: Volumes | None = None) -> Stack:
                  own_transcript, voice and rec.facts.card_capture_used == "pay_subaccount",
                  not countries or "US" in countries,
                  bool(rec.facts.phone_handoff), bool(rec.facts.handoff_transfer), "hipaa" in rec.regulation_ids,
-                 tuple(rec.facts.inbound_toll_free_countries or ()))
+                 tuple(rec.facts.inbound_toll_free_countries or ()),
+                 answers.customer_profile == "isv" and not assist and "flex" in rec.product_ids)
 
 
 def _llm_row(route: str | None, v: Volumes, relay: bool) -> Provider | None:

@@ -256,6 +256,44 @@ REGIMES: dict[str, Regime] = {r.id: r for r in (
         where="CA",
     ),
     Regime(
+        "canada_health_privacy", "Canada: provincial health-privacy law (Ontario's PHIPA for health custodians)",
+        "Canada provincial health privacy (PHIPA in Ontario)",
+        "Patient information a Canadian clinic handles falls under its province's health-information law. In Ontario "
+        "that is PHIPA: a health information custodian (a clinic, a family health team, a practitioner) is exempt "
+        "from PIPEDA's Part 1 for what it collects, uses and discloses inside Ontario, so PHIPA, not PIPEDA, governs "
+        "the patient information on its calls and texts. It must answer for every vendor acting for it (Twilio, the "
+        "LLM, the speech vendors, the memory store), publish its information practices and report breaches to "
+        "patients and to the Information and Privacy Commissioner. Other provinces have their own health-information "
+        "acts: check the one where you practise.",
+        sources=(Source("Health Information Custodians in the Province of Ontario Exemption Order, SOR/2005-399 "
+                        "(Canada Gazette Part II, archived by Library and Archives Canada)",
+                        "https://bac-lac.wayback.archive-it.org/web/20060225101802/http://canadagazette.gc.ca/"
+                        "partII/2005/20051214/html/sor399-e.html", "2026-12-08"),
+                 Source("CMHA Ontario privacy toolkit, chapter 2: what health information custodians must do",
+                        "http://ontario.cmha.ca/public-policy/capacity-building/privacy-toolkit/chapter-2-getting-"
+                        "started-what-health-information-custodians-should-know/", "2026-12-08")),
+        where="CA",
+    ),
+    Regime(
+        "quebec_privacy", "Quebec: private-sector privacy act as amended by Law 25",
+        "Quebec private-sector privacy (Law 25)",
+        "A business in Quebec handles personal information under Quebec's Act respecting the protection of personal "
+        "information in the private sector, one of the provincial laws recognised as substantially similar to "
+        "PIPEDA; Law 25 (Bill 64) amended it in stages up to 2024. For this design: a privacy impact assessment and "
+        "a written agreement before callers' information goes to Twilio or an AI vendor outside Quebec, and notice "
+        "to a person when a decision about them is made by automated processing alone. Which of Quebec's act and "
+        "PIPEDA governs each flow (inside Quebec, across provinces) is a question for counsel.",
+        sources=(Source("LegisQuébec: P-39.1, s. 17 (communication outside Québec)",
+                        "https://legisquebec.gouv.qc.ca/en/version/cs/P-39.1?code=se%3A17&history=20240930",
+                        "2026-12-08"),
+                 Source("Securiti: Quebec's Law 25 overview (substantially similar to PIPEDA; phased entry into "
+                        "force)", "https://securiti.ai/quebec-pa/", "2026-12-08"),
+                 Source("Torys: automated decision-making under Québec's Bill 64",
+                        "https://www.torys.com/our-latest-thinking/publications/2022/04/automated-decision-making",
+                        "2026-12-08")),
+        where="CA",
+    ),
+    Regime(
         "welsh_language", "Welsh Language Standards (public bodies in Wales)",
         "Welsh Language Standards (public bodies in Wales)",
         "A council, the Welsh Government, a National Park authority or another body the Welsh Language Commissioner "

@@ -176,6 +176,14 @@ REGULATIONS = (
          note="debt collection from people in Canada, which provincial law governs"),
     rule("reg.pipeda", "canada_pipeda", {**VOICE, "geo_ca": True}, "research",
          note="a voice agent records or transcribes the calls of people in Canada"),
+    rule("reg.ca_health_privacy", "canada_health_privacy",
+         {"geo_ca": True, "any": [{"industry": "healthcare"}, {"request_stakes": "law_phipa"}]}, "research",
+         note="patient information of people in Canada, which provincial health-privacy law governs (PHIPA in "
+              "Ontario, in PIPEDA's place for health custodians)"),
+    rule("reg.quebec_privacy", "quebec_privacy",
+         {"geo_ca": True, "any": [{"request_stakes": "law_quebec"}, {"request_stakes": "quebec_named"}]}, "research",
+         note="your request names Quebec or its privacy law (Law 25): Quebec's private-sector act governs a business "
+              "there"),
     rule("reg.welsh_language", "welsh_language", {"geo_uk": True, "language_bases": "cy"}, "research",
          note="a Welsh-speaking service for people in the UK: public bodies in Wales must offer Welsh to the standards "
               "their compliance notice sets"),

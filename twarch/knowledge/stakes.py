@@ -10,7 +10,9 @@ engine derives the fact ``request_stakes`` (the ids found) and its rules act on 
 HIPAA for medical accounts in the US, ``warn.credential_resets`` is the caller-verification blocker, and the
 identity-verification planner and Verify skill join the skills; behavioural-health care brings the 42 CFR Part 2
 checklist item (HIPAA-12), crisis calls a live fallback for the phone hand-off (``warn.crisis_fallback``), and a
-law twarch holds no rules for (``unplaced_law``) is echoed back by ``warn.unplaced_laws``.
+law twarch holds no rules for (``unplaced_law``) is echoed back by ``warn.unplaced_laws``. Canadian provincial
+privacy law named in the request (Ontario's PHIPA, Quebec's Law 25, or Quebec named as the place) brings its regime
+(``reg.ca_health_privacy``, ``reg.quebec_privacy``).
 
 To add a term: an entry here, the rule that acts on it in ``rules.py``, and a reader case in
 ``tests/test_round1_review.py``.
@@ -56,6 +58,23 @@ STAKES: tuple[Stake, ...] = (
     Stake("crisis_calls", r"crisis|crises|suicid\w*|self~harm",
           "crisis or suicide-risk calls",
           "a caller in crisis who is handed off must reach a live person: voicemail or a callback is no fallback"),
+    # Canadian provincial privacy law the request names (review round 3, class E): twarch holds rules for these, so
+    # they are no unplaced laws; the rules reg.ca_health_privacy and reg.quebec_privacy act on them.
+    Stake("law_phipa",
+          r"phipa|personal health information protection act|ontario'?s? (?:\w+ ){0,2}?(?:health|patient) "
+          r"(?:\w+ )?(?:privacy|information) (?:law|act|legislation)",
+          "Ontario's PHIPA (its health privacy law)",
+          "a health information custodian in Ontario handles patient information under PHIPA, which an exemption "
+          "order puts in PIPEDA's place for what it does inside Ontario"),
+    Stake("law_quebec",
+          r"law 25|loi 25|bill 64|projet de loi 64|qu[eé]bec'?s? (?:\w+ ){0,2}?privacy (?:law|act|legislation)"
+          r"|act respecting the protection of personal information in the private sector",
+          "Quebec's private-sector privacy act (Law 25)",
+          "an enterprise in Quebec handles personal information under Quebec's private-sector act as Law 25 amended "
+          "it: an assessment before data leaves Quebec, notice of decisions made by automated processing"),
+    Stake("quebec_named", r"qu[eé]bec|montr[eé]al",
+          "Quebec (or Montreal) as where you are",
+          "a business in Quebec handles personal information under Quebec's private-sector privacy act (Law 25)"),
     *(Stake(f"law_{key}", pattern, label, "a law twarch holds no rules for: it cannot place it in the checklist",
             unplaced_law=True) for key, pattern, label in (
         ("popia", r"popia|protection of personal information act", "South Africa's POPIA"),

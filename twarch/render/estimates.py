@@ -267,6 +267,8 @@ def latency_markdown(b: LatencyBudget, title: str = "Latency") -> str:
             "percentiles do not add, and only the sum of each segment's (100 - 5/n)th percentile over n segments "
             "bounds the total's p95.", "",
             f"- {_md(b.attack_first())}"]
+    if b.over_limit():
+        out.append(f"- **Warning**: {_md(b.over_limit())}")
     if b.relay_check():
         out.append(f"- {_md(b.relay_check())}")
     out += [f"- {_md(n)}" for n in b.notes]
@@ -371,6 +373,8 @@ def sections(rec: Recommendation) -> tuple[Any, ...]:
                                             "; measure it before comparing with Twilio's target"),
                           "Mouth-to-ear"))
         lines += [Line(t) for t in (lat.attack_first(), lat.relay_check()) if t]
+        if lat.over_limit():
+            lines.append(Line(lat.over_limit(), "Warning"))
         out.append(Section("Latency", tuple(lines), intro=f"{lat.stack}; {_twilio_targets()}."))
     if "capacity_error" in found:
         out.append(Section("Capacity", (Line(found["capacity_error"], "Not sized"),)))

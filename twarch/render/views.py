@@ -45,8 +45,8 @@ def latency_html(value: LatencyBudget) -> str:
         + (html.escape(VERDICT_TEXT[value.verdict]) + f" (target {fact('mouth_to_ear_target_ms').value:.0f}, limit "
            f"{fact('mouth_to_ear_limit_ms').value:.0f})" if r.id == value.reading.id else html.escape(r.basis))
         + "</th></tr>" for r in value.readings())
-    extra = "".join(f"<li>{html.escape(t)}</li>" for t in (value.attack_first(), value.relay_check(), *value.notes)
-                    if t)
+    told = (value.over_limit(), value.attack_first(), value.relay_check(), *value.notes)
+    extra = "".join(f"<li>{html.escape(t)}</li>" for t in told if t)
     return (f"<table class='twarch-latency'><caption>{html.escape(value.stack)}: mouth-to-ear turn gap</caption>"
             "<thead><tr><th>Segment</th><th>p50 ms</th><th>p95 ms (sums: not the total's p95)</th><th>Basis</th>"
             "<th>Source</th></tr></thead>"

@@ -167,7 +167,8 @@ def draw_latency(key: Any, rec: Recommendation, _mode: Any) -> tuple[dict[str, A
     from ..render.costs import latency_figure
 
     budget = latency(rec)
-    return (_fit(latency_figure(budget)), _note(budget.attack_first()))
+    warned = tuple(_note(text) for text in (budget.over_limit(),) if text)
+    return (_fit(latency_figure(budget)), *warned, _note(budget.attack_first()))
 
 
 def capacity_key(rec: Recommendation, _mode: Any) -> Any:
