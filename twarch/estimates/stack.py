@@ -62,6 +62,9 @@ class Stack:
     hipaa: bool = False
     #: countries whose callers reach only toll-free numbers (Twilio offers no local ones there)
     toll_free_only: tuple[str, ...] = ()
+    #: the transfer_handoff goes to the customer's own team, Flex being ruled out by the region (handoff_own_team): no
+    #: other contact centre, so calls ring the team's phone line and text conversations reach an agent UI of their own
+    team_handoff: bool = False
 
     @property
     def places(self) -> tuple[str, ...]:
@@ -192,7 +195,7 @@ def stack_of(rec: Any, volumes: Volumes | None = None) -> Stack:
                  own_transcript, voice and rec.facts.card_capture_used == "pay_subaccount",
                  not countries or "US" in countries,
                  bool(rec.facts.phone_handoff), bool(rec.facts.handoff_transfer), "hipaa" in rec.regulation_ids,
-                 tuple(rec.facts.inbound_toll_free_countries or ()))
+                 tuple(rec.facts.inbound_toll_free_countries or ()), bool(rec.facts.handoff_own_team))
 
 
 def _llm_row(route: str | None, v: Volumes, relay: bool) -> Provider | None:
