@@ -390,7 +390,7 @@ def tradeoffs(answers: Answers, regimes: tuple[str, ...], used: tuple[str, ...],
         if found[cid].constraint == "requires" and any(r in lost for r in COMPONENTS[cid].requires):
             continue
         e, c = found[cid], COMPONENTS[cid]
-        substitute = flex_instead(answers, served) if cid == "flex" else c.instead
+        substitute = handoff_instead(cid, answers, served)
         instead = f" Instead: {substitute}." if substitute else ""
         items.append(_item(f"gives.{cid}", f"{c.name}: {e.reason}.{instead}", e, answers))
     for r in repairs(answers, regimes):
@@ -421,6 +421,26 @@ FLEX_INSTEAD_TEXT = {
 }
 
 
+#: What stands in for TaskRouter's routing to the team Flex was to seat: for calls, and for text conversations.
+TEAM_ROUTING_INSTEAD = ("the numbers your <Dial> rings, in the order you choose",
+                        "your agent UI's own assignment of conversations")
+
+
+def handoff_instead(cid: str, answers: Answers, served: tuple[str, ...]) -> str:
+    """What a component that had to give is replaced with: its own ``instead``, except for the hand-off's parts,
+    whose substitutes depend on the channels served and on who takes the hand-off (round 3, classes A and B)."""
+    who = "own" if answers.handoff_target == OWN_CONTACT_CENTER else "team"
+    if cid == "flex":
+        return flex_instead(answers, served)
+    if cid == "taskrouter" and who == "team":
+        calls, texts = TEAM_ROUTING_INSTEAD
+        return "; ".join(([calls] if "voice" in served else []) +
+                         ([texts] if any(c in MESSAGING_CHANNELS for c in served) else [])) or COMPONENTS[cid].instead
+    if cid == "studio" and "voice" not in served:
+        return "your server hands each conversation over itself"
+    return COMPONENTS[cid].instead
+
+
 def flex_instead(answers: Answers, served: tuple[str, ...]) -> str:
     """What replaces Flex for this design: keyed on its ``served`` channels (no call transfer for a text-only design)
     and on whether a contact centre of the customer's own exists (``own_contact_center``) or Flex was their team's."""
@@ -429,7 +449,7 @@ def flex_instead(answers: Answers, served: tuple[str, ...]) -> str:
     if "voice" in served:
         parts.append(FLEX_INSTEAD_CALLS[who])
     if any(c in MESSAGING_CHANNELS for c in served):
-        ie1 = " (in IE1: Conversations chat, with TaskRouter in public beta to route)" if answers.region == "ie1" else ""
+        ie1 = " (in IE1: Conversations for chat, the Messaging API for SMS)" if answers.region == "ie1" else ""
         parts.append(FLEX_INSTEAD_TEXT[who].format(ie1=ie1))
     return "; ".join(parts)
 

@@ -76,6 +76,8 @@ HIPAA_ADDS: dict[int, str] = {
 PHONE_HANDOFF_ADDS = "adds a transfer to your phone line: Studio's Connect Call To or <Dial>, no TaskRouter or Flex"
 #: ... where the region or a regime rules Studio out (AU1): <Dial> alone.
 PHONE_DIAL_ADDS = "adds a transfer to your phone line: <Dial>, no TaskRouter or Flex"
+#: ... for a design that serves no calls: a text conversation cannot be put through to a phone (round 3, class A).
+PHONE_TEXT_ADDS = "adds a hand-off to your phone line: the summary texted to the person there, no TaskRouter or Flex"
 
 #: What rungs 2, 3 and 4 add when the region or a regime rules out the product they name (fact ``unavailable``):
 #: the design's own store, its own analytics, a transfer to the contact centre the customer runs (``handoff_transfer``).
@@ -108,6 +110,8 @@ def rung_adds(number: int, *, hipaa: bool = False, phone_handoff: bool = False, 
     contact centre Flex does not serve (``handoff_transfer``: the customer's own, or any where the region lacks Flex),
     or without a product the region or a regime rules out: the one wording the report's level line and the diagram's
     ladder share."""
+    if number == 4 and phone_handoff and not voice:
+        return PHONE_TEXT_ADDS
     if number == 4 and phone_handoff:
         return PHONE_DIAL_ADDS if "studio" in unavailable else PHONE_HANDOFF_ADDS
     if number == 4 and transfer:
