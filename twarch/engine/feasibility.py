@@ -304,8 +304,8 @@ def repaired(answers: Answers, regimes: tuple[str, ...] = ()) -> Answers:
     return replace(answers, **{r.field: r.value for r in fixes}) if fixes else answers
 
 
-@derives("feasibility", "unavailable", "handoff_transfer", "handoff_own_team", "card_capture_used", "pci_ai_scope", "llm_residency_text",
-         "llm_zone_text", "nothing_served")
+@derives("feasibility", "unavailable", "handoff_transfer", "handoff_own_team", "card_capture_used", "pci_ai_scope",
+         "llm_residency_text", "llm_zone_text", "nothing_served")
 def _feasibility(answers: Answers, facts: Mapping[str, Any], _items: Mapping[str, Any]) -> dict[str, Any]:
     capture = card_capture(answers)
     found = all_exclusions(answers, facts.get("regimes", ()))

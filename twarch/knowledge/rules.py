@@ -760,8 +760,9 @@ WARNINGS = (
          {"regimes": "pci_dss", "card_capture_used": "pay_in_call", "customer_profile": "isv", **VOICE,
           **answered("tenants_text")}, "research",
          "Every tenant subaccount whose calls run <Pay> goes into PCI Mode for good: with {tenants_text}, one "
-         "subaccount each, that is as many PCI-Mode accounts. PCI Mode is set per account, cannot be turned off, and deletes its recordings after a year; "
-         "switch it on as each tenant starts taking cards, and plan each tenant's account for it.",
+         "subaccount each, that is as many PCI-Mode accounts. PCI Mode is set per account, cannot be turned off, and "
+         "deletes its recordings after a year; switch it on as each tenant starts taking cards, and plan each "
+         "tenant's account for it.",
          claims=("pci.mode", "isv.subaccounts"), severity="operational", scope="voice"),
     rule("warn.pci_subaccount", "pci_payment_subaccount", {"regimes": "pci_dss", "card_capture_used": "pay_subaccount",
                                                            **VOICE},
