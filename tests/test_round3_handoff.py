@@ -110,3 +110,8 @@ def test_the_checker_catches_a_call_transfer_in_a_text_only_design():
     rec = recommend(GENESYS_TEXT)
     broken = replace(rec, warnings=(*rec.warnings, replace(rec.warnings[0], text="Transfer it with <Dial>.")))
     assert any(p.startswith("text_no_call_transfer") for p in problems(broken))
+
+
+def test_a_text_only_design_answered_pay_in_call_names_no_call_transfer():
+    # found by Hypothesis: the PCI products warning offered a subaccount "the call is transferred to" without calls
+    assert problems(recommend({"takes_payments": True, "card_capture": "pay_in_call", "channels": ["sms"]})) == []

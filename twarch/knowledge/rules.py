@@ -790,7 +790,7 @@ WARNINGS = (
          claims=("pci.descoped", "pci.text"), severity="operational",
          without=("conversation_orchestrator", "conversation_memory", "conversation_intelligence")),
     rule("warn.pci_in_call_products", "pci_products_left_out",
-         {"regimes": "pci_dss", "card_capture_used": "pay_in_call", **NOT_EXCLUDED_ELSEWHERE,
+         {"regimes": "pci_dss", "card_capture_used": "pay_in_call", **VOICE, **NOT_EXCLUDED_ELSEWHERE,
           "any": [{"memory": True}, {"intelligence": ["realtime", "post_call"]}, {"messaging_count": {"ge": 1}}]},
          "research",
          "Card digits taken by <Pay> in the AI's own account put that account in PCI Mode, where Agent Connect, "
