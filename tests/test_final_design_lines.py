@@ -30,19 +30,19 @@ def test_a_transfer_has_no_taskrouter_routing_boomerang_or_flex_seats():
     rec = recommend(IE1_FLEX)
     assert not {"taskrouter", "flex"} & set(rec.product_ids) and rec.facts.handoff_transfer
     decisions = _ids(rec.key_decisions)
-    assert "decide.routing_transfer" in decisions and "decide.routing" not in decisions
+    assert "decide.routing_team_voice" in decisions and "decide.routing" not in decisions
     assert "FIFO queue" not in to_markdown(rec)
     assert "boomerang_handback" not in {g.id for g in rec.ga_gaps}
     note = capacity(rec, {"seats": 30}).humans_note
-    assert note.startswith(TRANSFER_PLANNING) and "30 agents there" in note and "seats," not in note
+    assert note.startswith(TRANSFER_PLANNING["team", "voice"]) and "30 agents there" in note and "seats," not in note
     flex = capacity({**IE1_FLEX, "region": "us1"}, {"seats": 30}).humans_note  # in US1 they are Flex seats
-    assert not flex.startswith(TRANSFER_PLANNING) and "Your 30 seats" in flex
+    assert not flex.startswith("For your") and "Your 30 seats" in flex
 
 
 def test_the_own_contact_centre_sizing_is_labelled_for_its_planning():
     rec = recommend({"channels": ["voice"], "handoff": True, "handoff_target": "own_contact_center",
                      "peak_concurrent_calls": 400})
-    assert capacity(rec).humans_note.startswith(TRANSFER_PLANNING)
+    assert capacity(rec).humans_note.startswith(TRANSFER_PLANNING["own", "voice"])
 
 
 def test_what_replaces_intelligence_names_no_transport():

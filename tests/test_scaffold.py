@@ -230,7 +230,8 @@ def test_a_contact_centre_flex_cannot_serve_gets_a_transfer_not_a_missing_hand_o
     assert project.plan.handoff == "phone" and project.plan.transfer and "flex" not in project.plan.components
     assert "<Dial>" in project.files["tests/twiml/to_person.xml"] and "HANDOFF_PHONE_NUMBER" in project.files[
         ".env.example"]
-    assert "transferred (`<Dial>`) to your contact centre's number" in project.files["README.md"]
+    assert "transferred (`<Dial>`) to the number in HANDOFF_PHONE_NUMBER (your contact centre's, or your team's own " \
+           "line" in project.files["README.md"]
 
 
 def test_the_cli_writes_the_project_and_refuses_a_folder_in_use(tmp_path, capsys):

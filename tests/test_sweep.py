@@ -38,7 +38,8 @@ def test_the_checker_names_every_invariant_it_enforces():
     assert set(INVARIANTS) == {"scope", "product_names", "recommended_not_skipped", "orchestrator_with_voice_state",
                                "speech_providers", "skills_in_catalogue", "checklist_applies", "agent_assist",
                                "feasible", "no_blocker_against_design", "no_blocker_already_met",
-                               "unavailable_named", "studio_tool", "sdk_memory", "absent_named"}
+                               "unavailable_named", "studio_tool", "sdk_memory", "absent_named",
+                               "text_no_call_transfer"}
 
 
 def test_every_invariant_holds_over_agent_assist_designs():

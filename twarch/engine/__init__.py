@@ -78,7 +78,8 @@ def _recommend(answers: Answers, marks: tuple[tuple[str, str], ...], unread: tup
         free, _, _ = _evaluate(design, constrained=False)  # what the answers would get if nothing were ruled out
         unconstrained = feasibility.in_design(free, free.get("products", ()), free["path"])
         left_out = tuple(c for c in unconstrained if c not in used)
-        tradeoffs = feasibility.tradeoffs(answers, facts["regimes"], used, unconstrained)
+        tradeoffs = feasibility.tradeoffs(answers, facts["regimes"], used, unconstrained,
+                                          tuple(facts.get("served_channels") or ()))
         if nearest and feasibility.nearest_needed(answers, used, unconstrained, facts["regimes"]):
             near = (_nearest_item(answers, facts, used),)
     reasons = tuple((r.id, r.why.note) for r in items["regulations"])

@@ -17,7 +17,15 @@ from typing import Any
 from .. import conditions
 from ..knowledge import checklist as checklist_data
 from ..knowledge import rules
-from ..knowledge.invariants import FREE_TABLES, MET_BY, REPORT_TABLES, SCOPES, components_named, products_named
+from ..knowledge.invariants import (
+    CALL_TRANSFER,
+    FREE_TABLES,
+    MET_BY,
+    REPORT_TABLES,
+    SCOPES,
+    components_named,
+    products_named,
+)
 from ..knowledge.regimes import REGIMES
 from ..knowledge.skills import SKILLS
 from ..knowledge.stack import INSTALLS
@@ -75,6 +83,17 @@ def _item_problems(rec: Recommendation, facts: dict[str, Any]) -> Iterator[str]:
             if product not in recommended and product not in allowed:
                 yield f"product_names: {item.why.rule} names {product}, which the design does not recommend"
     yield from _absent_named(rec, facts)
+    yield from _call_transfer_named(rec, facts)
+
+
+def _call_transfer_named(rec: Recommendation, facts: dict[str, Any]) -> Iterator[str]:
+    """A design that serves no calls names no call transfer: a text conversation cannot be dialled (round 3, class A:
+    WhatsApp and chat hand-offs to a contact centre "by <Dial>")."""
+    if facts.get("voice") is not False:
+        return
+    for item in (*rec.items(), *rec.tradeoffs):
+        if CALL_TRANSFER.search(item.text):
+            yield f"text_no_call_transfer: {item.why.rule} names a call transfer in a design that serves no calls"
 
 
 def _absent_named(rec: Recommendation, facts: dict[str, Any]) -> Iterator[str]:

@@ -298,8 +298,8 @@ def repaired(answers: Answers, regimes: tuple[str, ...] = ()) -> Answers:
     return replace(answers, **{r.field: r.value for r in fixes}) if fixes else answers
 
 
-@derives("feasibility", "unavailable", "handoff_transfer", "card_capture_used", "pci_ai_scope", "llm_residency_text",
-         "llm_route", "llm_zone_text", "nothing_served")
+@derives("feasibility", "unavailable", "handoff_transfer", "handoff_own_team", "card_capture_used", "pci_ai_scope",
+         "llm_residency_text", "llm_route", "llm_zone_text", "nothing_served")
 def _feasibility(answers: Answers, facts: Mapping[str, Any], _items: Mapping[str, Any]) -> dict[str, Any]:
     capture = card_capture(answers)
     found = all_exclusions(answers, facts.get("regimes", ()))
@@ -308,6 +308,8 @@ def _feasibility(answers: Answers, facts: Mapping[str, Any], _items: Mapping[str
         out["nothing_served"] = True
     elif answers.handoff is True and not facts.get("agent_assist") and not facts.get("phone_handoff"):
         out["handoff_transfer"] = "flex" in found or answers.handoff_target == OWN_CONTACT_CENTER
+        # Flex was the customer's own team's desk (contact_center, or assumed): no other contact centre exists
+        out["handoff_own_team"] = out["handoff_transfer"] and answers.handoff_target != OWN_CONTACT_CENTER
     if capture is not None:
         out["card_capture_used"] = capture
         out["pci_ai_scope"] = "pci_dss" in restricting(facts.get("regimes", ()), capture)
@@ -322,7 +324,7 @@ def _feasibility(answers: Answers, facts: Mapping[str, Any], _items: Mapping[str
 
 
 #: Nothing ruled out: what the same answers would get if every component could serve them (for "what had to give").
-UNCONSTRAINED: dict[str, Any] = {"unavailable": (), "handoff_transfer": False}
+UNCONSTRAINED: dict[str, Any] = {"unavailable": (), "handoff_transfer": False, "handoff_own_team": False}
 
 
 def llm_residency(answers: Answers) -> str:
@@ -369,9 +371,10 @@ def in_design(rec_facts: Mapping[str, Any], products: tuple[str, ...], path: str
 
 
 def tradeoffs(answers: Answers, regimes: tuple[str, ...], used: tuple[str, ...],
-              unconstrained: tuple[str, ...]) -> tuple[Item, ...]:
+              unconstrained: tuple[str, ...], served: tuple[str, ...] = ()) -> tuple[Item, ...]:
     """One item per component the design would use if nothing were ruled out but cannot: what had to give, why, and
-    what the design uses instead; then one per wish the region cannot meet."""
+    what the design uses instead (for Flex, keyed on the ``served`` channels); then one per wish the region cannot
+    meet."""
     found = all_exclusions(answers, regimes)
     lost = [c for c in unconstrained if c not in used and c in found]
     items = []
@@ -383,7 +386,8 @@ def tradeoffs(answers: Answers, regimes: tuple[str, ...], used: tuple[str, ...],
         if found[cid].constraint == "requires" and any(r in lost for r in COMPONENTS[cid].requires):
             continue
         e, c = found[cid], COMPONENTS[cid]
-        instead = f" Instead: {c.instead}." if c.instead else ""
+        substitute = handoff_instead(cid, answers, served)
+        instead = f" Instead: {substitute}." if substitute else ""
         items.append(_item(f"gives.{cid}", f"{c.name}: {e.reason}.{instead}", e, answers))
     for r in repairs(answers, regimes):
         then = "" if r.field in ("region", "llm") or not r.regional or "HIPAA" in r.reason else (
@@ -395,6 +399,55 @@ def tradeoffs(answers: Answers, regimes: tuple[str, ...], used: tuple[str, ...],
                                                                                                   r.field))),
                               CLAIMS[r.claim].text), _claim_details(r.claim)))
     return tuple(items)
+
+
+#: What stands in for Flex, by who takes the hand-off and what the design serves (round 3, classes A and B): a call
+#: can be put through with <Dial>; a text conversation cannot, so it needs a messaging route of its own.
+FLEX_INSTEAD_CALLS = {
+    "own": "calls put through to your contact centre's number or SIP address (<Dial>), with the summary in your CRM "
+           "or the SIP headers",
+    "team": "calls put through to a phone line your team answers (<Dial> to their numbers, several ringing at once, "
+            "with a fallback when nobody answers), with the summary whispered or texted to them",
+}
+FLEX_INSTEAD_TEXT = {
+    "own": "text conversations handed to your contact centre through its own messaging integration (its messaging "
+           "or open-messaging API), passing the summary, or a ticket and a callback",
+    "team": "text conversations answered by your team in an agent UI of your own on the messaging the region offers"
+            "{ie1}, passing the summary",
+}
+
+
+#: What stands in for TaskRouter's routing to the team Flex was to seat: for calls, and for text conversations.
+TEAM_ROUTING_INSTEAD = ("the numbers your <Dial> rings, in the order you choose",
+                        "your agent UI's own assignment of conversations")
+
+
+def handoff_instead(cid: str, answers: Answers, served: tuple[str, ...]) -> str:
+    """What a component that had to give is replaced with: its own ``instead``, except for the hand-off's parts,
+    whose substitutes depend on the channels served and on who takes the hand-off (round 3, classes A and B)."""
+    who = "own" if answers.handoff_target == OWN_CONTACT_CENTER else "team"
+    if cid == "flex":
+        return flex_instead(answers, served)
+    if cid == "taskrouter" and who == "team":
+        calls, texts = TEAM_ROUTING_INSTEAD
+        return "; ".join(([calls] if "voice" in served else []) +
+                         ([texts] if any(c in MESSAGING_CHANNELS for c in served) else [])) or COMPONENTS[cid].instead
+    if cid == "studio" and "voice" not in served:
+        return "your server hands each conversation over itself"
+    return COMPONENTS[cid].instead
+
+
+def flex_instead(answers: Answers, served: tuple[str, ...]) -> str:
+    """What replaces Flex for this design: keyed on its ``served`` channels (no call transfer for a text-only design)
+    and on whether a contact centre of the customer's own exists (``own_contact_center``) or Flex was their team's."""
+    who = "own" if answers.handoff_target == OWN_CONTACT_CENTER else "team"
+    parts = []
+    if "voice" in served:
+        parts.append(FLEX_INSTEAD_CALLS[who])
+    if any(c in MESSAGING_CHANNELS for c in served):
+        ie1 = " (in IE1: Conversations for chat, the Messaging API for SMS)" if answers.region == "ie1" else ""
+        parts.append(FLEX_INSTEAD_TEXT[who].format(ie1=ie1))
+    return "; ".join(parts)
 
 
 def _item(item_id: str, text: str, e: Exclusion, answers: Answers) -> Item:

@@ -67,6 +67,8 @@ class Wording(NamedTuple):
     speech_to_speech: bool | None
     unavailable: tuple[str, ...] | None
     nothing_served: bool | None
+    messaging_count: int | None
+    handoff_own_team: bool | None
 
 
 #: The level named when every channel the answers ask for is ruled out: no rung is built, so none is claimed.
@@ -237,7 +239,9 @@ def decision_text(name: str, value: Any, wording: Wording) -> str:
         if wording.agent_assist:
             return f"{name} ({ASSIST_ARCHITECTURE})"
         adds = rung_adds(value, hipaa="hipaa" in (wording.regimes or ()), phone_handoff=wording.phone_handoff is True,
-                         transfer=wording.handoff_transfer is True, unavailable=tuple(wording.unavailable or ()))
+                         transfer=wording.handoff_transfer is True, unavailable=tuple(wording.unavailable or ()),
+                         voice=wording.voice is not False, text=bool(wording.messaging_count),
+                         own_team=wording.handoff_own_team is True)
         return f"{name} ({adds})"
     if name in ("stt", "tts"):
         return _speech(name, value, wording)

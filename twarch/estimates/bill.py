@@ -719,7 +719,8 @@ def _people_lines(out: _Lines, stack: Stack, i: Inputs) -> None:
         out.twilio("memory_profile_day", "Conversation Memory daily utilized profiles", joined.count or None,
                    f"at most one profile-day per conversation: {joined.text()}")
     if stack.transfers:
-        _transfer_line(out, stack, i, "your contact centre" if stack.transfer_handoff else "your phone line")
+        _transfer_line(out, stack, i, "your contact centre" if stack.transfer_handoff and not stack.team_handoff
+                       else "your team's phone line" if stack.team_handoff else "your phone line")
     if stack.has("taskrouter"):
         share = i.escalation_share
         tasks = None if share is None or counted is None else found.count * share
@@ -765,7 +766,7 @@ def _transfer_line(out: _Lines, stack: Stack, i: Inputs, where: str) -> None:
                "billed in whole minutes)"
                if minutes is not None else "needs calls_per_month, escalation_share and handle_minutes")
     sip = (" A transfer to the contact centre's SIP address instead is a SIP leg, billed at Twilio's SIP rate, which "
-           "twarch does not hold." if stack.transfer_handoff else "")
+           "twarch does not hold." if stack.transfer_handoff and not stack.team_handoff else "")
     note = (f"Each transfer dials {where} on a new leg, an outbound minute to a phone number in the country served "
             f"(a Voice SDK client is billed differently).{sip} The caller's own leg stays billed as voice minutes for "
             "the whole call: make sure minutes_per_call includes the time with the person."

@@ -296,8 +296,23 @@ STATE_TAC = ("Agent Connect 2.6.0+ (its Python SDK's scaling guide) needs no sha
 #: What the human team means where the hand-off is a transfer to a contact centre Flex does not serve (the region
 #: lacks Flex, or the customer's own contact centre on another platform takes it): the design has no Flex seats, so
 #: the sizing is for that contact centre's own planning (round 2, designs 01, 03 and 05).
-TRANSFER_PLANNING = ("For your contact centre's own workforce planning (the call is transferred there; this design "
-                     "has no Flex seats): ")
+#: Keyed on who takes it ("own": the customer's contact centre on another platform; "team": the team Flex was to seat,
+#: Flex ruled out by the region) and on the channels served: a text conversation is never transferred as a call
+#: (round 3, classes A and B).
+TRANSFER_PLANNING: dict[tuple[str, str], str] = {
+    ("own", "voice"): "For your contact centre's own workforce planning (the call is transferred there; this design "
+                      "has no Flex seats): ",
+    ("own", "text"): "For your contact centre's own workforce planning (each conversation is handed to it through its "
+                     "messaging integration; this design has no Flex seats): ",
+    ("own", "both"): "For your contact centre's own workforce planning (calls are transferred there, text "
+                     "conversations handed over through its messaging integration; this design has no Flex seats): ",
+    ("team", "voice"): "For your team's own rota (Flex is ruled out: calls ring their phone line; this design has no "
+                       "Flex seats): ",
+    ("team", "text"): "For your team's own rota (Flex is ruled out: conversations reach them in an agent UI of your "
+                      "own; this design has no Flex seats): ",
+    ("team", "both"): "For your team's own rota (Flex is ruled out: calls ring their phone line, text conversations "
+                      "reach them in an agent UI of your own; this design has no Flex seats): ",
+}
 STATE_MANUAL = ("Each call's WebSocket lives on one instance for the whole call: keep its state with it, or in a "
                 "shared store if another instance must pick it up (reconnects, webhooks).")
 
@@ -467,7 +482,8 @@ def _humans(stack: Stack, i: Inputs, handoff: bool | None, notes: list[str]) -> 
         return None, f"escalations_per_hour has {escalations.basis}."
     when = staffing_basis(stack, i)
     what = "conversations/h (people answer every one)" if stack.assist else "escalations/h"
-    note = (TRANSFER_PLANNING if stack.transfer_handoff else "")
+    both = "both" if stack.voice and stack.text else "voice" if stack.voice else "text"
+    note = (TRANSFER_PLANNING["team" if stack.team_handoff else "own", both] if stack.transfer_handoff else "")
     note += (f"{humans.agents} agents answer {humans.achieved:.1%} within {humans.seconds:g} s (target "
              f"{humans.target:.0%}) for {humans.per_hour:,.2f} {what} of {humans.handle_minutes:g} min "
              f"({humans.traffic:.2f} erlangs) in {when}; Erlang C assumes callers never abandon and needs no "

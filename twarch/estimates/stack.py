@@ -64,6 +64,9 @@ class Stack:
     #: an ISV's hand-off in Flex: each tenant's escalations go to that tenant's own people, so the team is sized per
     #: tenant (at least one on duty each), never pooled across tenants (review round 3, class F, design 10)
     tenant_teams: bool = False
+    #: the transfer_handoff goes to the customer's own team, Flex being ruled out by the region (handoff_own_team): no
+    #: other contact centre, so calls ring the team's phone line and text conversations reach an agent UI of their own
+    team_handoff: bool = False
 
     @property
     def places(self) -> tuple[str, ...]:
@@ -195,7 +198,8 @@ def stack_of(rec: Any, volumes: Volumes | None = None) -> Stack:
                  not countries or "US" in countries,
                  bool(rec.facts.phone_handoff), bool(rec.facts.handoff_transfer), "hipaa" in rec.regulation_ids,
                  tuple(rec.facts.inbound_toll_free_countries or ()),
-                 answers.customer_profile == "isv" and not assist and "flex" in rec.product_ids)
+                 answers.customer_profile == "isv" and not assist and "flex" in rec.product_ids,
+                 bool(rec.facts.handoff_own_team))
 
 
 def _llm_row(route: str | None, v: Volumes, relay: bool) -> Provider | None:

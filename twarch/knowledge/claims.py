@@ -329,6 +329,22 @@ CLAIMS: dict[str, Claim] = _claims(
           "can UUI (User-to-User information), so the receiving platform can read the AI's context with the call.",
           (TWIML_SIP, RECEIVING_SIP), "2026-12-07",
           quote="custom SIP headers in the INVITE message"),
+    Claim("handoff.cc_messaging", "<Dial> connects calls only: a text conversation reaches a contact centre on "
+          "another platform through that platform's own messaging integration, such as Genesys Cloud's Open Messaging "
+          "API, whose Inbound Message flow routes the conversation to a queue (it needs a Genesys digital licence).",
+          (TWIML_DIAL, Source("Genesys Cloud: about Open Messaging",
+                              "https://help.mypurecloud.com/articles/about-open-messaging/", "undated"),
+           Source("Ada: Genesys hand-off, initial configuration (Open Messaging, Inbound Message flow)",
+                  "https://docs.ada.cx/docs/handoffs/genesys/initial-configuration", "undated")), DECEMBER,
+          status="unverified", note="other platforms (Five9, NICE CXone...) have their own digital-channel APIs, not "
+          "held here"),
+    Claim("streams.pay_round_trip", "<Pay> cannot run while <Connect><Stream> holds the call: the bidirectional stream "
+          "ends when your server closes its WebSocket (then <Connect>'s action URL returns the next TwiML) or updates "
+          "the call over the REST API with new TwiML; after <Pay>, its action URL can return a new <Connect><Stream>, "
+          "which opens a new WebSocket and so a new model session.",
+          (CONNECT, docs("voice/twiml/stream", "TwiML <Stream> reference", "2026-06-22"),
+           docs("voice/api/call-resource", "Call resource (update a call in progress with new TwiML)"), PAY_TWIML),
+          DECEMBER, status="unverified"),
     Claim("voice.dial", "TwiML <Dial> connects the caller to another party from a call in progress: up to ten "
           "<Number> nouns ring at once and the first to answer is connected; a <Number>'s url runs TwiML for the "
           "person who answers before the two are connected (a whisper); the dial ends when nobody answers or the line "

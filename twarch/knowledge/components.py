@@ -121,9 +121,7 @@ COMPONENTS: dict[str, Component] = {c.id: c for c in (
               instead="your contact centre's own routing"),
     Component("flex", "Flex", "product", _cells(GA, IE1_ABSENT, AU1_ABSENT),
               {"hipaa": Cell("conditional", "hipaa.products", "voice, SMS, chat and Webchat 3.x; not email, WhatsApp "
-                             "or Agent Copilot"), "pci_dss": PCI_UNLISTED},
-              instead="a transfer of the call to your contact centre's number or SIP address (<Dial>), with the "
-                      "summary in your CRM or the SIP headers"),
+                             "or Agent Copilot"), "pci_dss": PCI_UNLISTED}),  # instead: feasibility.flex_instead
     Component("real_time_transcription", "Real-Time Transcription", "product",
               _cells(Cell("beta", "voice.real_time_transcription", "Twilio's pages disagree on beta and GA"),
                      Cell("unstated", "region.ie1_products"), Cell("unstated", "region.au1_products")),

@@ -121,6 +121,10 @@ _DERIVED: tuple[Fact, ...] = (
     Fact("handoff_transfer", "bool", "feasibility", "an AI hands calls to contact-centre agents that Flex does not "
          "serve (the region does not offer it, or the customer's own contact centre on another platform takes the "
          "hand-off): the call is transferred to the contact centre's number or SIP address", (True, False)),
+    Fact("handoff_own_team", "bool", "feasibility", "a handoff_transfer where Flex was to be the customer's own team's "
+         "desk (handoff_target contact_center, or assumed) but is ruled out: there is no other contact centre, so "
+         "calls "
+         "reach the team on a phone line and text conversations an agent UI of the customer's own", (True, False)),
     Fact("nothing_served", "bool", "feasibility", "every channel the answers ask for is ruled out (not offered in the "
          "region, or not eligible under an active regime): no part of the design can run as asked", (True, False)),
     Fact("card_capture_used", "choice", "feasibility", "how card details are taken in a design that takes payments: "

@@ -120,10 +120,17 @@ INVARIANTS: dict[str, str] = {
                    "speech-to-speech channel); elsewhere the AI hands off itself",
     "sdk_memory": "no item tells the SDK to reach Memory through an Orchestrator configuration the design does not "
                   "have",
+    "text_no_call_transfer": "a design that serves no calls never hands off by call transfer: no line (what had to "
+                             "give included) names <Dial>, a SIP address or a transferred call; a text conversation "
+                             "reaches people by their messaging, never a dial (round 3, class A)",
     "agent_assist": "an agent-assist design (people answer, the AI assists) has no AI voice agent: no "
                     "ConversationRelay, Media Streams, speech vendors, Agent Connect or Studio, and Flex, TaskRouter "
                     "and (with voice) Real-Time Transcription instead",
 }
+
+
+#: Words that say a hand-off is a call transfer: no line of a design without calls may say them (round 3, class A).
+CALL_TRANSFER = re.compile(r"<Dial>|SIP address|call is transferred|transfer of the call|calls? (?:are )?transferred")
 
 
 def components_named(text: str) -> tuple[str, ...]:

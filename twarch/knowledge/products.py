@@ -76,6 +76,8 @@ HIPAA_ADDS: dict[int, str] = {
 PHONE_HANDOFF_ADDS = "adds a transfer to your phone line: Studio's Connect Call To or <Dial>, no TaskRouter or Flex"
 #: ... where the region or a regime rules Studio out (AU1): <Dial> alone.
 PHONE_DIAL_ADDS = "adds a transfer to your phone line: <Dial>, no TaskRouter or Flex"
+#: ... for a design that serves no calls: a text conversation cannot be put through to a phone (round 3, class A).
+PHONE_TEXT_ADDS = "adds a hand-off to your phone line: the summary texted to the person there, no TaskRouter or Flex"
 
 #: What rungs 2, 3 and 4 add when the region or a regime rules out the product they name (fact ``unavailable``):
 #: the design's own store, its own analytics, a transfer to the contact centre the customer runs (``handoff_transfer``).
@@ -86,18 +88,35 @@ UNAVAILABLE_ADDS: dict[int, tuple[str, str]] = {
                                      "this design"),
     4: ("flex", "adds a transfer to your contact centre: <Dial> to its number or SIP address, no TaskRouter or Flex"),
 }
+#: What rung 4 adds for a hand-off Flex does not serve, by who takes it ("own": the customer's contact centre on
+#: another platform; "team": the team Flex was to seat, where the region rules Flex out) and by the channels served
+#: ("voice", "text", "both"): a text conversation cannot be put through with <Dial> (round 3, classes A and B).
+TRANSFER_ADDS: dict[tuple[str, str], str] = {
+    ("own", "voice"): UNAVAILABLE_ADDS[4][1],
+    ("own", "text"): "adds a hand-off to your contact centre through its own messaging integration, no TaskRouter or "
+                     "Flex",
+    ("own", "both"): "adds a hand-off to your contact centre: calls by <Dial> to its number or SIP address, text "
+                     "conversations through its own messaging integration, no TaskRouter or Flex",
+    ("team", "voice"): "adds a transfer to your team's phone line: <Dial> to their numbers, no Flex",
+    ("team", "text"): "adds a hand-off to your team in an agent UI of your own, no Flex",
+    ("team", "both"): "adds a hand-off to your team without Flex: calls by <Dial> to their phone line, text "
+                      "conversations in an agent UI of your own",
+}
 
 
 def rung_adds(number: int, *, hipaa: bool = False, phone_handoff: bool = False, transfer: bool = False,
-              unavailable: tuple[str, ...] = ()) -> str:
+              unavailable: tuple[str, ...] = (), voice: bool = True, text: bool = False, own_team: bool = False) -> str:
     """What a rung adds, in words, for a design under HIPAA, with a phone-line hand-off, with a transfer to a
     contact centre Flex does not serve (``handoff_transfer``: the customer's own, or any where the region lacks Flex),
     or without a product the region or a regime rules out: the one wording the report's level line and the diagram's
     ladder share."""
+    if number == 4 and phone_handoff and not voice:
+        return PHONE_TEXT_ADDS
     if number == 4 and phone_handoff:
         return PHONE_DIAL_ADDS if "studio" in unavailable else PHONE_HANDOFF_ADDS
     if number == 4 and transfer:
-        return UNAVAILABLE_ADDS[4][1]
+        return TRANSFER_ADDS["team" if own_team else "own", "both" if voice and text else "text" if text and not voice
+                             else "voice"]
     if hipaa and number in HIPAA_ADDS:
         return HIPAA_ADDS[number]
     component, text = UNAVAILABLE_ADDS.get(number, ("", ""))

@@ -125,7 +125,16 @@ AUDIENCES: dict[str, Condition] = {"agent": AGENT, "assist": ASSIST, "any": {}}
 #: agents in Flex (the default while handoff_target is unanswered; review 3, finding 5), not a contact centre the call
 #: is transferred to (the customer's own on another platform, or any where the region lacks Flex: round 1, class I).
 PHONE = {"phone_handoff": True}
+#: Neither HIPAA nor the region (IE1, AU1) already rules out Agent Connect, Orchestrator, Memory and Intelligence: only
+#: then does a change of card capture bring them back (round 3, design 12).
+NOT_EXCLUDED_ELSEWHERE = {"not": {"any": [{"regimes": "hipaa"}, {"region": ["ie1", "au1"]}]}}
 CENTRE = {"phone_handoff": False, "handoff_transfer": False}
+#: A hand-off Flex does not serve (``handoff_transfer``): to the customer's own contact centre on another platform,
+#: or to the team Flex was to seat where the region rules Flex out (``handoff_own_team``: no other contact centre).
+OWN_CENTRE = {"handoff_transfer": True, "handoff_own_team": False}
+TEAM = {"handoff_own_team": True}
+#: The design serves at least one text channel.
+TEXT = {"messaging_count": {"ge": 1}}
 #: Contact-centre agents, in Flex or reached by transfer: not a phone line.
 NOT_PHONE = {"phone_handoff": False}
 #: Google CX Agent Studio's speech-to-speech voice channel (twilio-agent-connect-google): it supports neither
@@ -536,9 +545,9 @@ SKIPPED = (
          names_absent=("taskrouter", "flex")),
     rule("skip.taskrouter_transfer", "taskrouter", {"handoff_transfer": True, **usable("taskrouter", "flex")},
          "research",
-         "TaskRouter and Flex skipped: the hand-off is a transfer to the contact centre you already run on another "
-         "platform, whose own routing and agents take it, so there is no Twilio routing engine, agent desktop or "
-         "seat to pay for", claims=("voice.sip_headers",), names_absent=("taskrouter", "flex")),
+         "TaskRouter and Flex skipped: the hand-off goes to the contact centre you already run on another platform, "
+         "whose own routing and agents take it, so there is no Twilio routing engine, agent desktop or seat to pay "
+         "for", claims=("voice.sip_headers",), names_absent=("taskrouter", "flex")),
     rule("skip.taskrouter", "taskrouter", {"handoff": False}, "step2.handoff",
          "TaskRouter and Flex skipped: the agent is fully autonomous", audience="agent"),
     rule("skip.relay_messaging", "conversation_relay", {"voice": False}, "step2.channels",
@@ -748,6 +757,22 @@ WARNINGS = (
          "never put card data in its greeting, hints, parameters or handoff data.", claims=("relay.pci",),
          severity="blocker", scope="relay", playbook="use <Pay>",
          differs="Twilio's pages disagree on ConversationRelay's PCI support over time"),
+    rule("warn.pci_streams", "pci_streams_pay",
+         {"regimes": "pci_dss", "card_capture_used": "pay_in_call", **STREAMS}, "research",
+         "Take the card outside the stream: <Pay> cannot run while the bidirectional <Connect><Stream> holds the call. "
+         "When the caller is ready to pay, end the stream (close your WebSocket, so <Connect>'s action URL returns "
+         "the next TwiML, or update the call over the REST API with new TwiML) and run <Pay>; its action URL then "
+         "returns a new <Connect><Stream>, which opens a new WebSocket and a new model session: re-prime it with the "
+         "conversation so far (the order, who the caller is, the payment's result, never the card digits) before the "
+         "caller speaks again.", claims=("streams.pay_round_trip",), severity="operational", scope="media_streams"),
+    rule("warn.pci_isv_tenants", "pci_tenant_subaccounts",
+         {"regimes": "pci_dss", "card_capture_used": "pay_in_call", "customer_profile": "isv", **VOICE,
+          **answered("tenants_text")}, "research",
+         "Every tenant subaccount whose calls run <Pay> goes into PCI Mode for good: with {tenants_text}, one "
+         "subaccount each, that is as many PCI-Mode accounts. PCI Mode is set per account, cannot be turned off, and "
+         "deletes its recordings after a year; switch it on as each tenant starts taking cards, and plan each "
+         "tenant's account for it.",
+         claims=("pci.mode", "isv.subaccounts"), severity="operational", scope="voice"),
     rule("warn.pci_subaccount", "pci_payment_subaccount", {"regimes": "pci_dss", "card_capture_used": "pay_subaccount",
                                                            **VOICE},
          "research",
@@ -774,7 +799,7 @@ WARNINGS = (
          claims=("pci.descoped", "pci.text"), severity="operational",
          without=("conversation_orchestrator", "conversation_memory", "conversation_intelligence")),
     rule("warn.pci_in_call_products", "pci_products_left_out",
-         {"regimes": "pci_dss", "card_capture_used": "pay_in_call",
+         {"regimes": "pci_dss", "card_capture_used": "pay_in_call", **VOICE, **NOT_EXCLUDED_ELSEWHERE,
           "any": [{"memory": True}, {"intelligence": ["realtime", "post_call"]}, {"messaging_count": {"ge": 1}}]},
          "research",
          "Card digits taken by <Pay> in the AI's own account put that account in PCI Mode, where Agent Connect, "
@@ -1020,6 +1045,37 @@ WARNINGS = (
          "A conversation in {messaging_text} cannot be put through to a phone: the hand-off texts the person on your "
          "line, so whoever holds it must answer texts (or call the customer back), and the customer should be told "
          "how soon to expect a reply.", claims=("studio.connect_call",), severity="operational", scope="messaging"),
+    rule("warn.transfer_text", "handoff_text_route", {"handoff": True, **OWN_CENTRE, **TEXT}, "research",
+         "A conversation in {messaging_text} is not a call, so it cannot be put through to your contact centre's "
+         "number: hand it to the contact centre through its own messaging integration (for Genesys Cloud, its Open "
+         "Messaging API), passing the AI's summary, or open a ticket there and have an agent call or text the "
+         "customer back, telling the customer how soon to expect it.",
+         claims=("handoff.cc_messaging",), severity="operational", scope="messaging"),
+    rule("warn.team_text_ie1", "handoff_text_route",
+         {"handoff": True, **TEAM, **TEXT, "region": "ie1", **usable("taskrouter")}, "research",
+         "Flex is not offered in IE1, so a conversation in {messaging_text} reaches your team in an agent UI of your "
+         "own: build it on what IE1 offers (Conversations for chat, the Messaging API for SMS in public beta), with "
+         "TaskRouter (public beta in IE1, neither HIPAA eligible nor PCI compliant there) to route it, and pass the "
+         "AI's summary into the conversation. That keeps the hand-off in IE1; keeping Flex means running the design "
+         "in US1 (the nearest design) and giving up the residency.",
+         claims=("region.ie1_products", "region.ie1_beta"), severity="operational", scope="messaging",
+         names_absent=("taskrouter", "flex"), without=("flex",)),
+    rule("warn.team_text_ie1_regulated", "handoff_text_route", {"handoff": True, **TEAM, **TEXT, "region": "ie1"},
+         "research",
+         "Flex is not offered in IE1, so a conversation in {messaging_text} reaches your team in an agent UI of your "
+         "own: build it on what IE1 offers (Conversations for chat, the Messaging API for SMS in public beta) with "
+         "routing of your own, since this design's regime rules IE1's beta routing engine out, and pass the AI's "
+         "summary into the conversation. That keeps the hand-off in IE1; keeping Flex means running the design in "
+         "US1 (the nearest design) and giving up the residency.",
+         claims=("region.ie1_products", "region.ie1_beta"), severity="operational", scope="messaging",
+         names_absent=("flex",), without=("flex", "taskrouter")),
+    rule("warn.team_phone_line", "handoff_team_phone", {"handoff": True, **TEAM, **VOICE}, "research",
+         "Flex is not offered in {region_text}, so your team takes calls on a phone line, which has no queue: when "
+         "nobody answers or the line is busy the transfer ends, so ring several numbers at once and decide what the "
+         "caller hears then (a second number, a callback, back to the AI). This keeps the calls in {region_text}; "
+         "keeping Flex means running the design in US1 (the nearest design) and giving up the residency.",
+         claims=("voice.dial", "region.isolated"), severity="operational", scope="voice",
+         names_absent=("flex",), without=("flex", "taskrouter")),
     rule("warn.crisis_fallback_us", "phone_handoff_unanswered",
          {**PHONE, **VOICE, **US, "request_stakes": "crisis_calls"}, "research",
          "A phone line has no queue: when nobody answers or the line is busy the transfer ends. A caller in crisis "
@@ -1251,10 +1307,34 @@ KEY_DECISIONS = (
          "Who answers: one number, several ringing at once (the first to answer takes it), or a rota of on-call "
          "numbers; and what happens when nobody answers (voicemail, a callback, back to the AI)?",
          claims=("voice.dial", "studio.connect_call")),
-    rule("decide.routing_transfer", "routing_strategy", {"handoff": True, "handoff_transfer": True}, "research",
+    rule("decide.routing_team_both", "routing_strategy", {"handoff": True, **TEAM, **VOICE, **TEXT}, "research",
+         "Who takes the hand-offs without Flex: which number (or several ringing at once) your team answers for calls, "
+         "and what happens when nobody answers; and which agent UI of your own your team answers {messaging_text} in?",
+         claims=("voice.dial", "region.ie1_products"), names_absent=("flex",), without=("flex", "taskrouter")),
+
+    rule("decide.routing_team_voice", "routing_strategy", {"handoff": True, **TEAM, **VOICE}, "research",
+         "Who answers the calls without Flex: one number for your team, several ringing at once (the first to answer "
+         "takes it), or a rota; and what happens when nobody answers (a callback, back to the AI)?",
+         claims=("voice.dial",), names_absent=("flex",), without=("flex", "taskrouter")),
+
+    rule("decide.routing_team_text", "routing_strategy", {"handoff": True, **TEAM, **TEXT}, "research",
+         "Who answers the hand-offs without Flex: which agent UI of your own your team answers {messaging_text} in, "
+         "how a conversation reaches the right person, and how soon the customer is told to expect a reply?",
+         claims=("region.ie1_products", "region.ie1_beta"), names_absent=("flex",), without=("flex", "taskrouter")),
+
+    rule("decide.routing_transfer_both", "routing_strategy", {"handoff": True, **OWN_CENTRE, **VOICE, **TEXT},
+         "research",
+         "Routing: which of your contact centre's numbers or SIP addresses each call escalation is transferred to (one "
+         "per queue or skill), which queue its messaging integration puts each {messaging_text} escalation in, and "
+         "what the AI passes for it to route on?", claims=("voice.sip_headers", "handoff.cc_messaging")),
+    rule("decide.routing_transfer", "routing_strategy", {"handoff": True, **OWN_CENTRE, **VOICE}, "research",
          "Routing: which of your contact centre's numbers or SIP addresses each escalation is transferred to (one per "
          "queue or skill), so its own routing places the call, and what the AI passes for it to route on?",
          claims=("voice.sip_headers",)),
+    rule("decide.routing_transfer_text", "routing_strategy", {"handoff": True, **OWN_CENTRE, **TEXT}, "research",
+         "Routing: which queue your contact centre's messaging integration puts each {messaging_text} escalation in, "
+         "and what the AI passes with it (the summary, the reason) for its own routing?",
+         claims=("handoff.cc_messaging",)),
     rule("decide.routing", "routing_strategy", {"handoff": True, "products": "taskrouter"}, "step3.level4",
          "Routing: a FIFO queue, or skills-based targeting (VIP, language, department)?"),
     rule("decide.context_handoff_phone_dial", "context_handoff",
@@ -1413,17 +1493,25 @@ CONSIDERATIONS = (
          "there, every API client pointed at the region's processing hostname (api.dublin.ie1.twilio.com, "
          "api.sydney.au1.twilio.com; the old api.ie1 and api.au1 hosts stopped working in April 2026), and your "
          "servers hosted next to it.", claims=("region.isolated", "region.hostnames"), audience="any"),
-    rule("stack.handoff_transfer", "handoff_transfer", {"handoff_transfer": True, **RELAY}, "research",
+    rule("stack.handoff_team_phone", "handoff_transfer", {**TEAM, **VOICE}, "research",
+         "Hand calls to your team on a phone line, since Flex is ruled out: when the AI escalates, your server "
+         "answers the call's next TwiML (the <Connect action> handler, or a call update over the REST API) with "
+         "<Dial> to the team's numbers: up to ten ring at once and the first to answer takes the call; a <Number url> "
+         "whispers the summary before the caller joins. When nobody answers the dial ends and its action URL decides "
+         "what the caller hears: a second number, a callback promise, or back to the AI.",
+         claims=("voice.dial", "relay.action_url", "region.isolated"), audience="agent",
+         names_absent=("flex", "taskrouter"), without=("flex", "taskrouter"), scope="voice"),
+    rule("stack.handoff_transfer", "handoff_transfer", {**OWN_CENTRE, **RELAY}, "research",
          "Hand calls to your contact centre by transfer: when the AI escalates, ConversationRelay's end message "
          "(handoffData) reaches your <Connect action> handler, which returns <Dial> to the contact centre's number or "
          "SIP address (<Sip>). The summary travels in custom X- SIP headers or UUI only on a SIP dial: a dial to a "
          "phone number carries neither, so keep the summary in your CRM keyed on the caller's number for the contact "
-         "centre to look up. Your contact centre's own routing and seats take it from there. Text conversations get "
-         "a handover message with the contact centre's number or your own chat handover.",
+         "centre to look up. Your contact centre's own routing and seats take it from there. Text conversations "
+         "go through its own messaging integration instead (see the warnings).",
          claims=("region.isolated", "relay.action_url", "voice.sip_headers"), audience="agent",
          names_absent=("flex", "taskrouter"),
          scope="relay"),
-    rule("stack.handoff_transfer_streams", "handoff_transfer", {"handoff_transfer": True, **STREAMS}, "research",
+    rule("stack.handoff_transfer_streams", "handoff_transfer", {**OWN_CENTRE, **STREAMS}, "research",
          "Hand calls to your contact centre by transfer: when the AI escalates, your server updates the call over the "
          "REST API with TwiML that <Dial>s the contact centre's number or SIP address (<Sip>). The summary travels in "
          "custom X- SIP headers or UUI only on a SIP dial; for a phone number, keep it in your CRM keyed on the "
@@ -1490,9 +1578,12 @@ PHASES = (
          "Phase 3 - add Conversation Intelligence when you need supervision or analytics.", audience="agent"),
     rule("phase.4_phone", "phase_4", {**SERVED, "customer_profile": "smb", "handoff": True, **PHONE}, "research",
          "Phase 4 - add the transfer to your phone line for human escalation.", claims=("studio.connect_call",)),
-    rule("phase.4_transfer", "phase_4",
-         {**SERVED, "customer_profile": "smb", "handoff": True, "handoff_transfer": True}, "research",
-         "Phase 4 - add the transfer to your contact centre for human escalation.",
+    rule("phase.4_team", "phase_4", {**SERVED, "customer_profile": "smb", "handoff": True, **TEAM}, "research",
+         "Phase 4 - add the hand-off to your team without Flex for human escalation.",
+         claims=("region.isolated",), audience="agent", names_absent=("flex",), without=("flex", "taskrouter")),
+
+    rule("phase.4_transfer", "phase_4", {**SERVED, "customer_profile": "smb", "handoff": True, **OWN_CENTRE},
+         "research", "Phase 4 - add the hand-off to your contact centre for human escalation.",
          claims=("region.isolated",), audience="agent"),
     rule("phase.4", "phase_4", {**SERVED, "customer_profile": "smb", "handoff": True}, "step4.profile",
          "Phase 4 - add TaskRouter and Flex for human escalation{handoff_assumed_text}.", audience="agent"),

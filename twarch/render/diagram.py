@@ -617,11 +617,18 @@ def _phone_line(d: _Design, studio: Any, contact_centre: bool = False) -> None:
     own on another platform, or any where the region lacks Flex: a <Dial> to its number or SIP address). No TaskRouter
     or Flex either way."""
     b = d.build
-    if contact_centre:
-        b.node(("people_right", ROW_PEOPLE), "phone_line",
-               _label("Your contact centre", "its own number or SIP address"),
-               "The contact centre that takes over when the AI hands off, on its own platform: the call is "
-               "transferred to it, with no TaskRouter or Flex.", color=INK, penwidth="1.6")
+    team = d.rec.facts.handoff_own_team is True
+    if contact_centre and team:  # Flex ruled out for the team it was to seat: a phone line, an agent UI of your own
+        reached = ("phone line for calls, " if d.voice else "") + ("your agent UI for texts" if d.messaging else "")
+        b.node(("people_right", ROW_PEOPLE), "phone_line", _label("Your team", reached.rstrip(", ")),
+               "The team that takes over when the AI hands off, without Flex: calls put through to their phone "
+               "line, text conversations in an agent UI of your own.", color=INK, penwidth="1.6")
+    elif contact_centre:
+        reached = ("number or SIP address, " if d.voice else "") + ("messaging API" if d.messaging else "")
+        b.node(("people_right", ROW_PEOPLE), "phone_line", _label("Your contact centre", reached.rstrip(", ")),
+               "The contact centre that takes over when the AI hands off, on its own platform: calls are "
+               "transferred to it, text conversations handed to its messaging integration, with no TaskRouter or "
+               "Flex.", color=INK, penwidth="1.6")
     else:
         b.node(("people_right", ROW_PEOPLE), "phone_line",
                _label("Your phone line", "front desk, team or on-call person"),
@@ -637,7 +644,8 @@ def _phone_line(d: _Design, studio: Any, contact_centre: bool = False) -> None:
         source = "programmable_voice" if b.has("programmable_voice") else SERVER
         b.edge(source, "phone_line", "<Dial> or Conference\n(whisper: summary)")
     if d.messaging:
-        b.edge(SERVER, "phone_line", "SMS: summary", style="dashed")
+        how = "SMS: summary" if not contact_centre else "agent UI: conversation" if team else "messaging API: summary"
+        b.edge(SERVER, "phone_line", how, style="dashed")
 
 
 def _serverless(d: _Design) -> None:
@@ -759,7 +767,9 @@ def ladder(design: Design) -> ArchitectureGraph:
         sub_color = {"reached": "#FFE3E6", "included": MUTED, "skipped": "#9A9A9A", "above": "#B8B8B8"}[status]
         architecture = rung_adds(number, hipaa="hipaa" in (rec.facts.regimes or ()),
                                  phone_handoff=rec.facts.phone_handoff is True,
-                                 transfer=rec.facts.handoff_transfer is True, unavailable=rec.facts.unavailable or ())
+                                 transfer=rec.facts.handoff_transfer is True, unavailable=rec.facts.unavailable or (),
+                                 voice=rec.facts.voice is not False, text=bool(rec.facts.messaging_count),
+                                 own_team=rec.facts.handoff_own_team is True)
         label = _label(f"Level {number}  {level.name}", architecture, f"[{tags[status]}]",
                        color=sub_color, title_size=12)
         wanted = RUNG_PRODUCTS[number]

@@ -82,7 +82,10 @@ _YES: dict[str, str] = {
     "tenant_subaccounts": "a subaccount per tenant",
     "agent_assist": "agent assist (people answer, the AI assists them)",
     "phone_handoff": "a hand-off to a phone line (not a contact centre)",
-    "handoff_transfer": "a transfer to your contact centre (your own platform, or Flex not offered in the region)",
+    "handoff_transfer": "a hand-off to people Flex does not serve (your contact centre on its own platform, or Flex "
+                        "not offered in the region)",
+    "handoff_own_team": "a hand-off to your own team without Flex (the region does not offer it): their phone line "
+                        "for calls, an agent UI of your own for text",
     "pci_ai_scope": "card data taken in the AI's own account (PCI DSS applies to its workflow)",
     "nothing_served": "no channel you ask for can run as asked (every one is ruled out)",
 }

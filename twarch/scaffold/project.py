@@ -146,9 +146,10 @@ def _steps(rec: Recommendation, plan: Plan) -> list[str]:
         steps.append("Hand-off: the call joins your Flex workspace's TaskRouter workflow (TWILIO_WORKFLOW_SID) "
                      "with the conversation's summary as the task's attributes.")
     if plan.handoff == "phone":
-        steps.append("Hand-off: Flex is not offered for this design, so the call is transferred (`<Dial>`) to your "
-                     "contact centre's number in HANDOFF_PHONE_NUMBER, with the summary in your CRM (a SIP address "
-                     "takes `<Sip>` instead of `<Number>`)." if plan.transfer else
+        steps.append("Hand-off: Flex is not offered for this design, so the call is transferred (`<Dial>`) to the "
+                     "number in HANDOFF_PHONE_NUMBER (your contact centre's, or your team's own line where the region "
+                     "rules Flex out), with the summary in your CRM (a SIP address takes `<Sip>` instead of "
+                     "`<Number>`)." if plan.transfer else
                      "Hand-off: the call is put through to HANDOFF_PHONE_NUMBER.")
     steps.append("The notice and sentences in the config are in English: write them in " + ", ".join(plan.languages)
                  + " before going live.")
