@@ -47,7 +47,7 @@ def make(answers: dict, level: int, *, path: str = "tac_sdk", package: str | Non
         products=tuple(_item(p) for p in products), skipped=tuple(_item(p) for p in skipped),
         considerations=tuple(_item(c) for c in considerations),
         facts=Facts({"voice": "voice" in answers.get("channels", ()), "agent_assist": False, "phone_handoff": False,
-                     "served_channels": tuple(answers.get("channels", ())),
+                     "served_channels": tuple(answers.get("channels", ())), "llm_route": answers.get("llm"),
                      "speech_to_speech": answers.get("voice_pipeline") == "speech_to_speech"}))
 
 

@@ -97,6 +97,8 @@ REDERIVED = {
     "phone_handoff": r"handoff_target\s*[!=]=",
     "speech_to_speech": r"voice_pipeline\s*[!=]=",
     "voice": r"[\"']voice[\"']\s+(?:not\s+)?in\s+\(?\s*(?:rec\.)?(?:a|answers|rec\.answers)\.channels",
+    # the answered LLM is not the route a residency move may have taken the design to (review 3, design 16)
+    "llm_route": r"\b(?:rec|r)\.answers\.llm\b",
 }
 DOWNSTREAM = ("render", "estimates", "widgets", "workshop", "scaffold")
 

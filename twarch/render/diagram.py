@@ -274,7 +274,7 @@ CLUSTER_LABEL_CHARS = 20
 
 
 def _llm_name(rec: Recommendation) -> str:
-    llm = rec.answers.llm
+    llm = rec.facts.llm_route  # the route the design uses: a residency move may have changed the answered one
     if llm is None or llm == "other":
         return "Your LLM"
     return "Your own LLM" if llm == OWN else LLMS[llm].label

@@ -89,7 +89,7 @@ def design_parts(rec: Recommendation) -> tuple[str, ...]:
         return ("assist" if voice else "assist_text", *(("memory",) if "conversation_memory" in products else ()),
                 *((f"intelligence_{intelligence}",) if "conversation_intelligence" in products and intelligence
                   else ()))
-    own_llm = rec.answers.llm == "own"
+    own_llm = rec.facts.llm_route == "own"
     parts = ["base_speech_to_speech" if rec.facts.speech_to_speech else
              f"base_media_streams{'_own_llm' if own_llm else ''}" if rec.voice_transport == "media_streams" else
              "base_own_llm" if own_llm else "base"]

@@ -84,9 +84,12 @@ def plan(rec: Recommendation, language: str | None = None) -> Plan:
         raise AnswerError("design", "agent assist: people answer every call and no AI agent speaks, so there is no "
                                     "agent server to scaffold (the assist is Flex's Agent Copilot or a Flex plugin)")
     kind = _kind(rec)
-    llm = answers.llm or "openai"
+    llm = rec.facts.llm_route or "openai"  # the route the design uses: residency may have moved the answered one
     if answers.llm is None:
         assumed.append("llm is unanswered: the starter calls OpenAI")
+    elif llm != answers.llm:
+        assumed.append(f"the design reaches the model through {llm}, not {answers.llm}, to keep the region's "
+                       "residency (the report's What had to give says why)")
     if language == "typescript":
         _check_typescript(kind)
     languages = answers.languages or ("en-US",)

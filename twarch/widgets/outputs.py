@@ -364,10 +364,10 @@ PANELS: tuple[Panel, ...] = (
     Panel("eligibility", "twarch-eligibility", "each component against the regulations, region and countries",
           "Warnings & GA", lambda r, m: _items_key(r.eligibility), _draw_eligibility),
     Panel("latency", "twarch-latency", "latency budget", "Providers",
-          lambda r, m: (r.voice_transport, r.stt_provider, r.tts_provider, r.answers.llm),
+          lambda r, m: (r.voice_transport, r.stt_provider, r.tts_provider, r.facts.llm_route),
           _figure(lambda r: _latency_bundle(r)), "figure"),
     Panel("cost", "twarch-cost", "cost per call minute", "Providers",
-          lambda r, m: (r.voice_transport, r.answers.llm, r.stt_provider, r.tts_provider),
+          lambda r, m: (r.voice_transport, r.facts.llm_route, r.stt_provider, r.tts_provider),
           _figure(lambda r: _cost_bundle(r)), "figure"),
     Panel("bill", "twarch-bill", "monthly bill", estimates.COST_TAB, estimates.bill_key, estimates.draw_bill),
     Panel("bill_chart", "twarch-bill-chart", "monthly bill chart", estimates.COST_TAB, estimates.bill_key,
@@ -601,7 +601,7 @@ def _latency_bundle(rec: Recommendation) -> dict[str, Any]:
                    if p.kind == kind and p.vendor_id == vendor and p.latency_ms is not None
                    and (p.in_conversation_relay or not relay)]
             for kind, vendor in (("stt", rec.stt_provider), ("tts", rec.tts_provider))}
-    llm = llm_for(rec.answers.llm)
+    llm = llm_for(rec.facts.llm_route)
     combos = [(s, llm, t) for s in rows["stt"] for t in rows["tts"]]
     if not combos:
         if "own" in (rec.stt_provider, rec.tts_provider):
@@ -627,7 +627,7 @@ def _cost_bundle(rec: Recommendation) -> dict[str, Any]:
         return note_bundle("No cost chart for Media Streams: the research found no sourced Media Streams price per "
                            "minute (notebooks/providers.ipynb shows how to draw it with your own price).")
     try:
-        fig = cost_latency_figure(llm=llm_for(rec.answers.llm), route=rec.voice_transport)
+        fig = cost_latency_figure(llm=llm_for(rec.facts.llm_route), route=rec.voice_transport)
     except AnswerError as exc:
         return note_bundle(exc.problem)
     label_points(fig, rec)

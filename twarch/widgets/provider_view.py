@@ -51,7 +51,7 @@ def billed_rows(rec: Recommendation) -> dict[str, str | None]:
 
 
 def compact_html(rec: Recommendation, kinds: tuple[str, ...], sort: str) -> str:
-    chosen = {"stt": rec.stt_provider, "tts": rec.tts_provider, "llm": rec.answers.llm}
+    chosen = {"stt": rec.stt_provider, "tts": rec.tts_provider, "llm": rec.facts.llm_route}
     billed = billed_rows(rec)
     bases = tuple(dict.fromkeys(base_language(t) for t in rec.answers.languages or ()))
     parts = []
