@@ -1030,13 +1030,13 @@ def _readings(rec: Any, v: Volumes, made: Bill) -> Iterable[Reading]:
             by_row.setdefault(rows.get(line.id, line.id), []).append(line)
     for row_id, lines in by_row.items():
         first = lines[0]
-        for other in readings_of(row_id):
-            assert other.price is not None and first.unit_price is not None, "a reading and a priced line have prices"
-            alt = _bill(rec, v.replace(prices={**mine, **dict.fromkeys((line.id for line in lines), other.price)}),
+        for reading in readings_of(row_id):
+            assert reading.price is not None and first.unit_price is not None, "a reading and a priced line have prices"
+            alt = _bill(rec, v.replace(prices={**mine, **dict.fromkeys((line.id for line in lines), reading.price)}),
                         readings=False)
             label = " and ".join(line.line.removesuffix(UNVERIFIED_RATE) for line in lines)
-            yield Reading(other.id, f"{label} at ${other.price:g} per {first.unit} instead of ${first.unit_price:g} "
-                                    f"(the other reading: row {other.id} of prices.csv)",
+            yield Reading(reading.id, f"{label} at ${reading.price:g} per {first.unit} instead of "
+                                      f"${first.unit_price:g} (the other reading: row {reading.id} of prices.csv)",
                           alt.total_decimal)
     if "s2s_text_cached" in ids and "s2s_text_cached" not in mine:
         assert made.stack.s2s_model is not None, "a speech-to-speech line comes from a stack that names its model"

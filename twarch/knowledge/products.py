@@ -119,8 +119,8 @@ def rung_adds(number: int, *, hipaa: bool = False, phone_handoff: bool = False, 
                              else "voice"]
     if hipaa and number in HIPAA_ADDS:
         return HIPAA_ADDS[number]
-    component, text = UNAVAILABLE_ADDS.get(number, ("", ""))
-    return text if component and component in unavailable else LEVELS[number].architecture
+    component, words = UNAVAILABLE_ADDS.get(number, ("", ""))
+    return words if component and component in unavailable else LEVELS[number].architecture
 
 
 #: Rung 3's name when the supervision asked for is after the call, not live.
