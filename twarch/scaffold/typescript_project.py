@@ -375,8 +375,9 @@ def files(plan: Plan, texts: Texts, documents: tuple[Document, ...]) -> dict[str
     else:
         out["src/llm.ts"] = _llm_code(plan)
     session = {"relay": ("src/agent.ts", "src/relay.ts", "test/session.test.ts"),
-               "streams": ("src/agent.ts", "src/streams.ts", "src/speech.ts", "test/stream.test.ts"),
-               "realtime": ("src/bridge.ts", "test/bridge.test.ts")}[plan.kind]
+               "streams": ("src/agent.ts", "src/streams.ts", "src/speech.ts", "src/twilioStream.ts",
+                           "test/stream.test.ts"),
+               "realtime": ("src/bridge.ts", "src/twilioStream.ts", "test/bridge.test.ts")}[plan.kind]
     for path in ("src/security.ts", "src/server.ts", "src/main.ts", "test/helpers.ts", *session):
         out[path] = render(f"typescript/{path}", features)
     out.update({f"test/twiml/{d.name}.xml": d.xml() for d in documents})

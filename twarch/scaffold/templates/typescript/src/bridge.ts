@@ -10,20 +10,7 @@ import type { WebSocket } from "ws";
 
 import { HANDOFF } from "./config.js";
 import type { ModelEvent, OpenRealtime, RealtimeModel } from "./realtime.js";
-import { callToken } from "./security.js";
-
-/**
- * Why each call's stream was closed, for the <Connect action> handler. Keep it in a shared store (Redis, for
- * instance) when several server instances answer calls: the action request may reach another instance.
- */
-export const pendingHandoffs = new Map<string, string>();
-
-interface StreamMessage {
-  event?: string;
-  start?: { streamSid?: string; callSid?: string; customParameters?: Record<string, string> };
-  media?: { payload?: string };
-  dtmf?: { digit?: string };
-}
+import { pendingHandoffs, started, StreamMessage } from "./twilioStream.js";
 
 /** One call between Twilio and the model. */
 export class BridgeSession {
@@ -37,13 +24,12 @@ export class BridgeSession {
   fromTwilio(message: StreamMessage): boolean {
     switch (message.event) {
       case "start": {
-        const callSid = message.start?.callSid ?? "";
-        if (message.start?.customParameters?.callToken !== callToken(callSid)) {
-          console.warn(`refused a stream whose call token does not match call ${callSid}`);
+        const call = started(message);
+        if (call === null) {
           return false;
         }
-        this.streamSid = message.start?.streamSid ?? "";
-        this.callSid = callSid;
+        this.streamSid = call.streamSid;
+        this.callSid = call.callSid;
         this.model.greet();
         return true;
       }

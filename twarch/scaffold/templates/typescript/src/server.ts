@@ -10,7 +10,7 @@ import type { AskLlm } from "./agent.js";
 import type { AskLlm } from "./agent.js";
 //[end]
 //[if realtime]
-import { pendingHandoffs, serve } from "./bridge.js";
+import { serve } from "./bridge.js";
 //[end]
 import { env } from "./config.js";
 //[if realtime]
@@ -22,9 +22,12 @@ import { serve } from "./relay.js";
 import { callToken, signedByTwilio } from "./security.js";
 //[if streams]
 import { Speech, vendorSpeech } from "./speech.js";
-import { pendingHandoffs, serve } from "./streams.js";
+import { serve } from "./streams.js";
 //[end]
 import * as twiml from "./twiml.js";
+//[if media_streams]
+import { pendingHandoffs } from "./twilioStream.js";
+//[end]
 
 type Route = (form: Record<string, string>) => string | null;
 

@@ -12,24 +12,10 @@ import type { WebSocket } from "ws";
 
 import { AskLlm, Conversation, intent } from "./agent.js";
 import { GOODBYE_SENTENCE, GREETING, HANDOFF, HANDOFF_SENTENCE, PAYMENT_SENTENCE } from "./config.js";
-import { callToken } from "./security.js";
 import type { Heard, Listener, Speech } from "./speech.js";
+import { pendingHandoffs, started, StreamMessage } from "./twilioStream.js";
 
 type Reason = "human" | "payment" | "goodbye";
-
-/**
- * Why each call's stream was closed, for the <Connect action> handler. Keep it in a shared store (Redis, for
- * instance) when several server instances answer calls: the action request may reach another instance.
- */
-export const pendingHandoffs = new Map<string, string>();
-
-interface StreamMessage {
-  event?: string;
-  start?: { streamSid?: string; callSid?: string; customParameters?: Record<string, string> };
-  media?: { payload?: string };
-  mark?: { name?: string };
-  dtmf?: { digit?: string };
-}
 
 /** The name of the mark sent after the sentence that ends the call's stream. */
 const LAST_MARK = "last";
@@ -51,13 +37,12 @@ export class StreamSession {
   async handle(message: StreamMessage): Promise<boolean> {
     switch (message.event) {
       case "start": {
-        const callSid = message.start?.callSid ?? "";
-        if (message.start?.customParameters?.callToken !== callToken(callSid)) {
-          console.warn(`refused a stream whose call token does not match call ${callSid}`);
+        const call = started(message);
+        if (call === null) {
           return false;
         }
-        this.streamSid = message.start?.streamSid ?? "";
-        this.conversation.callSid = callSid;
+        this.streamSid = call.streamSid;
+        this.conversation.callSid = call.callSid;
         this.listener = this.speech.listen((heard) => void this.onHeard(heard));
         await this.speak(GREETING, this.turn);
         return true;

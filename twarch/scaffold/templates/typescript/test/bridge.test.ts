@@ -9,14 +9,11 @@ import { EventEmitter } from "node:events";
 import { test } from "node:test";
 import WebSocket from "ws";
 
-import { Inbox, listening, post } from "./helpers.js";
+import { CALL, Inbox, listening, openStream, post, STREAM } from "./helpers.js";
 import * as config from "../src/config.js";
 import { Connection, ModelEvent, realtimeModel, RealtimeModel, REASONS } from "../src/realtime.js";
-import { callToken } from "../src/security.js";
 import { makeServer } from "../src/server.js";
 
-const CALL = "CA" + "0".repeat(32);
-const STREAM = "MZ" + "0".repeat(32);
 
 /**
  * Stands in for the realtime model: each chunk of caller audio is answered by a reply of its own, spoken in two
@@ -91,11 +88,7 @@ async function call(reason: string): Promise<[FakeModel, Record<string, unknown>
     const closed = new Promise((resolve) => ws.on("close", resolve));
     await new Promise((resolve, reject) => ws.on("open", resolve).on("error", reject));
     const send = (message: object) => ws.send(JSON.stringify(message));
-    send({ event: "connected", protocol: "Call", version: "1.0.0" });
-    send({ event: "start", streamSid: STREAM, start: {
-      streamSid: STREAM, callSid: CALL, tracks: ["inbound"],
-      mediaFormat: { encoding: "audio/x-mulaw", sampleRate: 8000, channels: 1 },
-      customParameters: { callToken: callToken(CALL) } } });
+    openStream(send);
     seen.greeting = await spoken(inbox);
     send(media("turn1"));
     seen.first = await spoken(inbox);

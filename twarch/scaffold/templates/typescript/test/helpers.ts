@@ -13,6 +13,9 @@ import type WebSocket from "ws";
 //[if text_llm]
 import type { AskLlm, Message } from "../src/agent.js";
 //[end]
+//[if media_streams]
+import { callToken } from "../src/security.js";
+//[end]
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 export const HOST = "agent.example.com";
@@ -107,3 +110,17 @@ export class Inbox {
     });
   }
 }
+//[if media_streams]
+
+export const CALL = "CA" + "0".repeat(32);
+export const STREAM = "MZ" + "0".repeat(32);
+
+/** What Twilio sends first on a Media Stream: `connected`, then `start` with the call's token. */
+export function openStream(send: (message: object) => void): void {
+  send({ event: "connected", protocol: "Call", version: "1.0.0" });
+  send({ event: "start", streamSid: STREAM, start: {
+    streamSid: STREAM, callSid: CALL, tracks: ["inbound"],
+    mediaFormat: { encoding: "audio/x-mulaw", sampleRate: 8000, channels: 1 },
+    customParameters: { callToken: callToken(CALL) } } });
+}
+//[end]

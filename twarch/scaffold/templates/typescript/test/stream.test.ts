@@ -8,14 +8,11 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import WebSocket from "ws";
 
-import { FakeLlm, Inbox, listening, post } from "./helpers.js";
+import { CALL, FakeLlm, Inbox, listening, openStream, post, STREAM } from "./helpers.js";
 import * as config from "../src/config.js";
-import { callToken } from "../src/security.js";
 import { makeServer } from "../src/server.js";
 import type { Heard, Speech } from "../src/speech.js";
 
-const CALL = "CA" + "0".repeat(32);
-const STREAM = "MZ" + "0".repeat(32);
 
 /** Hears text sent as audio ("~" is the caller starting to speak, a sentence ends at "."); speaks words as audio. */
 const fakeSpeech: Speech = {
@@ -83,11 +80,7 @@ async function call(llm: FakeLlm, lastWords: string, digit: string): Promise<See
     const closed = new Promise((resolve) => ws.on("close", resolve));
     await new Promise((resolve, reject) => ws.on("open", resolve).on("error", reject));
     const send = (message: object) => ws.send(JSON.stringify(message));
-    send({ event: "connected", protocol: "Call", version: "1.0.0" });
-    send({ event: "start", streamSid: STREAM, start: {
-      streamSid: STREAM, callSid: CALL, tracks: ["inbound"],
-      mediaFormat: { encoding: "audio/x-mulaw", sampleRate: 8000, channels: 1 },
-      customParameters: { callToken: callToken(CALL) } } });
+    openStream(send);
     const [greeting] = await spoken(inbox);
     send(media("~"));  // the caller talks over the greeting
     const clear = await inbox.next();
